@@ -1,0 +1,343 @@
+"""Blocks to the document: which stage, section and axis every cell and line belongs to.
+
+Meaning is decided here, once for every layout: a stage heading is a line the vocabulary
+names; a question is the line ending in `?` after it; the axis header row (or an axis
+sub-heading such as `З владою:`) fixes which axis each column or list belongs to; a section
+heading is a label the vocabulary knows, or a lone line that a table or axis list follows.
+Continuation rows after a table simply join the current (last) section in their column.
+Anything that fits nowhere becomes a diagnostic that quotes it, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .blocks import Block, BlockKind, Cell
+from .diagnostics import Code, Diagnostic, Level
+from .segment import segment_cell
+from .vocabulary import Vocabulary, strip_numbering
+
+_HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
+_MIXED_SCRIPT = re.compile(r"\w*(?:[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z])\w*")
+_MAX_HEADING_WORDS = 16
+
+
+@dataclass(slots=True)
+class _Section:
+    title: str | None
+    axes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Stage:
+    title: str
+    question: str | None = None
+    sections: list[_Section] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Assembly:
+    """The document as plain data ready for validation, and what was noticed on the way."""
+
+    data: dict[str, Any]
+    diagnostics: list[Diagnostic]
+
+
+class _Assembler:
+    def __init__(self, blocks: list[Block], vocabulary: Vocabulary) -> None:
+        self.blocks = blocks
+        self.vocabulary = vocabulary
+        self.diagnostics: list[Diagnostic] = []
+        self.title: str | None = None
+        self.intro: list[str] = []
+        self.axis_labels: dict[str, str] = {}
+        self.stages: dict[str, _Stage] = {}
+        self.stage: _Stage | None = None
+        self.section: _Section | None = None
+        self.columns: list[str | None] | None = None
+        self.axis: str | None = None
+        self.warned_no_header = False
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def _neighbour(self, index: int, step: int, *, skip_blank: bool) -> Block | None:
+        index += step
+        while 0 <= index < len(self.blocks):
+            block = self.blocks[index]
+            if block.kind is BlockKind.NOISE or (skip_blank and block.kind is BlockKind.BLANK):
+                index += step
+                continue
+            return block
+        return None
+
+    # -- the walk --------------------------------------------------------------------------
+
+    def run(self) -> Assembly:
+        for index, block in enumerate(self.blocks):
+            if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
+                continue
+            if block.kind is BlockKind.ROW:
+                self._row(index, block)
+            else:
+                self._line(index, block)
+        self._check_missing_stages()
+        return Assembly(self._data(), self.diagnostics)
+
+    def _line(self, index: int, block: Block) -> None:
+        text = block.text.strip()
+        if self._try_stage(index, block, text):
+            return
+        if self._try_axis_heading(block, text):
+            return
+        if self.stage is None:
+            self._preamble(block, text)
+            return
+        if self._try_question(text):
+            return
+        if self._is_section_heading(index, block, text):
+            self._open_section(text)
+            return
+        if self.axis is not None:
+            self._add_items(self.axis, block.text, block.line, block.column, explicit=True)
+            return
+        self._stray(block, block.text)
+
+    # -- stages, questions, sections, axes -------------------------------------------------
+
+    def _try_stage(self, index: int, block: Block, text: str) -> bool:
+        if not self._heading_like(index, block, text):
+            return False
+        key = self.vocabulary.match_stage(text)
+        if key is None and self._stage_by_shape(index, block, text):
+            key = next((k for k in self.vocabulary.stage_keys if k not in self.stages), None)
+            if key is not None:
+                self._note(block, Code.UNKNOWN_HEADING, Level.WARNING,
+                           f"stage heading {text!r} is not in the vocabulary; taken as stage {key!r}")
+        if key is None:
+            return False
+        if key in self.stages:
+            self.stage = self.stages[key]
+        else:
+            self.stage = self.stages[key] = _Stage(strip_numbering(text))
+        self.section = None
+        self.axis = None
+        return True
+
+    def _heading_like(self, index: int, block: Block, text: str) -> bool:
+        if not text or text.endswith("?") or len(text.split()) > _MAX_HEADING_WORDS:
+            return False
+        if block.kind is BlockKind.ITEM:
+            previous = self._neighbour(index, -1, skip_blank=False)
+            numbered = bool(_HEADING_LIKE_ITEM.match(block.marker))
+            return numbered and (previous is None or previous.kind is BlockKind.BLANK)
+        return True
+
+    def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
+        """A heading the vocabulary does not know, but which a question follows."""
+        if self.title is None or not (block.kind is BlockKind.HEADING or text.isupper()):
+            return False
+        following = self._neighbour(index, 1, skip_blank=True)
+        return following is not None and following.kind is not BlockKind.ROW and following.text.strip().endswith("?")
+
+    def _try_question(self, text: str) -> bool:
+        assert self.stage is not None
+        if self.stage.question is None and not self.stage.sections and text.endswith("?"):
+            self.stage.question = text
+            return True
+        return False
+
+    def _try_axis_heading(self, block: Block, text: str) -> bool:
+        if block.kind is BlockKind.ITEM and not text.endswith(":"):
+            return False
+        label = text.rstrip(":").strip()
+        first = label.split()[0].casefold() if label else ""
+        if not (block.kind is BlockKind.HEADING or text.endswith(":") or label.isupper()
+                or first in {"з", "із", "зі", "with"}):
+            return False
+        key = self.vocabulary.match_axis(label)
+        if key is None or self.stage is None:
+            return False
+        self.axis_labels.setdefault(key, label)
+        self._current_section().axes.setdefault(key, [])
+        self.axis = key
+        return True
+
+    def _is_section_heading(self, index: int, block: Block, text: str) -> bool:
+        if self.vocabulary.is_section(text):
+            return True
+        if block.kind is BlockKind.ITEM or text.endswith((".", ";", ",")):
+            return False
+        previous = self._neighbour(index, -1, skip_blank=False)
+        following = self._neighbour(index, 1, skip_blank=True)
+        opens_paragraph = previous is None or previous.kind in (BlockKind.BLANK, BlockKind.HEADING)
+        leads_content = following is not None and (
+            following.kind is BlockKind.ROW or self._names_axis(following)
+        )
+        return opens_paragraph and leads_content
+
+    def _names_axis(self, block: Block) -> bool:
+        label = block.text.strip().rstrip(":").strip()
+        return block.kind is not BlockKind.ROW and bool(label) and (
+            block.text.strip().endswith(":") or block.kind is BlockKind.HEADING
+        ) and self.vocabulary.match_axis(label) is not None
+
+    def _open_section(self, title: str | None) -> None:
+        assert self.stage is not None
+        self.section = _Section(title)
+        self.stage.sections.append(self.section)
+        self.axis = None
+
+    def _current_section(self) -> _Section:
+        if self.section is None:
+            self._open_section(None)
+        assert self.section is not None
+        return self.section
+
+    # -- preamble --------------------------------------------------------------------------
+
+    def _preamble(self, block: Block, text: str) -> None:
+        if self.title is None:
+            self.title = strip_numbering(text) if block.kind is BlockKind.HEADING else text
+            return
+        if block.kind is BlockKind.ITEM:
+            text = f"{block.marker} {text}"
+        self.intro.append(text)
+
+    # -- tables ----------------------------------------------------------------------------
+
+    def _row(self, index: int, block: Block) -> None:
+        filled = block.filled_cells()
+        if self.stage is None:
+            self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
+            return
+        keys = [self.vocabulary.match_axis(block.cells[i].text) for i in filled]
+        if len(filled) >= 2 and all(keys):
+            self._header(block)
+            return
+        if filled == [0] and self._is_section_row(index, block.cells[0]):
+            self._open_section(block.cells[0].text.strip())
+            return
+        self.axis = None
+        columns = self._columns(block)
+        section = self._current_section()
+        for i in filled:
+            cell = block.cells[i]
+            key = columns[i] if i < len(columns) else None
+            if key is None:
+                self._note_cell(cell, Code.EXTRA_COLUMN, "cell outside the axis columns", cell.text)
+                continue
+            section.axes.setdefault(key, [])
+            self._add_items(key, cell.text, cell.line, cell.column, explicit=False)
+
+    def _header(self, block: Block) -> None:
+        self.columns = []
+        for cell in block.cells:
+            key = self.vocabulary.match_axis(cell.text) if cell.text.strip() else None
+            self.columns.append(key)
+            if key:
+                self.axis_labels.setdefault(key, cell.text.strip())
+        self.section = None
+        self.axis = None
+
+    def _is_section_row(self, index: int, cell: Cell) -> bool:
+        text = cell.text.strip()
+        if "<" in text:
+            return False
+        if self.vocabulary.is_section(text):
+            return True
+        previous = self._neighbour(index, -1, skip_blank=False)
+        following = self._neighbour(index, 1, skip_blank=False)
+        return (previous is not None and previous.kind is BlockKind.ROW
+                and following is not None and following.kind is BlockKind.ROW)
+
+    def _columns(self, block: Block) -> list[str | None]:
+        if self.columns is None:
+            self.columns = list(self.vocabulary.axis_keys)
+            if not self.warned_no_header:
+                self.warned_no_header = True
+                self._note(block, Code.MISSING_AXIS_HEADER, Level.WARNING,
+                           "table has no axis header row; columns taken in vocabulary order: "
+                           + ", ".join(self.columns))
+            for key in self.columns:
+                if key:
+                    self.axis_labels.setdefault(key, key)
+        return self.columns
+
+    # -- items -----------------------------------------------------------------------------
+
+    def _add_items(self, axis: str, raw: str, line: int, column: int, *, explicit: bool) -> None:
+        section = self._current_section()
+        items = section.axes.setdefault(axis, [])
+        segments = segment_cell(raw, explicit=explicit)
+        seen: set[str] = set()
+        for segment in segments:
+            before = raw[: segment.offset]
+            item_line = line + before.count("\n")
+            item_column = column + segment.offset if "\n" not in before else len(before) - before.rfind("\n")
+            items.append({"text": segment.text, "line": item_line, "column": item_column})
+            self._check_item(segment.text, item_line, item_column, seen)
+        if any(segment.guessed for segment in segments):
+            self.diagnostics.append(Diagnostic(
+                Code.GUESSED_SPLIT, Level.INFO,
+                f"run-on cell with no separators split into {len(segments)} items by capitalisation"
+                " and clause rules; check them", line, column))
+
+    def _check_item(self, text: str, line: int, column: int, seen: set[str]) -> None:
+        if text in seen:
+            self.diagnostics.append(Diagnostic(
+                Code.DUPLICATE_ITEM, Level.WARNING, f"item {text!r} appears twice in one cell", line, column))
+        seen.add(text)
+        for word in _MIXED_SCRIPT.findall(text):
+            self.diagnostics.append(Diagnostic(
+                Code.MIXED_SCRIPT, Level.WARNING,
+                f"word {word!r} mixes Latin and Cyrillic letters; kept as written", line, column))
+
+    # -- diagnostics -----------------------------------------------------------------------
+
+    def _note(self, block: Block, code: Code, level: Level, message: str) -> None:
+        self.diagnostics.append(Diagnostic(code, level, message, block.line, block.column))
+
+    def _note_cell(self, cell: Cell, code: Code, message: str, text: str) -> None:
+        self.diagnostics.append(Diagnostic(
+            code, Level.WARNING, f"{message}: {' '.join(text.split())!r}", cell.line, cell.column))
+
+    def _stray(self, block: Block, text: str) -> None:
+        self._note(block, Code.STRAY_TEXT, Level.WARNING,
+                   f"text outside any cell, heading or question: {' '.join(text.split())!r}")
+
+    def _check_missing_stages(self) -> None:
+        for key in self.vocabulary.stage_keys:
+            if self.stages and key not in self.stages:
+                self.diagnostics.append(Diagnostic(
+                    Code.MISSING_STAGE, Level.WARNING, f"stage {key!r} does not appear in the notes", 1, 1))
+
+    # -- output ----------------------------------------------------------------------------
+
+    def _data(self) -> dict[str, Any]:
+        axis_order = [key for key in self.vocabulary.axis_keys if key in self.axis_labels]
+        stages = {}
+        for key in self.vocabulary.stage_keys:
+            stage = self.stages.get(key)
+            if stage is None:
+                continue
+            stages[key] = {
+                "title": stage.title,
+                "question": stage.question,
+                "sections": [
+                    {"title": s.title, "axes": {a: s.axes.get(a, []) for a in axis_order}}
+                    for s in stage.sections
+                ],
+            }
+        return {
+            "title": self.title,
+            "intro": "\n".join(self.intro) or None,
+            "axes": {key: self.axis_labels[key] for key in axis_order},
+            "stages": stages,
+        }
+
+
+def assemble(blocks: list[Block], vocabulary: Vocabulary) -> Assembly:
+    """Decide what every block means and build the document data."""
+    return _Assembler(blocks, vocabulary).run()

@@ -1,0 +1,58 @@
+"""Blocks: what a layout reader emits and the assembler consumes.
+
+A reader only says what each piece of text *looks like* (a heading, a table row, a list item,
+a line of prose) and where it stands; what it *means* (a stage, an axis, a section) is decided
+once, in the assembler, for every layout alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class BlockKind(str, Enum):
+    """The shapes a reader can recognise."""
+
+    HEADING = "heading"
+    """An explicit heading: Markdown `#`, HTML `<h1>`, a Word heading style."""
+
+    TEXT = "text"
+    """A line or paragraph of prose."""
+
+    ROW = "row"
+    """A table row; its cells keep their own positions."""
+
+    ITEM = "item"
+    """A list item with its marker (`- `, `• `, `1. `) removed."""
+
+    BLANK = "blank"
+    """An empty line: it separates paragraphs and ends tables."""
+
+    NOISE = "noise"
+    """Table rulers and separators (`--\\t---\\t--`, `|---|`), kept for the record only."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell's raw text, with the 1-based line and column where it starts."""
+
+    text: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One piece of the input with its shape and 1-based source position."""
+
+    kind: BlockKind
+    line: int
+    text: str = ""
+    column: int = 1
+    cells: tuple[Cell, ...] = field(default=())
+    marker: str = ""
+
+    def filled_cells(self) -> list[int]:
+        """Indexes of the cells that hold any text."""
+        return [i for i, cell in enumerate(self.cells) if cell.text.strip()]

@@ -1,0 +1,82 @@
+"""Bytes to text: BOMs, UTF-8, UTF-16, Windows-1251 detection, and one kind of line end.
+
+Line numbers survive decoding: CRLF and lone CR both become LF, so line N of the text is line N
+of the file. The encoding that was used is reported, so a guess is never silent.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from .errors import NotTextError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_CYRILLIC_FALLBACK = "cp1251"
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text with LF line ends, the codec that produced it, and whether it was a guess."""
+
+    text: str
+    encoding: str
+    guessed: bool
+
+
+def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None = None) -> Decoded:
+    """Decode `data`, honouring `encoding` when given, else BOM, UTF-8, then Windows-1251."""
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except LookupError:
+            raise NotTextError(f"unknown encoding {encoding!r}", path=path) from None
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise NotTextError(f"not valid {encoding}: {exc.reason}", path=path, line=line) from None
+        return Decoded(_check_text(normalize_newlines(text), path), encoding, guessed=False)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                line = data[: exc.start].count(b"\n") + 1
+                raise NotTextError(f"not valid {codec}: {exc.reason}", path=path, line=line) from None
+            return Decoded(_check_text(normalize_newlines(text.lstrip("\ufeff")), path), codec, False)
+    if b"\x00" in data:
+        raise NotTextError("binary data (NUL bytes), not a text file", path=path)
+    try:
+        return Decoded(_check_text(normalize_newlines(data.decode("utf-8")), path), "utf-8", False)
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = data.decode(_CYRILLIC_FALLBACK)
+    except UnicodeDecodeError:
+        line = data[: utf8_error.start].count(b"\n") + 1
+        raise NotTextError(
+            f"neither UTF-8 nor Windows-1251 ({utf8_error.reason}); pass --encoding",
+            path=path,
+            line=line,
+        ) from None
+    return Decoded(_check_text(normalize_newlines(text), path), "windows-1251", guessed=True)
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR to LF, so every reader sees one kind of line end."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _check_text(text: str, path: str | None) -> str:
+    """Refuse decoded bytes that are mostly control characters: that is binary, not notes."""
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
+    if sample and controls > max(8, len(sample) // 100):
+        raise NotTextError("binary data (control characters), not a text file", path=path)
+    return text

@@ -1,0 +1,64 @@
+"""Diagnostics: what the parser noticed but did not stop for.
+
+The library collects them and never prints; the CLI decides what to show. Codes are stable:
+tools and tests match on them, so a code is never reused for another meaning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Level(str, Enum):
+    """How much a diagnostic matters."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class Code(str, Enum):
+    """Stable diagnostic codes, one meaning each."""
+
+    ENCODING_GUESSED = "ND001"
+    """The encoding was detected, not declared; the message names it."""
+
+    UNKNOWN_HEADING = "ND101"
+    """A heading-like line matched no stage, axis or section label of the vocabulary."""
+
+    STRAY_TEXT = "ND102"
+    """Text that belongs to no cell, heading or question; it is quoted so nothing is lost."""
+
+    MISSING_STAGE = "ND103"
+    """A stage of the vocabulary does not appear in the notes."""
+
+    MISSING_AXIS_HEADER = "ND104"
+    """A table or list has no axis header; columns were assumed in vocabulary order."""
+
+    EXTRA_COLUMN = "ND105"
+    """A table row has more cells than the axis header names; the extra text is quoted."""
+
+    GUESSED_SPLIT = "ND201"
+    """A run-on cell with no separators was split by heuristics; check the items."""
+
+    DUPLICATE_ITEM = "ND202"
+    """The same item appears twice in one cell."""
+
+    MIXED_SCRIPT = "ND203"
+    """A word mixes Latin and Cyrillic letters (a look-alike typed by mistake?); kept as written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding, with the position it refers to (1-based line and column)."""
+
+    code: Code
+    level: Level
+    message: str
+    line: int = 0
+    column: int = 0
+
+    def format(self, path: str) -> str:
+        """Render as `path:line:col: level CODE message`, the convention of linters."""
+        return f"{path}:{self.line}:{self.column}: {self.level.value} {self.code.value} {self.message}"

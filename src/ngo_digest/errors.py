@@ -1,0 +1,49 @@
+"""Exceptions the library raises for input it cannot turn into a digest.
+
+Every class has one meaning (its docstring) and one exit code, so the CLI maps them to
+messages and statuses in one place and never shows a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+
+class NgoDigestError(Exception):
+    """Input that ngo-digest cannot turn into a digest."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.path or "<input>"
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class InputNotFoundError(NgoDigestError):
+    """The input file does not exist or cannot be read."""
+
+    exit_code = 4
+
+
+class NotTextError(NgoDigestError):
+    """The input is binary or in an encoding that cannot be decoded."""
+
+    exit_code = 5
+
+
+class NoStructureError(NgoDigestError):
+    """The text holds no workshop structure: no stage heading and no axis table or list."""
+
+    exit_code = 6
+
+
+class VocabularyError(NgoDigestError):
+    """A vocabulary file is malformed."""
+
+    exit_code = 2

@@ -1,0 +1,120 @@
+"""The document model: the public JSON/YAML contract of ngo-digest.
+
+`Digest` → `stages` keyed by stage → `sections` (a list, in order) → `axes` keyed by axis →
+items. Headings, questions and labels are verbatim. Every item knows its source line and
+column, but positions are serialized only on request (`positions=True` in the serialization
+context) so that committed output does not churn when a line moves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    ValidationInfo,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
+
+from .diagnostics import Diagnostic
+
+KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Item(_Strict):
+    """One card: its verbatim text and where it stood in the input."""
+
+    text: str = Field(description="The card's words, verbatim (whitespace collapsed).")
+    line: int | None = Field(default=None, ge=1, description="1-based source line (opt-in).")
+    column: int | None = Field(default=None, ge=1, description="1-based source column (opt-in).")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("item text must not be empty")
+        return text
+
+    @model_serializer(mode="wrap")
+    def _positions_on_request(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if not (info.context or {}).get("positions"):
+            data.pop("line", None)
+            data.pop("column", None)
+        return data
+
+
+class Section(_Strict):
+    """A group of cards under one heading (`ОБРАНІ КРИТЕРІЇ`), or untitled."""
+
+    title: str | None = Field(default=None, description="Verbatim section heading, or null.")
+    axes: dict[str, list[Item]] = Field(description="Cards per axis key, in column order.")
+
+
+class Stage(_Strict):
+    """One stage of the workshop: its heading, its question and its sections."""
+
+    title: str = Field(description="Verbatim stage heading (numbering and # removed).")
+    question: str | None = Field(default=None, description="The question put to the groups.")
+    sections: list[Section] = Field(default_factory=list)
+
+
+class Digest(_Strict):
+    """A parsed workshop: title, intro, axis labels and stages keyed by stage."""
+
+    title: str | None = Field(default=None, description="The document title, verbatim.")
+    intro: str | None = Field(default=None, description="Text between title and first stage.")
+    axes: dict[str, str] = Field(
+        default_factory=dict, description="Axis key → verbatim label as the notes wrote it."
+    )
+    stages: dict[str, Stage] = Field(default_factory=dict)
+
+    _diagnostics: list[Diagnostic] = PrivateAttr(default_factory=list)
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """What the parser noticed while building this digest (not part of the document)."""
+        return self._diagnostics
+
+    @model_validator(mode="after")
+    def _known_keys(self, info: ValidationInfo) -> Digest:
+        vocabulary = (info.context or {}).get("vocabulary")
+        if vocabulary is None:
+            from .vocabulary import default_vocabulary
+
+            vocabulary = default_vocabulary()
+        _check_keys("stage", self.stages, vocabulary.stage_keys)
+        _check_keys("axis", self.axes, vocabulary.axis_keys)
+        for key, stage in self.stages.items():
+            for index, section in enumerate(stage.sections):
+                _check_keys(f"axis in stages.{key}.sections.{index}", section.axes, vocabulary.axis_keys)
+        return self
+
+    def items(self) -> list[tuple[str, str | None, str, Item]]:
+        """Every card as (stage key, section title, axis key, item), in document order."""
+        return [
+            (stage_key, section.title, axis_key, item)
+            for stage_key, stage in self.stages.items()
+            for section in stage.sections
+            for axis_key, items in section.axes.items()
+            for item in items
+        ]
+
+
+def _check_keys(what: str, mapping: dict[str, Any], known: tuple[str, ...]) -> None:
+    unknown = [key for key in mapping if key not in known]
+    if unknown:
+        raise ValueError(f"unknown {what} key {unknown[0]!r}; known: {', '.join(known)}")

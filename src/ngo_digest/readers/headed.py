@@ -1,0 +1,31 @@
+"""Headed lists with no table: stage heading, question, axis sub-headings, one item per line.
+
+```
+1. Формування ідеального бачення взаємодії
+Що характеризує ... ?
+З владою:
+- Доступність послуг
+• Прозорість
+```
+"""
+
+from __future__ import annotations
+
+from ..blocks import Block, Cell
+from .lines import classify_lines
+
+NAME = "headed"
+
+
+def _no_rows(line: str, number: int) -> tuple[Cell, ...] | None:
+    return None
+
+
+def read(text: str) -> list[Block]:
+    """Blocks of a headed-list document: headings, prose and list items."""
+    return classify_lines(text, _no_rows)
+
+
+def looks_like(text: str) -> bool:
+    """Any text can be read as headed lists; this is the fallback layout."""
+    return True

@@ -1,0 +1,34 @@
+"""Tab-separated tables with HTML fragments: the layout of the original conference notes.
+
+A line with a tab is a table row; its cells may hold `<ul>`, `<ol>`, `<p>` or `<li>` markup,
+which segmentation reads as item boundaries. Everything else is shared prose.
+"""
+
+from __future__ import annotations
+
+from ..blocks import Block, Cell
+from .lines import classify_lines
+
+NAME = "tabbed"
+
+
+def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
+    """The cells of a tab-separated row, each with its own column, or None without a tab."""
+    if "\t" not in line:
+        return None
+    cells = []
+    column = 1
+    for part in line.split("\t"):
+        cells.append(Cell(part, number, column))
+        column += len(part) + 1
+    return tuple(cells)
+
+
+def read(text: str) -> list[Block]:
+    """Blocks of a tab-table document."""
+    return classify_lines(text, split_row)
+
+
+def looks_like(text: str) -> bool:
+    """At least two lines hold tab-separated cells."""
+    return sum(1 for line in text.split("\n") if "\t" in line.strip("\t ")) >= 2

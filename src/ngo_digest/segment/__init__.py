@@ -1,0 +1,88 @@
+"""Segmentation: the text of one cell to its items.
+
+Explicit markers win over heuristics: a cell whose markup or markers separate items is cut
+only there. A cell with no markers is cut at sentence ends when it is written as sentences,
+and otherwise by the run-on rules, whose cuts are reported as guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .markup import BOUNDARY, mask_markup
+from .rules import (
+    Rule,
+    Span,
+    split_bullets,
+    split_numbered,
+    split_run_on,
+    split_semicolons,
+    split_sentences,
+)
+
+EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
+HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
+
+_LEADING_MARKER = re.compile(r"^(?:[-•*·▪●◦‣—–]|\d{1,3}[.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One item: its clean text, its offset in the raw cell text, and whether a guess cut it."""
+
+    text: str
+    offset: int
+    guessed: bool = False
+
+
+def segment_cell(raw: str, *, explicit: bool = False) -> list[Segment]:
+    """Split the raw text of a cell into items.
+
+    `explicit` says the reader already knows the cell is one item per line (a list item, a
+    Word paragraph), so no heuristic may cut it further.
+    """
+    masked = mask_markup(raw)
+    pieces = _lines(masked)
+    if explicit or len(pieces) > 1:
+        return [seg for piece in pieces for seg in _segments(piece, EXPLICIT_RULES)]
+    return [seg for piece in pieces for seg in _segments(piece, EXPLICIT_RULES + HEURISTIC_RULES)]
+
+
+def clean_item(text: str) -> str:
+    """Item text as the gold files keep it: whitespace collapsed, list marker and one trailing
+    period or semicolon removed. The words themselves are never changed."""
+    text = " ".join(text.split())
+    text = _LEADING_MARKER.sub("", text, count=1)
+    if text.endswith((".", ";")) and not text.endswith(".."):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _lines(masked: str) -> list[Span]:
+    spans = []
+    offset = 0
+    for line in masked.split(BOUNDARY):
+        if line.strip():
+            spans.append(Span(line, offset))
+        offset += len(line) + 1
+    return spans
+
+
+def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
+    for rule in rules:
+        parts = rule(piece)
+        if parts is None:
+            continue
+        guessed = rule is split_run_on and len(parts) > 1
+        return [seg for part in parts if (seg := _segment(part, guessed)) is not None]
+    single = _segment(piece, False)
+    return [single] if single else []
+
+
+def _segment(span: Span, guessed: bool) -> Segment | None:
+    text = clean_item(span.text)
+    if not text:
+        return None
+    lead = len(span.text) - len(span.text.lstrip())
+    return Segment(text, span.start + lead, guessed)

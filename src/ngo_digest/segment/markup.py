@@ -1,0 +1,43 @@
+"""HTML fragments inside cells, masked in place so that every offset still points at the input.
+
+Tags become spaces of the same length, and the tags that separate items (`<li>`, `<br>`,
+`<p>`, `<div>`) become a line break followed by spaces, so segmentation sees the boundaries and
+item columns stay true. Entities are decoded and padded to their original width.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+BOUNDARY = "\n"
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>|<!--.*?-->", re.DOTALL)
+_UNCLOSED_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*$")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BOUNDARY_TAGS = frozenset({"li", "br", "p", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _mask_tag(match: re.Match[str]) -> str:
+    width = len(match.group())
+    name = (match.group(1) or "").lower()
+    if name in _BOUNDARY_TAGS:
+        return BOUNDARY + " " * (width - 1)
+    return " " * width
+
+
+def _decode_entity(match: re.Match[str]) -> str:
+    raw = match.group()
+    decoded = html.unescape(raw)
+    if len(decoded) > len(raw):
+        return raw
+    return decoded + " " * (len(raw) - len(decoded))
+
+
+def mask_markup(text: str) -> str:
+    """`text` with tags blanked (boundaries as line breaks) and entities decoded, same length."""
+    if "<" in text:
+        text = _TAG.sub(_mask_tag, text)
+        text = _UNCLOSED_TAG.sub(lambda m: " " * len(m.group()), text)
+    if "&" in text:
+        text = _ENTITY.sub(_decode_entity, text)
+    return text

@@ -1,0 +1,199 @@
+"""Segmentation rules: each turns one span of cell text into the spans of its items.
+
+Every rule has the same shape, `rule(span) -> list[Span] | None`, and returns None when it
+does not apply, so `segment_span` can try them in order: explicit markers first (bullets,
+numbering, semicolons), then sentence ends, then the run-on heuristics. Spans keep their
+offset into the cell, so items keep their source column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from . import morphology
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of cell text and its offset in the cell."""
+
+    text: str
+    start: int
+
+
+Rule = Callable[[Span], "list[Span] | None"]
+
+_TOKEN = re.compile(r"\S+")
+_BULLET_CHARS = "-•*·▪●◦‣—–"
+_LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
+_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)]\s+(?=\S)")
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[)»”\"]?(?=\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9])")
+_ABBREVIATION_WORD = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}$")
+_OPENERS = frozenset("([«“„")
+_CLOSERS = frozenset(")]»”")
+
+# Closed word classes: an item never ends in one, so a capitalised word after one of these
+# continues the item (`у Києві`, `фонду та Програми`). Prepositions and conjunctions are a
+# closed class; listing them is data, not guesswork.
+FUNCTION_WORDS = frozenset(
+    """
+    в у з із зі зо на до від од для про при під пiд над за через без між поміж по о об обо
+    щодо серед біля коло після перед поза крім окрім попри завдяки задля згідно відповідно
+    і й та а але проте зате однак чи або ані ні що щоб як якщо коли бо тому які який яка яке
+    of in on at to for with by from into onto about between among via per and or nor but the
+    a an as than that which who whose
+    """.split()
+)
+# Abbreviations that end in a period without ending a sentence.
+_NON_FINAL_ABBREVIATIONS = frozenset(
+    """
+    м вул просп пл с смт обл р рр ст п пп тис млн млрд грн коп напр див т д п ін ім акад
+    проф доц e g i etc mr mrs ms dr st no vs approx
+    """.split()
+)
+
+
+def split_bullets(span: Span) -> list[Span] | None:
+    """` - A - B` or `• A • B`: the bullet that opens the span separates its items."""
+    opening = _LEADING_BULLET.match(span.text)
+    if not opening:
+        return None
+    bullet = re.escape(opening.group(1))
+    markers = list(re.finditer(rf"(?:^|(?<=\s)){bullet}\s+", span.text))
+    return _cut(span, [m.start() for m in markers], [m.end() for m in markers])
+
+
+def split_numbered(span: Span) -> list[Span] | None:
+    """`1. A 2. B 3. C`: consecutive numbers from the first one separate the items.
+
+    Only an unbroken sequence counts, so `1% бюджету` or `протягом 5 років` never split.
+    """
+    matches = list(_NUMBER.finditer(span.text))
+    if not matches or span.text[: matches[0].start()].strip():
+        return None
+    kept = [matches[0]]
+    for match in matches[1:]:
+        if int(match.group(1)) == int(kept[-1].group(1)) + 1:
+            kept.append(match)
+    return _cut(span, [m.start() for m in kept], [m.end() for m in kept])
+
+
+def split_semicolons(span: Span) -> list[Span] | None:
+    """`A; B; C`: semicolons outside brackets separate items."""
+    if ";" not in span.text:
+        return None
+    cuts = [i for i, depth in _depths(span.text) if span.text[i] == ";" and depth == 0]
+    if not cuts:
+        return None
+    return _cut(span, cuts, [i + 1 for i in cuts])
+
+
+def split_sentences(span: Span) -> list[Span] | None:
+    """`A. B. C.`: sentence ends separate items in cells written as sentences.
+
+    A doubled period (`соц..замовлення`), an ellipsis, an initial (`Т. Шевченка`) or a known
+    abbreviation (`м. Київ`) does not end a sentence.
+    """
+    text = span.text
+    if not _SENTENCE_END.search(text) and not text.rstrip().endswith((".", "!", "?")):
+        return None
+    cuts = []
+    for match in _SENTENCE_END.finditer(text):
+        if len(match.group().rstrip(")»”\"")) > 1 or "…" in match.group():
+            continue
+        word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+        bare = word.strip("(«\"“").rstrip(".")
+        last = bare.rsplit(".", 1)[-1]
+        if len(last) == 1 and last.isalpha() or last.casefold() in _NON_FINAL_ABBREVIATIONS:
+            continue
+        cuts.append(match.end())
+    return _cut(span, cuts, cuts) if cuts else [span]
+
+
+def split_run_on(span: Span) -> list[Span] | None:
+    """Items written one after another with no separator: `Взаємодовіра Якісна комунікація`.
+
+    A new item opens at a capitalised word, unless it follows a comma, colon, dash, opening
+    bracket or a preposition/conjunction, or is a name in an oblique case (`міста Києва`);
+    and at an all-caps abbreviation that opens a clause: one followed by a finite verb
+    (`… влада ГО має …`), possibly negated (`ГО не знають`). Nothing inside brackets or
+    quotes splits.
+    """
+    tokens = list(_TOKEN.finditer(span.text))
+    starts = [tokens[i].start() for i in _item_openings(tokens)]
+    if not starts:
+        return None
+    return _cut(span, starts, starts)
+
+
+def _item_openings(tokens: list[re.Match[str]]) -> Iterator[int]:
+    depth = 0
+    for index, token in enumerate(tokens):
+        word = token.group()
+        if index and depth == 0 and _opens_item(tokens, index):
+            yield index
+        depth = max(0, depth + _bracket_balance(word))
+
+
+def _opens_item(tokens: list[re.Match[str]], index: int) -> bool:
+    previous = tokens[index - 1].group()
+    if previous[-1] in ",:;–—-+&/" or previous.strip("«»“”\"'()").casefold() in FUNCTION_WORDS:
+        return False
+    word = tokens[index].group().lstrip("«“\"(")
+    if is_title_case(word):
+        return not (is_cyrillic(word) and morphology.is_oblique_only(_bare(word)))
+    if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
+        return _followed_by_finite_verb(tokens, index + 1)
+    return False
+
+
+def _followed_by_finite_verb(tokens: list[re.Match[str]], index: int) -> bool:
+    if index >= len(tokens):
+        return False
+    word = _bare(tokens[index].group())
+    if not word or not word[0].islower() or not is_cyrillic(word):
+        return False
+    if word in {"не", "ні"} and index + 1 < len(tokens):
+        word = _bare(tokens[index + 1].group())
+    return bool(word) and is_cyrillic(word) and morphology.is_finite_verb(word)
+
+
+def is_title_case(word: str) -> bool:
+    """A capital letter followed by a lower-case one: `Спільні`, `Trust` (not `ГО`, not `1.`)."""
+    return len(word) > 1 and word[0].isupper() and word[1].islower()
+
+
+def is_cyrillic(word: str) -> bool:
+    """Whether the word holds a Cyrillic letter."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def _bare(word: str) -> str:
+    return word.strip("«»“”\"'()[],.;:!?…")
+
+
+def _bracket_balance(word: str) -> int:
+    return sum(1 for ch in word if ch in _OPENERS) - sum(1 for ch in word if ch in _CLOSERS)
+
+
+def _depths(text: str) -> Iterator[tuple[int, int]]:
+    depth = 0
+    for index, ch in enumerate(text):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+        yield index, depth
+
+
+def _cut(span: Span, starts: list[int], ends: list[int]) -> list[Span]:
+    """Spans between cut points: `starts[i]` ends the previous piece, `ends[i]` opens the next."""
+    pieces = []
+    previous_end = 0
+    for start, end in zip(starts, ends, strict=True):
+        pieces.append(Span(span.text[previous_end:start], span.start + previous_end))
+        previous_end = end
+    pieces.append(Span(span.text[previous_end:], span.start + previous_end))
+    return [piece for piece in pieces if piece.text.strip()]

@@ -1,0 +1,199 @@
+"""Vocabulary: the labels that name stages, axes and sections, as data.
+
+The default ships as `vocabulary.yaml` in the package; a user file extends it, so a workshop
+with a fourth axis or other stage names parses without code changes. Matching is tolerant in
+the ways people vary a label (case, numbering, `#`, a trailing colon, the preposition before
+an axis, inflected endings) and strict about the words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import VocabularyError
+
+_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+|[IVXivx]+)[.)]\s*)+")
+_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
+_AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One stage or axis: its key in the document, its canonical label, and its aliases."""
+
+    key: str
+    label: str
+    aliases: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Stages and axes in document order, and the known section headings."""
+
+    stages: tuple[Term, ...]
+    axes: tuple[Term, ...]
+    sections: tuple[tuple[str, ...], ...] = field(default=())
+
+    @property
+    def stage_keys(self) -> tuple[str, ...]:
+        return tuple(term.key for term in self.stages)
+
+    @property
+    def axis_keys(self) -> tuple[str, ...]:
+        return tuple(term.key for term in self.axes)
+
+    def match_stage(self, heading: str) -> str | None:
+        """The key of the stage that `heading` names (its words start with an alias), or None."""
+        words = label_words(heading)
+        return _best(self.stages, words, prefix=True)
+
+    def match_axis(self, label: str) -> str | None:
+        """The key of the axis that `label` names exactly (`З владою:`, `OTHER NGOs`), or None."""
+        words = label_words(label)
+        while words and words[0] in _AXIS_PREPOSITIONS:
+            words = words[1:]
+        return _best(self.axes, words, prefix=False)
+
+    def is_section(self, heading: str) -> bool:
+        """Whether `heading` is one of the known section headings."""
+        words = label_words(heading)
+        return any(_words_match(words, alias, prefix=False) for alias in self.sections)
+
+    def extend(self, other: Vocabulary) -> Vocabulary:
+        """This vocabulary with `other`'s terms added: known keys gain aliases, new keys append."""
+        return Vocabulary(
+            stages=_merge_terms(self.stages, other.stages),
+            axes=_merge_terms(self.axes, other.axes),
+            sections=self.sections + tuple(s for s in other.sections if s not in self.sections),
+        )
+
+
+def label_words(text: str) -> tuple[str, ...]:
+    """The words of a label for matching: numbering and `#` dropped, case folded."""
+    text = _NUMBERING.sub("", text)
+    return tuple(word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text))
+
+
+def strip_numbering(text: str) -> str:
+    """A heading without Markdown `#` markers and leading numbering (`1. `, `II. `)."""
+    return _NUMBERING.sub("", text).strip()
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or the same stem with another inflected ending (`владою` ~ `влада`)."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest < 4:
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, shortest - 4)
+
+
+def _words_match(words: tuple[str, ...], alias: tuple[str, ...], *, prefix: bool) -> bool:
+    if not alias or len(words) < len(alias) or (not prefix and len(words) != len(alias)):
+        return False
+    return all(_same_word(w, a) for w, a in zip(words, alias, strict=False))
+
+
+def _best(terms: tuple[Term, ...], words: tuple[str, ...], *, prefix: bool) -> str | None:
+    """The term whose longest alias matches: `кроки для реалізації ідеального бачення` is steps."""
+    best: tuple[int, str] | None = None
+    for term in terms:
+        for alias in term.aliases:
+            if _words_match(words, alias, prefix=prefix) and (best is None or len(alias) > best[0]):
+                best = (len(alias), term.key)
+    return best[1] if best else None
+
+
+def _merge_terms(base: tuple[Term, ...], extra: tuple[Term, ...]) -> tuple[Term, ...]:
+    merged = {term.key: term for term in base}
+    for term in extra:
+        if term.key in merged:
+            old = merged[term.key]
+            aliases = old.aliases + tuple(a for a in term.aliases if a not in old.aliases)
+            merged[term.key] = Term(old.key, old.label, aliases)
+        else:
+            merged[term.key] = term
+    return tuple(merged.values())
+
+
+def _terms(raw: Any, kind: str, source: str) -> tuple[Term, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise VocabularyError(f"'{kind}' must be a list of entries with 'key'", path=source)
+    terms = []
+    for index, entry in enumerate(raw, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("key"), str):
+            raise VocabularyError(f"{kind} entry {index} needs a 'key'", path=source)
+        key = entry["key"]
+        if not _KEY.match(key):
+            raise VocabularyError(
+                f"{kind} key {key!r} must be a lower-case identifier (a-z, 0-9, _)", path=source
+            )
+        label = str(entry.get("label") or key)
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise VocabularyError(f"{kind} {key!r}: 'aliases' must be a list", path=source)
+        words = [label_words(str(a)) for a in [label, *aliases]]
+        terms.append(Term(key, label, tuple(w for w in words if w)))
+    return tuple(terms)
+
+
+def vocabulary_from_mapping(raw: Any, source: str = "<vocabulary>") -> Vocabulary:
+    """Build a vocabulary from the mapping a YAML file holds; errors name the source."""
+    if not isinstance(raw, dict):
+        raise VocabularyError("a vocabulary is a mapping with 'stages', 'axes', 'sections'", path=source)
+    unknown = set(raw) - {"stages", "axes", "sections"}
+    if unknown:
+        raise VocabularyError(f"unknown vocabulary fields: {', '.join(sorted(unknown))}", path=source)
+    sections = raw.get("sections") or []
+    if not isinstance(sections, list):
+        raise VocabularyError("'sections' must be a list of headings", path=source)
+    return Vocabulary(
+        stages=_terms(raw.get("stages"), "stages", source),
+        axes=_terms(raw.get("axes"), "axes", source),
+        sections=tuple(w for w in (label_words(str(s)) for s in sections) if w),
+    )
+
+
+def _load_yaml(text: str, source: str) -> Any:
+    import yaml  # deferred: only vocabulary loading and YAML output need it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise VocabularyError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=source, line=line) from None
+
+
+@cache
+def default_vocabulary() -> Vocabulary:
+    """The vocabulary that ships with the package."""
+    text = resources.files(__package__).joinpath("vocabulary.yaml").read_text(encoding="utf-8")
+    return vocabulary_from_mapping(_load_yaml(text, "vocabulary.yaml"), "vocabulary.yaml")
+
+
+def load_vocabulary(path: str | Path) -> Vocabulary:
+    """The default vocabulary extended by the YAML file at `path`."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise VocabularyError(f"cannot read vocabulary: {exc.strerror}", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise VocabularyError("vocabulary is not UTF-8 text", path=str(path)) from None
+    extra = vocabulary_from_mapping(_load_yaml(text, str(path)), str(path))
+    return default_vocabulary().extend(extra)
