@@ -238,7 +238,8 @@ class _Assembler:
             self.columns.append(key)
             if key:
                 self.axis_labels.setdefault(key, cell.text.strip())
-        self.section = None
+        if self.section is not None and any(self.section.axes.values()):
+            self.section = None  # a new table; a heading just above it still names it
         self.axis = None
 
     def _is_section_row(self, index: int, cell: Cell) -> bool:

@@ -24,6 +24,8 @@ from .rules import (
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 
+_MARKERS_ONLY: tuple[Rule, ...] = ()
+_ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 _LEADING_MARKER = re.compile(r"^(?:[-•*·▪●◦‣—–]|\d{1,3}[.)])\s+")
 
 
@@ -39,13 +41,14 @@ class Segment:
 def segment_cell(raw: str, *, explicit: bool = False) -> list[Segment]:
     """Split the raw text of a cell into items.
 
-    `explicit` says the reader already knows the cell is one item per line (a list item, a
-    Word paragraph), so no heuristic may cut it further.
+    A cell whose markup separates items (`<br>`, `<li>`, several paragraphs) is cut only
+    there; so is one the reader already knows to be an item (`explicit`: a list line, a Word
+    paragraph). Each part then only loses its list marker.
     """
     masked = mask_markup(raw)
     pieces = _lines(masked)
-    if explicit or len(pieces) > 1:
-        return [seg for piece in pieces for seg in _segments(piece, EXPLICIT_RULES)]
+    if explicit or len(pieces) > 1 or _ITEM_TAG.search(raw):
+        return [seg for piece in pieces for seg in _segments(piece, _MARKERS_ONLY)]
     return [seg for piece in pieces for seg in _segments(piece, EXPLICIT_RULES + HEURISTIC_RULES)]
 
 

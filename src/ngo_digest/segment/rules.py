@@ -141,7 +141,9 @@ def _opens_item(tokens: list[re.Match[str]], index: int) -> bool:
     previous = tokens[index - 1].group()
     if previous[-1] in ",:;–—-+&/" or previous.strip("«»“”\"'()").casefold() in FUNCTION_WORDS:
         return False
-    word = tokens[index].group().lstrip("«“\"(")
+    word = tokens[index].group()
+    if word[0] in _OPENERS or word[0] == '"':
+        return False  # a bracket or quote continues the item it follows
     if is_title_case(word):
         return not (is_cyrillic(word) and morphology.is_oblique_only(_bare(word)))
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():

@@ -1,0 +1,5 @@
+"""`python -m ngo_digest` runs the command line."""
+
+from .cli import main
+
+main()

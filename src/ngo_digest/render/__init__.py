@@ -1,0 +1,63 @@
+"""Renderers: one module per output format, each a pure function from `Digest` to text.
+
+Every renderer is deterministic (same digest, same bytes), writes UTF-8 unescaped and ends
+with a newline. Modules are imported only when their format is asked for, so JSON output never
+pays for rich or PyYAML.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Digest
+
+FORMATS: dict[str, str] = {
+    "table": "table",
+    "yaml": "yaml_",
+    "json": "json_",
+    "jsonl": "jsonl",
+    "markdown": "markdown",
+}
+EXTENSIONS: dict[str, str] = {
+    "yaml": ".yaml",
+    "json": ".json",
+    "jsonl": ".jsonl",
+    "markdown": ".md",
+    "table": ".txt",
+}
+_BY_EXTENSION = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".md": "markdown"}
+
+
+def render(digest: Digest, fmt: str, *, positions: bool = False, width: int | None = None) -> str:
+    """`digest` as text in format `fmt` (one of FORMATS)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    module = import_module(f".{FORMATS[fmt]}", __name__)
+    text: str = module.render(digest, positions=positions, width=width)
+    return text
+
+
+def format_for_path(path: str) -> str | None:
+    """The format an output file name implies (`notes.yaml` → yaml), or None."""
+    suffix = path[path.rfind(".") :].lower() if "." in path else ""
+    return _BY_EXTENSION.get(suffix)
+
+
+def document_data(digest: Digest, *, positions: bool = False) -> dict[str, object]:
+    """The digest as plain JSON-ready data, keys in contract order."""
+    data: dict[str, object] = digest.model_dump(mode="json", context={"positions": positions})
+    return data
+
+
+def records(digest: Digest, *, positions: bool = False) -> list[dict[str, object]]:
+    """One flat record per item: stage, axis, section, text (and line, column on request)."""
+    out: list[dict[str, object]] = []
+    for stage, section, axis, item in digest.items():
+        record: dict[str, object] = {"stage": stage, "axis": axis, "section": section, "text": item.text}
+        if positions:
+            record["line"] = item.line
+            record["column"] = item.column
+        out.append(record)
+    return out

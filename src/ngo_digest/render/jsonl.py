@@ -1,0 +1,19 @@
+"""JSON Lines: one item per line with its stage, axis and section, for jq, pandas and friends."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from . import records
+
+if TYPE_CHECKING:
+    from ..models import Digest
+
+
+def render(digest: Digest, *, positions: bool = False, width: int | None = None) -> str:
+    """One compact JSON object per item, in document order."""
+    return "".join(
+        json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        for record in records(digest, positions=positions)
+    )

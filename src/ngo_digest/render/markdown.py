@@ -1,0 +1,52 @@
+"""The document as clean Markdown notes that ngo-digest reads back to the same document.
+
+Headings for the title, stages and sections; the question as a line; one pipe table per
+section with the axis labels as header and a cell's items joined by `<br>`. Characters that
+would read as markup (`|`, `<`, `&`) are escaped, so every card survives the round trip.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Digest, Section
+
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|"})
+
+
+def render(digest: Digest, *, positions: bool = False, width: int | None = None) -> str:
+    """Markdown notes: `#` title, intro, `##` stages, `###` sections, pipe tables."""
+    out: list[str] = []
+    if digest.title:
+        out += [f"# {digest.title}", ""]
+    if digest.intro:
+        out += [*digest.intro.split("\n"), ""]
+    keys = list(digest.axes)
+    for stage in digest.stages.values():
+        out += [f"## {stage.title}", ""]
+        if stage.question:
+            out += [stage.question, ""]
+        for section in stage.sections:
+            if section.title:
+                out += [f"### {section.title}", ""]
+            out += _table(section, keys, digest.axes)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _table(section: Section, keys: list[str], labels: dict[str, str]) -> list[str]:
+    header = "| " + " | ".join(labels[key].translate(_ESCAPES) for key in keys) + " |"
+    ruler = "|" + "---|" * len(keys)
+    cells = [_cell([item.text for item in section.axes.get(key, [])]) for key in keys]
+    return [header, ruler, "| " + " | ".join(cells) + " |", ""]
+
+
+def _cell(texts: list[str]) -> str:
+    """Items joined by `<br>`; a lone item gets a closing `<br>` when it would otherwise read
+    as several (it holds `;`, bullets or capitalised words), which marks it as one explicit item."""
+    from ..segment import segment_cell
+
+    joined = "<br>".join(text.translate(_ESCAPES) for text in texts)
+    if len(texts) == 1 and [s.text for s in segment_cell(joined)] != texts:
+        joined += "<br>"
+    return joined

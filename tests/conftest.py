@@ -1,0 +1,35 @@
+"""Shared fixtures: the golden pairs (`NAME.<ext>` + `NAME.gold.json`) found as data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = FIXTURES / "golden"
+REPO = Path(__file__).parent.parent
+
+
+def golden_pairs() -> list[tuple[Path, Path]]:
+    """Every input in fixtures/golden with its gold file, by shared stem."""
+    pairs = []
+    for gold in sorted(GOLDEN.glob("*.gold.json")):
+        stem = gold.name.removesuffix(".gold.json")
+        inputs = [p for p in GOLDEN.glob(f"{stem}.*") if p != gold]
+        assert len(inputs) == 1, f"{gold.name} needs exactly one input beside it"
+        pairs.append((inputs[0], gold))
+    return pairs
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture(params=golden_pairs(), ids=lambda pair: pair[0].name)
+def golden(request: pytest.FixtureRequest) -> tuple[Path, dict[str, Any]]:
+    source, gold = request.param
+    return source, load_gold(gold)

@@ -1,0 +1,59 @@
+"""Golden tests: every fixture parses to exactly its gold items, titles and questions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from conftest import GOLDEN, golden_pairs
+
+from ngo_digest import parse_file
+from ngo_digest.render import records
+
+
+def _key(record: dict[str, Any]) -> tuple[Any, ...]:
+    return (record["stage"], record["axis"], record["section"], record["text"])
+
+
+def test_fixtures_are_present() -> None:
+    assert len(golden_pairs()) >= 4
+    assert (GOLDEN / "ngo-networking-conference.txt").exists()
+
+
+def test_items_match_gold_exactly(golden: tuple[Path, dict[str, Any]]) -> None:
+    source, gold = golden
+    digest = parse_file(source)
+    got = Counter(_key(r) for r in records(digest))
+    want = Counter(_key(r) for r in gold["items"])
+    assert got - want == Counter(), "extra items"
+    assert want - got == Counter(), "missing items"
+
+
+def test_titles_and_questions_are_verbatim(golden: tuple[Path, dict[str, Any]]) -> None:
+    source, gold = golden
+    digest = parse_file(source)
+    assert digest.title == gold["title"]
+    assert list(digest.stages) == list(gold["stages"])
+    for key, stage in gold["stages"].items():
+        assert digest.stages[key].title == stage["title"]
+        assert digest.stages[key].question == stage["question"]
+
+
+def test_order_within_each_cell_follows_the_notes(golden: tuple[Path, dict[str, Any]]) -> None:
+    source, gold = golden
+    got: dict[tuple[Any, ...], list[str]] = {}
+    want: dict[tuple[Any, ...], list[str]] = {}
+    for record in records(parse_file(source)):
+        got.setdefault(_key(record)[:3], []).append(record["text"])
+    for record in gold["items"]:
+        want.setdefault(_key(record)[:3], []).append(record["text"])
+    assert got == want
+
+
+def test_every_item_has_a_source_position(golden: tuple[Path, dict[str, Any]]) -> None:
+    source, _ = golden
+    lines = source.read_bytes().decode("utf-8", errors="replace").splitlines()
+    for _stage, _section, _axis, item in parse_file(source).items():
+        assert item.line is not None and 1 <= item.line <= len(lines)
+        assert item.column is not None and item.column >= 1

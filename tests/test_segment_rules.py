@@ -1,0 +1,208 @@
+"""One test group per segmentation rule: where it cuts, and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ngo_digest.segment import clean_item, segment_cell
+from ngo_digest.segment.markup import mask_markup
+from ngo_digest.segment.rules import (
+    Span,
+    split_bullets,
+    split_numbered,
+    split_run_on,
+    split_semicolons,
+    split_sentences,
+)
+
+
+def texts(parts: list[Span] | None) -> list[str] | None:
+    return None if parts is None else [clean_item(p.text) for p in parts]
+
+
+def items(raw: str) -> list[str]:
+    return [s.text for s in segment_cell(raw)]
+
+
+# -- markup --------------------------------------------------------------------------------
+
+
+def test_mask_keeps_length_and_marks_item_tags_as_boundaries() -> None:
+    raw = '<ul style="x"><li>Один</li><li>Два &amp; три</li></ul>'
+    masked = mask_markup(raw)
+    assert len(masked) == len(raw)
+    assert [" ".join(line.split()) for line in masked.split("\n") if line.strip()] == ["Один", "Два & три"]
+
+
+def test_inline_tags_do_not_split() -> None:
+    assert items("<b>Спільні</b> проекти") == ["Спільні проекти"]
+
+
+# -- bullets -------------------------------------------------------------------------------
+
+
+def test_bullets_split_on_the_opening_marker() -> None:
+    assert texts(split_bullets(Span(" - Перше - Друге (дія) - Третє ", 0))) == ["Перше", "Друге (дія)", "Третє"]
+
+
+def test_bullets_ignore_a_dash_inside_an_item() -> None:
+    parts = split_bullets(Span("- Молодь – партнер, а не «масовка» - Інше", 0))
+    assert texts(parts) == ["Молодь – партнер, а не «масовка»", "Інше"]
+
+
+def test_bullets_need_an_opening_marker() -> None:
+    assert split_bullets(Span("Громада - пріоритет", 0)) is None
+
+
+# -- numbering -----------------------------------------------------------------------------
+
+
+def test_numbering_splits_consecutive_numbers() -> None:
+    parts = split_numbered(Span("1. Перше речення. 2. Друге 3. Третє", 0))
+    assert texts(parts) == ["Перше речення", "Друге", "Третє"]
+
+
+def test_numbers_inside_items_do_not_split() -> None:
+    parts = split_numbered(Span("1. Об'єднання протягом 5 років 2. Бюджет 1% участі", 0))
+    assert texts(parts) == ["Об'єднання протягом 5 років", "Бюджет 1% участі"]
+
+
+def test_numbering_must_open_the_cell() -> None:
+    assert split_numbered(Span("Протягом 5 років", 0)) is None
+
+
+# -- semicolons ----------------------------------------------------------------------------
+
+
+def test_semicolons_split() -> None:
+    assert texts(split_semicolons(Span("Passivity; Residents don't trust NGOs; ", 0))) == [
+        "Passivity",
+        "Residents don't trust NGOs",
+    ]
+
+
+def test_semicolons_inside_brackets_do_not_split() -> None:
+    assert texts(split_semicolons(Span("Проекти (парки; сквери); Інше", 0))) == ["Проекти (парки; сквери)", "Інше"]
+
+
+# -- sentences -----------------------------------------------------------------------------
+
+
+def test_sentence_ends_split() -> None:
+    parts = split_sentences(Span("Спільна робота. Звіт ГО владі (спів звітність). Визначити межі.", 0))
+    assert texts(parts) == ["Спільна робота", "Звіт ГО владі (спів звітність)", "Визначити межі"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегування функцій (зокрема через соц..замовлення). Інше.",
+        "Зустріч у м. Київ. Інше.",
+        "Вулиця Т. Шевченка. Інше.",
+    ],
+)
+def test_abbreviations_and_doubled_periods_do_not_end_sentences(text: str) -> None:
+    assert len(split_sentences(Span(text, 0)) or []) == 2
+
+
+def test_text_without_sentence_punctuation_is_not_sentences() -> None:
+    assert split_sentences(Span("Утиск Ігнорування", 0)) is None
+
+
+def test_capitalised_words_inside_a_sentence_never_split() -> None:
+    assert items("Подавати спільні проекти на гранти Українського культурного фонду.") == [
+        "Подавати спільні проекти на гранти Українського культурного фонду"
+    ]
+
+
+# -- run-on title case ---------------------------------------------------------------------
+
+
+def test_run_on_title_case_phrases_split() -> None:
+    assert texts(split_run_on(Span("Взаємодовіра Якісна комунікація Соціальний ліфт", 0))) == [
+        "Взаємодовіра",
+        "Якісна комунікація",
+        "Соціальний ліфт",
+    ]
+
+
+def test_commas_parentheses_and_quotes_never_split() -> None:
+    raw = "Чесність, Довіра, Відкритість Консультації (Радитись з Громадою) Матеріал «Світове Кафе»"
+    assert items(raw) == ["Чесність, Довіра, Відкритість", "Консультації (Радитись з Громадою)", "Матеріал «Світове Кафе»"]
+
+
+def test_capital_after_preposition_or_conjunction_continues_the_item() -> None:
+    assert items("Зустрічі у Києві Довіра та Прозорість") == ["Зустрічі у Києві", "Довіра та Прозорість"]
+
+
+def test_oblique_case_name_continues_the_item() -> None:
+    assert items("Бюджет участі міста Києва Прозорість") == ["Бюджет участі міста Києва", "Прозорість"]
+
+
+def test_english_run_on_splits_on_capitals() -> None:
+    assert items("Trust Joint projects Open data") == ["Trust", "Joint projects", "Open data"]
+
+
+# -- abbreviations that open clauses -------------------------------------------------------
+
+
+def test_abbreviation_followed_by_a_verb_opens_an_item() -> None:
+    assert items("Довголіття ГО має досвід, чого немає влада ГО має мислення") == [
+        "Довголіття",
+        "ГО має досвід, чого немає влада",
+        "ГО має мислення",
+    ]
+
+
+def test_negated_verb_after_abbreviation_opens_an_item() -> None:
+    assert items("Недовіра ГО не знають процедур") == ["Недовіра", "ГО не знають процедур"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Ігнорування ініціатив ГО",
+        "Делегування функцій влади ГО (зокрема через соц..замовлення)",
+        "ГО допомагають ОТГ розробляти стратегії",
+        "Влада сприймає ГО як загрозу",
+        "Публічність ГО, Інформованість мережі",
+    ],
+)
+def test_abbreviation_inside_a_clause_does_not_split(raw: str) -> None:
+    assert items(raw) == [raw]
+
+
+# -- explicit markers win ------------------------------------------------------------------
+
+
+def test_br_separated_parts_are_final() -> None:
+    assert items("• Спільні цілі Обмін<br>2. Друге; третє") == ["Спільні цілі Обмін", "Друге; третє"]
+
+
+def test_explicit_cell_is_never_split_by_heuristics() -> None:
+    assert [s.text for s in segment_cell("Спільні проекти Обмін досвідом", explicit=True)] == [
+        "Спільні проекти Обмін досвідом"
+    ]
+
+
+# -- item text -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("  Навчання для  депутатів\tі посадовців. ", "Навчання для депутатів і посадовців"),
+        ("• Стигматизація;", "Стигматизація"),
+        ("1. Створити раду.", "Створити раду"),
+        ("Компромiс", "Компромiс"),
+        ("Тощо..", "Тощо.."),
+    ],
+)
+def test_clean_item_keeps_words_verbatim(raw: str, clean: str) -> None:
+    assert clean_item(raw) == clean
+
+
+def test_segment_offsets_point_into_the_raw_cell() -> None:
+    raw = "<p>Утиск Ігнорування</p>"
+    for segment in segment_cell(raw):
+        assert raw[segment.offset :].startswith(segment.text.split()[0])
