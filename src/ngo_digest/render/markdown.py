@@ -31,14 +31,18 @@ def render(digest: Digest, *, positions: bool = False, width: int | None = None)
             if section.title:
                 out += [f"### {section.title}", ""]
             out += _table(section, keys, digest.axes)
+        if not stage.sections and keys:
+            out += [*_header(keys, digest.axes), ""]  # the axis labels, even with no cards
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _header(keys: list[str], labels: dict[str, str]) -> list[str]:
+    return ["| " + " | ".join(labels[key].translate(_ESCAPES) for key in keys) + " |", "|" + "---|" * len(keys)]
+
+
 def _table(section: Section, keys: list[str], labels: dict[str, str]) -> list[str]:
-    header = "| " + " | ".join(labels[key].translate(_ESCAPES) for key in keys) + " |"
-    ruler = "|" + "---|" * len(keys)
     cells = [_cell([item.text for item in section.axes.get(key, [])]) for key in keys]
-    return [header, ruler, "| " + " | ".join(cells) + " |", ""]
+    return [*_header(keys, labels), "| " + " | ".join(cells) + " |", ""]
 
 
 def _cell(texts: list[str]) -> str:

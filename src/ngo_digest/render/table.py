@@ -36,18 +36,15 @@ def render(digest: Digest, *, positions: bool = False, width: int | None = None)
     if digest.intro:
         console.print(Text(digest.intro, style="dim"))
     for stage in digest.stages.values():
-        table = Table(
-            title=stage.title,
-            caption=stage.question,
-            show_lines=False,
-            expand=True,
-            title_style="bold",
-        )
+        console.print()
+        console.print(Text(stage.title, style="bold"))
+        if stage.question:
+            console.print(Text(stage.question, style="italic"))
+        table = Table(show_lines=False, expand=True)
         for key in digest.axes:
             table.add_column(digest.axes[key], ratio=1, overflow="fold")
         for section in stage.sections:
             _add_section(table, section, list(digest.axes), positions, Text)
-        console.print()
         console.print(table)
     file = console.file
     assert isinstance(file, io.StringIO)

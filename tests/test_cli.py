@@ -1,0 +1,140 @@
+"""The command line: formats, files, stdin, help, and one clear line for every bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import GOLDEN
+from typer.testing import CliRunner
+
+from ngo_digest import __version__
+from ngo_digest.cli import app
+
+SAMPLE = GOLDEN / "ngo-networking-conference.txt"
+runner = CliRunner()
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and out.strip() == f"ngo-digest {__version__}"
+
+
+@pytest.mark.parametrize("command", [[], ["parse"]])
+def test_every_command_has_help_with_examples(command: list[str]) -> None:
+    code, out, _ = run(*command, "--help")
+    assert code == 0
+    assert "Usage:" in out
+    if command:
+        assert "Examples:" in out and "ngo-digest parse notes.txt" in out
+
+
+def test_json_is_the_document() -> None:
+    code, out, _ = run("parse", str(SAMPLE), "--format", "json", "--quiet")
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == ["title", "intro", "axes", "stages"]
+    assert "\\u" not in out  # UTF-8, unescaped
+    assert out.endswith("}\n")
+
+
+def test_yaml_loads_to_exactly_the_json_document() -> None:
+    _, as_json, _ = run("parse", str(SAMPLE), "-f", "json", "-q")
+    _, as_yaml, _ = run("parse", str(SAMPLE), "-f", "yaml", "-q")
+    assert yaml.safe_load(as_yaml) == json.loads(as_json)
+    assert "\\u" not in as_yaml and as_yaml.endswith("\n")
+
+
+def test_jsonl_has_one_record_per_item() -> None:
+    code, out, _ = run("parse", str(SAMPLE), "-f", "jsonl", "-q")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 162
+    assert set(rows[0]) == {"stage", "axis", "section", "text"}
+
+
+def test_positions_are_opt_in() -> None:
+    _, plain, _ = run("parse", str(SAMPLE), "-f", "jsonl", "-q")
+    _, placed, _ = run("parse", str(SAMPLE), "-f", "jsonl", "-q", "--positions")
+    assert "line" not in json.loads(plain.splitlines()[0])
+    first = json.loads(placed.splitlines()[0])
+    line = SAMPLE.read_text(encoding="utf-8").splitlines()[first["line"] - 1]
+    assert line[first["column"] - 1 :].startswith(first["text"])
+
+
+def test_output_file_takes_its_format_from_the_extension(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "notes.yaml"
+    code, out, _ = run("parse", str(SAMPLE), "-o", str(target), "-q")
+    assert code == 0 and out == ""
+    assert yaml.safe_load(target.read_text(encoding="utf-8"))["stages"]["vision"]["title"]
+    assert [p.name for p in target.parent.iterdir()] == ["notes.yaml"]  # no temp file left
+
+
+def test_stdin_is_read_with_dash() -> None:
+    code, out, _ = run("parse", "-", "-f", "json", "-q", stdin=SAMPLE.read_bytes())
+    assert code == 0 and json.loads(out)["title"].startswith("ОЦИФРОВАНІ")
+
+
+def test_table_fits_80_columns_and_has_no_colour_when_piped() -> None:
+    code, out, _ = run("parse", str(SAMPLE), "-f", "table", "-q")
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "\x1b[" not in out
+    assert "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ" in out and "ІНШИМИ ГО" in out
+
+
+def test_warnings_go_to_stderr_unless_quiet() -> None:
+    _, _, err = run("parse", str(SAMPLE), "-f", "json")
+    assert "ND203" in err and f"{SAMPLE}:17:" in err
+    _, _, quiet = run("parse", str(SAMPLE), "-f", "json", "--quiet")
+    assert quiet == ""
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "message"),
+    [
+        (None, 4, "no such file"),
+        (b"\x00\x01\x02binary\x00" * 10, 5, "binary"),
+        (b"", 6, "no workshop structure"),
+        ("Просто текст без структури.\nЩе рядок.\n".encode(), 6, "no workshop structure"),
+    ],
+    ids=["missing", "binary", "empty", "no-structure"],
+)
+def test_bad_input_gets_one_line_and_an_exit_code(
+    tmp_path: Path, content: bytes | None, code: int, message: str
+) -> None:
+    path = tmp_path / "notes.txt"
+    if content is not None:
+        path.write_bytes(content)
+    exit_code, out, err = run("parse", str(path))
+    assert exit_code == code
+    assert out == ""
+    assert err.count("\n") == 1 and str(path) in err and message in err
+    assert "Traceback" not in err
+
+
+def test_a_directory_is_not_a_notes_file(tmp_path: Path) -> None:
+    code, _, err = run("parse", str(tmp_path))
+    assert code == 4 and "directory" in err
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    code, _, _ = run("parse", str(SAMPLE), "--format", "xml")
+    assert code == 2
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "ngo_digest", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0 and done.stdout.startswith("ngo-digest ")

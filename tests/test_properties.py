@@ -1,0 +1,159 @@
+"""Invariants, checked on every sample and on generated notes (hypothesis, bounded examples).
+
+- Nothing is lost: every word of the input is in the document or in a diagnostic.
+- Output is deterministic: the same input renders to the same bytes.
+- Markdown round trip: parse(render(d, "markdown")) == d.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import golden_pairs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ngo_digest import Digest, parse_file, parse_text
+from ngo_digest.render import document_data, render
+from ngo_digest.segment import clean_item, segment_cell
+from ngo_digest.segment.markup import mask_markup
+from ngo_digest.vocabulary import default_vocabulary
+
+_WORD = re.compile(r"\w+")
+SETTINGS = settings(max_examples=int(__import__("os").environ.get("NGO_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def words(text: str) -> Counter[str]:
+    return Counter(w for w in _WORD.findall(mask_markup(text)) if not w.isdigit())
+
+
+def strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return []
+
+
+def accounted_words(digest: Digest) -> Counter[str]:
+    """Every word the document keeps, plus every word a diagnostic quotes."""
+    kept = strings(document_data(digest)) + [d.message for d in digest.diagnostics]
+    return words(" ".join(kept))
+
+
+def assert_nothing_lost(text: str, digest: Digest) -> None:
+    missing = words(text) - accounted_words(digest)
+    # A header row repeated for every stage is one set of labels in the document.
+    labels = words(" ".join(digest.axes.values()))
+    assert [w for w in missing if w not in labels] == []
+
+
+@pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
+def test_nothing_is_lost_from_the_samples(source: Path) -> None:
+    from ngo_digest.decode import decode_bytes
+
+    assert_nothing_lost(decode_bytes(source.read_bytes()).text, parse_file(source))
+
+
+@pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
+def test_output_is_deterministic(source: Path) -> None:
+    for fmt in ("json", "yaml", "jsonl", "markdown"):
+        assert render(parse_file(source), fmt) == render(parse_file(source), fmt)
+
+
+@pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
+def test_markdown_round_trip_on_the_samples(source: Path) -> None:
+    digest = parse_file(source)
+    again = parse_text(render(digest, "markdown"))
+    assert document_data(again) == document_data(digest)
+
+
+# -- generated text ------------------------------------------------------------------------
+
+UKRAINIAN = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
+lower_words = st.text(alphabet=UKRAINIAN, min_size=2, max_size=9) | st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9
+)
+title_words = lower_words.map(str.capitalize)
+abbreviations = st.sampled_from(["ГО", "ОТГ", "ОМС", "ЦНАП", "NGO", "LSG"])
+
+
+@st.composite
+def phrases(draw: st.DrawFn) -> str:
+    """A card as people write them: a capitalised head, then words, commas, brackets, quotes."""
+    parts = [draw(title_words)]
+    for _ in range(draw(st.integers(0, 5))):
+        kind = draw(st.sampled_from(["word", "word", "comma", "paren", "quote", "abbr"]))
+        if kind == "word":
+            parts.append(draw(lower_words))
+        elif kind == "comma":
+            parts[-1] += ","
+            parts.append(draw(title_words | lower_words))
+        elif kind == "paren":
+            parts.append(f"({draw(lower_words)} {draw(title_words)})")
+        elif kind == "quote":
+            parts.append(f"«{draw(title_words)} {draw(lower_words)}»")
+        else:
+            parts.append(draw(abbreviations))
+    return " ".join(parts)
+
+
+@given(st.lists(phrases(), min_size=1, max_size=8))
+@SETTINGS
+def test_run_on_cells_lose_no_word(cards: list[str]) -> None:
+    cell = " ".join(cards)
+    items = segment_cell(cell)
+    assert words(" ".join(s.text for s in items)) == words(cell)
+    assert [s.text for s in segment_cell(cell)] == [s.text for s in items]
+
+
+@given(st.lists(phrases(), min_size=1, max_size=8))
+@SETTINGS
+def test_br_separated_cards_come_back_exactly(cards: list[str]) -> None:
+    assert [s.text for s in segment_cell("<br>".join(cards) + "<br>")] == [clean_item(c) for c in cards]
+
+
+def _plain(text: str) -> bool:
+    vocabulary = default_vocabulary()
+    return (
+        clean_item(text) == text
+        and vocabulary.match_stage(text) is None
+        and vocabulary.match_axis(text) is None
+        and not vocabulary.is_section(text)
+    )
+
+
+card_texts = phrases().filter(_plain)
+
+
+@st.composite
+def digests(draw: st.DrawFn) -> Digest:
+    vocabulary = default_vocabulary()
+    axes = {term.key: term.label for term in vocabulary.axes}
+    stages = {}
+    for term in vocabulary.stages:
+        if not draw(st.booleans()) and stages:
+            continue
+        sections = []
+        for _ in range(draw(st.integers(0, 2))):
+            title = draw(st.none() | card_texts)
+            cells = {key: draw(st.lists(card_texts.map(lambda t: {"text": t}), max_size=4)) for key in axes}
+            if title is None and not any(cells.values()):
+                continue  # an untitled empty section has no trace in notes
+            sections.append({"title": title, "axes": cells})
+        question = draw(st.none() | card_texts.map(lambda t: t + "?"))
+        stages[term.key] = {"title": term.label, "question": question, "sections": sections}
+    title = draw(card_texts)
+    return Digest.model_validate({"title": title, "intro": None, "axes": axes, "stages": stages})
+
+
+@given(digests())
+@SETTINGS
+def test_markdown_round_trip_on_generated_digests(digest: Digest) -> None:
+    again = parse_text(render(digest, "markdown"))
+    assert document_data(again) == document_data(digest)
