@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import GOLDEN
 from typer.testing import CliRunner
 
+from conftest import GOLDEN
 from ngo_digest import __version__
 from ngo_digest.cli import app
 
@@ -135,6 +135,9 @@ def test_python_dash_m_runs_the_cli() -> None:
     import sys
 
     done = subprocess.run(
-        [sys.executable, "-m", "ngo_digest", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "ngo_digest", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0 and done.stdout.startswith("ngo-digest ")

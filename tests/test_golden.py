@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from conftest import GOLDEN, golden_pairs
-
 from ngo_digest import parse_file
 from ngo_digest.render import records
 

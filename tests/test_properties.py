@@ -12,10 +12,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import golden_pairs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import golden_pairs
 from ngo_digest import Digest, parse_file, parse_text
 from ngo_digest.render import document_data, render
 from ngo_digest.segment import clean_item, segment_cell
@@ -23,7 +23,11 @@ from ngo_digest.segment.markup import mask_markup
 from ngo_digest.vocabulary import default_vocabulary
 
 _WORD = re.compile(r"\w+")
-SETTINGS = settings(max_examples=int(__import__("os").environ.get("NGO_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=int(__import__("os").environ.get("NGO_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def words(text: str) -> Counter[str]:
@@ -115,7 +119,9 @@ def test_run_on_cells_lose_no_word(cards: list[str]) -> None:
 @given(st.lists(phrases(), min_size=1, max_size=8))
 @SETTINGS
 def test_br_separated_cards_come_back_exactly(cards: list[str]) -> None:
-    assert [s.text for s in segment_cell("<br>".join(cards) + "<br>")] == [clean_item(c) for c in cards]
+    assert [s.text for s in segment_cell("<br>".join(cards) + "<br>")] == [
+        clean_item(c) for c in cards
+    ]
 
 
 def _plain(text: str) -> bool:
@@ -142,7 +148,10 @@ def digests(draw: st.DrawFn) -> Digest:
         sections = []
         for _ in range(draw(st.integers(0, 2))):
             title = draw(st.none() | card_texts)
-            cells = {key: draw(st.lists(card_texts.map(lambda t: {"text": t}), max_size=4)) for key in axes}
+            cells = {
+                key: draw(st.lists(card_texts.map(lambda t: {"text": t}), max_size=4))
+                for key in axes
+            }
             if title is None and not any(cells.values()):
                 continue  # an untitled empty section has no trace in notes
             sections.append({"title": title, "axes": cells})

@@ -31,7 +31,10 @@ def test_mask_keeps_length_and_marks_item_tags_as_boundaries() -> None:
     raw = '<ul style="x"><li>Один</li><li>Два &amp; три</li></ul>'
     masked = mask_markup(raw)
     assert len(masked) == len(raw)
-    assert [" ".join(line.split()) for line in masked.split("\n") if line.strip()] == ["Один", "Два & три"]
+    assert [" ".join(line.split()) for line in masked.split("\n") if line.strip()] == [
+        "Один",
+        "Два & три",
+    ]
 
 
 def test_inline_tags_do_not_split() -> None:
@@ -42,7 +45,11 @@ def test_inline_tags_do_not_split() -> None:
 
 
 def test_bullets_split_on_the_opening_marker() -> None:
-    assert texts(split_bullets(Span(" - Перше - Друге (дія) - Третє ", 0))) == ["Перше", "Друге (дія)", "Третє"]
+    assert texts(split_bullets(Span(" - Перше - Друге (дія) - Третє ", 0))) == [
+        "Перше",
+        "Друге (дія)",
+        "Третє",
+    ]
 
 
 def test_bullets_ignore_a_dash_inside_an_item() -> None:
@@ -82,14 +89,19 @@ def test_semicolons_split() -> None:
 
 
 def test_semicolons_inside_brackets_do_not_split() -> None:
-    assert texts(split_semicolons(Span("Проекти (парки; сквери); Інше", 0))) == ["Проекти (парки; сквери)", "Інше"]
+    assert texts(split_semicolons(Span("Проекти (парки; сквери); Інше", 0))) == [
+        "Проекти (парки; сквери)",
+        "Інше",
+    ]
 
 
 # -- sentences -----------------------------------------------------------------------------
 
 
 def test_sentence_ends_split() -> None:
-    parts = split_sentences(Span("Спільна робота. Звіт ГО владі (спів звітність). Визначити межі.", 0))
+    parts = split_sentences(
+        Span("Спільна робота. Звіт ГО владі (спів звітність). Визначити межі.", 0)
+    )
     assert texts(parts) == ["Спільна робота", "Звіт ГО владі (спів звітність)", "Визначити межі"]
 
 
@@ -128,15 +140,25 @@ def test_run_on_title_case_phrases_split() -> None:
 
 def test_commas_parentheses_and_quotes_never_split() -> None:
     raw = "Чесність, Довіра, Відкритість Консультації (Радитись з Громадою) Матеріал «Світове Кафе»"
-    assert items(raw) == ["Чесність, Довіра, Відкритість", "Консультації (Радитись з Громадою)", "Матеріал «Світове Кафе»"]
+    assert items(raw) == [
+        "Чесність, Довіра, Відкритість",
+        "Консультації (Радитись з Громадою)",
+        "Матеріал «Світове Кафе»",
+    ]
 
 
 def test_capital_after_preposition_or_conjunction_continues_the_item() -> None:
-    assert items("Зустрічі у Києві Довіра та Прозорість") == ["Зустрічі у Києві", "Довіра та Прозорість"]
+    assert items("Зустрічі у Києві Довіра та Прозорість") == [
+        "Зустрічі у Києві",
+        "Довіра та Прозорість",
+    ]
 
 
 def test_oblique_case_name_continues_the_item() -> None:
-    assert items("Бюджет участі міста Києва Прозорість") == ["Бюджет участі міста Києва", "Прозорість"]
+    assert items("Бюджет участі міста Києва Прозорість") == [
+        "Бюджет участі міста Києва",
+        "Прозорість",
+    ]
 
 
 def test_english_run_on_splits_on_capitals() -> None:
@@ -176,7 +198,10 @@ def test_abbreviation_inside_a_clause_does_not_split(raw: str) -> None:
 
 
 def test_br_separated_parts_are_final() -> None:
-    assert items("• Спільні цілі Обмін<br>2. Друге; третє") == ["Спільні цілі Обмін", "Друге; третє"]
+    assert items("• Спільні цілі Обмін<br>2. Друге; третє") == [
+        "Спільні цілі Обмін",
+        "Друге; третє",
+    ]
 
 
 def test_explicit_cell_is_never_split_by_heuristics() -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import GOLDEN, REPO
 
+from conftest import GOLDEN, REPO
 from ngo_digest import parse_file
 from ngo_digest.render import render
 

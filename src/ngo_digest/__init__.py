@@ -1,9 +1,9 @@
 """ngo-digest: digitized workshop notes to validated stage × axis data.
 
-    from ngo_digest import parse_file
-    digest = parse_file("notes.txt")
-    for stage, section, axis, item in digest.items():
-        print(stage, axis, item.text)
+from ngo_digest import parse_file
+digest = parse_file("notes.txt")
+for stage, section, axis, item in digest.items():
+    print(stage, axis, item.text)
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from .vocabulary import Vocabulary, strip_numbering
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 _MIXED_SCRIPT = re.compile(r"\w*(?:[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z])\w*")
 _MAX_HEADING_WORDS = 16
+_MAX_LABEL_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -113,8 +114,12 @@ class _Assembler:
         if key is None and self._stage_by_shape(index, block, text):
             key = next((k for k in self.vocabulary.stage_keys if k not in self.stages), None)
             if key is not None:
-                self._note(block, Code.UNKNOWN_HEADING, Level.WARNING,
-                           f"stage heading {text!r} is not in the vocabulary; taken as stage {key!r}")
+                self._note(
+                    block,
+                    Code.UNKNOWN_HEADING,
+                    Level.WARNING,
+                    f"stage heading {text!r} is not in the vocabulary; taken as stage {key!r}",
+                )
         if key is None:
             return False
         if key in self.stages:
@@ -139,7 +144,11 @@ class _Assembler:
         if self.title is None or not (block.kind is BlockKind.HEADING or text.isupper()):
             return False
         following = self._neighbour(index, 1, skip_blank=True)
-        return following is not None and following.kind is not BlockKind.ROW and following.text.strip().endswith("?")
+        return (
+            following is not None
+            and following.kind is not BlockKind.ROW
+            and following.text.strip().endswith("?")
+        )
 
     def _try_question(self, text: str) -> bool:
         assert self.stage is not None
@@ -153,8 +162,12 @@ class _Assembler:
             return False
         label = text.rstrip(":").strip()
         first = label.split()[0].casefold() if label else ""
-        if not (block.kind is BlockKind.HEADING or text.endswith(":") or label.isupper()
-                or first in {"з", "із", "зі", "with"}):
+        if not (
+            block.kind is BlockKind.HEADING
+            or text.endswith(":")
+            or label.isupper()
+            or first in {"з", "із", "зі", "with"}
+        ):
             return False
         key = self.vocabulary.match_axis(label)
         if key is None or self.stage is None:
@@ -179,9 +192,12 @@ class _Assembler:
 
     def _names_axis(self, block: Block) -> bool:
         label = block.text.strip().rstrip(":").strip()
-        return block.kind is not BlockKind.ROW and bool(label) and (
-            block.text.strip().endswith(":") or block.kind is BlockKind.HEADING
-        ) and self.vocabulary.match_axis(label) is not None
+        return (
+            block.kind is not BlockKind.ROW
+            and bool(label)
+            and (block.text.strip().endswith(":") or block.kind is BlockKind.HEADING)
+            and self.vocabulary.match_axis(label) is not None
+        )
 
     def _open_section(self, title: str | None) -> None:
         assert self.stage is not None
@@ -212,8 +228,7 @@ class _Assembler:
         if self.stage is None:
             self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
             return
-        keys = [self.vocabulary.match_axis(block.cells[i].text) for i in filled]
-        if len(filled) >= 2 and all(keys):
+        if self._is_header_row(block, filled):
             self._header(block)
             return
         if filled == [0] and self._is_section_row(index, block.cells[0]):
@@ -231,13 +246,30 @@ class _Assembler:
             section.axes.setdefault(key, [])
             self._add_items(key, cell.text, cell.line, cell.column, explicit=False)
 
+    def _is_header_row(self, block: Block, filled: list[int]) -> bool:
+        """Axis labels in at least two cells, and only short plain labels in the others."""
+        texts = [block.cells[i].text.strip() for i in filled]
+        known = sum(1 for text in texts if self.vocabulary.match_axis(text))
+        return known >= 2 and all(
+            "<" not in text and len(text.split()) <= _MAX_LABEL_WORDS for text in texts
+        )
+
     def _header(self, block: Block) -> None:
         self.columns = []
         for cell in block.cells:
-            key = self.vocabulary.match_axis(cell.text) if cell.text.strip() else None
+            label = cell.text.strip()
+            key = self.vocabulary.match_axis(label) if label else None
             self.columns.append(key)
             if key:
-                self.axis_labels.setdefault(key, cell.text.strip())
+                self.axis_labels.setdefault(key, label)
+            elif label:
+                self._note_cell(
+                    cell,
+                    Code.UNKNOWN_HEADING,
+                    "column label is not an axis of the vocabulary (add it with"
+                    " --vocabulary); its cells are reported, not parsed",
+                    label,
+                )
         if self.section is not None and any(self.section.axes.values()):
             self.section = None  # a new table; a heading just above it still names it
         self.axis = None
@@ -250,20 +282,28 @@ class _Assembler:
             return True
         previous = self._neighbour(index, -1, skip_blank=False)
         following = self._neighbour(index, 1, skip_blank=False)
-        return (previous is not None and previous.kind is BlockKind.ROW
-                and following is not None and following.kind is BlockKind.ROW)
+        return (
+            previous is not None
+            and previous.kind is BlockKind.ROW
+            and following is not None
+            and following.kind is BlockKind.ROW
+        )
 
     def _columns(self, block: Block) -> list[str | None]:
         if self.columns is None:
-            self.columns = list(self.vocabulary.axis_keys)
+            keys = self.vocabulary.axis_keys
+            self.columns = list(keys)
             if not self.warned_no_header:
                 self.warned_no_header = True
-                self._note(block, Code.MISSING_AXIS_HEADER, Level.WARNING,
-                           "table has no axis header row; columns taken in vocabulary order: "
-                           + ", ".join(self.columns))
-            for key in self.columns:
-                if key:
-                    self.axis_labels.setdefault(key, key)
+                self._note(
+                    block,
+                    Code.MISSING_AXIS_HEADER,
+                    Level.WARNING,
+                    "table has no axis header row; columns taken in vocabulary order: "
+                    + ", ".join(keys),
+                )
+            for key in keys:
+                self.axis_labels.setdefault(key, key)
         return self.columns
 
     # -- items -----------------------------------------------------------------------------
@@ -276,24 +316,46 @@ class _Assembler:
         for segment in segments:
             before = raw[: segment.offset]
             item_line = line + before.count("\n")
-            item_column = column + segment.offset if "\n" not in before else len(before) - before.rfind("\n")
+            item_column = (
+                column + segment.offset if "\n" not in before else len(before) - before.rfind("\n")
+            )
             items.append({"text": segment.text, "line": item_line, "column": item_column})
             self._check_item(segment.text, item_line, item_column, seen)
         if any(segment.guessed for segment in segments):
-            self.diagnostics.append(Diagnostic(
-                Code.GUESSED_SPLIT, Level.INFO,
-                f"run-on cell with no separators split into {len(segments)} items by capitalisation"
-                " and clause rules; check them", line, column))
+            self.diagnostics.append(
+                Diagnostic(
+                    Code.GUESSED_SPLIT,
+                    Level.INFO,
+                    f"run-on cell with no separators split into {len(segments)} items by"
+                    " capitalisation"
+                    " and clause rules; check them",
+                    line,
+                    column,
+                )
+            )
 
     def _check_item(self, text: str, line: int, column: int, seen: set[str]) -> None:
         if text in seen:
-            self.diagnostics.append(Diagnostic(
-                Code.DUPLICATE_ITEM, Level.WARNING, f"item {text!r} appears twice in one cell", line, column))
+            self.diagnostics.append(
+                Diagnostic(
+                    Code.DUPLICATE_ITEM,
+                    Level.WARNING,
+                    f"item {text!r} appears twice in one cell",
+                    line,
+                    column,
+                )
+            )
         seen.add(text)
         for word in _MIXED_SCRIPT.findall(text):
-            self.diagnostics.append(Diagnostic(
-                Code.MIXED_SCRIPT, Level.WARNING,
-                f"word {word!r} mixes Latin and Cyrillic letters; kept as written", line, column))
+            self.diagnostics.append(
+                Diagnostic(
+                    Code.MIXED_SCRIPT,
+                    Level.WARNING,
+                    f"word {word!r} mixes Latin and Cyrillic letters; kept as written",
+                    line,
+                    column,
+                )
+            )
 
     # -- diagnostics -----------------------------------------------------------------------
 
@@ -301,18 +363,36 @@ class _Assembler:
         self.diagnostics.append(Diagnostic(code, level, message, block.line, block.column))
 
     def _note_cell(self, cell: Cell, code: Code, message: str, text: str) -> None:
-        self.diagnostics.append(Diagnostic(
-            code, Level.WARNING, f"{message}: {' '.join(text.split())!r}", cell.line, cell.column))
+        self.diagnostics.append(
+            Diagnostic(
+                code,
+                Level.WARNING,
+                f"{message}: {' '.join(text.split())!r}",
+                cell.line,
+                cell.column,
+            )
+        )
 
     def _stray(self, block: Block, text: str) -> None:
-        self._note(block, Code.STRAY_TEXT, Level.WARNING,
-                   f"text outside any cell, heading or question: {' '.join(text.split())!r}")
+        self._note(
+            block,
+            Code.STRAY_TEXT,
+            Level.WARNING,
+            f"text outside any cell, heading or question: {' '.join(text.split())!r}",
+        )
 
     def _check_missing_stages(self) -> None:
         for key in self.vocabulary.stage_keys:
             if self.stages and key not in self.stages:
-                self.diagnostics.append(Diagnostic(
-                    Code.MISSING_STAGE, Level.WARNING, f"stage {key!r} does not appear in the notes", 1, 1))
+                self.diagnostics.append(
+                    Diagnostic(
+                        Code.MISSING_STAGE,
+                        Level.WARNING,
+                        f"stage {key!r} does not appear in the notes",
+                        1,
+                        1,
+                    )
+                )
 
     # -- output ----------------------------------------------------------------------------
 

@@ -8,10 +8,10 @@ once, in the assembler, for every layout alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """The shapes a reader can recognise."""
 
     HEADING = "heading"

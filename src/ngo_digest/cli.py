@@ -8,13 +8,16 @@ exception classes): 0 success, 2 usage, 3 other input errors, 4 missing file, 5 
 from __future__ import annotations
 
 import sys
-from enum import Enum
-from typing import Annotated, NoReturn
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from . import __version__
 from .errors import NgoDigestError
+
+if TYPE_CHECKING:
+    from .diagnostics import Diagnostic
 
 app = typer.Typer(
     name="ngo-digest",
@@ -26,7 +29,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """The formats `parse` writes."""
 
     table = "table"
@@ -36,7 +39,7 @@ class OutputFormat(str, Enum):
     markdown = "markdown"
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     """The layouts `parse` reads (detected when not given)."""
 
     tabbed = "tabbed"
@@ -56,7 +59,9 @@ def _version(value: bool) -> None:
 def main_options(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Turn digitized workshop notes into validated stage × axis data.
@@ -68,18 +73,25 @@ def main_options(
 
 @app.command()
 def parse(
-    file: Annotated[str, typer.Argument(help="Notes file (.txt, .md, .html, .docx), or - for stdin.")],
+    file: Annotated[
+        str, typer.Argument(help="Notes file (.txt, .md, .html, .docx), or - for stdin.")
+    ],
     output_format: Annotated[
         OutputFormat | None,
         typer.Option(
-            "--format", "-f",
-            help="Output format. Default: from the -o extension, else table on a terminal and json in a pipe.",
+            "--format",
+            "-f",
+            help="Output format. Default: from the -o extension, else table on a terminal"
+            " and json in a pipe.",
         ),
     ] = None,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+        str | None,
+        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
     ] = None,
-    layout: Annotated[Layout | None, typer.Option(help="Force a layout instead of detecting it.")] = None,
+    layout: Annotated[
+        Layout | None, typer.Option(help="Force a layout instead of detecting it.")
+    ] = None,
     encoding: Annotated[
         str | None, typer.Option(help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
     ] = None,
@@ -91,7 +103,10 @@ def parse(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Also print informational notes (guessed splits, encoding).")
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="Also print informational notes (guessed splits, encoding)."
+        ),
     ] = False,
 ) -> None:
     """Parse workshop notes into a stage × axis document.
@@ -114,7 +129,11 @@ def parse(
         if file == "-":
             name = "<stdin>"
             digest = parse_bytes(
-                sys.stdin.buffer.read(), encoding=encoding, layout=chosen_layout, vocabulary=vocab, path=name
+                sys.stdin.buffer.read(),
+                encoding=encoding,
+                layout=chosen_layout,
+                vocabulary=vocab,
+                path=name,
             )
         else:
             name = file
@@ -141,13 +160,49 @@ def parse(
         _fail(NgoDigestError(f"cannot write: {exc.strerror}", path=output))
 
 
-def _report(diagnostics: list[object], name: str, *, quiet: bool, verbose: bool) -> None:
-    from .diagnostics import Diagnostic, Level
+@app.command()
+def schema(
+    records: Annotated[
+        bool,
+        typer.Option(
+            "--records", help="The schema of one JSON Lines record instead of the document."
+        ),
+    ] = False,
+    vocabulary: Annotated[
+        str | None, typer.Option(help="YAML file of extra labels; its keys join the schema.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of the output.
+
+    Stage and axis keys are enumerated from the vocabulary, so a document with an unknown key
+    is invalid under it.
+
+    Examples:
+
+    \b
+        ngo-digest schema > digest.schema.json
+        ngo-digest schema --records > record.schema.json
+        ngo-digest schema --vocabulary my-labels.yaml
+    """
+    import json
+
+    from .schema import document_schema, record_schema
+    from .vocabulary import load_vocabulary
+
+    try:
+        vocab = load_vocabulary(vocabulary) if vocabulary else None
+    except NgoDigestError as exc:
+        _fail(exc)
+    chosen = record_schema(vocab) if records else document_schema(vocab)
+    sys.stdout.write(json.dumps(chosen, ensure_ascii=False, indent=2) + "\n")
+
+
+def _report(diagnostics: list[Diagnostic], name: str, *, quiet: bool, verbose: bool) -> None:
+    from .diagnostics import Level
 
     if quiet:
         return
     for diagnostic in diagnostics:
-        assert isinstance(diagnostic, Diagnostic)
         if diagnostic.level is not Level.INFO or verbose:
             print(diagnostic.format(name), file=sys.stderr)
 

@@ -29,6 +29,8 @@ class Decoded:
     text: str
     encoding: str
     guessed: bool
+    truncated: bool = False
+    """The data ended in the middle of a character, whose bytes were left out."""
 
 
 def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None = None) -> Decoded:
@@ -40,7 +42,9 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
             raise NotTextError(f"unknown encoding {encoding!r}", path=path) from None
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            raise NotTextError(f"not valid {encoding}: {exc.reason}", path=path, line=line) from None
+            raise NotTextError(
+                f"not valid {encoding}: {exc.reason}", path=path, line=line
+            ) from None
         return Decoded(_check_text(normalize_newlines(text), path), encoding, guessed=False)
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -48,14 +52,27 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 line = data[: exc.start].count(b"\n") + 1
-                raise NotTextError(f"not valid {codec}: {exc.reason}", path=path, line=line) from None
-            return Decoded(_check_text(normalize_newlines(text.lstrip("\ufeff")), path), codec, False)
+                raise NotTextError(
+                    f"not valid {codec}: {exc.reason}", path=path, line=line
+                ) from None
+            return Decoded(
+                _check_text(normalize_newlines(text.lstrip("\ufeff")), path), codec, False
+            )
     if b"\x00" in data:
         raise NotTextError("binary data (NUL bytes), not a text file", path=path)
     try:
         return Decoded(_check_text(normalize_newlines(data.decode("utf-8")), path), "utf-8", False)
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if utf8_error.end == len(data) and utf8_error.reason == "unexpected end of data":
+        try:
+            text = data[: utf8_error.start].decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return Decoded(
+                _check_text(normalize_newlines(text), path), "utf-8", False, truncated=True
+            )
     try:
         text = data.decode(_CYRILLIC_FALLBACK)
     except UnicodeDecodeError:

@@ -7,10 +7,10 @@ tools and tests match on them, so a code is never reused for another meaning.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """How much a diagnostic matters."""
 
     INFO = "info"
@@ -18,11 +18,14 @@ class Level(str, Enum):
     ERROR = "error"
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     """Stable diagnostic codes, one meaning each."""
 
     ENCODING_GUESSED = "ND001"
     """The encoding was detected, not declared; the message names it."""
+
+    TRUNCATED_INPUT = "ND002"
+    """The input ends in the middle of a multi-byte character: the file was probably cut off."""
 
     UNKNOWN_HEADING = "ND101"
     """A heading-like line matched no stage, axis or section label of the vocabulary."""
@@ -61,4 +64,6 @@ class Diagnostic:
 
     def format(self, path: str) -> str:
         """Render as `path:line:col: level CODE message`, the convention of linters."""
-        return f"{path}:{self.line}:{self.column}: {self.level.value} {self.code.value} {self.message}"
+        return (
+            f"{path}:{self.line}:{self.column}: {self.level.value} {self.code.value} {self.message}"
+        )

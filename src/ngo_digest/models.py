@@ -35,7 +35,10 @@ class _Strict(BaseModel):
 class Item(_Strict):
     """One card: its verbatim text and where it stood in the input."""
 
-    text: str = Field(description="The card's words, verbatim (whitespace collapsed).")
+    text: str = Field(
+        description="The card's words, verbatim (whitespace collapsed).",
+        json_schema_extra={"minLength": 1, "pattern": "\\S"},
+    )
     line: int | None = Field(default=None, ge=1, description="1-based source line (opt-in).")
     column: int | None = Field(default=None, ge=1, description="1-based source column (opt-in).")
 
@@ -100,7 +103,9 @@ class Digest(_Strict):
         _check_keys("axis", self.axes, vocabulary.axis_keys)
         for key, stage in self.stages.items():
             for index, section in enumerate(stage.sections):
-                _check_keys(f"axis in stages.{key}.sections.{index}", section.axes, vocabulary.axis_keys)
+                _check_keys(
+                    f"axis in stages.{key}.sections.{index}", section.axes, vocabulary.axis_keys
+                )
         return self
 
     def items(self) -> list[tuple[str, str | None, str, Item]]:

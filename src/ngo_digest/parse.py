@@ -53,10 +53,30 @@ def parse_bytes(
         return _build(read_docx(data, path=path), vocabulary, path)
     decoded = decode_bytes(data, encoding=encoding, path=path)
     digest = parse_text(decoded.text, layout=layout, vocabulary=vocabulary, path=path)
+    if decoded.truncated:
+        line = decoded.text.count("\n") + 1
+        digest.diagnostics.insert(
+            0,
+            Diagnostic(
+                Code.TRUNCATED_INPUT,
+                Level.WARNING,
+                "the file ends in the middle of a character (cut off?);"
+                " its last bytes were left out",
+                line,
+                len(decoded.text) - decoded.text.rfind("\n"),
+            ),
+        )
     if decoded.guessed:
-        digest.diagnostics.insert(0, Diagnostic(
-            Code.ENCODING_GUESSED, Level.INFO,
-            f"no encoding declared and not UTF-8; read as {decoded.encoding}", 1, 1))
+        digest.diagnostics.insert(
+            0,
+            Diagnostic(
+                Code.ENCODING_GUESSED,
+                Level.INFO,
+                f"no encoding declared and not UTF-8; read as {decoded.encoding}",
+                1,
+                1,
+            ),
+        )
     return digest
 
 
@@ -89,8 +109,9 @@ def _build(blocks: list[Block], vocabulary: Vocabulary | None, path: str | None)
     if not assembly.data["stages"]:
         raise NoStructureError(
             "no workshop structure found: no stage heading such as "
-            f"{vocabulary.stages[0].label!r} (see --vocabulary)" if vocabulary.stages else
-            "no workshop structure found: the vocabulary names no stages",
+            f"{vocabulary.stages[0].label!r} (see --vocabulary)"
+            if vocabulary.stages
+            else "no workshop structure found: the vocabulary names no stages",
             path=path,
         )
     digest = Digest.model_validate(assembly.data, context={"vocabulary": vocabulary})

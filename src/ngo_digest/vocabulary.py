@@ -77,7 +77,9 @@ class Vocabulary:
 def label_words(text: str) -> tuple[str, ...]:
     """The words of a label for matching: numbering and `#` dropped, case folded."""
     text = _NUMBERING.sub("", text)
-    return tuple(word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text))
+    return tuple(
+        word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text)
+    )
 
 
 def strip_numbering(text: str) -> str:
@@ -154,10 +156,14 @@ def _terms(raw: Any, kind: str, source: str) -> tuple[Term, ...]:
 def vocabulary_from_mapping(raw: Any, source: str = "<vocabulary>") -> Vocabulary:
     """Build a vocabulary from the mapping a YAML file holds; errors name the source."""
     if not isinstance(raw, dict):
-        raise VocabularyError("a vocabulary is a mapping with 'stages', 'axes', 'sections'", path=source)
+        raise VocabularyError(
+            "a vocabulary is a mapping with 'stages', 'axes', 'sections'", path=source
+        )
     unknown = set(raw) - {"stages", "axes", "sections"}
     if unknown:
-        raise VocabularyError(f"unknown vocabulary fields: {', '.join(sorted(unknown))}", path=source)
+        raise VocabularyError(
+            f"unknown vocabulary fields: {', '.join(sorted(unknown))}", path=source
+        )
     sections = raw.get("sections") or []
     if not isinstance(sections, list):
         raise VocabularyError("'sections' must be a list of headings", path=source)
@@ -173,11 +179,13 @@ def _load_yaml(text: str, source: str) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise VocabularyError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=source, line=line) from None
+        raise VocabularyError(
+            f"not valid YAML: {getattr(exc, 'problem', exc)}", path=source, line=line
+        ) from None
 
 
 @cache

@@ -29,7 +29,7 @@ def detect_layout(text: str) -> str:
 def text_reader(layout: str) -> Callable[[str], list[Block]]:
     """The `read` function of a text layout, by name."""
     for reader in _TEXT_READERS:
-        if reader.NAME == layout:
+        if layout == reader.NAME:
             read: Callable[[str], list[Block]] = reader.read
             return read
     raise NgoDigestError(f"unknown layout {layout!r}; choose one of: {', '.join(LAYOUTS)}")

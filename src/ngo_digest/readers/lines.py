@@ -50,5 +50,7 @@ def classify_prose(line: str, number: int) -> Block:
     item = _MARKER.match(line)
     if item:
         start = item.start("text") + 1
-        return Block(BlockKind.ITEM, number, item.group("text").rstrip(), start, marker=item.group("marker"))
+        return Block(
+            BlockKind.ITEM, number, item.group("text").rstrip(), start, marker=item.group("marker")
+        )
     return Block(BlockKind.TEXT, number, line.strip(), column)

@@ -7,6 +7,7 @@ those, so this reader only finds the cells.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..blocks import Block, Cell
 from .lines import classify_lines
@@ -24,7 +25,7 @@ def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
     bounds = [m.start() for m in _PIPE.finditer(line)]
     if not line.rstrip().endswith("|"):
         bounds.append(len(line))
-    for left, right in zip(bounds, bounds[1:], strict=False):
+    for left, right in pairwise(bounds):
         raw = line[left + 1 : right]
         lead = len(raw) - len(raw.lstrip())
         cells.append(Cell(raw.strip().replace("\\|", "|"), number, left + 2 + lead))

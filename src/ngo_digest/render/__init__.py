@@ -27,7 +27,13 @@ EXTENSIONS: dict[str, str] = {
     "markdown": ".md",
     "table": ".txt",
 }
-_BY_EXTENSION = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".md": "markdown"}
+_BY_EXTENSION = {
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".md": "markdown",
+}
 
 
 def render(digest: Digest, fmt: str, *, positions: bool = False, width: int | None = None) -> str:
@@ -55,7 +61,12 @@ def records(digest: Digest, *, positions: bool = False) -> list[dict[str, object
     """One flat record per item: stage, axis, section, text (and line, column on request)."""
     out: list[dict[str, object]] = []
     for stage, section, axis, item in digest.items():
-        record: dict[str, object] = {"stage": stage, "axis": axis, "section": section, "text": item.text}
+        record: dict[str, object] = {
+            "stage": stage,
+            "axis": axis,
+            "section": section,
+            "text": item.text,
+        }
         if positions:
             record["line"] = item.line
             record["column"] = item.column

@@ -13,4 +13,6 @@ if TYPE_CHECKING:
 
 def render(digest: Digest, *, positions: bool = False, width: int | None = None) -> str:
     """The digest as a JSON document with a trailing newline."""
-    return json.dumps(document_data(digest, positions=positions), ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(document_data(digest, positions=positions), ensure_ascii=False, indent=2) + "\n"
+    )

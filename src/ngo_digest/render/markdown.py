@@ -37,7 +37,10 @@ def render(digest: Digest, *, positions: bool = False, width: int | None = None)
 
 
 def _header(keys: list[str], labels: dict[str, str]) -> list[str]:
-    return ["| " + " | ".join(labels[key].translate(_ESCAPES) for key in keys) + " |", "|" + "---|" * len(keys)]
+    return [
+        "| " + " | ".join(labels[key].translate(_ESCAPES) for key in keys) + " |",
+        "|" + "---|" * len(keys),
+    ]
 
 
 def _table(section: Section, keys: list[str], labels: dict[str, str]) -> list[str]:

@@ -51,7 +51,9 @@ def render(digest: Digest, *, positions: bool = False, width: int | None = None)
     return file.getvalue()
 
 
-def _add_section(table: object, section: Section, keys: list[str], positions: bool, text_type: type) -> None:
+def _add_section(
+    table: object, section: Section, keys: list[str], positions: bool, text_type: type
+) -> None:
     from rich.table import Table
 
     assert isinstance(table, Table)

@@ -46,6 +46,6 @@ def _dumper() -> type:
         style = "|" if "\n" in value and not value.endswith((" ", "\n")) else None
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
-    dumper = type("DigestDumper", (base,), {})
+    dumper: Any = type("DigestDumper", (base,), {})
     dumper.add_representer(str, represent_str)
-    return dumper
+    return dumper  # type: ignore[no-any-return]

@@ -14,7 +14,9 @@ BOUNDARY = "\n"
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>|<!--.*?-->", re.DOTALL)
 _UNCLOSED_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*$")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_BOUNDARY_TAGS = frozenset({"li", "br", "p", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"})
+_BOUNDARY_TAGS = frozenset(
+    {"li", "br", "p", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
 
 
 def _mask_tag(match: re.Match[str]) -> str:

@@ -26,7 +26,7 @@ def _tags(word: str) -> tuple[Any, ...]:
 
 
 def is_finite_verb(word: str) -> bool:
-    """Whether some reading of `word` is a verb in a personal form (`має`, `знають`, not `робити`)."""
+    """Whether some reading of `word` is a personal verb form (`має`, `знають`, not `робити`)."""
     return any(tag.POS == "VERB" and "infn" not in tag for tag in _tags(word.casefold()))
 
 

@@ -39,7 +39,7 @@ _CLOSERS = frozenset(")]»”")
 # closed class; listing them is data, not guesswork.
 FUNCTION_WORDS = frozenset(
     """
-    в у з із зі зо на до від од для про при під пiд над за через без між поміж по о об обо
+    в у з із зі зо на до від од для про при під над за через без між поміж по о об обо
     щодо серед біля коло після перед поза крім окрім попри завдяки задля згідно відповідно
     і й та а але проте зате однак чи або ані ні що щоб як якщо коли бо тому які який яка яке
     of in on at to for with by from into onto about between among via per and or nor but the
@@ -49,7 +49,7 @@ FUNCTION_WORDS = frozenset(
 # Abbreviations that end in a period without ending a sentence.
 _NON_FINAL_ABBREVIATIONS = frozenset(
     """
-    м вул просп пл с смт обл р рр ст п пп тис млн млрд грн коп напр див т д п ін ім акад
+    м вул просп пл с смт обл р рр ст п пп тис млн млрд грн коп напр див т д ін ім акад
     проф доц e g i etc mr mrs ms dr st no vs approx
     """.split()
 )
@@ -101,12 +101,12 @@ def split_sentences(span: Span) -> list[Span] | None:
         return None
     cuts = []
     for match in _SENTENCE_END.finditer(text):
-        if len(match.group().rstrip(")»”\"")) > 1 or "…" in match.group():
+        if len(match.group().rstrip(')»”"')) > 1 or "…" in match.group():
             continue
         word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
-        bare = word.strip("(«\"“").rstrip(".")
+        bare = word.strip('(«"“').rstrip(".")
         last = bare.rsplit(".", 1)[-1]
-        if len(last) == 1 and last.isalpha() or last.casefold() in _NON_FINAL_ABBREVIATIONS:
+        if (len(last) == 1 and last.isalpha()) or last.casefold() in _NON_FINAL_ABBREVIATIONS:
             continue
         cuts.append(match.end())
     return _cut(span, cuts, cuts) if cuts else [span]

@@ -1,0 +1,72 @@
+"""Encodings and line ends: the same notes in any common encoding give identical output."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from conftest import GOLDEN
+from ngo_digest import parse_bytes
+from ngo_digest.decode import decode_bytes
+from ngo_digest.diagnostics import Code
+from ngo_digest.errors import NotTextError
+from ngo_digest.render import render
+
+TEXT = (GOLDEN / "ngo-networking-conference.txt").read_text(encoding="utf-8")
+VARIANTS = {
+    "utf-8": TEXT.encode("utf-8"),
+    "utf-8-bom-crlf": codecs.BOM_UTF8 + TEXT.replace("\n", "\r\n").encode("utf-8"),
+    "utf-16": TEXT.encode("utf-16"),
+    "utf-16-be-cr": codecs.BOM_UTF16_BE + TEXT.replace("\n", "\r").encode("utf-16-be"),
+    "windows-1251": TEXT.encode("cp1251"),
+}
+
+
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_every_encoding_gives_identical_output(name: str) -> None:
+    expected = render(parse_bytes(VARIANTS["utf-8"]), "json")
+    assert render(parse_bytes(VARIANTS[name]), "json") == expected
+
+
+def test_a_guessed_encoding_is_said() -> None:
+    digest = parse_bytes(VARIANTS["windows-1251"])
+    notes = [d for d in digest.diagnostics if d.code is Code.ENCODING_GUESSED]
+    assert len(notes) == 1 and "windows-1251" in notes[0].message
+
+
+def test_utf8_is_not_reported_as_guessed() -> None:
+    assert not [
+        d for d in parse_bytes(VARIANTS["utf-8"]).diagnostics if d.code is Code.ENCODING_GUESSED
+    ]
+
+
+def test_encoding_override() -> None:
+    decoded = decode_bytes("Влада".encode("koi8-u"), encoding="koi8-u")
+    assert decoded.text == "Влада" and not decoded.guessed
+
+
+def test_line_numbers_survive_crlf_and_cr() -> None:
+    assert decode_bytes(b"a\r\nb\rc\n").text == "a\nb\nc\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None),
+        (bytes(range(1, 32)) * 40, None),
+        ("Влада".encode()[:-1], "utf-8"),
+        (b"abc", "no-such-codec"),
+    ],
+    ids=["png", "controls", "truncated-utf8", "unknown-codec"],
+)
+def test_not_text_is_refused(data: bytes, encoding: str | None) -> None:
+    with pytest.raises(NotTextError):
+        decode_bytes(data, encoding=encoding)
+
+
+def test_a_file_cut_mid_character_keeps_utf8_and_is_said() -> None:
+    decoded = decode_bytes("Влада".encode()[:-1])
+    assert decoded.text == "Влад" and decoded.truncated and decoded.encoding == "utf-8"
+    digest = parse_bytes(VARIANTS["utf-8"][:-1] + "Ж".encode()[:1])
+    assert digest.diagnostics[0].code is Code.TRUNCATED_INPUT

@@ -1,0 +1,176 @@
+"""Vocabulary: labels match the ways people write them, and a user file extends the default."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from conftest import FIXTURES, golden_pairs
+from ngo_digest import Digest, parse_file
+from ngo_digest.cli import app
+from ngo_digest.errors import VocabularyError
+from ngo_digest.render import document_data, records
+from ngo_digest.schema import document_schema, record_schema
+from ngo_digest.vocabulary import default_vocabulary, load_vocabulary, vocabulary_from_mapping
+
+VOCAB = FIXTURES / "vocabulary"
+V = default_vocabulary()
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "vision"),
+        ("1. Формування ідеального бачення взаємодії", "vision"),
+        ("## SHAPING THE IDEAL VISION", "vision"),
+        ("2. Оцінка поточної реальності", "reality"),
+        ("ASSESSING THE CURRENT REALITY", "reality"),
+        ("КРОКИ ДЛЯ РЕАЛІЗАЦІЇ ІДЕАЛЬНОГО БАЧЕННЯ", "steps"),
+        ("STEPS TOWARD THE VISION", "steps"),
+        ("Що характеризує ефективну взаємодію", None),
+    ],
+)
+def test_stage_headings(heading: str, key: str | None) -> None:
+    assert V.match_stage(heading) == key
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [
+        ("ВЛАДОЮ", "authorities"),
+        ("З владою:", "authorities"),
+        ("влада", "authorities"),
+        ("органи місцевого самоврядування", "authorities"),
+        ("AUTHORITIES", "authorities"),
+        ("ГРОМАДОЮ", "community"),
+        ("З громадою", "community"),
+        ("Community:", "community"),
+        ("ІНШИМИ ГО", "ngos"),
+        ("З іншими ГО:", "ngos"),
+        ("OTHER NGOs", "ngos"),
+        ("громадськими організаціями", None),
+        ("Влада сприймає ГО", None),
+    ],
+)
+def test_axis_labels(label: str, key: str | None) -> None:
+    assert V.match_axis(label.rstrip(":")) == key
+
+
+def test_sections() -> None:
+    assert V.is_section("ОБРАНІ КРИТЕРІЇ")
+    assert V.is_section("Напрацьований матеріал у «Світовому кафе»")
+    assert V.is_section("Material developed in the “World Café”")
+    assert not V.is_section("Конкуренція")
+
+
+def test_a_fourth_axis_from_a_user_vocabulary() -> None:
+    vocabulary = load_vocabulary(VOCAB / "business.yaml")
+    digest = parse_file(VOCAB / "four_axes.txt", vocabulary=vocabulary)
+    assert list(digest.axes) == ["authorities", "community", "ngos", "business"]
+    assert digest.axes["business"] == "БІЗНЕСОМ"
+    business = [r["text"] for r in records(digest) if r["axis"] == "business"]
+    assert business == [
+        "Соціальна відповідальність бізнесу",
+        "Спонсорство подій",
+        "Бізнес не довіряє ГО",
+        "Разові пожертви",
+    ]
+    assert digest.stages["vision"].sections[0].title == "ПРІОРИТЕТИ"
+    jsonschema.validate(document_data(digest), document_schema(vocabulary))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document_data(digest), document_schema())
+
+
+def test_without_the_vocabulary_the_unknown_column_is_reported_not_lost() -> None:
+    digest = parse_file(VOCAB / "four_axes.txt")
+    messages = " ".join(d.message for d in digest.diagnostics)
+    assert "БІЗНЕСОМ" in messages and "Спонсорство подій" in messages
+
+
+def test_the_cli_takes_a_vocabulary() -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "parse",
+            str(VOCAB / "four_axes.txt"),
+            "--vocabulary",
+            str(VOCAB / "business.yaml"),
+            "-f",
+            "jsonl",
+            "-q",
+        ],
+    )
+    assert result.exit_code == 0
+    assert any(json.loads(line)["axis"] == "business" for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ([], "mapping"),
+        ({"axes": [{"label": "x"}]}, "needs a 'key'"),
+        ({"axes": [{"key": "Business"}]}, "lower-case"),
+        ({"colours": []}, "unknown vocabulary fields"),
+    ],
+)
+def test_bad_vocabularies_are_refused_clearly(raw: object, message: str) -> None:
+    with pytest.raises(VocabularyError, match=message):
+        vocabulary_from_mapping(raw)
+
+
+def test_a_broken_vocabulary_file_is_a_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "v.yaml"
+    bad.write_text("axes: [\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["parse", str(VOCAB / "four_axes.txt"), "--vocabulary", str(bad)]
+    )
+    assert result.exit_code == 2
+    assert str(bad) in result.stderr and result.stderr.count("\n") == 1
+
+
+# -- schema --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
+def test_every_sample_validates_against_the_schema(source: Path) -> None:
+    digest = parse_file(source)
+    jsonschema.validate(document_data(digest), document_schema())
+    for record in records(digest, positions=True):
+        jsonschema.validate(record, record_schema())
+
+
+def test_an_unknown_stage_key_is_invalid() -> None:
+    data = document_data(parse_file(golden_pairs()[0][0]))
+    data["stages"]["dreams"] = data["stages"].pop("vision")  # type: ignore[attr-defined]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, document_schema())
+    with pytest.raises(ValueError, match="unknown stage key 'dreams'"):
+        Digest.model_validate(data)
+
+
+def test_empty_item_text_and_unknown_fields_are_rejected() -> None:
+    base = {
+        "axes": {"authorities": "ВЛАДОЮ"},
+        "stages": {
+            "vision": {
+                "title": "t",
+                "sections": [{"title": None, "axes": {"authorities": [{"text": "  "}]}}],
+            }
+        },
+    }
+    with pytest.raises(ValueError, match="must not be empty"):
+        Digest.model_validate(base)
+    with pytest.raises(ValueError, match="Extra inputs"):
+        Digest.model_validate({**base, "colour": "red"})
+
+
+def test_schema_command_prints_both_schemas() -> None:
+    runner = CliRunner()
+    document = json.loads(runner.invoke(app, ["schema"]).stdout)
+    record = json.loads(runner.invoke(app, ["schema", "--records"]).stdout)
+    assert document["$schema"].endswith("2020-12/schema")
+    assert record["properties"]["axis"]["enum"] == ["authorities", "community", "ngos"]
