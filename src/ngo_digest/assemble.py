@@ -17,10 +17,12 @@ from typing import Any
 from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
 from .segment import segment_cell
+from .segment.markup import strip_markup
 from .vocabulary import Vocabulary, strip_numbering
 
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 _MIXED_SCRIPT = re.compile(r"\w*(?:[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z])\w*")
+_AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 _MAX_HEADING_WORDS = 16
 _MAX_LABEL_WORDS = 5
 
@@ -87,10 +89,10 @@ class _Assembler:
         return Assembly(self._data(), self.diagnostics)
 
     def _line(self, index: int, block: Block) -> None:
-        text = block.text.strip()
+        text = strip_markup(block.text)
         if self._try_stage(index, block, text):
             return
-        if self._try_axis_heading(block, text):
+        if self._try_axis_heading(index, block, text):
             return
         if self.stage is None:
             self._preamble(block, text)
@@ -157,16 +159,19 @@ class _Assembler:
             return True
         return False
 
-    def _try_axis_heading(self, block: Block, text: str) -> bool:
+    def _try_axis_heading(self, index: int, block: Block, text: str) -> bool:
+        """`З владою:`, `AUTHORITIES`, `### Community`, or an axis name a list follows."""
         if block.kind is BlockKind.ITEM and not text.endswith(":"):
             return False
         label = text.rstrip(":").strip()
         first = label.split()[0].casefold() if label else ""
+        following = self._neighbour(index, 1, skip_blank=False)
         if not (
             block.kind is BlockKind.HEADING
             or text.endswith(":")
             or label.isupper()
-            or first in {"з", "із", "зі", "with"}
+            or first in _AXIS_PREPOSITIONS
+            or (following is not None and following.kind is BlockKind.ITEM)
         ):
             return False
         key = self.vocabulary.match_axis(label)
@@ -232,7 +237,7 @@ class _Assembler:
             self._header(block)
             return
         if filled == [0] and self._is_section_row(index, block.cells[0]):
-            self._open_section(block.cells[0].text.strip())
+            self._open_section(strip_markup(block.cells[0].text))
             return
         self.axis = None
         columns = self._columns(block)
@@ -248,7 +253,7 @@ class _Assembler:
 
     def _is_header_row(self, block: Block, filled: list[int]) -> bool:
         """Axis labels in at least two cells, and only short plain labels in the others."""
-        texts = [block.cells[i].text.strip() for i in filled]
+        texts = [strip_markup(block.cells[i].text) for i in filled]
         known = sum(1 for text in texts if self.vocabulary.match_axis(text))
         return known >= 2 and all(
             "<" not in text and len(text.split()) <= _MAX_LABEL_WORDS for text in texts
@@ -257,7 +262,7 @@ class _Assembler:
     def _header(self, block: Block) -> None:
         self.columns = []
         for cell in block.cells:
-            label = cell.text.strip()
+            label = strip_markup(cell.text)
             key = self.vocabulary.match_axis(label) if label else None
             self.columns.append(key)
             if key:

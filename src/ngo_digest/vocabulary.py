@@ -19,6 +19,10 @@ from .errors import VocabularyError
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+|[IVXivx]+)[.)]\s*)+")
+_ORDINAL = re.compile(
+    r"^\s*(?:етап|stage|step|part|частина|розділ|блок|session|сесія)\s+(?:\d+|[IVXivx]+)\s*[.):—–-]?\s+",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 
@@ -75,8 +79,9 @@ class Vocabulary:
 
 
 def label_words(text: str) -> tuple[str, ...]:
-    """The words of a label for matching: numbering and `#` dropped, case folded."""
-    text = _NUMBERING.sub("", text)
+    """The words of a label for matching: numbering (`1.`, `Етап 2:`) and `#` dropped, case
+    folded."""
+    text = _ORDINAL.sub("", _NUMBERING.sub("", text))
     return tuple(
         word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text)
     )

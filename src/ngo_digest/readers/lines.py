@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
 
@@ -16,12 +17,30 @@ RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 
 _NOISE = re.compile(r"^[\s\-–—=_*|:+~]*[-–—=_~][\s\-–—=_*|:+~]*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*(?P<colon>:?)\s*$")
 _MARKER = re.compile(r"^\s*(?P<marker>[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])\s+(?P<text>\S.*)$")
 
 
 def classify_lines(text: str, split_row: RowSplitter) -> list[Block]:
     """Turn `text` into blocks, one per line (1-based line numbers)."""
-    return list(_classify(text.split("\n"), split_row))
+    return join_wrapped_items(_classify(text.split("\n"), split_row))
+
+
+def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
+    """An indented prose line right under a list item continues that item (a wrapped line)."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind is BlockKind.ITEM
+            and block.kind is BlockKind.TEXT
+            and block.column > 1
+        ):
+            out[-1] = replace(previous, text=f"{previous.text} {block.text}")
+            continue
+        out.append(block)
+    return out
 
 
 def _classify(lines: Iterable[str], split_row: RowSplitter) -> Iterable[Block]:
@@ -44,6 +63,10 @@ def classify_prose(line: str, number: int) -> Block:
     column = len(line) - len(line.lstrip()) + 1
     if _NOISE.match(line):
         return Block(BlockKind.NOISE, number, line, column)
+    emphasis = _EMPHASIS_LINE.match(line)
+    if emphasis:  # a whole line in bold serves as a heading in Markdown notes
+        text = emphasis.group("text") + emphasis.group("colon")
+        return Block(BlockKind.HEADING, number, text, column, marker=emphasis.group(1))
     heading = _HEADING.match(line)
     if heading:
         return Block(BlockKind.HEADING, number, heading.group(2), column, marker=heading.group(1))

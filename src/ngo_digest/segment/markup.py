@@ -14,6 +14,7 @@ BOUNDARY = "\n"
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>|<!--.*?-->", re.DOTALL)
 _UNCLOSED_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*$")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*|(?<!\w)_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _BOUNDARY_TAGS = frozenset(
     {"li", "br", "p", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
@@ -36,10 +37,23 @@ def _decode_entity(match: re.Match[str]) -> str:
 
 
 def mask_markup(text: str) -> str:
-    """`text` with tags blanked (boundaries as line breaks) and entities decoded, same length."""
+    """`text` with tags and Markdown emphasis blanked (item tags as line breaks) and entities
+    decoded, all at the same length."""
     if "<" in text:
         text = _TAG.sub(_mask_tag, text)
         text = _UNCLOSED_TAG.sub(lambda m: " " * len(m.group()), text)
     if "&" in text:
         text = _ENTITY.sub(_decode_entity, text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(_mask_emphasis, text)
     return text
+
+
+def strip_markup(text: str) -> str:
+    """A heading or label without tags, emphasis and surplus whitespace."""
+    return " ".join(mask_markup(text).split())
+
+
+def _mask_emphasis(match: re.Match[str]) -> str:
+    marker = " " * len(match.group(1))
+    return marker + match.group(2) + marker

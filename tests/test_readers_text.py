@@ -1,0 +1,72 @@
+"""The plain-text readers: what each line looks like, in every text layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from ngo_digest.blocks import BlockKind
+from ngo_digest.readers import detect_layout, markdown, tabbed
+from ngo_digest.readers.lines import classify_lines, classify_prose
+
+
+def kinds(text: str) -> list[str]:
+    return [b.kind.value for b in classify_lines(text, tabbed.split_row)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("## SHAPING THE IDEAL VISION", "heading", "SHAPING THE IDEAL VISION"),
+        ("**З владою:**", "heading", "З владою:"),
+        ("**Community**:", "heading", "Community:"),
+        ("- Довіра", "item", "Довіра"),
+        ("• Бюрократія", "item", "Бюрократія"),
+        ("1) Перше", "item", "Перше"),
+        ("12. Дванадцяте", "item", "Дванадцяте"),
+        ("--\t---\t--", "noise", "--\t---\t--"),
+        ("Що відбувається?", "text", "Що відбувається?"),
+        ("2*3 = 6", "text", "2*3 = 6"),
+    ],
+)
+def test_prose_lines(line: str, kind: str, text: str) -> None:
+    block = classify_prose(line, 1)
+    assert (block.kind.value, block.text) == (kind, text)
+
+
+def test_an_indented_line_under_an_item_continues_it() -> None:
+    blocks = classify_lines("- Прозорі закупівлі,\n  відкриті дані\nНовий рядок", tabbed.split_row)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "Прозорі закупівлі, відкриті дані"),
+        (BlockKind.TEXT, "Новий рядок"),
+    ]
+
+
+def test_tab_rows_keep_cell_columns() -> None:
+    cells = tabbed.split_row("ab\t\tcd", 7)
+    assert cells is not None
+    assert [(c.text, c.line, c.column) for c in cells] == [("ab", 7, 1), ("", 7, 4), ("cd", 7, 5)]
+
+
+def test_markdown_rows_keep_cell_columns_and_escaped_pipes() -> None:
+    cells = markdown.split_row("| a \\| b | c |", 3)
+    assert cells is not None
+    assert [(c.text, c.column) for c in cells] == [("a | b", 3), ("c", 12)]
+
+
+def test_separator_rows_are_noise() -> None:
+    assert kinds("--\t---\t--\n\n") == ["noise", "blank", "blank"]
+    assert [b.kind for b in classify_lines("|---|:---:|", markdown.split_row)] == [BlockKind.NOISE]
+
+
+@pytest.mark.parametrize(
+    ("text", "layout"),
+    [
+        ("<html><body><table><tr><td>x</td></tr></table></body></html>", "html"),
+        ("| A | B |\n|---|---|\n| a | b |", "markdown"),
+        ("ВЛАДОЮ\tГРОМАДОЮ\n<p>x</p>\t<p>y</p>", "tabbed"),
+        ("Етап 1\nЗ владою:\n- a", "headed"),
+        ("", "headed"),
+    ],
+)
+def test_layout_detection(text: str, layout: str) -> None:
+    assert detect_layout(text) == layout
