@@ -35,11 +35,16 @@ class BlockKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """One table cell's raw text, with the 1-based line and column where it starts."""
+    """One table cell's raw text, with the 1-based line and column where it starts.
+
+    `explicit` says each line of the text is one item (a Word cell's paragraphs), so no
+    heuristic may cut a line further.
+    """
 
     text: str
     line: int
     column: int
+    explicit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
