@@ -61,7 +61,10 @@ def assert_nothing_lost(text: str, digest: Digest) -> None:
 def test_nothing_is_lost_from_the_samples(source: Path) -> None:
     from ngo_digest.decode import decode_bytes
 
-    assert_nothing_lost(decode_bytes(source.read_bytes()).text, parse_file(source))
+    text = decode_bytes(source.read_bytes()).text
+    if source.suffix == ".html":  # the <head> is metadata, not notes
+        text = re.sub(r"(?is)<!doctype[^>]*>|<head>.*?</head>", " ", text)
+    assert_nothing_lost(text, parse_file(source))
 
 
 @pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)

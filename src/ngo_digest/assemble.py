@@ -249,7 +249,7 @@ class _Assembler:
                 self._note_cell(cell, Code.EXTRA_COLUMN, "cell outside the axis columns", cell.text)
                 continue
             section.axes.setdefault(key, [])
-            self._add_items(key, cell.text, cell.line, cell.column, explicit=False)
+            self._add_items(key, cell.text, cell.line, cell.column, explicit=cell.explicit)
 
     def _is_header_row(self, block: Block, filled: list[int]) -> bool:
         """Axis labels in at least two cells, and only short plain labels in the others."""
@@ -318,12 +318,9 @@ class _Assembler:
         items = section.axes.setdefault(axis, [])
         segments = segment_cell(raw, explicit=explicit)
         seen: set[str] = set()
-        for segment in segments:
-            before = raw[: segment.offset]
-            item_line = line + before.count("\n")
-            item_column = (
-                column + segment.offset if "\n" not in before else len(before) - before.rfind("\n")
-            )
+        for segment, (item_line, item_column) in zip(
+            segments, _positions(raw, [s.offset for s in segments], line, column), strict=True
+        ):
             items.append({"text": segment.text, "line": item_line, "column": item_column})
             self._check_item(segment.text, item_line, item_column, seen)
         if any(segment.guessed for segment in segments):
@@ -422,6 +419,19 @@ class _Assembler:
             "axes": {key: self.axis_labels[key] for key in axis_order},
             "stages": stages,
         }
+
+
+def _positions(raw: str, offsets: list[int], line: int, column: int) -> list[tuple[int, int]]:
+    """Line and column of each offset into a cell that starts at (line, column).
+
+    A line break inside cell text is one a reader made between a cell's paragraphs (HTML,
+    Word), not a line of the input, so items after one keep the cell's own position.
+    """
+    first_break = raw.find("\n")
+    return [
+        (line, column + offset if first_break < 0 or offset < first_break else column)
+        for offset in offsets
+    ]
 
 
 def assemble(blocks: list[Block], vocabulary: Vocabulary) -> Assembly:

@@ -30,5 +30,5 @@ def read(text: str) -> list[Block]:
 
 
 def looks_like(text: str) -> bool:
-    """At least two lines hold tab-separated cells."""
-    return sum(1 for line in text.split("\n") if "\t" in line.strip("\t ")) >= 2
+    """At least two lines hold a tab after some text (an indented list line does not count)."""
+    return sum(1 for line in text.split("\n") if "\t" in line.strip(" ").lstrip("\t")) >= 2

@@ -30,6 +30,7 @@ _BULLET_CHARS = "-•*·▪●◦‣—–"
 _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[)»”\"]?(?=\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9])")
+_LOOK_BACK = 64
 _ABBREVIATION_WORD = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}$")
 _OPENERS = frozenset("([«“„")
 _CLOSERS = frozenset(")]»”")
@@ -103,7 +104,9 @@ def split_sentences(span: Span) -> list[Span] | None:
     for match in _SENTENCE_END.finditer(text):
         if len(match.group().rstrip(')»”"')) > 1 or "…" in match.group():
             continue
-        word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+        # Only the word before the period matters; a bounded look-back keeps this linear.
+        window = text[max(0, match.start() - _LOOK_BACK) : match.start()].split()
+        word = window[-1] if window else ""
         bare = word.strip('(«"“').rstrip(".")
         last = bare.rsplit(".", 1)[-1]
         if (len(last) == 1 and last.isalpha()) or last.casefold() in _NON_FINAL_ABBREVIATIONS:

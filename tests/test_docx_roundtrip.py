@@ -1,0 +1,67 @@
+"""A Word file made here from a known digest reads back to that digest exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import golden_pairs
+from ngo_digest import Digest, parse_bytes, parse_file
+from ngo_digest.render import document_data
+
+docx = pytest.importorskip("docx")
+
+
+def write_docx(digest: Digest, path: Path) -> None:
+    """The digest as a facilitator would type it in Word: headings, a table per stage with the
+    axis labels as header, a row per section heading, and one paragraph per card."""
+    document = docx.Document()
+    if digest.title:
+        document.add_heading(digest.title, level=0)
+    for line in (digest.intro or "").split("\n"):
+        if line:
+            document.add_paragraph(line)
+    keys = list(digest.axes)
+    for stage in digest.stages.values():
+        document.add_heading(stage.title, level=1)
+        if stage.question:
+            document.add_paragraph(stage.question)
+        table = document.add_table(rows=1, cols=len(keys))
+        for cell, key in zip(table.rows[0].cells, keys, strict=True):
+            cell.text = digest.axes[key]
+        for section in stage.sections:
+            if section.title:
+                table.add_row().cells[0].text = section.title
+            row = table.add_row()
+            for cell, key in zip(row.cells, keys, strict=True):
+                items = section.axes.get(key, [])
+                if items:
+                    cell.text = items[0].text
+                for item in items[1:]:
+                    cell.add_paragraph(item.text)
+        document.add_paragraph("")
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
+def test_docx_reads_back_to_the_digest(source: Path, tmp_path: Path) -> None:
+    digest = parse_file(source)
+    target = tmp_path / "notes.docx"
+    write_docx(digest, target)
+    again = parse_file(target)
+    assert document_data(again) == document_data(digest)
+
+
+def test_a_cell_paragraph_is_one_item_even_with_capitals(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Звіт", level=0)
+    document.add_heading("Оцінка поточної реальності", level=1)
+    table = document.add_table(rows=2, cols=3)
+    for cell, label in zip(table.rows[0].cells, ["ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"], strict=True):
+        cell.text = label
+    table.rows[1].cells[0].text = "Бюджет участі Києва Прозорість"
+    path = tmp_path / "one.docx"
+    document.save(str(path))
+    digest = parse_bytes(path.read_bytes())
+    assert [item.text for _, _, _, item in digest.items()] == ["Бюджет участі Києва Прозорість"]
