@@ -1,0 +1,695 @@
+"""Benchmark ngo-digest as a user runs it: whole processes, timed from the outside.
+
+Run from anywhere: `python benchmarks/run.py [--quick] [--rows startup,scale,batch,themes]
+[--json [FILE]]`. Stdlib only; POSIX only (it needs `os.wait4`).
+
+Every number is the median of N runs of a whole child process (start, import, work, write,
+exit), set against a baseline measured in the same run on the same machine, so that the ratio
+means something on any machine even though the seconds do not. Why each baseline:
+
+- startup -- `python -c pass` with the same interpreter is the cost of merely starting Python:
+  no tool can be cheaper, so "× python" shows what the tool adds. `floor.py` (from
+  `../shared/benchmarks/`) is the least a typer + pydantic tool can do for the same job: start
+  typer, read the file, validate a document of the same four-level shape with pydantic, print
+  JSON. It does no real parsing. "× floor" is therefore the price of ngo-digest's own work and
+  imports; the target for `--format json` is at most 1.5× the floor.
+- scale -- `floor.py` on the same big input: it reads, splits and validates as many cells as
+  ngo-digest does, so it is linear by construction and shows what pydantic + JSON cost at that
+  size. What matters most is ngo-digest against itself: 50 MB holds five times the rows of
+  10 MB, so t(50 MB)/t(10 MB) is 5 for a linear parser; the target is at most 5.5.
+- batch and themes -- a `python -c` that reads and decodes every file of the folder: the
+  interpreter plus the I/O that any tool must do for the same folder.
+
+How a run is measured: each command runs under a small wrapper (`python -I -S -c WRAPPER`)
+that forks and execs it, waits for it with `os.wait4(pid)` and prints the wall time from fork
+to exit and the child's own `ru_maxrss` (the rusage of exactly that child). Peak memory is
+therefore per run. Two simpler methods are wrong: deltas of
+`getrusage(RUSAGE_CHILDREN).ru_maxrss` (a high-water mark over all children ever waited for,
+not a sum: a small run after a big one shows 0), and `wait4` on a child that this script
+starts with `subprocess` (it uses vfork, and a vfork'ed child's ru_maxrss starts at the
+spawner's peak; a forked child's starts at the spawner's current RSS). The wrapper is smaller
+(~8 MB) than anything it measures, this script is not (~15 MB).
+
+The inputs are generated in a temporary folder that is removed at the end (also on Ctrl-C):
+- big documents keep the sample's title and stage headings once and repeat the content rows of
+  its first stage table (everything between the axis header row and the `--` separator) until
+  the document reaches ~1, ~10 and ~50 MB (10**6 bytes). Each is generated once and reused.
+- the batch folder holds 1,000 copies of the sample (~10 KB each), each with a number appended
+  to a few of its `- ` items so that no two files are the same.
+A command that exits non-zero is run only once and reported with its exit code and the first
+line of its stderr that names an error; for batch and themes, which may not exist yet, the row
+says "not supported by this version" and the benchmark goes on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "data" / "raw" / "ngo-networking-conference.txt"
+FLOOR = REPO.parent / "shared" / "benchmarks" / "floor.py"
+ROWS = ("startup", "scale", "batch", "themes")
+SCALE_MB = (1, 10, 50)
+BATCH_FILES = 1000
+TARGET_JSON_VS_FLOOR = 1.5
+TARGET_50_VS_10 = 5.5
+MB = 1_000_000
+# Runs one command and prints "seconds ru_maxrss exit_code". It runs as `python -I -S` (a small
+# process) and forks: a child's ru_maxrss starts at the RSS of the process that forked it (and
+# at that process's *peak* after vfork/posix_spawn, which `subprocess` uses), so the spawner
+# must be smaller than anything it measures. This benchmark's own process is not (~15 MB).
+WRAPPER = """
+import os, sys, time
+out, err, *cmd = sys.argv[1:]
+fds = [os.open(os.devnull, os.O_RDONLY)]
+fds += [os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644) for path in (out, err)]
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        for target, fd in enumerate(fds):
+            os.dup2(fd, target)
+        os.execvp(cmd[0], cmd)
+    except OSError as exc:
+        os.write(2, f"cannot run {cmd[0]}: {exc}\\n".encode())
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - start
+print(seconds, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+READ_ALL = (
+    "import pathlib, sys\n"
+    "n = 0\n"
+    "for p in sorted(pathlib.Path(sys.argv[1]).iterdir()):\n"
+    "    n += len(p.read_text(encoding='utf-8'))\n"
+)
+
+# --------------------------------------------------------------------------- measuring
+
+
+@dataclass(frozen=True)
+class Run:
+    """One finished child process."""
+
+    seconds: float
+    peak_mb: float
+    exit_code: int
+    stderr_path: Path
+
+
+@dataclass
+class Measure:
+    """The median of several runs of one command, or why it could not be measured."""
+
+    label: str
+    runs: int = 0
+    median_s: float | None = None
+    peak_mb: float | None = None
+    failure: str | None = None  # "exit N: first error line" when the command failed
+    seconds: list[float] = field(default_factory=list)  # every run, for the spread
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.median_s is not None
+
+
+def _peak_mb(maxrss: int) -> float:
+    """ru_maxrss is in KiB on Linux and in bytes on macOS."""
+    scale = 1 if sys.platform == "darwin" else 1024
+    return maxrss * scale / MB
+
+
+def run_once(cmd: Sequence[str], stdout: Path | None, stderr: Path) -> Run:
+    """Run `cmd` to completion under the wrapper: its wall time and its own peak memory."""
+    out = str(stdout) if stdout is not None else os.devnull
+    wrapper = [sys.executable, "-I", "-S", "-c", WRAPPER, out, str(stderr), *cmd]
+    report = subprocess.run(wrapper, capture_output=True, text=True, check=True).stdout
+    seconds, maxrss, exit_code = report.split()
+    return Run(float(seconds), _peak_mb(int(maxrss)), int(exit_code), stderr)
+
+
+def error_line(stderr: Path) -> str:
+    """The first stderr line that names an error, else the first non-empty one."""
+    lines = [ln.strip() for ln in stderr.read_text(errors="replace").splitlines() if ln.strip()]
+    for line in lines:
+        if "error" in line.lower():
+            return line
+    return lines[0] if lines else "(no stderr)"
+
+
+def failed(label: str, run: Run) -> Measure:
+    return Measure(label, runs=1, failure=f"exit {run.exit_code}: {error_line(run.stderr_path)}")
+
+
+def summarize(label: str, runs: list[Run]) -> Measure:
+    return Measure(
+        label,
+        runs=len(runs),
+        median_s=statistics.median(r.seconds for r in runs),
+        peak_mb=max(r.peak_mb for r in runs),
+        seconds=[r.seconds for r in runs],
+    )
+
+
+@dataclass(frozen=True)
+class Job:
+    """A command to time, with an optional untimed step before each run."""
+
+    label: str
+    cmd: list[str]
+    stdout: Path | None = None
+    before: Callable[[], None] | None = None
+
+
+def measure(job: Job, n: int, scratch: Path) -> Measure:
+    """Median of `n` runs; a command that fails is run only once."""
+    runs: list[Run] = []
+    for _ in range(n):
+        if job.before is not None:
+            job.before()
+        run = run_once(job.cmd, job.stdout, scratch / "stderr.txt")
+        if run.exit_code != 0:
+            return failed(job.label, run)
+        runs.append(run)
+    return summarize(job.label, runs)
+
+
+def measure_interleaved(jobs: list[Job], n: int, scratch: Path) -> list[Measure]:
+    """Round-robin runs after one untimed warm-up each, so drift hits every command alike."""
+    runs: dict[str, list[Run]] = {job.label: [] for job in jobs}
+    broken: dict[str, Measure] = {}
+    for round_no in range(n + 1):
+        for job in jobs:
+            if job.label in broken:
+                continue
+            run = run_once(job.cmd, job.stdout, scratch / "stderr.txt")
+            if run.exit_code != 0:
+                broken[job.label] = failed(job.label, run)
+            elif round_no > 0:
+                runs[job.label].append(run)
+    return [broken.get(job.label) or summarize(job.label, runs[job.label]) for job in jobs]
+
+
+def ratio(a: Measure | None, b: Measure | None) -> float | None:
+    if a is None or b is None or a.median_s is None or not b.median_s:
+        return None
+    return a.median_s / b.median_s
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def stage_table_split(lines: list[str]) -> tuple[int, int]:
+    """Indexes of the first axis header row and of the `--` separator that closes its table."""
+    header = next(i for i, line in enumerate(lines) if line.count("\t") == 2)
+    for i in range(header + 1, len(lines)):
+        cells = lines[i].split("\t")
+        if all(cell.strip() and set(cell.strip()) == {"-"} for cell in cells):
+            return header, i
+    raise ValueError("the sample has no `--` separator after its first table")
+
+
+def write_big(sample: str, target_bytes: int, path: Path) -> int:
+    """A valid document of ~target_bytes: headings once, the first table's rows repeated."""
+    lines = sample.split("\n")
+    header, separator = stage_table_split(lines)
+    head = "\n".join(lines[: header + 1]) + "\n"
+    block = "\n".join(lines[header + 1 : separator]) + "\n"
+    tail = "\n".join(lines[separator:])
+    fixed = len((head + tail).encode())
+    copies = max(1, round((target_bytes - fixed) / len(block.encode())))
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(head)
+        for _ in range(copies):
+            fh.write(block)
+        fh.write(tail)
+    return copies
+
+
+def vary(sample: str, number: int) -> str:
+    """The sample with `number` appended to a few `- ` items of its table rows."""
+    out = []
+    for line in sample.split("\n"):
+        if line.count("\t") == 2 and " - " in line:
+            parts = line.split(" - ")
+            plain = [
+                i for i, part in enumerate(parts) if i and "\t" not in part and "<" not in part
+            ]
+            for i in plain[number % 3 :: 3]:
+                parts[i] = f"{parts[i].rstrip()} {number}"
+            line = " - ".join(parts)
+        out.append(line)
+    return "\n".join(out)
+
+
+def write_batch(sample: str, folder: Path, count: int) -> int:
+    folder.mkdir()
+    total = 0
+    for number in range(count):
+        text = vary(sample, number)
+        (folder / f"notes-{number:04d}.txt").write_text(text, encoding="utf-8")
+        total += len(text.encode())
+    return total
+
+
+def count_items(folder: Path) -> int:
+    """Items in every JSON / JSON Lines output under `folder` (0 if none can be read)."""
+    total = 0
+    for path in folder.rglob("*"):
+        if path.suffix == ".jsonl":
+            total += sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line)
+        elif path.suffix == ".json":
+            try:
+                total += _items_in(json.loads(path.read_text(encoding="utf-8")))
+            except ValueError:
+                continue
+    return total
+
+
+def _items_in(node: Any) -> int:
+    if isinstance(node, dict):
+        axes = node.get("axes")
+        if isinstance(axes, dict) and all(isinstance(v, list) for v in axes.values()):
+            return sum(len(v) for v in axes.values())
+        return sum(_items_in(v) for v in node.values())
+    if isinstance(node, list):
+        return sum(_items_in(v) for v in node)
+    return 0
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def fmt_s(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def spread(m: Measure) -> str:
+    if not m.seconds:
+        return "-"
+    return f"{fmt_s(min(m.seconds))}–{fmt_s(max(m.seconds))}"
+
+
+def fmt_x(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}×"
+
+
+def fmt_mb(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f} MB"
+
+
+def verdict(value: float | None, target: float) -> str:
+    if value is None:
+        return "not measured"
+    return "met" if value <= target else "NOT met"
+
+
+def notes(measures: Sequence[Measure | None], unsupported: str | None = None) -> None:
+    """One line per command that failed, after its table: `unsupported: not supported ...`
+    for a command that may not exist yet, else `label: failed (...)`."""
+    for m in measures:
+        if m is None or m.ok:
+            continue
+        if unsupported is not None:
+            say(f"  {unsupported}: not supported by this version ({m.failure})")
+        else:
+            say(f"  {m.label}: failed ({m.failure})")
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for r in [header, *rows]:
+        say("  " + "  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+
+
+# --------------------------------------------------------------------------- rows
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What every row needs: the tools, the scratch folder and the repetition counts."""
+
+    python: str
+    ngo: str
+    floor: Path | None
+    scratch: Path
+    startup_runs: int
+    big_runs: int
+    sample: str
+
+
+def row_startup(s: Setup) -> dict[str, Any]:
+    say(
+        f"== startup: whole process on the {SAMPLE.stat().st_size / 1000:.0f} KB sample "
+        f"(median of {s.startup_runs}, interleaved, 1 warm-up) =="
+    )
+    jobs = [Job("python -c pass", [s.python, "-c", "pass"])]
+    if s.floor is not None:
+        jobs.append(Job("python floor.py SAMPLE", [s.python, str(s.floor), str(SAMPLE)]))
+    for fmt in ("json", "yaml", "table"):
+        jobs.append(
+            Job(
+                f"ngo-digest parse SAMPLE --format {fmt}",
+                [s.ngo, "parse", str(SAMPLE), "--format", fmt],
+            )
+        )
+    results = measure_interleaved(jobs, s.startup_runs, s.scratch)
+    by_label = {m.label: m for m in results}
+    python = by_label["python -c pass"]
+    floor = by_label.get("python floor.py SAMPLE")
+    table(
+        ("command", "median", "peak RSS", "× python", "× floor"),
+        [
+            (
+                m.label,
+                fmt_s(m.median_s),
+                fmt_mb(m.peak_mb),
+                fmt_x(ratio(m, python)),
+                fmt_x(ratio(m, floor)),
+            )
+            for m in results
+            if m.ok
+        ],
+    )
+    notes(results)
+    if s.floor is None:
+        say(f"  floor: skipped, {FLOOR} not found")
+    json_vs_floor = ratio(by_label["ngo-digest parse SAMPLE --format json"], floor)
+    say(
+        f"  ngo-digest json / floor = {fmt_x(json_vs_floor)}  "
+        f"(target ≤ {TARGET_JSON_VS_FLOOR}×: {verdict(json_vs_floor, TARGET_JSON_VS_FLOOR)})"
+    )
+    say()
+    return {
+        "measures": [asdict(m) for m in results],
+        "json_vs_floor": json_vs_floor,
+        "target": TARGET_JSON_VS_FLOOR,
+    }
+
+
+def scale_one(s: Setup, mb: int) -> tuple[Measure, Measure | None]:
+    src = s.scratch / f"big-{mb}mb.txt"
+    write_big(s.sample, mb * MB, src)
+    size = src.stat().st_size
+    out = s.scratch / "big-out.json"
+    ngo = measure(
+        Job(
+            f"ngo-digest on {mb} MB", [s.ngo, "parse", str(src), "--format", "json", "-o", str(out)]
+        ),
+        s.big_runs,
+        s.scratch,
+    )
+    floor = None
+    if s.floor is not None:
+        job = Job(f"floor.py on {mb} MB", [s.python, str(s.floor), str(src)])
+        floor = measure(job, s.big_runs, s.scratch)
+    for m in (ngo, floor):
+        if m is not None:
+            m.extra["bytes"] = size
+    out.unlink(missing_ok=True)
+    src.unlink()
+    return ngo, floor
+
+
+def row_scale(s: Setup) -> dict[str, Any]:
+    say(
+        f"== scale: one document, first stage's rows repeated; parse --format json -o FILE "
+        f"(median of {s.big_runs}) =="
+    )
+    pairs = {mb: scale_one(s, mb) for mb in SCALE_MB}
+    rows = []
+    for mb, (ngo, floor) in pairs.items():
+        size = ngo.extra["bytes"] / MB
+        speed = size / ngo.median_s if ngo.median_s else None
+        rows.append(
+            (
+                f"~{mb} MB",
+                f"{size:.2f} MB",
+                str(ngo.runs),
+                fmt_s(ngo.median_s),
+                spread(ngo),
+                "-" if speed is None else f"{speed:.2f}",
+                fmt_mb(ngo.peak_mb),
+                fmt_s(floor.median_s) if floor else "-",
+                fmt_mb(floor.peak_mb if floor else None),
+                fmt_x(ratio(ngo, floor)),
+            )
+        )
+    table(
+        (
+            "input",
+            "size",
+            "runs",
+            "ngo-digest",
+            "min–max",
+            "MB/s",
+            "peak RSS",
+            "floor",
+            "floor RSS",
+            "× floor",
+        ),
+        rows,
+    )
+    notes([m for pair in pairs.values() for m in pair])
+    if s.floor is None:
+        say(f"  floor: skipped, {FLOOR} not found")
+    t50, t10 = pairs[50][0], pairs[10][0]
+    growth = ratio(t50, t10)
+    size_ratio = t50.extra["bytes"] / t10.extra["bytes"]
+    say(
+        f"  t(50 MB) / t(10 MB) = {fmt_x(growth)} for {size_ratio:.2f}× the bytes  "
+        f"(target ≤ {TARGET_50_VS_10}: {verdict(growth, TARGET_50_VS_10)})"
+    )
+    say()
+    return {
+        "measures": [
+            {"ngo": asdict(n), "floor": asdict(f) if f else None} for n, f in pairs.values()
+        ],
+        "t50_over_t10": growth,
+        "target": TARGET_50_VS_10,
+    }
+
+
+def batch_folder(s: Setup) -> tuple[Path, int]:
+    folder = s.scratch / "batch-in"
+    if not folder.exists():
+        write_batch(s.sample, folder, BATCH_FILES)
+    return folder, sum(p.stat().st_size for p in folder.iterdir())
+
+
+def read_baseline(s: Setup, folder: Path) -> Measure:
+    job = Job("python reads all files", [s.python, "-c", READ_ALL, str(folder)])
+    return measure(job, s.big_runs, s.scratch)
+
+
+def folder_rows(
+    title: str, name: str, tool: Measure, base: Measure, size: int, items: int | None
+) -> None:
+    """The table of a folder row; `name` is how an unsupported command is reported."""
+    say(title)
+    rows = []
+    for m in (base, tool):
+        if m.median_s is None:
+            continue
+        per_s = f"{items / m.median_s:,.0f}" if items and m is tool else "-"
+        rows.append(
+            (
+                m.label,
+                fmt_s(m.median_s),
+                str(m.runs),
+                f"{size / MB / m.median_s:.2f}",
+                per_s,
+                fmt_mb(m.peak_mb),
+                fmt_x(ratio(m, base)),
+            )
+        )
+    table(("command", "median", "runs", "MB/s", "items/s", "peak RSS", "× read"), rows)
+    notes([base])
+    notes([tool], unsupported=name)
+    say()
+
+
+def row_batch(s: Setup) -> dict[str, Any]:
+    folder, size = batch_folder(s)
+    out = s.scratch / "batch-out"
+
+    def fresh_output() -> None:
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+
+    job = Job(
+        "ngo-digest parse DIR -o OUTDIR --format json",
+        [s.ngo, "parse", str(folder), "-o", str(out), "--format", "json"],
+        before=fresh_output,
+    )
+    tool = measure(job, s.big_runs, s.scratch)
+    items = count_items(out) if tool.ok else None
+    base = read_baseline(s, folder)
+    folder_rows(
+        f"== batch: {BATCH_FILES:,} files, {size / MB:.1f} MB, one call ==",
+        "batch",
+        tool,
+        base,
+        size,
+        items,
+    )
+    shutil.rmtree(out, ignore_errors=True)
+    return {"measures": [asdict(base), asdict(tool)], "bytes": size, "items": items}
+
+
+def row_themes(s: Setup) -> dict[str, Any]:
+    folder, size = batch_folder(s)
+    job = Job(
+        "ngo-digest themes DIR", [s.ngo, "themes", str(folder)], stdout=s.scratch / "themes-out.txt"
+    )
+    tool = measure(job, s.big_runs, s.scratch)
+    base = read_baseline(s, folder)
+    title = f"== themes: {BATCH_FILES:,} files, {size / MB:.1f} MB =="
+    folder_rows(title, "themes", tool, base, size, None)
+    return {"measures": [asdict(base), asdict(tool)], "bytes": size}
+
+
+ROW_FUNCTIONS: dict[str, Callable[[Setup], dict[str, Any]]] = {
+    "startup": row_startup,
+    "scale": row_scale,
+    "batch": row_batch,
+    "themes": row_themes,
+}
+
+# --------------------------------------------------------------------------- setup
+
+
+def find_ngo() -> str:
+    """`ngo-digest` next to this interpreter (a venv's bin), else the one on PATH."""
+    beside = Path(sys.executable).parent / "ngo-digest"
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return str(beside)
+    found = shutil.which("ngo-digest")
+    if found is None:
+        sys.exit("benchmarks: ngo-digest not found next to this python nor on PATH")
+    return found
+
+
+def machine(ngo: str) -> dict[str, Any]:
+    version = subprocess.run([ngo, "--version"], capture_output=True, text=True, check=False)
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "memory_gib": round(memory, 1),
+        "python": f"{platform.python_version()} ({sys.executable})",
+        "ngo_digest": (version.stdout.strip() or version.stderr.strip()) + f" ({ngo})",
+        "date": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+    }
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--rows",
+        default=",".join(ROWS),
+        help=f"comma-separated rows to run (default: {','.join(ROWS)})",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer runs: 5 for startup rows, 1 for big rows"
+    )
+    parser.add_argument(
+        "--startup-runs", type=positive, help="runs per startup command (default 15)"
+    )
+    parser.add_argument(
+        "--big-runs", type=positive, help="runs per scale, batch and themes command (default 3)"
+    )
+    parser.add_argument(
+        "--json",
+        nargs="?",
+        const="-",
+        metavar="FILE",
+        help="also write the results as JSON to FILE (default: stdout)",
+    )
+    args = parser.parse_args(argv)
+    rows = [r.strip() for r in args.rows.split(",") if r.strip()]
+    unknown = sorted(set(rows) - set(ROWS))
+    if unknown:
+        parser.error(f"unknown rows: {', '.join(unknown)} (choose from {', '.join(ROWS)})")
+    args.rows = rows
+    args.startup_runs = args.startup_runs or (5 if args.quick else 15)
+    args.big_runs = args.big_runs or (1 if args.quick else 3)
+    return args
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def print_machine(info: dict[str, Any]) -> None:
+    say("ngo-digest benchmarks")
+    for key, value in info.items():
+        say(f"  {key:<11} {value}")
+    say()
+
+
+def emit_json(target: str, results: dict[str, Any]) -> None:
+    text = json.dumps(results, ensure_ascii=False, indent=2, default=str) + "\n"
+    if target == "-":
+        sys.stdout.write(text)
+    else:
+        Path(target).write_text(text, encoding="utf-8")
+
+
+def run_rows(args: argparse.Namespace, ngo: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Run the chosen rows in a temporary folder that is removed however they end."""
+    floor = FLOOR if FLOOR.is_file() else None
+    with tempfile.TemporaryDirectory(prefix="ngo-digest-bench-") as scratch:
+        setup = Setup(
+            sys.executable,
+            ngo,
+            floor,
+            Path(scratch),
+            args.startup_runs,
+            args.big_runs,
+            SAMPLE.read_text(encoding="utf-8"),
+        )
+        for name in args.rows:
+            yield name, ROW_FUNCTIONS[name](setup)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    ngo = find_ngo()
+    info = machine(ngo)
+    print_machine(info)
+    started = time.perf_counter()
+    results: dict[str, Any] = {"machine": info, "rows": dict(run_rows(args, ngo))}
+    results["total_seconds"] = round(time.perf_counter() - started, 1)
+    say(f"total benchmark time: {results['total_seconds']:.0f} s")
+    if args.json:
+        emit_json(args.json, results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
