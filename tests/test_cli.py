@@ -120,9 +120,9 @@ def test_bad_input_gets_one_line_and_an_exit_code(
     assert "Traceback" not in err
 
 
-def test_a_directory_is_not_a_notes_file(tmp_path: Path) -> None:
+def test_a_folder_needs_an_output_folder(tmp_path: Path) -> None:
     code, _, err = run("parse", str(tmp_path))
-    assert code == 4 and "directory" in err
+    assert code == 2 and "-o FOLDER" in err
 
 
 def test_unknown_format_is_a_usage_error() -> None:

@@ -21,23 +21,29 @@ from .segment.markup import strip_markup
 from .vocabulary import Vocabulary, strip_numbering
 
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
-_MIXED_SCRIPT = re.compile(r"\w*(?:[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z])\w*")
+# Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
+_WORDS = re.compile(r"\w+")
+_SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
 _AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 _MAX_HEADING_WORDS = 16
 _MAX_LABEL_WORDS = 5
+_MERGED_WORDS = 12
 
 
 @dataclass(slots=True)
 class _Section:
     title: str | None
+    line: int
     axes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
 class _Stage:
     title: str
+    line: int
     question: str | None = None
     sections: list[_Section] = field(default_factory=list)
+    axes_seen: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -62,6 +68,7 @@ class _Assembler:
         self.columns: list[str | None] | None = None
         self.axis: str | None = None
         self.warned_no_header = False
+        self.line = 1
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -81,11 +88,12 @@ class _Assembler:
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 continue
+            self.line = block.line
             if block.kind is BlockKind.ROW:
                 self._row(index, block)
             else:
                 self._line(index, block)
-        self._check_missing_stages()
+        self._check_coverage()
         return Assembly(self._data(), self.diagnostics)
 
     def _line(self, index: int, block: Block) -> None:
@@ -127,7 +135,7 @@ class _Assembler:
         if key in self.stages:
             self.stage = self.stages[key]
         else:
-            self.stage = self.stages[key] = _Stage(strip_numbering(text))
+            self.stage = self.stages[key] = _Stage(strip_numbering(text), block.line)
         self.section = None
         self.axis = None
         return True
@@ -179,6 +187,7 @@ class _Assembler:
             return False
         self.axis_labels.setdefault(key, label)
         self._current_section().axes.setdefault(key, [])
+        self.stage.axes_seen.add(key)
         self.axis = key
         return True
 
@@ -206,7 +215,7 @@ class _Assembler:
 
     def _open_section(self, title: str | None) -> None:
         assert self.stage is not None
-        self.section = _Section(title)
+        self.section = _Section(title, self.line)
         self.stage.sections.append(self.section)
         self.axis = None
 
@@ -241,6 +250,8 @@ class _Assembler:
             return
         self.axis = None
         columns = self._columns(block)
+        assert self.stage is not None
+        self.stage.axes_seen.update(key for key in columns if key)
         section = self._current_section()
         for i in filled:
             cell = block.cells[i]
@@ -253,7 +264,12 @@ class _Assembler:
 
     def _is_header_row(self, block: Block, filled: list[int]) -> bool:
         """Axis labels in at least two cells, and only short plain labels in the others."""
-        texts = [strip_markup(block.cells[i].text) for i in filled]
+        raw = [block.cells[i].text for i in filled]
+        if len(filled) < 2 or any(
+            "<" in text or len(text.split()) > 2 * _MAX_LABEL_WORDS for text in raw
+        ):
+            return False  # content, not labels: skip the costlier matching
+        texts = [strip_markup(text) for text in raw]
         known = sum(1 for text in texts if self.vocabulary.match_axis(text))
         return known >= 2 and all(
             "<" not in text and len(text.split()) <= _MAX_LABEL_WORDS for text in texts
@@ -267,6 +283,8 @@ class _Assembler:
             self.columns.append(key)
             if key:
                 self.axis_labels.setdefault(key, label)
+                if self.stage is not None:
+                    self.stage.axes_seen.add(key)
             elif label:
                 self._note_cell(
                     cell,
@@ -323,6 +341,18 @@ class _Assembler:
         ):
             items.append({"text": segment.text, "line": item_line, "column": item_column})
             self._check_item(segment.text, item_line, item_column, seen)
+            words = len(segment.text.split())
+            if segment.run_on and words >= _MERGED_WORDS:
+                message = f"item of {words} words in a run-on cell may be several cards: "
+                self.diagnostics.append(
+                    Diagnostic(
+                        Code.MERGED_ITEMS,
+                        Level.WARNING,
+                        message + repr(segment.text),
+                        item_line,
+                        item_column,
+                    )
+                )
         if any(segment.guessed for segment in segments):
             self.diagnostics.append(
                 Diagnostic(
@@ -348,7 +378,7 @@ class _Assembler:
                 )
             )
         seen.add(text)
-        for word in _MIXED_SCRIPT.findall(text):
+        for word in (w for w in _WORDS.findall(text) if _SCRIPT_SEAM.search(w)):
             self.diagnostics.append(
                 Diagnostic(
                     Code.MIXED_SCRIPT,
@@ -383,18 +413,30 @@ class _Assembler:
             f"text outside any cell, heading or question: {' '.join(text.split())!r}",
         )
 
-    def _check_missing_stages(self) -> None:
+    def _check_coverage(self) -> None:
+        """Stages the vocabulary expects, axes a stage lacks, and cells nobody filled."""
         for key in self.vocabulary.stage_keys:
             if self.stages and key not in self.stages:
                 self.diagnostics.append(
                     Diagnostic(
-                        Code.MISSING_STAGE,
-                        Level.WARNING,
-                        f"stage {key!r} does not appear in the notes",
-                        1,
-                        1,
+                        Code.MISSING_STAGE, Level.WARNING, f"stage {key!r} does not appear", 1, 1
                     )
                 )
+        for key, stage in self.stages.items():
+            for axis in self.axis_labels:
+                if axis not in stage.axes_seen:
+                    message = f"stage {key!r} has no column or heading for axis {axis!r}"
+                    self.diagnostics.append(
+                        Diagnostic(Code.MISSING_AXIS, Level.WARNING, message, stage.line, 1)
+                    )
+            for section in stage.sections:
+                for axis in sorted(stage.axes_seen & set(self.axis_labels)):
+                    if not section.axes.get(axis):
+                        where = f" under {section.title!r}" if section.title else ""
+                        message = f"no items for axis {axis!r} in stage {key!r}{where}"
+                        self.diagnostics.append(
+                            Diagnostic(Code.EMPTY_CELL, Level.INFO, message, section.line, 1)
+                        )
 
     # -- output ----------------------------------------------------------------------------
 

@@ -1,14 +1,16 @@
 """The command line: read arguments, call the public library, map errors to exit codes.
 
-No parsing logic lives here. Exit codes are decided in one place (`EXIT_CODES` and the
-exception classes): 0 success, 2 usage, 3 other input errors, 4 missing file, 5 not text,
-6 no workshop structure found.
+No parsing logic lives here. Exit codes are decided by the exception classes (`exit_code`)
+and by `report.Report` for `validate`: 0 success; 1 findings (`validate` errors, `--check`
+stale files, `diff` differences); 2 usage; 3 other bad input; 4 file not found; 5 not text;
+6 no workshop structure.
 """
 
 from __future__ import annotations
 
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -17,7 +19,11 @@ from . import __version__
 from .errors import NgoDigestError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from .batch import Options, Result
     from .diagnostics import Diagnostic
+    from .vocabulary import Vocabulary
 
 app = typer.Typer(
     name="ngo-digest",
@@ -27,6 +33,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+PROGRESS_THRESHOLD = 20
+"""Batches with more files than this show a progress bar (on a terminal only)."""
 
 
 class OutputFormat(StrEnum):
@@ -49,6 +58,24 @@ class Layout(StrEnum):
     docx = "docx"
 
 
+class ReportFormat(StrEnum):
+    """How `validate` and `diff` print their findings."""
+
+    text = "text"
+    json = "json"
+
+
+LayoutOption = Annotated[
+    Layout | None, typer.Option(help="Force a layout instead of detecting it.")
+]
+EncodingOption = Annotated[
+    str | None, typer.Option(help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
+]
+VocabularyOption = Annotated[
+    str | None, typer.Option(help="YAML file of extra stage/axis/section labels.")
+]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"ngo-digest {__version__}")
@@ -66,15 +93,19 @@ def main_options(
 ) -> None:
     """Turn digitized workshop notes into validated stage × axis data.
 
-    Exit codes: 0 success; 2 usage error; 3 bad input or vocabulary; 4 file not found;
-    5 not a text or Word file; 6 no workshop structure found.
+    Exit codes: 0 success; 1 findings (validate errors, --check stale files, diff
+    differences); 2 usage error; 3 bad input or vocabulary; 4 file not found; 5 not a text
+    or Word file; 6 no workshop structure found.
     """
 
 
 @app.command()
 def parse(
-    file: Annotated[
-        str, typer.Argument(help="Notes file (.txt, .md, .html, .docx), or - for stdin.")
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Notes files (.txt, .md, .html, .docx) or folders of them; - reads stdin."
+        ),
     ],
     output_format: Annotated[
         OutputFormat | None,
@@ -82,22 +113,26 @@ def parse(
             "--format",
             "-f",
             help="Output format. Default: from the -o extension, else table on a terminal"
-            " and json in a pipe.",
+            " and json in a pipe or a batch.",
         ),
     ] = None,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file, or into this folder for several inputs (atomically).",
+        ),
     ] = None,
-    layout: Annotated[
-        Layout | None, typer.Option(help="Force a layout instead of detecting it.")
-    ] = None,
-    encoding: Annotated[
-        str | None, typer.Option(help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
-    ] = None,
-    vocabulary: Annotated[
-        str | None, typer.Option(help="YAML file of extra stage/axis/section labels.")
-    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Write nothing; exit 1 listing outputs that are stale or missing."
+        ),
+    ] = False,
+    layout: LayoutOption = None,
+    encoding: EncodingOption = None,
+    vocabulary: VocabularyOption = None,
     positions: Annotated[
         bool, typer.Option("--positions", help="Include each item's source line and column.")
     ] = False,
@@ -111,6 +146,10 @@ def parse(
 ) -> None:
     """Parse workshop notes into a stage × axis document.
 
+    One input is printed (or written to -o FILE); several inputs or a folder are converted
+    into the -o folder, one file per input with the same stem. --check writes nothing and
+    fails when an output is stale: run it in CI or pre-commit.
+
     Examples:
 
     \b
@@ -118,46 +157,248 @@ def parse(
         ngo-digest parse notes.txt --format yaml -o data/structured/notes.yaml
         ngo-digest parse notes.txt --format jsonl | jq -r 'select(.axis=="community") | .text'
         cat notes.txt | ngo-digest parse - --format json
+        ngo-digest parse data/raw/ -o data/structured/ --format yaml
+        ngo-digest parse data/raw/ -o data/structured/ --format yaml --check
     """
-    from .parse import parse_bytes, parse_file
-    from .render import format_for_path, render
-    from .vocabulary import load_vocabulary
+    from .batch import Options
+
+    vocab = _vocabulary(vocabulary)
+    single = len(files) == 1 and not Path(files[0]).is_dir() and not _is_folder(output)
+    if check and output is None:
+        _usage("--check compares against existing output: give -o FILE or -o FOLDER")
+    if single:
+        fmt = _single_format(output_format, output)
+    else:
+        if output is None:
+            _usage("several inputs or a folder need -o FOLDER for the outputs")
+        fmt = output_format.value if output_format else "json"
+    options = Options(fmt, encoding, layout.value if layout else None, vocab, positions)
+    if single and files[0] == "-":
+        if check:
+            _usage("--check needs a file, not stdin")
+        _parse_stdin(options, output, quiet=quiet, verbose=verbose)
+    elif single and output is None:
+        _parse_to_stdout(files[0], options, quiet=quiet, verbose=verbose)
+    else:
+        assert output is not None
+        _convert(files, output, options, single=single, check=check, quiet=quiet, verbose=verbose)
+
+
+def _is_folder(output: str | None) -> bool:
+    return output is not None and (output.endswith(("/", "\\")) or Path(output).is_dir())
+
+
+def _single_format(chosen: OutputFormat | None, output: str | None) -> str:
+    from .render import format_for_path
+
+    if chosen is not None:
+        return chosen.value
+    if output is not None:
+        return format_for_path(output) or "json"
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def _parse_stdin(options: Options, output: str | None, *, quiet: bool, verbose: bool) -> None:
+    from .output import write_atomic
+    from .parse import parse_bytes
+    from .render import render
 
     try:
-        vocab = load_vocabulary(vocabulary) if vocabulary else None
-        chosen_layout = layout.value if layout else None
-        if file == "-":
-            name = "<stdin>"
-            digest = parse_bytes(
-                sys.stdin.buffer.read(),
-                encoding=encoding,
-                layout=chosen_layout,
-                vocabulary=vocab,
-                path=name,
-            )
+        digest = parse_bytes(
+            sys.stdin.buffer.read(),
+            encoding=options.encoding,
+            layout=options.layout,
+            vocabulary=options.vocabulary,
+            path="<stdin>",
+        )
+        text = render(digest, options.fmt, positions=options.positions)
+        _report(digest.diagnostics, "<stdin>", quiet=quiet, verbose=verbose)
+        if output is None:
+            sys.stdout.write(text)
         else:
-            name = file
-            digest = parse_file(file, encoding=encoding, layout=chosen_layout, vocabulary=vocab)
+            write_atomic(output, text)
     except NgoDigestError as exc:
         _fail(exc)
-    _report(digest.diagnostics, name, quiet=quiet, verbose=verbose)
-
-    if output_format is not None:
-        fmt = output_format.value
-    elif output is not None:
-        fmt = format_for_path(output) or "json"
-    else:
-        fmt = "table" if sys.stdout.isatty() else "json"
-    text = render(digest, fmt, positions=positions)
-    if output is None:
-        sys.stdout.write(text)
-        return
-    from .output import write_atomic
-
-    try:
-        write_atomic(output, text)
     except OSError as exc:
         _fail(NgoDigestError(f"cannot write: {exc.strerror}", path=output))
+
+
+def _parse_to_stdout(file: str, options: Options, *, quiet: bool, verbose: bool) -> None:
+    from .parse import parse_file
+    from .render import render
+
+    try:
+        digest = parse_file(
+            file, encoding=options.encoding, layout=options.layout, vocabulary=options.vocabulary
+        )
+    except NgoDigestError as exc:
+        _fail(exc)
+    _report(digest.diagnostics, file, quiet=quiet, verbose=verbose)
+    sys.stdout.write(render(digest, options.fmt, positions=options.positions))
+
+
+def _convert(
+    files: list[str],
+    output: str,
+    options: Options,
+    *,
+    single: bool,
+    check: bool,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    from .batch import Job, Outcome, plan, run
+    from .inputs import discover
+
+    try:
+        if single:
+            source = Path(files[0])
+            if not source.exists():
+                from .errors import InputNotFoundError
+
+                raise InputNotFoundError("no such file", path=files[0])
+            jobs = [Job(source, Path(output))]
+        else:
+            jobs = plan(discover(files), Path(output), options.fmt)
+    except NgoDigestError as exc:
+        _fail(exc)
+    results = _with_progress(run(jobs, options, check=check), len(jobs), quiet=quiet)
+    failures: list[NgoDigestError] = []
+    counts: dict[Outcome, int] = {}
+    for result in results:
+        counts[result.outcome] = counts.get(result.outcome, 0) + 1
+        _report(list(result.diagnostics), str(result.job.source), quiet=quiet, verbose=verbose)
+        if result.error is not None:
+            failures.append(result.error)
+            print(f"ngo-digest: error: {result.error}", file=sys.stderr)
+        elif result.outcome in (Outcome.STALE, Outcome.MISSING):
+            print(
+                f"{result.outcome}: {result.job.target} (from {result.job.source})", file=sys.stderr
+            )
+        elif verbose and result.outcome is Outcome.WRITTEN:
+            print(f"wrote {result.job.target}", file=sys.stderr)
+    if not single and not quiet:
+        done = ", ".join(f"{count} {outcome}" for outcome, count in sorted(counts.items()))
+        print(f"{len(jobs)} files: {done or 'nothing to do'}", file=sys.stderr)
+    if failures:
+        raise typer.Exit(code=failures[0].exit_code)
+    if counts.get(Outcome.STALE) or counts.get(Outcome.MISSING):
+        raise typer.Exit(code=1)
+
+
+def _with_progress(results: Iterator[Result], total: int, *, quiet: bool) -> list[Result]:
+    """Results, with a progress bar on stderr when it is a terminal and the batch is long."""
+    if quiet or total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
+        return list(results)
+    from rich.progress import track
+
+    return list(track(results, total=total, description="parsing", transient=True))
+
+
+@app.command()
+def validate(
+    files: Annotated[list[str], typer.Argument(help="Notes files or folders of them.")],
+    report_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="text (file:line:col: …) or json.")
+    ] = ReportFormat.text,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Warnings fail the run too (exit 1).")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also print informational notes.")
+    ] = False,
+    layout: LayoutOption = None,
+    encoding: EncodingOption = None,
+    vocabulary: VocabularyOption = None,
+) -> None:
+    """Check notes and print every diagnostic as file:line:col: level CODE message.
+
+    Exit 0 when clean, 1 when there are errors (or warnings, with --strict), 2 on usage
+    errors.
+
+    Examples:
+
+    \b
+        ngo-digest validate notes.txt
+        ngo-digest validate data/raw/ --strict
+        ngo-digest validate notes.txt --format json | jq '.[] | select(.level=="warning")'
+    """
+    import json
+
+    from .diagnostics import Level
+    from .inputs import discover
+    from .report import Report
+    from .validate import validate_file
+
+    vocab = _vocabulary(vocabulary)
+    try:
+        sources = discover(files)
+    except NgoDigestError as exc:
+        _fail(exc)
+    report = Report(strict=strict)
+    found: list[dict[str, object]] = []
+    for source in sources:
+        diagnostics = validate_file(
+            source.path,
+            encoding=encoding,
+            layout=layout.value if layout else None,
+            vocabulary=vocab,
+        )
+        report.add(diagnostics)
+        shown = [d for d in diagnostics if verbose or d.level is not Level.INFO]
+        if report_format is ReportFormat.json:
+            found += [d.to_dict(str(source.path)) for d in shown]
+        else:
+            for diagnostic in shown:
+                print(diagnostic.format(str(source.path)))
+    if report_format is ReportFormat.json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+    else:
+        print(report.summary(), file=sys.stderr)
+    raise typer.Exit(code=report.return_code)
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="Notes or a structured file (.json, .yaml).")],
+    new: Annotated[str, typer.Argument(help="Notes or a structured file (.json, .yaml).")],
+    report_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="text or json.")
+    ] = ReportFormat.text,
+    layout: LayoutOption = None,
+    encoding: EncodingOption = None,
+    vocabulary: VocabularyOption = None,
+) -> None:
+    """Show items added (+), removed (-) and moved (~) and headings changed (!).
+
+    Either side may be raw notes or a structured file. Exit 0 when equal, 1 when different.
+
+    Examples:
+
+    \b
+        ngo-digest diff old-notes.txt notes.txt
+        ngo-digest diff data/structured/notes.yaml data/raw/notes.txt
+        ngo-digest diff a.txt b.txt --format json | jq '.[] | select(.kind=="moved")'
+    """
+    import json
+
+    from .diff import compare, load_document
+
+    vocab = _vocabulary(vocabulary)
+    chosen = layout.value if layout else None
+    try:
+        before = load_document(old, encoding=encoding, layout=chosen, vocabulary=vocab)
+        after = load_document(new, encoding=encoding, layout=chosen, vocabulary=vocab)
+    except NgoDigestError as exc:
+        _fail(exc)
+    changes = compare(before, after)
+    if report_format is ReportFormat.json:
+        payload = [change.to_dict() for change in changes]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for change in changes:
+            print(change)
+    raise typer.Exit(code=1 if changes else 0)
 
 
 @app.command()
@@ -187,14 +428,19 @@ def schema(
     import json
 
     from .schema import document_schema, record_schema
+
+    vocab = _vocabulary(vocabulary)
+    chosen = record_schema(vocab) if records else document_schema(vocab)
+    sys.stdout.write(json.dumps(chosen, ensure_ascii=False, indent=2) + "\n")
+
+
+def _vocabulary(path: str | None) -> Vocabulary | None:
     from .vocabulary import load_vocabulary
 
     try:
-        vocab = load_vocabulary(vocabulary) if vocabulary else None
+        return load_vocabulary(path) if path else None
     except NgoDigestError as exc:
         _fail(exc)
-    chosen = record_schema(vocab) if records else document_schema(vocab)
-    sys.stdout.write(json.dumps(chosen, ensure_ascii=False, indent=2) + "\n")
 
 
 def _report(diagnostics: list[Diagnostic], name: str, *, quiet: bool, verbose: bool) -> None:
@@ -205,6 +451,11 @@ def _report(diagnostics: list[Diagnostic], name: str, *, quiet: bool, verbose: b
     for diagnostic in diagnostics:
         if diagnostic.level is not Level.INFO or verbose:
             print(diagnostic.format(name), file=sys.stderr)
+
+
+def _usage(message: str) -> NoReturn:
+    print(f"ngo-digest: usage error: {message}", file=sys.stderr)
+    raise typer.Exit(code=2)
 
 
 def _fail(exc: NgoDigestError) -> NoReturn:

@@ -21,6 +21,18 @@ class Level(StrEnum):
 class Code(StrEnum):
     """Stable diagnostic codes, one meaning each."""
 
+    CANNOT_READ = "ND901"
+    """The input could not be read: missing, a directory, or unreadable."""
+
+    NOT_TEXT = "ND902"
+    """The input is binary, not text or a Word file, or undecodable."""
+
+    NO_STRUCTURE = "ND903"
+    """No workshop structure (no stage heading) was found."""
+
+    BAD_INPUT = "ND904"
+    """Another input error (a bad vocabulary or option)."""
+
     ENCODING_GUESSED = "ND001"
     """The encoding was detected, not declared; the message names it."""
 
@@ -36,6 +48,12 @@ class Code(StrEnum):
     MISSING_STAGE = "ND103"
     """A stage of the vocabulary does not appear in the notes."""
 
+    MISSING_AXIS = "ND106"
+    """A stage has no column or sub-heading for an axis that other stages have."""
+
+    EMPTY_CELL = "ND107"
+    """An axis holds no items in a section (often fine: nobody wrote a card there)."""
+
     MISSING_AXIS_HEADER = "ND104"
     """A table or list has no axis header; columns were assumed in vocabulary order."""
 
@@ -44,6 +62,9 @@ class Code(StrEnum):
 
     GUESSED_SPLIT = "ND201"
     """A run-on cell with no separators was split by heuristics; check the items."""
+
+    MERGED_ITEMS = "ND204"
+    """A long item in a run-on cell may be several cards run together; check it."""
 
     DUPLICATE_ITEM = "ND202"
     """The same item appears twice in one cell."""
@@ -61,6 +82,17 @@ class Diagnostic:
     message: str
     line: int = 0
     column: int = 0
+
+    def to_dict(self, path: str) -> dict[str, object]:
+        """The diagnostic as a JSON-ready record."""
+        return {
+            "file": path,
+            "line": self.line,
+            "column": self.column,
+            "level": self.level.value,
+            "code": self.code.value,
+            "message": self.message,
+        }
 
     def format(self, path: str) -> str:
         """Render as `path:line:col: level CODE message`, the convention of linters."""

@@ -6,11 +6,14 @@ messages and statuses in one place and never shows a traceback for bad input.
 
 from __future__ import annotations
 
+from .diagnostics import Code
+
 
 class NgoDigestError(Exception):
     """Input that ngo-digest cannot turn into a digest."""
 
     exit_code = 3
+    code = Code.BAD_INPUT
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
         super().__init__(message)
@@ -29,18 +32,21 @@ class InputNotFoundError(NgoDigestError):
     """The input file does not exist or cannot be read."""
 
     exit_code = 4
+    code = Code.CANNOT_READ
 
 
 class NotTextError(NgoDigestError):
     """The input is binary or in an encoding that cannot be decoded."""
 
     exit_code = 5
+    code = Code.NOT_TEXT
 
 
 class NoStructureError(NgoDigestError):
     """The text holds no workshop structure: no stage heading and no axis table or list."""
 
     exit_code = 6
+    code = Code.NO_STRUCTURE
 
 
 class VocabularyError(NgoDigestError):

@@ -180,17 +180,12 @@ def vocabulary_from_mapping(raw: Any, source: str = "<vocabulary>") -> Vocabular
 
 
 def _load_yaml(text: str, source: str) -> Any:
-    import yaml  # deferred: only vocabulary loading and YAML output need it
+    from .yaml_io import YamlSyntaxError, load
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise VocabularyError(
-            f"not valid YAML: {getattr(exc, 'problem', exc)}", path=source, line=line
-        ) from None
+        return load(text)
+    except YamlSyntaxError as exc:
+        raise VocabularyError(f"not valid YAML: {exc}", path=source, line=exc.line) from None
 
 
 @cache

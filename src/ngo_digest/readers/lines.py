@@ -15,7 +15,8 @@ from ..blocks import Block, BlockKind, Cell
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
 
-_NOISE = re.compile(r"^[\s\-–—=_*|:+~]*[-–—=_~][\s\-–—=_*|:+~]*$")
+_NOISE_CHARS = " \t-–—=_*|:+~"
+_RULE_CHARS = frozenset("-–—=_~")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*(?P<colon>:?)\s*$")
 _MARKER = re.compile(r"^\s*(?P<marker>[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])\s+(?P<text>\S.*)$")
@@ -50,7 +51,7 @@ def _classify(lines: Iterable[str], split_row: RowSplitter) -> Iterable[Block]:
             continue
         cells = split_row(line, number)
         if cells is not None:
-            if all(_NOISE.match(cell.text) or not cell.text.strip() for cell in cells):
+            if all(is_noise(cell.text) or not cell.text.strip() for cell in cells):
                 yield Block(BlockKind.NOISE, number, line)
             else:
                 yield Block(BlockKind.ROW, number, line, cells=cells)
@@ -58,10 +59,19 @@ def _classify(lines: Iterable[str], split_row: RowSplitter) -> Iterable[Block]:
         yield classify_prose(line, number)
 
 
+def is_noise(text: str) -> bool:
+    """Rulers and separators (`--`, `|---|:---:|`, `===`): only rule characters and spaces.
+
+    A plain character test, not a regex: a backtracking pattern would be quadratic on a long
+    line of dashes that ends in a letter.
+    """
+    return not text.strip(_NOISE_CHARS) and any(ch in _RULE_CHARS for ch in text)
+
+
 def classify_prose(line: str, number: int) -> Block:
     """A line that is not a table row: a heading, a list item, a separator or prose."""
     column = len(line) - len(line.lstrip()) + 1
-    if _NOISE.match(line):
+    if is_noise(line):
         return Block(BlockKind.NOISE, number, line, column)
     emphasis = _EMPHASIS_LINE.match(line)
     if emphasis:  # a whole line in bold serves as a heading in Markdown notes

@@ -1,11 +1,12 @@
-"""The nested document as JSON: indented, UTF-8 unescaped, contract key order."""
+"""The nested document as JSON: indented, UTF-8 unescaped, contract key order.
+
+pydantic's serializer writes exactly what `json.dumps(..., ensure_ascii=False, indent=2)`
+would, several times faster (the standard library's C encoder is not used with indent).
+"""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
-
-from . import document_data
 
 if TYPE_CHECKING:
     from ..models import Digest
@@ -13,6 +14,4 @@ if TYPE_CHECKING:
 
 def render(digest: Digest, *, positions: bool = False, width: int | None = None) -> str:
     """The digest as a JSON document with a trailing newline."""
-    return (
-        json.dumps(document_data(digest, positions=positions), ensure_ascii=False, indent=2) + "\n"
-    )
+    return digest.model_dump_json(indent=2, context={"positions": positions}) + "\n"

@@ -31,11 +31,16 @@ _LEADING_MARKER = re.compile(r"^(?:[-•*·▪●◦‣—–]|\d{1,3}[.)])\s+")
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """One item: its clean text, its offset in the raw cell text, and whether a guess cut it."""
+    """One item: its clean text and offset in the raw cell text.
+
+    `run_on` says the cell had no markers and no sentences, so only heuristics could cut it;
+    `guessed` says they did.
+    """
 
     text: str
     offset: int
     guessed: bool = False
+    run_on: bool = False
 
 
 def segment_cell(raw: str, *, explicit: bool = False) -> list[Segment]:
@@ -77,15 +82,16 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
         parts = rule(piece)
         if parts is None:
             continue
-        guessed = rule is split_run_on and len(parts) > 1
-        return [seg for part in parts if (seg := _segment(part, guessed)) is not None]
-    single = _segment(piece, False)
+        run_on = rule is split_run_on
+        guessed = run_on and len(parts) > 1
+        return [seg for part in parts if (seg := _segment(part, guessed, run_on)) is not None]
+    single = _segment(piece, False, split_run_on in rules)
     return [single] if single else []
 
 
-def _segment(span: Span, guessed: bool) -> Segment | None:
+def _segment(span: Span, guessed: bool, run_on: bool) -> Segment | None:
     text = clean_item(span.text)
     if not text:
         return None
     lead = len(span.text) - len(span.text.lstrip())
-    return Segment(text, span.start + lead, guessed)
+    return Segment(text, span.start + lead, guessed, run_on)

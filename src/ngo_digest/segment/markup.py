@@ -11,10 +11,13 @@ import html
 import re
 
 BOUNDARY = "\n"
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>|<!--.*?-->", re.DOTALL)
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
 _UNCLOSED_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*$")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*|(?<!\w)_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+# Emphasis spans are bounded: an unbounded lazy span would make `*x *x *x …` quadratic.
+_EMPHASIS = re.compile(
+    r"(\*\*|__|(?<![\w*])\*|(?<!\w)_)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1(?![\w*])"
+)
 _BOUNDARY_TAGS = frozenset(
     {"li", "br", "p", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
@@ -40,6 +43,7 @@ def mask_markup(text: str) -> str:
     """`text` with tags and Markdown emphasis blanked (item tags as line breaks) and entities
     decoded, all at the same length."""
     if "<" in text:
+        text = _mask_comments(text)
         text = _TAG.sub(_mask_tag, text)
         text = _UNCLOSED_TAG.sub(lambda m: " " * len(m.group()), text)
     if "&" in text:
@@ -47,6 +51,21 @@ def mask_markup(text: str) -> str:
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(_mask_emphasis, text)
     return text
+
+
+def _mask_comments(text: str) -> str:
+    """`<!-- … -->` blanked; one scan with str.find, so unclosed comments stay linear."""
+    if "<!--" not in text:
+        return text
+    parts = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        end = len(text) if end < 0 else end + 3
+        parts += [text[position:start], " " * (end - start)]
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def strip_markup(text: str) -> str:

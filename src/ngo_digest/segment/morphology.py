@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 _CASES_THAT_START_AN_ITEM = frozenset({"nomn", "voct"})
+_PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
 
 
@@ -25,18 +26,24 @@ def _tags(word: str) -> tuple[Any, ...]:
     return tuple(parse.tag for parse in _analyzer().parse(word))
 
 
+@cache
 def is_finite_verb(word: str) -> bool:
     """Whether some reading of `word` is a personal verb form (`має`, `знають`, not `робити`)."""
     return any(tag.POS == "VERB" and "infn" not in tag for tag in _tags(word.casefold()))
 
 
+@cache
 def is_oblique_only(word: str) -> bool:
     """Whether every reading of `word` is a noun or adjective in an oblique case.
 
     Such a word continues a phrase (`фонду Відродження`, `міста Києва`) and cannot open a new
     item in a run-on list, where items start with a nominative word, a verb or an adverb.
+    Readings as a personal name or surname are set aside when the word also has a common
+    one: `Львова` is a city in the genitive here, not the nominative surname Львова.
     """
     tags = _tags(word.casefold())
+    common = tuple(tag for tag in tags if not _PERSONAL_NAME & tag.grammemes)
+    tags = common or tags
     if not tags:
         return False
     for tag in tags:

@@ -180,6 +180,8 @@ def _bare(word: str) -> str:
 
 
 def _bracket_balance(word: str) -> int:
+    if word.isalnum():
+        return 0
     return sum(1 for ch in word if ch in _OPENERS) - sum(1 for ch in word if ch in _CLOSERS)
 
 

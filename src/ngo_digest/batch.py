@@ -1,0 +1,122 @@
+"""Batch conversion: many notes to one output file each, inside one output folder.
+
+Targets keep the input's relative path and stem with the format's extension. Planning
+refuses, before anything is written, a target outside the output folder, a target that is an
+input, and two inputs that would write the same target. Writing is atomic per file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from .diagnostics import Diagnostic
+from .errors import NgoDigestError
+from .inputs import Source
+from .output import write_atomic
+from .parse import parse_file
+from .render import EXTENSIONS, render
+from .vocabulary import Vocabulary
+
+
+class Outcome(StrEnum):
+    """What happened to one target."""
+
+    WRITTEN = "written"
+    UNCHANGED = "unchanged"
+    STALE = "stale"
+    MISSING = "missing"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input and the output file it becomes."""
+
+    source: Path
+    target: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome of one job, with the error when it failed."""
+
+    job: Job
+    outcome: Outcome
+    error: NgoDigestError | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How every file of a batch is read and written."""
+
+    fmt: str
+    encoding: str | None = None
+    layout: str | None = None
+    vocabulary: Vocabulary | None = None
+    positions: bool = False
+
+
+def plan(sources: list[Source], out_dir: Path, fmt: str) -> list[Job]:
+    """The jobs of a batch, or a NgoDigestError naming the first unsafe or clashing target."""
+    root = out_dir.resolve()
+    inputs = {source.path.resolve(): source.path for source in sources}
+    claimed: dict[Path, Path] = {}
+    jobs = []
+    for source in sources:
+        target = out_dir / source.relative.with_suffix(EXTENSIONS[fmt])
+        resolved = target.resolve()
+        if not resolved.is_relative_to(root):
+            raise NgoDigestError(f"would write outside {out_dir}: {target}", path=str(source.path))
+        if resolved in inputs:
+            raise NgoDigestError(f"output {target} would overwrite an input", path=str(source.path))
+        if resolved in claimed:
+            raise NgoDigestError(
+                f"{claimed[resolved]} and {source.path} would both write {target}",
+                path=str(source.path),
+            )
+        claimed[resolved] = source.path
+        jobs.append(Job(source.path, target))
+    return jobs
+
+
+def run(jobs: list[Job], options: Options, *, check: bool) -> Iterator[Result]:
+    """Convert each job (or, with `check`, only compare): one result per job, in order."""
+    for job in jobs:
+        yield run_one(job, options, check=check)
+
+
+def run_one(job: Job, options: Options, *, check: bool) -> Result:
+    """Convert or check one job; a parse error is a result, not an exception."""
+    try:
+        digest = parse_file(
+            job.source,
+            encoding=options.encoding,
+            layout=options.layout,
+            vocabulary=options.vocabulary,
+        )
+        text = render(digest, options.fmt, positions=options.positions)
+    except NgoDigestError as exc:
+        return Result(job, Outcome.FAILED, exc)
+    notes = tuple(digest.diagnostics)
+    current = _read(job.target)
+    if current == text:
+        return Result(job, Outcome.UNCHANGED, diagnostics=notes)
+    if check:
+        return Result(job, Outcome.MISSING if current is None else Outcome.STALE, diagnostics=notes)
+    try:
+        write_atomic(job.target, text)
+    except OSError as exc:
+        error = NgoDigestError(f"cannot write: {exc.strerror}", path=str(job.target))
+        return Result(job, Outcome.FAILED, error, notes)
+    return Result(job, Outcome.WRITTEN, diagnostics=notes)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None

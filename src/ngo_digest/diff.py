@@ -1,0 +1,161 @@
+"""Semantic diff of two digests: items added, removed and moved, and headings changed.
+
+Either side may be raw notes (parsed) or a structured file (`.json`, `.yaml`). Items are
+compared by text within their place (stage, section, axis): an item whose text left one place
+and appeared in another is a move, not a removal and an addition.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import yaml_io
+from .errors import NgoDigestError
+from .models import Digest
+from .parse import parse_file
+from .vocabulary import Vocabulary
+
+STRUCTURED_SUFFIXES = frozenset({".json", ".yaml", ".yml"})
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Place:
+    """Where an item stands."""
+
+    stage: str
+    section: str | None
+    axis: str
+
+    def __str__(self) -> str:
+        section = f" › {self.section}" if self.section else ""
+        return f"{self.stage}{section} › {self.axis}"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One difference: an item added, removed or moved, or a heading changed."""
+
+    kind: str
+    text: str
+    old: Place | str | None = None
+    new: Place | str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        def side(value: Place | str | None) -> Any:
+            if isinstance(value, Place):
+                return {"stage": value.stage, "section": value.section, "axis": value.axis}
+            return value
+
+        return {"kind": self.kind, "text": self.text, "old": side(self.old), "new": side(self.new)}
+
+    def __str__(self) -> str:
+        if self.kind == "added":
+            return f"+ {self.new}: {self.text}"
+        if self.kind == "removed":
+            return f"- {self.old}: {self.text}"
+        if self.kind == "moved":
+            return f"~ {self.text}: {self.old} → {self.new}"
+        return f"! {self.text}: {self.old!r} → {self.new!r}"
+
+
+def load_document(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    layout: str | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> Digest:
+    """A digest from a structured file (by extension) or from raw notes."""
+    path = Path(path)
+    if path.suffix.lower() not in STRUCTURED_SUFFIXES:
+        return parse_file(path, encoding=encoding, layout=layout, vocabulary=vocabulary)
+    from pydantic import ValidationError
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        from .errors import InputNotFoundError
+
+        raise InputNotFoundError("no such file", path=str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NgoDigestError(f"cannot read: {exc}", path=str(path)) from None
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml_io.load(text)
+        return Digest.model_validate(
+            data, context={"vocabulary": vocabulary} if vocabulary else None
+        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "document"
+        raise NgoDigestError(
+            f"not an ngo-digest document: {where}: {first['msg']}", path=str(path)
+        ) from None
+    except ValueError as exc:  # JSON or YAML syntax
+        raise NgoDigestError(f"not valid {path.suffix[1:]}: {exc}", path=str(path)) from None
+
+
+def compare(old: Digest, new: Digest) -> list[Change]:
+    """Every difference between two digests, headings first, then items by place."""
+    return _heading_changes(old, new) + _item_changes(old, new)
+
+
+def _headings(digest: Digest) -> dict[str, str | None]:
+    fields: dict[str, str | None] = {"title": digest.title, "intro": digest.intro}
+    for key, label in digest.axes.items():
+        fields[f"axes.{key}"] = label
+    for key, stage in digest.stages.items():
+        fields[f"stages.{key}.title"] = stage.title
+        fields[f"stages.{key}.question"] = stage.question
+        titles = [section.title for section in stage.sections]
+        fields[f"stages.{key}.sections"] = " | ".join(t or "(untitled)" for t in titles)
+    return fields
+
+
+def _heading_changes(old: Digest, new: Digest) -> list[Change]:
+    before, after = _headings(old), _headings(new)
+    return [
+        Change("heading", name, before.get(name), after.get(name))
+        for name in dict.fromkeys([*before, *after])
+        if before.get(name) != after.get(name)
+    ]
+
+
+def _places(digest: Digest) -> Counter[tuple[str, Place]]:
+    return Counter(
+        (item.text, Place(stage, section, axis)) for stage, section, axis, item in digest.items()
+    )
+
+
+def _item_changes(old: Digest, new: Digest) -> list[Change]:
+    before, after = _places(old), _places(new)
+    gone, came = before - after, after - before
+    by_text_gone: dict[str, list[Place]] = {}
+    by_text_came: dict[str, list[Place]] = {}
+    for (text, place), count in sorted(gone.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        by_text_gone.setdefault(text, []).extend([place] * count)
+    for (text, place), count in sorted(came.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        by_text_came.setdefault(text, []).extend([place] * count)
+    changes: list[Change] = []
+    for text in sorted(set(by_text_gone) | set(by_text_came)):
+        olds, news = by_text_gone.get(text, []), by_text_came.get(text, [])
+        pairs = min(len(olds), len(news))
+        changes += [
+            Change("moved", text, o, n) for o, n in zip(olds[:pairs], news[:pairs], strict=True)
+        ]
+        changes += [Change("removed", text, old=o) for o in olds[pairs:]]
+        changes += [Change("added", text, new=n) for n in news[pairs:]]
+    return sorted(changes, key=_order)
+
+
+_KIND_ORDER = {"removed": 0, "added": 1, "moved": 2}
+
+
+def _order(change: Change) -> tuple[str, str, str, int, str]:
+    """By place, then removals before additions, as a unified diff reads."""
+    place = change.old if isinstance(change.old, Place) else change.new
+    assert isinstance(place, Place)
+    return (place.stage, place.section or "", place.axis, _KIND_ORDER[change.kind], change.text)

@@ -1,0 +1,63 @@
+"""PyYAML in one place: imported on first use, with the C loader and emitter when present.
+
+Only vocabulary files, structured YAML inputs and YAML output need it, so no other command
+pays for the import. libyaml's C classes parse and write the same text several times faster.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+class YamlSyntaxError(ValueError):
+    """Text that is not valid YAML; `line` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def load(text: str) -> Any:
+    """Parse YAML text safely (no arbitrary objects)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise YamlSyntaxError(
+            " ".join(str(problem).split()), mark.line + 1 if mark else None
+        ) from None
+
+
+def dump(data: Any, *, width: int) -> str:
+    """Block-style YAML, Unicode unescaped, keys in insertion order, multi-line text as `|`."""
+    import yaml
+
+    text: str = yaml.dump(
+        data,
+        Dumper=_dumper(),
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=width,
+    )
+    return text
+
+
+@cache
+def _dumper() -> Any:
+    import yaml
+
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    def represent_str(dumper: Any, value: str) -> Any:
+        style = "|" if "\n" in value and not value.endswith((" ", "\n")) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    dumper: Any = type("DigestDumper", (base,), {})
+    dumper.add_representer(str, represent_str)
+    return dumper

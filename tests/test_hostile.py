@@ -1,0 +1,174 @@
+"""Hostile input: every case ends in a result or one clear error, never a traceback or a
+partial output file. Sizes are modest so the suite stays fast; the benchmark measures speed."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from conftest import GOLDEN
+from ngo_digest import NgoDigestError, parse_bytes, parse_text
+from ngo_digest.cli import app
+
+HEAD = "ЗВІТ\n\nОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ\n\nВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО\n"
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (bytes(range(256)) * 64, 5),
+        (b"", 6),
+        ("ВЛАДОЮ\tГРОМАДОЮ\n".encode()[:-2], 6),
+        (b"PK\x03\x04not really a zip", 5),
+    ],
+    ids=["binary", "empty", "truncated", "fake-docx"],
+)
+def test_bad_files_fail_cleanly_and_leave_no_output(
+    tmp_path: Path, content: bytes, code: int
+) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_bytes(content)
+    target = tmp_path / "out" / "notes.json"
+    exit_code, err = run("parse", str(source), "-o", str(target))
+    assert exit_code == code
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not target.exists()
+    assert not list(tmp_path.glob("out/.*"))  # no temporary file either
+
+
+def test_a_one_megabyte_line_parses() -> None:
+    cell = "Спільні проекти Обмін досвідом ГО має досвід (зокрема, «Назва») " * 16_000
+    digest = parse_text(HEAD + "<p>" + cell + "</p>\t\t\n")
+    assert len(cell) > 1_000_000
+    assert len(digest.items()) == 48_000
+
+
+def test_a_one_megabyte_line_without_spaces_parses() -> None:
+    digest = parse_text(HEAD + "Ж" * 1_000_000 + "\t\t\n")
+    assert [item.text for _, _, _, item in digest.items()] == ["Ж" * 1_000_000]
+
+
+def test_a_large_file_parses(tmp_path: Path) -> None:
+    rows = (GOLDEN / "ngo-networking-conference.txt").read_text(encoding="utf-8").split("\n")[12:20]
+    big = tmp_path / "big.txt"
+    big.write_text(HEAD + "\n".join(rows * 600), encoding="utf-8")  # about 2 MB
+    assert big.stat().st_size > 2_000_000
+    code, err = run("parse", str(big), "-o", str(tmp_path / "big.json"), "-q")
+    assert code == 0, err
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div>" * 20_000 + "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ" + "</div>" * 10,
+        "<table><tr><td>ВЛАДОЮ<td>ГРОМАДОЮ<tr><td><ul><li>Довіра<li>Прозорість",
+        "<h1>ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ</h1><table>" + "<tr><td><b>" * 5_000,
+        "<html><body><h2>ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ</h2><!-- unterminated " + "<a x=" * 20_000,
+    ],
+    ids=["deep-divs", "unclosed-table", "unclosed-rows", "unterminated-tail"],
+)
+def test_nested_or_unclosed_html_gives_a_result_or_a_clean_error(markup: str) -> None:
+    try:
+        digest = parse_text("<html><body>" + markup)
+    except NgoDigestError as exc:
+        assert str(exc)
+    else:
+        assert "reality" in digest.stages
+
+
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+fragments = st.sampled_from(
+    [
+        "\t",
+        "\n",
+        " - ",
+        "<ul>",
+        "<li>",
+        "</p>",
+        "<br>",
+        "ГО",
+        "має",
+        "Довіра",
+        "(",
+        ")",
+        "«",
+        "»",
+        ";",
+        ". ",
+        "1. ",
+        "| ",
+        "## ",
+        "ВЛАДОЮ",
+        "ГРОМАДОЮ",
+        "ІНШИМИ ГО",
+        "З владою:",
+        "--\t--",
+        "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+        "КРОКИ",
+        "Що?",
+        "&amp;",
+        "&#0;",
+        "**",
+        "\r",
+        "\ufeff",
+    ]
+)
+
+
+@given(st.lists(fragments | st.text(max_size=8), max_size=60).map("".join))
+@FUZZ
+def test_fuzzed_text_never_crashes(text: str) -> None:
+    try:
+        digest = parse_text(text)
+    except NgoDigestError:
+        return
+    for _, _, _, item in digest.items():
+        assert item.text.strip()
+
+
+@given(st.binary(max_size=400))
+@FUZZ
+def test_fuzzed_bytes_never_crash(data: bytes) -> None:
+    with contextlib.suppress(NgoDigestError):
+        parse_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "-" * 200_000 + "x",
+        "*x " * 70_000,
+        "_x " * 70_000,
+        "<!--" * 50_000,
+        "<a " * 70_000,
+        "aЖ" * 100_000,
+        "(" * 200_000,
+        "1. " * 70_000,
+    ],
+    ids=[
+        "dashes",
+        "stars",
+        "underscores",
+        "comments",
+        "open-tags",
+        "mixed-script",
+        "parens",
+        "numbers",
+    ],
+)
+def test_pathological_cells_stay_linear(cell: str) -> None:
+    """Each of these once hit a backtracking regex; quadratic time would stall the suite."""
+    for text in (HEAD + cell + "\t\t\n", HEAD + cell + "\n"):
+        with contextlib.suppress(NgoDigestError):
+            parse_text(text)

@@ -1,0 +1,207 @@
+"""The git and pipeline workflow: batch conversion, --check, validate and diff."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import GOLDEN
+from ngo_digest.cli import app
+
+runner = CliRunner()
+SAMPLE = GOLDEN / "ngo-networking-conference.txt"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    (folder / "2024").mkdir(parents=True)
+    shutil.copy(SAMPLE, folder / "conference.txt")
+    shutil.copy(GOLDEN / "green_hromada_en.md", folder / "green.md")
+    shutil.copy(GOLDEN / "veterans_reintegration.txt", folder / "2024" / "veterans.txt")
+    (folder / ".hidden.txt").write_text("not notes", encoding="utf-8")
+    (folder / "picture.png").write_bytes(b"\x89PNG")
+    return folder
+
+
+# -- batch and --check ---------------------------------------------------------------------
+
+
+def test_a_folder_converts_in_one_call(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "structured"
+    code, _, err = run("parse", str(raw), "-o", f"{out}/", "-f", "yaml", "-q")
+    assert code == 0, err
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert written == ["2024/veterans.yaml", "conference.yaml", "green.yaml"]
+
+
+def test_check_passes_right_after_and_names_the_changed_file(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "structured"
+    run("parse", str(raw), "-o", str(out), "-f", "yaml", "-q")
+    inputs_before = {p: p.read_bytes() for p in raw.rglob("*") if p.is_file()}
+    output_before = (out / "green.yaml").read_bytes()
+    assert run("parse", str(raw), "-o", str(out), "-f", "yaml", "--check")[0] == 0
+
+    notes = raw / "green.md"
+    notes.write_text(notes.read_text(encoding="utf-8").replace("Trust", "Mutual trust"), "utf-8")
+    code, _, err = run("parse", str(raw), "-o", str(out), "-f", "yaml", "--check", "-q")
+    assert code == 1
+    assert err.splitlines() == [f"stale: {out / 'green.yaml'} (from {notes})"]
+    assert (out / "green.yaml").read_bytes() == output_before  # --check wrote nothing
+    assert inputs_before[raw / "conference.txt"] == (raw / "conference.txt").read_bytes()
+
+
+def test_check_reports_missing_outputs(raw: Path, tmp_path: Path) -> None:
+    code, _, err = run("parse", str(raw), "-o", str(tmp_path / "none"), "--check")
+    assert code == 1 and err.count("missing:") == 3
+    assert not (tmp_path / "none").exists()
+
+
+def test_check_of_a_single_file(tmp_path: Path) -> None:
+    target = tmp_path / "notes.json"
+    assert run("parse", str(SAMPLE), "-o", str(target), "--check", "-q")[0] == 1
+    run("parse", str(SAMPLE), "-o", str(target), "-q")
+    assert run("parse", str(SAMPLE), "-o", str(target), "--check", "-q")[0] == 0
+
+
+def test_check_needs_an_output() -> None:
+    assert run("parse", str(SAMPLE), "--check")[0] == 2
+
+
+def test_batch_never_overwrites_an_input(raw: Path) -> None:
+    code, _, err = run("parse", str(raw), "-o", str(raw), "-f", "markdown")
+    assert code == 3 and "overwrite an input" in err
+
+
+def test_two_inputs_with_one_stem_are_refused_before_writing(raw: Path, tmp_path: Path) -> None:
+    shutil.copy(raw / "green.md", raw / "green.txt")
+    out = tmp_path / "out"
+    code, _, err = run("parse", str(raw), "-o", str(out))
+    assert code == 3 and "would both write" in err
+    assert not out.exists()
+
+
+def test_a_bad_file_in_a_batch_is_reported_and_the_rest_converted(
+    raw: Path, tmp_path: Path
+) -> None:
+    (raw / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    code, _, err = run("parse", str(raw), "-o", str(out), "-q")
+    assert code == 6 and "empty.txt" in err
+    assert (out / "conference.json").exists() and not (out / "empty.json").exists()
+
+
+# -- validate ------------------------------------------------------------------------------
+
+
+def test_validate_prints_positions_and_a_summary() -> None:
+    code, out, err = run("validate", str(SAMPLE))
+    assert code == 0
+    assert f"{SAMPLE}:17:562: warning ND203" in out
+    assert "1 file checked: 0 errors" in err
+
+
+def test_validate_strict_fails_on_warnings() -> None:
+    assert run("validate", str(SAMPLE), "--strict")[0] == 1
+
+
+def test_validate_reports_unparseable_files_as_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    code, out, _ = run("validate", str(bad), str(SAMPLE))
+    assert code == 1 and f"{bad}:1:1: error ND902" in out
+
+
+def test_validate_json() -> None:
+    code, out, _ = run("validate", str(SAMPLE), "--format", "json", "--verbose")
+    records = json.loads(out)
+    assert code == 0
+    assert {"file", "line", "column", "level", "code", "message"} == set(records[0])
+    assert any(r["code"] == "ND201" and r["level"] == "info" for r in records)
+
+
+def test_a_stray_paragraph_between_tables_is_reported_with_its_line(tmp_path: Path) -> None:
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    separator = next(i for i, line in enumerate(lines) if line.startswith("--\t"))
+    lines[separator + 1 : separator + 1] = [
+        "",
+        "Примітка модератора: групи працювали 40 хвилин.",
+        "",
+    ]
+    notes = tmp_path / "notes.txt"
+    notes.write_text("\n".join(lines), encoding="utf-8")
+    _, out, _ = run("validate", str(notes))
+    assert f"{notes}:{separator + 3}:1: warning ND102" in out
+    assert "Примітка модератора: групи працювали 40 хвилин." in out
+
+
+# -- diff ----------------------------------------------------------------------------------
+
+
+def test_diff_of_notes_against_themselves_is_empty() -> None:
+    code, out, _ = run("diff", str(SAMPLE), str(SAMPLE))
+    assert code == 0 and out == ""
+
+
+def test_diff_shows_a_changed_item(tmp_path: Path) -> None:
+    changed = tmp_path / "notes.txt"
+    changed.write_text(
+        SAMPLE.read_text(encoding="utf-8").replace("Піар себе", "Піар себе і партнерів"), "utf-8"
+    )
+    code, out, _ = run("diff", str(SAMPLE), str(changed))
+    assert code == 1
+    assert out.splitlines() == [
+        "- reality › community: Піар себе",
+        "+ reality › community: Піар себе і партнерів",
+    ]
+
+
+def test_diff_between_structured_output_and_notes(tmp_path: Path) -> None:
+    structured = tmp_path / "notes.yaml"
+    run("parse", str(SAMPLE), "-o", str(structured), "-q")
+    assert run("diff", str(structured), str(SAMPLE))[0] == 0
+
+
+def test_diff_reports_moves_and_headings_as_json(tmp_path: Path) -> None:
+    moved = tmp_path / "notes.txt"
+    text = SAMPLE.read_text(encoding="utf-8")
+    text = text.replace("Піар себе ", "").replace("Утиск ", "Утиск Піар себе ")
+    text = text.replace("ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ 2024")
+    moved.write_text(text, encoding="utf-8")
+    code, out, _ = run("diff", str(SAMPLE), str(moved), "--format", "json")
+    changes = json.loads(out)
+    assert code == 1
+    assert {
+        "kind": "heading",
+        "text": "stages.reality.title",
+        "old": "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+        "new": "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ 2024",
+    } in changes
+    move = next(c for c in changes if c["kind"] == "moved")
+    assert move["text"] == "Піар себе"
+    assert (move["old"]["axis"], move["new"]["axis"]) == ("community", "authorities")
+
+
+def test_diff_of_a_broken_structured_file_is_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "notes.json"
+    broken.write_text('{"stages": {"dreams": {"title": "x"}}}', encoding="utf-8")
+    code, _, err = run("diff", str(broken), str(SAMPLE))
+    assert code == 3 and err.count("\n") == 1 and "unknown stage key" in err
+
+
+def test_pre_commit_hook_is_declared() -> None:
+    from conftest import REPO
+    from ngo_digest import yaml_io
+
+    hooks = yaml_io.load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {hook["id"] for hook in hooks} >= {"ngo-digest-check", "ngo-digest-validate"}
+    assert all(hook["entry"].startswith("ngo-digest ") for hook in hooks)
