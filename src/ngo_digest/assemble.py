@@ -69,17 +69,24 @@ class _Assembler:
         self.axis: str | None = None
         self.warned_no_header = False
         self.line = 1
+        self.index = 0
+        self.section_index = -1
 
     # -- navigation ------------------------------------------------------------------------
 
     def _neighbour(self, index: int, step: int, *, skip_blank: bool) -> Block | None:
+        found = self._neighbour_index(index, step, skip_blank=skip_blank)
+        return None if found is None else self.blocks[found]
+
+    def _neighbour_index(self, index: int, step: int, *, skip_blank: bool) -> int | None:
+        """The index of the nearest block before (-1) or after (+1), past separators."""
         index += step
         while 0 <= index < len(self.blocks):
             block = self.blocks[index]
             if block.kind is BlockKind.NOISE or (skip_blank and block.kind is BlockKind.BLANK):
                 index += step
                 continue
-            return block
+            return index
         return None
 
     # -- the walk --------------------------------------------------------------------------
@@ -89,6 +96,7 @@ class _Assembler:
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 continue
             self.line = block.line
+            self.index = index
             if block.kind is BlockKind.ROW:
                 self._row(index, block)
             else:
@@ -216,6 +224,7 @@ class _Assembler:
     def _open_section(self, title: str | None) -> None:
         assert self.stage is not None
         self.section = _Section(title, self.line)
+        self.section_index = self.index if title is not None else -1  # where a heading named it
         self.stage.sections.append(self.section)
         self.axis = None
 
@@ -243,7 +252,7 @@ class _Assembler:
             self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
             return
         if self._is_header_row(block, filled):
-            self._header(block)
+            self._header(index, block)
             return
         if filled == [0] and self._is_section_row(index, block.cells[0]):
             self._open_section(strip_markup(block.cells[0].text))
@@ -275,7 +284,7 @@ class _Assembler:
             "<" not in text and len(text.split()) <= _MAX_LABEL_WORDS for text in texts
         )
 
-    def _header(self, block: Block) -> None:
+    def _header(self, index: int, block: Block) -> None:
         self.columns = []
         for cell in block.cells:
             label = strip_markup(cell.text)
@@ -293,8 +302,8 @@ class _Assembler:
                     " --vocabulary); its cells are reported, not parsed",
                     label,
                 )
-        if self.section is not None and any(self.section.axes.values()):
-            self.section = None  # a new table; a heading just above it still names it
+        if self._neighbour_index(index, -1, skip_blank=True) != self.section_index:
+            self.section = None  # a new table; only a heading right above it names it
         self.axis = None
 
     def _is_section_row(self, index: int, cell: Cell) -> bool:
