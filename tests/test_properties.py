@@ -23,6 +23,7 @@ from ngo_digest.segment.markup import mask_markup
 from ngo_digest.vocabulary import default_vocabulary
 
 _WORD = re.compile(r"\w+")
+_HTML_HEAD = re.compile(r"(?is)<!doctype[^>]*>|<head>.*?</head>")
 SETTINGS = settings(
     max_examples=int(__import__("os").environ.get("NGO_EXAMPLES", "60")),
     deadline=None,
@@ -31,6 +32,7 @@ SETTINGS = settings(
 
 
 def words(text: str) -> Counter[str]:
+    text = _HTML_HEAD.sub(" ", text)  # an HTML <head> is metadata, not notes
     return Counter(w for w in _WORD.findall(mask_markup(text)) if not w.isdigit())
 
 
@@ -61,10 +63,7 @@ def assert_nothing_lost(text: str, digest: Digest) -> None:
 def test_nothing_is_lost_from_the_samples(source: Path) -> None:
     from ngo_digest.decode import decode_bytes
 
-    text = decode_bytes(source.read_bytes()).text
-    if source.suffix == ".html":  # the <head> is metadata, not notes
-        text = re.sub(r"(?is)<!doctype[^>]*>|<head>.*?</head>", " ", text)
-    assert_nothing_lost(text, parse_file(source))
+    assert_nothing_lost(decode_bytes(source.read_bytes()).text, parse_file(source))
 
 
 @pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
@@ -169,3 +168,29 @@ def digests(draw: st.DrawFn) -> Digest:
 def test_markdown_round_trip_on_generated_digests(digest: Digest) -> None:
     again = parse_text(render(digest, "markdown"))
     assert document_data(again) == document_data(digest)
+
+
+@st.composite
+def notes_with_strays(draw: st.DrawFn) -> str:
+    """A sample with generated paragraphs dropped between its lines."""
+    pairs = golden_pairs()
+    source = pairs[draw(st.integers(0, len(pairs) - 1))][0]
+    from ngo_digest.decode import decode_bytes
+
+    lines = decode_bytes(source.read_bytes()).text.split("\n")
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(lines)))
+        lines[at:at] = ["", draw(phrases()) + ".", ""]
+    return "\n".join(lines)
+
+
+@given(notes_with_strays())
+@SETTINGS
+def test_nothing_is_lost_from_generated_notes(text: str) -> None:
+    from ngo_digest import NgoDigestError
+
+    try:
+        digest = parse_text(text)
+    except NgoDigestError:
+        return
+    assert_nothing_lost(text, digest)

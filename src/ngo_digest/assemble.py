@@ -179,6 +179,8 @@ class _Assembler:
         """`З владою:`, `AUTHORITIES`, `### Community`, or an axis name a list follows."""
         if block.kind is BlockKind.ITEM and not text.endswith(":"):
             return False
+        if text.endswith((".", "?", "!", ";", ",")):
+            return False  # a sentence, not a label
         label = text.rstrip(":").strip()
         first = label.split()[0].casefold() if label else ""
         following = self._neighbour(index, 1, skip_blank=False)
