@@ -1,7 +1,7 @@
 """The command line: read arguments, call the public library, map errors to exit codes.
 
 No parsing logic lives here. Exit codes are decided by the exception classes (`exit_code`)
-and by `report.Report` for `validate`: 0 success; 1 findings (`validate` errors, `--check`
+and by `status.Report` for `validate`: 0 success; 1 findings (`validate` errors, `--check`
 stale files, `diff` differences); 2 usage; 3 other bad input; 4 file not found; 5 not text;
 6 no workshop structure.
 """
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from .batch import Options, Result
     from .diagnostics import Diagnostic
+    from .models import Digest
     from .vocabulary import Vocabulary
 
 app = typer.Typer(
@@ -327,7 +328,7 @@ def validate(
 
     from .diagnostics import Level
     from .inputs import discover
-    from .report import Report
+    from .status import Report
     from .validate import validate_file
 
     vocab = _vocabulary(vocabulary)
@@ -399,6 +400,201 @@ def diff(
         for change in changes:
             print(change)
     raise typer.Exit(code=1 if changes else 0)
+
+
+class ThemeFormat(StrEnum):
+    """The formats `themes` writes."""
+
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+    csv = "csv"
+    qdc = "qdc"
+
+
+class ReportKind(StrEnum):
+    """The formats `report` writes."""
+
+    html = "html"
+    markdown = "markdown"
+
+
+@app.command()
+def themes(
+    files: Annotated[list[str], typer.Argument(help="Notes, structured files, or folders.")],
+    theme_format: Annotated[
+        ThemeFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Default: from the -o extension, else table on a terminal and json in a pipe.",
+        ),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+    ] = None,
+    min_count: Annotated[
+        int, typer.Option("--min-count", min=1, help="Only themes with at least this many cards.")
+    ] = 1,
+    parts: Annotated[
+        bool,
+        typer.Option("--parts", help="Items listing concepts with commas also count per part."),
+    ] = False,
+    cooccurrence: Annotated[
+        bool,
+        typer.Option(
+            "--cooccurrence", help="Print which themes share a stage/axis cell, as a matrix."
+        ),
+    ] = False,
+    layout: LayoutOption = None,
+    encoding: EncodingOption = None,
+    vocabulary: VocabularyOption = None,
+) -> None:
+    """Group the cards into themes and count them per stage × axis and per workshop.
+
+    Wordings of one idea meet in one theme (`Спільні проекти` and `Проекти (спільні)`):
+    words are lemmatized with a Ukrainian dictionary, stop words dropped, order ignored.
+
+    Examples:
+
+    \b
+        ngo-digest themes notes.txt
+        ngo-digest themes data/raw/ --min-count 2 --format csv -o themes.csv
+        ngo-digest themes data/raw/ --format qdc -o codebook.qdc
+        ngo-digest themes data/raw/ --cooccurrence --min-count 3
+    """
+    from .themes import collect
+    from .themes import cooccurrence as co_matrix
+    from .themes.render import render_cooccurrence, render_themes
+
+    documents = _load_all(files, layout=layout, encoding=encoding, vocabulary=vocabulary)
+    found = [t for t in collect(documents, parts=parts) if t.count >= min_count]
+    fmt = _output_format(
+        theme_format,
+        output,
+        {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".qdc": "qdc"},
+    )
+    if cooccurrence:
+        if fmt == "qdc":
+            _usage("the co-occurrence matrix is written as table, json, yaml or csv")
+        text = render_cooccurrence(found, co_matrix(found), fmt)
+    else:
+        stages, axes = _stage_and_axis_order(documents, vocabulary)
+        text = render_themes(found, fmt, stages=stages, axes=axes)
+    _emit(text, output)
+
+
+@app.command()
+def report(
+    files: Annotated[list[str], typer.Argument(help="Notes, structured files, or folders.")],
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+    ] = None,
+    report_format: Annotated[
+        ReportKind | None,
+        typer.Option("--format", "-f", help="html (default) or markdown; or from -o's extension."),
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many themes to chart.")] = 15,
+    parts: Annotated[
+        bool, typer.Option("--parts", help="Count comma-separated parts of items too.")
+    ] = False,
+    layout: LayoutOption = None,
+    encoding: EncodingOption = None,
+    vocabulary: VocabularyOption = None,
+) -> None:
+    """Write one self-contained report: the stage × axis matrix of cards, a heat map of counts,
+    the top themes as a bar chart, and the diagnostics.
+
+    The HTML file has no external scripts, styles or fonts: it works offline and prints well.
+    --format markdown gives text to paste into a grant report.
+
+    Examples:
+
+    \b
+        ngo-digest report notes.txt -o report.html
+        ngo-digest report data/raw/ -o report.html --top 20
+        ngo-digest report notes.txt --format markdown > report.md
+    """
+    from .report import build_report
+
+    documents = _load_all(files, layout=layout, encoding=encoding, vocabulary=vocabulary)
+    if report_format is not None:
+        kind = report_format.value
+    else:
+        kind = "markdown" if output and output.lower().endswith((".md", ".markdown")) else "html"
+    built = build_report(documents, top=top, parts=parts)
+    if kind == "html":
+        from .report.html import render_html
+
+        text = render_html(built)
+    else:
+        from .report.markdown import render_markdown
+
+        text = render_markdown(built)
+    _emit(text, output)
+
+
+def _load_all(
+    files: list[str],
+    *,
+    layout: Layout | None,
+    encoding: str | None,
+    vocabulary: str | None,
+) -> list[tuple[str, Digest]]:
+    """Every named document, parsed (notes) or loaded (structured files); errors end the run."""
+    from .diff import load_document
+    from .inputs import discover
+
+    vocab = _vocabulary(vocabulary)
+    try:
+        sources = discover(files)
+        return [
+            (
+                str(source.path),
+                load_document(
+                    source.path,
+                    encoding=encoding,
+                    layout=layout.value if layout else None,
+                    vocabulary=vocab,
+                ),
+            )
+            for source in sources
+        ]
+    except NgoDigestError as exc:
+        _fail(exc)
+
+
+def _stage_and_axis_order(
+    documents: list[tuple[str, Digest]], vocabulary: str | None
+) -> tuple[list[str], list[str]]:
+    from .vocabulary import default_vocabulary
+
+    vocab = _vocabulary(vocabulary) or default_vocabulary()
+    stages = [k for k in vocab.stage_keys if any(k in d.stages for _, d in documents)]
+    axes = [k for k in vocab.axis_keys if any(k in d.axes for _, d in documents)]
+    return stages, axes
+
+
+def _output_format(chosen: StrEnum | None, output: str | None, by_suffix: dict[str, str]) -> str:
+    if chosen is not None:
+        return str(chosen.value)
+    if output is not None:
+        suffix = Path(output).suffix.lower()
+        if suffix in by_suffix:
+            return by_suffix[suffix]
+    return "table" if output is None and sys.stdout.isatty() else "json"
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from .output import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        _fail(NgoDigestError(f"cannot write: {exc.strerror}", path=output))
 
 
 @app.command()

@@ -7,6 +7,7 @@ of the file. The encoding that was used is reported, so a guess is never silent.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from .errors import NotTextError
@@ -18,7 +19,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # not tab, line ends, form feed
 _CYRILLIC_FALLBACK = "cp1251"
 
 
@@ -93,7 +94,7 @@ def normalize_newlines(text: str) -> str:
 def _check_text(text: str, path: str | None) -> str:
     """Refuse decoded bytes that are mostly control characters: that is binary, not notes."""
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
+    controls = len(_CONTROLS.findall(sample))
     if sample and controls > max(8, len(sample) // 100):
         raise NotTextError("binary data (control characters), not a text file", path=path)
     return text

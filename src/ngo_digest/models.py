@@ -2,8 +2,8 @@
 
 `Digest` → `stages` keyed by stage → `sections` (a list, in order) → `axes` keyed by axis →
 items. Headings, questions and labels are verbatim. Every item knows its source line and
-column, but positions are serialized only on request (`positions=True` in the serialization
-context) so that committed output does not churn when a line moves.
+column, but positions are serialized only on request (`to_data(positions=True)`), so that
+committed output does not churn when a line moves.
 """
 
 from __future__ import annotations
@@ -15,17 +15,21 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
-    SerializationInfo,
-    SerializerFunctionWrapHandler,
     ValidationInfo,
     field_validator,
-    model_serializer,
     model_validator,
 )
 
 from .diagnostics import Diagnostic
 
 KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+# Item positions left out of every item, however deep: stages → sections → axes → items.
+_WITHOUT_POSITIONS: Any = {
+    "stages": {
+        "__all__": {"sections": {"__all__": {"axes": {"__all__": {"__all__": {"line", "column"}}}}}}
+    }
+}
 
 
 class _Strict(BaseModel):
@@ -48,16 +52,6 @@ class Item(_Strict):
         if not text.strip():
             raise ValueError("item text must not be empty")
         return text
-
-    @model_serializer(mode="wrap")
-    def _positions_on_request(
-        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
-    ) -> dict[str, Any]:
-        data: dict[str, Any] = handler(self)
-        if not (info.context or {}).get("positions"):
-            data.pop("line", None)
-            data.pop("column", None)
-        return data
 
 
 class Section(_Strict):
@@ -107,6 +101,19 @@ class Digest(_Strict):
                     f"axis in stages.{key}.sections.{index}", section.axes, vocabulary.axis_keys
                 )
         return self
+
+    def to_data(self, *, positions: bool = False) -> dict[str, Any]:
+        """The document as JSON-ready data; item positions only when asked for."""
+        data: dict[str, Any] = self.model_dump(
+            mode="json", exclude=None if positions else _WITHOUT_POSITIONS
+        )
+        return data
+
+    def to_json(self, *, positions: bool = False, indent: int = 2) -> str:
+        """The document as JSON text (UTF-8 unescaped), as fast as pydantic's serializer goes."""
+        return self.model_dump_json(
+            indent=indent, exclude=None if positions else _WITHOUT_POSITIONS
+        )
 
     def items(self) -> list[tuple[str, str | None, str, Item]]:
         """Every card as (stage key, section title, axis key, item), in document order."""

@@ -9,6 +9,7 @@ an axis, inflected endings) and strict about the words themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -24,6 +25,7 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
+_MAX_REMEMBERED = 200
 _AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 
 
@@ -43,6 +45,10 @@ class Vocabulary:
     stages: tuple[Term, ...]
     axes: tuple[Term, ...]
     sections: tuple[tuple[str, ...], ...] = field(default=())
+    # Answers by (question, label): the same headers and labels recur in every table.
+    _answers: dict[tuple[str, str], object] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @property
     def stage_keys(self) -> tuple[str, ...]:
@@ -54,18 +60,34 @@ class Vocabulary:
 
     def match_stage(self, heading: str) -> str | None:
         """The key of the stage that `heading` names (its words start with an alias), or None."""
-        words = label_words(heading)
-        return _best(self.stages, words, prefix=True)
+        return self._remember("stage", heading, self._match_stage)  # type: ignore[return-value]
 
     def match_axis(self, label: str) -> str | None:
         """The key of the axis that `label` names exactly (`З владою:`, `OTHER NGOs`), or None."""
+        return self._remember("axis", label, self._match_axis)  # type: ignore[return-value]
+
+    def is_section(self, heading: str) -> bool:
+        """Whether `heading` is one of the known section headings."""
+        return bool(self._remember("section", heading, self._is_section))
+
+    def _remember(self, question: str, text: str, answer: Callable[[str], object]) -> object:
+        if len(text) > _MAX_REMEMBERED:
+            return answer(text)
+        key = (question, text)
+        if key not in self._answers:
+            self._answers[key] = answer(text)
+        return self._answers[key]
+
+    def _match_stage(self, heading: str) -> str | None:
+        return _best(self.stages, label_words(heading), prefix=True)
+
+    def _match_axis(self, label: str) -> str | None:
         words = label_words(label)
         while words and words[0] in _AXIS_PREPOSITIONS:
             words = words[1:]
         return _best(self.axes, words, prefix=False)
 
-    def is_section(self, heading: str) -> bool:
-        """Whether `heading` is one of the known section headings."""
+    def _is_section(self, heading: str) -> bool:
         words = label_words(heading)
         return any(_words_match(words, alias, prefix=False) for alias in self.sections)
 

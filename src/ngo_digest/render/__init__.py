@@ -53,8 +53,7 @@ def format_for_path(path: str) -> str | None:
 
 def document_data(digest: Digest, *, positions: bool = False) -> dict[str, object]:
     """The digest as plain JSON-ready data, keys in contract order."""
-    data: dict[str, object] = digest.model_dump(mode="json", context={"positions": positions})
-    return data
+    return digest.to_data(positions=positions)
 
 
 def records(digest: Digest, *, positions: bool = False) -> list[dict[str, object]]:

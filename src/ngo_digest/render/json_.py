@@ -14,4 +14,4 @@ if TYPE_CHECKING:
 
 def render(digest: Digest, *, positions: bool = False, width: int | None = None) -> str:
     """The digest as a JSON document with a trailing newline."""
-    return digest.model_dump_json(indent=2, context={"positions": positions}) + "\n"
+    return digest.to_json(positions=positions) + "\n"

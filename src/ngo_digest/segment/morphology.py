@@ -27,6 +27,13 @@ def _tags(word: str) -> tuple[Any, ...]:
 
 
 @cache
+def normal_form(word: str) -> str:
+    """The most likely dictionary form of `word` (lower case in, lower case out)."""
+    parses = _analyzer().parse(word)
+    return str(parses[0].normal_form) if parses else word
+
+
+@cache
 def is_finite_verb(word: str) -> bool:
     """Whether some reading of `word` is a personal verb form (`має`, `знають`, not `робити`)."""
     return any(tag.POS == "VERB" and "infn" not in tag for tag in _tags(word.casefold()))

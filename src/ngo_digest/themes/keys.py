@@ -1,0 +1,69 @@
+"""Theme keys: the words of an item reduced to what they mean, so that wordings of one idea
+meet. `Спільні проекти` and `Проекти (спільні)` share a key; `Конкуренція за гроші` does not
+share `Конкуренція`'s.
+
+NFC, one apostrophe, Latin look-alikes inside Cyrillic words folded, lower case, stop words
+dropped, each word lemmatized (pymorphy3's Ukrainian dictionary; English by a plural rule),
+order ignored.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..segment import morphology
+from ..segment.rules import FUNCTION_WORDS
+
+ThemeKey = tuple[str, ...]
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+_LOOK_ALIKES = str.maketrans("aceiopxyABCEHIKMOPTXі", "асеіорхуАВСЕНІКМОРТХі")
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]")
+# Function words carry no theme; "не" stays, since it turns an idea into its opposite.
+STOP_WORDS = FUNCTION_WORDS | frozenset(
+    "же ж би б бо лише тільки також теж ще вже дуже є це той та ті the a an of is are be".split()
+)
+
+
+def normalize(text: str) -> str:
+    """Text as compared: NFC, one apostrophe form, look-alike Latin letters inside Cyrillic
+    words folded to Cyrillic, lower case."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    text = _WORD.sub(_fold_look_alikes, text)
+    return text.casefold()
+
+
+def words(text: str) -> list[str]:
+    """The content words of `text`, normalized, stop words dropped, in order."""
+    return [w for w in _WORD.findall(normalize(text)) if w not in STOP_WORDS]
+
+
+def theme_key(text: str) -> ThemeKey:
+    """The lemmas of the content words, sorted: the identity of a theme."""
+    return tuple(sorted({lemma(word) for word in words(text)}))
+
+
+@cache
+def lemma(word: str) -> str:
+    """The dictionary form: by pymorphy3 for Cyrillic words, by a plural rule for Latin."""
+    if _CYRILLIC.search(word):
+        return morphology.normal_form(word)
+    return _english_singular(word)
+
+
+def _english_singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _fold_look_alikes(match: re.Match[str]) -> str:
+    word = match.group()
+    return word.translate(_LOOK_ALIKES) if _CYRILLIC.search(word) else word

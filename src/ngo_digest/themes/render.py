@@ -1,0 +1,53 @@
+"""Theme output: one function per format, each from the themes to text.
+
+json and yaml carry everything (the `themes --format json` contract: a list of objects with
+`label`, `count`, `key`, `cells`, `files`, `items`); csv is one row per theme for
+spreadsheets; qdc is a REFI-QDA codebook; table is for people.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import import_module
+
+from . import Theme
+
+FORMATS = ("table", "json", "yaml", "csv", "qdc")
+
+
+def render_themes(themes: list[Theme], fmt: str, *, stages: list[str], axes: list[str]) -> str:
+    """`themes` as text in `fmt`; stages and axes order the per-cell columns."""
+    if fmt == "json":
+        return json.dumps([t.to_dict() for t in themes], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "yaml":
+        from .. import yaml_io
+
+        return yaml_io.dump([t.to_dict() for t in themes], width=1 << 20)
+    module = {"csv": "csv_", "qdc": "qdc", "table": "table"}.get(fmt)
+    if module is None:
+        raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    text: str = import_module(f".{module}", __package__).render(themes, stages=stages, axes=axes)
+    return text
+
+
+def render_cooccurrence(themes: list[Theme], matrix: list[list[int]], fmt: str) -> str:
+    """The co-occurrence matrix as json (labels + rows), csv, or a table."""
+    labels = [t.label for t in themes]
+    if fmt in ("json", "yaml"):
+        data = {"labels": labels, "matrix": matrix}
+        if fmt == "json":
+            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        from .. import yaml_io
+
+        return yaml_io.dump(data, width=1 << 20)
+    if fmt == "csv":
+        from .csv_ import write_rows
+
+        return write_rows(
+            [["", *labels], *([label, *row] for label, row in zip(labels, matrix, strict=True))]
+        )
+    if fmt == "table":
+        from .table import render_matrix
+
+        return render_matrix(labels, matrix)
+    raise ValueError(f"the co-occurrence matrix is written as table, json, yaml or csv, not {fmt}")

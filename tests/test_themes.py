@@ -1,0 +1,164 @@
+"""Themes: lemmatized keys, counts per stage × axis, co-occurrence, CSV and REFI-QDA export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import GOLDEN
+from ngo_digest import parse_file
+from ngo_digest.cli import app
+from ngo_digest.themes import collect, cooccurrence
+from ngo_digest.themes.keys import normalize, theme_key
+
+SAMPLE = GOLDEN / "ngo-networking-conference.txt"
+YOUTH = GOLDEN / "youth_councils.txt"
+runner = CliRunner()
+
+
+def by_label(themes: list, label: str):  # type: ignore[no-untyped-def]
+    return next(t for t in themes if t.label == label)
+
+
+# -- keys ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Спільні проекти", "Проекти (спільні)"),
+        ("Компромiс", "Компроміс"),  # a Latin i folded
+        ("Зв’язок з громадою", "зв'язок громади"),
+        ("Joint campaigns", "joint campaign"),
+    ],
+)
+def test_wordings_of_one_idea_share_a_key(a: str, b: str) -> None:
+    assert theme_key(a) == theme_key(b)
+
+
+def test_a_qualified_idea_is_its_own_theme() -> None:
+    assert theme_key("Конкуренція за гроші") != theme_key("Конкуренція")
+    assert theme_key("Не збігаються інтереси") != theme_key("Збігаються інтереси")
+
+
+def test_normalize_is_nfc_and_lower_case() -> None:
+    assert normalize("Ї") == normalize("І\u0308") == "ї"
+
+
+# -- the sample ----------------------------------------------------------------------------
+
+
+def test_the_sample_themes() -> None:
+    themes = collect([("conference", parse_file(SAMPLE))])
+    competition = by_label(themes, "Конкуренція")
+    assert competition.count == 5
+    assert competition.cells() == {"reality": {"authorities": 2, "ngos": 3}}
+    projects = by_label(themes, "Спільні проекти")
+    assert projects.count == 3
+    assert sorted(i.text for i in projects.items) == [
+        "Проекти (спільні)",
+        "Спільні проекти",
+        "Спільні проекти",
+    ]
+    money = by_label(themes, "Конкуренція за гроші")
+    assert money.count == 2 and money.key != competition.key
+    assert themes[0] is competition  # sorted by count
+
+
+def test_parts_count_toward_each_concept() -> None:
+    plain = collect([("c", parse_file(SAMPLE))])
+    split = collect([("c", parse_file(SAMPLE))], parts=True)
+    assert by_label(plain, "Довіра, репутація").count == 1
+    trust = next(t for t in split if t.key == theme_key("Довіра"))
+    assert trust.count > next((t.count for t in plain if t.key == theme_key("Довіра")), 0)
+    assert "Чесність, Довіра, Відкритість" in [i.text for i in trust.items]
+
+
+def test_themes_across_workshops_say_where_they_recur() -> None:
+    themes = collect([("a.txt", parse_file(SAMPLE)), ("b.txt", parse_file(YOUTH))])
+    competition = next(t for t in themes if t.key == ("конкуренція",))
+    assert competition.files() == {"a.txt": 5, "b.txt": 2}
+
+
+def test_cooccurrence_counts_shared_cells() -> None:
+    themes = collect([("c", parse_file(SAMPLE))])[:3]
+    matrix = cooccurrence(themes)
+    assert matrix[0][0] == 2  # Конкуренція: reality/authorities and reality/ngos
+    assert matrix == [list(row) for row in zip(*matrix, strict=True)]  # symmetric
+
+
+# -- the command ---------------------------------------------------------------------------
+
+
+def run(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_json_is_a_list_of_themes() -> None:
+    data = json.loads(run("themes", str(SAMPLE), "-f", "json"))
+    assert isinstance(data, list)
+    assert {"label", "count", "items"} <= set(data[0])
+    assert data[0]["label"] == "Конкуренція" and data[0]["count"] == 5
+    assert data[0]["items"][0] == {
+        "stage": "reality",
+        "axis": "authorities",
+        "section": None,
+        "text": "Конкуренція",
+        "file": str(SAMPLE),
+    }
+
+
+def test_min_count() -> None:
+    data = json.loads(run("themes", str(SAMPLE), "-f", "json", "--min-count", "3"))
+    assert [(t["label"], t["count"]) for t in data] == [("Конкуренція", 5), ("Спільні проекти", 3)]
+
+
+def test_csv_opens_in_a_spreadsheet(tmp_path: Path) -> None:
+    target = tmp_path / "themes.csv"
+    run("themes", str(SAMPLE), "-o", str(target))
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # spreadsheets need the BOM to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    first = rows[0]
+    assert (first["label"], first["count"], first["reality/ngos"]) == ("Конкуренція", "5", "3")
+
+
+def test_qdc_is_a_refi_qda_codebook(tmp_path: Path) -> None:
+    target = tmp_path / "codebook.qdc"
+    run("themes", str(SAMPLE), str(YOUTH), "-o", str(target))
+    ns = {"q": "urn:QDA-XML:codebook:1.0"}
+    root = ET.parse(target).getroot()
+    assert root.tag == "{urn:QDA-XML:codebook:1.0}CodeBook"
+    assert [child.tag.split("}")[1] for child in root] == ["Codes", "Sets"]
+    guid = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    codes = root.findall("q:Codes/q:Code", ns)
+    assert codes and all(guid.match(c.get("guid", "")) and c.get("name") for c in codes)
+    assert {c.get("isCodable") for c in codes} == {"true"}
+    for code in codes:
+        assert [child.tag.split("}")[1] for child in code] in (["Description"], [])
+    known = {c.get("guid") for c in codes}
+    for member in root.findall("q:Sets/q:Set/q:MemberCode", ns):
+        assert member.get("guid") in known
+    assert len(known) == len(codes)
+    assert run("themes", str(SAMPLE), str(YOUTH), "-f", "qdc") == target.read_text(encoding="utf-8")
+
+
+def test_table_has_a_bar_per_theme() -> None:
+    out = run("themes", str(SAMPLE), "-f", "table", "--min-count", "2")
+    assert "Конкуренція" in out and "█" in out
+
+
+def test_cooccurrence_matrix_as_json() -> None:
+    data = json.loads(
+        run("themes", str(SAMPLE), "--cooccurrence", "--min-count", "2", "-f", "json")
+    )
+    assert data["labels"][0] == "Конкуренція" and len(data["matrix"]) == len(data["labels"])
