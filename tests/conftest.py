@@ -18,6 +18,13 @@ settings.register_profile(
 settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_answer_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never read or write the user's real cache of dictionary answers."""
+    os.environ["NGO_DIGEST_CACHE_DIR"] = str(tmp_path_factory.mktemp("ngo-cache"))
+
+
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = FIXTURES / "golden"
 REPO = Path(__file__).parent.parent

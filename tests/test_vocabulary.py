@@ -174,3 +174,14 @@ def test_schema_command_prints_both_schemas() -> None:
     record = json.loads(runner.invoke(app, ["schema", "--records"]).stdout)
     assert document["$schema"].endswith("2020-12/schema")
     assert record["properties"]["axis"]["enum"] == ["authorities", "community", "ngos"]
+
+
+def test_the_shipped_json_is_the_yaml_source() -> None:
+    from ngo_digest import vocabulary
+
+    shipped = json.loads(
+        (Path(vocabulary.__file__).with_name("vocabulary.json")).read_text(encoding="utf-8")
+    )
+    assert shipped == vocabulary.default_vocabulary_source(), (
+        "vocabulary.json is stale: run python -m ngo_digest.vocabulary"
+    )

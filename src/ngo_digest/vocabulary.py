@@ -212,9 +212,22 @@ def _load_yaml(text: str, source: str) -> Any:
 
 @cache
 def default_vocabulary() -> Vocabulary:
-    """The vocabulary that ships with the package."""
+    """The vocabulary that ships with the package.
+
+    `vocabulary.yaml` is the source people edit; `vocabulary.json` is the same data, read at
+    run time because JSON loads without importing PyYAML (a test keeps the two equal;
+    regenerate with `python -m ngo_digest.vocabulary`).
+    """
+    import json
+
+    text = resources.files(__package__).joinpath("vocabulary.json").read_text(encoding="utf-8")
+    return vocabulary_from_mapping(json.loads(text), "vocabulary.json")
+
+
+def default_vocabulary_source() -> Any:
+    """The parsed `vocabulary.yaml`, the source of `vocabulary.json`."""
     text = resources.files(__package__).joinpath("vocabulary.yaml").read_text(encoding="utf-8")
-    return vocabulary_from_mapping(_load_yaml(text, "vocabulary.yaml"), "vocabulary.yaml")
+    return _load_yaml(text, "vocabulary.yaml")
 
 
 def load_vocabulary(path: str | Path) -> Vocabulary:
@@ -227,3 +240,12 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         raise VocabularyError("vocabulary is not UTF-8 text", path=str(path)) from None
     extra = vocabulary_from_mapping(_load_yaml(text, str(path)), str(path))
     return default_vocabulary().extend(extra)
+
+
+if __name__ == "__main__":  # regenerate vocabulary.json from vocabulary.yaml
+    import json
+
+    target = Path(__file__).with_name("vocabulary.json")
+    data = json.dumps(default_vocabulary_source(), ensure_ascii=False, indent=1)
+    target.write_text(data + "\n", encoding="utf-8")
+    print(f"wrote {target}")

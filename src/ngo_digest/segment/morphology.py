@@ -1,17 +1,26 @@
-"""The questions segmentation asks of a Ukrainian morphology dictionary (pymorphy3 + uk dicts).
+"""The questions segmentation and themes ask of a Ukrainian morphology dictionary (pymorphy3
+with its Ukrainian dictionaries).
 
 The dictionary costs tens of milliseconds and megabytes to load, so it is loaded on the first
-question only, and every answer is cached: a cell repeats the same words many times.
+question that no cache can answer. Answers are remembered in memory for the run and on disk
+across runs (see `answer_cache`), keyed by the dictionary's version.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
+
+from ..answer_cache import AnswerCache
 
 _CASES_THAT_START_AN_ITEM = frozenset({"nomn", "voct"})
 _PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
+_RULES_VERSION = 1
+"""Bump when what a question means changes, so old answers on disk are not reused."""
+
+T = TypeVar("T")
 
 
 @cache
@@ -22,6 +31,25 @@ def _analyzer() -> Any:
 
 
 @cache
+def _disk() -> AnswerCache:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        versions = f"{version('pymorphy3')}-{version('pymorphy3-dicts-uk')}"
+    except PackageNotFoundError:
+        versions = "unknown"
+    return AnswerCache(f"morphology-uk-{versions}-r{_RULES_VERSION}")
+
+
+def _ask(question: str, word: str, compute: Callable[[str], T]) -> T:
+    remembered = _disk().get(question, word)
+    if remembered is not None:
+        return remembered  # type: ignore[no-any-return]
+    answer = compute(word)
+    _disk().put(question, word, answer)
+    return answer
+
+
 def _tags(word: str) -> tuple[Any, ...]:
     return tuple(parse.tag for parse in _analyzer().parse(word))
 
@@ -29,14 +57,13 @@ def _tags(word: str) -> tuple[Any, ...]:
 @cache
 def normal_form(word: str) -> str:
     """The most likely dictionary form of `word` (lower case in, lower case out)."""
-    parses = _analyzer().parse(word)
-    return str(parses[0].normal_form) if parses else word
+    return _ask("normal", word, _normal_form)
 
 
 @cache
 def is_finite_verb(word: str) -> bool:
     """Whether some reading of `word` is a personal verb form (`має`, `знають`, not `робити`)."""
-    return any(tag.POS == "VERB" and "infn" not in tag for tag in _tags(word.casefold()))
+    return _ask("finite", word.casefold(), _is_finite_verb)
 
 
 @cache
@@ -48,7 +75,20 @@ def is_oblique_only(word: str) -> bool:
     Readings as a personal name or surname are set aside when the word also has a common
     one: `Львова` is a city in the genitive here, not the nominative surname Львова.
     """
-    tags = _tags(word.casefold())
+    return _ask("oblique", word.casefold(), _is_oblique_only)
+
+
+def _normal_form(word: str) -> str:
+    parses = _analyzer().parse(word)
+    return str(parses[0].normal_form) if parses else word
+
+
+def _is_finite_verb(word: str) -> bool:
+    return any(tag.POS == "VERB" and "infn" not in tag for tag in _tags(word))
+
+
+def _is_oblique_only(word: str) -> bool:
+    tags = _tags(word)
     common = tuple(tag for tag in tags if not _PERSONAL_NAME & tag.grammemes)
     tags = common or tags
     if not tags:
