@@ -7,6 +7,7 @@ input, and two inputs that would write the same target. Writing is atomic per fi
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -83,10 +84,48 @@ def plan(sources: list[Source], out_dir: Path, fmt: str) -> list[Job]:
     return jobs
 
 
-def run(jobs: list[Job], options: Options, *, check: bool) -> Iterator[Result]:
-    """Convert each job (or, with `check`, only compare): one result per job, in order."""
-    for job in jobs:
-        yield run_one(job, options, check=check)
+PARALLEL_THRESHOLD = 16
+"""Batches smaller than this run in this process: starting workers would cost more."""
+
+
+def run(
+    jobs: list[Job], options: Options, *, check: bool, workers: int | None = None
+) -> Iterator[Result]:
+    """Convert each job (or, with `check`, only compare): one result per job, in job order.
+
+    Each job parses, renders and writes one file and keeps nothing, so memory stays that of a
+    few documents however long the batch. With more than one worker the jobs are shared out
+    to processes; results still come back in job order, so the output is the same.
+    """
+    count = workers if workers is not None else default_workers(len(jobs))
+    if count <= 1 or len(jobs) < 2:
+        for job in jobs:
+            yield run_one(job, options, check=check)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(64, len(jobs) // (count * 8)))
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        yield from pool.map(partial(run_one, options=options, check=check), jobs, chunksize=chunk)
+
+
+def default_workers(jobs: int) -> int:
+    """One per core (at most 8) for long batches; one for short ones."""
+    if jobs < PARALLEL_THRESHOLD:
+        return 1
+    return max(
+        1,
+        min(
+            8,
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1,
+        ),
+    )
 
 
 def run_one(job: Job, options: Options, *, check: bool) -> Result:

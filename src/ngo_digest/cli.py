@@ -137,6 +137,14 @@ def parse(
     positions: Annotated[
         bool, typer.Option("--positions", help="Include each item's source line and column.")
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes for a batch (default: one per core for 16 files or more).",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
     verbose: Annotated[
         bool,
@@ -182,7 +190,16 @@ def parse(
         _parse_to_stdout(files[0], options, quiet=quiet, verbose=verbose)
     else:
         assert output is not None
-        _convert(files, output, options, single=single, check=check, quiet=quiet, verbose=verbose)
+        _convert(
+            files,
+            output,
+            options,
+            single=single,
+            check=check,
+            workers=workers,
+            quiet=quiet,
+            verbose=verbose,
+        )
 
 
 def _is_folder(output: str | None) -> bool:
@@ -245,6 +262,7 @@ def _convert(
     *,
     single: bool,
     check: bool,
+    workers: int | None,
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -263,7 +281,9 @@ def _convert(
             jobs = plan(discover(files), Path(output), options.fmt)
     except NgoDigestError as exc:
         _fail(exc)
-    results = _with_progress(run(jobs, options, check=check), len(jobs), quiet=quiet)
+    results = _with_progress(
+        run(jobs, options, check=check, workers=workers), len(jobs), quiet=quiet
+    )
     failures: list[NgoDigestError] = []
     counts: dict[Outcome, int] = {}
     for result in results:
@@ -287,13 +307,14 @@ def _convert(
         raise typer.Exit(code=1)
 
 
-def _with_progress(results: Iterator[Result], total: int, *, quiet: bool) -> list[Result]:
-    """Results, with a progress bar on stderr when it is a terminal and the batch is long."""
+def _with_progress(results: Iterator[Result], total: int, *, quiet: bool) -> Iterator[Result]:
+    """Results as they come, with a progress bar on stderr when it is a terminal and the batch
+    is long; otherwise nothing is drawn and rich is not even imported."""
     if quiet or total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
-        return list(results)
+        return results
     from rich.progress import track
 
-    return list(track(results, total=total, description="parsing", transient=True))
+    return iter(track(results, total=total, description="parsing", transient=True))
 
 
 @app.command()
