@@ -205,3 +205,18 @@ def test_pre_commit_hook_is_declared() -> None:
     hooks = yaml_io.load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {hook["id"] for hook in hooks} >= {"ngo-digest-check", "ngo-digest-validate"}
     assert all(hook["entry"].startswith("ngo-digest ") for hook in hooks)
+
+
+def test_several_workers_write_the_same_bytes_as_one(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = SAMPLE.read_text(encoding="utf-8")
+    for index in range(20):
+        (raw / f"notes-{index:02}.txt").write_text(text.replace("Утиск", f"Утиск {index}"), "utf-8")
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run("parse", str(raw), "-o", str(one), "--workers", "1", "-q")[0] == 0
+    assert run("parse", str(raw), "-o", str(two), "--workers", "2", "-q")[0] == 0
+    files = sorted(p.name for p in one.iterdir())
+    assert len(files) == 20 and files == sorted(p.name for p in two.iterdir())
+    for name in files:
+        assert (one / name).read_bytes() == (two / name).read_bytes()

@@ -389,6 +389,8 @@ class _Assembler:
                 )
             )
         seen.add(text)
+        if not _SCRIPT_SEAM.search(text):
+            return
         for word in (w for w in _WORDS.findall(text) if _SCRIPT_SEAM.search(w)):
             self.diagnostics.append(
                 Diagnostic(

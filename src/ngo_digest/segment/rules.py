@@ -34,6 +34,8 @@ _LOOK_BACK = 64
 _ABBREVIATION_WORD = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}$")
 _OPENERS = frozenset("([«“„")
 _CLOSERS = frozenset(")]»”")
+_BRACKET = re.compile(r"[(\[«“„)\]»”]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 # Closed word classes: an item never ends in one, so a capitalised word after one of these
 # continues the item (`у Києві`, `фонду та Програми`). Prepositions and conjunctions are a
@@ -125,28 +127,33 @@ def split_run_on(span: Span) -> list[Span] | None:
     quotes splits.
     """
     tokens = list(_TOKEN.finditer(span.text))
-    starts = [tokens[i].start() for i in _item_openings(tokens)]
+    starts = [tokens[i].start() for i in _item_openings(span.text, tokens)]
     if not starts:
         return None
     return _cut(span, starts, starts)
 
 
-def _item_openings(tokens: list[re.Match[str]]) -> Iterator[int]:
+def _item_openings(text: str, tokens: list[re.Match[str]]) -> Iterator[int]:
+    """Indexes of the tokens that open an item. Only capitalised tokens can, so only they are
+    examined; the bracket depth before each is carried forward from the brackets passed."""
+    brackets = _BRACKET.finditer(text)
+    pending = next(brackets, None)
     depth = 0
     for index, token in enumerate(tokens):
-        word = token.group()
-        if index and depth == 0 and _opens_item(tokens, index):
+        if index == 0 or not token.group()[0].isupper():
+            continue
+        while pending is not None and pending.start() < token.start():
+            depth = max(0, depth + (1 if pending.group() in _OPENERS else -1))
+            pending = next(brackets, None)
+        if depth == 0 and _opens_item(tokens, index):
             yield index
-        depth = max(0, depth + _bracket_balance(word))
 
 
 def _opens_item(tokens: list[re.Match[str]], index: int) -> bool:
+    word = tokens[index].group()
     previous = tokens[index - 1].group()
     if previous[-1] in ",:;–—-+&/" or previous.strip("«»“”\"'()").casefold() in FUNCTION_WORDS:
         return False
-    word = tokens[index].group()
-    if word[0] in _OPENERS or word[0] == '"':
-        return False  # a bracket or quote continues the item it follows
     if is_title_case(word):
         return not (is_cyrillic(word) and morphology.is_oblique_only(_bare(word)))
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
@@ -172,17 +179,11 @@ def is_title_case(word: str) -> bool:
 
 def is_cyrillic(word: str) -> bool:
     """Whether the word holds a Cyrillic letter."""
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+    return _CYRILLIC.search(word) is not None
 
 
 def _bare(word: str) -> str:
     return word.strip("«»“”\"'()[],.;:!?…")
-
-
-def _bracket_balance(word: str) -> int:
-    if word.isalnum():
-        return 0
-    return sum(1 for ch in word if ch in _OPENERS) - sum(1 for ch in word if ch in _CLOSERS)
 
 
 def _depths(text: str) -> Iterator[tuple[int, int]]:
