@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .batch import Options, Result
     from .diagnostics import Diagnostic
     from .models import Digest
+    from .themes import Theme
     from .vocabulary import Vocabulary
 
 app = typer.Typer(
@@ -488,8 +489,9 @@ def themes(
     from .themes import cooccurrence as co_matrix
     from .themes.render import render_cooccurrence, render_themes
 
-    documents = _load_all(files, layout=layout, encoding=encoding, vocabulary=vocabulary)
-    found = [t for t in collect(documents, parts=parts) if t.count >= min_count]
+    documents = _documents(files, layout=layout, encoding=encoding, vocabulary=vocabulary)
+    everything = collect(documents, parts=parts)  # streams: one digest in memory at a time
+    found = [t for t in everything if t.count >= min_count]
     fmt = _output_format(
         theme_format,
         output,
@@ -500,7 +502,7 @@ def themes(
             _usage("the co-occurrence matrix is written as table, json, yaml or csv")
         text = render_cooccurrence(found, co_matrix(found), fmt)
     else:
-        stages, axes = _stage_and_axis_order(documents, vocabulary)
+        stages, axes = _stage_and_axis_order(everything, vocabulary)
         text = render_themes(found, fmt, stages=stages, axes=axes)
     _emit(text, output)
 
@@ -538,7 +540,7 @@ def report(
     """
     from .report import build_report
 
-    documents = _load_all(files, layout=layout, encoding=encoding, vocabulary=vocabulary)
+    documents = list(_documents(files, layout=layout, encoding=encoding, vocabulary=vocabulary))
     if report_format is not None:
         kind = report_format.value
     else:
@@ -555,45 +557,46 @@ def report(
     _emit(text, output)
 
 
-def _load_all(
+def _documents(
     files: list[str],
     *,
     layout: Layout | None,
     encoding: str | None,
     vocabulary: str | None,
-) -> list[tuple[str, Digest]]:
-    """Every named document, parsed (notes) or loaded (structured files); errors end the run."""
+) -> Iterator[tuple[str, Digest]]:
+    """Every named document, parsed (notes) or loaded (structured files), one at a time;
+    the first error ends the run."""
     from .diff import load_document
     from .inputs import discover
 
     vocab = _vocabulary(vocabulary)
     try:
         sources = discover(files)
-        return [
-            (
-                str(source.path),
-                load_document(
-                    source.path,
-                    encoding=encoding,
-                    layout=layout.value if layout else None,
-                    vocabulary=vocab,
-                ),
-            )
-            for source in sources
-        ]
     except NgoDigestError as exc:
         _fail(exc)
+    for source in sources:
+        try:
+            digest = load_document(
+                source.path,
+                encoding=encoding,
+                layout=layout.value if layout else None,
+                vocabulary=vocab,
+            )
+        except NgoDigestError as exc:
+            _fail(exc)
+        yield str(source.path), digest
 
 
 def _stage_and_axis_order(
-    documents: list[tuple[str, Digest]], vocabulary: str | None
+    themes: list[Theme], vocabulary: str | None
 ) -> tuple[list[str], list[str]]:
+    """The stages and axes the themes' cards stand in, in vocabulary order."""
     from .vocabulary import default_vocabulary
 
     vocab = _vocabulary(vocabulary) or default_vocabulary()
-    stages = [k for k in vocab.stage_keys if any(k in d.stages for _, d in documents)]
-    axes = [k for k in vocab.axis_keys if any(k in d.axes for _, d in documents)]
-    return stages, axes
+    stages = {item.stage for theme in themes for item in theme.items}
+    axes = {item.axis for theme in themes for item in theme.items}
+    return [k for k in vocab.stage_keys if k in stages], [k for k in vocab.axis_keys if k in axes]
 
 
 def _output_format(chosen: StrEnum | None, output: str | None, by_suffix: dict[str, str]) -> str:

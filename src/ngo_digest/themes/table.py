@@ -52,7 +52,7 @@ def _draw(table: object) -> str:
     to_terminal = sys.stdout.isatty()
     console = Console(
         file=io.StringIO(),
-        width=None if to_terminal else 100,
+        width=None if to_terminal else 80,
         force_terminal=to_terminal,
         no_color=bool(os.environ.get("NO_COLOR")) or not to_terminal,
         highlight=False,
