@@ -474,7 +474,7 @@ def themes(
 ) -> None:
     """Group the cards into themes and count them per stage × axis and per workshop.
 
-    Wordings of one idea meet in one theme (`Спільні проекти` and `Проекти (спільні)`):
+    Wordings of one idea meet in one theme (`Відкриті засідання` and `Засідання (відкриті)`):
     words are lemmatized with a Ukrainian dictionary, stop words dropped, order ignored.
 
     Examples:

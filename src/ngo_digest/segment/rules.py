@@ -96,7 +96,7 @@ def split_semicolons(span: Span) -> list[Span] | None:
 def split_sentences(span: Span) -> list[Span] | None:
     """`A. B. C.`: sentence ends separate items in cells written as sentences.
 
-    A doubled period (`соц..замовлення`), an ellipsis, an initial (`Т. Шевченка`) or a known
+    A doubled period (`напр..приклад`), an ellipsis, an initial (`Т. Шевченка`) or a known
     abbreviation (`м. Київ`) does not end a sentence.
     """
     text = span.text
@@ -118,12 +118,12 @@ def split_sentences(span: Span) -> list[Span] | None:
 
 
 def split_run_on(span: Span) -> list[Span] | None:
-    """Items written one after another with no separator: `Взаємодовіра Якісна комунікація`.
+    """Items written one after another with no separator: `Відвертість Чіткі правила гри`.
 
     A new item opens at a capitalised word, unless it follows a comma, colon, dash, opening
     bracket or a preposition/conjunction, or is a name in an oblique case (`міста Києва`);
     and at an all-caps abbreviation that opens a clause: one followed by a finite verb
-    (`… влада ГО має …`), possibly negated (`ГО не знають`). Nothing inside brackets or
+    (`… рада ОСББ ухвалює …`), possibly negated (`ОСББ не ухвалює`). Nothing inside brackets or
     quotes splits.
     """
     tokens = list(_TOKEN.finditer(span.text))
