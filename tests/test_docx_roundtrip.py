@@ -65,3 +65,18 @@ def test_a_cell_paragraph_is_one_item_even_with_capitals(tmp_path: Path) -> None
     document.save(str(path))
     digest = parse_bytes(path.read_bytes())
     assert [item.text for _, _, _, item in digest.items()] == ["Бюджет участі Києва Прозорість"]
+
+
+def test_bullets_inside_one_cell_paragraph_still_separate_items(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Звіт", level=0)
+    document.add_heading("Оцінка поточної реальності", level=1)
+    table = document.add_table(rows=2, cols=3)
+    for cell, label in zip(table.rows[0].cells, ["ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"], strict=True):
+        cell.text = label
+    table.rows[1].cells[0].text = " - Перше (дія) - Друге; третє"
+    table.rows[1].cells[1].text = "1. Один 2. Два"
+    path = tmp_path / "bullets.docx"
+    document.save(str(path))
+    texts = [item.text for _, _, _, item in parse_file(path).items()]
+    assert texts == ["Перше (дія)", "Друге; третє", "Один", "Два"]

@@ -24,7 +24,10 @@ from .rules import (
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 
-_MARKERS_ONLY: tuple[Rule, ...] = ()
+# A part that markup or the reader already separated is cut further only where it still
+# opens with list markers (a Word paragraph holding ` - A - B`); semicolons and the
+# heuristics could cut a single card there.
+_MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 _LEADING_MARKER = re.compile(r"^(?:[-•*·▪●◦‣—–]|\d{1,3}[.)])\s+")
 
@@ -48,7 +51,7 @@ def segment_cell(raw: str, *, explicit: bool = False) -> list[Segment]:
 
     A cell whose markup separates items (`<br>`, `<li>`, several paragraphs) is cut only
     there; so is one the reader already knows to be an item (`explicit`: a list line, a Word
-    paragraph). Each part then only loses its list marker.
+    paragraph). Each part then splits only at bullets or numbering that open it.
     """
     masked = mask_markup(raw)
     pieces = _lines(masked)
