@@ -27,13 +27,31 @@ def test_version() -> None:
     assert code == 0 and out.strip() == f"ngo-digest {__version__}"
 
 
-@pytest.mark.parametrize("command", [[], ["parse"]])
-def test_every_command_has_help_with_examples(command: list[str]) -> None:
-    code, out, _ = run(*command, "--help")
+def test_the_main_help_lists_every_command() -> None:
+    code, out, _ = run("--help")
+    assert code == 0 and "Usage:" in out
+    for command in app.registered_commands:
+        assert command.callback is not None and command.callback.__name__ in out
+
+
+@pytest.mark.parametrize(
+    "command", [c.callback.__name__ for c in app.registered_commands if c.callback]
+)
+def test_every_command_has_help_with_examples(command: str) -> None:
+    code, out, _ = run(command, "--help")
     assert code == 0
-    assert "Usage:" in out
-    if command:
-        assert "Examples:" in out and "ngo-digest parse notes.txt" in out
+    assert "Usage:" in out and "Examples:" in out and f"ngo-digest {command} " in out
+
+
+def test_a_table_written_to_a_file_does_not_depend_on_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ngo_digest import parse_file
+    from ngo_digest.render import render
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+    text = render(parse_file(SAMPLE), "table")
+    assert "\x1b[" not in text and max(len(line) for line in text.splitlines()) <= 80
 
 
 def test_json_is_the_document() -> None:

@@ -10,7 +10,7 @@ from conftest import GOLDEN
 from ngo_digest import parse_bytes
 from ngo_digest.decode import decode_bytes
 from ngo_digest.diagnostics import Code
-from ngo_digest.errors import NotTextError
+from ngo_digest.errors import NgoDigestError, NotTextError, UsageError
 from ngo_digest.render import render
 
 TEXT = (GOLDEN / "ngo-networking-conference.txt").read_text(encoding="utf-8")
@@ -61,8 +61,10 @@ def test_line_numbers_survive_crlf_and_cr() -> None:
     ids=["png", "controls", "truncated-utf8", "unknown-codec"],
 )
 def test_not_text_is_refused(data: bytes, encoding: str | None) -> None:
-    with pytest.raises(NotTextError):
+    with pytest.raises(NgoDigestError) as raised:
         decode_bytes(data, encoding=encoding)
+    expected = UsageError if encoding == "no-such-codec" else NotTextError
+    assert type(raised.value) is expected
 
 
 def test_a_file_cut_mid_character_keeps_utf8_and_is_said() -> None:

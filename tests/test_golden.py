@@ -56,3 +56,57 @@ def test_every_item_has_a_source_position(golden: tuple[Path, dict[str, Any]]) -
     for _stage, _section, _axis, item in parse_file(source).items():
         assert item.line is not None and 1 <= item.line <= len(lines)
         assert item.column is not None and item.column >= 1
+
+
+def test_a_card_that_starts_like_a_stage_stays_a_card() -> None:
+    from ngo_digest import parse_text
+
+    notes = "\n".join(
+        [
+            "Звіт",
+            "",
+            "1. Формування ідеального бачення взаємодії",
+            "",
+            "З владою:",
+            "Спільне планування",
+            "",
+            "Реальні повноваження ради",
+            "",
+            "1. Кроки назустріч громаді",
+            "",
+            "2. Оцінка поточної реальності",
+            "",
+            "З владою:",
+            "- Бюрократія",
+        ]
+    )
+    digest = parse_text(notes)
+    assert [(s, i.text) for s, _, _, i in digest.items()] == [
+        ("vision", "Спільне планування"),
+        ("vision", "Реальні повноваження ради"),
+        ("vision", "Кроки назустріч громаді"),
+        ("reality", "Бюрократія"),
+    ]
+
+
+def test_a_one_card_row_inside_a_table_is_a_card_not_a_section() -> None:
+    from ngo_digest import parse_text
+
+    notes = "\n".join(
+        [
+            "# Звіт",
+            "",
+            "## Оцінка поточної реальності",
+            "",
+            "| ВЛАДОЮ | ГРОМАДОЮ | ІНШИМИ ГО |",
+            "|---|---|---|",
+            "| Бюрократія | Пасивність | Конкуренція |",
+            "| Відкритий бюджет | | |",
+            "| **ПІДСУМКИ** | | |",
+            "| Звіти | Толоки | Мережа |",
+        ]
+    )
+    digest = parse_text(notes)
+    sections = digest.stages["reality"].sections
+    assert [s.title for s in sections] == [None, "ПІДСУМКИ"]
+    assert [i.text for i in sections[0].axes["authorities"]] == ["Бюрократія", "Відкритий бюджет"]

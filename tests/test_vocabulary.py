@@ -128,7 +128,7 @@ def test_a_broken_vocabulary_file_is_a_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app, ["parse", str(VOCAB / "four_axes.txt"), "--vocabulary", str(bad)]
     )
-    assert result.exit_code == 2
+    assert result.exit_code == 3
     assert str(bad) in result.stderr and result.stderr.count("\n") == 1
 
 

@@ -24,6 +24,7 @@ _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
 _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
+_BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 _MAX_HEADING_WORDS = 16
 _MAX_LABEL_WORDS = 5
@@ -35,6 +36,7 @@ class _Section:
     title: str | None
     line: int
     axes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    seen: dict[str, set[str]] = field(default_factory=dict)  # item texts per axis
 
 
 @dataclass(slots=True)
@@ -128,7 +130,8 @@ class _Assembler:
     def _try_stage(self, index: int, block: Block, text: str) -> bool:
         if not self._heading_like(index, block, text):
             return False
-        key = self.vocabulary.match_stage(text)
+        plain = block.kind is not BlockKind.HEADING and not text.isupper()
+        key = self.vocabulary.match_stage(text, plain=plain)
         if key is None and self._stage_by_shape(index, block, text):
             key = next((k for k in self.vocabulary.stage_keys if k not in self.stages), None)
             if key is not None:
@@ -142,6 +145,12 @@ class _Assembler:
             return False
         if key in self.stages:
             self.stage = self.stages[key]
+            self._note(
+                block,
+                Code.REPEATED_STAGE,
+                Level.WARNING,
+                f"stage {key!r} appears again ({text!r}); its cards join the first one",
+            )
         else:
             self.stage = self.stages[key] = _Stage(strip_numbering(text), block.line)
         self.section = None
@@ -151,10 +160,12 @@ class _Assembler:
     def _heading_like(self, index: int, block: Block, text: str) -> bool:
         if not text or text.endswith("?") or len(text.split()) > _MAX_HEADING_WORDS:
             return False
+        previous = self._neighbour(index, -1, skip_blank=False)
+        opens_paragraph = previous is None or previous.kind is BlockKind.BLANK
         if block.kind is BlockKind.ITEM:
-            previous = self._neighbour(index, -1, skip_blank=False)
-            numbered = bool(_HEADING_LIKE_ITEM.match(block.marker))
-            return numbered and (previous is None or previous.kind is BlockKind.BLANK)
+            return bool(_HEADING_LIKE_ITEM.match(block.marker)) and opens_paragraph
+        if block.kind is BlockKind.TEXT and not text.isupper():
+            return opens_paragraph and not text.endswith((".", ";", ","))
         return True
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
@@ -304,23 +315,42 @@ class _Assembler:
                     " --vocabulary); its cells are reported, not parsed",
                     label,
                 )
-        if self._neighbour_index(index, -1, skip_blank=True) != self.section_index:
-            self.section = None  # a new table; only a heading right above it names it
+        above = self._neighbour_index(index, -1, skip_blank=True)
+        named_here = above == self.section_index and self.blocks[above].kind is not BlockKind.ROW
+        if not named_here:
+            self.section = None  # a new table; only a heading line right above it names it
         self.axis = None
 
     def _is_section_row(self, index: int, cell: Cell) -> bool:
+        """A lone first cell is a section heading when the vocabulary knows it, when it is in
+        bold, or when it is in capitals inside a table; otherwise it is a card of a
+        one-card row."""
         text = cell.text.strip()
         if "<" in text:
             return False
-        if self.vocabulary.is_section(text):
+        label = strip_markup(text)
+        if self.vocabulary.is_section(label):
+            return True
+        if _BOLD.match(text):
+            self._guessed_section(cell, label)
             return True
         previous = self._neighbour(index, -1, skip_blank=False)
         following = self._neighbour(index, 1, skip_blank=False)
-        return (
+        inside_table = (
             previous is not None
             and previous.kind is BlockKind.ROW
             and following is not None
             and following.kind is BlockKind.ROW
+        )
+        if inside_table and label.isupper() and not label.endswith((".", ";", ",")):
+            self._guessed_section(cell, label)
+            return True
+        return False
+
+    def _guessed_section(self, cell: Cell, label: str) -> None:
+        message = f"section heading {label!r} is not in the vocabulary; taken by its form"
+        self.diagnostics.append(
+            Diagnostic(Code.UNKNOWN_HEADING, Level.INFO, message, cell.line, cell.column)
         )
 
     def _columns(self, block: Block) -> list[str | None]:
@@ -346,7 +376,7 @@ class _Assembler:
         section = self._current_section()
         items = section.axes.setdefault(axis, [])
         segments = segment_cell(raw, explicit=explicit)
-        seen: set[str] = set()
+        seen = section.seen.setdefault(axis, set())
         for segment, (item_line, item_column) in zip(
             segments, _positions(raw, [s.offset for s in segments], line, column), strict=True
         ):

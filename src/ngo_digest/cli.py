@@ -230,7 +230,8 @@ def _parse_stdin(options: Options, output: str | None, *, quiet: bool, verbose: 
             vocabulary=options.vocabulary,
             path="<stdin>",
         )
-        text = render(digest, options.fmt, positions=options.positions)
+        terminal = output is None and sys.stdout.isatty()
+        text = render(digest, options.fmt, positions=options.positions, terminal=terminal)
         _report(digest.diagnostics, "<stdin>", quiet=quiet, verbose=verbose)
         if output is None:
             sys.stdout.write(text)
@@ -253,7 +254,8 @@ def _parse_to_stdout(file: str, options: Options, *, quiet: bool, verbose: bool)
     except NgoDigestError as exc:
         _fail(exc)
     _report(digest.diagnostics, file, quiet=quiet, verbose=verbose)
-    sys.stdout.write(render(digest, options.fmt, positions=options.positions))
+    terminal = sys.stdout.isatty()
+    sys.stdout.write(render(digest, options.fmt, positions=options.positions, terminal=terminal))
 
 
 def _convert(
@@ -497,13 +499,14 @@ def themes(
         output,
         {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".qdc": "qdc"},
     )
+    terminal = output is None and sys.stdout.isatty()
     if cooccurrence:
         if fmt == "qdc":
             _usage("the co-occurrence matrix is written as table, json, yaml or csv")
-        text = render_cooccurrence(found, co_matrix(found), fmt)
+        text = render_cooccurrence(found, co_matrix(found), fmt, terminal=terminal)
     else:
         stages, axes = _stage_and_axis_order(everything, vocabulary)
-        text = render_themes(found, fmt, stages=stages, axes=axes)
+        text = render_themes(found, fmt, stages=stages, axes=axes, terminal=terminal)
     _emit(text, output)
 
 

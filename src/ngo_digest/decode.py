@@ -10,7 +10,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from .errors import NotTextError
+from .errors import NotTextError, UsageError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -40,7 +40,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
         try:
             text = data.decode(encoding)
         except LookupError:
-            raise NotTextError(f"unknown encoding {encoding!r}", path=path) from None
+            raise UsageError(f"unknown encoding {encoding!r}", path=path) from None
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             raise NotTextError(

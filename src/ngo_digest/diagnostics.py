@@ -48,6 +48,9 @@ class Code(StrEnum):
     MISSING_STAGE = "ND103"
     """A stage of the vocabulary does not appear in the notes."""
 
+    REPEATED_STAGE = "ND108"
+    """A stage heading appears a second time; its cards are added to the first one."""
+
     MISSING_AXIS = "ND106"
     """A stage has no column or sub-heading for an axis that other stages have."""
 

@@ -50,6 +50,10 @@ class NoStructureError(NgoDigestError):
 
 
 class VocabularyError(NgoDigestError):
-    """A vocabulary file is malformed."""
+    """A vocabulary file is missing or malformed."""
+
+
+class UsageError(NgoDigestError):
+    """An option value the tool cannot use (an unknown encoding or layout)."""
 
     exit_code = 2

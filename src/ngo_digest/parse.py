@@ -115,5 +115,5 @@ def _build(blocks: list[Block], vocabulary: Vocabulary | None, path: str | None)
             path=path,
         )
     digest = Digest.model_validate(assembly.data, context={"vocabulary": vocabulary})
-    digest.diagnostics.extend(assembly.diagnostics)
+    digest.diagnostics.extend(sorted(assembly.diagnostics, key=lambda d: (d.line, d.column)))
     return digest

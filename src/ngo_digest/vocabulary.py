@@ -58,8 +58,15 @@ class Vocabulary:
     def axis_keys(self) -> tuple[str, ...]:
         return tuple(term.key for term in self.axes)
 
-    def match_stage(self, heading: str) -> str | None:
-        """The key of the stage that `heading` names (its words start with an alias), or None."""
+    def match_stage(self, heading: str, *, plain: bool = False) -> str | None:
+        """The key of the stage that `heading` names (its words start with an alias), or None.
+
+        A `plain` line (not marked as a heading, not in capitals) could as well be a card that
+        happens to start with a stage word, so it must carry an alias of two words or more, or
+        be a one-word alias and nothing else.
+        """
+        if plain:
+            return self._remember("plain stage", heading, self._match_plain_stage)  # type: ignore[return-value]
         return self._remember("stage", heading, self._match_stage)  # type: ignore[return-value]
 
     def match_axis(self, label: str) -> str | None:
@@ -79,7 +86,15 @@ class Vocabulary:
         return self._answers[key]
 
     def _match_stage(self, heading: str) -> str | None:
-        return _best(self.stages, label_words(heading), prefix=True)
+        return _best(self.stages, label_words(heading), prefix=True, exact=True)
+
+    def _match_plain_stage(self, heading: str) -> str | None:
+        words = label_words(heading)
+        strong = tuple(
+            Term(t.key, t.label, tuple(a for a in t.aliases if len(a) > 1 or a == words))
+            for t in self.stages
+        )
+        return _best(strong, words, prefix=True, exact=True)
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(label)
@@ -115,9 +130,12 @@ def strip_numbering(text: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Equal, or the same stem with another inflected ending (`владою` ~ `влада`)."""
+    """Equal, or the same Cyrillic stem with another inflected ending (`владою` ~ `влада`);
+    Latin words only differ by a plural `s` (`NGO` ~ `NGOs`, not `reality` ~ `realistic`)."""
     if a == b:
         return True
+    if a.isascii() or b.isascii():
+        return a.removesuffix("s") == b.removesuffix("s")
     shortest = min(len(a), len(b))
     if shortest < 4:
         return False
@@ -129,18 +147,29 @@ def _same_word(a: str, b: str) -> bool:
     return common >= max(4, shortest - 4)
 
 
-def _words_match(words: tuple[str, ...], alias: tuple[str, ...], *, prefix: bool) -> bool:
+def _words_match(
+    words: tuple[str, ...], alias: tuple[str, ...], *, prefix: bool, exact: bool = False
+) -> bool:
     if not alias or len(words) < len(alias) or (not prefix and len(words) != len(alias)):
         return False
+    if exact:
+        return words[: len(alias)] == alias
     return all(_same_word(w, a) for w, a in zip(words, alias, strict=False))
 
 
-def _best(terms: tuple[Term, ...], words: tuple[str, ...], *, prefix: bool) -> str | None:
-    """The term whose longest alias matches: `кроки для реалізації ідеального бачення` is steps."""
+def _best(
+    terms: tuple[Term, ...], words: tuple[str, ...], *, prefix: bool, exact: bool = False
+) -> str | None:
+    """The term whose longest alias matches: `кроки для реалізації ідеального бачення` is steps.
+
+    Stage headings match word for word (`exact`): they are written in the nominative, and a
+    loose stem would take `Реальні повноваження` for `Реальність`.
+    """
     best: tuple[int, str] | None = None
     for term in terms:
         for alias in term.aliases:
-            if _words_match(words, alias, prefix=prefix) and (best is None or len(alias) > best[0]):
+            matched = _words_match(words, alias, prefix=prefix, exact=exact)
+            if matched and (best is None or len(alias) > best[0]):
                 best = (len(alias), term.key)
     return best[1] if best else None
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 from ..blocks import Block
-from ..errors import NgoDigestError
+from ..errors import UsageError
 from . import headed, html, markdown, tabbed
 
 _TEXT_READERS: tuple[ModuleType, ...] = (html, markdown, tabbed, headed)
@@ -32,4 +32,4 @@ def text_reader(layout: str) -> Callable[[str], list[Block]]:
         if layout == reader.NAME:
             read: Callable[[str], list[Block]] = reader.read
             return read
-    raise NgoDigestError(f"unknown layout {layout!r}; choose one of: {', '.join(LAYOUTS)}")
+    raise UsageError(f"unknown layout {layout!r}; choose one of: {', '.join(LAYOUTS)}")

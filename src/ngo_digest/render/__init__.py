@@ -36,12 +36,14 @@ _BY_EXTENSION = {
 }
 
 
-def render(digest: Digest, fmt: str, *, positions: bool = False, width: int | None = None) -> str:
-    """`digest` as text in format `fmt` (one of FORMATS)."""
+def render(digest: Digest, fmt: str, *, positions: bool = False, terminal: bool = False) -> str:
+    """`digest` as text in format `fmt` (one of FORMATS); `terminal` lets a table use the
+    terminal's width and colour (never for files, so their bytes do not depend on where the
+    command ran)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     module = import_module(f".{FORMATS[fmt]}", __name__)
-    text: str = module.render(digest, positions=positions, width=width)
+    text: str = module.render(digest, positions=positions, terminal=terminal)
     return text
 
 

@@ -12,6 +12,6 @@ if TYPE_CHECKING:
     from ..models import Digest
 
 
-def render(digest: Digest, *, positions: bool = False, width: int | None = None) -> str:
+def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -> str:
     """The digest as a JSON document with a trailing newline."""
     return digest.to_json(positions=positions) + "\n"

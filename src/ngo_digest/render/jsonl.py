@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models import Digest
 
 
-def render(digest: Digest, *, positions: bool = False, width: int | None = None) -> str:
+def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -> str:
     """One compact JSON object per item, in document order."""
     return "".join(
         json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

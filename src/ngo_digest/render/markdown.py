@@ -1,7 +1,8 @@
 """The document as clean Markdown notes that ngo-digest reads back to the same document.
 
-Headings for the title, stages and sections; the question as a line; one pipe table per
-section with the axis labels as header and a cell's items joined by `<br>`. Characters that
+Headings for the title and stages; the question as a line; one pipe table per section with
+the axis labels as header, the section heading as a bold first row, and a cell's items joined
+by `<br>`. Characters that
 would read as markup (`|`, `<`, `&`) are escaped, so every card survives the round trip.
 """
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|"})
 
 
-def render(digest: Digest, *, positions: bool = False, width: int | None = None) -> str:
+def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -> str:
     """Markdown notes: `#` title, intro, `##` stages, `###` sections, pipe tables."""
     out: list[str] = []
     if digest.title:
@@ -28,8 +29,6 @@ def render(digest: Digest, *, positions: bool = False, width: int | None = None)
         if stage.question:
             out += [stage.question, ""]
         for section in stage.sections:
-            if section.title:
-                out += [f"### {section.title}", ""]
             out += _table(section, keys, digest.axes)
         if not stage.sections and keys:
             out += [*_header(keys, digest.axes), ""]  # the axis labels, even with no cards
@@ -44,8 +43,12 @@ def _header(keys: list[str], labels: dict[str, str]) -> list[str]:
 
 
 def _table(section: Section, keys: list[str], labels: dict[str, str]) -> list[str]:
+    """One table per section: the axis labels, the section heading as a bold row, the cards."""
+    rows = _header(keys, labels)
+    if section.title:
+        rows.append("| **" + section.title.translate(_ESCAPES) + "** |" + " |" * (len(keys) - 1))
     cells = [_cell([item.text for item in section.axes.get(key, [])]) for key in keys]
-    return [*_header(keys, labels), "| " + " | ".join(cells) + " |", ""]
+    return [*rows, "| " + " | ".join(cells) + " |", ""]
 
 
 def _cell(texts: list[str]) -> str:

@@ -17,6 +17,6 @@ if TYPE_CHECKING:
 _NO_WRAP = 1 << 20
 
 
-def render(digest: Digest, *, positions: bool = False, width: int | None = None) -> str:
+def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -> str:
     """The digest as a YAML document with a trailing newline."""
     return yaml_io.dump(document_data(digest, positions=positions), width=_NO_WRAP)

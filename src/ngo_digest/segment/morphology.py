@@ -70,7 +70,7 @@ def is_finite_verb(word: str) -> bool:
 def is_oblique_only(word: str) -> bool:
     """Whether every reading of `word` is a noun or adjective in an oblique case.
 
-    Such a word continues a phrase (`фонду Відродження`, `міста Києва`) and cannot open a new
+    Such a word continues a phrase (`фонду Відродження`, `міста Ужгорода`) and cannot open a new
     item in a run-on list, where items start with a nominative word, a verb or an adverb.
     Readings as a personal name or surname are set aside when the word also has a common
     one: `Львова` is a city in the genitive here, not the nominative surname Львова.

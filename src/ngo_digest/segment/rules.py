@@ -71,7 +71,7 @@ def split_bullets(span: Span) -> list[Span] | None:
 def split_numbered(span: Span) -> list[Span] | None:
     """`1. A 2. B 3. C`: consecutive numbers from the first one separate the items.
 
-    Only an unbroken sequence counts, so `1% бюджету` or `протягом 5 років` never split.
+    Only an unbroken sequence counts, so `2% коштів` or `за 3 місяці` never split.
     """
     matches = list(_NUMBER.finditer(span.text))
     if not matches or span.text[: matches[0].start()].strip():
@@ -121,7 +121,7 @@ def split_run_on(span: Span) -> list[Span] | None:
     """Items written one after another with no separator: `Відвертість Чіткі правила гри`.
 
     A new item opens at a capitalised word, unless it follows a comma, colon, dash, opening
-    bracket or a preposition/conjunction, or is a name in an oblique case (`міста Києва`);
+    bracket or a preposition/conjunction, or is a name in an oblique case (`міста Ужгорода`);
     and at an all-caps abbreviation that opens a clause: one followed by a finite verb
     (`… рада ОСББ ухвалює …`), possibly negated (`ОСББ не ухвалює`). Nothing inside brackets or
     quotes splits.
@@ -173,7 +173,7 @@ def _followed_by_finite_verb(tokens: list[re.Match[str]], index: int) -> bool:
 
 
 def is_title_case(word: str) -> bool:
-    """A capital letter followed by a lower-case one: `Спільні`, `Trust` (not `ГО`, not `1.`)."""
+    """A capital letter followed by a lower-case one: `Щедрі`, `Kind` (not `ГО`, not `1.`)."""
     return len(word) > 1 and word[0].isupper() and word[1].islower()
 
 

@@ -1,8 +1,8 @@
 """Themes: what the room kept saying, counted across cells, stages and workshops.
 
 Items whose words reduce to the same key (see `keys`) form one theme. A theme counts whole
-items; with `parts=True`, an item that lists several concepts with commas (`Відповідальність,
-Сміливість, Єдність`) also counts toward each part's theme. Each theme keeps its items with
+items; with `parts=True`, an item that lists several concepts with commas (`Сміливість,
+Щедрість, Єдність`) also counts toward each part's theme. Each theme keeps its items with
 their place and file, its counts per stage × axis, and its label: the wording used most often.
 """
 

@@ -1,6 +1,6 @@
 """Theme keys: the words of an item reduced to what they mean, so that wordings of one idea
-meet. `Відкриті засідання` and `Засідання (відкриті)` share a key; `Тиск на активістів` does
-not share `Тиск`'s.
+meet. `Відкриті засідання` and `Засідання (відкриті)` share a key; `Сквер біля школи` does
+not share `Сквер`'s.
 
 NFC, one apostrophe, Latin look-alikes inside Cyrillic words folded, lower case, stop words
 dropped, each word lemmatized (pymorphy3's Ukrainian dictionary; English by a plural rule),

@@ -15,22 +15,31 @@ from . import Theme
 FORMATS = ("table", "json", "yaml", "csv", "qdc")
 
 
-def render_themes(themes: list[Theme], fmt: str, *, stages: list[str], axes: list[str]) -> str:
-    """`themes` as text in `fmt`; stages and axes order the per-cell columns."""
+def render_themes(
+    themes: list[Theme], fmt: str, *, stages: list[str], axes: list[str], terminal: bool = False
+) -> str:
+    """`themes` as text in `fmt`; stages and axes order the per-cell columns; `terminal` lets
+    a table use the terminal's width and colour."""
     if fmt == "json":
         return json.dumps([t.to_dict() for t in themes], ensure_ascii=False, indent=2) + "\n"
     if fmt == "yaml":
         from .. import yaml_io
 
         return yaml_io.dump([t.to_dict() for t in themes], width=1 << 20)
-    module = {"csv": "csv_", "qdc": "qdc", "table": "table"}.get(fmt)
+    if fmt == "table":
+        from .table import render
+
+        return render(themes, stages=stages, axes=axes, terminal=terminal)
+    module = {"csv": "csv_", "qdc": "qdc"}.get(fmt)
     if module is None:
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     text: str = import_module(f".{module}", __package__).render(themes, stages=stages, axes=axes)
     return text
 
 
-def render_cooccurrence(themes: list[Theme], matrix: list[list[int]], fmt: str) -> str:
+def render_cooccurrence(
+    themes: list[Theme], matrix: list[list[int]], fmt: str, *, terminal: bool = False
+) -> str:
     """The co-occurrence matrix as json (labels + rows), csv, or a table."""
     labels = [t.label for t in themes]
     if fmt in ("json", "yaml"):
@@ -49,5 +58,5 @@ def render_cooccurrence(themes: list[Theme], matrix: list[list[int]], fmt: str) 
     if fmt == "table":
         from .table import render_matrix
 
-        return render_matrix(labels, matrix)
+        return render_matrix(labels, matrix, terminal=terminal)
     raise ValueError(f"the co-occurrence matrix is written as table, json, yaml or csv, not {fmt}")

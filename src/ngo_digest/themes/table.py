@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import io
-import os
-import sys
-
+from ..render.console import draw
 from . import Theme
 
 _BAR_WIDTH = 10
 
 
-def render(themes: list[Theme], *, stages: list[str], axes: list[str]) -> str:
+def render(
+    themes: list[Theme], *, stages: list[str], axes: list[str], terminal: bool = False
+) -> str:
     """Rank, theme, count with a bar, and where it came up."""
     from rich.table import Table
 
@@ -30,10 +29,10 @@ def render(themes: list[Theme], *, stages: list[str], axes: list[str]) -> str:
         if len(files) > 1:
             where += f" · {len(files)} files"
         table.add_row(str(rank), theme.label, f"{theme.count:>3} {bar}", where)
-    return _draw(table)
+    return draw(table, terminal=terminal)
 
 
-def render_matrix(labels: list[str], matrix: list[list[int]]) -> str:
+def render_matrix(labels: list[str], matrix: list[list[int]], *, terminal: bool = False) -> str:
     """Themes × themes: how many cells each pair shares."""
     from rich.table import Table
 
@@ -43,23 +42,4 @@ def render_matrix(labels: list[str], matrix: list[list[int]]) -> str:
         table.add_column(str(index + 1), justify="right")
     for index, (label, row) in enumerate(zip(labels, matrix, strict=True), 1):
         table.add_row(f"{index}. {label}", *(str(n) if n else "·" for n in row))
-    return _draw(table)
-
-
-def _draw(table: object) -> str:
-    from rich.console import Console
-
-    to_terminal = sys.stdout.isatty()
-    console = Console(
-        file=io.StringIO(),
-        width=None if to_terminal else 80,
-        force_terminal=to_terminal,
-        no_color=bool(os.environ.get("NO_COLOR")) or not to_terminal,
-        highlight=False,
-        markup=False,
-        emoji=False,
-    )
-    console.print(table)
-    file = console.file
-    assert isinstance(file, io.StringIO)
-    return file.getvalue()
+    return draw(table, terminal=terminal)
