@@ -24,6 +24,7 @@ _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
 _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
+_LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 _MAX_HEADING_WORDS = 16
@@ -323,8 +324,8 @@ class _Assembler:
 
     def _is_section_row(self, index: int, cell: Cell) -> bool:
         """A lone first cell is a section heading when the vocabulary knows it, when it is in
-        bold, or when it is in capitals inside a table; otherwise it is a card of a
-        one-card row."""
+        bold, or, inside a table, when it is in capitals or the row after it holds whole
+        lists (a table with one row per section); otherwise it is a card of a one-card row."""
         text = cell.text.strip()
         if "<" in text:
             return False
@@ -342,7 +343,10 @@ class _Assembler:
             and following is not None
             and following.kind is BlockKind.ROW
         )
-        if inside_table and label.isupper() and not label.endswith((".", ";", ",")):
+        if not inside_table or label.endswith((".", ";", ",")):
+            return False
+        assert following is not None
+        if label.isupper() or any(_LIST_CELL.search(c.text) for c in following.cells):
             self._guessed_section(cell, label)
             return True
         return False
