@@ -15,7 +15,8 @@ from docx.oxml.ns import qn
 from ngo_digest.blocks import Block, BlockKind
 from ngo_digest.errors import NotTextError
 from ngo_digest.readers import docx as docx_reader
-from ngo_digest.readers.docx import check_archive, looks_like_docx, read_docx
+from ngo_digest.readers import looks_like_docx
+from ngo_digest.readers.docx import check_archive, read_docx
 
 AXES = ["ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"]
 

@@ -19,7 +19,7 @@ from .diagnostics import Code, Diagnostic, Level
 from .models import Item
 from .segment import segment_cell
 from .segment.markup import strip_markup
-from .vocabulary import Vocabulary, strip_numbering
+from .vocabulary import AXIS_PREPOSITIONS, Vocabulary, strip_numbering
 
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
@@ -27,7 +27,6 @@ _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
 _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
-_AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 _MAX_HEADING_WORDS = 16
 _MAX_LABEL_WORDS = 5
 _MERGED_WORDS = 12
@@ -201,7 +200,7 @@ class _Assembler:
             block.kind is BlockKind.HEADING
             or text.endswith(":")
             or label.isupper()
-            or first in _AXIS_PREPOSITIONS
+            or first in AXIS_PREPOSITIONS
             or (following is not None and following.kind is BlockKind.ITEM)
         ):
             return False

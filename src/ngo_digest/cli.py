@@ -17,6 +17,7 @@ import typer
 
 from . import __version__
 from .errors import NgoDigestError
+from .status import CLEAN, FINDINGS, USAGE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -307,7 +308,7 @@ def _convert(
     if failures:
         raise typer.Exit(code=failures[0].exit_code)
     if counts.get(Outcome.STALE) or counts.get(Outcome.MISSING):
-        raise typer.Exit(code=1)
+        raise typer.Exit(code=FINDINGS)
 
 
 def _with_progress(results: Iterator[Result], total: int, *, quiet: bool) -> Iterator[Result]:
@@ -423,7 +424,7 @@ def diff(
     else:
         for change in changes:
             print(change)
-    raise typer.Exit(code=1 if changes else 0)
+    raise typer.Exit(code=FINDINGS if changes else CLEAN)
 
 
 class ThemeFormat(StrEnum):
@@ -678,7 +679,7 @@ def _report(diagnostics: list[Diagnostic], name: str, *, quiet: bool, verbose: b
 
 def _usage(message: str) -> NoReturn:
     print(f"ngo-digest: usage error: {message}", file=sys.stderr)
-    raise typer.Exit(code=2)
+    raise typer.Exit(code=USAGE)
 
 
 def _fail(exc: NgoDigestError) -> NoReturn:

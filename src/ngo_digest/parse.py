@@ -14,11 +14,10 @@ from .decode import decode_bytes, normalize_newlines
 from .diagnostics import Code, Diagnostic, Level
 from .errors import InputNotFoundError, NoStructureError, NotTextError
 from .models import Digest
-from .readers import detect_layout, text_reader
+from .readers import detect_layout, looks_like_docx, text_reader
 from .vocabulary import Vocabulary, default_vocabulary
 
 MAX_INPUT_BYTES = 256 * 1024 * 1024
-ZIP_MAGIC = b"PK\x03\x04"
 
 
 def parse_text(
@@ -47,8 +46,8 @@ def parse_bytes(
     path: str | None = None,
 ) -> Digest:
     """Parse notes from raw bytes: a Word file, or text in any supported encoding."""
-    if layout == "docx" or (layout is None and data.startswith(ZIP_MAGIC)):
-        from .readers.docx import read_docx  # deferred: python-docx is for Word files only
+    if layout == "docx" or (layout is None and looks_like_docx(data)):
+        from .readers.docx import read_docx  # deferred: only Word files need it
 
         return _build(read_docx(data, path=path), vocabulary, path)
     decoded = decode_bytes(data, encoding=encoding, path=path)

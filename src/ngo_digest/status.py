@@ -35,12 +35,13 @@ class Report:
     def summary(self) -> str:
         """`3 files checked: 1 error, 2 warnings, 5 notes`."""
         parts = [
-            _plural(self.counts[Level.ERROR], "error"),
-            _plural(self.counts[Level.WARNING], "warning"),
-            _plural(self.counts[Level.INFO], "note"),
+            plural(self.counts[Level.ERROR], "error"),
+            plural(self.counts[Level.WARNING], "warning"),
+            plural(self.counts[Level.INFO], "note"),
         ]
-        return f"{_plural(self.files, 'file')} checked: {', '.join(parts)}"
+        return f"{plural(self.files, 'file')} checked: {', '.join(parts)}"
 
 
-def _plural(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
+    """`1 file`, `2 files`: the English nouns of summaries."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -26,7 +26,7 @@ _ORDINAL = re.compile(
 )
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _MAX_REMEMBERED = 200
-_AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
+AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ class Vocabulary:
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(label)
-        while words and words[0] in _AXIS_PREPOSITIONS:
+        while words and words[0] in AXIS_PREPOSITIONS:
             words = words[1:]
         return _best(self.axes, words, prefix=False)
 

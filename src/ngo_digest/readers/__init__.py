@@ -18,6 +18,12 @@ _TEXT_READERS: tuple[ModuleType, ...] = (html, markdown, tabbed, headed)
 LAYOUTS: tuple[str, ...] = (*(reader.NAME for reader in _TEXT_READERS), "docx")
 
 
+def looks_like_docx(data: bytes) -> bool:
+    """The bytes start with a zip signature, as every .docx does (checked before decoding,
+    without importing the Word reader)."""
+    return data.startswith(b"PK\x03\x04")
+
+
 def detect_layout(text: str) -> str:
     """The name of the first layout whose shape `text` has."""
     for reader in _TEXT_READERS:

@@ -24,7 +24,6 @@ is not a Word document is refused with `NotTextError` instead of exhausting memo
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 
 NAME = "docx"
 
-_ZIP_MAGIC = b"PK\x03\x04"
 _MAIN_PART = "word/document.xml"
 _MAX_ENTRIES = 10_000
 _MAX_TOTAL_BYTES = 200 * 1024 * 1024
@@ -48,11 +46,6 @@ _MAX_COLUMNS = 100
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _SDT, _SDT_CONTENT = f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}sdtContent"
-
-
-def looks_like_docx(data: bytes) -> bool:
-    """The bytes start with a zip signature, as every .docx does."""
-    return data.startswith(_ZIP_MAGIC)
 
 
 def read_docx(data: bytes, path: str | None = None) -> list[Block]:
@@ -80,6 +73,8 @@ def check_archive(data: bytes, path: str | None = None) -> None:
     The sizes checked are the declared ones; `zipfile` never inflates a member past its
     declared size, so they bound the memory python-docx can use.
     """
+    import zipfile  # deferred: ~15 ms, and only Word files need it
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic
 from ..models import Digest
+from ..status import plural
 from ..themes import Theme, collect
 
 __all__ = ["Report", "build_report", "document_axes", "plural", "where"]
@@ -119,11 +120,6 @@ def where(theme: Theme) -> str:
         for stage, axes in theme.cells().items()
         for axis, count in axes.items()
     )
-
-
-def plural(count: int, noun: str) -> str:
-    """`1 item`, `2 items`: English nouns of the report's own wording."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _stage_titles(docs: tuple[tuple[str, Digest], ...]) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """Segmentation rules: each turns one span of cell text into the spans of its items.
 
 Every rule has the same shape, `rule(span) -> list[Span] | None`, and returns None when it
-does not apply, so `segment_span` can try them in order: explicit markers first (bullets,
+does not apply, so `segment_cell` can try them in order: explicit markers first (bullets,
 numbering, semicolons), then sentence ends, then the run-on heuristics. Spans keep their
 offset into the cell, so items keep their source column.
 """
