@@ -209,13 +209,9 @@ def _is_folder(output: str | None) -> bool:
 
 
 def _single_format(chosen: OutputFormat | None, output: str | None) -> str:
-    from .render import format_for_path
+    from .render import BY_EXTENSION
 
-    if chosen is not None:
-        return chosen.value
-    if output is not None:
-        return format_for_path(output) or "json"
-    return "table" if sys.stdout.isatty() else "json"
+    return _output_format(chosen, output, BY_EXTENSION)
 
 
 def _parse_stdin(options: Options, output: str | None, *, quiet: bool, verbose: bool) -> None:
@@ -604,6 +600,8 @@ def _stage_and_axis_order(
 
 
 def _output_format(chosen: StrEnum | None, output: str | None, by_suffix: dict[str, str]) -> str:
+    """The chosen format, else the one `output`'s extension names, else a table on a terminal
+    and JSON anywhere else."""
     if chosen is not None:
         return str(chosen.value)
     if output is not None:

@@ -27,7 +27,7 @@ EXTENSIONS: dict[str, str] = {
     "markdown": ".md",
     "table": ".txt",
 }
-_BY_EXTENSION = {
+BY_EXTENSION = {
     ".yaml": "yaml",
     ".yml": "yaml",
     ".json": "json",
@@ -45,12 +45,6 @@ def render(digest: Digest, fmt: str, *, positions: bool = False, terminal: bool 
     module = import_module(f".{FORMATS[fmt]}", __name__)
     text: str = module.render(digest, positions=positions, terminal=terminal)
     return text
-
-
-def format_for_path(path: str) -> str | None:
-    """The format an output file name implies (`notes.yaml` → yaml), or None."""
-    suffix = path[path.rfind(".") :].lower() if "." in path else ""
-    return _BY_EXTENSION.get(suffix)
 
 
 def document_data(digest: Digest, *, positions: bool = False) -> dict[str, object]:
