@@ -53,30 +53,29 @@ def test_docx_reads_back_to_the_digest(source: Path, tmp_path: Path) -> None:
     assert document_data(again) == document_data(digest)
 
 
-def test_a_cell_paragraph_is_one_item_even_with_capitals(tmp_path: Path) -> None:
+def one_row_table(path: Path, cells: list[str]) -> Path:
+    """A Word file with one reality table: the axis labels, then one row of `cells`."""
     document = docx.Document()
     document.add_heading("Звіт", level=0)
     document.add_heading("Оцінка поточної реальності", level=1)
     table = document.add_table(rows=2, cols=3)
     for cell, label in zip(table.rows[0].cells, ["ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"], strict=True):
         cell.text = label
-    table.rows[1].cells[0].text = "Бюджет участі Києва Прозорість"
-    path = tmp_path / "one.docx"
+    for cell, text in zip(table.rows[1].cells, cells, strict=False):
+        cell.text = text
     document.save(str(path))
+    return path
+
+
+def test_a_cell_paragraph_is_one_item_even_with_capitals(tmp_path: Path) -> None:
+    path = one_row_table(tmp_path / "one.docx", ["Бюджет участі Києва Прозорість"])
     digest = parse_bytes(path.read_bytes())
     assert [item.text for _, _, _, item in digest.items()] == ["Бюджет участі Києва Прозорість"]
 
 
 def test_bullets_inside_one_cell_paragraph_still_separate_items(tmp_path: Path) -> None:
-    document = docx.Document()
-    document.add_heading("Звіт", level=0)
-    document.add_heading("Оцінка поточної реальності", level=1)
-    table = document.add_table(rows=2, cols=3)
-    for cell, label in zip(table.rows[0].cells, ["ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"], strict=True):
-        cell.text = label
-    table.rows[1].cells[0].text = " - Перше (дія) - Друге; третє"
-    table.rows[1].cells[1].text = "1. Один 2. Два"
-    path = tmp_path / "bullets.docx"
-    document.save(str(path))
+    path = one_row_table(
+        tmp_path / "bullets.docx", [" - Перше (дія) - Друге; третє", "1. Один 2. Два"]
+    )
     texts = [item.text for _, _, _, item in parse_file(path).items()]
     assert texts == ["Перше (дія)", "Друге; третє", "Один", "Два"]
