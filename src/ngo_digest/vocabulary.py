@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -249,13 +248,13 @@ def default_vocabulary() -> Vocabulary:
     """
     import json
 
-    text = resources.files(__package__).joinpath("vocabulary.json").read_text(encoding="utf-8")
+    text = Path(__file__).with_name("vocabulary.json").read_text(encoding="utf-8")
     return vocabulary_from_mapping(json.loads(text), "vocabulary.json")
 
 
 def default_vocabulary_source() -> Any:
     """The parsed `vocabulary.yaml`, the source of `vocabulary.json`."""
-    text = resources.files(__package__).joinpath("vocabulary.yaml").read_text(encoding="utf-8")
+    text = Path(__file__).with_name("vocabulary.yaml").read_text(encoding="utf-8")
     return _load_yaml(text, "vocabulary.yaml")
 
 
