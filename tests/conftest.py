@@ -41,6 +41,22 @@ def golden_pairs() -> list[tuple[Path, Path]]:
     return pairs
 
 
+def source_text(path: Path) -> str:
+    """Every word a notes file holds, as text: decoded, or for Word files every paragraph
+    and table cell in document order."""
+    if path.suffix == ".docx":
+        import docx
+
+        document = docx.Document(str(path))
+        parts = [p.text for p in document.paragraphs]
+        for table in document.tables:
+            parts += [cell.text for row in table.rows for cell in row.cells]
+        return "\n".join(parts)
+    from ngo_digest.decode import decode_bytes
+
+    return decode_bytes(path.read_bytes()).text
+
+
 def load_gold(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data

@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from conftest import GOLDEN, golden_pairs
+from conftest import GOLDEN, golden_pairs, source_text
 from ngo_digest import parse_file
 from ngo_digest.render import records
 
@@ -51,11 +51,20 @@ def test_order_within_each_cell_follows_the_notes(golden: tuple[Path, dict[str, 
 
 
 def test_every_item_has_a_source_position(golden: tuple[Path, dict[str, Any]]) -> None:
+    """Line and column point at the item's first word (in HTML, at the cell that holds it;
+    a Word file's "line" is the ordinal of its paragraph or table row)."""
     source, _ = golden
-    lines = source.read_bytes().decode("utf-8", errors="replace").splitlines()
-    for _stage, _section, _axis, item in parse_file(source).items():
+    items = parse_file(source).items()
+    if source.suffix == ".docx":
+        assert all(item.line and item.column for *_, item in items)
+        return
+    lines = source_text(source).split("\n")
+    for _stage, _section, _axis, item in items:
         assert item.line is not None and 1 <= item.line <= len(lines)
         assert item.column is not None and item.column >= 1
+        first_word = item.text.split()[0]
+        reach = 12 if source.suffix == ".html" else 1
+        assert first_word in "\n".join(lines[item.line - 1 : item.line - 1 + reach]), item
 
 
 def test_a_card_that_starts_like_a_stage_stays_a_card() -> None:

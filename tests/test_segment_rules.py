@@ -231,3 +231,10 @@ def test_segment_offsets_point_into_the_raw_cell() -> None:
     raw = "<p>Утиск Ігнорування</p>"
     for segment in segment_cell(raw):
         assert raw[segment.offset :].startswith(segment.text.split()[0])
+
+
+def test_an_oblique_word_that_opens_a_clause_opens_an_item() -> None:
+    assert items("Недовіра до тарифу Воду беруть з колодязів") == [
+        "Недовіра до тарифу",
+        "Воду беруть з колодязів",
+    ]

@@ -121,7 +121,8 @@ def split_run_on(span: Span) -> list[Span] | None:
     """Items written one after another with no separator: `Відвертість Чіткі правила гри`.
 
     A new item opens at a capitalised word, unless it follows a comma, colon, dash, opening
-    bracket or a preposition/conjunction, or is a name in an oblique case (`міста Ужгорода`);
+    bracket or a preposition/conjunction, or is a name in an oblique case (`міста Ужгорода`)
+    that no verb follows;
     and at an all-caps abbreviation that opens a clause: one followed by a finite verb
     (`… рада ОСББ ухвалює …`), possibly negated (`ОСББ не ухвалює`). Nothing inside brackets or
     quotes splits.
@@ -155,7 +156,11 @@ def _opens_item(tokens: list[re.Match[str]], index: int) -> bool:
     if previous[-1] in ",:;–—-+&/" or previous.strip("«»“”\"'()").casefold() in FUNCTION_WORDS:
         return False
     if is_title_case(word):
-        return not (is_cyrillic(word) and morphology.is_oblique_only(_bare(word)))
+        if is_cyrillic(word) and morphology.is_oblique_only(_bare(word)):
+            # A name inside a phrase (`міста Ужгорода`), unless a clause opens with it
+            # (`Воду беруть з колодязів`: the object first, then the verb).
+            return _followed_by_finite_verb(tokens, index + 1)
+        return True
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
         return _followed_by_finite_verb(tokens, index + 1)
     return False
