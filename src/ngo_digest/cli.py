@@ -404,7 +404,8 @@ def diff(
     """
     import json
 
-    from .diff import compare, load_document
+    from .diff import compare
+    from .documents import load_document
 
     vocab = _vocabulary(vocabulary)
     chosen = layout.value if layout else None
@@ -564,27 +565,19 @@ def _documents(
     encoding: str | None,
     vocabulary: str | None,
 ) -> Iterator[tuple[str, Digest]]:
-    """Every named document, parsed (notes) or loaded (structured files), one at a time;
-    the first error ends the run."""
-    from .diff import load_document
-    from .inputs import discover
+    """The named documents one at a time; the first that cannot be read ends the run."""
+    from .documents import iter_documents
 
-    vocab = _vocabulary(vocabulary)
+    documents = iter_documents(
+        files,
+        encoding=encoding,
+        layout=layout.value if layout else None,
+        vocabulary=_vocabulary(vocabulary),
+    )
     try:
-        sources = discover(files)
+        yield from documents
     except NgoDigestError as exc:
         _fail(exc)
-    for source in sources:
-        try:
-            digest = load_document(
-                source.path,
-                encoding=encoding,
-                layout=layout.value if layout else None,
-                vocabulary=vocab,
-            )
-        except NgoDigestError as exc:
-            _fail(exc)
-        yield str(source.path), digest
 
 
 def _stage_and_axis_order(

@@ -1,25 +1,17 @@
 """Semantic diff of two digests: items added, removed and moved, and headings changed.
 
-Either side may be raw notes (parsed) or a structured file (`.json`, `.yaml`). Items are
+Either side may be raw notes or a structured file (see `documents`). Items are
 compared by text within their place (stage, section, axis): an item whose text left one place
 and appeared in another is a move, not a removal and an addition.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from . import yaml_io
-from .errors import NgoDigestError
 from .models import Digest
-from .parse import parse_file
-from .vocabulary import Vocabulary
-
-STRUCTURED_SUFFIXES = frozenset({".json", ".yaml", ".yml"})
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -60,42 +52,6 @@ class Change:
         if self.kind == "moved":
             return f"~ {self.text}: {self.old} → {self.new}"
         return f"! {self.text}: {self.old!r} → {self.new!r}"
-
-
-def load_document(
-    path: str | Path,
-    *,
-    encoding: str | None = None,
-    layout: str | None = None,
-    vocabulary: Vocabulary | None = None,
-) -> Digest:
-    """A digest from a structured file (by extension) or from raw notes."""
-    path = Path(path)
-    if path.suffix.lower() not in STRUCTURED_SUFFIXES:
-        return parse_file(path, encoding=encoding, layout=layout, vocabulary=vocabulary)
-    from pydantic import ValidationError
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        from .errors import InputNotFoundError
-
-        raise InputNotFoundError("no such file", path=str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise NgoDigestError(f"cannot read: {exc}", path=str(path)) from None
-    try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml_io.load(text)
-        return Digest.model_validate(
-            data, context={"vocabulary": vocabulary} if vocabulary else None
-        )
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "document"
-        raise NgoDigestError(
-            f"not an ngo-digest document: {where}: {first['msg']}", path=str(path)
-        ) from None
-    except ValueError as exc:  # JSON or YAML syntax
-        raise NgoDigestError(f"not valid {path.suffix[1:]}: {exc}", path=str(path)) from None
 
 
 def compare(old: Digest, new: Digest) -> list[Change]:

@@ -154,13 +154,12 @@ def _cell(section: Section, key: str) -> str:
 
 
 def _heat_map(report: Report) -> str:
-    out = ['<section id="heat-map">\n<h2>Items per stage and axis</h2>']
-    if report.item_count:
-        out.append(_heat_map_svg(report))
-    else:
-        out.append("<p>No items.</p>")
-    out.append("</section>")
-    return "\n".join(out)
+    chart = _heat_map_svg(report) if report.item_count else "<p>No items.</p>"
+    return _chart_section("heat-map", "Items per stage and axis", chart)
+
+
+def _chart_section(anchor: str, heading: str, body: str) -> str:
+    return f'<section id="{anchor}">\n<h2>{heading}</h2>\n{body}\n</section>'
 
 
 def _heat_map_svg(report: Report) -> str:
@@ -235,13 +234,8 @@ def _is_dark(share: float) -> bool:
 
 
 def _theme_chart(report: Report) -> str:
-    out = ['<section id="themes">\n<h2>Top themes</h2>']
-    if report.top_themes:
-        out.append(_theme_chart_svg(report))
-    else:
-        out.append("<p>No themes.</p>")
-    out.append("</section>")
-    return "\n".join(out)
+    chart = _theme_chart_svg(report) if report.top_themes else "<p>No themes.</p>"
+    return _chart_section("themes", "Top themes", chart)
 
 
 def _theme_chart_svg(report: Report) -> str:
