@@ -16,7 +16,6 @@ from typing import Any
 
 from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
-from .models import Item
 from .segment import segment_cell
 from .segment.markup import strip_markup
 from .vocabulary import AXIS_PREPOSITIONS, Vocabulary, strip_numbering
@@ -36,7 +35,7 @@ _MERGED_WORDS = 12
 class _Section:
     title: str | None
     line: int
-    axes: dict[str, list[Item]] = field(default_factory=dict)
+    axes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     seen: dict[str, set[str]] = field(default_factory=dict)  # item texts per axis
 
 
@@ -384,12 +383,7 @@ class _Assembler:
         for segment, (item_line, item_column) in zip(
             segments, _positions(raw, [s.offset for s in segments], line, column), strict=True
         ):
-            # Built valid (segmentation never yields empty text; positions start at 1), so
-            # constructed without a second validation pass: a large document holds one
-            # object per card instead of a dict and then a model.
-            items.append(
-                Item.model_construct(text=segment.text, line=item_line, column=item_column)
-            )
+            items.append({"text": segment.text, "line": item_line, "column": item_column})
             self._check_item(segment.text, item_line, item_column, seen)
             words = len(segment.text.split())
             if segment.run_on and words >= _MERGED_WORDS:
