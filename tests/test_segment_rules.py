@@ -238,3 +238,45 @@ def test_an_oblique_word_that_opens_a_clause_opens_an_item() -> None:
         "Недовіра до тарифу",
         "Воду беруть з колодязів",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Бібліотека ім. Лесі Українки як приклад Довіра",
+            ["Бібліотека ім. Лесі Українки як приклад", "Довіра"],
+        ),
+        (
+            "Недовіра Бібліотеку Тернополя модернізували за грант",
+            ["Недовіра", "Бібліотеку Тернополя модернізували за грант"],
+        ),
+        ("Програма міста Ужгорода працює Довіра", ["Програма міста Ужгорода працює", "Довіра"]),
+        ("Мапа пам'яток у Google Maps Прозорість", ["Мапа пам'яток у Google Maps", "Прозорість"]),
+        ("Спільні збори ГО не діляться інвентарем", ["Спільні збори", "ГО не діляться інвентарем"]),
+    ],
+)
+def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Youth council at the LSG ASC offers career consultations",
+            ["Youth council at the LSG", "ASC offers career consultations"],
+        ),
+        (
+            "Transparency LSG does not ignore youth proposals",
+            ["Transparency", "LSG does not ignore youth proposals"],
+        ),
+        (
+            "Support for NGO initiatives ASC works until 5 pm",
+            ["Support for NGO initiatives", "ASC works until 5 pm"],
+        ),
+        ("LSG ignores NGO appeals", ["LSG ignores NGO appeals"]),
+    ],
+)
+def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

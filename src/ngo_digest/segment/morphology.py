@@ -17,7 +17,7 @@ from ..answer_cache import AnswerCache
 _CASES_THAT_START_AN_ITEM = frozenset({"nomn", "voct"})
 _PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
-_RULES_VERSION = 1
+_RULES_VERSION = 2
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 T = TypeVar("T")
@@ -62,8 +62,22 @@ def normal_form(word: str) -> str:
 
 @cache
 def is_finite_verb(word: str) -> bool:
-    """Whether some reading of `word` is a personal verb form (`має`, `знають`, not `робити`)."""
+    """Whether some reading of `word` is an indicative verb form (`має`, `знають`, `відкрили`;
+    not `робити`, not the imperative `збори`)."""
     return _ask("finite", word.casefold(), _is_finite_verb)
+
+
+@cache
+def has_genitive(word: str) -> bool:
+    """Whether some reading of `word` is in the genitive (`Ужгорода`, not `Воду`)."""
+    return _ask("genitive", word.casefold(), _has_genitive)
+
+
+@cache
+def is_first_name_in_genitive(word: str) -> bool:
+    """Whether `word` can be a first name in the genitive (`Лесі`, `Тараса`), as in names of
+    streets and institutions: `ім. Лесі Українки`, `вулиця Тараса Шевченка`."""
+    return _ask("name genitive", word.casefold(), _is_first_name_in_genitive)
 
 
 @cache
@@ -84,7 +98,19 @@ def _normal_form(word: str) -> str:
 
 
 def _is_finite_verb(word: str) -> bool:
-    return any(tag.POS == "VERB" and "infn" not in tag for tag in _tags(word))
+    # Indicative only: imperative readings (`збори`, `піар`) would make nouns look like verbs.
+    return any(
+        tag.POS == "VERB" and ("pres" in tag or "past" in tag or "futr" in tag)
+        for tag in _tags(word)
+    )
+
+
+def _is_first_name_in_genitive(word: str) -> bool:
+    return any("Name" in tag and tag.case == "gent" for tag in _tags(word))
+
+
+def _has_genitive(word: str) -> bool:
+    return any(tag.case == "gent" for tag in _tags(word))
 
 
 def _is_oblique_only(word: str) -> bool:

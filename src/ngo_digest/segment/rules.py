@@ -31,6 +31,14 @@ _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[)»”\"]?(?=\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9])")
 _LOOK_BACK = 64
+_CLAUSE_REACH = 3
+"""How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
+_LATIN = re.compile(r"[A-Za-z]")
+_ENGLISH_AUXILIARIES = frozenset(
+    """is are was were has have had does do did can cannot can't will won't shall should must
+    may might could would doesn't don't didn't isn't aren't wasn't weren't hasn't haven't""".split()
+)
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "ies")
 _ABBREVIATION_WORD = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}$")
 _OPENERS = frozenset("([«“„")
 _CLOSERS = frozenset(")]»”")
@@ -100,7 +108,8 @@ def split_sentences(span: Span) -> list[Span] | None:
     abbreviation (`м. Київ`) does not end a sentence.
     """
     text = span.text
-    if not _SENTENCE_END.search(text) and not text.rstrip().endswith((".", "!", "?")):
+    ends_like_a_sentence = text.rstrip().endswith((".", "!", "?"))
+    if not _SENTENCE_END.search(text) and not ends_like_a_sentence:
         return None
     cuts = []
     for match in _SENTENCE_END.finditer(text):
@@ -114,7 +123,11 @@ def split_sentences(span: Span) -> list[Span] | None:
         if (len(last) == 1 and last.isalpha()) or last.casefold() in _NON_FINAL_ABBREVIATIONS:
             continue
         cuts.append(match.end())
-    return _cut(span, cuts, cuts) if cuts else [span]
+    if cuts:
+        return _cut(span, cuts, cuts)
+    # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends like one, otherwise
+    # not sentences at all, and the run-on rules decide.
+    return [span] if ends_like_a_sentence else None
 
 
 def split_run_on(span: Span) -> list[Span] | None:
@@ -128,15 +141,17 @@ def split_run_on(span: Span) -> list[Span] | None:
     quotes splits.
     """
     tokens = list(_TOKEN.finditer(span.text))
-    starts = [tokens[i].start() for i in _item_openings(span.text, tokens)]
+    latin_names = len(_CYRILLIC.findall(span.text)) > len(_LATIN.findall(span.text))
+    starts = [tokens[i].start() for i in _item_openings(span.text, tokens, latin_names)]
     if not starts:
         return None
     return _cut(span, starts, starts)
 
 
-def _item_openings(text: str, tokens: list[re.Match[str]]) -> Iterator[int]:
+def _item_openings(text: str, tokens: list[re.Match[str]], latin_names: bool) -> Iterator[int]:
     """Indexes of the tokens that open an item. Only capitalised tokens can, so only they are
-    examined; the bracket depth before each is carried forward from the brackets passed."""
+    examined; the bracket depth before each is carried forward from the brackets passed.
+    `latin_names`: the text is Ukrainian, so a Latin word in it is a name (`Google Maps`)."""
     brackets = _BRACKET.finditer(text)
     pending = next(brackets, None)
     depth = 0
@@ -146,35 +161,92 @@ def _item_openings(text: str, tokens: list[re.Match[str]]) -> Iterator[int]:
         while pending is not None and pending.start() < token.start():
             depth = max(0, depth + (1 if pending.group() in _OPENERS else -1))
             pending = next(brackets, None)
-        if depth == 0 and _opens_item(tokens, index):
+        if depth == 0 and _opens_item(tokens, index, latin_names):
             yield index
 
 
-def _opens_item(tokens: list[re.Match[str]], index: int) -> bool:
+def _opens_item(tokens: list[re.Match[str]], index: int, latin_names: bool) -> bool:
     word = tokens[index].group()
     previous = tokens[index - 1].group()
-    if previous[-1] in ",:;–—-+&/" or previous.strip("«»“”\"'()").casefold() in FUNCTION_WORDS:
+    if previous[-1] in ",:;–—-+&/" or _bare(previous).casefold() in FUNCTION_WORDS:
         return False
     if is_title_case(word):
-        if is_cyrillic(word) and morphology.is_oblique_only(_bare(word)):
-            # A name inside a phrase (`міста Ужгорода`), unless a clause opens with it
-            # (`Воду беруть з колодязів`: the object first, then the verb).
-            return _followed_by_finite_verb(tokens, index + 1)
+        if not is_cyrillic(word):
+            return not latin_names
+        if _surname_after_first_name(previous, word):
+            return False
+        if morphology.is_oblique_only(_bare(word)):
+            return _oblique_opens_clause(tokens, index)
         return True
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
+        if _is_finite_verb_at(tokens, index - 1):
+            return False  # the object of the verb before it (`LSG ignores NGO appeals`)
         return _followed_by_finite_verb(tokens, index + 1)
     return False
 
 
+def _surname_after_first_name(previous: str, word: str) -> bool:
+    """`Лесі Українки`: a first name in the genitive and a word that can follow it there."""
+    first = _bare(previous)
+    return (
+        is_title_case(first)
+        and is_cyrillic(first)
+        and morphology.is_first_name_in_genitive(first)
+        and morphology.has_genitive(_bare(word))
+    )
+
+
+def _oblique_opens_clause(tokens: list[re.Match[str]], index: int) -> bool:
+    """A capitalised word in an oblique case is a name inside a phrase (`міста Ужгорода`,
+    `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
+    (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
+    previous = _bare(tokens[index - 1].group())
+    if previous and previous[0].islower() and morphology.has_genitive(_bare(tokens[index].group())):
+        return False  # governed by the noun before it
+    if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
+        return False  # the second word of a name
+    for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(tokens))):
+        word = _bare(tokens[ahead].group())
+        if not word or word in {"не", "ні"}:
+            continue
+        if word[0].islower() and is_cyrillic(word):
+            if morphology.is_finite_verb(word):
+                return True
+            continue
+        if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
+            return False
+    return False
+
+
 def _followed_by_finite_verb(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a verb in a personal form comes next, possibly after a negation."""
     if index >= len(tokens):
         return False
     word = _bare(tokens[index].group())
-    if not word or not word[0].islower() or not is_cyrillic(word):
-        return False
-    if word in {"не", "ні"} and index + 1 < len(tokens):
+    if word.casefold() in {"не", "ні", "not"} and index + 1 < len(tokens):
         word = _bare(tokens[index + 1].group())
-    return bool(word) and is_cyrillic(word) and morphology.is_finite_verb(word)
+    return _is_finite_verb_at(tokens, index, word)
+
+
+def _is_finite_verb_at(tokens: list[re.Match[str]], index: int, word: str | None = None) -> bool:
+    """Ukrainian: the dictionary says so. English, with no dictionary: an auxiliary, or an
+    `-s` form right after an abbreviation that is not itself inside a phrase (`LSG funds`,
+    not `for NGO initiatives`)."""
+    if index < 0:
+        return False
+    word = word if word is not None else _bare(tokens[index].group())
+    if not word or not word[0].islower():
+        return False
+    if is_cyrillic(word):
+        return morphology.is_finite_verb(word)
+    folded = word.casefold()
+    if folded in _ENGLISH_AUXILIARIES:
+        return True
+    if len(folded) < 4 or not folded.endswith("s") or folded.endswith(_NOT_VERB_ENDINGS):
+        return False
+    subject = _bare(tokens[index - 1].group()) if index >= 1 else ""
+    before = _bare(tokens[index - 2].group()).casefold() if index >= 2 else ""
+    return bool(_ABBREVIATION_WORD.match(subject)) and before not in FUNCTION_WORDS
 
 
 def is_title_case(word: str) -> bool:
