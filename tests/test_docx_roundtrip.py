@@ -79,3 +79,38 @@ def test_bullets_inside_one_cell_paragraph_still_separate_items(tmp_path: Path) 
     )
     texts = [item.text for _, _, _, item in parse_file(path).items()]
     assert texts == ["Перше (дія)", "Друге; третє", "Один", "Два"]
+
+
+def write_tight_headed_docx(digest: Digest, path: Path, *, bold: bool) -> None:
+    """Headed lists as people type them in Word: no empty paragraphs, stage names in plain
+    Normal paragraphs, axis sub-headings (bold or not), cards as List Bullet paragraphs."""
+    document = docx.Document()
+    document.add_paragraph(digest.title or "")
+    for number, stage in enumerate(digest.stages.values(), 1):
+        document.add_paragraph(f"{number}. {stage.title}")
+        if stage.question:
+            document.add_paragraph(stage.question)
+        for section in stage.sections:
+            if section.title:
+                document.add_paragraph().add_run(section.title).bold = True
+            for key, items in section.axes.items():
+                document.add_paragraph().add_run(digest.axes[key] + ":").bold = bold
+                for item in items:
+                    document.add_paragraph(item.text, style="List Bullet")
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("bold", [False, True], ids=["plain-headings", "bold-headings"])
+def test_a_tight_headed_list_in_word_reads_back(tmp_path: Path, bold: bool) -> None:
+    from conftest import GOLDEN
+
+    digest = parse_file(GOLDEN / "veterans_reintegration.txt")
+    path = tmp_path / "tight.docx"
+    write_tight_headed_docx(digest, path, bold=bold)
+    again = parse_file(path)
+    assert [(s, sec, a, i.text) for s, sec, a, i in again.items()] == [
+        (s, sec, a, i.text) for s, sec, a, i in digest.items()
+    ]
+    assert [stage.title for stage in again.stages.values()] == [
+        stage.title for stage in digest.stages.values()
+    ]

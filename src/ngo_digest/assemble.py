@@ -27,6 +27,7 @@ _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґ�
 _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _MAX_HEADING_WORDS = 16
+_STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 5
 _MERGED_WORDS = 12
 
@@ -131,7 +132,12 @@ class _Assembler:
         if not self._heading_like(index, block, text):
             return False
         plain = block.kind is not BlockKind.HEADING and not text.isupper()
-        key = self.vocabulary.match_stage(text, plain=plain)
+        if plain and not self._opens_paragraph(index):
+            # No blank line before it (a Word paragraph, a tight list): only a long,
+            # unmistakable stage name counts (`Оцінка поточної реальності`).
+            key = self.vocabulary.match_stage(text, plain=True, min_words=_STRONG_ALIAS_WORDS)
+        else:
+            key = self.vocabulary.match_stage(text, plain=plain)
         if key is None and self._stage_by_shape(index, block, text):
             key = next((k for k in self.vocabulary.stage_keys if k not in self.stages), None)
             if key is not None:
@@ -160,13 +166,15 @@ class _Assembler:
     def _heading_like(self, index: int, block: Block, text: str) -> bool:
         if not text or text.endswith("?") or len(text.split()) > _MAX_HEADING_WORDS:
             return False
-        previous = self._neighbour(index, -1, skip_blank=False)
-        opens_paragraph = previous is None or previous.kind is BlockKind.BLANK
+        if block.kind is not BlockKind.HEADING and text.endswith((".", ";", ",")):
+            return False  # a sentence, not a heading
         if block.kind is BlockKind.ITEM:
-            return bool(_HEADING_LIKE_ITEM.match(block.marker)) and opens_paragraph
-        if block.kind is BlockKind.TEXT and not text.isupper():
-            return opens_paragraph and not text.endswith((".", ";", ","))
+            return bool(_HEADING_LIKE_ITEM.match(block.marker)) and self._opens_paragraph(index)
         return True
+
+    def _opens_paragraph(self, index: int) -> bool:
+        previous = self._neighbour(index, -1, skip_blank=False)
+        return previous is None or previous.kind is BlockKind.BLANK
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows."""
@@ -219,7 +227,11 @@ class _Assembler:
             return False
         previous = self._neighbour(index, -1, skip_blank=False)
         following = self._neighbour(index, 1, skip_blank=True)
-        opens_paragraph = previous is None or previous.kind in (BlockKind.BLANK, BlockKind.HEADING)
+        opens_paragraph = (
+            block.kind is BlockKind.HEADING
+            or previous is None
+            or previous.kind in (BlockKind.BLANK, BlockKind.HEADING)
+        )
         leads_content = following is not None and (
             following.kind is BlockKind.ROW or self._names_axis(following)
         )

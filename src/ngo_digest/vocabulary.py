@@ -57,13 +57,20 @@ class Vocabulary:
     def axis_keys(self) -> tuple[str, ...]:
         return tuple(term.key for term in self.axes)
 
-    def match_stage(self, heading: str, *, plain: bool = False) -> str | None:
+    def match_stage(self, heading: str, *, plain: bool = False, min_words: int = 1) -> str | None:
         """The key of the stage that `heading` names (its words start with an alias), or None.
 
         A `plain` line (not marked as a heading, not in capitals) could as well be a card that
         happens to start with a stage word, so it must carry an alias of two words or more, or
-        be a one-word alias and nothing else.
+        be a one-word alias and nothing else; `min_words` asks for a still longer alias.
         """
+        if min_words > 1:
+            words = label_words(heading)
+            strong = tuple(
+                Term(t.key, t.label, tuple(a for a in t.aliases if len(a) >= min_words))
+                for t in self.stages
+            )
+            return _best(strong, words, prefix=True, exact=True)
         if plain:
             return self._remember("plain stage", heading, self._match_plain_stage)  # type: ignore[return-value]
         return self._remember("stage", heading, self._match_stage)  # type: ignore[return-value]

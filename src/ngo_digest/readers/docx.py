@@ -3,6 +3,7 @@
 Blocks:
 
 - a paragraph styled `Heading N` → HEADING (marker `hN`); styled `Title` → HEADING (`title`);
+  a paragraph whose text is all bold → HEADING (`bold`);
 - a paragraph in a `List …` style or with its own numbering (`w:numPr`) → ITEM (marker `-`);
 - an empty paragraph → BLANK;
 - any other paragraph → TEXT, one block per line (a soft line break starts a new block);
@@ -151,11 +152,22 @@ def _paragraph_blocks(paragraph: Any, element: Any, line: int) -> Iterator[Block
     lowered = name.lower()
     if lowered.startswith(("heading", "title")):
         yield Block(BlockKind.HEADING, line, " ".join(lines), marker=_heading_marker(lowered))
+    elif _all_bold(paragraph):
+        # Facilitators often make headings bold instead of styling them.
+        yield Block(BlockKind.HEADING, line, " ".join(lines), marker="bold")
     elif lowered.startswith("list") or _numbered(element):
         yield Block(BlockKind.ITEM, line, " ".join(lines), marker="-")
     else:
         for text in lines:
             yield Block(BlockKind.TEXT, line, text)
+
+
+def _all_bold(paragraph: Any) -> bool:
+    """Every run that holds text is bold (directly or by its character style)."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(
+        run.bold or (run.style is not None and run.style.font.bold) for run in runs
+    )
 
 
 def _heading_marker(style: str) -> str:
