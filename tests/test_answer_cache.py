@@ -55,3 +55,22 @@ def test_an_unreadable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.Monk
 def _forget(module: object) -> None:
     for name in ("_disk", "is_finite_verb", "is_oblique_only", "normal_form"):
         getattr(module, name).cache_clear()
+
+
+def test_output_is_the_same_with_a_cold_and_a_warm_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import GOLDEN
+    from ngo_digest import parse_file
+    from ngo_digest.render import render
+
+    sample = GOLDEN / "ngo-networking-conference.txt"
+    monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
+    _forget(morphology)
+    cold = render(parse_file(sample), "json")  # answers from the dictionary
+    morphology._disk().save()
+    _forget(morphology)
+    monkeypatch.setattr(morphology, "_analyzer", lambda: pytest.fail("dictionary loaded"))
+    warm = render(parse_file(sample), "json")  # answers from the file alone
+    _forget(morphology)
+    assert warm == cold

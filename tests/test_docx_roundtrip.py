@@ -8,7 +8,6 @@ import pytest
 
 from conftest import golden_pairs
 from ngo_digest import Digest, parse_bytes, parse_file
-from ngo_digest.render import document_data
 
 docx = pytest.importorskip("docx")
 
@@ -50,7 +49,7 @@ def test_docx_reads_back_to_the_digest(source: Path, tmp_path: Path) -> None:
     target = tmp_path / "notes.docx"
     write_docx(digest, target)
     again = parse_file(target)
-    assert document_data(again) == document_data(digest)
+    assert again.to_data() == digest.to_data()
 
 
 def one_row_table(path: Path, cells: list[str]) -> Path:

@@ -13,7 +13,7 @@ from conftest import FIXTURES, golden_pairs
 from ngo_digest import Digest, parse_file
 from ngo_digest.cli import app
 from ngo_digest.errors import VocabularyError
-from ngo_digest.render import document_data, records
+from ngo_digest.render import records
 from ngo_digest.schema import document_schema, record_schema
 from ngo_digest.vocabulary import default_vocabulary, load_vocabulary, vocabulary_from_mapping
 
@@ -80,9 +80,9 @@ def test_a_fourth_axis_from_a_user_vocabulary() -> None:
         "Разові пожертви",
     ]
     assert digest.stages["vision"].sections[0].title == "ПРІОРИТЕТИ"
-    jsonschema.validate(document_data(digest), document_schema(vocabulary))
+    jsonschema.validate(digest.to_data(), document_schema(vocabulary))
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(document_data(digest), document_schema())
+        jsonschema.validate(digest.to_data(), document_schema())
 
 
 def test_without_the_vocabulary_the_unknown_column_is_reported_not_lost() -> None:
@@ -138,13 +138,13 @@ def test_a_broken_vocabulary_file_is_a_one_line_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
 def test_every_sample_validates_against_the_schema(source: Path) -> None:
     digest = parse_file(source)
-    jsonschema.validate(document_data(digest), document_schema())
+    jsonschema.validate(digest.to_data(), document_schema())
     for record in records(digest, positions=True):
         jsonschema.validate(record, record_schema())
 
 
 def test_an_unknown_stage_key_is_invalid() -> None:
-    data = document_data(parse_file(golden_pairs()[0][0]))
+    data = parse_file(golden_pairs()[0][0]).to_data()
     data["stages"]["dreams"] = data["stages"].pop("vision")  # type: ignore[attr-defined]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, document_schema())

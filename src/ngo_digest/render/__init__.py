@@ -47,11 +47,6 @@ def render(digest: Digest, fmt: str, *, positions: bool = False, terminal: bool 
     return text
 
 
-def document_data(digest: Digest, *, positions: bool = False) -> dict[str, object]:
-    """The digest as plain JSON-ready data, keys in contract order."""
-    return digest.to_data(positions=positions)
-
-
 def records(digest: Digest, *, positions: bool = False) -> list[dict[str, object]]:
     """One flat record per item: stage, axis, section, text (and line, column on request)."""
     out: list[dict[str, object]] = []

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import yaml_io
-from . import document_data
 
 if TYPE_CHECKING:
     from ..models import Digest
@@ -19,4 +18,4 @@ _NO_WRAP = 1 << 20
 
 def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -> str:
     """The digest as a YAML document with a trailing newline."""
-    return yaml_io.dump(document_data(digest, positions=positions), width=_NO_WRAP)
+    return yaml_io.dump(digest.to_data(positions=positions), width=_NO_WRAP)
