@@ -11,6 +11,7 @@ Anything that fits nowhere becomes a diagnostic that quotes it, so nothing is lo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,16 +33,26 @@ _MAX_LABEL_WORDS = 5
 _MERGED_WORDS = 12
 
 
+SectionSink = Callable[[str, str | None, dict[str, list[dict[str, Any]]]], dict[str, Any]]
+"""Called with (stage key, section title, cards per axis) as soon as no card can join a section
+any more; what it returns replaces the cards in the data. The streaming writer renders them
+there and then, so a long document is never held as a tree of cards."""
+
+# What is left of a block once the walk has passed it: looking back only ever asks its kind.
+_PASSED = {kind: Block(kind, 0) for kind in BlockKind}
+
+
 @dataclass(slots=True)
 class _Section:
     title: str | None
     line: int
-    axes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    axes: dict[str, Any] = field(default_factory=dict)  # cards (or what a sink made of them)
     seen: dict[str, set[str]] = field(default_factory=dict)  # item texts per axis
 
 
 @dataclass(slots=True)
 class _Stage:
+    key: str
     title: str
     line: int
     question: str | None = None
@@ -58,9 +69,12 @@ class Assembly:
 
 
 class _Assembler:
-    def __init__(self, blocks: list[Block], vocabulary: Vocabulary) -> None:
+    def __init__(
+        self, blocks: list[Block], vocabulary: Vocabulary, sink: SectionSink | None
+    ) -> None:
         self.blocks = blocks
         self.vocabulary = vocabulary
+        self.sink = sink
         self.diagnostics: list[Diagnostic] = []
         self.title: str | None = None
         self.intro: list[str] = []
@@ -104,6 +118,8 @@ class _Assembler:
                 self._row(index, block)
             else:
                 self._line(index, block)
+            self.blocks[index] = _PASSED[block.kind]  # its text now lives in the cards
+        self._leave_section()
         self._check_coverage()
         return Assembly(self._data(), self.diagnostics)
 
@@ -149,6 +165,7 @@ class _Assembler:
                 )
         if key is None:
             return False
+        self._leave_section()  # before the stage changes: the sink is told the section's stage
         if key in self.stages:
             self.stage = self.stages[key]
             self._note(
@@ -158,8 +175,7 @@ class _Assembler:
                 f"stage {key!r} appears again ({text!r}); its cards join the first one",
             )
         else:
-            self.stage = self.stages[key] = _Stage(strip_numbering(text), block.line)
-        self.section = None
+            self.stage = self.stages[key] = _Stage(key, strip_numbering(text), block.line)
         self.axis = None
         return True
 
@@ -248,10 +264,20 @@ class _Assembler:
 
     def _open_section(self, title: str | None) -> None:
         assert self.stage is not None
+        self._leave_section()
         self.section = _Section(title, self.line)
         self.section_index = self.index if title is not None else -1  # where a heading named it
         self.stage.sections.append(self.section)
         self.axis = None
+
+    def _leave_section(self) -> None:
+        """No card joins the current section any more: hand it to the sink, if any."""
+        section, self.section = self.section, None
+        if section is None or self.sink is None:
+            return
+        assert self.stage is not None
+        section.axes = self.sink(self.stage.key, section.title, section.axes)
+        section.seen = {}
 
     def _current_section(self) -> _Section:
         if self.section is None:
@@ -330,7 +356,7 @@ class _Assembler:
         above = self._neighbour_index(index, -1, skip_blank=True)
         named_here = above == self.section_index and self.blocks[above].kind is not BlockKind.ROW
         if not named_here:
-            self.section = None  # a new table; only a heading line right above it names it
+            self._leave_section()  # a new table; only a heading line right above it names it
         self.axis = None
 
     def _is_section_row(self, index: int, cell: Cell) -> bool:
@@ -534,6 +560,12 @@ def _positions(raw: str, offsets: list[int], line: int, column: int) -> list[tup
     ]
 
 
-def assemble(blocks: list[Block], vocabulary: Vocabulary) -> Assembly:
-    """Decide what every block means and build the document data."""
-    return _Assembler(blocks, vocabulary).run()
+def assemble(
+    blocks: list[Block], vocabulary: Vocabulary, sink: SectionSink | None = None
+) -> Assembly:
+    """Decide what every block means and build the document data.
+
+    The walk consumes `blocks`: each is emptied once passed, so that its text is held only
+    once, in the cards. With a `sink`, each finished section's cards go to it (see
+    `SectionSink`)."""
+    return _Assembler(blocks, vocabulary, sink).run()

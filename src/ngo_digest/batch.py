@@ -8,7 +8,7 @@ input, and two inputs that would write the same target. Writing is atomic per fi
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -16,9 +16,11 @@ from pathlib import Path
 from .diagnostics import Diagnostic
 from .errors import NgoDigestError
 from .inputs import Source
-from .output import write_atomic
-from .parse import parse_file
+from .output import Content, holds, write_atomic
+from .parse import parse_bytes, read_file
 from .render import EXTENSIONS, render
+from .stream import FORMATS as STREAMED
+from .stream import stream_bytes
 from .vocabulary import Vocabulary
 
 
@@ -131,31 +133,48 @@ def default_workers(jobs: int) -> int:
 def run_one(job: Job, options: Options, *, check: bool) -> Result:
     """Convert or check one job; a parse error is a result, not an exception."""
     try:
-        digest = parse_file(
-            job.source,
-            encoding=options.encoding,
-            layout=options.layout,
-            vocabulary=options.vocabulary,
-        )
-        text = render(digest, options.fmt, positions=options.positions)
+        output, diagnostics = convert(job.source, options)
     except NgoDigestError as exc:
         return Result(job, Outcome.FAILED, exc)
-    notes = tuple(digest.diagnostics)
-    current = _read(job.target)
-    if current == text:
+    notes = tuple(diagnostics)
+    if holds(job.target, output()):
         return Result(job, Outcome.UNCHANGED, diagnostics=notes)
     if check:
-        return Result(job, Outcome.MISSING if current is None else Outcome.STALE, diagnostics=notes)
+        missing = not job.target.exists()
+        return Result(job, Outcome.MISSING if missing else Outcome.STALE, diagnostics=notes)
     try:
-        write_atomic(job.target, text)
+        write_atomic(job.target, output())
     except OSError as exc:
         error = NgoDigestError(f"cannot write: {exc.strerror}", path=str(job.target))
         return Result(job, Outcome.FAILED, error, notes)
     return Result(job, Outcome.WRITTEN, diagnostics=notes)
 
 
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
+def convert(
+    source: Path, options: Options, *, terminal: bool = False
+) -> tuple[Callable[[], Content], list[Diagnostic]]:
+    """The output of one input file (see `convert_bytes`)."""
+    return convert_bytes(read_file(str(source)), options, path=str(source), terminal=terminal)
+
+
+def convert_bytes(
+    data: bytes, options: Options, *, path: str | None, terminal: bool = False
+) -> tuple[Callable[[], Content], list[Diagnostic]]:
+    """The output of one input, as a function that gives it afresh for each use (compare,
+    then write), and its diagnostics. JSON and JSON Lines are streamed (see `stream`); other
+    formats are drawn from the `Digest`; `terminal` lets a table fit the terminal."""
+    encoding, layout, vocabulary = options.encoding, options.layout, options.vocabulary
+    if options.fmt in STREAMED:
+        streamed = stream_bytes(
+            data,
+            options.fmt,
+            positions=options.positions,
+            encoding=encoding,
+            layout=layout,
+            vocabulary=vocabulary,
+            path=path,
+        )
+        return streamed.chunks, streamed.diagnostics
+    digest = parse_bytes(data, encoding=encoding, layout=layout, vocabulary=vocabulary, path=path)
+    text = render(digest, options.fmt, positions=options.positions, terminal=terminal)
+    return lambda: text, digest.diagnostics

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .batch import Options, Result
     from .diagnostics import Diagnostic
     from .models import Digest
+    from .output import Content
     from .themes import Theme
     from .vocabulary import Vocabulary
 
@@ -215,25 +216,21 @@ def _single_format(chosen: OutputFormat | None, output: str | None) -> str:
 
 
 def _parse_stdin(options: Options, output: str | None, *, quiet: bool, verbose: bool) -> None:
+    from .batch import convert_bytes
     from .output import write_atomic
-    from .parse import parse_bytes
-    from .render import render
 
     try:
-        digest = parse_bytes(
+        content, diagnostics = convert_bytes(
             sys.stdin.buffer.read(),
-            encoding=options.encoding,
-            layout=options.layout,
-            vocabulary=options.vocabulary,
+            options,
             path="<stdin>",
+            terminal=output is None and sys.stdout.isatty(),
         )
-        terminal = output is None and sys.stdout.isatty()
-        text = render(digest, options.fmt, positions=options.positions, terminal=terminal)
-        _report(digest.diagnostics, "<stdin>", quiet=quiet, verbose=verbose)
+        _report(diagnostics, "<stdin>", quiet=quiet, verbose=verbose)
         if output is None:
-            sys.stdout.write(text)
+            _write_stdout(content())
         else:
-            write_atomic(output, text)
+            write_atomic(output, content())
     except NgoDigestError as exc:
         _fail(exc)
     except OSError as exc:
@@ -241,18 +238,26 @@ def _parse_stdin(options: Options, output: str | None, *, quiet: bool, verbose: 
 
 
 def _parse_to_stdout(file: str, options: Options, *, quiet: bool, verbose: bool) -> None:
-    from .parse import parse_file
-    from .render import render
+    from .batch import convert
 
     try:
-        digest = parse_file(
-            file, encoding=options.encoding, layout=options.layout, vocabulary=options.vocabulary
-        )
+        content, diagnostics = convert(Path(file), options, terminal=sys.stdout.isatty())
     except NgoDigestError as exc:
         _fail(exc)
-    _report(digest.diagnostics, file, quiet=quiet, verbose=verbose)
-    terminal = sys.stdout.isatty()
-    sys.stdout.write(render(digest, options.fmt, positions=options.positions, terminal=terminal))
+    _report(diagnostics, file, quiet=quiet, verbose=verbose)
+    _write_stdout(content())
+
+
+def _write_stdout(content: Content) -> None:
+    """Output as it comes, as UTF-8 bytes whatever the terminal's encoding."""
+    sys.stdout.flush()
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    if isinstance(content, bytes):
+        content = (content,)
+    for piece in content:
+        sys.stdout.buffer.write(piece)
+    sys.stdout.buffer.flush()
 
 
 def _convert(

@@ -8,17 +8,19 @@ committed output does not churn when a line moves.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, NotRequired
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     PrivateAttr,
     ValidationInfo,
-    field_validator,
     model_validator,
+    with_config,
 )
+from typing_extensions import TypedDict  # pydantic needs this one on Python 3.11
 
 from .diagnostics import Diagnostic
 
@@ -32,6 +34,25 @@ _WITHOUT_POSITIONS: Any = {
 }
 
 
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise ValueError("item text must not be empty")
+    return text
+
+
+# What a card is, said once: the `Item` model and the `ItemRecord` that the streaming writer
+# validates (without building an object per card) share these constraints.
+ItemText = Annotated[
+    str,
+    AfterValidator(_not_blank),
+    Field(
+        description="The card's words, verbatim (whitespace collapsed).",
+        json_schema_extra={"minLength": 1, "pattern": "\\S"},
+    ),
+]
+Position = Annotated[int, Field(ge=1)]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -39,19 +60,18 @@ class _Strict(BaseModel):
 class Item(_Strict):
     """One card: its verbatim text and where it stood in the input."""
 
-    text: str = Field(
-        description="The card's words, verbatim (whitespace collapsed).",
-        json_schema_extra={"minLength": 1, "pattern": "\\S"},
-    )
-    line: int | None = Field(default=None, ge=1, description="1-based source line (opt-in).")
-    column: int | None = Field(default=None, ge=1, description="1-based source column (opt-in).")
+    text: ItemText
+    line: Position | None = Field(default=None, description="1-based source line (opt-in).")
+    column: Position | None = Field(default=None, description="1-based source column (opt-in).")
 
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, text: str) -> str:
-        if not text.strip():
-            raise ValueError("item text must not be empty")
-        return text
+
+@with_config(ConfigDict(extra="forbid"))
+class ItemRecord(TypedDict):
+    """A card as plain data, with the constraints of `Item`: what `stream` validates."""
+
+    text: ItemText
+    line: NotRequired[Position]
+    column: NotRequired[Position]
 
 
 class Section(_Strict):

@@ -1,22 +1,55 @@
-"""Writing results: atomically, so a failed run never leaves a half-written file behind."""
+"""Writing results: atomically, so a failed run never leaves a half-written file behind, and
+piece by piece, so a big document is never joined into one string to be written."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
+Content = str | bytes | Iterable[bytes]
+"""Text (written as UTF-8), bytes, or pieces of bytes written one after another."""
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write `text` as UTF-8 to `path` via a temporary file in the same folder and a rename."""
+_READ_AHEAD = 1 << 20
+
+
+def write_atomic(path: str | Path, content: Content) -> None:
+    """Write `content` to `path` via a temporary file in the same folder and a rename."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            for piece in _pieces(content):
+                handle.write(piece)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def holds(path: str | Path, content: Content) -> bool:
+    """Whether the file at `path` holds exactly `content` (False when it cannot be read)."""
+    try:
+        with open(path, "rb") as handle:
+            pending = bytearray()  # compared a megabyte at a time, not a piece at a time
+            for piece in _pieces(content):
+                pending += piece
+                if len(pending) < _READ_AHEAD:
+                    continue
+                if handle.read(len(pending)) != pending:
+                    return False
+                pending.clear()
+            return handle.read(len(pending) + 1) == pending
+    except OSError:
+        return False
+
+
+def _pieces(content: Content) -> Iterable[bytes]:
+    if isinstance(content, str):
+        return (content.encode("utf-8"),)
+    if isinstance(content, bytes):
+        return (content,)
+    return content

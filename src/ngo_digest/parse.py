@@ -6,9 +6,10 @@ digest (`digest.diagnostics`); the library never prints.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from .assemble import assemble
+from .assemble import Assembly, SectionSink, assemble
 from .blocks import Block
 from .decode import decode_bytes, normalize_newlines
 from .diagnostics import Code, Diagnostic, Level
@@ -46,37 +47,48 @@ def parse_bytes(
     path: str | None = None,
 ) -> Digest:
     """Parse notes from raw bytes: a Word file, or text in any supported encoding."""
+    blocks, notes = read_blocks(data, encoding=encoding, layout=layout, path=path)
+    digest = _build(blocks, vocabulary, path)
+    digest.diagnostics[:0] = notes
+    return digest
+
+
+def read_blocks(
+    data: bytes, *, encoding: str | None, layout: str | None, path: str | None
+) -> tuple[list[Block], list[Diagnostic]]:
+    """The blocks of a Word file or of text in any supported encoding, with what decoding
+    noticed (a guessed encoding, a cut-off last character)."""
     if layout == "docx" or (layout is None and looks_like_docx(data)):
         from .readers.docx import read_docx  # deferred: only Word files need it
 
-        return _build(read_docx(data, path=path), vocabulary, path)
+        return read_docx(data, path=path), []
     decoded = decode_bytes(data, encoding=encoding, path=path)
-    digest = parse_text(decoded.text, layout=layout, vocabulary=vocabulary, path=path)
-    if decoded.truncated:
-        line = decoded.text.count("\n") + 1
-        digest.diagnostics.insert(
-            0,
-            Diagnostic(
-                Code.TRUNCATED_INPUT,
-                Level.WARNING,
-                "the file ends in the middle of a character (cut off?);"
-                " its last bytes were left out",
-                line,
-                len(decoded.text) - decoded.text.rfind("\n"),
-            ),
-        )
+    del data  # a caller that passed the bytes on no longer holds them: big files fit twice
+    notes = []
     if decoded.guessed:
-        digest.diagnostics.insert(
-            0,
+        notes.append(
             Diagnostic(
                 Code.ENCODING_GUESSED,
                 Level.INFO,
                 f"no encoding declared and not UTF-8; read as {decoded.encoding}",
                 1,
                 1,
-            ),
+            )
         )
-    return digest
+    if decoded.truncated:
+        notes.append(
+            Diagnostic(
+                Code.TRUNCATED_INPUT,
+                Level.WARNING,
+                "the file ends in the middle of a character (cut off?);"
+                " its last bytes were left out",
+                decoded.text.count("\n") + 1,
+                len(decoded.text) - decoded.text.rfind("\n"),
+            )
+        )
+    text = decoded.text
+    del decoded  # the blocks hold the text from here on
+    return text_reader(layout or detect_layout(text))(text), notes
 
 
 def parse_file(
@@ -88,23 +100,45 @@ def parse_file(
 ) -> Digest:
     """Parse the notes in the file at `path`."""
     name = str(path)
+    return parse_bytes(
+        read_file(name), encoding=encoding, layout=layout, vocabulary=vocabulary, path=name
+    )
+
+
+def read_file(path: str) -> bytes:
+    """The bytes of the input file at `path`, or an error that names it."""
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_INPUT_BYTES + 1)
+            # A buffer the file's size, not the limit's (a pipe or device reports 0).
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(min(size, MAX_INPUT_BYTES) + 1 if size else MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
-        raise InputNotFoundError("no such file", path=name) from None
+        raise InputNotFoundError("no such file", path=path) from None
     except IsADirectoryError:
-        raise InputNotFoundError("is a directory, not a file", path=name) from None
+        raise InputNotFoundError("is a directory, not a file", path=path) from None
     except OSError as exc:
-        raise InputNotFoundError(f"cannot read: {exc.strerror}", path=name) from None
+        raise InputNotFoundError(f"cannot read: {exc.strerror}", path=path) from None
     if len(data) > MAX_INPUT_BYTES:
-        raise NotTextError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB", path=name)
-    return parse_bytes(data, encoding=encoding, layout=layout, vocabulary=vocabulary, path=name)
+        raise NotTextError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB", path=path)
+    return data
 
 
 def _build(blocks: list[Block], vocabulary: Vocabulary | None, path: str | None) -> Digest:
     vocabulary = vocabulary or default_vocabulary()
-    assembly = assemble(blocks, vocabulary)
+    assembly = assemble_document(blocks, vocabulary, path)
+    digest = Digest.model_validate(assembly.data, context={"vocabulary": vocabulary})
+    digest.diagnostics.extend(assembly.diagnostics)
+    return digest
+
+
+def assemble_document(
+    blocks: list[Block],
+    vocabulary: Vocabulary,
+    path: str | None,
+    sink: SectionSink | None = None,
+) -> Assembly:
+    """Assembled data with its diagnostics in source order, or NoStructureError."""
+    assembly = assemble(blocks, vocabulary, sink)
     if not assembly.data["stages"]:
         raise NoStructureError(
             "no workshop structure found: no stage heading such as "
@@ -113,6 +147,5 @@ def _build(blocks: list[Block], vocabulary: Vocabulary | None, path: str | None)
             else "no workshop structure found: the vocabulary names no stages",
             path=path,
         )
-    digest = Digest.model_validate(assembly.data, context={"vocabulary": vocabulary})
-    digest.diagnostics.extend(sorted(assembly.diagnostics, key=lambda d: (d.line, d.column)))
-    return digest
+    assembly.diagnostics.sort(key=lambda d: (d.line, d.column))
+    return assembly

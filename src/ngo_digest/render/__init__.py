@@ -7,8 +7,9 @@ pays for rich or PyYAML.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..models import Digest
@@ -49,16 +50,19 @@ def render(digest: Digest, fmt: str, *, positions: bool = False, terminal: bool 
 
 def records(digest: Digest, *, positions: bool = False) -> list[dict[str, object]]:
     """One flat record per item: stage, axis, section, text (and line, column on request)."""
-    out: list[dict[str, object]] = []
-    for stage, section, axis, item in digest.items():
-        record: dict[str, object] = {
-            "stage": stage,
-            "axis": axis,
-            "section": section,
-            "text": item.text,
-        }
-        if positions:
-            record["line"] = item.line
-            record["column"] = item.column
-        out.append(record)
+    return [
+        record(stage, axis, section, item.model_dump(), positions=positions)
+        for stage, section, axis, item in digest.items()
+    ]
+
+
+def record(
+    stage: str, axis: str, section: str | None, item: Mapping[str, Any], *, positions: bool
+) -> dict[str, object]:
+    """The JSON Lines record of one item (`text`, `line`, `column`) in its place."""
+    out: dict[str, object] = {"stage": stage, "axis": axis, "section": section}
+    out["text"] = item["text"]
+    if positions:
+        out["line"] = item.get("line")
+        out["column"] = item.get("column")
     return out

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 
 def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -> str:
     """One compact JSON object per item, in document order."""
-    return "".join(
-        json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-        for record in records(digest, positions=positions)
-    )
+    return "".join(record_line(record) for record in records(digest, positions=positions))
+
+
+def record_line(record: dict[str, object]) -> str:
+    """One record as a compact line of JSON, UTF-8 unescaped."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -1,0 +1,87 @@
+"""The streaming writer (`ngo_digest.stream`): the same bytes as rendering the `Digest`, for
+a fraction of the memory."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from conftest import GOLDEN, golden_pairs
+from ngo_digest import NgoDigestError, parse_file, parse_text
+from ngo_digest.output import holds, write_atomic
+from ngo_digest.render import render
+from ngo_digest.stream import stream_bytes, stream_file
+from test_properties import SETTINGS, notes_with_strays
+
+SOURCES = [source for source, _ in golden_pairs()]
+CASES = [(fmt, positions) for fmt in ("json", "jsonl") for positions in (False, True)]
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.name)
+@pytest.mark.parametrize(("fmt", "positions"), CASES, ids=lambda c: str(c))
+def test_streamed_output_is_the_rendered_digest(source: Path, fmt: str, positions: bool) -> None:
+    digest = parse_file(source)
+    streamed = stream_file(source, fmt, positions=positions)
+    assert streamed.to_bytes() == render(digest, fmt, positions=positions).encode("utf-8")
+    assert streamed.diagnostics == digest.diagnostics
+
+
+@given(notes_with_strays())
+@SETTINGS
+def test_streamed_output_is_the_rendered_digest_on_generated_notes(text: str) -> None:
+    try:
+        digest = parse_text(text)
+    except NgoDigestError:
+        with pytest.raises(NgoDigestError):
+            stream_bytes(text.encode("utf-8"), "json")
+        return
+    for fmt in ("json", "jsonl"):
+        streamed = stream_bytes(text.encode("utf-8"), fmt)
+        assert streamed.to_bytes() == render(digest, fmt).encode("utf-8")
+
+
+def test_chunks_can_be_taken_twice() -> None:
+    streamed = stream_file(GOLDEN / "ngo-networking-conference.txt", "json")
+    assert b"".join(streamed.chunks()) == b"".join(streamed.chunks())
+
+
+def test_other_formats_are_not_streamed() -> None:
+    with pytest.raises(ValueError, match="cannot stream 'yaml'"):
+        stream_file(GOLDEN / "ngo-networking-conference.txt", "yaml")
+
+
+def test_a_long_document_is_not_held_as_objects(tmp_path: Path) -> None:
+    """Peak memory of streaming a ~1 MB document to a file is a small multiple of its size,
+    and a fraction of what building the `Digest` takes (benchmarks/run.py measures 50 MB)."""
+    rows = (GOLDEN / "ngo-networking-conference.txt").read_text(encoding="utf-8").split("\n")
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(rows[:12] + rows[12:20] * 250), encoding="utf-8")
+    size = big.stat().st_size
+
+    def peak(job: object) -> int:
+        tracemalloc.start()
+        try:
+            job()  # type: ignore[operator]
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    parse_file(big)  # the dictionary and the answer cache are loaded once, outside the peaks
+    streamed = peak(lambda: write_atomic(tmp_path / "s.json", stream_file(big, "json").chunks()))
+    built = peak(lambda: render(parse_file(big), "json"))
+    assert streamed < 8 * size  # the text, its blocks and the output: about 5.5 here
+    assert streamed < built / 3  # about a quarter here
+
+
+def test_holds_compares_piece_by_piece(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_bytes(b"abc" * 1_000_000)
+    assert holds(target, [b"abc"] * 1_000_000)
+    assert not holds(target, [b"abc"] * 999_999)
+    assert not holds(target, [b"abc"] * 1_000_001)
+    assert not holds(target, [b"abd"] + [b"abc"] * 999_999)
+    assert holds(target, "abc" * 1_000_000)
+    assert not holds(tmp_path / "missing.json", b"")
