@@ -8,7 +8,7 @@ and otherwise by the run-on rules, whose cuts are reported as guesses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .markup import BOUNDARY, mask_markup
 from .rules import (
@@ -30,11 +30,11 @@ HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 _LEADING_MARKER = re.compile(r"^(?:[-•*·▪●◦‣—–]|\d{1,3}[.)])\s+")
+_MARKER_START = frozenset("-•*·▪●◦‣—–0123456789")
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """One item: its clean text and offset in the raw cell text.
+class Segment(NamedTuple):
+    """One item: its clean text and offset in the raw cell text (a tuple: one per card).
 
     `run_on` says the cell had no markers and no sentences, so only heuristics could cut it;
     `guessed` says they did.
@@ -64,7 +64,8 @@ def clean_item(text: str) -> str:
     """Item text as the gold files keep it: whitespace collapsed, list marker and one trailing
     period or semicolon removed. The words themselves are never changed."""
     text = " ".join(text.split())
-    text = _LEADING_MARKER.sub("", text, count=1)
+    if text[:1] in _MARKER_START:
+        text = _LEADING_MARKER.sub("", text, count=1)
     if text.endswith((".", ";")) and not text.endswith(".."):
         text = text[:-1].rstrip()
     return text

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import morphology
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A piece of cell text and its offset in the cell."""
+class Span(NamedTuple):
+    """A piece of cell text and its offset in the cell (a tuple: made once per card)."""
 
     text: str
     start: int
@@ -33,7 +32,7 @@ _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[)»”\"]?(?=\s+[«\"“(]?[
 _LOOK_BACK = 64
 _CLAUSE_REACH = 3
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _ENGLISH_AUXILIARIES = frozenset(
     """is are was were has have had does do did can cannot can't will won't shall should must
     may might could would doesn't don't didn't isn't aren't wasn't weren't hasn't haven't""".split()
@@ -44,6 +43,7 @@ _OPENERS = frozenset("([«“„")
 _CLOSERS = frozenset(")]»”")
 _BRACKET = re.compile(r"[(\[«“„)\]»”]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
 
 # Closed word classes: an item never ends in one, so a capitalised word after one of these
 # continues the item (`у Києві`, `фонду та Програми`). Prepositions and conjunctions are a
@@ -81,6 +81,8 @@ def split_numbered(span: Span) -> list[Span] | None:
 
     Only an unbroken sequence counts, so `2% коштів` or `за 3 місяці` never split.
     """
+    if not span.text.lstrip()[:1].isdigit():
+        return None  # the first number must open the span
     matches = list(_NUMBER.finditer(span.text))
     if not matches or span.text[: matches[0].start()].strip():
         return None
@@ -108,6 +110,8 @@ def split_sentences(span: Span) -> list[Span] | None:
     abbreviation (`м. Київ`) does not end a sentence.
     """
     text = span.text
+    if "." not in text and "!" not in text and "?" not in text and "…" not in text:
+        return None  # the common case, told without the pattern
     ends_like_a_sentence = text.rstrip().endswith((".", "!", "?"))
     if not _SENTENCE_END.search(text) and not ends_like_a_sentence:
         return None
@@ -141,38 +145,37 @@ def split_run_on(span: Span) -> list[Span] | None:
     quotes splits.
     """
     tokens = list(_TOKEN.finditer(span.text))
-    latin_names = len(_CYRILLIC.findall(span.text)) > len(_LATIN.findall(span.text))
-    starts = [tokens[i].start() for i in _item_openings(span.text, tokens, latin_names)]
+    starts = [tokens[i].start() for i in _item_openings(span.text, tokens)]
     if not starts:
         return None
     return _cut(span, starts, starts)
 
 
-def _item_openings(text: str, tokens: list[re.Match[str]], latin_names: bool) -> Iterator[int]:
+def _item_openings(text: str, tokens: list[re.Match[str]]) -> Iterator[int]:
     """Indexes of the tokens that open an item. Only capitalised tokens can, so only they are
-    examined; the bracket depth before each is carried forward from the brackets passed.
-    `latin_names`: the text is Ukrainian, so a Latin word in it is a name (`Google Maps`)."""
+    examined; the bracket depth before each is carried forward from the brackets passed."""
     brackets = _BRACKET.finditer(text)
     pending = next(brackets, None)
     depth = 0
-    for index, token in enumerate(tokens):
-        if index == 0 or not token.group()[0].isupper():
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if not token.group()[0].isupper():
             continue
         while pending is not None and pending.start() < token.start():
             depth = max(0, depth + (1 if pending.group() in _OPENERS else -1))
             pending = next(brackets, None)
-        if depth == 0 and _opens_item(tokens, index, latin_names):
+        if depth == 0 and _opens_item(tokens, index):
             yield index
 
 
-def _opens_item(tokens: list[re.Match[str]], index: int, latin_names: bool) -> bool:
+def _opens_item(tokens: list[re.Match[str]], index: int) -> bool:
     word = tokens[index].group()
     previous = tokens[index - 1].group()
     if previous[-1] in ",:;–—-+&/" or _bare(previous).casefold() in FUNCTION_WORDS:
         return False
     if is_title_case(word):
         if not is_cyrillic(word):
-            return not latin_names
+            return not _latin_is_names(tokens[0].string)
         if _surname_after_first_name(previous, word):
             return False
         if morphology.is_oblique_only(_bare(word)):
@@ -247,6 +250,12 @@ def _is_finite_verb_at(tokens: list[re.Match[str]], index: int, word: str | None
     subject = _bare(tokens[index - 1].group()) if index >= 1 else ""
     before = _bare(tokens[index - 2].group()).casefold() if index >= 2 else ""
     return bool(_ABBREVIATION_WORD.match(subject)) and before not in FUNCTION_WORDS
+
+
+def _latin_is_names(text: str) -> bool:
+    """The text is Ukrainian, so a Latin word in it is a name (`Google Maps`), not a new item."""
+    cyrillic = sum(map(len, _CYRILLIC_RUN.findall(text)))
+    return cyrillic > sum(map(len, _LATIN_RUN.findall(text)))
 
 
 def is_title_case(word: str) -> bool:
