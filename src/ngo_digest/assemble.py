@@ -416,24 +416,31 @@ class _Assembler:
     def _add_items(self, axis: str, raw: str, line: int, column: int, *, explicit: bool) -> None:
         section = self._current_section()
         items = section.axes.setdefault(axis, [])
-        segments = segment_cell(raw, explicit=explicit)
         seen = section.seen.setdefault(axis, set())
-        for segment, (item_line, item_column) in zip(
-            segments, _positions(raw, [s.offset for s in segments], line, column), strict=True
-        ):
-            items.append({"text": segment.text, "line": item_line, "column": item_column})
-            self._check_item(segment.text, item_line, item_column, seen)
-            words = len(segment.text.split())
-            if segment.run_on and words >= _MERGED_WORDS:
-                message = f"item of {words} words in a run-on cell may be several cards: "
-                self.diagnostics.append(
-                    Diagnostic(
-                        Code.MERGED_ITEMS,
-                        Level.WARNING,
-                        message + repr(segment.text),
-                        item_line,
-                        item_column,
-                    )
+        # A line break inside cell text is one a reader made between a cell's paragraphs
+        # (HTML, Word), not a line of the input: items after one keep the cell's position.
+        first_break = raw.find("\n")
+        segments = segment_cell(raw, explicit=explicit)
+        for text, offset, _guessed, run_on in segments:
+            item_column = column + offset if first_break < 0 or offset < first_break else column
+            items.append({"text": text, "line": line, "column": item_column})
+            if text in seen:
+                self._note_at(
+                    Code.DUPLICATE_ITEM,
+                    f"item {text!r} appears twice in one cell",
+                    line,
+                    item_column,
+                )
+            seen.add(text)
+            if _has_latin_and_cyrillic(text):
+                self._check_script(text, line, item_column)
+            if run_on and len(text.split()) >= _MERGED_WORDS:
+                words = len(text.split())
+                self._note_at(
+                    Code.MERGED_ITEMS,
+                    f"item of {words} words in a run-on cell may be several cards: {text!r}",
+                    line,
+                    item_column,
                 )
         if any(segment.guessed for segment in segments):
             self.diagnostics.append(
@@ -448,32 +455,19 @@ class _Assembler:
                 )
             )
 
-    def _check_item(self, text: str, line: int, column: int, seen: set[str]) -> None:
-        if text in seen:
-            self.diagnostics.append(
-                Diagnostic(
-                    Code.DUPLICATE_ITEM,
-                    Level.WARNING,
-                    f"item {text!r} appears twice in one cell",
-                    line,
-                    column,
-                )
-            )
-        seen.add(text)
-        if not _SCRIPT_SEAM.search(text):
-            return
+    def _check_script(self, text: str, line: int, column: int) -> None:
         for word in (w for w in _WORDS.findall(text) if _SCRIPT_SEAM.search(w)):
-            self.diagnostics.append(
-                Diagnostic(
-                    Code.MIXED_SCRIPT,
-                    Level.WARNING,
-                    f"word {word!r} mixes Latin and Cyrillic letters; kept as written",
-                    line,
-                    column,
-                )
+            self._note_at(
+                Code.MIXED_SCRIPT,
+                f"word {word!r} mixes Latin and Cyrillic letters; kept as written",
+                line,
+                column,
             )
 
     # -- diagnostics -----------------------------------------------------------------------
+
+    def _note_at(self, code: Code, message: str, line: int, column: int) -> None:
+        self.diagnostics.append(Diagnostic(code, Level.WARNING, message, line, column))
 
     def _note(self, block: Block, code: Code, level: Level, message: str) -> None:
         self.diagnostics.append(Diagnostic(code, level, message, block.line, block.column))
@@ -547,17 +541,13 @@ class _Assembler:
         }
 
 
-def _positions(raw: str, offsets: list[int], line: int, column: int) -> list[tuple[int, int]]:
-    """Line and column of each offset into a cell that starts at (line, column).
-
-    A line break inside cell text is one a reader made between a cell's paragraphs (HTML,
-    Word), not a line of the input, so items after one keep the cell's own position.
-    """
-    first_break = raw.find("\n")
-    return [
-        (line, column + offset if first_break < 0 or offset < first_break else column)
-        for offset in offsets
-    ]
+def _has_latin_and_cyrillic(text: str) -> bool:
+    """Both scripts in one card, told with string methods: a pattern would cost more than
+    everything else done per card."""
+    if text.isascii():
+        return False
+    latin = text.encode("ascii", "ignore")
+    return latin.lower() != latin.upper()
 
 
 def assemble(

@@ -65,12 +65,11 @@ class Vocabulary:
         be a one-word alias and nothing else; `min_words` asks for a still longer alias.
         """
         if min_words > 1:
-            words = label_words(heading)
-            strong = tuple(
-                Term(t.key, t.label, tuple(a for a in t.aliases if len(a) >= min_words))
-                for t in self.stages
+            return self._remember(  # type: ignore[return-value]
+                f"stage of {min_words}+ words",
+                heading,
+                lambda text: self._match_long_stage(text, min_words),
             )
-            return _best(strong, words, prefix=True, exact=True)
         if plain:
             return self._remember("plain stage", heading, self._match_plain_stage)  # type: ignore[return-value]
         return self._remember("stage", heading, self._match_stage)  # type: ignore[return-value]
@@ -93,6 +92,13 @@ class Vocabulary:
 
     def _match_stage(self, heading: str) -> str | None:
         return _best(self.stages, label_words(heading), prefix=True, exact=True)
+
+    def _match_long_stage(self, heading: str, min_words: int) -> str | None:
+        strong = tuple(
+            Term(t.key, t.label, tuple(a for a in t.aliases if len(a) >= min_words))
+            for t in self.stages
+        )
+        return _best(strong, label_words(heading), prefix=True, exact=True)
 
     def _match_plain_stage(self, heading: str) -> str | None:
         words = label_words(heading)

@@ -87,15 +87,16 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
         if parts is None:
             continue
         run_on = rule is split_run_on
-        guessed = run_on and len(parts) > 1
-        return [seg for part in parts if (seg := _segment(part, guessed, run_on)) is not None]
-    single = _segment(piece, False, split_run_on in rules)
-    return [single] if single else []
+        return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
+    return _cleaned([piece], guessed=False, run_on=split_run_on in rules)
 
 
-def _segment(span: Span, guessed: bool, run_on: bool) -> Segment | None:
-    text = clean_item(span.text)
-    if not text:
-        return None
-    lead = len(span.text) - len(span.text.lstrip())
-    return Segment(text, span.start + lead, guessed, run_on)
+def _cleaned(parts: list[Span], *, guessed: bool, run_on: bool) -> list[Segment]:
+    """The items of `parts`, each at the offset of its first character (one loop: this runs
+    once per card)."""
+    segments = []
+    for text, start in parts:
+        clean = clean_item(text)
+        if clean:
+            segments.append(Segment(clean, start + len(text) - len(text.lstrip()), guessed, run_on))
+    return segments

@@ -144,47 +144,54 @@ def split_run_on(span: Span) -> list[Span] | None:
     (`… рада ОСББ ухвалює …`), possibly negated (`ОСББ не ухвалює`). Nothing inside brackets or
     quotes splits.
     """
-    tokens = list(_TOKEN.finditer(span.text))
-    starts = [tokens[i].start() for i in _item_openings(span.text, tokens)]
+    text = span.text
+    words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
+    capitalised = [i for i, word in enumerate(words) if i and word[0].isupper()]
+    if not capitalised:
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    if _BRACKET.search(text):
+        capitalised = _outside_brackets(text, tokens, capitalised)
+    starts = [tokens[i].start() for i in capitalised if _opens_item(words, i)]
     if not starts:
         return None
     return _cut(span, starts, starts)
 
 
-def _item_openings(text: str, tokens: list[re.Match[str]]) -> Iterator[int]:
-    """Indexes of the tokens that open an item. Only capitalised tokens can, so only they are
-    examined; the bracket depth before each is carried forward from the brackets passed."""
+def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]) -> list[int]:
+    """The token indexes not inside brackets or quotes; the depth before each token is carried
+    forward from the brackets passed."""
     brackets = _BRACKET.finditer(text)
     pending = next(brackets, None)
     depth = 0
-    for index in range(1, len(tokens)):
-        token = tokens[index]
-        if not token.group()[0].isupper():
-            continue
-        while pending is not None and pending.start() < token.start():
+    kept = []
+    for index in indexes:
+        start = tokens[index].start()
+        while pending is not None and pending.start() < start:
             depth = max(0, depth + (1 if pending.group() in _OPENERS else -1))
             pending = next(brackets, None)
-        if depth == 0 and _opens_item(tokens, index):
-            yield index
+        if depth == 0:
+            kept.append(index)
+    return kept
 
 
-def _opens_item(tokens: list[re.Match[str]], index: int) -> bool:
-    word = tokens[index].group()
-    previous = tokens[index - 1].group()
+def _opens_item(words: list[str], index: int) -> bool:
+    word = words[index]
+    previous = words[index - 1]
     if previous[-1] in ",:;–—-+&/" or _bare(previous).casefold() in FUNCTION_WORDS:
         return False
-    if is_title_case(word):
-        if not is_cyrillic(word):
-            return not _latin_is_names(tokens[0].string)
-        if _surname_after_first_name(previous, word):
+    if len(word) > 1 and word[1].islower():  # title case: the first letter is a capital
+        if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
+            return not _latin_is_names(" ".join(words))
+        if previous[0].isupper() and _surname_after_first_name(previous, word):
             return False
         if morphology.is_oblique_only(_bare(word)):
-            return _oblique_opens_clause(tokens, index)
+            return _oblique_opens_clause(words, index)
         return True
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
-        if _is_finite_verb_at(tokens, index - 1):
+        if _is_finite_verb_at(words, index - 1):
             return False  # the object of the verb before it (`LSG ignores NGO appeals`)
-        return _followed_by_finite_verb(tokens, index + 1)
+        return _followed_by_finite_verb(words, index + 1)
     return False
 
 
@@ -199,17 +206,17 @@ def _surname_after_first_name(previous: str, word: str) -> bool:
     )
 
 
-def _oblique_opens_clause(tokens: list[re.Match[str]], index: int) -> bool:
+def _oblique_opens_clause(words: list[str], index: int) -> bool:
     """A capitalised word in an oblique case is a name inside a phrase (`міста Ужгорода`,
     `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
     (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
-    previous = _bare(tokens[index - 1].group())
-    if previous and previous[0].islower() and morphology.has_genitive(_bare(tokens[index].group())):
+    previous = _bare(words[index - 1])
+    if previous and previous[0].islower() and morphology.has_genitive(_bare(words[index])):
         return False  # governed by the noun before it
     if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
         return False  # the second word of a name
-    for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(tokens))):
-        word = _bare(tokens[ahead].group())
+    for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
+        word = _bare(words[ahead])
         if not word or word in {"не", "ні"}:
             continue
         if word[0].islower() and is_cyrillic(word):
@@ -221,23 +228,23 @@ def _oblique_opens_clause(tokens: list[re.Match[str]], index: int) -> bool:
     return False
 
 
-def _followed_by_finite_verb(tokens: list[re.Match[str]], index: int) -> bool:
+def _followed_by_finite_verb(words: list[str], index: int) -> bool:
     """Whether a verb in a personal form comes next, possibly after a negation."""
-    if index >= len(tokens):
+    if index >= len(words):
         return False
-    word = _bare(tokens[index].group())
-    if word.casefold() in {"не", "ні", "not"} and index + 1 < len(tokens):
-        word = _bare(tokens[index + 1].group())
-    return _is_finite_verb_at(tokens, index, word)
+    word = _bare(words[index])
+    if word.casefold() in {"не", "ні", "not"} and index + 1 < len(words):
+        word = _bare(words[index + 1])
+    return _is_finite_verb_at(words, index, word)
 
 
-def _is_finite_verb_at(tokens: list[re.Match[str]], index: int, word: str | None = None) -> bool:
+def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) -> bool:
     """Ukrainian: the dictionary says so. English, with no dictionary: an auxiliary, or an
     `-s` form right after an abbreviation that is not itself inside a phrase (`LSG funds`,
     not `for NGO initiatives`)."""
     if index < 0:
         return False
-    word = word if word is not None else _bare(tokens[index].group())
+    word = word if word is not None else _bare(words[index])
     if not word or not word[0].islower():
         return False
     if is_cyrillic(word):
@@ -247,8 +254,8 @@ def _is_finite_verb_at(tokens: list[re.Match[str]], index: int, word: str | None
         return True
     if len(folded) < 4 or not folded.endswith("s") or folded.endswith(_NOT_VERB_ENDINGS):
         return False
-    subject = _bare(tokens[index - 1].group()) if index >= 1 else ""
-    before = _bare(tokens[index - 2].group()).casefold() if index >= 2 else ""
+    subject = _bare(words[index - 1]) if index >= 1 else ""
+    before = _bare(words[index - 2]).casefold() if index >= 2 else ""
     return bool(_ABBREVIATION_WORD.match(subject)) and before not in FUNCTION_WORDS
 
 
@@ -284,10 +291,15 @@ def _depths(text: str) -> Iterator[tuple[int, int]]:
 
 def _cut(span: Span, starts: list[int], ends: list[int]) -> list[Span]:
     """Spans between cut points: `starts[i]` ends the previous piece, `ends[i]` opens the next."""
+    text, offset = span
     pieces = []
     previous_end = 0
     for start, end in zip(starts, ends, strict=True):
-        pieces.append(Span(span.text[previous_end:start], span.start + previous_end))
+        piece = text[previous_end:start]
+        if piece and not piece.isspace():
+            pieces.append(Span(piece, offset + previous_end))
         previous_end = end
-    pieces.append(Span(span.text[previous_end:], span.start + previous_end))
-    return [piece for piece in pieces if piece.text.strip()]
+    piece = text[previous_end:]
+    if piece and not piece.isspace():
+        pieces.append(Span(piece, offset + previous_end))
+    return pieces
