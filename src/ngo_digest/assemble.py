@@ -542,8 +542,8 @@ class _Assembler:
 
 
 def _has_latin_and_cyrillic(text: str) -> bool:
-    """Both scripts in one card, told with string methods: a pattern would cost more than
-    everything else done per card."""
+    """Whether a card may mix scripts (non-ASCII text with an ASCII letter): told with string
+    methods, since a pattern run over every card costs more than all else done per card."""
     if text.isascii():
         return False
     latin = text.encode("ascii", "ignore")
