@@ -533,9 +533,14 @@ def folder_rows(
 def row_batch(s: Setup) -> dict[str, Any]:
     folder, size = batch_folder(s)
     out = s.scratch / "batch-out"
+    spent = s.scratch / "batch-spent"
+    spent.mkdir(exist_ok=True)
 
     def fresh_output() -> None:
-        shutil.rmtree(out, ignore_errors=True)
+        # Moved aside, not deleted: deleting 1,000 files leaves the kernel work that the next
+        # process would pay for (measured: +0.2-0.6 s of system time). Deleted after the row.
+        if out.exists():
+            out.rename(spent / f"run-{len(list(spent.iterdir()))}")
         out.mkdir()
 
     job = Job(
@@ -555,6 +560,7 @@ def row_batch(s: Setup) -> dict[str, Any]:
         items,
     )
     shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(spent, ignore_errors=True)
     return {"measures": [asdict(base), asdict(tool)], "bytes": size, "items": items}
 
 

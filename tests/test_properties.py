@@ -207,3 +207,12 @@ def test_nothing_is_lost_from_generated_notes(text: str) -> None:
     except NgoDigestError:
         return
     assert_nothing_lost(text, digest)
+
+
+@given(st.text(alphabet="aZяЇ -·é«1\n", max_size=40))
+@SETTINGS
+def test_the_mixed_script_pre_check_never_hides_a_seam(text: str) -> None:
+    from ngo_digest.assemble import _SCRIPT_SEAM, _has_latin_and_cyrillic
+
+    if _SCRIPT_SEAM.search(text):
+        assert _has_latin_and_cyrillic(text)
