@@ -18,7 +18,11 @@ means something on any machine even though the seconds do not. Why each baseline
   size. What matters most is ngo-digest against itself: 50 MB holds five times the rows of
   10 MB, so t(50 MB)/t(10 MB) is 5 for a linear parser; the target is at most 5.5.
 - batch and themes -- a `python -c` that reads and decodes every file of the folder: the
-  interpreter plus the I/O that any tool must do for the same folder.
+  interpreter plus the I/O that any tool must do for the same folder. The batch row adds one
+  that also writes each file, doubled (about the size of its JSON), into the output folder via
+  a temporary file and a rename, as ngo-digest does: what the file system alone costs. Each
+  run writes into a fresh folder; the previous one is moved aside and deleted after the row
+  (deleting 1,000 files just before a run leaves the kernel work to the timed process).
 
 How a run is measured: each command runs under a small wrapper (`python -I -S -c WRAPPER`)
 that forks and execs it, waits for it with `os.wait4(pid)` and prints the wall time from fork
@@ -96,6 +100,18 @@ READ_ALL = (
     "n = 0\n"
     "for p in sorted(pathlib.Path(sys.argv[1]).iterdir()):\n"
     "    n += len(p.read_text(encoding='utf-8'))\n"
+)
+# Reads every file and writes it (twice over: about the size of its JSON) into a folder the
+# way ngo-digest does, via a temporary file and a rename: the file system's part of a batch.
+COPY_ALL = (
+    "import os, pathlib, sys, tempfile\n"
+    "out = pathlib.Path(sys.argv[2])\n"
+    "for p in sorted(pathlib.Path(sys.argv[1]).iterdir()):\n"
+    "    data = p.read_bytes() * 2\n"
+    "    fd, tmp = tempfile.mkstemp(dir=out)\n"
+    "    with os.fdopen(fd, 'wb') as fh:\n"
+    "        fh.write(data)\n"
+    "    os.replace(tmp, out / (p.stem + '.json'))\n"
 )
 
 # --------------------------------------------------------------------------- measuring
@@ -504,12 +520,18 @@ def read_baseline(s: Setup, folder: Path) -> Measure:
 
 
 def folder_rows(
-    title: str, name: str, tool: Measure, base: Measure, size: int, items: int | None
+    title: str,
+    name: str,
+    tool: Measure,
+    base: Measure,
+    size: int,
+    items: int | None,
+    others: Sequence[Measure] = (),
 ) -> None:
     """The table of a folder row; `name` is how an unsupported command is reported."""
     say(title)
     rows = []
-    for m in (base, tool):
+    for m in (base, *others, tool):
         if m.median_s is None:
             continue
         per_s = f"{items / m.median_s:,.0f}" if items and m is tool else "-"
@@ -525,7 +547,7 @@ def folder_rows(
             )
         )
     table(("command", "median", "runs", "MB/s", "items/s", "peak RSS", "× read"), rows)
-    notes([base])
+    notes([base, *others])
     notes([tool], unsupported=name)
     say()
 
@@ -551,6 +573,12 @@ def row_batch(s: Setup) -> dict[str, Any]:
     tool = measure(job, s.big_runs, s.scratch)
     items = count_items(out) if tool.ok else None
     base = read_baseline(s, folder)
+    copy = Job(
+        "python reads all files, writes them x2",
+        [s.python, "-c", COPY_ALL, str(folder), str(out)],
+        before=fresh_output,
+    )
+    copied = measure(copy, s.big_runs, s.scratch)
     folder_rows(
         f"== batch: {BATCH_FILES:,} files, {size / MB:.1f} MB, one call ==",
         "batch",
@@ -558,10 +586,15 @@ def row_batch(s: Setup) -> dict[str, Any]:
         base,
         size,
         items,
+        others=[copied],
     )
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(spent, ignore_errors=True)
-    return {"measures": [asdict(base), asdict(tool)], "bytes": size, "items": items}
+    return {
+        "measures": [asdict(base), asdict(copied), asdict(tool)],
+        "bytes": size,
+        "items": items,
+    }
 
 
 def row_themes(s: Setup) -> dict[str, Any]:
