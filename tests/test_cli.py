@@ -159,3 +159,25 @@ def test_python_dash_m_runs_the_cli() -> None:
         check=False,
     )
     assert done.returncode == 0 and done.stdout.startswith("ngo-digest ")
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
+    """`ngo-digest parse big.txt | head -1`: no traceback, no error message."""
+    import subprocess
+    import sys
+
+    rows = SAMPLE.read_text(encoding="utf-8").split("\n")
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(rows[:12] + rows[12:20] * 100), encoding="utf-8")  # MBs of JSONL
+    for source in (str(big), "-"):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "ngo_digest", "parse", source, "-f", "jsonl", "-q"],
+            stdin=big.open("rb"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline().startswith(b"{")
+        process.stdout.close()
+        assert process.wait(timeout=60) == 1
+        assert process.stderr.read() == b""

@@ -46,6 +46,15 @@ def test_encoding_override() -> None:
     assert decoded.text == "Влада" and not decoded.guessed
 
 
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16-le"])
+def test_a_bom_is_dropped_when_the_encoding_is_named(codec: str) -> None:
+    """Notepad writes UTF-8 with a BOM; `--encoding utf-8` must not make it part of a title."""
+    data = (GOLDEN / "green_hromada_en.md").read_bytes().decode("utf-8")
+    plain = parse_bytes(data.encode(codec), encoding=codec)
+    marked = parse_bytes(("\ufeff" + data).encode(codec), encoding=codec)
+    assert marked.title == plain.title and render(marked, "json") == render(plain, "json")
+
+
 def test_line_numbers_survive_crlf_and_cr() -> None:
     assert decode_bytes(b"a\r\nb\rc\n").text == "a\nb\nc\n"
 

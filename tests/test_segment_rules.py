@@ -254,6 +254,8 @@ def test_an_oblique_word_that_opens_a_clause_opens_an_item() -> None:
         ("Програма міста Ужгорода працює Довіра", ["Програма міста Ужгорода працює", "Довіра"]),
         ("Мапа пам'яток у Google Maps Прозорість", ["Мапа пам'яток у Google Maps", "Прозорість"]),
         ("Спільні збори ГО не діляться інвентарем", ["Спільні збори", "ГО не діляться інвентарем"]),
+        ('Бібліотека імені "Лесі Українки" працює', ['Бібліотека імені "Лесі Українки" працює']),
+        ("Пам’ятник …Лесі Українки стоїть", ["Пам’ятник …Лесі Українки стоїть"]),
     ],
 )
 def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
@@ -280,3 +282,8 @@ def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
 )
 def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize("number", ["1", "１", "٣"])
+def test_numbering_in_any_script_is_removed(number: str) -> None:
+    assert clean_item(f"{number}. Пункт") == "Пункт"

@@ -38,9 +38,10 @@ def test_streamed_output_is_the_rendered_digest_on_generated_notes(text: str) ->
         with pytest.raises(NgoDigestError):
             stream_bytes(text.encode("utf-8"), "json")
         return
-    for fmt in ("json", "jsonl"):
-        streamed = stream_bytes(text.encode("utf-8"), fmt)
-        assert streamed.to_bytes() == render(digest, fmt).encode("utf-8")
+    for fmt, positions in CASES:
+        streamed = stream_bytes(text.encode("utf-8"), fmt, positions=positions)
+        assert streamed.to_bytes() == render(digest, fmt, positions=positions).encode("utf-8")
+        assert streamed.diagnostics == digest.diagnostics
 
 
 def test_chunks_can_be_taken_twice() -> None:
@@ -79,9 +80,34 @@ def test_a_long_document_is_not_held_as_objects(tmp_path: Path) -> None:
 def test_holds_compares_piece_by_piece(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_bytes(b"abc" * 1_000_000)
-    assert holds(target, [b"abc"] * 1_000_000)
-    assert not holds(target, [b"abc"] * 999_999)
-    assert not holds(target, [b"abc"] * 1_000_001)
-    assert not holds(target, [b"abd"] + [b"abc"] * 999_999)
-    assert holds(target, "abc" * 1_000_000)
-    assert not holds(tmp_path / "missing.json", b"")
+    assert holds(target, lambda: iter([b"abc"] * 1_000_000))
+    assert not holds(target, lambda: iter([b"abc"] * 999_999))
+    assert not holds(target, lambda: iter([b"abc"] * 1_000_001))
+    assert not holds(target, lambda: iter([b"abd"] + [b"abc"] * 999_999))
+    assert holds(target, lambda: "abc" * 1_000_000)
+    assert not holds(tmp_path / "missing.json", lambda: b"")
+
+
+def test_holds_ignores_line_ends(tmp_path: Path) -> None:
+    """A committed output that git checked out with CRLF is not stale."""
+    target = tmp_path / "out.json"
+    target.write_bytes(b'{\r\n  "a": 1\r\n}\r\n')
+    assert holds(target, lambda: iter([b"{\n", b'  "a": 1\n}\n']))
+    assert not holds(target, lambda: iter([b"{\n", b'  "a": 2\n}\n']))
+
+
+def test_a_file_that_reports_no_size_is_read_whole(tmp_path: Path) -> None:
+    """A pipe (here a FIFO) says its size is 0; its notes are still read to the end."""
+    import os
+    import threading
+
+    fifo = tmp_path / "notes.fifo"
+    os.mkfifo(fifo)
+    sample = GOLDEN / "ngo-networking-conference.txt"
+    writer = threading.Thread(target=lambda: fifo.write_bytes(sample.read_bytes()))
+    writer.start()
+    try:
+        streamed = stream_file(fifo, "json")
+    finally:
+        writer.join()
+    assert streamed.to_bytes() == stream_file(sample, "json").to_bytes()

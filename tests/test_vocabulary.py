@@ -67,6 +67,17 @@ def test_sections() -> None:
     assert not V.is_section("Конкуренція")
 
 
+def test_remembered_answers_are_bounded() -> None:
+    """A long document asks about ever new lines; the answers kept stay few (and right)."""
+    base = default_vocabulary()
+    vocabulary = base.extend(base)  # a fresh instance with nothing remembered yet
+    for number in range(10_000):
+        assert vocabulary.match_stage(f"рядок {number}", plain=True, min_words=3) is None
+        assert vocabulary.match_axis(f"колонка {number}") is None
+    assert len(vocabulary._answers) <= 4096
+    assert vocabulary.match_stage("Оцінка поточної реальності", plain=True, min_words=3)
+
+
 def test_a_fourth_axis_from_a_user_vocabulary() -> None:
     vocabulary = load_vocabulary(VOCAB / "business.yaml")
     digest = parse_file(VOCAB / "four_axes.txt", vocabulary=vocabulary)

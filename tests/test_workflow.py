@@ -66,6 +66,26 @@ def test_check_reports_missing_outputs(raw: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "none").exists()
 
 
+def test_check_passes_on_outputs_checked_out_with_crlf(raw: Path, tmp_path: Path) -> None:
+    """git with core.autocrlf writes committed outputs with CRLF; they are not stale."""
+    out = tmp_path / "structured"
+    run("parse", str(raw), "-o", str(out), "-f", "json", "-q")
+    for path in out.rglob("*.json"):
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    code, _, err = run("parse", str(raw), "-o", str(out), "-f", "json", "--check", "-q")
+    assert code == 0, err
+
+
+def test_check_of_an_output_name_too_long_for_the_system(tmp_path: Path) -> None:
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / ("n" * 252 + ".md"))  # the .json output's name is too long
+    (tmp_path / "out").mkdir()
+    result = runner.invoke(app, ["parse", str(folder), "-o", str(tmp_path / "out"), "--check"])
+    assert isinstance(result.exception, SystemExit), result.exception  # not an OSError
+    assert result.exit_code == 1 and "missing: " in result.stderr
+
+
 def test_check_of_a_single_file(tmp_path: Path) -> None:
     target = tmp_path / "notes.json"
     assert run("parse", str(SAMPLE), "-o", str(target), "--check", "-q")[0] == 1

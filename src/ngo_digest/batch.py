@@ -137,10 +137,10 @@ def run_one(job: Job, options: Options, *, check: bool) -> Result:
     except NgoDigestError as exc:
         return Result(job, Outcome.FAILED, exc)
     notes = tuple(diagnostics)
-    if holds(job.target, output()):
+    if holds(job.target, output):
         return Result(job, Outcome.UNCHANGED, diagnostics=notes)
     if check:
-        missing = not job.target.exists()
+        missing = not os.path.exists(job.target)  # False, not an error, for a bad name
         return Result(job, Outcome.MISSING if missing else Outcome.STALE, diagnostics=notes)
     try:
         write_atomic(job.target, output())
@@ -151,9 +151,9 @@ def run_one(job: Job, options: Options, *, check: bool) -> Result:
 
 
 def convert(
-    source: Path, options: Options, *, terminal: bool = False
+    source: str | Path, options: Options, *, terminal: bool = False
 ) -> tuple[Callable[[], Content], list[Diagnostic]]:
-    """The output of one input file (see `convert_bytes`)."""
+    """The output of one input file, named in errors as given (see `convert_bytes`)."""
     return convert_bytes(read_file(str(source)), options, path=str(source), terminal=terminal)
 
 

@@ -226,13 +226,14 @@ def _parse_stdin(options: Options, output: str | None, *, quiet: bool, verbose: 
             path="<stdin>",
             terminal=output is None and sys.stdout.isatty(),
         )
-        _report(diagnostics, "<stdin>", quiet=quiet, verbose=verbose)
-        if output is None:
-            _write_stdout(content())
-        else:
-            write_atomic(output, content())
     except NgoDigestError as exc:
         _fail(exc)
+    _report(diagnostics, "<stdin>", quiet=quiet, verbose=verbose)
+    if output is None:
+        _write_stdout(content())
+        return
+    try:
+        write_atomic(output, content())
     except OSError as exc:
         _fail(NgoDigestError(f"cannot write: {exc.strerror}", path=output))
 
@@ -241,7 +242,7 @@ def _parse_to_stdout(file: str, options: Options, *, quiet: bool, verbose: bool)
     from .batch import convert
 
     try:
-        content, diagnostics = convert(Path(file), options, terminal=sys.stdout.isatty())
+        content, diagnostics = convert(file, options, terminal=sys.stdout.isatty())
     except NgoDigestError as exc:
         _fail(exc)
     _report(diagnostics, file, quiet=quiet, verbose=verbose)
@@ -249,7 +250,8 @@ def _parse_to_stdout(file: str, options: Options, *, quiet: bool, verbose: bool)
 
 
 def _write_stdout(content: Content) -> None:
-    """Output as it comes, as UTF-8 bytes whatever the terminal's encoding."""
+    """Output as it comes, as UTF-8 bytes. A reader that stops early (`| head`) ends the run
+    quietly with exit code 1, as click does for every command."""
     sys.stdout.flush()
     if isinstance(content, str):
         content = content.encode("utf-8")
@@ -684,5 +686,9 @@ def _fail(exc: NgoDigestError) -> NoReturn:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. Output and messages are UTF-8 whatever the locale says,
+    so a redirect on Windows gets the same bytes as a pipe on Linux."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
     app()

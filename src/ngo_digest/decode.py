@@ -46,6 +46,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
             raise NotTextError(
                 f"not valid {encoding}: {exc.reason}", path=path, line=line
             ) from None
+        text = text.lstrip("\ufeff")  # a BOM the named codec kept (utf-8, utf-16-le)
         return Decoded(_check_text(normalize_newlines(text), path), encoding, guessed=False)
     for bom, codec in _BOMS:
         if data.startswith(bom):

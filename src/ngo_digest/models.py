@@ -67,7 +67,8 @@ class Item(_Strict):
 
 @with_config(ConfigDict(extra="forbid"))
 class ItemRecord(TypedDict):
-    """A card as plain data, with the constraints of `Item`: what `stream` validates."""
+    """A card as the assembler makes it (text, line, column), held to `Item`'s constraints
+    without an object per card: what `stream` validates."""
 
     text: ItemText
     line: NotRequired[Position]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 Content = str | bytes | Iterable[bytes]
@@ -30,21 +30,33 @@ def write_atomic(path: str | Path, content: Content) -> None:
         raise
 
 
-def holds(path: str | Path, content: Content) -> bool:
-    """Whether the file at `path` holds exactly `content` (False when it cannot be read)."""
+def holds(path: str | Path, content: Callable[[], Content]) -> bool:
+    """Whether the file at `path` holds what `content()` gives (False when it cannot be read).
+    Line ends do not count: git may check a committed output out with CRLF (core.autocrlf).
+    `content` is called again for each comparison, so it may give pieces as they are made."""
     try:
+        if _same_bytes(path, content()):
+            return True
         with open(path, "rb") as handle:
-            pending = bytearray()  # compared a megabyte at a time, not a piece at a time
-            for piece in _pieces(content):
-                pending += piece
-                if len(pending) < _READ_AHEAD:
-                    continue
-                if handle.read(len(pending)) != pending:
-                    return False
-                pending.clear()
-            return handle.read(len(pending) + 1) == pending
-    except OSError:
+            if b"\r" not in handle.read(_READ_AHEAD):
+                return False  # the usual miss, told without decoding anything
+        with open(path, encoding="utf-8") as handle:  # universal newlines: CRLF reads as LF
+            return handle.read() == b"".join(_pieces(content())).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
         return False
+
+
+def _same_bytes(path: str | Path, content: Content) -> bool:
+    with open(path, "rb") as handle:
+        pending = bytearray()  # compared a megabyte at a time, not a piece at a time
+        for piece in _pieces(content):
+            pending += piece
+            if len(pending) < _READ_AHEAD:
+                continue
+            if handle.read(len(pending)) != pending:
+                return False
+            pending.clear()
+        return handle.read(len(pending) + 1) == pending
 
 
 def _pieces(content: Content) -> Iterable[bytes]:

@@ -63,7 +63,6 @@ def read_blocks(
 
         return read_docx(data, path=path), []
     decoded = decode_bytes(data, encoding=encoding, path=path)
-    del data  # a caller that passed the bytes on no longer holds them: big files fit twice
     notes = []
     if decoded.guessed:
         notes.append(
@@ -86,9 +85,7 @@ def read_blocks(
                 len(decoded.text) - decoded.text.rfind("\n"),
             )
         )
-    text = decoded.text
-    del decoded  # the blocks hold the text from here on
-    return text_reader(layout or detect_layout(text))(text), notes
+    return text_reader(layout or detect_layout(decoded.text))(decoded.text), notes
 
 
 def parse_file(
@@ -109,9 +106,12 @@ def read_file(path: str) -> bytes:
     """The bytes of the input file at `path`, or an error that names it."""
     try:
         with open(path, "rb") as handle:
-            # A buffer the file's size, not the limit's (a pipe or device reports 0).
-            size = os.fstat(handle.fileno()).st_size
-            data = handle.read(min(size, MAX_INPUT_BYTES) + 1 if size else MAX_INPUT_BYTES + 1)
+            # A first buffer the file's size, not the limit's; then whatever a file still
+            # being written, a pipe or a device (size 0) has more.
+            size = min(os.fstat(handle.fileno()).st_size, MAX_INPUT_BYTES)
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(MAX_INPUT_BYTES + 1 - len(data))
     except FileNotFoundError:
         raise InputNotFoundError("no such file", path=path) from None
     except IsADirectoryError:

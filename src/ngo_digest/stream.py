@@ -108,7 +108,6 @@ def _stream(
         raise ValueError(f"cannot stream {fmt!r}; choose one of: {', '.join(FORMATS)}")
     vocabulary = vocabulary or default_vocabulary()
     blocks, notes = read_blocks(data, encoding=encoding, layout=layout, path=path)
-    del data
     sink = _json_sink(positions) if fmt == "json" else _jsonl_sink(positions)
     assembly = assemble_document(blocks, vocabulary, path, sink)
     _validate_outline(assembly.data, vocabulary)

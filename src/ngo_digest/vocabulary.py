@@ -25,6 +25,7 @@ _ORDINAL = re.compile(
 )
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _MAX_REMEMBERED = 200
+_MAX_ANSWERS = 4096
 AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 
 
@@ -83,12 +84,13 @@ class Vocabulary:
         return bool(self._remember("section", heading, self._is_section))
 
     def _remember(self, question: str, text: str, answer: Callable[[str], object]) -> object:
-        if len(text) > _MAX_REMEMBERED:
-            return answer(text)
         key = (question, text)
-        if key not in self._answers:
-            self._answers[key] = answer(text)
-        return self._answers[key]
+        if key in self._answers:
+            return self._answers[key]
+        result = answer(text)
+        if len(text) <= _MAX_REMEMBERED and len(self._answers) < _MAX_ANSWERS:
+            self._answers[key] = result  # bounded: a long document's lines are not kept
+        return result
 
     def _match_stage(self, heading: str) -> str | None:
         return _best(self.stages, label_words(heading), prefix=True, exact=True)

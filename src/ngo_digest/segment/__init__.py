@@ -30,7 +30,7 @@ HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 _LEADING_MARKER = re.compile(r"^(?:[-•*·▪●◦‣—–]|\d{1,3}[.)])\s+")
-_MARKER_START = frozenset("-•*·▪●◦‣—–0123456789")
+_MARKER_START = frozenset("-•*·▪●◦‣—–")  # or a digit, of any script, as `\d` matches
 
 
 class Segment(NamedTuple):
@@ -64,7 +64,7 @@ def clean_item(text: str) -> str:
     """Item text as the gold files keep it: whitespace collapsed, list marker and one trailing
     period or semicolon removed. The words themselves are never changed."""
     text = " ".join(text.split())
-    if text[:1] in _MARKER_START:
+    if text[:1] in _MARKER_START or text[:1].isdecimal():
         text = _LEADING_MARKER.sub("", text, count=1)
     if text.endswith((".", ";")) and not text.endswith(".."):
         text = text[:-1].rstrip()

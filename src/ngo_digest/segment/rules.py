@@ -183,7 +183,8 @@ def _opens_item(words: list[str], index: int) -> bool:
     if len(word) > 1 and word[1].islower():  # title case: the first letter is a capital
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             return not _latin_is_names(" ".join(words))
-        if previous[0].isupper() and _surname_after_first_name(previous, word):
+        # (a lower-case first letter rules a first name out before any quote is stripped)
+        if not previous[0].islower() and _surname_after_first_name(previous, word):
             return False
         if morphology.is_oblique_only(_bare(word)):
             return _oblique_opens_clause(words, index)
