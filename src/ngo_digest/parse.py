@@ -106,12 +106,16 @@ def read_file(path: str) -> bytes:
     """The bytes of the input file at `path`, or an error that names it."""
     try:
         with open(path, "rb") as handle:
-            # A first buffer the file's size, not the limit's; then whatever a file still
-            # being written, a pipe or a device (size 0) has more.
+            # A buffer the file's size, not the limit's; then, for a file still being written
+            # or a pipe (size 0), the rest a megabyte at a time, up to just over the limit.
             size = min(os.fstat(handle.fileno()).st_size, MAX_INPUT_BYTES)
             data = handle.read(size + 1)
             if len(data) > size:
-                data += handle.read(MAX_INPUT_BYTES + 1 - len(data))
+                parts, total = [data], len(data)
+                while total <= MAX_INPUT_BYTES and (part := handle.read(1 << 20)):
+                    parts.append(part)
+                    total += len(part)
+                data = b"".join(parts)
     except FileNotFoundError:
         raise InputNotFoundError("no such file", path=path) from None
     except IsADirectoryError:

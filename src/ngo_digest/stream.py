@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import TypeAdapter
 from pydantic_core import to_json
 
+from .assemble import SectionSink
 from .diagnostics import Diagnostic
 from .models import Digest, ItemRecord
 from .parse import assemble_document, read_blocks, read_file
@@ -119,7 +120,7 @@ def _cards() -> TypeAdapter[list[ItemRecord]]:
     return TypeAdapter(list[ItemRecord])
 
 
-def _json_sink(positions: bool) -> Any:
+def _json_sink(positions: bool) -> SectionSink:
     exclude = None if positions else _WITHOUT_POSITIONS
 
     def render(stage: str, title: str | None, axes: dict[str, Any]) -> dict[str, Any]:
@@ -135,7 +136,7 @@ def _json_sink(positions: bool) -> Any:
     return render
 
 
-def _jsonl_sink(positions: bool) -> Any:
+def _jsonl_sink(positions: bool) -> SectionSink:
     def render(stage: str, title: str | None, axes: dict[str, Any]) -> dict[str, Any]:
         rendered = {}
         for axis, items in axes.items():
