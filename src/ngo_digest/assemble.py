@@ -432,7 +432,7 @@ class _Assembler:
                     item_column,
                 )
             seen.add(text)
-            if _has_latin_and_cyrillic(text):
+            if _may_mix_scripts(text):
                 self._check_script(text, line, item_column)
             if run_on and len(text.split()) >= _MERGED_WORDS:
                 words = len(text.split())
@@ -541,7 +541,7 @@ class _Assembler:
         }
 
 
-def _has_latin_and_cyrillic(text: str) -> bool:
+def _may_mix_scripts(text: str) -> bool:
     """Whether a card may mix scripts (non-ASCII text with an ASCII letter): told with string
     methods, since a pattern run over every card costs more than all else done per card."""
     if text.isascii():
