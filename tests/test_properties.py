@@ -216,3 +216,39 @@ def test_the_mixed_script_pre_check_never_hides_a_seam(text: str) -> None:
 
     if _SCRIPT_SEAM.search(text):
         assert _may_mix_scripts(text)
+
+
+# The segmentation patterns are written to open with a literal or a character class, which `re`
+# scans for quickly; these properties hold them to the slower forms that say what they mean.
+_LOOK_BEHIND_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[)»”\"]?(?=\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9])")
+
+
+@given(st.text(alphabet='a Я.!?…)»"«(1\n', max_size=40))
+@SETTINGS
+def test_sentence_ends_are_found_as_the_look_behind_form_finds_them(text: str) -> None:
+    from ngo_digest.segment.rules import _SENTENCE_END
+
+    expected = [m.span() for m in _LOOK_BEHIND_SENTENCE_END.finditer(text)]
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == expected
+
+
+@given(st.text(alphabet="a Я-–•\t\n", max_size=40))
+@SETTINGS
+def test_bullets_are_cut_where_a_lone_bullet_stands(text: str) -> None:
+    from ngo_digest.segment.rules import Span, split_bullets
+
+    parts = split_bullets(Span(text, 0))
+    opening = re.match(r"^\s*([-–•])\s+", text)
+    if opening is None:
+        assert parts is None
+        return
+    bullet = re.escape(opening.group(1))
+    markers = list(re.finditer(rf"(?:^|(?<=\s)){bullet}\s+", text))
+    expected = []
+    previous = 0
+    for marker in [*markers, None]:
+        piece = text[previous : marker.start() if marker else len(text)]
+        if piece and not piece.isspace():
+            expected.append((piece, previous))
+        previous = marker.end() if marker else previous
+    assert [tuple(part) for part in parts or []] == expected

@@ -27,8 +27,14 @@ Rule = Callable[[Span], "list[Span] | None"]
 _TOKEN = re.compile(r"\S+")
 _BULLET_CHARS = "-•*·▪●◦‣—–"
 _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
+# A bullet and the space after it; one pattern per bullet, each starting with its literal
+# character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).
+_BULLET_AT = {bullet: re.compile(rf"{re.escape(bullet)}\s+") for bullet in _BULLET_CHARS}
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)]\s+(?=\S)")
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[)»”\"]?(?=\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9])")
+# A whole run of end marks: greedy from its first mark, so no look-behind is needed to keep a
+# match from starting inside a run (a pattern that opens with a look-behind is tried, slowly,
+# at every character of the cell).
+_SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?(?=\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9])")
 _LOOK_BACK = 64
 _CLAUSE_REACH = 3
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
@@ -71,8 +77,12 @@ def split_bullets(span: Span) -> list[Span] | None:
     opening = _LEADING_BULLET.match(span.text)
     if not opening:
         return None
-    bullet = re.escape(opening.group(1))
-    markers = list(re.finditer(rf"(?:^|(?<=\s)){bullet}\s+", span.text))
+    text = span.text
+    markers = [
+        marker
+        for marker in _BULLET_AT[opening.group(1)].finditer(text)
+        if not marker.start() or text[marker.start() - 1].isspace()  # a bullet standing alone
+    ]
     return _cut(span, [m.start() for m in markers], [m.end() for m in markers])
 
 
@@ -113,10 +123,11 @@ def split_sentences(span: Span) -> list[Span] | None:
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
         return None  # the common case, told without the pattern
     ends_like_a_sentence = text.rstrip().endswith((".", "!", "?"))
-    if not _SENTENCE_END.search(text) and not ends_like_a_sentence:
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends and not ends_like_a_sentence:
         return None
     cuts = []
-    for match in _SENTENCE_END.finditer(text):
+    for match in ends:
         if len(match.group().rstrip(')»”"')) > 1 or "…" in match.group():
             continue
         # Only the word before the period matters; a bounded look-back keeps this linear.
