@@ -102,6 +102,26 @@ def test_batch_never_overwrites_an_input(raw: Path) -> None:
     assert code == 3 and "overwrite an input" in err
 
 
+def test_a_target_that_links_to_an_input_is_refused(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    notes = shutil.copy(raw / "green.md", out / "green.md")
+    (out / "green.json").symlink_to(notes)
+    code, _, err = run("parse", str(notes), str(raw / "conference.txt"), "-o", str(out))
+    assert code == 3 and "overwrite an input" in err
+    assert notes.read_text(encoding="utf-8").startswith("#")
+
+
+def test_a_linked_folder_cannot_lead_a_batch_outside_its_output(raw: Path, tmp_path: Path) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "2024").symlink_to(elsewhere, target_is_directory=True)
+    code, _, err = run("parse", str(raw), "-o", str(out))
+    assert code == 3 and "would write outside" in err
+    assert not list(elsewhere.iterdir()) and not list(out.glob("*.json"))
+
+
 def test_two_inputs_with_one_stem_are_refused_before_writing(raw: Path, tmp_path: Path) -> None:
     shutil.copy(raw / "green.md", raw / "green.txt")
     out = tmp_path / "out"

@@ -65,13 +65,14 @@ class Options:
 
 def plan(sources: list[Source], out_dir: Path, fmt: str) -> list[Job]:
     """The jobs of a batch, or a NgoDigestError naming the first unsafe or clashing target."""
+    resolve = _Resolver()
     root = out_dir.resolve()
-    inputs = {source.path.resolve(): source.path for source in sources}
+    inputs = {resolve(source.path) for source in sources}
     claimed: dict[Path, Path] = {}
     jobs = []
     for source in sources:
         target = out_dir / source.relative.with_suffix(EXTENSIONS[fmt])
-        resolved = target.resolve()
+        resolved = resolve(target)
         if not resolved.is_relative_to(root):
             raise NgoDigestError(f"would write outside {out_dir}: {target}", path=str(source.path))
         if resolved in inputs:
@@ -84,6 +85,23 @@ def plan(sources: list[Source], out_dir: Path, fmt: str) -> list[Job]:
         claimed[resolved] = source.path
         jobs.append(Job(source.path, target))
     return jobs
+
+
+class _Resolver:
+    """`Path.resolve()` for many files in a few folders: each folder is resolved once, and a
+    file's own name only when it is a symbolic link. Planning runs before any worker starts,
+    so its cost is paid in full by every batch."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, Path] = {}
+
+    def __call__(self, path: Path) -> Path:
+        if path.name in ("", ".", "..") or os.path.islink(path):
+            return path.resolve()
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            folder = self._folders[path.parent] = path.parent.resolve()
+        return folder / path.name
 
 
 PARALLEL_THRESHOLD = 16
