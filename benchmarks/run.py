@@ -20,9 +20,11 @@ means something on any machine even though the seconds do not. Why each baseline
 - batch and themes -- a `python -c` that reads and decodes every file of the folder: the
   interpreter plus the I/O that any tool must do for the same folder. The batch row adds one
   that also writes each file, doubled (about the size of its JSON), into the output folder via
-  a temporary file and a rename, as ngo-digest does: what the file system alone costs. Each
-  run writes into a fresh folder; the previous one is moved aside and deleted after the row
-  (deleting 1,000 files just before a run leaves the kernel work to the timed process).
+  a temporary file and a rename, as ngo-digest does: what the file system alone costs. A third
+  runs ngo-digest's own batch with its parser replaced by a copy (input bytes out): start-up,
+  planning, workers, reading and atomic writes, the part of a batch that no parser speeds up.
+  Each run writes into a fresh folder; the previous one is moved aside and deleted after the
+  row (deleting 1,000 files just before a run leaves the kernel work to the timed process).
 
 Before anything is timed, the installed package is byte-compiled (`compileall`), as pip does
 for a regular install: an editable install under PYTHONDONTWRITEBYTECODE would otherwise
@@ -117,6 +119,20 @@ COPY_ALL = (
     "    with os.fdopen(fd, 'wb') as fh:\n"
     "        fh.write(data)\n"
     "    os.replace(tmp, out / (p.stem + '.json'))\n"
+)
+# ngo-digest's own batch -- start-up, planning, the worker pool, reading, atomic writes -- with
+# the parser replaced by "the output is the input": what a batch costs before any parsing.
+BATCH_WITHOUT_PARSING = (
+    "import sys\n"
+    "import ngo_digest.batch as batch\n"
+    "from ngo_digest.parse import read_file\n"
+    "def copy(source, options, *, terminal=False):\n"
+    "    data = read_file(str(source))\n"
+    "    return (lambda: data), []\n"
+    "batch.convert = copy\n"
+    "from ngo_digest.cli import main\n"
+    "sys.argv = ['ngo-digest', 'parse', *sys.argv[1:]]\n"
+    "main()\n"
 )
 
 # --------------------------------------------------------------------------- measuring
@@ -584,6 +600,12 @@ def row_batch(s: Setup) -> dict[str, Any]:
         before=fresh_output,
     )
     copied = measure(copy, s.big_runs, s.scratch)
+    unparsed = Job(
+        "ngo-digest parse DIR, the parser replaced by a copy",
+        [interpreter_of(s.ngo), "-c", BATCH_WITHOUT_PARSING, str(folder), "-o", str(out)],
+        before=fresh_output,
+    )
+    plumbing = measure(unparsed, s.big_runs, s.scratch)
     folder_rows(
         f"== batch: {BATCH_FILES:,} files, {size / MB:.1f} MB, one call ==",
         "batch",
@@ -591,12 +613,12 @@ def row_batch(s: Setup) -> dict[str, Any]:
         base,
         size,
         items,
-        others=[copied],
+        others=[copied, plumbing],
     )
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(spent, ignore_errors=True)
     return {
-        "measures": [asdict(base), asdict(copied), asdict(tool)],
+        "measures": [asdict(base), asdict(copied), asdict(plumbing), asdict(tool)],
         "bytes": size,
         "items": items,
     }
