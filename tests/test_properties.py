@@ -252,3 +252,32 @@ def test_bullets_are_cut_where_a_lone_bullet_stands(text: str) -> None:
             expected.append((piece, previous))
         previous = marker.end() if marker else previous
     assert [tuple(part) for part in parts or []] == expected
+
+
+@given(st.text(alphabet="aAxXiOі Ї'’ʼ`‘Ком-p1é\u0308", max_size=30))
+@SETTINGS
+def test_theme_normalisation_skips_only_steps_that_change_nothing(text: str) -> None:
+    import unicodedata
+
+    from ngo_digest.themes.keys import _APOSTROPHES, _WORD, _fold_look_alikes, normalize
+
+    every_step = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    every_step = _WORD.sub(_fold_look_alikes, every_step).casefold()
+    assert normalize(text) == every_step
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_JSON_VALUES)
+@SETTINGS
+def test_json_text_is_what_the_standard_library_writes(value: object) -> None:
+    import json
+
+    from ngo_digest.render.json_ import json_text
+
+    assert json_text(value) == json.dumps(value, ensure_ascii=False, indent=2) + "\n"

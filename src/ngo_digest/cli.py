@@ -352,10 +352,9 @@ def validate(
         ngo-digest validate data/raw/ --strict
         ngo-digest validate notes.txt --format json | jq '.[] | select(.level=="warning")'
     """
-    import json
-
     from .diagnostics import Level
     from .inputs import discover
+    from .render.json_ import json_text
     from .status import Report
     from .validate import validate_file
 
@@ -381,7 +380,7 @@ def validate(
             for diagnostic in shown:
                 print(diagnostic.format(str(source.path)))
     if report_format is ReportFormat.json:
-        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_text(found))
     else:
         print(report.summary(), file=sys.stderr)
     raise typer.Exit(code=report.return_code)
@@ -409,10 +408,9 @@ def diff(
         ngo-digest diff data/structured/notes.yaml data/raw/notes.txt
         ngo-digest diff a.txt b.txt --format json | jq '.[] | select(.kind=="moved")'
     """
-    import json
-
     from .diff import compare
     from .documents import load_document
+    from .render.json_ import json_text
 
     vocab = _vocabulary(vocabulary)
     chosen = layout.value if layout else None
@@ -424,7 +422,7 @@ def diff(
     changes = compare(before, after)
     if report_format is ReportFormat.json:
         payload = [change.to_dict() for change in changes]
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_text(payload))
     else:
         for change in changes:
             print(change)

@@ -6,7 +6,9 @@ would, several times faster (the standard library's C encoder is not used with i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from pydantic_core import to_json
 
 if TYPE_CHECKING:
     from ..models import Digest
@@ -15,3 +17,11 @@ if TYPE_CHECKING:
 def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -> str:
     """The digest as a JSON document with a trailing newline."""
     return digest.to_json(positions=positions) + "\n"
+
+
+def json_text(data: Any) -> str:
+    """JSON-ready data (dicts, lists, strings, integers, booleans, None) as indented JSON text
+    with a trailing newline, by the same serializer: exactly `json.dumps(data,
+    ensure_ascii=False, indent=2)`, which for the 45 MB of a thousand workshops' themes takes
+    seconds."""
+    return to_json(data, indent=2).decode("utf-8") + "\n"

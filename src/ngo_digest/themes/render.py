@@ -7,9 +7,9 @@ spreadsheets; qdc is a REFI-QDA codebook; table is for people.
 
 from __future__ import annotations
 
-import json
 from importlib import import_module
 
+from ..render.json_ import json_text
 from . import Theme
 
 FORMATS = ("table", "json", "yaml", "csv", "qdc")
@@ -21,7 +21,7 @@ def render_themes(
     """`themes` as text in `fmt`; stages and axes order the per-cell columns; `terminal` lets
     a table use the terminal's width and colour."""
     if fmt == "json":
-        return json.dumps([t.to_dict() for t in themes], ensure_ascii=False, indent=2) + "\n"
+        return json_text([t.to_dict() for t in themes])
     if fmt == "yaml":
         from .. import yaml_io
 
@@ -45,7 +45,7 @@ def render_cooccurrence(
     if fmt in ("json", "yaml"):
         data = {"labels": labels, "matrix": matrix}
         if fmt == "json":
-            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+            return json_text(data)
         from .. import yaml_io
 
         return yaml_io.dump(data, width=1 << 20)
