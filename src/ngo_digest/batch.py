@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 from .diagnostics import Diagnostic
@@ -22,6 +23,7 @@ from .render import EXTENSIONS, render
 from .stream import FORMATS as STREAMED
 from .stream import stream_bytes
 from .vocabulary import Vocabulary
+from .workers import ordered_map
 
 
 class Outcome(StrEnum):
@@ -104,48 +106,16 @@ class _Resolver:
         return folder / path.name
 
 
-PARALLEL_THRESHOLD = 16
-"""Batches smaller than this run in this process: starting workers would cost more."""
-
-
 def run(
     jobs: list[Job], options: Options, *, check: bool, workers: int | None = None
 ) -> Iterator[Result]:
     """Convert each job (or, with `check`, only compare): one result per job, in job order.
 
     Each job parses, renders and writes one file and keeps nothing, so memory stays that of a
-    few documents however long the batch. With more than one worker the jobs are shared out
-    to processes; results still come back in job order, so the output is the same.
-    """
-    count = workers if workers is not None else default_workers(len(jobs))
-    if count <= 1 or len(jobs) < 2:
-        for job in jobs:
-            yield run_one(job, options, check=check)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    context = multiprocessing.get_context(method)
-    chunk = max(1, min(64, len(jobs) // (count * 8)))
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        yield from pool.map(partial(run_one, options=options, check=check), jobs, chunksize=chunk)
-
-
-def default_workers(jobs: int) -> int:
-    """One per core (at most 8) for long batches; one for short ones."""
-    if jobs < PARALLEL_THRESHOLD:
-        return 1
-    return max(
-        1,
-        min(
-            8,
-            len(os.sched_getaffinity(0))
-            if hasattr(os, "sched_getaffinity")
-            else os.cpu_count() or 1,
-        ),
-    )
+    few documents however long the batch. Long batches are shared out to worker processes
+    (see `workers.ordered_map`); results still come back in job order, so the output is the
+    same."""
+    yield from ordered_map(partial(run_one, options=options, check=check), jobs, workers)
 
 
 def run_one(job: Job, options: Options, *, check: bool) -> Result:

@@ -1,0 +1,64 @@
+"""Work on many files shared out to processes, the results back in input order.
+
+A long run gets one process per core (forked, so nothing is imported twice); a short one stays
+in this process, where starting workers would cost more than they save. Only a few chunks are
+in flight at a time: results that the caller has not taken yet never pile up in memory, and a
+caller that stops early (an error, Ctrl-C) cancels the rest.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+PARALLEL_THRESHOLD = 16
+"""Runs shorter than this stay in this process: starting workers would cost more."""
+MAX_WORKERS = 8
+_CHUNKS_PER_WORKER = 8  # small enough to share the work out evenly, big enough to send cheaply
+_AHEAD_PER_WORKER = 2  # chunks sent ahead of the one the caller waits for, per worker
+
+
+def default_workers(items: int) -> int:
+    """One per core this process may use (at most 8) for long runs; one for short ones."""
+    if items < PARALLEL_THRESHOLD:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(MAX_WORKERS, cores or 1))
+
+
+def ordered_map(
+    function: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None
+) -> Iterator[Result]:
+    """`function(item)` for each item, in order; in `workers` processes (default: see
+    `default_workers`). `function` must be picklable (a module-level function or a partial of
+    one) and should return its errors rather than raise them."""
+    count = workers if workers is not None else default_workers(len(items))
+    if count <= 1 or len(items) < 2:
+        yield from map(function, items)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    size = max(1, min(64, len(items) // (count * _CHUNKS_PER_WORKER)))
+    chunks = (items[start : start + size] for start in range(0, len(items), size))
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context(method))
+    pending: deque[Future[list[Result]]] = deque()
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_run_chunk, function, chunk))
+            if len(pending) > count * _AHEAD_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_chunk(function: Callable[[Item], Result], chunk: Sequence[Item]) -> list[Result]:
+    return [function(item) for item in chunk]

@@ -1,0 +1,39 @@
+"""Work shared out to processes: results in input order, short runs at home, early stops."""
+
+from __future__ import annotations
+
+import os
+from functools import partial
+from pathlib import Path
+
+from ngo_digest.workers import PARALLEL_THRESHOLD, default_workers, ordered_map
+
+
+def square_and_pid(number: int) -> tuple[int, int]:
+    return number * number, os.getpid()
+
+
+def touch(folder: Path, number: int) -> int:
+    (folder / str(number)).touch()
+    return number
+
+
+def test_results_come_back_in_input_order_from_several_workers() -> None:
+    numbers = list(range(300))
+    results = list(ordered_map(square_and_pid, numbers, workers=2))
+    assert [square for square, _ in results] == [n * n for n in numbers]
+    assert os.getpid() not in {pid for _, pid in results}
+
+
+def test_a_short_run_stays_in_this_process() -> None:
+    assert default_workers(PARALLEL_THRESHOLD - 1) == 1
+    results = list(ordered_map(square_and_pid, list(range(PARALLEL_THRESHOLD - 1))))
+    assert {pid for _, pid in results} == {os.getpid()}
+
+
+def test_a_caller_that_stops_early_leaves_the_rest_undone(tmp_path: Path) -> None:
+    numbers = list(range(400))  # 16 chunks of 25 for 2 workers, at most 5 sent ahead
+    results = ordered_map(partial(touch, tmp_path), numbers, workers=2)
+    assert next(results) == 0
+    results.close()  # the caller stops: an error, or Ctrl-C
+    assert 0 < len(list(tmp_path.iterdir())) <= 5 * 25
