@@ -112,6 +112,19 @@ def test_a_target_that_links_to_an_input_is_refused(raw: Path, tmp_path: Path) -
     assert notes.read_text(encoding="utf-8").startswith("#")
 
 
+def test_a_link_is_found_behind_a_folder_that_does_not_exist(
+    raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    notes = shutil.copy(raw / "green.md", out / "green.md")
+    (out / "green.json").symlink_to(notes)
+    monkeypatch.chdir(tmp_path)  # `missing/../out` is `out`, though `missing` is not there
+    code, _, err = run("parse", "out/green.md", str(raw / "conference.txt"), "-o", "missing/../out")
+    assert code == 3 and "overwrite an input" in err
+    assert (out / "green.json").is_symlink()
+
+
 def test_a_linked_folder_cannot_lead_a_batch_outside_its_output(raw: Path, tmp_path: Path) -> None:
     out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
     out.mkdir()

@@ -98,12 +98,15 @@ class _Resolver:
         self._folders: dict[Path, Path] = {}
 
     def __call__(self, path: Path) -> Path:
-        if path.name in ("", ".", "..") or os.path.islink(path):
+        if path.name in ("", ".", ".."):
             return path.resolve()
         folder = self._folders.get(path.parent)
         if folder is None:
             folder = self._folders[path.parent] = path.parent.resolve()
-        return folder / path.name
+        # The link test where the file really is: `missing/../out/x` cannot be looked up as
+        # written, though it resolves, as `Path.resolve` does, to `out/x`.
+        candidate = folder / path.name
+        return candidate.resolve() if os.path.islink(candidate) else candidate
 
 
 def run(
