@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from functools import partial
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from ngo_digest.workers import PARALLEL_THRESHOLD, default_workers, ordered_map
 
 def square_and_pid(number: int) -> tuple[int, int]:
     return number * number, os.getpid()
+
+
+def ignores_ctrl_c(_: int) -> bool:
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
 
 
 def touch(folder: Path, number: int) -> int:
@@ -37,3 +42,10 @@ def test_a_caller_that_stops_early_leaves_the_rest_undone(tmp_path: Path) -> Non
     assert next(results) == 0
     results.close()  # the caller stops: an error, or Ctrl-C
     assert 0 < len(list(tmp_path.iterdir())) <= 5 * 25
+
+
+def test_workers_leave_ctrl_c_to_the_parent() -> None:
+    """The terminal sends Ctrl-C to every process of the group; a worker interrupted halfway
+    through writing a file would leave it behind."""
+    assert all(ordered_map(ignores_ctrl_c, list(range(40)), workers=2))
+    assert not ignores_ctrl_c(0)  # this process still stops on Ctrl-C

@@ -2,16 +2,23 @@
 
 A long run gets one process per core (forked, so nothing is imported twice); a short one stays
 in this process, where starting workers would cost more than they save. Only a few chunks are
-in flight at a time: results that the caller has not taken yet never pile up in memory, and a
-caller that stops early (an error, Ctrl-C) cancels the rest.
+in flight at a time, so results that the caller has not taken yet never pile up in memory.
+
+When the caller stops early (Ctrl-C, an error of its own), the workers finish the item in hand
+and start no other. They ignore Ctrl-C themselves: the terminal sends it to every process of
+the group, and a worker interrupted halfway through writing a file would leave it behind.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.synchronize import Event
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -45,9 +52,13 @@ def ordered_map(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    context = multiprocessing.get_context(method)
     size = max(1, min(64, len(items) // (count * _CHUNKS_PER_WORKER)))
     chunks = (items[start : start + size] for start in range(0, len(items), size))
-    pool = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context(method))
+    stop = context.Event()
+    pool = ProcessPoolExecutor(
+        max_workers=count, mp_context=context, initializer=_start_worker, initargs=(stop,)
+    )
     pending: deque[Future[list[Result]]] = deque()
     try:
         for chunk in chunks:
@@ -57,8 +68,24 @@ def ordered_map(
         while pending:
             yield from pending.popleft().result()
     finally:
+        stop.set()  # chunks already handed to a worker cannot be cancelled: they check this
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+_stop: Event | None = None
+"""Set by the parent when it wants no more results (in a worker process only)."""
+
+
+def _start_worker(stop: Event) -> None:
+    global _stop
+    _stop = stop
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+
+
 def _run_chunk(function: Callable[[Item], Result], chunk: Sequence[Item]) -> list[Result]:
-    return [function(item) for item in chunk]
+    results = []
+    for item in chunk:
+        if _stop is not None and _stop.is_set():
+            break  # nobody will read the rest
+        results.append(function(item))
+    return results
