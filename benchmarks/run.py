@@ -21,7 +21,7 @@ means something on any machine even though the seconds do not. Why each baseline
   interpreter plus the I/O that any tool must do for the same folder. The batch row adds one
   that also writes each file, doubled (about the size of its JSON), into the output folder via
   a temporary file and a rename, as ngo-digest does: what the file system alone costs. A third
-  runs ngo-digest's own batch with its parser replaced by a copy (input bytes out): start-up,
+  runs ngo-digest's own batch with its parser replaced by a copy (the input twice): start-up,
   planning, workers, reading and atomic writes, the part of a batch that no parser speeds up.
   Each run writes into a fresh folder; the previous one is moved aside and deleted after the
   row (deleting 1,000 files just before a run leaves the kernel work to the timed process).
@@ -121,13 +121,14 @@ COPY_ALL = (
     "    os.replace(tmp, out / (p.stem + '.json'))\n"
 )
 # ngo-digest's own batch -- start-up, planning, the worker pool, reading, atomic writes -- with
-# the parser replaced by "the output is the input": what a batch costs before any parsing.
+# the parser replaced by "the output is the input, twice" (about the size of its JSON): what a
+# batch costs before any parsing. The workers are forked, so they see the replacement too.
 BATCH_WITHOUT_PARSING = (
     "import sys\n"
     "import ngo_digest.batch as batch\n"
     "from ngo_digest.parse import read_file\n"
     "def copy(source, options, *, terminal=False):\n"
-    "    data = read_file(str(source))\n"
+    "    data = read_file(str(source)) * 2\n"
     "    return (lambda: data), []\n"
     "batch.convert = copy\n"
     "from ngo_digest.cli import main\n"
@@ -601,7 +602,7 @@ def row_batch(s: Setup) -> dict[str, Any]:
     )
     copied = measure(copy, s.big_runs, s.scratch)
     unparsed = Job(
-        "ngo-digest parse DIR, the parser replaced by a copy",
+        "ngo-digest parse DIR, the parser replaced by a copy x2",
         [interpreter_of(s.ngo), "-c", BATCH_WITHOUT_PARSING, str(folder), "-o", str(out)],
         before=fresh_output,
     )
@@ -664,11 +665,10 @@ def interpreter_of(ngo: str) -> str:
             first = script.readline().decode("utf-8", "replace").strip()
     except OSError:
         return sys.executable
-    if first.startswith("#!") and " " not in first[2:].strip():
-        candidate = first[2:].strip()
-        if os.access(candidate, os.X_OK):
-            return candidate
-    return sys.executable
+    candidate = first[2:].strip()
+    # pip writes `#!/bin/sh` and an exec line instead when the path is long or has spaces.
+    runs_python = first.startswith("#!") and Path(candidate).name.startswith("python")
+    return candidate if runs_python and os.access(candidate, os.X_OK) else sys.executable
 
 
 def compile_package(ngo: str) -> str:

@@ -1,8 +1,10 @@
 """The nested document as JSON (indented, UTF-8 unescaped, contract key order), and the same
 JSON style for the other commands' data (`json_text`).
 
+For the values these hold (strings, integers, booleans, None, lists, string-keyed objects)
 pydantic's serializer writes exactly what `json.dumps(..., ensure_ascii=False, indent=2)`
 would, several times faster (the standard library's C encoder is not used with indent).
+Floats and non-string keys would come out differently; none are written.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -
 
 
 def json_text(data: Any) -> str:
-    """JSON-ready data (dicts, lists, strings, integers, booleans, None) as indented JSON text
+    """JSON-ready data (string-keyed dicts, lists, strings, integers, booleans, None) as JSON text
     with a trailing newline: exactly what `json.dumps(data, ensure_ascii=False, indent=2)`
     writes, by pydantic's serializer (the standard library indents in pure Python,
     which takes seconds for the 45 MB of a thousand workshops' themes)."""
