@@ -421,6 +421,8 @@ class _Assembler:
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
         segments = segment_cell(raw, explicit=explicit)
+        # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
+        may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
         for text, offset, _guessed, run_on in segments:
             item_column = column + offset if first_break < 0 or offset < first_break else column
             items.append({"text": text, "line": line, "column": item_column})
@@ -432,10 +434,10 @@ class _Assembler:
                     item_column,
                 )
             seen.add(text)
-            if _may_mix_scripts(text):
+            if may_mix and _may_mix_scripts(text):
                 self._check_script(text, line, item_column)
-            if run_on and len(text.split()) >= _MERGED_WORDS:
-                words = len(text.split())
+            # Segment text has single spaces between words (see `clean_item`).
+            if run_on and (words := text.count(" ") + 1) >= _MERGED_WORDS:
                 self._note_at(
                     Code.MERGED_ITEMS,
                     f"item of {words} words in a run-on cell may be several cards: {text!r}",
