@@ -7,6 +7,8 @@ import signal
 from functools import partial
 from pathlib import Path
 
+import pytest
+
 from ngo_digest.workers import PARALLEL_THRESHOLD, default_workers, ordered_map
 
 
@@ -49,3 +51,14 @@ def test_workers_leave_ctrl_c_to_the_parent() -> None:
     through writing a file would leave it behind."""
     assert all(ordered_map(ignores_ctrl_c, list(range(40)), workers=2))
     assert not ignores_ctrl_c(0)  # this process still stops on Ctrl-C
+
+
+def test_a_ctrl_c_during_shutdown_waits_for_its_end() -> None:
+    from ngo_digest.workers import _ctrl_c_held
+
+    finished = False
+    with pytest.raises(KeyboardInterrupt), _ctrl_c_held():
+        signal.raise_signal(signal.SIGINT)  # as if pressed while the workers are joined
+        finished = True
+    assert finished
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

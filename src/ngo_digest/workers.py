@@ -6,15 +6,18 @@ in flight at a time, so results that the caller has not taken yet never pile up 
 
 When the caller stops early (Ctrl-C, an error of its own), the workers finish the item in hand
 and start no other. They ignore Ctrl-C themselves: the terminal sends it to every process of
-the group, and a worker interrupted halfway through writing a file would leave it behind.
+the group, and a worker interrupted halfway through writing a file would leave it behind. The
+parent holds Ctrl-C while it starts them and while it shuts them down, so none is left running.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -61,6 +64,8 @@ def ordered_map(
     )
     pending: deque[Future[list[Result]]] = deque()
     try:
+        with _ctrl_c_held():  # the first chunk forks the workers: one forked but not yet
+            pending.append(pool.submit(_run_chunk, function, next(chunks)))  # known is lost
         for chunk in chunks:
             pending.append(pool.submit(_run_chunk, function, chunk))
             if len(pending) > count * _AHEAD_PER_WORKER:
@@ -68,8 +73,27 @@ def ordered_map(
         while pending:
             yield from pending.popleft().result()
     finally:
-        stop.set()  # chunks already handed to a worker cannot be cancelled: they check this
-        pool.shutdown(wait=True, cancel_futures=True)
+        with _ctrl_c_held():  # a shutdown cut short would leave workers behind, Ctrl-C-proof
+            stop.set()  # chunks already handed to a worker cannot be cancelled: they check this
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Run the block to its end, then act on a Ctrl-C that came during it (main thread only:
+    elsewhere Python delivers no signals anyway)."""
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is None or threading.current_thread() is not threading.main_thread():
+        yield  # a handler Python did not set could not be put back
+        return
+    caught: list[int] = []
+    signal.signal(signal.SIGINT, lambda number, _: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        signal.raise_signal(signal.SIGINT)
 
 
 _stop: Event | None = None
