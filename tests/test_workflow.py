@@ -125,6 +125,14 @@ def test_a_link_is_found_behind_a_folder_that_does_not_exist(
     assert (out / "green.json").is_symlink()
 
 
+def test_an_output_folder_whose_links_loop_is_an_error_not_a_traceback(
+    raw: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    code, _, err = run("parse", str(raw), "-o", str(tmp_path / "loop" / "out"))
+    assert code == 3 and "cannot follow its links" in err
+
+
 def test_a_linked_folder_cannot_lead_a_batch_outside_its_output(raw: Path, tmp_path: Path) -> None:
     out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
     out.mkdir()

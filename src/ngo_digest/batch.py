@@ -68,7 +68,7 @@ class Options:
 def plan(sources: list[Source], out_dir: Path, fmt: str) -> list[Job]:
     """The jobs of a batch, or a NgoDigestError naming the first unsafe or clashing target."""
     resolve = _Resolver()
-    root = out_dir.resolve()
+    root = _resolved(out_dir)
     inputs = {resolve(source.path) for source in sources}
     claimed: dict[Path, Path] = {}
     jobs = []
@@ -99,14 +99,22 @@ class _Resolver:
 
     def __call__(self, path: Path) -> Path:
         if path.name in ("", ".", ".."):
-            return path.resolve()
+            return _resolved(path)
         folder = self._folders.get(path.parent)
         if folder is None:
-            folder = self._folders[path.parent] = path.parent.resolve()
+            folder = self._folders[path.parent] = _resolved(path.parent)
         # The link test where the file really is: `missing/../out/x` cannot be looked up as
         # written, though it resolves, as `Path.resolve` does, to `out/x`.
         candidate = folder / path.name
-        return candidate.resolve() if os.path.islink(candidate) else candidate
+        return _resolved(candidate) if os.path.islink(candidate) else candidate
+
+
+def _resolved(path: Path) -> Path:
+    """`path.resolve()`, or an error for people when its links go round in a loop."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError) as exc:  # RuntimeError on 3.11; later Pythons may say OSError
+        raise NgoDigestError(f"cannot follow its links: {exc}", path=str(path)) from None
 
 
 def run(
