@@ -97,7 +97,11 @@ def normalize_newlines(text: str) -> str:
 def _check_text(text: str, path: str | None) -> str:
     """Refuse decoded bytes that are mostly control characters: that is binary, not notes."""
     sample = text[:65536]
-    controls = len(sample.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES))
-    if sample and controls > max(8, len(sample) // 100):
+    if sample and control_count(sample) > max(8, len(sample) // 100):
         raise NotTextError("binary data (control characters), not a text file", path=path)
     return text
+
+
+def control_count(text: str) -> int:
+    """How many control characters `text` holds, tab, line ends and form feed not counted."""
+    return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES))
