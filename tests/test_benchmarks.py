@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 from conftest import GOLDEN, REPO
+from ngo_digest.workers import PARALLEL_THRESHOLD
 
 
 def _load_run_py() -> ModuleType:
@@ -40,17 +41,16 @@ def test_the_copy_baseline_replaces_the_parser(tmp_path: Path) -> None:
     real parser; here its output must be the input twice."""
     source = tmp_path / "in"
     source.mkdir()
-    for index in range(3):
-        (source / f"n{index}.txt").write_bytes(b"not even notes\n")
+    files = PARALLEL_THRESHOLD  # enough for the forked workers, which must see the copy too
+    for index in range(files):
+        (source / f"n{index:02}.txt").write_bytes(b"not even notes\n")
     out = tmp_path / "out"
+    command = [sys.executable, "-c", bench.BATCH_WITHOUT_PARSING, str(source), "-o", str(out)]
     done = subprocess.run(
-        [sys.executable, "-c", bench.BATCH_WITHOUT_PARSING, str(source), "-o", str(out), "-q"],
-        capture_output=True,
-        text=True,
-        check=False,
+        [*command, "--workers", "2", "-q"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert [p.read_bytes() for p in sorted(out.iterdir())] == [b"not even notes\n" * 2] * 3
+    assert [p.read_bytes() for p in sorted(out.iterdir())] == [b"not even notes\n" * 2] * files
 
 
 def test_a_big_input_is_one_valid_document(tmp_path: Path) -> None:
