@@ -103,5 +103,6 @@ def _check_text(text: str, path: str | None) -> str:
 
 
 def control_count(text: str) -> int:
-    """How many control characters `text` holds, tab, line ends and form feed not counted."""
+    """How many control characters `text` holds (tab, line ends, vertical tab and form feed
+    not counted)."""
     return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES))

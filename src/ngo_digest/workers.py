@@ -64,8 +64,10 @@ def ordered_map(
     )
     pending: deque[Future[list[Result]]] = deque()
     try:
-        with _ctrl_c_held():  # the first chunk forks the workers: one forked but not yet
-            pending.append(pool.submit(_run_chunk, function, next(chunks)))  # known is lost
+        # Submitting the first chunk forks the workers; a Ctrl-C in the middle of that would
+        # lose a worker forked but not yet known to the pool, and so never stopped.
+        with _ctrl_c_held():
+            pending.append(pool.submit(_run_chunk, function, next(chunks)))
         for chunk in chunks:
             pending.append(pool.submit(_run_chunk, function, chunk))
             if len(pending) > count * _AHEAD_PER_WORKER:
@@ -73,7 +75,7 @@ def ordered_map(
         while pending:
             yield from pending.popleft().result()
     finally:
-        with _ctrl_c_held():  # a shutdown cut short would leave workers behind, Ctrl-C-proof
+        with _ctrl_c_held():  # a shutdown cut short would leave workers behind
             stop.set()  # chunks already handed to a worker cannot be cancelled: they check this
             pool.shutdown(wait=True, cancel_futures=True)
 
