@@ -161,6 +161,31 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert done.returncode == 0 and done.stdout.startswith("ngo-digest ")
 
 
+def test_the_command_line_collects_cycles_less_often_and_the_library_leaves_it() -> None:
+    """`cli.main` raises the collector's thresholds (see `GC_THRESHOLDS`); importing the library
+    or the CLI module changes nothing for the program that hosts it."""
+    import subprocess
+    import sys
+
+    from ngo_digest.cli import GC_THRESHOLDS
+
+    probe = """
+import gc, sys
+default = gc.get_threshold()
+import ngo_digest.cli
+assert gc.get_threshold() == default, "importing changed it"
+sys.argv = ["ngo-digest", "--version"]
+try:
+    ngo_digest.cli.main()
+except SystemExit:
+    pass
+print(gc.get_threshold(), file=sys.stderr)
+"""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == str(GC_THRESHOLDS)
+
+
 def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
     """`ngo-digest parse big.txt | head -1`: no traceback, no error message."""
     import subprocess

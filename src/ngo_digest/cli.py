@@ -8,6 +8,7 @@ stale files, `diff` differences); 2 usage; 3 other bad input; 4 file not found; 
 
 from __future__ import annotations
 
+import gc
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -37,6 +38,11 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+GC_THRESHOLDS = (200_000, 30, 30)
+"""Collect cycles after 200,000 allocations, not Python's 700 (mypy does the same). A parse
+makes many small objects and frees them by reference counting; the frequent collections only
+walked them again: 15% of a 50 MB parse, 9% of `themes` over 1,000 files."""
 
 PROGRESS_THRESHOLD = 20
 """Batches with more files than this show a progress bar (on a terminal only)."""
@@ -689,4 +695,5 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    gc.set_threshold(*GC_THRESHOLDS)  # the command line only: a library leaves this to its host
     app()
