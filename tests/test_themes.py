@@ -7,16 +7,19 @@ import io
 import json
 import re
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import GOLDEN
-from ngo_digest import parse_file
+from conftest import GOLDEN, golden_pairs
+from ngo_digest import NgoDigestError, parse_file
 from ngo_digest.cli import app
-from ngo_digest.themes import collect, cooccurrence
+from ngo_digest.documents import iter_documents
+from ngo_digest.themes import collect, collect_files, cooccurrence
 from ngo_digest.themes.keys import normalize, theme_key
+from ngo_digest.workers import PARALLEL_THRESHOLD
 
 SAMPLE = GOLDEN / "ngo-networking-conference.txt"
 YOUTH = GOLDEN / "youth_councils.txt"
@@ -85,6 +88,56 @@ def test_themes_across_workshops_say_where_they_recur() -> None:
     themes = collect([("a.txt", parse_file(SAMPLE)), ("b.txt", parse_file(YOUTH))])
     competition = next(t for t in themes if t.key == ("конкуренція",))
     assert competition.files() == {"a.txt": 5, "b.txt": 2}
+
+
+# Every golden input: enough files for workers, in every layout and encoding.
+MANY = [str(source) for source, _ in golden_pairs()]
+
+
+@pytest.mark.parametrize("parts", [False, True])
+def test_many_files_give_the_same_themes_from_workers_as_from_one_process(parts: bool) -> None:
+    assert len(MANY) >= PARALLEL_THRESHOLD
+    one = [t.to_dict() for t in collect_files(MANY, parts=parts, workers=1)]
+    assert [t.to_dict() for t in collect_files(MANY, parts=parts, workers=2)] == one
+    assert [t.to_dict() for t in collect(iter_documents(MANY), parts=parts)] == one
+
+
+def test_the_first_unreadable_file_in_input_order_ends_the_run(tmp_path: Path) -> None:
+    first, later = tmp_path / "first.txt", tmp_path / "later.txt"
+    for bad in (first, later):
+        bad.write_text("a line with no workshop structure\n", encoding="utf-8")
+    names = [*MANY[:3], str(first), *MANY[3:], str(later)]
+    with pytest.raises(NgoDigestError) as raised:
+        collect_files(names, workers=2)
+    assert raised.value.path == str(first)
+
+
+def test_an_unreadable_file_among_many_is_one_line_and_an_exit_code(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for number in range(PARALLEL_THRESHOLD):
+        (folder / f"{number:02d}.txt").write_bytes(SAMPLE.read_bytes())
+    (folder / "07b.txt").write_text("no structure here\n", encoding="utf-8")
+    result = runner.invoke(app, ["themes", str(folder), "-f", "json"])
+    assert result.exit_code == 6 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"ngo-digest: error: {folder / '07b.txt'}: no workshop structure")
+
+
+def test_workers_option_is_passed_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ngo_digest.themes as themes
+
+    real = themes.ordered_map
+    asked: list[int | None] = []
+
+    def spy(function: Any, items: Any, workers: int | None = None) -> Any:
+        asked.append(workers)
+        return real(function, items, workers)
+
+    monkeypatch.setattr(themes, "ordered_map", spy)
+    run("themes", str(SAMPLE), "-f", "json", "--workers", "3")
+    run("themes", str(SAMPLE), "-f", "json")
+    assert asked == [3, None]
 
 
 def test_cooccurrence_counts_shared_cells() -> None:

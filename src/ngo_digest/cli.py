@@ -84,6 +84,14 @@ EncodingOption = Annotated[
 VocabularyOption = Annotated[
     str | None, typer.Option(help="YAML file of extra stage/axis/section labels.")
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes the files are shared out to (default: one per core for 16 files or more).",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -146,14 +154,7 @@ def parse(
     positions: Annotated[
         bool, typer.Option("--positions", help="Include each item's source line and column.")
     ] = False,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            min=1,
-            help="Processes for a batch (default: one per core for 16 files or more).",
-        ),
-    ] = None,
+    workers: WorkersOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
     verbose: Annotated[
         bool,
@@ -482,6 +483,7 @@ def themes(
     layout: LayoutOption = None,
     encoding: EncodingOption = None,
     vocabulary: VocabularyOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Group the cards into themes and count them per stage × axis and per workshop.
 
@@ -496,12 +498,21 @@ def themes(
         ngo-digest themes data/raw/ --format qdc -o codebook.qdc
         ngo-digest themes data/raw/ --cooccurrence --min-count 3
     """
-    from .themes import collect
+    from .themes import collect_files
     from .themes import cooccurrence as co_matrix
     from .themes.render import render_cooccurrence, render_themes
 
-    documents = _documents(files, layout=layout, encoding=encoding, vocabulary=vocabulary)
-    everything = collect(documents, parts=parts)  # streams: one digest in memory at a time
+    try:  # streams: a few digests in memory at a time, read by workers when there are many
+        everything = collect_files(
+            files,
+            parts=parts,
+            encoding=encoding,
+            layout=layout.value if layout else None,
+            vocabulary=_vocabulary(vocabulary),
+            workers=workers,
+        )
+    except NgoDigestError as exc:
+        _fail(exc)
     found = [t for t in everything if t.count >= min_count]
     fmt = _output_format(
         theme_format,

@@ -9,14 +9,29 @@ their place and file, its counts per stage × axis, and its label: the wording u
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
+from ..documents import load_document
+from ..errors import NgoDigestError
+from ..inputs import discover
 from ..models import Digest
+from ..vocabulary import Vocabulary
+from ..workers import ordered_map
 from .keys import ThemeKey, theme_key
 
-__all__ = ["Theme", "ThemeItem", "collect", "cooccurrence"]
+__all__ = [
+    "Card",
+    "Theme",
+    "ThemeItem",
+    "cards",
+    "collect",
+    "collect_files",
+    "cooccurrence",
+    "gather",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,19 +95,81 @@ class Theme:
         }
 
 
+Card = tuple[str, str, str | None, str, tuple[tuple[str, ThemeKey], ...]]
+"""(stage, axis, section, text, ((wording, key), ...)): one card with the wordings it counts
+under. Plain tuples: what a worker process sends back costs little to pickle."""
+
+
 def collect(documents: Iterable[tuple[str, Digest]], *, parts: bool = False) -> list[Theme]:
     """Every theme of the documents, by count (descending), then label."""
+    return gather((name, cards(digest, parts=parts)) for name, digest in documents)
+
+
+def collect_files(
+    names: list[str],
+    *,
+    parts: bool = False,
+    encoding: str | None = None,
+    layout: str | None = None,
+    vocabulary: Vocabulary | None = None,
+    workers: int | None = None,
+) -> list[Theme]:
+    """`collect` over the files named or found in named folders, read and keyed in worker
+    processes when there are many (see `workers.ordered_map`); the same themes either way.
+    The first file, in input order, that cannot be read raises its NgoDigestError."""
+    read = partial(
+        _file_cards, parts=parts, encoding=encoding, layout=layout, vocabulary=vocabulary
+    )
+    paths = [str(source.path) for source in discover(names)]
+    return gather(_raising(ordered_map(read, paths, workers)))
+
+
+def cards(digest: Digest, *, parts: bool = False) -> list[Card]:
+    """The cards of one document with their wordings and keys: the part of `collect` that
+    needs no other document."""
+    out = []
+    for stage, section, axis, item in digest.items():
+        keyed = ((wording, theme_key(wording)) for wording in _wordings(item.text, parts=parts))
+        out.append((stage, axis, section, item.text, tuple((w, k) for w, k in keyed if k)))
+    return out
+
+
+def gather(documents: Iterable[tuple[str, list[Card]]]) -> list[Theme]:
+    """Themes from each document's cards, by count (descending), then label."""
     themes: dict[ThemeKey, Theme] = {}
-    for name, digest in documents:
-        for stage, section, axis, item in digest.items():
-            for wording in _wordings(item.text, parts=parts):
-                key = theme_key(wording)
-                if not key:
-                    continue
-                theme = themes.setdefault(key, Theme(key))
-                theme.items.append(ThemeItem(stage, axis, section, item.text, name))
+    for name, document_cards in documents:
+        for stage, axis, section, text, keyed in document_cards:
+            for wording, key in keyed:
+                theme = themes.get(key)
+                if theme is None:
+                    theme = themes[key] = Theme(key)
+                theme.items.append(ThemeItem(stage, axis, section, text, name))
                 theme.wordings[wording] += 1
     return sorted(themes.values(), key=lambda t: (-t.count, t.label.casefold(), t.key))
+
+
+def _file_cards(
+    name: str,
+    *,
+    parts: bool,
+    encoding: str | None,
+    layout: str | None,
+    vocabulary: Vocabulary | None,
+) -> tuple[str, list[Card]] | NgoDigestError:
+    try:
+        digest = load_document(name, encoding=encoding, layout=layout, vocabulary=vocabulary)
+    except NgoDigestError as exc:
+        return exc  # returned, as `ordered_map` asks; `_raising` raises it in input order
+    return name, cards(digest, parts=parts)
+
+
+def _raising(
+    results: Iterable[tuple[str, list[Card]] | NgoDigestError],
+) -> Iterator[tuple[str, list[Card]]]:
+    for result in results:
+        if isinstance(result, NgoDigestError):
+            raise result
+        yield result
 
 
 def cooccurrence(themes: list[Theme]) -> list[list[int]]:
