@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import GOLDEN
+from conftest import GOLDEN, golden_pairs
 from ngo_digest.cli import app
+from ngo_digest.workers import PARALLEL_THRESHOLD
 
 runner = CliRunner()
 SAMPLE = GOLDEN / "ngo-networking-conference.txt"
@@ -188,6 +189,20 @@ def test_validate_json() -> None:
     assert code == 0
     assert {"file", "line", "column", "level", "code", "message"} == set(records[0])
     assert any(r["code"] == "ND201" and r["level"] == "info" for r in records)
+
+
+@pytest.mark.parametrize("report_format", ["text", "json"])
+def test_validate_says_the_same_from_several_workers_as_from_one(
+    tmp_path: Path, report_format: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    names = [str(source) for source, _ in golden_pairs()] + [str(bad)]
+    assert len(names) >= PARALLEL_THRESHOLD
+    args = ("validate", *names, "--verbose", "--format", report_format)
+    one = run(*args, "--workers", "1")
+    assert one[0] == 1 and str(bad) in one[1]
+    assert run(*args, "--workers", "2") == one
 
 
 def test_a_stray_paragraph_between_tables_is_reported_with_its_line(tmp_path: Path) -> None:

@@ -346,6 +346,7 @@ def validate(
     layout: LayoutOption = None,
     encoding: EncodingOption = None,
     vocabulary: VocabularyOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Check notes and print every diagnostic as file:line:col: level CODE message.
 
@@ -359,26 +360,28 @@ def validate(
         ngo-digest validate data/raw/ --strict
         ngo-digest validate notes.txt --format json | jq '.[] | select(.level=="warning")'
     """
+    from functools import partial
+
     from .diagnostics import Level
     from .inputs import discover
     from .render.json_ import json_text
     from .status import Report
     from .validate import validate_file
+    from .workers import ordered_map
 
     vocab = _vocabulary(vocabulary)
     try:
         sources = discover(files)
     except NgoDigestError as exc:
         _fail(exc)
+    check = partial(
+        validate_file, encoding=encoding, layout=layout.value if layout else None, vocabulary=vocab
+    )
     report = Report(strict=strict)
     found: list[dict[str, object]] = []
-    for source in sources:
-        diagnostics = validate_file(
-            source.path,
-            encoding=encoding,
-            layout=layout.value if layout else None,
-            vocabulary=vocab,
-        )
+    for source, diagnostics in zip(
+        sources, ordered_map(check, [s.path for s in sources], workers), strict=True
+    ):
         report.add(diagnostics)
         shown = [d for d in diagnostics if verbose or d.level is not Level.INFO]
         if report_format is ReportFormat.json:
