@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import re
 from pathlib import Path
 from typing import Any
@@ -104,12 +105,13 @@ def test_many_files_give_the_same_themes_from_workers_as_from_one_process(parts:
 
 def test_the_first_unreadable_file_in_input_order_ends_the_run(tmp_path: Path) -> None:
     first, later = tmp_path / "first.txt", tmp_path / "later.txt"
-    for bad in (first, later):
-        bad.write_text("a line with no workshop structure\n", encoding="utf-8")
+    first.write_bytes(b"\x00\x01 not text")
+    later.write_text("a line with no workshop structure\n", encoding="utf-8")
     names = [*MANY[:3], str(first), *MANY[3:], str(later)]
     with pytest.raises(NgoDigestError) as raised:
         collect_files(names, workers=2)
     assert raised.value.path == str(first)
+    assert multiprocessing.active_children() == []  # the workers were stopped, not left behind
 
 
 def test_an_unreadable_file_among_many_is_one_line_and_an_exit_code(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -203,6 +204,22 @@ def test_validate_says_the_same_from_several_workers_as_from_one(
     one = run(*args, "--workers", "1")
     assert one[0] == 1 and str(bad) in one[1]
     assert run(*args, "--workers", "2") == one
+
+
+def test_validate_passes_its_workers_option_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ngo_digest.workers as workers
+
+    real = workers.ordered_map
+    asked: list[int | None] = []
+
+    def spy(function: Any, items: Any, count: int | None = None) -> Any:
+        asked.append(count)
+        return real(function, items, count)
+
+    monkeypatch.setattr(workers, "ordered_map", spy)
+    run("validate", str(SAMPLE), "--workers", "3")
+    run("validate", str(SAMPLE))
+    assert asked == [3, None]
 
 
 def test_a_stray_paragraph_between_tables_is_reported_with_its_line(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -121,7 +122,10 @@ def collect_files(
         _file_cards, parts=parts, encoding=encoding, layout=layout, vocabulary=vocabulary
     )
     paths = [str(source.path) for source in discover(names)]
-    return gather(_raising(ordered_map(read, paths, workers)))
+    # Closed here, not by the collector: an error raised mid-way would otherwise keep the
+    # workers running until some later collection, which may come in the pool's own thread.
+    with closing(ordered_map(read, paths, workers)) as results:
+        return gather(_raising(results))
 
 
 def cards(digest: Digest, *, parts: bool = False) -> list[Card]:
