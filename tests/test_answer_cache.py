@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import golden_pairs
 from ngo_digest import answer_cache
 from ngo_digest.segment import morphology
+from ngo_digest.workers import ordered_map
 
 
 def test_answers_survive_a_new_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -35,6 +41,59 @@ def test_a_warm_cache_needs_no_dictionary(tmp_path: Path, monkeypatch: pytest.Mo
     assert morphology.is_finite_verb("допомагають") is True
     assert morphology.is_oblique_only("Києва") is True
     _forget(morphology)
+
+
+def test_two_processes_saving_keep_each_others_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
+    one, other = answer_cache.AnswerCache("both"), answer_cache.AnswerCache("both")
+    one.put("finite", "має", True)
+    other.put("finite", "знають", True)
+    one.save()
+    other.save()  # read the file before `one` wrote it: it adds to it, not over it
+    assert answer_cache.AnswerCache("both").get("finite", "має") is True
+    assert answer_cache.AnswerCache("both").get("finite", "знають") is True
+
+
+_SHARED: list[answer_cache.AnswerCache] = []
+
+
+def _learn(word: str) -> str:
+    _SHARED[0].put("pid", word, os.getpid())
+    return word
+
+
+def test_workers_save_what_they_learn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker ends without running `atexit` hooks and inherits the parent's cache object,
+    already registered for saving when the parent learned something first."""
+    monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
+    _SHARED[:] = [answer_cache.AnswerCache("shared")]
+    _SHARED[0].put("pid", "parent", os.getpid())
+    words = [f"word{number}" for number in range(40)]
+    assert list(ordered_map(_learn, words, workers=2)) == words
+    saved = json.loads((tmp_path / "shared.json").read_text(encoding="utf-8"))["pid"]
+    assert set(words) <= set(saved) and os.getpid() not in {saved[word] for word in words}
+    _SHARED[0].save()  # the parent's own answer, which it would save at exit
+    _SHARED.clear()
+
+
+def test_a_run_with_workers_leaves_the_cache_a_run_in_one_process_does(tmp_path: Path) -> None:
+    names = [str(source) for source, _ in golden_pairs()]
+    caches = []
+    for workers in ("1", "2"):
+        folder = tmp_path / workers
+        command = [sys.executable, "-m", "ngo_digest", "themes", *names, "--workers", workers]
+        done = subprocess.run(
+            [*command, "-f", "json"],
+            env={**os.environ, "NGO_DIGEST_CACHE_DIR": str(folder)},
+            capture_output=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        [cache] = folder.glob("morphology-*.json")
+        caches.append(json.loads(cache.read_text(encoding="utf-8")))
+    assert caches[0] and caches[1] == caches[0]
 
 
 def test_caching_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:

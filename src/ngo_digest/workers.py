@@ -16,7 +16,7 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
@@ -43,7 +43,7 @@ def default_workers(items: int) -> int:
 
 def ordered_map(
     function: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """`function(item)` for each item, in order; in `workers` processes (default: see
     `default_workers`). `function` must be picklable (a module-level function or a partial of
     one) and should return its errors rather than raise them."""
