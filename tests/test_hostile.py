@@ -48,6 +48,18 @@ def test_bad_files_fail_cleanly_and_leave_no_output(
     assert not list(tmp_path.glob("out/.*"))  # no temporary file either
 
 
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_a_structured_file_nested_too_deeply_is_one_clear_error(
+    tmp_path: Path, suffix: str
+) -> None:
+    deep = tmp_path / f"deep{suffix}"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    exit_code, err = run("themes", str(deep), "-f", "json")
+    assert exit_code == 3
+    assert err.startswith(f"ngo-digest: error: {deep}: not valid {suffix[1:]}: ")
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
 def test_a_one_megabyte_line_parses() -> None:
     cell = "Спільні проекти Обмін досвідом ГО має досвід (зокрема, «Назва») " * 16_000
     digest = parse_text(HEAD + "<p>" + cell + "</p>\t\t\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 from functools import partial
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from ngo_digest.errors import WorkerDiedError
 from ngo_digest.workers import PARALLEL_THRESHOLD, default_workers, ordered_map
 
 
@@ -22,6 +24,12 @@ def ignores_ctrl_c(_: int) -> bool:
 
 def touch(folder: Path, number: int) -> int:
     (folder / str(number)).touch()
+    return number
+
+
+def dies_at_three(number: int) -> int:
+    if number == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
     return number
 
 
@@ -62,3 +70,10 @@ def test_a_ctrl_c_during_shutdown_waits_for_its_end() -> None:
         finished = True
     assert finished
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_worker_that_dies_ends_the_run_with_an_error_for_people() -> None:
+    with pytest.raises(WorkerDiedError) as raised:
+        list(ordered_map(dies_at_three, list(range(40)), workers=2))
+    assert str(raised.value).startswith("a worker process died before it finished its files")
+    assert multiprocessing.active_children() == []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -220,6 +222,32 @@ def test_validate_passes_its_workers_option_on(monkeypatch: pytest.MonkeyPatch) 
     run("validate", str(SAMPLE), "--workers", "3")
     run("validate", str(SAMPLE))
     assert asked == [3, None]
+
+
+def _dies_on_the_sample(path: Path, *_: Any, **__: Any) -> Any:
+    """Stands in for `validate_file` and for the batch's `convert`."""
+    if Path(path).name == SAMPLE.name:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+    return (lambda: b"", []) if _ else []
+
+
+@pytest.mark.parametrize("command", ["validate", "parse"])
+def test_a_worker_that_dies_is_one_line_and_an_exit_code(
+    command: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import ngo_digest.batch
+    import ngo_digest.validate
+
+    monkeypatch.setattr(ngo_digest.validate, "validate_file", _dies_on_the_sample)
+    monkeypatch.setattr(ngo_digest.batch, "convert", _dies_on_the_sample)
+    names = [str(source) for source, _ in golden_pairs()]
+    output = ("-o", str(tmp_path / "out"), "-q") if command == "parse" else ()
+    code, _, err = run(command, *names, *output, "--workers", "2")
+    assert code == 3
+    assert err.splitlines() == [
+        "ngo-digest: error: a worker process died before it finished its files (killed, or out"
+        " of memory?); try again with fewer --workers"
+    ]
 
 
 def test_a_stray_paragraph_between_tables_is_reported_with_its_line(tmp_path: Path) -> None:

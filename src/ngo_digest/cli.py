@@ -12,7 +12,7 @@ import gc
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
@@ -21,7 +21,7 @@ from .errors import NgoDigestError
 from .status import CLEAN, FINDINGS, USAGE
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from .batch import Options, Result
     from .diagnostics import Diagnostic
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from .output import Content
     from .themes import Theme
     from .vocabulary import Vocabulary
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="ngo-digest",
@@ -300,7 +302,7 @@ def _convert(
     )
     failures: list[NgoDigestError] = []
     counts: dict[Outcome, int] = {}
-    for result in results:
+    for result in _or_fail(results):
         counts[result.outcome] = counts.get(result.outcome, 0) + 1
         _report(list(result.diagnostics), str(result.job.source), quiet=quiet, verbose=verbose)
         if result.error is not None:
@@ -379,9 +381,8 @@ def validate(
     )
     report = Report(strict=strict)
     found: list[dict[str, object]] = []
-    for source, diagnostics in zip(
-        sources, ordered_map(check, [s.path for s in sources], workers), strict=True
-    ):
+    checked = ordered_map(check, [s.path for s in sources], workers)
+    for source, diagnostics in zip(sources, _or_fail(checked), strict=True):
         report.add(diagnostics)
         shown = [d for d in diagnostics if verbose or d.level is not Level.INFO]
         if report_format is ReportFormat.json:
@@ -599,8 +600,14 @@ def _documents(
         layout=layout.value if layout else None,
         vocabulary=_vocabulary(vocabulary),
     )
+    return _or_fail(documents)
+
+
+def _or_fail(results: Iterable[T]) -> Iterator[T]:
+    """`results` one at a time; an error while making them (a file that cannot be read, a
+    worker process that died) ends the run with its one line."""
     try:
-        yield from documents
+        yield from results
     except NgoDigestError as exc:
         _fail(exc)
 

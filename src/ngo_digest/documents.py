@@ -52,6 +52,10 @@ def load_document(
         ) from None
     except ValueError as exc:  # JSON or YAML syntax
         raise NgoDigestError(f"not valid {path.suffix[1:]}: {exc}", path=str(path)) from None
+    except RecursionError:  # the JSON decoder recurses once per bracket
+        raise NgoDigestError(
+            f"not valid {path.suffix[1:]}: nested too deeply to be a document", path=str(path)
+        ) from None
 
 
 def iter_documents(

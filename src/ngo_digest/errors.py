@@ -53,6 +53,14 @@ class VocabularyError(NgoDigestError):
     """A vocabulary file is missing or malformed."""
 
 
+class WorkerDiedError(NgoDigestError):
+    """A worker process ended before it finished its share of the files (killed, or out of
+    memory): no fault of the input, which it therefore does not name."""
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class UsageError(NgoDigestError):
     """An option value the tool cannot use (an unknown encoding or layout)."""
 

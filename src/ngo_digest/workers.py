@@ -20,6 +20,8 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
+from .errors import WorkerDiedError
+
 if TYPE_CHECKING:
     from multiprocessing.synchronize import Event
 
@@ -46,13 +48,15 @@ def ordered_map(
 ) -> Generator[Result, None, None]:
     """`function(item)` for each item, in order; in `workers` processes (default: see
     `default_workers`). `function` must be picklable (a module-level function or a partial of
-    one) and should return its errors rather than raise them."""
+    one) and should return its errors rather than raise them. A worker that dies (killed, out of
+    memory) ends the run with WorkerDiedError."""
     count = workers if workers is not None else default_workers(len(items))
     if count <= 1 or len(items) < 2:
         yield from map(function, items)
         return
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
@@ -74,6 +78,11 @@ def ordered_map(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise WorkerDiedError(
+            "a worker process died before it finished its files (killed, or out of memory?);"
+            " try again with fewer --workers"
+        ) from None
     finally:
         with _ctrl_c_held():  # a shutdown cut short would leave workers behind
             stop.set()  # chunks already handed to a worker cannot be cancelled: they check this

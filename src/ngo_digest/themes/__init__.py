@@ -23,16 +23,7 @@ from ..vocabulary import Vocabulary
 from ..workers import ordered_map
 from .keys import ThemeKey, theme_key
 
-__all__ = [
-    "Card",
-    "Theme",
-    "ThemeItem",
-    "cards",
-    "collect",
-    "collect_files",
-    "cooccurrence",
-    "gather",
-]
+__all__ = ["Theme", "ThemeItem", "collect", "collect_files", "cooccurrence"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +87,14 @@ class Theme:
         }
 
 
-Card = tuple[str, str, str | None, str, tuple[tuple[str, ThemeKey], ...]]
+_Card = tuple[str, str, str | None, str, tuple[tuple[str, ThemeKey], ...]]
 """(stage, axis, section, text, ((wording, key), ...)): one card with the wordings it counts
 under. Plain tuples: what a worker process sends back costs little to pickle."""
 
 
 def collect(documents: Iterable[tuple[str, Digest]], *, parts: bool = False) -> list[Theme]:
     """Every theme of the documents, by count (descending), then label."""
-    return gather((name, cards(digest, parts=parts)) for name, digest in documents)
+    return _gather((name, _cards(digest, parts=parts)) for name, digest in documents)
 
 
 def collect_files(
@@ -125,10 +116,10 @@ def collect_files(
     # Closed here, not by the collector: an error raised mid-way would otherwise keep the
     # workers running until some later collection, which may come in the pool's own thread.
     with closing(ordered_map(read, paths, workers)) as results:
-        return gather(_raising(results))
+        return _gather(_raising(results))
 
 
-def cards(digest: Digest, *, parts: bool = False) -> list[Card]:
+def _cards(digest: Digest, *, parts: bool = False) -> list[_Card]:
     """The cards of one document with their wordings and keys: the part of `collect` that
     needs no other document."""
     out = []
@@ -138,7 +129,7 @@ def cards(digest: Digest, *, parts: bool = False) -> list[Card]:
     return out
 
 
-def gather(documents: Iterable[tuple[str, list[Card]]]) -> list[Theme]:
+def _gather(documents: Iterable[tuple[str, list[_Card]]]) -> list[Theme]:
     """Themes from each document's cards, by count (descending), then label."""
     themes: dict[ThemeKey, Theme] = {}
     for name, document_cards in documents:
@@ -159,17 +150,17 @@ def _file_cards(
     encoding: str | None,
     layout: str | None,
     vocabulary: Vocabulary | None,
-) -> tuple[str, list[Card]] | NgoDigestError:
+) -> tuple[str, list[_Card]] | NgoDigestError:
     try:
         digest = load_document(name, encoding=encoding, layout=layout, vocabulary=vocabulary)
     except NgoDigestError as exc:
         return exc  # returned, as `ordered_map` asks; `_raising` raises it in input order
-    return name, cards(digest, parts=parts)
+    return name, _cards(digest, parts=parts)
 
 
 def _raising(
-    results: Iterable[tuple[str, list[Card]] | NgoDigestError],
-) -> Iterator[tuple[str, list[Card]]]:
+    results: Iterable[tuple[str, list[_Card]] | NgoDigestError],
+) -> Iterator[tuple[str, list[_Card]]]:
     for result in results:
         if isinstance(result, NgoDigestError):
             raise result
