@@ -44,7 +44,7 @@ app = typer.Typer(
 GC_THRESHOLDS = (200_000, 30, 30)
 """Collect cycles after 200,000 allocations, not Python's 700 (mypy does the same). A parse
 makes many small objects and frees them by reference counting; the frequent collections only
-walked them again: 15% of a 50 MB parse, 9% of `themes` over 1,000 files."""
+walked them again: about 12% of a 50 MB parse and of `themes` over 1,000 files."""
 
 PROGRESS_THRESHOLD = 20
 """Batches with more files than this show a progress bar (on a terminal only)."""
