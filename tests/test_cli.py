@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -184,6 +185,36 @@ print(gc.get_threshold(), file=sys.stderr)
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip() == str(GC_THRESHOLDS)
+
+
+@pytest.mark.parametrize(
+    ("command", "module"),
+    [
+        ("parse", "ngo_digest.batch"),
+        ("themes", "ngo_digest.themes"),
+        ("validate", "ngo_digest.workers"),
+    ],
+)
+def test_every_command_with_workers_passes_the_option_on(
+    command: str, module: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Equal outputs cannot show it: one worker and several give the same by design."""
+    import importlib
+
+    where = importlib.import_module(module)
+    real = where.ordered_map
+    asked: list[int | None] = []
+
+    def spy(function: Any, items: Any, workers: int | None = None) -> Any:
+        asked.append(workers)
+        return real(function, items, workers)
+
+    monkeypatch.setattr(where, "ordered_map", spy)
+    output = ["-o", str(tmp_path / "out.json")] if command == "parse" else []
+    for workers in (["--workers", "3"], []):
+        code, _, err = run(command, str(SAMPLE), *output, *workers)
+        assert code == 0, err
+    assert asked == [3, None]
 
 
 def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ import json
 import multiprocessing
 import re
 from pathlib import Path
-from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -124,22 +123,6 @@ def test_an_unreadable_file_among_many_is_one_line_and_an_exit_code(tmp_path: Pa
     assert result.exit_code == 6 and result.stdout == ""
     [line] = result.stderr.splitlines()
     assert line.startswith(f"ngo-digest: error: {folder / '07b.txt'}: no workshop structure")
-
-
-def test_workers_option_is_passed_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ngo_digest.themes as themes
-
-    real = themes.ordered_map
-    asked: list[int | None] = []
-
-    def spy(function: Any, items: Any, workers: int | None = None) -> Any:
-        asked.append(workers)
-        return real(function, items, workers)
-
-    monkeypatch.setattr(themes, "ordered_map", spy)
-    run("themes", str(SAMPLE), "-f", "json", "--workers", "3")
-    run("themes", str(SAMPLE), "-f", "json")
-    assert asked == [3, None]
 
 
 def test_cooccurrence_counts_shared_cells() -> None:

@@ -208,22 +208,6 @@ def test_validate_says_the_same_from_several_workers_as_from_one(
     assert run(*args, "--workers", "2") == one
 
 
-def test_validate_passes_its_workers_option_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ngo_digest.workers as workers
-
-    real = workers.ordered_map
-    asked: list[int | None] = []
-
-    def spy(function: Any, items: Any, count: int | None = None) -> Any:
-        asked.append(count)
-        return real(function, items, count)
-
-    monkeypatch.setattr(workers, "ordered_map", spy)
-    run("validate", str(SAMPLE), "--workers", "3")
-    run("validate", str(SAMPLE))
-    assert asked == [3, None]
-
-
 def _dies_on_the_sample(path: Path, *_: Any, **__: Any) -> Any:
     """Stands in for `validate_file` and for the batch's `convert`."""
     if Path(path).name == SAMPLE.name:
