@@ -21,8 +21,10 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_answer_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Tests never read or write the user's real cache of dictionary answers."""
+    """Tests never read or write the user's real cache of dictionary answers, and use a
+    cache whatever the developer's shell says."""
     os.environ["NGO_DIGEST_CACHE_DIR"] = str(tmp_path_factory.mktemp("ngo-cache"))
+    os.environ.pop("NGO_DIGEST_NO_CACHE", None)
 
 
 FIXTURES = Path(__file__).parent / "fixtures"

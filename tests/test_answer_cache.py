@@ -74,6 +74,7 @@ def test_workers_save_what_they_learn(tmp_path: Path, monkeypatch: pytest.Monkey
     assert list(ordered_map(_learn, words, workers=2)) == words
     saved = json.loads((tmp_path / "shared.json").read_text(encoding="utf-8"))["pid"]
     assert set(words) <= set(saved) and os.getpid() not in {saved[word] for word in words}
+    assert "parent" not in saved  # the parent's own answer is the parent's to save
     _SHARED[0].save()  # the parent's own answer, which it would save at exit
     _SHARED.clear()
 
@@ -94,6 +95,71 @@ def test_a_run_with_workers_leaves_the_cache_a_run_in_one_process_does(tmp_path:
         [cache] = folder.glob("morphology-*.json")
         caches.append(json.loads(cache.read_text(encoding="utf-8")))
     assert caches[0] and caches[1] == caches[0]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"normal": ["x"]}',
+        '{"normal": "abc"}',
+        '{"finite": 5}',
+        '{"x": null}',
+        "[1, 2]",
+        "[" * 100_000 + "]" * 100_000,
+    ],
+    ids=["list", "text", "number", "null", "not-a-mapping", "deep"],
+)
+def test_a_cache_file_of_another_shape_is_ignored_and_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str
+) -> None:
+    monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
+    (tmp_path / "odd.json").write_text(content, encoding="utf-8")
+    cache = answer_cache.AnswerCache("odd")
+    assert cache.get("normal", "x") is None
+    cache.put("normal", "слова", "слово")
+    cache.save()
+    saved = json.loads((tmp_path / "odd.json").read_text(encoding="utf-8"))
+    assert saved == {"normal": {"слова": "слово"}}
+
+
+def test_a_save_adds_only_what_this_process_learned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker inherits all its parent knew; writing that again would cost a whole file."""
+    monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
+    file = tmp_path / "learned.json"
+    file.write_text('{"finite": {"має": true}}', encoding="utf-8")
+    cache = answer_cache.AnswerCache("learned")
+    assert cache.get("finite", "має") is True
+    file.write_text('{"finite": {"знають": true}}', encoding="utf-8")  # another process's save
+    cache.put("finite", "роблять", True)
+    cache.save()
+    saved = json.loads(file.read_text(encoding="utf-8"))
+    assert saved == {"finite": {"знають": True, "роблять": True}}
+
+
+def test_a_cache_that_would_grow_past_its_limit_starts_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(answer_cache, "MAX_ANSWERS", 3)
+    (tmp_path / "full.json").write_text('{"q": {"a": 1, "b": 2}}', encoding="utf-8")
+    cache = answer_cache.AnswerCache("full")
+    cache.put("q", "c", 3)
+    cache.put("q", "d", 4)
+    cache.save()
+    assert answer_cache.AnswerCache("full").get("q", "d") == 4  # kept, not lost with the rest
+
+
+def test_a_save_that_fails_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
+    (tmp_path / "blocked.json").mkdir()  # the rename onto it fails
+    cache = answer_cache.AnswerCache("blocked")
+    cache.put("q", "w", 1)
+    cache.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked.json", "blocked.lock"]
 
 
 def test_caching_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:

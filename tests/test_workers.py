@@ -75,5 +75,5 @@ def test_a_ctrl_c_during_shutdown_waits_for_its_end() -> None:
 def test_a_worker_that_dies_ends_the_run_with_an_error_for_people() -> None:
     with pytest.raises(WorkerDiedError) as raised:
         list(ordered_map(dies_at_three, list(range(40)), workers=2))
-    assert str(raised.value).startswith("a worker process died before it finished its files")
+    assert str(raised.value).startswith("a worker process ended before it finished its files")
     assert multiprocessing.active_children() == []

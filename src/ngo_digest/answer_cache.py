@@ -14,11 +14,15 @@ import atexit
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from .output import write_atomic
+
+Answers = dict[str, dict[str, Any]]
+"""Question → word → answer."""
 
 MAX_ANSWERS = 200_000
 """Past this many answers the file starts afresh, so it never grows without bound."""
@@ -36,64 +40,73 @@ def cache_folder() -> Path | None:
 
 
 class AnswerCache:
-    """Answers by (question, word), loaded on first use and saved at exit when they grew."""
+    """Answers by (question, word), loaded on first use; what this process learns is added to
+    the file when the process ends."""
 
     def __init__(self, name: str) -> None:
         folder = cache_folder()
         self.path = folder / f"{name}.json" if folder else None
-        self._answers: dict[str, dict[str, Any]] | None = None
-        self._dirty = False
-        self._saved_by: int | None = None  # the process whose exit saves the answers
+        self._answers: Answers | None = None
+        self._learned: Answers = {}  # since loading, in this process: what a save adds
+        self._saved_by: int | None = None  # the process whose exit saves `_learned`
 
     def get(self, question: str, word: str) -> Any:
         """The remembered answer, or None."""
         return self._load().get(question, {}).get(word)
 
     def put(self, question: str, word: str, answer: Any) -> None:
-        """Remember an answer (written to disk when this process ends)."""
-        answers = self._load()
-        # A forked worker inherits this object, and with it the parent's exit hook, which
-        # never runs there: each process that learns something registers its own.
-        if self._saved_by != os.getpid() and self.path is not None:
+        """Remember an answer (added to the file when this process ends)."""
+        self._load().setdefault(question, {})[word] = answer
+        if self.path is None:
+            return
+        if self._saved_by != os.getpid():
+            # A forked worker inherits this object, with the parent's exit hook, which never
+            # runs there, and the parent's unsaved answers, which the parent saves itself.
             self._saved_by = os.getpid()
+            self._learned = {}
             _at_exit(self.save)
-        answers.setdefault(question, {})[word] = answer
-        self._dirty = True
+        self._learned.setdefault(question, {})[word] = answer
 
     def save(self) -> None:
-        """Add the answers to those on disk if they grew; failures are ignored (it is only a
-        cache). A lock keeps two processes ending at once from losing each other's answers."""
-        if not self._dirty or self.path is None or self._answers is None:
+        """Add what this process learned to the file; failures are ignored (it is only a
+        cache). A lock keeps processes that end at once from losing each other's answers."""
+        if not self._learned or self.path is None:
             return
-        self._dirty = False
+        learned, self._learned = self._learned, {}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with _locked(self.path.with_suffix(".lock")):
                 merged = _read(self.path)
-                for question, words in self._answers.items():
+                for question, words in learned.items():
                     merged.setdefault(question, {}).update(words)
-                fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".answers.", suffix=".tmp")
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(merged, handle, ensure_ascii=False, separators=(",", ":"))
-                os.replace(tmp, self.path)
+                if _count(merged) >= MAX_ANSWERS:
+                    merged = learned  # start afresh: a full file would not be read again
+                write_atomic(
+                    self.path, json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
+                )
         except OSError:
             pass
 
-    def _load(self) -> dict[str, dict[str, Any]]:
+    def _load(self) -> Answers:
         if self._answers is None:
             self._answers = _read(self.path) if self.path is not None else {}
         return self._answers
 
 
-def _read(path: Path) -> dict[str, dict[str, Any]]:
-    """The answers saved at `path`; none when it is missing, unreadable or full."""
+def _read(path: Path) -> Answers:
+    """The answers saved at `path`; none when it is missing, unreadable, full or not a file
+    of this shape (written by hand, or by another program)."""
     try:
         loaded = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
-    if isinstance(loaded, dict) and sum(map(len, loaded.values())) < MAX_ANSWERS:
-        return loaded
-    return {}
+    if not isinstance(loaded, dict) or not all(isinstance(w, dict) for w in loaded.values()):
+        return {}
+    return loaded if _count(loaded) < MAX_ANSWERS else {}
+
+
+def _count(answers: Answers) -> int:
+    return sum(map(len, answers.values()))
 
 
 def _at_exit(callback: Callable[[], None]) -> None:
@@ -110,12 +123,16 @@ def _at_exit(callback: Callable[[], None]) -> None:
 
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    """An exclusive lock on `path` between processes (POSIX; elsewhere none)."""
+    """An exclusive lock on `path` between processes (POSIX; elsewhere none). Read-only is
+    enough to hold it, so a lock file another user made does not stop the save."""
     try:
         import fcntl
     except ImportError:  # Windows: a rare lost answer is asked again next time
         yield
         return
-    with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
+    descriptor = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
         yield
+    finally:
+        os.close(descriptor)  # releases the lock

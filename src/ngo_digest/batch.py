@@ -15,9 +15,9 @@ from functools import partial
 from pathlib import Path
 
 from .diagnostics import Diagnostic
-from .errors import NgoDigestError
+from .errors import NgoDigestError, WorkerDiedError
 from .inputs import Source
-from .output import Content, holds, write_atomic
+from .output import Content, holds, remove_unfinished_writes, write_atomic
 from .parse import parse_bytes, read_file
 from .render import EXTENSIONS, render
 from .stream import FORMATS as STREAMED
@@ -126,7 +126,21 @@ def run(
     few documents however long the batch. Long batches are shared out to worker processes
     (see `workers.ordered_map`); results still come back in job order, so the output is the
     same."""
-    yield from ordered_map(partial(run_one, options=options, check=check), jobs, workers)
+    try:
+        yield from ordered_map(partial(run_one, options=options, check=check), jobs, workers)
+    except WorkerDiedError:
+        _remove_unfinished_writes(jobs)
+        raise
+
+
+def _remove_unfinished_writes(jobs: list[Job]) -> None:
+    """When a worker dies, the pool ends the others at once, maybe halfway through a file:
+    their temporary files go (the targets themselves are whole, old or new)."""
+    targets: dict[Path, set[str]] = {}
+    for job in jobs:
+        targets.setdefault(job.target.parent, set()).add(job.target.name)
+    for folder, names in targets.items():
+        remove_unfinished_writes(folder, names)
 
 
 def run_one(job: Job, options: Options, *, check: bool) -> Result:

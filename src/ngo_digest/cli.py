@@ -3,7 +3,7 @@
 No parsing logic lives here. Exit codes are decided by the exception classes (`exit_code`)
 and by `status.Report` for `validate`: 0 success; 1 findings (`validate` errors, `--check`
 stale files, `diff` differences); 2 usage; 3 other bad input; 4 file not found; 5 not text;
-6 no workshop structure.
+6 no workshop structure; 7 a worker process died.
 """
 
 from __future__ import annotations

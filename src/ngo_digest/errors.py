@@ -57,6 +57,8 @@ class WorkerDiedError(NgoDigestError):
     """A worker process ended before it finished its share of the files (killed, or out of
     memory): no fault of the input, which it therefore does not name."""
 
+    exit_code = 7
+
     def __str__(self) -> str:
         return self.message
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from pathlib import Path
 
 Content = str | bytes | Iterable[bytes]
 """Text (written as UTF-8), bytes, or pieces of bytes written one after another."""
 
 _READ_AHEAD = 1 << 20
+_TEMPORARY = ".tmp"
 
 
 def write_atomic(path: str | Path, content: Content) -> None:
@@ -19,7 +21,7 @@ def write_atomic(path: str | Path, content: Content) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMPORARY, dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             for piece in _pieces(content):
@@ -28,6 +30,22 @@ def write_atomic(path: str | Path, content: Content) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_unfinished_writes(folder: Path, names: set[str]) -> None:
+    """Delete what `write_atomic` left in `folder` for these file names when its process was
+    killed halfway (`.NAME.XXXXXXXX.tmp`); nothing else is touched, and failures are ignored."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith(".") and name.endswith(_TEMPORARY):
+            target = name[1 : -len(_TEMPORARY)].rpartition(".")[0]
+            if target in names:
+                with suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def holds(path: str | Path, content: Callable[[], Content]) -> bool:

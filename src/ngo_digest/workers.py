@@ -78,11 +78,11 @@ def ordered_map(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-    except BrokenProcessPool:
+    except BrokenProcessPool as exc:
         raise WorkerDiedError(
-            "a worker process died before it finished its files (killed, or out of memory?);"
-            " try again with fewer --workers"
-        ) from None
+            "a worker process ended before it finished its files (killed, or out of memory?);"
+            " try again with fewer workers (--workers)"
+        ) from exc
     finally:
         with _ctrl_c_held():  # a shutdown cut short would leave workers behind
             stop.set()  # chunks already handed to a worker cannot be cancelled: they check this
