@@ -64,3 +64,37 @@ def test_a_big_input_is_one_valid_document(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0 and done.stdout.count(b"\n") > 1000
+
+
+def test_the_floor_baseline_puts_floor_work_in_place_of_the_parser(tmp_path: Path) -> None:
+    """The batch with floor.py's work must write, for each file, what floor.py prints for it;
+    a stand-in floor (a `main(file)` that prints) shows which code ran."""
+    floor = tmp_path / "floor.py"
+    floor.write_text(
+        "def main(file):\n    print('floor saw', open(file, encoding='utf-8').read().strip())\n",
+        encoding="utf-8",
+    )
+    source = tmp_path / "in"
+    source.mkdir()
+    files = PARALLEL_THRESHOLD  # enough for the forked workers, which must see it too
+    for index in range(files):
+        (source / f"n{index:02}.txt").write_text(f"note {index}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-c", bench.BATCH_WITH_FLOOR_WORK, str(floor), str(source)]
+    done = subprocess.run(
+        [*command, "-o", str(out), "--workers", "2", "-q"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    written = [p.read_text(encoding="utf-8") for p in sorted(out.iterdir())]
+    assert written == [f"floor saw note {index}\n" for index in range(files)]
+
+
+def test_the_budget_names_what_the_target_leaves_and_what_is_taken() -> None:
+    size = 10 * bench.MB  # the target allows 0.5 s for it
+    first, second = bench.budget_lines(size, tool_s=1.3, floor_s=0.4)
+    assert "allows 500.0 ms" in first and "takes 400.0 ms" in first
+    assert "leaves 100.0 ms" in second and "takes 900.0 ms (9.0× that)" in second
+    assert "leaves 0.0 ms" in bench.budget_lines(size, tool_s=1.3, floor_s=0.7)[1]
