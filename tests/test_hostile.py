@@ -182,6 +182,7 @@ def test_fuzzed_bytes_never_crash(data: bytes) -> None:
         "aЖ" * 100_000,
         "(" * 200_000,
         "1. " * 70_000,
+        "Open data portals Regular public hearings " * 6_000,
     ],
     ids=[
         "dashes",
@@ -192,6 +193,7 @@ def test_fuzzed_bytes_never_crash(data: bytes) -> None:
         "mixed-script",
         "parens",
         "numbers",
+        "english-run-on",
     ],
 )
 def test_pathological_cells_stay_linear(cell: str) -> None:

@@ -163,7 +163,8 @@ def split_run_on(span: Span) -> list[Span] | None:
     tokens = list(_TOKEN.finditer(text))
     if _BRACKET.search(text):
         capitalised = _outside_brackets(text, tokens, capitalised)
-    starts = [tokens[i].start() for i in capitalised if _opens_item(words, i)]
+    latin_names = _LatinNames(text)
+    starts = [tokens[i].start() for i in capitalised if _opens_item(words, i, latin_names)]
     if not starts:
         return None
     return _cut(span, starts, starts)
@@ -186,14 +187,14 @@ def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]
     return kept
 
 
-def _opens_item(words: list[str], index: int) -> bool:
+def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     word = words[index]
     previous = words[index - 1]
     if previous[-1] in ",:;–—-+&/" or _bare(previous).casefold() in FUNCTION_WORDS:
         return False
     if len(word) > 1 and word[1].islower():  # title case: the first letter is a capital
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
-            return not _latin_is_names(" ".join(words))
+            return not latin_names()
         # (a lower-case first letter rules a first name out before any quote is stripped)
         if not previous[0].islower() and _surname_after_first_name(previous, word):
             return False
@@ -269,6 +270,23 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     subject = _bare(words[index - 1]) if index >= 1 else ""
     before = _bare(words[index - 2]).casefold() if index >= 2 else ""
     return bool(_ABBREVIATION_WORD.match(subject)) and before not in FUNCTION_WORDS
+
+
+class _LatinNames:
+    """Whether the Latin words of one cell are names (`_latin_is_names`), worked out when first
+    asked and then kept: every capitalised Latin word of the cell asks, and the answer reads
+    the whole cell (asked afresh each time, a long English cell took quadratic time)."""
+
+    __slots__ = ("_answer", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = _latin_is_names(self._text)
+        return self._answer
 
 
 def _latin_is_names(text: str) -> bool:
