@@ -14,16 +14,18 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import GOLDEN, golden_pairs
-from ngo_digest import NgoDigestError, parse_file
+from ngo_digest import NgoDigestError, parse_file, parse_text
 from ngo_digest.cli import app
 from ngo_digest.documents import iter_documents
 from ngo_digest.themes import collect, collect_files, cooccurrence
 from ngo_digest.themes.keys import normalize, theme_key
+from ngo_digest.themes.render import json_chunks, render_themes
 from ngo_digest.workers import PARALLEL_THRESHOLD
 
 SAMPLE = GOLDEN / "ngo-networking-conference.txt"
 YOUTH = GOLDEN / "youth_councils.txt"
 runner = CliRunner()
+_HEAD = "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ\nВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО\n"
 
 
 def by_label(themes: list, label: str):  # type: ignore[no-untyped-def]
@@ -153,6 +155,37 @@ def test_json_is_a_list_of_themes() -> None:
         "text": "Конкуренція",
         "file": str(SAMPLE),
     }
+
+
+@pytest.mark.parametrize("parts", [False, True])
+def test_json_written_theme_by_theme_is_the_json_of_all_themes(parts: bool) -> None:
+    """`json_chunks` (the CLI's json, written a theme at a time) must give exactly the bytes
+    of the whole list as `json.dumps(..., ensure_ascii=False, indent=2)` writes it."""
+    themes = collect_files(MANY, parts=parts, workers=1)
+    expected = json.dumps([t.to_dict() for t in themes], ensure_ascii=False, indent=2) + "\n"
+    assert b"".join(json_chunks(themes)).decode("utf-8") == expected
+    assert render_themes(themes, "json", stages=[], axes=[]) == expected
+
+
+def test_json_chunks_keep_escaped_line_breaks_and_an_empty_list() -> None:
+    text = 'Спільні "лапки" і \\ слеш'  # escaped in JSON, as is the line break in the name
+    themes = collect([("a\nb.txt", parse_text(f"{_HEAD}{text}\t\t\n"))])
+    assert themes and themes[0].items[0].text == text
+    expected = json.dumps([t.to_dict() for t in themes], ensure_ascii=False, indent=2) + "\n"
+    assert b"".join(json_chunks(themes)).decode("utf-8") == expected
+    assert b"".join(json_chunks([])) == b"[]\n" == (json.dumps([]) + "\n").encode()
+
+
+def test_the_command_writes_json_a_theme_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI takes the streamed path, not the whole text at once."""
+    import ngo_digest.themes.render as theme_render
+
+    def whole_text(*args: object, **kwargs: object) -> str:
+        raise AssertionError("render_themes was asked for the whole json text")
+
+    monkeypatch.setattr(theme_render, "render_themes", whole_text)
+    data = json.loads(run("themes", str(SAMPLE), "-f", "json"))
+    assert data[0]["label"] == "Конкуренція"
 
 
 def test_min_count() -> None:

@@ -504,7 +504,7 @@ def themes(
     """
     from .themes import collect_files
     from .themes import cooccurrence as co_matrix
-    from .themes.render import render_cooccurrence, render_themes
+    from .themes.render import json_chunks, render_cooccurrence, render_themes
 
     try:  # streams: a few digests in memory at a time, read by workers when there are many
         everything = collect_files(
@@ -524,14 +524,17 @@ def themes(
         {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".qdc": "qdc"},
     )
     terminal = output is None and sys.stdout.isatty()
+    content: Content
     if cooccurrence:
         if fmt == "qdc":
             _usage("the co-occurrence matrix is written as table, json, yaml or csv")
-        text = render_cooccurrence(found, co_matrix(found), fmt, terminal=terminal)
+        content = render_cooccurrence(found, co_matrix(found), fmt, terminal=terminal)
+    elif fmt == "json":  # written as it is made: the biggest output, kept out of memory
+        content = json_chunks(found)
     else:
         stages, axes = _stage_and_axis_order(everything, vocabulary)
-        text = render_themes(found, fmt, stages=stages, axes=axes, terminal=terminal)
-    _emit(text, output)
+        content = render_themes(found, fmt, stages=stages, axes=axes, terminal=terminal)
+    _emit(content, output)
 
 
 @app.command()
@@ -636,14 +639,17 @@ def _output_format(chosen: StrEnum | None, output: str | None, by_suffix: dict[s
     return "table" if output is None and sys.stdout.isatty() else "json"
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(content: Content, output: str | None) -> None:
     if output is None:
-        sys.stdout.write(text)
+        if isinstance(content, str):
+            sys.stdout.write(content)
+        else:
+            _write_stdout(content)
         return
     from .output import write_atomic
 
     try:
-        write_atomic(output, text)
+        write_atomic(output, content)
     except OSError as exc:
         _fail(NgoDigestError(f"cannot write: {exc.strerror}", path=output))
 

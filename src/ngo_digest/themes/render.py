@@ -7,7 +7,10 @@ spreadsheets; qdc is a REFI-QDA codebook; table is for people.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from importlib import import_module
+
+from pydantic_core import to_json
 
 from ..render.json_ import json_text
 from . import Theme
@@ -21,7 +24,7 @@ def render_themes(
     """`themes` as text in `fmt`; stages and axes order the per-cell columns; `terminal` lets
     a table use the terminal's width and colour."""
     if fmt == "json":
-        return json_text([t.to_dict() for t in themes])
+        return b"".join(json_chunks(themes)).decode("utf-8")
     if fmt == "yaml":
         from .. import yaml_io
 
@@ -35,6 +38,20 @@ def render_themes(
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     text: str = import_module(f".{module}", __package__).render(themes, stages=stages, axes=axes)
     return text
+
+
+def json_chunks(themes: list[Theme]) -> Iterator[bytes]:
+    """The json of `render_themes` as UTF-8 bytes, one theme at a time: the themes of a
+    thousand workshops (45 MB of JSON) are never all in memory as dicts and text at once.
+    Each theme is written by pydantic's serializer (as `json_text`) and indented one level;
+    line breaks inside strings are escaped in JSON, so every raw one is structure."""
+    if not themes:
+        yield b"[]\n"
+        return
+    for index, theme in enumerate(themes):
+        text = to_json(theme.to_dict(), indent=2).replace(b"\n", b"\n  ")
+        yield (b",\n  " if index else b"[\n  ") + text
+    yield b"\n]\n"
 
 
 def render_cooccurrence(
