@@ -28,8 +28,12 @@ def classify_lines(text: str, split_row: RowSplitter) -> list[Block]:
 
 
 def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
-    """An indented prose line right under a list item continues that item (a wrapped line)."""
+    """An indented prose line right under a list item continues that item (a wrapped line).
+
+    The item's text is put together once, from all its lines: rebuilt at every line, an item
+    wrapped over many lines took quadratic time."""
     out: list[Block] = []
+    wrapped: list[str] = []  # the lines of the item out[-1] while it goes on
     for block in blocks:
         previous = out[-1] if out else None
         if (
@@ -38,9 +42,16 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             and block.kind is BlockKind.TEXT
             and block.column > 1
         ):
-            out[-1] = replace(previous, text=f"{previous.text} {block.text}")
+            if not wrapped:
+                wrapped.append(previous.text)
+            wrapped.append(block.text)
             continue
+        if wrapped:
+            out[-1] = replace(out[-1], text=" ".join(wrapped))
+            wrapped = []
         out.append(block)
+    if wrapped:
+        out[-1] = replace(out[-1], text=" ".join(wrapped))
     return out
 
 
