@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from conftest import GOLDEN
 from ngo_digest import parse_bytes
+from ngo_digest.cli import app
 from ngo_digest.decode import decode_bytes
 from ngo_digest.diagnostics import Code
 from ngo_digest.errors import NgoDigestError, NotTextError, UsageError
@@ -81,3 +84,28 @@ def test_a_file_cut_mid_character_keeps_utf8_and_is_said() -> None:
     assert decoded.text == "Влад" and decoded.truncated and decoded.encoding == "utf-8"
     digest = parse_bytes(VARIANTS["utf-8"][:-1] + "Ж".encode()[:1])
     assert digest.diagnostics[0].code is Code.TRUNCATED_INPUT
+
+
+@pytest.mark.parametrize("encoding", ["unicode_escape", "raw_unicode_escape", "utf-7"])
+def test_a_named_encoding_that_gives_half_a_character_is_refused_at_its_line(
+    encoding: str,
+) -> None:
+    """Some codecs decode to a lone surrogate, which is not a character and cannot be written
+    as UTF-8: refused with its line, not a traceback at output time."""
+    lone = {"utf-7": b"+2AA"}.get(encoding, b"\\ud800")
+    data = b"first line\r\nsecond \xe2\x80\x94 " if encoding != "utf-7" else b"first\r\nsecond "
+    with pytest.raises(NotTextError) as raised:
+        decode_bytes(data + lone + b" end\n", encoding=encoding)
+    assert raised.value.line == 2
+    assert "U+D800" in str(raised.value)
+
+
+def test_the_command_names_the_file_and_line_of_half_a_character(tmp_path: Path) -> None:
+    notes = tmp_path / "escaped.txt"
+    notes.write_bytes(b"IDEAL VISION\nAUTHORITIES\tCOMMUNITY\tOTHER NGOS\nitem \\ud800\t\t\n")
+    result = CliRunner().invoke(
+        app, ["parse", str(notes), "--encoding", "unicode_escape", "--format", "json"]
+    )
+    assert result.exit_code == NotTextError.exit_code and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"ngo-digest: error: {notes}:3: not valid unicode_escape")

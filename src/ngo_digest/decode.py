@@ -7,6 +7,7 @@ of the file. The encoding that was used is reported, so a guess is never silent.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from .errors import NotTextError, UsageError
@@ -23,6 +24,9 @@ _BOMS = (
 _CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20))
 _NOT_CONTROL_BYTES = bytes(sorted(set(range(256)) - set(_CONTROL_BYTES)))
 _CYRILLIC_FALLBACK = "cp1251"
+# Half of a UTF-16 pair on its own: not a character, and not writable as UTF-8. The codecs
+# tried by default never give one; some a user may name do (utf-7, unicode_escape).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +52,15 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
             raise NotTextError(
                 f"not valid {encoding}: {exc.reason}", path=path, line=line
             ) from None
-        text = text.lstrip("\ufeff")  # a BOM the named codec kept (utf-8, utf-16-le)
-        return Decoded(_check_text(normalize_newlines(text), path), encoding, guessed=False)
+        text = normalize_newlines(text.lstrip("\ufeff"))  # a BOM the codec kept (utf-16-le)
+        if lone := _LONE_SURROGATE.search(text):
+            raise NotTextError(
+                f"not valid {encoding}: it decodes to U+{ord(lone.group()):04X}, half of a"
+                " character (a lone surrogate)",
+                path=path,
+                line=text.count("\n", 0, lone.start()) + 1,
+            )
+        return Decoded(_check_text(text, path), encoding, guessed=False)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
