@@ -188,6 +188,15 @@ def test_the_command_writes_json_a_theme_at_a_time(monkeypatch: pytest.MonkeyPat
     assert data[0]["label"] == "Конкуренція"
 
 
+def test_json_to_a_file_is_what_goes_to_stdout(tmp_path: Path) -> None:
+    target = tmp_path / "themes.json"
+    run("themes", str(SAMPLE), "-o", str(target))
+    assert target.read_text(encoding="utf-8") == run("themes", str(SAMPLE), "-f", "json")
+    nothing = tmp_path / "none.json"
+    run("themes", str(SAMPLE), "--min-count", "1000", "-o", str(nothing))
+    assert nothing.read_bytes() == b"[]\n"
+
+
 def test_min_count() -> None:
     data = json.loads(run("themes", str(SAMPLE), "-f", "json", "--min-count", "3"))
     assert [(t["label"], t["count"]) for t in data] == [("Конкуренція", 5), ("Спільні проекти", 3)]

@@ -640,6 +640,8 @@ def _output_format(chosen: StrEnum | None, output: str | None, by_suffix: dict[s
 
 
 def _emit(content: Content, output: str | None) -> None:
+    """Content to `output` (atomically) or to stdout: text through `sys.stdout`, pieces of bytes
+    as they come (`_write_stdout`, where a reader that stops early ends the run with 1)."""
     if output is None:
         if isinstance(content, str):
             sys.stdout.write(content)

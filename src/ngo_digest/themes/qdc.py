@@ -31,7 +31,11 @@ def render(themes: list[Theme], *, stages: list[str], axes: list[str]) -> str:
         )
         ET.SubElement(code, _tag("Description")).text = _describe(theme)
     sets = [(stage, axis) for stage in stages for axis in axes]
-    members = {cell: [t for t in themes if cell[1] in t.cells().get(cell[0], {})] for cell in sets}
+    cells = [theme.cells() for theme in themes]  # each counted once, not once per set
+    members = {
+        (stage, axis): [t for t, c in zip(themes, cells, strict=True) if axis in c.get(stage, {})]
+        for stage, axis in sets
+    }
     if any(members.values()):
         sets_element = ET.SubElement(root, _tag("Sets"))
         for (stage, axis), found in members.items():
