@@ -3,8 +3,10 @@ piece by piece, so a big document is never joined into one string to be written.
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -17,19 +19,46 @@ _TEMPORARY = ".tmp"
 
 
 def write_atomic(path: str | Path, content: Content) -> None:
-    """Write `content` to `path` via a temporary file in the same folder and a rename."""
+    """Write `content` to `path` via a temporary file in the same folder and a rename. A new
+    file gets the mode that any program's new file gets (0666 less the umask); a file that is
+    replaced keeps its own."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMPORARY, dir=folder)
+    fd, tmp = _new_temporary(folder, target.name)
     try:
         with os.fdopen(fd, "wb") as handle:
+            _keep_mode(handle.fileno(), target)
             for piece in _pieces(content):
                 handle.write(piece)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _new_temporary(folder: Path, name: str) -> tuple[int, str]:
+    """A new file `.NAME.XXXXXXXX.tmp` in `folder`, open for writing. Created with mode 0666
+    for the umask to narrow, as any new file is: `tempfile.mkstemp`'s 0600 would survive the
+    rename and make every output readable by its owner only."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}{_TEMPORARY}")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue  # another writer's name: draw again
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(folder))
+
+
+def _keep_mode(fd: int, target: Path) -> None:
+    """Give the new file the mode of the file it replaces, if there is one."""
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return  # nothing to replace (or nothing we may look at): the umask decided
+    if hasattr(os, "fchmod"):  # not on Windows, where modes hardly apply
+        os.fchmod(fd, mode)
 
 
 def remove_unfinished_writes(folder: Path, names: set[str]) -> None:

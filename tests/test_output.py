@@ -1,0 +1,46 @@
+"""Writing results: a new file gets the mode any new file gets, a replaced one keeps its own."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ngo_digest.output import write_atomic
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.usefixtures("umask_022")
+def test_a_new_file_is_readable_as_the_umask_allows(tmp_path: Path) -> None:
+    """Not the 0600 of a temporary file: outputs are shared, committed and served."""
+    target = tmp_path / "out" / "notes.json"
+    write_atomic(target, b"{}\n")
+    assert mode(target) == 0o644
+    assert [p.name for p in target.parent.iterdir()] == ["notes.json"]
+
+
+@pytest.mark.usefixtures("umask_022")
+def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "notes.json"
+    target.write_bytes(b"old\n")
+    target.chmod(0o640)
+    write_atomic(target, [b"new", b"\n"])
+    assert target.read_bytes() == b"new\n" and mode(target) == 0o640
