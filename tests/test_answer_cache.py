@@ -138,6 +138,20 @@ def test_a_save_adds_only_what_this_process_learned(
     assert saved == {"finite": {"знають": True, "роблять": True}}
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_the_cache_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its words come from the user's notes, so others may not read it, whatever the umask."""
+    monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
+    cache = answer_cache.AnswerCache("private")
+    cache.put("normal", "слова", "слово")
+    previous = os.umask(0o022)  # one that would let others read a file of default mode
+    try:
+        cache.save()
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "private.json").stat().st_mode & 0o777 == 0o600
+
+
 def test_a_cache_that_would_grow_past_its_limit_starts_afresh(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -44,3 +44,23 @@ def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
     target.chmod(0o640)
     write_atomic(target, [b"new", b"\n"])
     assert target.read_bytes() == b"new\n" and mode(target) == 0o640
+
+
+@pytest.mark.usefixtures("umask_022")
+def test_only_permission_bits_are_kept(tmp_path: Path) -> None:
+    """A set-user-ID bit on the file replaced must not be handed to what we write."""
+    target = tmp_path / "notes.json"
+    target.write_bytes(b"old\n")
+    target.chmod(0o4755)
+    write_atomic(target, b"new\n")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o755
+
+
+@pytest.mark.usefixtures("umask_022")
+def test_a_private_file_stays_private(tmp_path: Path) -> None:
+    target = tmp_path / "cache.json"
+    write_atomic(target, b"{}", mode=0o600)
+    assert mode(target) == 0o600
+    target.chmod(0o644)
+    write_atomic(target, b"{}", mode=0o600)
+    assert mode(target) == 0o600

@@ -81,9 +81,9 @@ class AnswerCache:
                     merged.setdefault(question, {}).update(words)
                 if _count(merged) >= MAX_ANSWERS:
                     merged = learned  # start afresh: a full file would not be read again
-                write_atomic(
-                    self.path, json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
-                )
+                # Private: its words come from the user's notes.
+                text = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
+                write_atomic(self.path, text, mode=0o600)
         except OSError:
             pass
 

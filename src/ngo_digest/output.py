@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import os
 import secrets
-import stat
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -18,17 +17,20 @@ _READ_AHEAD = 1 << 20
 _TEMPORARY = ".tmp"
 
 
-def write_atomic(path: str | Path, content: Content) -> None:
-    """Write `content` to `path` via a temporary file in the same folder and a rename. A new
-    file gets the mode that any program's new file gets (0666 less the umask); a file that is
-    replaced keeps its own."""
+def write_atomic(path: str | Path, content: Content, *, mode: int | None = None) -> None:
+    """Write `content` to `path` via a temporary file in the same folder and a rename.
+
+    A new file gets the mode that any program's new file gets (0666 less the umask); a file
+    that is replaced keeps its permission bits (not set-user-ID and the like). `mode` instead
+    gives every write that mode (less the umask): 0o600 keeps a file private."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _new_temporary(folder, target.name)
+    fd, tmp = _new_temporary(folder, target.name, 0o666 if mode is None else mode)
     try:
         with os.fdopen(fd, "wb") as handle:
-            _keep_mode(handle.fileno(), target)
+            if mode is None:
+                _keep_mode(handle.fileno(), target)
             for piece in _pieces(content):
                 handle.write(piece)
         os.replace(tmp, target)
@@ -37,28 +39,29 @@ def write_atomic(path: str | Path, content: Content) -> None:
         raise
 
 
-def _new_temporary(folder: Path, name: str) -> tuple[int, str]:
-    """A new file `.NAME.XXXXXXXX.tmp` in `folder`, open for writing. Created with mode 0666
-    for the umask to narrow, as any new file is: `tempfile.mkstemp`'s 0600 would survive the
-    rename and make every output readable by its owner only."""
+def _new_temporary(folder: Path, name: str, mode: int) -> tuple[int, str]:
+    """A new file `.NAME.XXXXXXXX.tmp` in `folder`, open for writing, created with `mode` for
+    the umask to narrow, as any new file is (`tempfile.mkstemp`'s 0600 would survive the
+    rename and make every output readable by its owner only)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}{_TEMPORARY}")
         try:
-            return os.open(tmp, flags, 0o666), tmp
+            return os.open(tmp, flags, mode), tmp
         except FileExistsError:
             continue  # another writer's name: draw again
     raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(folder))
 
 
 def _keep_mode(fd: int, target: Path) -> None:
-    """Give the new file the mode of the file it replaces, if there is one."""
+    """Give the new file the permission bits of the file it replaces, if there is one."""
+    if os.name != "posix":
+        return  # Windows has only a read-only flag, which would stop the rename and the cleanup
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        permissions = os.stat(target).st_mode & 0o777  # set-user-ID and the like are not ours
     except OSError:
         return  # nothing to replace (or nothing we may look at): the umask decided
-    if hasattr(os, "fchmod"):  # not on Windows, where modes hardly apply
-        os.fchmod(fd, mode)
+    os.fchmod(fd, permissions)
 
 
 def remove_unfinished_writes(folder: Path, names: set[str]) -> None:
