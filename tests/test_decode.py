@@ -109,3 +109,24 @@ def test_the_command_names_the_file_and_line_of_half_a_character(tmp_path: Path)
     assert result.exit_code == NotTextError.exit_code and result.stdout == ""
     [line] = result.stderr.splitlines()
     assert line.startswith(f"ngo-digest: error: {notes}:3: not valid unicode_escape")
+
+
+def test_an_escaped_pair_of_halves_is_one_character() -> None:
+    decoded = decode_bytes(b"emoji \\ud83d\\ude00 here\n", encoding="unicode_escape")
+    assert decoded.text == "emoji \U0001f600 here\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (b"one\rtwo\rthree \\udc00\r", "unicode_escape"),  # CR line ends: a lone half
+        (b"one\rtwo\rthree \xff\r", "utf-8"),  # CR line ends: a byte that is not UTF-8
+        # UTF-16: the 0x0A byte inside "\u040a" (Њ) is not a line end; U+DC00 alone is invalid
+        (codecs.BOM_UTF16_LE + "Њ\nЊ\nЊ".encode("utf-16-le") + b"\x00\xdc", None),
+    ],
+    ids=["lone-half-cr", "bad-byte-cr", "utf16"],
+)
+def test_an_error_names_the_line_as_an_editor_counts_it(data: bytes, encoding: str | None) -> None:
+    with pytest.raises(NotTextError) as raised:
+        decode_bytes(data, encoding=encoding)
+    assert raised.value.line == 3

@@ -99,3 +99,8 @@ def test_a_long_wrapped_item_is_built_once(monkeypatch: pytest.MonkeyPatch) -> N
     [item] = [b for b in classify_lines(text, tabbed.split_row) if b.kind is BlockKind.ITEM]
     assert item.text == "пункт" + " продовження рядка" * 1000
     assert len(rebuilt) == 1
+
+
+def test_a_wrapped_item_at_the_very_end_of_the_input_is_joined() -> None:
+    blocks = classify_lines("- перший\n  другий рядок", tabbed.split_row)
+    assert [(b.kind, b.text) for b in blocks] == [(BlockKind.ITEM, "перший другий рядок")]

@@ -48,11 +48,13 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
         except LookupError:
             raise UsageError(f"unknown encoding {encoding!r}", path=path) from None
         except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
+            line = _line_at(data, exc.start, encoding)
             raise NotTextError(
                 f"not valid {encoding}: {exc.reason}", path=path, line=line
             ) from None
         text = normalize_newlines(text.lstrip("\ufeff"))  # a BOM the codec kept (utf-16-le)
+        if _LONE_SURROGATE.search(text):  # escaped pairs (`\ud83d\ude00`) are one character
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
         if lone := _LONE_SURROGATE.search(text):
             raise NotTextError(
                 f"not valid {encoding}: it decodes to U+{ord(lone.group()):04X}, half of a"
@@ -66,7 +68,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                line = data[: exc.start].count(b"\n") + 1
+                line = _line_at(data, exc.start, codec)
                 raise NotTextError(
                     f"not valid {codec}: {exc.reason}", path=path, line=line
                 ) from None
@@ -91,13 +93,23 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
     try:
         text = data.decode(_CYRILLIC_FALLBACK)
     except UnicodeDecodeError:
-        line = data[: utf8_error.start].count(b"\n") + 1
+        line = _line_at(data, utf8_error.start, "utf-8")
         raise NotTextError(
             f"neither UTF-8 nor Windows-1251 ({utf8_error.reason}); pass --encoding",
             path=path,
             line=line,
         ) from None
     return Decoded(_check_text(normalize_newlines(text), path), "windows-1251", guessed=True)
+
+
+def _line_at(data: bytes, position: int, codec: str) -> int:
+    """The line holding byte `position`, counted as an editor counts (CRLF, CR or LF ends one),
+    on the text before it: a 0x0A byte inside a UTF-16 character is not a line end."""
+    try:
+        before = data[:position].decode(codec, "replace")
+    except (UnicodeError, ValueError, LookupError):  # a codec that cannot replace
+        return data[:position].count(b"\n") + 1
+    return normalize_newlines(before).count("\n") + 1
 
 
 def normalize_newlines(text: str) -> str:
