@@ -237,3 +237,23 @@ def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
         process.stdout.close()
         assert process.wait(timeout=60) == 1
         assert process.stderr.read() == b""
+
+
+def test_a_reader_that_stops_early_ends_themes_quietly(tmp_path: Path) -> None:
+    """`ngo-digest themes big.txt | head -1`: its json is written as it is made, like parse's."""
+    import subprocess
+    import sys
+
+    rows = SAMPLE.read_text(encoding="utf-8").split("\n")
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(rows[:12] + rows[12:20] * 100), encoding="utf-8")  # MBs of themes
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ngo_digest", "themes", str(big), "-f", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline() == b"[\n"
+    process.stdout.close()
+    assert process.wait(timeout=60) == 1
+    assert process.stderr.read() == b""
