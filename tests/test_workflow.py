@@ -304,6 +304,28 @@ def test_diff_reports_moves_and_headings_as_json(tmp_path: Path) -> None:
     assert (move["old"]["axis"], move["new"]["axis"]) == ("community", "authorities")
 
 
+def test_diff_of_changes_in_an_untitled_and_a_titled_section(tmp_path: Path) -> None:
+    """Places of a stage's untitled first section (None) and of a titled one sort together."""
+    table = "| З ВЛАДОЮ | З ГРОМАДОЮ | З ІНШИМИ ГО |\n|---|---|---|\n"
+    text = (
+        "## 1. Формування ідеального бачення взаємодії\n\n"
+        f"{table}| Прозорість | Довіра | Обмін досвідом |\n\n**ОБРАНІ КРИТЕРІЇ**\n\n"
+        f"{table}| Спільні рішення | Звітність | Спільні проекти |\n"
+    )
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(text, encoding="utf-8")
+    changed = text.replace("Прозорість", "Відкритість").replace("рішення", "слухання")
+    new.write_text(changed, encoding="utf-8")
+    code, out, err = run("diff", str(old), str(new))
+    assert code == 1 and err == ""
+    assert out.splitlines() == [
+        "- vision › authorities: Прозорість",
+        "+ vision › authorities: Відкритість",
+        "- vision › ОБРАНІ КРИТЕРІЇ › authorities: Спільні рішення",
+        "+ vision › ОБРАНІ КРИТЕРІЇ › authorities: Спільні слухання",
+    ]
+
+
 def test_diff_of_a_broken_structured_file_is_one_line(tmp_path: Path) -> None:
     broken = tmp_path / "notes.json"
     broken.write_text('{"stages": {"dreams": {"title": "x"}}}', encoding="utf-8")

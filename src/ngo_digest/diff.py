@@ -14,13 +14,18 @@ from typing import Any
 from .models import Digest
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """Where an item stands."""
 
     stage: str
     section: str | None
     axis: str
+
+    def sort_key(self) -> tuple[str, bool, str, str]:
+        """Stage, section, axis; a stage's untitled section (None, which does not compare
+        with a title) before its titled ones."""
+        return (self.stage, self.section is not None, self.section or "", self.axis)
 
     def __str__(self) -> str:
         section = f" › {self.section}" if self.section else ""
@@ -91,9 +96,9 @@ def _item_changes(old: Digest, new: Digest) -> list[Change]:
     gone, came = before - after, after - before
     by_text_gone: dict[str, list[Place]] = {}
     by_text_came: dict[str, list[Place]] = {}
-    for (text, place), count in sorted(gone.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+    for (text, place), count in sorted(gone.items(), key=_by_place):
         by_text_gone.setdefault(text, []).extend([place] * count)
-    for (text, place), count in sorted(came.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+    for (text, place), count in sorted(came.items(), key=_by_place):
         by_text_came.setdefault(text, []).extend([place] * count)
     changes: list[Change] = []
     for text in sorted(set(by_text_gone) | set(by_text_came)):
@@ -105,6 +110,11 @@ def _item_changes(old: Digest, new: Digest) -> list[Change]:
         changes += [Change("removed", text, old=o) for o in olds[pairs:]]
         changes += [Change("added", text, new=n) for n in news[pairs:]]
     return sorted(changes, key=_order)
+
+
+def _by_place(entry: tuple[tuple[str, Place], int]) -> tuple[tuple[str, bool, str, str], str]:
+    (text, place), _count = entry
+    return place.sort_key(), text
 
 
 _KIND_ORDER = {"removed": 0, "added": 1, "moved": 2}
