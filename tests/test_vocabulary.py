@@ -126,6 +126,7 @@ def test_the_cli_takes_a_vocabulary() -> None:
         ({"axes": [{"label": "x"}]}, "needs a 'key'"),
         ({"axes": [{"key": "Business"}]}, "lower-case"),
         ({"colours": []}, "unknown vocabulary fields"),
+        ({1: "x", "axes": []}, "unknown vocabulary fields: 1"),  # a key that is not text
     ],
 )
 def test_bad_vocabularies_are_refused_clearly(raw: object, message: str) -> None:
@@ -141,6 +142,24 @@ def test_a_broken_vocabulary_file_is_a_one_line_error(tmp_path: Path) -> None:
     )
     assert result.exit_code == 3
     assert str(bad) in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["1: x\n", "sections: [2024-02-30]\n", "axes: [\n"],
+    ids=["number-key", "impossible-date", "unclosed"],
+)
+@pytest.mark.parametrize("command", ["parse", "schema"])
+def test_a_vocabulary_yaml_of_any_kind_of_wrong_is_a_one_line_error(
+    tmp_path: Path, content: str, command: str
+) -> None:
+    bad = tmp_path / "v.yaml"
+    bad.write_text(content, encoding="utf-8")
+    args = [str(VOCAB / "four_axes.txt")] if command == "parse" else []
+    result = CliRunner().invoke(app, [command, *args, "--vocabulary", str(bad)])
+    assert result.exit_code == 3, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"ngo-digest: error: {bad}")
 
 
 # -- schema --------------------------------------------------------------------------------

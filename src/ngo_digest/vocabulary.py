@@ -229,7 +229,7 @@ def vocabulary_from_mapping(raw: Any, source: str = "<vocabulary>") -> Vocabular
         raise VocabularyError(
             "a vocabulary is a mapping with 'stages', 'axes', 'sections'", path=source
         )
-    unknown = set(raw) - {"stages", "axes", "sections"}
+    unknown = {str(field) for field in raw} - {"stages", "axes", "sections"}  # YAML keys: any type
     if unknown:
         raise VocabularyError(
             f"unknown vocabulary fields: {', '.join(sorted(unknown))}", path=source

@@ -31,6 +31,8 @@ def load(text: str) -> Any:
         raise YamlSyntaxError(
             " ".join(str(problem).split()), mark.line + 1 if mark else None
         ) from None
+    except (ValueError, OverflowError) as exc:  # a value PyYAML cannot build (`2024-02-30`)
+        raise YamlSyntaxError(f"a value cannot be read: {exc}", None) from None
 
 
 def dump(data: Any, *, width: int) -> str:
