@@ -130,3 +130,14 @@ def test_an_error_names_the_line_as_an_editor_counts_it(data: bytes, encoding: s
     with pytest.raises(NotTextError) as raised:
         decode_bytes(data, encoding=encoding)
     assert raised.value.line == 3
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"), [(b"xn--zz\n", "idna"), (b"xx--\n", "punycode")], ids=["idna", "puny"]
+)
+def test_a_codec_that_fails_in_its_own_way_is_refused_as_not_text(
+    data: bytes, encoding: str
+) -> None:
+    """Some codecs raise a plain UnicodeError, not UnicodeDecodeError."""
+    with pytest.raises(NotTextError, match=f"not valid {encoding}"):
+        decode_bytes(data, encoding=encoding)

@@ -52,6 +52,9 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
             raise NotTextError(
                 f"not valid {encoding}: {exc.reason}", path=path, line=line
             ) from None
+        except (UnicodeError, ValueError) as exc:  # codecs that fail their own way (idna)
+            reason = " ".join(str(exc).split())
+            raise NotTextError(f"not valid {encoding}: {reason}", path=path) from None
         text = normalize_newlines(text.lstrip("\ufeff"))  # a BOM the codec kept (utf-16-le)
         if _LONE_SURROGATE.search(text):  # escaped pairs (`\ud83d\ude00`) are one character
             text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
