@@ -183,6 +183,7 @@ def test_fuzzed_bytes_never_crash(data: bytes) -> None:
         "(" * 200_000,
         "1. " * 70_000,
         "Open data portals Regular public hearings " * 6_000,
+        "a" + "." * 200_000 + " b",
     ],
     ids=[
         "dashes",
@@ -194,6 +195,7 @@ def test_fuzzed_bytes_never_crash(data: bytes) -> None:
         "parens",
         "numbers",
         "english-run-on",
+        "dot-run",
     ],
 )
 def test_pathological_cells_stay_linear(cell: str) -> None:
@@ -201,3 +203,21 @@ def test_pathological_cells_stay_linear(cell: str) -> None:
     for text in (HEAD + cell + "\t\t\n", HEAD + cell + "\n"):
         with contextlib.suppress(NgoDigestError):
             parse_text(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "## Етап 2." + " " * 50_000,
+        "## Етап 2." + "\t" * 50_000,
+        "## Етап 2." + " #" * 25_000,
+        "**Етап 2**" + " " * 50_000,
+    ],
+    ids=["spaces", "tabs", "hashes", "bold"],
+)
+def test_a_heading_with_a_long_gap_stays_linear(line: str) -> None:
+    """A heading and a long blank gap before a stray last character: patterns with optional
+    runs side by side once took minutes on a 4 KB line (cubic) or seconds (quadratic)."""
+    text = "## ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ\n\n- пункт\n\n" + line + "x\n"
+    with contextlib.suppress(NgoDigestError):
+        parse_text(text, layout="markdown")

@@ -17,8 +17,12 @@ RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 
 _NOISE_CHARS = " \t-–—=_*|:+~"
 _RULE_CHARS = frozenset("-–—=_~")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*(?P<colon>:?)\s*$")
+# The closing `#`s and blanks of a heading are stripped in Python: as three optional runs at
+# the end of the pattern they made a long blank gap inside a heading take cubic time.
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# The blanks after the closing marks are taken possessively (`\s*+`): two optional runs side
+# by side made a long gap before a stray last character take quadratic time.
+_EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?P<colon>:?)\s*$")
 _MARKER = re.compile(r"^\s*(?P<marker>[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])\s+(?P<text>\S.*)$")
 
 
@@ -90,7 +94,8 @@ def classify_prose(line: str, number: int) -> Block:
         return Block(BlockKind.HEADING, number, text, column, marker=emphasis.group(1))
     heading = _HEADING.match(line)
     if heading:
-        return Block(BlockKind.HEADING, number, heading.group(2), column, marker=heading.group(1))
+        text = heading.group(2).rstrip().rstrip("#").rstrip()  # `## Title ##`: closing marks
+        return Block(BlockKind.HEADING, number, text, column, marker=heading.group(1))
     item = _MARKER.match(line)
     if item:
         start = item.start("text") + 1

@@ -31,10 +31,11 @@ _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).
 _BULLET_AT = {bullet: re.compile(rf"{re.escape(bullet)}\s+") for bullet in _BULLET_CHARS}
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)]\s+(?=\S)")
-# A whole run of end marks: greedy from its first mark, so no look-behind is needed to keep a
-# match from starting inside a run (a pattern that opens with a look-behind is tried, slowly,
-# at every character of the cell).
-_SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?(?=\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9])")
+# A whole run of end marks, and then, checked at its end, what must follow it: a sentence
+# opening. Each run is matched once; with the opening as a look-ahead, a run that was not
+# followed by one was tried again from each of its marks (quadratic on a long run of dots).
+_SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?")
+_SENTENCE_OPENING = re.compile(r"\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9]")
 _LOOK_BACK = 64
 _CLAUSE_REACH = 3
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
@@ -123,7 +124,7 @@ def split_sentences(span: Span) -> list[Span] | None:
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
         return None  # the common case, told without the pattern
     ends_like_a_sentence = text.rstrip().endswith((".", "!", "?"))
-    ends = list(_SENTENCE_END.finditer(text))
+    ends = [end for end in _SENTENCE_END.finditer(text) if _SENTENCE_OPENING.match(text, end.end())]
     if not ends and not ends_like_a_sentence:
         return None
     cuts = []
