@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ngo_digest.segment import clean_item, rules, segment_cell
-from ngo_digest.segment.markup import mask_markup
+from ngo_digest.segment.markup import decode_entities, mask_markup
 from ngo_digest.segment.rules import (
     Span,
     split_bullets,
@@ -33,8 +33,38 @@ def test_mask_keeps_length_and_marks_item_tags_as_boundaries() -> None:
     assert len(masked) == len(raw)
     assert [" ".join(line.split()) for line in masked.split("\n") if line.strip()] == [
         "Один",
-        "Два & три",
+        "Два &amp; три",  # entities are decoded after, by `decode_entities`
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Центр R&amp;D", ["Центр R&D"]),
+        ("&laquo;Сила&raquo; громади", ["«Сила» громади"]),
+        ("&quot;Сила&quot; громади", ['"Сила" громади']),
+        ("Ціна &lt;100&nbsp;грн", ["Ціна <100 грн"]),  # a no-break space is a space
+        ("- R&amp;D - &#171;Сила&#187;", ["R&D", "«Сила»"]),
+    ],
+)
+def test_an_entity_inside_a_word_decodes_in_place(raw: str, expected: list[str]) -> None:
+    """No padding left behind: `R&amp;D` is `R&D`, as the HTML reader gives it."""
+    assert items(raw) == expected
+
+
+def test_items_after_an_entity_keep_their_column() -> None:
+    raw = "- R&amp;D - &laquo;Сила&raquo; - Три"
+    assert [(s.text, s.offset) for s in segment_cell(raw)] == [
+        ("R&D", raw.index("R&amp;")),
+        ("«Сила»", raw.index("&laquo;")),
+        ("Три", raw.index("Три")),
+    ]
+
+
+def test_decode_entities_says_where_each_character_came_from() -> None:
+    text, origin = decode_entities("a&amp;b")
+    assert text == "a&b" and origin == [0, 1, 6, 7]
+    assert decode_entities("no entities & here") == ("no entities & here", None)
 
 
 def test_inline_tags_do_not_split() -> None:

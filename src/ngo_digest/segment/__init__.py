@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .markup import BOUNDARY, mask_markup
+from .markup import BOUNDARY, decode_entities, mask_markup
 from .rules import (
     Rule,
     Span,
@@ -53,11 +53,17 @@ def segment_cell(raw: str, *, explicit: bool = False) -> list[Segment]:
     there; so is one the reader already knows to be an item (`explicit`: a list line, a Word
     paragraph). Each part then splits only at bullets or numbering that open it.
     """
-    masked = mask_markup(raw)
+    masked, origin = decode_entities(mask_markup(raw))
     pieces = _lines(masked)
-    if explicit or len(pieces) > 1 or _ITEM_TAG.search(raw):
-        return [seg for piece in pieces for seg in _segments(piece, _MARKERS_ONLY)]
-    return [seg for piece in pieces for seg in _segments(piece, EXPLICIT_RULES + HEURISTIC_RULES)]
+    rules = (
+        _MARKERS_ONLY
+        if explicit or len(pieces) > 1 or _ITEM_TAG.search(raw)
+        else EXPLICIT_RULES + HEURISTIC_RULES
+    )
+    segments = [seg for piece in pieces for seg in _segments(piece, rules)]
+    if origin is not None:  # an entity was decoded: offsets back into the raw text
+        segments = [seg._replace(offset=origin[seg.offset]) for seg in segments]
+    return segments
 
 
 def clean_item(text: str) -> str:

@@ -2,7 +2,8 @@
 
 Tags become spaces of the same length, and the tags that separate items (`<li>`, `<br>`,
 `<p>`, `<div>`) become a line break followed by spaces, so segmentation sees the boundaries and
-item columns stay true. Entities are decoded and padded to their original width.
+item columns stay true. Entities are decoded afterwards (`decode_entities`), with a map back to
+where each character stood: padded to their width instead, `R&amp;D` became `R& D`.
 """
 
 from __future__ import annotations
@@ -31,26 +32,34 @@ def _mask_tag(match: re.Match[str]) -> str:
     return " " * width
 
 
-def _decode_entity(match: re.Match[str]) -> str:
-    raw = match.group()
-    decoded = html.unescape(raw)
-    if len(decoded) > len(raw):
-        return raw
-    return decoded + " " * (len(raw) - len(decoded))
-
-
 def mask_markup(text: str) -> str:
-    """`text` with tags and Markdown emphasis blanked (item tags as line breaks) and entities
-    decoded, all at the same length."""
+    """`text` with tags and Markdown emphasis blanked (item tags as line breaks), at the same
+    length; entities are left for `decode_entities`."""
     if "<" in text:
         text = _mask_comments(text)
         text = _TAG.sub(_mask_tag, text)
         text = _UNCLOSED_TAG.sub(lambda m: " " * len(m.group()), text)
-    if "&" in text:
-        text = _ENTITY.sub(_decode_entity, text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(_mask_emphasis, text)
     return text
+
+
+def decode_entities(text: str) -> tuple[str, list[int] | None]:
+    """`text` with HTML entities decoded (`&amp;` → `&`), and where each of its characters, and
+    its end, stood in `text`: None when there was nothing to decode, the usual case."""
+    if "&" not in text or not (matches := list(_ENTITY.finditer(text))):
+        return text, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for match in matches:
+        start, decoded = match.start(), html.unescape(match.group())
+        pieces += [text[position:start], decoded]
+        origin += [*range(position, start), *[start] * len(decoded)]
+        position = match.end()
+    pieces.append(text[position:])
+    origin += range(position, len(text) + 1)
+    return "".join(pieces), origin
 
 
 def _mask_comments(text: str) -> str:
@@ -69,8 +78,8 @@ def _mask_comments(text: str) -> str:
 
 
 def strip_markup(text: str) -> str:
-    """A heading or label without tags, emphasis and surplus whitespace."""
-    return " ".join(mask_markup(text).split())
+    """A heading or label without tags, emphasis and surplus whitespace, entities decoded."""
+    return " ".join(decode_entities(mask_markup(text))[0].split())
 
 
 def _mask_emphasis(match: re.Match[str]) -> str:

@@ -124,7 +124,7 @@ def split_sentences(span: Span) -> list[Span] | None:
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
         return None  # the common case, told without the pattern
     ends_like_a_sentence = text.rstrip().endswith((".", "!", "?"))
-    ends = [end for end in _SENTENCE_END.finditer(text) if _SENTENCE_OPENING.match(text, end.end())]
+    ends = _sentence_ends(text)
     if not ends and not ends_like_a_sentence:
         return None
     cuts = []
@@ -144,6 +144,11 @@ def split_sentences(span: Span) -> list[Span] | None:
     # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends like one, otherwise
     # not sentences at all, and the run-on rules decide.
     return [span] if ends_like_a_sentence else None
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """Each run of end marks that a sentence opening follows."""
+    return [end for end in _SENTENCE_END.finditer(text) if _SENTENCE_OPENING.match(text, end.end())]
 
 
 def split_run_on(span: Span) -> list[Span] | None:
