@@ -67,6 +67,28 @@ def test_decode_entities_says_where_each_character_came_from() -> None:
     assert decode_entities("no entities & here") == ("no entities & here", None)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Grants <limited to 10k> for youth", ["Grants <limited to 10k> for youth"]),
+        ("Fees <small for everyone", ["Fees <small for everyone"]),
+        ("Ціна <100 грн", ["Ціна <100 грн"]),
+        (
+            "<li>Пандуси <!-- і ліфти</li><li>Прозорість</li>",
+            ["Пандуси <!-- і ліфти", "Прозорість"],
+        ),
+        ('<ul style="list-style-type: none"> - Один - Два', ["Один", "Два"]),
+        ('Три <ul style="list-style-type: none"', ["Три"]),  # a tag cut off by the row's end
+        ("<p>Один<o:p></o:p></p><p>Два</p>", ["Один", "Два"]),  # Word's namespaced tags
+        ("<font color=red>Один</font> <!-- примітка --> два", ["Один два"]),
+    ],
+)
+def test_only_html_is_taken_for_markup(raw: str, expected: list[str]) -> None:
+    """Text in angle brackets that is no HTML element, an unclosed tag that holds words rather
+    than attributes, and an unclosed comment are the user's words: kept, not blanked."""
+    assert items(raw) == expected
+
+
 def test_inline_tags_do_not_split() -> None:
     assert items("<b>Спільні</b> проекти") == ["Спільні проекти"]
 

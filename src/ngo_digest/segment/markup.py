@@ -13,7 +13,7 @@ import re
 
 BOUNDARY = "\n"
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
-_UNCLOSED_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*$")
+_UNCLOSED_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*$")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Emphasis spans are bounded: an unbounded lazy span would make `*x *x *x …` quadratic.
 _EMPHASIS = re.compile(
@@ -22,14 +22,44 @@ _EMPHASIS = re.compile(
 _BOUNDARY_TAGS = frozenset(
     {"li", "br", "p", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
+# The names of HTML elements (the living standard's, and the old presentational ones that word
+# processors still write). Text in angle brackets under another name is the user's words:
+# `Grants <limited to 10k> for youth`. A namespaced name (Word's `<o:p>`) is markup too.
+_HTML_ELEMENTS = _BOUNDARY_TAGS | frozenset(
+    """
+    a abbr address area article aside audio b base bdi bdo big blockquote body button canvas
+    caption center cite code col colgroup data datalist dd del details dfn dialog dl dt em
+    embed fieldset figcaption figure font footer form head header hgroup hr html i iframe img
+    input ins kbd label legend link main map mark menu meta meter nav nobr noscript object
+    optgroup option output param picture pre progress q rp rt ruby s samp script search
+    section select slot small source span strike strong style sub summary sup table tbody
+    template textarea tfoot thead time title track tt u var video wbr xml
+    """.split()
+)
+
+
+def _is_markup(match: re.Match[str]) -> bool:
+    """Whether a tag-like match names an HTML element (or a namespaced one, `o:p`)."""
+    name = match.group(1).lower()
+    return name in _HTML_ELEMENTS or match.string.startswith(":", match.end(1))
 
 
 def _mask_tag(match: re.Match[str]) -> str:
+    if not _is_markup(match):
+        return match.group()  # `<limited to 10k>`: words, kept as written
     width = len(match.group())
-    name = (match.group(1) or "").lower()
-    if name in _BOUNDARY_TAGS:
+    if match.group(1).lower() in _BOUNDARY_TAGS:
         return BOUNDARY + " " * (width - 1)
     return " " * width
+
+
+def _mask_unclosed_tag(match: re.Match[str]) -> str:
+    """A tag that the end of the cell cut off (`<ul style="…`), blanked; but one whose rest is
+    words, not attributes, is the user's text (`Fees <small for everyone`)."""
+    rest = match.group()[match.end(1) - match.start() :]
+    if not _is_markup(match) or (rest.strip() and "=" not in rest):
+        return match.group()
+    return " " * len(match.group())
 
 
 def mask_markup(text: str) -> str:
@@ -38,7 +68,7 @@ def mask_markup(text: str) -> str:
     if "<" in text:
         text = _mask_comments(text)
         text = _TAG.sub(_mask_tag, text)
-        text = _UNCLOSED_TAG.sub(lambda m: " " * len(m.group()), text)
+        text = _UNCLOSED_TAG.sub(_mask_unclosed_tag, text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(_mask_emphasis, text)
     return text
@@ -63,16 +93,18 @@ def decode_entities(text: str) -> tuple[str, list[int] | None]:
 
 
 def _mask_comments(text: str) -> str:
-    """`<!-- … -->` blanked; one scan with str.find, so unclosed comments stay linear."""
+    """`<!-- … -->` blanked; one scan with str.find, so it stays linear. A `<!--` that nothing
+    closes is left as written: blanked to the end of the cell, it took the user's words with it."""
     if "<!--" not in text:
         return text
     parts = []
     position = 0
     while (start := text.find("<!--", position)) >= 0:
         end = text.find("-->", start + 4)
-        end = len(text) if end < 0 else end + 3
-        parts += [text[position:start], " " * (end - start)]
-        position = end
+        if end < 0:
+            break
+        parts += [text[position:start], " " * (end + 3 - start)]
+        position = end + 3
     parts.append(text[position:])
     return "".join(parts)
 
