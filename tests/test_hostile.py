@@ -221,3 +221,43 @@ def test_a_heading_with_a_long_gap_stays_linear(line: str) -> None:
     text = "## ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ\n\n- пункт\n\n" + line + "x\n"
     with contextlib.suppress(NgoDigestError):
         parse_text(text, layout="markdown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x [1, 2]\nb: *x\n",  # a list written once, used twice
+        "a: &x [1]\nb: &y [*x, *x]\nc: [*y, *y]\n",  # the start of a billion laughs
+        "a: &x [*x]\n",  # a list inside itself
+    ],
+    ids=["twice", "laughs", "self"],
+)
+def test_yaml_that_repeats_a_part_by_alias_is_refused(text: str) -> None:
+    """Aliases let a few KB stand for millions of cards (or for an endless list): structured
+    YAML, vocabularies included, must write each part out."""
+    from ngo_digest import yaml_io
+
+    with pytest.raises(yaml_io.YamlSyntaxError, match="alias"):
+        yaml_io.load(text)
+
+
+def test_a_string_used_twice_by_alias_is_fine() -> None:
+    from ngo_digest import yaml_io
+
+    assert yaml_io.load("a: &x text\nb: *x\n") == {"a": "text", "b": "text"}
+
+
+def test_a_structured_yaml_alias_bomb_is_one_line(tmp_path: Path) -> None:
+    """One section of cards, used a thousand times by alias: refused, not multiplied."""
+    uses = "".join(["      - *section\n"] * 1000)
+    document = (
+        "stages:\n  vision:\n    title: V\n    sections:\n"
+        "      - &section {title: null, axes: {authorities: [{text: a}, {text: b}]}}\n" + uses
+    )
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(document, encoding="utf-8")
+    result = runner.invoke(app, ["themes", str(bomb), "-f", "json"])
+    assert result.exit_code == 3, result.output
+    [line] = result.stderr.splitlines()
+    prefix = f"ngo-digest: error: {bomb}: "
+    assert line.startswith(prefix) and "alias" in line[len(prefix) :]

@@ -24,7 +24,7 @@ def load(text: str) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -33,6 +33,27 @@ def load(text: str) -> Any:
         ) from None
     except (ValueError, OverflowError) as exc:  # a value PyYAML cannot build (`2024-02-30`)
         raise YamlSyntaxError(f"a value cannot be read: {exc}", None) from None
+    if "*" in text:  # an alias, perhaps
+        _refuse_shared_parts(data)
+    return data
+
+
+def _refuse_shared_parts(data: Any) -> None:
+    """Refuse a mapping or list that an alias (`*name`) uses again: a few lines of aliases can
+    stand for millions of cards (or a list inside itself), and nothing we read needs them.
+    One walk over the distinct parts, without recursion, stopping at the first repeat."""
+    seen: set[int] = set()
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict | list):
+            if id(value) in seen:
+                raise YamlSyntaxError(
+                    "a mapping or list is used again by an alias (*name); write each part out",
+                    None,
+                )
+            seen.add(id(value))
+            pending.extend(value.values() if isinstance(value, dict) else value)
 
 
 def dump(data: Any, *, width: int) -> str:
