@@ -62,8 +62,9 @@ def test_items_after_an_entity_keep_their_column() -> None:
 
 
 def test_decode_entities_says_where_each_character_came_from() -> None:
-    text, origin = decode_entities("a&amp;b")
-    assert text == "a&b" and origin == [0, 1, 6, 7]
+    text, origin = decode_entities("a&amp;b &fjlig;c")  # &fjlig; is two characters
+    assert text == "a&b fjc" and origin is not None
+    assert [origin(i) for i in range(len(text) + 1)] == [0, 1, 6, 7, 8, 8, 15, 16]
     assert decode_entities("no entities & here") == ("no entities & here", None)
 
 
@@ -81,6 +82,19 @@ def test_decode_entities_says_where_each_character_came_from() -> None:
         ('Три <ul style="list-style-type: none"', ["Три"]),  # a tag cut off by the row's end
         ("<p>Один<o:p></o:p></p><p>Два</p>", ["Один", "Два"]),  # Word's namespaced tags
         ("<font color=red>Один</font> <!-- примітка --> два", ["Один два"]),
+        ("- Один - Два <ul style", ["Один", "Два"]),  # cut inside its attributes
+        ("Один <td nowrap", ["Один"]),
+        ("Один <br /", ["Один"]),
+        ("Один <o:p", ["Один"]),
+        ("Один <sdfield type=PAGE", ["Один"]),  # LibreOffice
+        ("<dir><li>Один</li><li>Два</li></dir>", ["Один", "Два"]),  # an obsolete list
+        ('<acronym title="x">ГО</acronym> з довірою', ["ГО з довірою"]),
+        ("<![if !supportLists]>-<![endif]>Довіра", ["Довіра"]),  # Word's list paste
+        ("<!--[if gte mso 9]><xml>", []),  # Word's unclosed conditional comment
+        ('<?xml version="1.0"?><!DOCTYPE html>Довіра', ["Довіра"]),
+        ("<TODO: уточнити> довіра", ["<TODO: уточнити> довіра"]),
+        ("<https://ngo.org.ua> довіра", ["<https://ngo.org.ua> довіра"]),
+        ("<mailto:a@ngo.org.ua> довіра", ["<mailto:a@ngo.org.ua> довіра"]),
     ],
 )
 def test_only_html_is_taken_for_markup(raw: str, expected: list[str]) -> None:

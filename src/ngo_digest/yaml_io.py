@@ -49,7 +49,8 @@ def _refuse_shared_parts(data: Any) -> None:
         if isinstance(value, dict | list):
             if id(value) in seen:
                 raise YamlSyntaxError(
-                    "a mapping or list is used again by an alias (*name); write each part out",
+                    "a mapping or list is used again by an alias (*name, or a <<: merge);"
+                    " write each part out",
                     None,
                 )
             seen.add(id(value))

@@ -62,7 +62,7 @@ def segment_cell(raw: str, *, explicit: bool = False) -> list[Segment]:
     )
     segments = [seg for piece in pieces for seg in _segments(piece, rules)]
     if origin is not None:  # an entity was decoded: offsets back into the raw text
-        segments = [seg._replace(offset=origin[seg.offset]) for seg in segments]
+        segments = [seg._replace(offset=origin(seg.offset)) for seg in segments]
     return segments
 
 

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 
 BOUNDARY = "\n"
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
-_UNCLOSED_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*$")
+# A tag's name, then perhaps a namespaced part (Word's `<o:p>`, `<st1:place>`; not the `:` of
+# `<https://…>` or `<TODO: …>`), then its attributes.
+_NAME = r"([A-Za-z][A-Za-z0-9]*)(:[A-Za-z_][\w.-]*(?=[\s/>]|$))?\b"
+_TAG = re.compile(rf"</?{_NAME}[^<>]*>")
+_UNCLOSED_TAG = re.compile(rf"</?{_NAME}[^<>]*$")
+# Word's conditional markup (`<![if !supportLists]>`, `<![endif]>`), `<!DOCTYPE …>`, `<?xml …?>`.
+_DECLARATION = re.compile(r"<!\[(?:end)?if[^<>]*\]>|<![A-Za-z][^<>]*>|<\?[^<>]*\?>", re.I)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Emphasis spans are bounded: an unbounded lazy span would make `*x *x *x …` quadratic.
 _EMPHASIS = re.compile(
     r"(\*\*|__|(?<![\w*])\*|(?<!\w)_)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1(?![\w*])"
 )
-_BOUNDARY_TAGS = frozenset(
-    {"li", "br", "p", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
-)
+_BOUNDARY_TAGS = frozenset("li br p div tr td th ul ol dir h1 h2 h3 h4 h5 h6".split())
 # The names of HTML elements (the living standard's, and the old presentational ones that word
 # processors still write). Text in angle brackets under another name is the user's words:
 # `Grants <limited to 10k> for youth`. A namespaced name (Word's `<o:p>`) is markup too.
@@ -34,14 +38,17 @@ _HTML_ELEMENTS = _BOUNDARY_TAGS | frozenset(
     optgroup option output param picture pre progress q rp rt ruby s samp script search
     section select slot small source span strike strong style sub summary sup table tbody
     template textarea tfoot thead time title track tt u var video wbr xml
+    acronym applet basefont bgsound blink frame frameset image keygen listing marquee menuitem
+    noembed noframes plaintext rb rtc spacer xmp
+    svg math g path rect circle ellipse line polyline polygon defs tspan mi mn mo mrow msup
+    sdfield
     """.split()
 )
 
 
 def _is_markup(match: re.Match[str]) -> bool:
     """Whether a tag-like match names an HTML element (or a namespaced one, `o:p`)."""
-    name = match.group(1).lower()
-    return name in _HTML_ELEMENTS or match.string.startswith(":", match.end(1))
+    return match.group(1).lower() in _HTML_ELEMENTS or match.group(2) is not None
 
 
 def _mask_tag(match: re.Match[str]) -> str:
@@ -54,12 +61,12 @@ def _mask_tag(match: re.Match[str]) -> str:
 
 
 def _mask_unclosed_tag(match: re.Match[str]) -> str:
-    """A tag that the end of the cell cut off (`<ul style="…`), blanked; but one whose rest is
-    words, not attributes, is the user's text (`Fees <small for everyone`)."""
-    rest = match.group()[match.end(1) - match.start() :]
-    if not _is_markup(match) or (rest.strip() and "=" not in rest):
-        return match.group()
-    return " " * len(match.group())
+    """A tag that the end of the cell cut off (`<ul style="…`, `<td nowrap`, `<br /`), blanked;
+    but one followed by words, not attributes, is the user's text (`Fees <small for everyone`)."""
+    rest = match.string[match.end(2 if match.group(2) else 1) : match.end()]
+    words = rest.split()
+    attributes = len(words) < 2 or "=" in rest or words[0].startswith("/")
+    return " " * len(match.group()) if _is_markup(match) and attributes else match.group()
 
 
 def mask_markup(text: str) -> str:
@@ -67,6 +74,8 @@ def mask_markup(text: str) -> str:
     length; entities are left for `decode_entities`."""
     if "<" in text:
         text = _mask_comments(text)
+        if "<!" in text or "<?" in text:
+            text = _DECLARATION.sub(lambda m: " " * len(m.group()), text)
         text = _TAG.sub(_mask_tag, text)
         text = _UNCLOSED_TAG.sub(_mask_unclosed_tag, text)
     if "*" in text or "_" in text:
@@ -74,21 +83,46 @@ def mask_markup(text: str) -> str:
     return text
 
 
-def decode_entities(text: str) -> tuple[str, list[int] | None]:
-    """`text` with HTML entities decoded (`&amp;` → `&`), and where each of its characters, and
-    its end, stood in `text`: None when there was nothing to decode, the usual case."""
+class Origin:
+    """Where each character of decoded text stood in the text it was decoded from. Kept as one
+    entry per entity: a number per character cost ~36 bytes each on a big cell."""
+
+    __slots__ = ("_spans", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []  # where each decoded entity starts in the decoded text
+        self._spans: list[tuple[int, int, int]] = []  # its end there, its start and end in raw
+
+    def add(self, start: int, end: int, raw_start: int, raw_end: int) -> None:
+        """An entity decoded to `start:end` from `raw_start:raw_end` (in order)."""
+        self._starts.append(start)
+        self._spans.append((end, raw_start, raw_end))
+
+    def __call__(self, index: int) -> int:
+        """The position in the raw text of the decoded character at `index`."""
+        entity = bisect_right(self._starts, index) - 1
+        if entity < 0:
+            return index
+        end, raw_start, raw_end = self._spans[entity]
+        return raw_start if index < end else raw_end + index - end
+
+
+def decode_entities(text: str) -> tuple[str, Origin | None]:
+    """`text` with HTML entities decoded (`&amp;` → `&`), and where its characters stood in
+    `text`: None when there was nothing to decode, the usual case."""
     if "&" not in text or not (matches := list(_ENTITY.finditer(text))):
         return text, None
     pieces: list[str] = []
-    origin: list[int] = []
-    position = 0
+    origin = Origin()
+    position = length = 0  # in `text`, and in the decoded text so far
     for match in matches:
         start, decoded = match.start(), html.unescape(match.group())
         pieces += [text[position:start], decoded]
-        origin += [*range(position, start), *[start] * len(decoded)]
+        length += start - position
+        origin.add(length, length + len(decoded), start, match.end())
+        length += len(decoded)
         position = match.end()
     pieces.append(text[position:])
-    origin += range(position, len(text) + 1)
     return "".join(pieces), origin
 
 
@@ -101,7 +135,10 @@ def _mask_comments(text: str) -> str:
     position = 0
     while (start := text.find("<!--", position)) >= 0:
         end = text.find("-->", start + 4)
-        if end < 0:
+        if end < 0:  # Word's unclosed `<!--[if gte mso 9]>…` is markup to the end
+            if text[start + 4 :].lstrip().startswith("["):
+                parts += [text[position:start], " " * (len(text) - start)]
+                position = len(text)
             break
         parts += [text[position:start], " " * (end + 3 - start)]
         position = end + 3
