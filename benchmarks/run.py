@@ -663,7 +663,7 @@ def row_batch(s: Setup) -> dict[str, Any]:
         )
     # Round-robin, so that the disk's drift (see the module's docstring) hits them alike.
     tool, *others = measure_interleaved(jobs, s.big_runs, s.scratch)
-    floored = others[2] if s.floor is not None else None
+    floored = next((m for m in others if "floor.py" in m.label), None)
     items = count_items(outputs[0]) if tool.ok else None
     base = read_baseline(s, folder)
     mb_s = size / MB / tool.median_s if tool.median_s else None

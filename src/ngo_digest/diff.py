@@ -120,8 +120,8 @@ def _by_place(entry: tuple[tuple[str, Place], int]) -> tuple[tuple[str, bool, st
 _KIND_ORDER = {"removed": 0, "added": 1, "moved": 2}
 
 
-def _order(change: Change) -> tuple[str, str, str, int, str]:
+def _order(change: Change) -> tuple[tuple[str, bool, str, str], int, str]:
     """By place, then removals before additions, as a unified diff reads."""
     place = change.old if isinstance(change.old, Place) else change.new
     assert isinstance(place, Place)
-    return (place.stage, place.section or "", place.axis, _KIND_ORDER[change.kind], change.text)
+    return place.sort_key(), _KIND_ORDER[change.kind], change.text
