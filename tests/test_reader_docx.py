@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 
 from ngo_digest.blocks import Block, BlockKind
 from ngo_digest.errors import NotTextError
+from ngo_digest.parse import parse_bytes
 from ngo_digest.readers import docx as docx_reader
 from ngo_digest.readers import looks_like_docx
 from ngo_digest.readers.docx import check_archive, read_docx
@@ -173,3 +174,23 @@ def test_too_large_total_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(docx_reader, "_MAX_TOTAL_BYTES", 1000)
     with pytest.raises(NotTextError, match="unpacks to"):
         check_archive(zip_bytes({"word/document.xml": b"x" * 1001}))
+
+
+def test_text_that_looks_like_markup_is_kept(tmp_path: Path) -> None:
+    """Word's text is plain: `<b>` and `&amp;` in it are the user's characters."""
+    document = docx.Document()
+    document.add_heading("1. Формування ідеального бачення", level=1)
+    table = document.add_table(rows=2, cols=3)
+    for cell, axis in zip(table.rows[0].cells, AXES, strict=True):
+        cell.text = axis
+    first, second, third = table.rows[1].cells
+    first.text = "Центр R&amp;D"
+    second.text = "Теги <b> у звітах"
+    third.text = "Запит <br> без відповіді"
+    document.save(str(tmp_path / "notes.docx"))
+    digest = parse_bytes((tmp_path / "notes.docx").read_bytes())
+    assert [item.text for *_, item in digest.items()] == [
+        "Центр R&amp;D",
+        "Теги <b> у звітах",
+        "Запит <br> без відповіді",
+    ]

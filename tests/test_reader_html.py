@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ngo_digest.blocks import Block, BlockKind
+from ngo_digest.parse import parse_text
 from ngo_digest.readers import detect_layout
 from ngo_digest.readers.html import looks_like, read
 
@@ -212,3 +213,34 @@ def test_any_markup_reads_with_positions_inside_the_input(html: str) -> None:
             assert cell.column >= 1
         if block.kind is BlockKind.ROW:
             assert any(cell.text for cell in block.cells)
+
+
+ESCAPED = """<h1>Нотатки</h1>
+<h2>1. Формування ідеального бачення взаємодії</h2>
+<p>Що &amp;amp; як?</p>
+<table>
+<tr><th>ВЛАДОЮ</th><th>ГРОМАДОЮ</th><th>ІНШИМИ ГО</th></tr>
+<tr><td>Центр R&amp;amp;D<br>Теги &lt;b&gt; у звітах</td><td></td>
+<td>&lt;i&gt;Курсив&lt;/i&gt; як є</td></tr>
+</table>
+<h2>2. Оцінка поточної реальності</h2>
+<h3>З владою</h3>
+<ul><li>Запит &lt;br&gt; без відповіді</li></ul>
+"""
+
+
+def test_blocks_hold_plain_text() -> None:
+    """Their markup and entities are already read: what is left is the user's text."""
+    assert all(block.plain for block in read(ESCAPED) if block.kind is not BlockKind.BLANK)
+
+
+def test_text_written_as_entities_is_decoded_once() -> None:
+    """`&amp;amp;` is the text `&amp;`, and `&lt;b&gt;` the text `<b>`, not a tag."""
+    digest = parse_text(ESCAPED)
+    assert [item.text for *_, item in digest.items()] == [
+        "Центр R&amp;D",
+        "Теги <b> у звітах",
+        "<i>Курсив</i> як є",
+        "Запит <br> без відповіді",
+    ]
+    assert digest.stages["vision"].question == "Що &amp; як?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ngo_digest.segment import clean_item, rules, segment_cell
-from ngo_digest.segment.markup import decode_entities, mask_markup
+from ngo_digest.segment.markup import decode_entities, mask_markup, strip_markup
 from ngo_digest.segment.rules import (
     Span,
     split_bullets,
@@ -59,6 +59,18 @@ def test_items_after_an_entity_keep_their_column() -> None:
         ("«Сила»", raw.index("&laquo;")),
         ("Три", raw.index("Три")),
     ]
+
+
+def test_plain_text_keeps_tags_and_entities_as_written() -> None:
+    """Text an HTML or Word reader gave is already decoded: decoded again, `&amp;lt;` (the
+    user's `&lt;`) became `<`, and the `<br>` the user typed cut the card in two."""
+    raw = "- Запит <br> на R&amp;D - **Два**"
+    assert [(s.text, s.offset) for s in segment_cell(raw, explicit=True, plain=True)] == [
+        ("Запит <br> на R&amp;D", 2),
+        ("Два", raw.index("Два")),
+    ]
+    assert strip_markup("  *Кроки* &amp; <b>плани</b> ", plain=True) == "Кроки &amp; <b>плани</b>"
+    assert strip_markup("  *Кроки* &amp; <b>плани</b> ") == "Кроки & плани"
 
 
 def test_decode_entities_says_where_each_character_came_from() -> None:

@@ -124,7 +124,7 @@ class _Assembler:
         return Assembly(self._data(), self.diagnostics)
 
     def _line(self, index: int, block: Block) -> None:
-        text = strip_markup(block.text)
+        text = strip_markup(block.text, plain=block.plain)
         if self._try_stage(index, block, text):
             return
         if self._try_axis_heading(index, block, text):
@@ -138,7 +138,9 @@ class _Assembler:
             self._open_section(text)
             return
         if self.axis is not None:
-            self._add_items(self.axis, block.text, block.line, block.column, explicit=True)
+            self._add_items(
+                self.axis, block.text, block.line, block.column, explicit=True, plain=block.plain
+            )
             return
         self._stray(block, block.text)
 
@@ -305,8 +307,8 @@ class _Assembler:
         if self._is_header_row(block, filled):
             self._header(index, block)
             return
-        if filled == [0] and self._is_section_row(index, block.cells[0]):
-            self._open_section(strip_markup(block.cells[0].text))
+        if filled == [0] and self._is_section_row(index, block.cells[0], plain=block.plain):
+            self._open_section(strip_markup(block.cells[0].text, plain=block.plain))
             return
         self.axis = None
         columns = self._columns(block)
@@ -320,7 +322,9 @@ class _Assembler:
                 self._note_cell(cell, Code.EXTRA_COLUMN, "cell outside the axis columns", cell.text)
                 continue
             section.axes.setdefault(key, [])
-            self._add_items(key, cell.text, cell.line, cell.column, explicit=cell.explicit)
+            self._add_items(
+                key, cell.text, cell.line, cell.column, explicit=cell.explicit, plain=block.plain
+            )
 
     def _is_header_row(self, block: Block, filled: list[int]) -> bool:
         """Axis labels in at least two cells, and only short plain labels in the others."""
@@ -329,7 +333,7 @@ class _Assembler:
             "<" in text or len(text.split()) > 2 * _MAX_LABEL_WORDS for text in raw
         ):
             return False  # content, not labels: skip the costlier matching
-        texts = [strip_markup(text) for text in raw]
+        texts = [strip_markup(text, plain=block.plain) for text in raw]
         known = sum(1 for text in texts if self.vocabulary.match_axis(text))
         return known >= 2 and all(
             "<" not in text and len(text.split()) <= _MAX_LABEL_WORDS for text in texts
@@ -338,7 +342,7 @@ class _Assembler:
     def _header(self, index: int, block: Block) -> None:
         self.columns = []
         for cell in block.cells:
-            label = strip_markup(cell.text)
+            label = strip_markup(cell.text, plain=block.plain)
             key = self.vocabulary.match_axis(label) if label else None
             self.columns.append(key)
             if key:
@@ -359,14 +363,14 @@ class _Assembler:
             self._leave_section()  # a new table; only a heading line right above it names it
         self.axis = None
 
-    def _is_section_row(self, index: int, cell: Cell) -> bool:
+    def _is_section_row(self, index: int, cell: Cell, *, plain: bool) -> bool:
         """A lone first cell is a section heading when the vocabulary knows it, when it is in
         bold, or, inside a table, when it is in capitals or the row after it holds whole
         lists (a table with one row per section); otherwise it is a card of a one-card row."""
         text = cell.text.strip()
         if "<" in text:
             return False
-        label = strip_markup(text)
+        label = strip_markup(text, plain=plain)
         if self.vocabulary.is_section(label):
             return True
         if _BOLD.match(text):
@@ -413,14 +417,16 @@ class _Assembler:
 
     # -- items -----------------------------------------------------------------------------
 
-    def _add_items(self, axis: str, raw: str, line: int, column: int, *, explicit: bool) -> None:
+    def _add_items(
+        self, axis: str, raw: str, line: int, column: int, *, explicit: bool, plain: bool
+    ) -> None:
         section = self._current_section()
         items = section.axes.setdefault(axis, [])
         seen = section.seen.setdefault(axis, set())
         # A line break inside cell text is one a reader made between a cell's paragraphs
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
-        segments = segment_cell(raw, explicit=explicit)
+        segments = segment_cell(raw, explicit=explicit, plain=plain)
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
         for text, offset, _guessed, run_on in segments:

@@ -49,7 +49,11 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One piece of the input with its shape and 1-based source position."""
+    """One piece of the input with its shape and 1-based source position.
+
+    `plain` says the reader has already read the text's markup (an HTML or Word document):
+    a `<b>` or `&amp;` left in it is the user's own characters, not a tag or an entity.
+    """
 
     kind: BlockKind
     line: int
@@ -57,6 +61,7 @@ class Block:
     column: int = 1
     cells: tuple[Cell, ...] = field(default=())
     marker: str = ""
+    plain: bool = False
 
     def filled_cells(self) -> list[int]:
         """Indexes of the cells that hold any text."""

@@ -150,16 +150,17 @@ def _paragraph_blocks(paragraph: Any, element: Any, line: int) -> Iterator[Block
     style = paragraph.style
     name = str(style.name or "") if style is not None else ""
     lowered = name.lower()
+    joined = " ".join(lines)
     if lowered.startswith(("heading", "title")):
-        yield Block(BlockKind.HEADING, line, " ".join(lines), marker=_heading_marker(lowered))
+        yield Block(BlockKind.HEADING, line, joined, marker=_heading_marker(lowered), plain=True)
     elif _all_bold(paragraph):
         # Facilitators often make headings bold instead of styling them.
-        yield Block(BlockKind.HEADING, line, " ".join(lines), marker="bold")
+        yield Block(BlockKind.HEADING, line, joined, marker="bold", plain=True)
     elif lowered.startswith("list") or _numbered(element):
-        yield Block(BlockKind.ITEM, line, " ".join(lines), marker="-")
+        yield Block(BlockKind.ITEM, line, joined, marker="-", plain=True)
     else:
         for text in lines:
-            yield Block(BlockKind.TEXT, line, text)
+            yield Block(BlockKind.TEXT, line, text, plain=True)
 
 
 def _all_bold(paragraph: Any) -> bool:
@@ -208,4 +209,4 @@ def _table_rows(table: Any, document: Document, before: int) -> Iterator[Block]:
             column += cell.grid_span
         if any(cell.text for cell in cells):
             joined = "\t".join(cell.text for cell in cells)
-            yield Block(BlockKind.ROW, index, joined, cells=tuple(cells))
+            yield Block(BlockKind.ROW, index, joined, cells=tuple(cells), plain=True)

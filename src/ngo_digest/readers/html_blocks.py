@@ -306,7 +306,14 @@ class _BlockParser(HTMLParser):
         text = _collapse("".join(current.parts))
         if text:
             self.blocks.append(
-                Block(current.kind, current.line, text, current.column, marker=current.marker)
+                Block(
+                    current.kind,
+                    current.line,
+                    text,
+                    current.column,
+                    marker=current.marker,
+                    plain=True,
+                )
             )
 
     def _end_paragraph(self) -> None:
@@ -467,7 +474,9 @@ class _BlockParser(HTMLParser):
         if not any(cell.text for cell in row.cells):
             return
         text = "\t".join(cell.text for cell in row.cells)
-        self.blocks.append(Block(BlockKind.ROW, row.line, text, row.column, tuple(row.cells)))
+        self.blocks.append(
+            Block(BlockKind.ROW, row.line, text, row.column, tuple(row.cells), plain=True)
+        )
 
     def _end_table(self) -> None:
         self._end_row()

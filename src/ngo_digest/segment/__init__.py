@@ -46,18 +46,22 @@ class Segment(NamedTuple):
     run_on: bool = False
 
 
-def segment_cell(raw: str, *, explicit: bool = False) -> list[Segment]:
+def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> list[Segment]:
     """Split the raw text of a cell into items.
 
     A cell whose markup separates items (`<br>`, `<li>`, several paragraphs) is cut only
     there; so is one the reader already knows to be an item (`explicit`: a list line, a Word
-    paragraph). Each part then splits only at bullets or numbering that open it.
+    paragraph). Each part then splits only at bullets or numbering that open it. In `plain`
+    text (see `Block.plain`) tags and entities are the user's characters.
     """
-    masked, origin = decode_entities(mask_markup(raw))
+    if plain:
+        masked, origin = mask_markup(raw, plain=True), None
+    else:
+        masked, origin = decode_entities(mask_markup(raw))
     pieces = _lines(masked)
     rules = (
         _MARKERS_ONLY
-        if explicit or len(pieces) > 1 or _ITEM_TAG.search(raw)
+        if explicit or len(pieces) > 1 or (not plain and _ITEM_TAG.search(raw))
         else EXPLICIT_RULES + HEURISTIC_RULES
     )
     segments = [seg for piece in pieces for seg in _segments(piece, rules)]

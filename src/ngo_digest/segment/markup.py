@@ -69,10 +69,11 @@ def _mask_unclosed_tag(match: re.Match[str]) -> str:
     return " " * len(match.group()) if _is_markup(match) and attributes else match.group()
 
 
-def mask_markup(text: str) -> str:
+def mask_markup(text: str, *, plain: bool = False) -> str:
     """`text` with tags and Markdown emphasis blanked (item tags as line breaks), at the same
-    length; entities are left for `decode_entities`."""
-    if "<" in text:
+    length; entities are left for `decode_entities`. In `plain` text (see `Block.plain`) only
+    emphasis is markup."""
+    if "<" in text and not plain:
         text = _mask_comments(text)
         if "<!" in text or "<?" in text:
             text = _DECLARATION.sub(lambda m: " " * len(m.group()), text)
@@ -146,8 +147,11 @@ def _mask_comments(text: str) -> str:
     return "".join(parts)
 
 
-def strip_markup(text: str) -> str:
-    """A heading or label without tags, emphasis and surplus whitespace, entities decoded."""
+def strip_markup(text: str, *, plain: bool = False) -> str:
+    """A heading or label without tags, emphasis and surplus whitespace, entities decoded;
+    `plain` text (see `Block.plain`) has only its emphasis and whitespace to lose."""
+    if plain:
+        return " ".join(mask_markup(text, plain=True).split())
     return " ".join(decode_entities(mask_markup(text))[0].split())
 
 
