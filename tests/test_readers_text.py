@@ -67,6 +67,9 @@ def test_separator_rows_are_noise() -> None:
         ("| A | B |\n|---|---|\n| a | b |", "markdown"),
         ("ВЛАДОЮ\tГРОМАДОЮ\n<p>x</p>\t<p>y</p>", "tabbed"),
         ("Етап 1\nЗ владою:\n- a", "headed"),
+        # Word's plain-text export puts a tab after each list marker: not a table.
+        ("Етап 1\nЗ владою:\n•\tПрозорість\n•\tДіалог\n1.\tДовіра\n2)\tПовага", "headed"),
+        ("ВЛАДОЮ\tГРОМАДОЮ\n•\ta\tb\n-\tc\td", "tabbed"),  # a tab after the item's text
         ("", "headed"),
     ],
 )

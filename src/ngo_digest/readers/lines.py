@@ -74,6 +74,12 @@ def _classify(lines: Iterable[str], split_row: RowSplitter) -> Iterable[Block]:
         yield classify_prose(line, number)
 
 
+def list_item_text(line: str) -> str | None:
+    """The text of a list line after its marker (`- `, `•\t`, `1. `), or None."""
+    item = _MARKER.match(line)
+    return item.group("text") if item else None
+
+
 def is_noise(text: str) -> bool:
     """Rulers and separators (`--`, `|---|:---:|`, `===`): only rule characters and spaces.
 

@@ -7,7 +7,7 @@ which segmentation reads as item boundaries. Everything else is shared prose.
 from __future__ import annotations
 
 from ..blocks import Block, Cell
-from .lines import classify_lines
+from .lines import classify_lines, list_item_text
 
 NAME = "tabbed"
 
@@ -30,5 +30,14 @@ def read(text: str) -> list[Block]:
 
 
 def looks_like(text: str) -> bool:
-    """At least two lines hold a tab after some text (an indented list line does not count)."""
-    return sum(1 for line in text.split("\n") if "\t" in line.strip(" ").lstrip("\t")) >= 2
+    """At least two lines hold a tab after some text."""
+    return sum(1 for line in text.split("\n") if _tab_after_text(line)) >= 2
+
+
+def _tab_after_text(line: str) -> bool:
+    """Neither the tab of an indented line nor the one Word's plain-text export puts after a
+    list marker (`•\tТекст`, `1.\tТекст`) makes a table row."""
+    if "\t" not in line.strip(" ").lstrip("\t"):
+        return False
+    item = list_item_text(line)
+    return item is None or "\t" in item
