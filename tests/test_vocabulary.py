@@ -31,6 +31,8 @@ V = default_vocabulary()
         ("ASSESSING THE CURRENT REALITY", "reality"),
         ("КРОКИ ДЛЯ РЕАЛІЗАЦІЇ ІДЕАЛЬНОГО БАЧЕННЯ", "steps"),
         ("STEPS TOWARD THE VISION", "steps"),
+        ("## 2. The current reality", "reality"),  # an article before an alias
+        ("The steps", "steps"),
         ("Що характеризує ефективну взаємодію", None),
     ],
 )
@@ -54,6 +56,16 @@ def test_stage_headings(heading: str, key: str | None) -> None:
         ("OTHER NGOs", "ngos"),
         ("громадськими організаціями", None),
         ("Влада сприймає ГО", None),
+        # A word for working together, then the preposition: `Співпраця з владою`.
+        ("Співпраця з владою:", "authorities"),
+        ("Взаємодія з громадою", "community"),
+        ("Робота з іншими ГО", "ngos"),
+        ("Cooperation with the authorities", "authorities"),
+        ("Working with the community", "community"),
+        ("Partnership with other NGOs", "ngos"),
+        ("Співпраця", None),
+        ("Прозорість з владою", None),  # not a word for working together
+        ("Співпраця з владою та громадою", None),
     ],
 )
 def test_axis_labels(label: str, key: str | None) -> None:

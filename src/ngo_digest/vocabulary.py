@@ -27,6 +27,28 @@ _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _MAX_REMEMBERED = 200
 _MAX_ANSWERS = 4096
 AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
+# Words for working together that may come before that preposition (`Співпраця з владою`,
+# `Cooperation with the authorities`), as stems: `співпраці`, `взаємодію` are the same word.
+_TOGETHER_STEMS = (
+    "співпрац",
+    "взаємоді",
+    "робот",
+    "партнерств",
+    "відносин",
+    "комунікаці",
+    "діалог",
+    "cooperat",
+    "co-operat",
+    "collaborat",
+    "interact",
+    "work",
+    "partnership",
+    "relation",
+    "engag",
+    "communicat",
+    "dialog",
+)
+_ARTICLES = frozenset({"the"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +134,15 @@ class Vocabulary:
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(label)
+        if (
+            len(words) > 2
+            and words[1] in AXIS_PREPOSITIONS
+            and words[0].startswith(_TOGETHER_STEMS)
+        ):
+            words = words[1:]
         while words and words[0] in AXIS_PREPOSITIONS:
             words = words[1:]
-        return _best(self.axes, words, prefix=False)
+        return _best(self.axes, _without_article(words), prefix=False)
 
     def _is_section(self, heading: str) -> bool:
         words = label_words(heading)
@@ -130,12 +158,16 @@ class Vocabulary:
 
 
 def label_words(text: str) -> tuple[str, ...]:
-    """The words of a label for matching: numbering (`1.`, `Етап 2:`) and `#` dropped, case
-    folded."""
+    """The words of a label for matching: numbering (`1.`, `Етап 2:`), `#` and a leading
+    article (`The current reality`) dropped, case folded."""
     text = _ORDINAL.sub("", _NUMBERING.sub("", text))
-    return tuple(
-        word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text)
+    return _without_article(
+        tuple(word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text))
     )
+
+
+def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
 
 
 def strip_numbering(text: str) -> str:

@@ -1,0 +1,63 @@
+"""How the assembler reads the shape of whole documents: headings, axes, continuations.
+
+Each case is a rule that blind test sets (notes written without reading the parser) found
+missing; the golden pairs show the same rules on whole documents.
+"""
+
+from __future__ import annotations
+
+from ngo_digest import parse_text
+
+
+def cards(notes: list[str]) -> list[tuple[str, str, str]]:
+    digest = parse_text("\n".join(notes))
+    return [(stage, axis, item.text) for stage, _, axis, item in digest.items()]
+
+
+def test_an_axis_heading_may_name_the_working_together() -> None:
+    """`Співпраця з владою:` is the authorities axis; before, its cards were lost, or the
+    heading became a card of the axis above it."""
+    assert cards(
+        [
+            "Назва",
+            "",
+            "1. Формування ідеального бачення взаємодії",
+            "",
+            "З владою:",
+            "- Прозорість",
+            "",
+            "Співпраця з громадою:",
+            "- Довіра",
+            "",
+            "Взаємодія з іншими ГО",
+            "- Обмін досвідом",
+        ]
+    ) == [
+        ("vision", "authorities", "Прозорість"),
+        ("vision", "community", "Довіра"),
+        ("vision", "ngos", "Обмін досвідом"),
+    ]
+
+
+def test_a_stage_heading_may_open_with_an_article() -> None:
+    assert cards(
+        [
+            "# Notes",
+            "",
+            "## 1. Shaping the ideal vision",
+            "",
+            "| Authorities | Community | Other NGOs |",
+            "|---|---|---|",
+            "| A1 | C1 | N1 |",
+            "",
+            "## 2. The current reality",
+            "",
+            "| Authorities | Community | Other NGOs |",
+            "|---|---|---|",
+            "| A2 | C2 | N2 |",
+        ]
+    )[3:] == [
+        ("reality", "authorities", "A2"),
+        ("reality", "community", "C2"),
+        ("reality", "ngos", "N2"),
+    ]
