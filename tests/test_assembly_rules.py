@@ -61,3 +61,21 @@ def test_a_stage_heading_may_open_with_an_article() -> None:
         ("reality", "community", "C2"),
         ("reality", "ngos", "N2"),
     ]
+
+
+def test_a_markdown_table_may_leave_out_its_outer_pipes() -> None:
+    assert cards(
+        [
+            "# Notes",
+            "",
+            "## Assessing the current reality",
+            "",
+            "Authorities | Community | Other NGOs",
+            "--- | --- | ---",
+            "A2 | C2 | N2",
+        ]
+    ) == [
+        ("reality", "authorities", "A2"),
+        ("reality", "community", "C2"),
+        ("reality", "ngos", "N2"),
+    ]

@@ -261,3 +261,11 @@ def test_a_structured_yaml_alias_bomb_is_one_line(tmp_path: Path) -> None:
     [line] = result.stderr.splitlines()
     prefix = f"ngo-digest: error: {bomb}: "
     assert line.startswith(prefix) and "alias" in line[len(prefix) :]
+
+
+def test_many_delimiter_rows_stay_linear() -> None:
+    """Every `-|-` line is a delimiter row under a line with a pipe: a table found afresh at
+    each of them, each scanned to the end, was quadratic."""
+    text = "## ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ\n\nВЛАДОЮ | ГРОМАДОЮ\n" + "-|-\n" * 50_000
+    with contextlib.suppress(NgoDigestError):
+        parse_text(text)

@@ -55,6 +55,19 @@ def test_markdown_rows_keep_cell_columns_and_escaped_pipes() -> None:
     assert [(c.text, c.column) for c in cells] == [("a | b", 3), ("c", 12)]
 
 
+def test_a_markdown_table_without_outer_pipes_is_a_table() -> None:
+    """GFM's `A | B` rows: a table when a delimiter row (`--- | ---`) follows the header."""
+    text = "Prose | with a pipe\n\nAuthorities | Community\n--- | :---:\nA2 \\| x | C2\nafter\n"
+    blocks = markdown.read(text)
+    assert [b.kind.value for b in blocks] == "text blank row noise row text blank".split()
+    assert [[(c.text, c.column) for c in b.cells] for b in blocks if b.cells] == [
+        [("Authorities", 1), ("Community", 15)],
+        [("A2 | x", 1), ("C2", 11)],
+    ]
+    assert detect_layout(text) == "markdown"
+    assert detect_layout("Нотатки | 2024\nЕтап 1 | вступ\n") == "headed"  # no delimiter row
+
+
 def test_separator_rows_are_noise() -> None:
     assert kinds("--\t---\t--\n\n") == ["noise", "blank", "blank"]
     assert [b.kind for b in classify_lines("|---|:---:|", markdown.split_row)] == [BlockKind.NOISE]

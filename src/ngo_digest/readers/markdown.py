@@ -1,7 +1,9 @@
 """Markdown: `#` headings and pipe tables (`| ВЛАДОЮ | ГРОМАДОЮ | ІНШИМИ ГО |`).
 
 Items inside a cell are separated by `<br>`, `;`, bullets or numbering; segmentation handles
-those, so this reader only finds the cells.
+those, so this reader only finds the cells. GFM also allows a table without outer pipes
+(`ВЛАДОЮ | ГРОМАДОЮ`); such lines are rows only in a table that a delimiter row
+(`--- | ---`) marks, since prose may hold a `|` too.
 """
 
 from __future__ import annotations
@@ -14,15 +16,21 @@ from .lines import classify_lines
 
 NAME = "markdown"
 _PIPE = re.compile(r"(?<!\\)\|")
+_DELIMITER_CHARS = frozenset(" \t|:-")
 
 
-def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
-    """The cells of a pipe-table row (outer pipes optional), or None for other lines."""
+def split_row(line: str, number: int, *, bare: bool = False) -> tuple[Cell, ...] | None:
+    """The cells of a pipe-table row, or None for other lines. Its outer pipes are optional
+    on a line known to be in a table (`bare`: see `bare_table_lines`)."""
     stripped = line.strip()
-    if not stripped.startswith("|") or stripped.count("|") < 2:
+    if bare and not stripped.startswith("|") and _PIPE.search(stripped):
+        bounds = [-1]
+    elif stripped.startswith("|") and stripped.count("|") >= 2:
+        bounds = []
+    else:
         return None
     cells = []
-    bounds = [m.start() for m in _PIPE.finditer(line)]
+    bounds += [m.start() for m in _PIPE.finditer(line)]
     if not line.rstrip().endswith("|"):
         bounds.append(len(line))
     for left, right in pairwise(bounds):
@@ -32,11 +40,37 @@ def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
     return tuple(cells)
 
 
+def bare_table_lines(lines: list[str]) -> set[int]:
+    """The 1-based numbers of the lines of tables written without outer pipes: a header row,
+    the delimiter row under it, and the rows that follow up to a line with no pipe."""
+    numbers: set[int] = set()
+    end = 0  # the table last found runs up to here: each line is looked at once
+    for index, line in enumerate(lines):
+        if index < end or index == 0:
+            continue
+        if not _is_delimiter(line) or not _PIPE.search(lines[index - 1]):
+            continue
+        end = index + 1
+        while end < len(lines) and _PIPE.search(lines[end]):
+            end += 1
+        numbers.update(range(index, end + 1))  # 1-based: the header row to the last row
+    return numbers
+
+
+def _is_delimiter(line: str) -> bool:
+    """`--- | :---:`: only dashes, colons, pipes and blanks, with a dash and a pipe."""
+    return "-" in line and "|" in line and set(line) <= _DELIMITER_CHARS
+
+
 def read(text: str) -> list[Block]:
     """Blocks of a Markdown document."""
-    return classify_lines(text, split_row)
+    bare = bare_table_lines(text.split("\n"))
+    return classify_lines(text, lambda line, number: split_row(line, number, bare=number in bare))
 
 
 def looks_like(text: str) -> bool:
     """At least two lines are pipe-table rows."""
-    return sum(1 for line in text.split("\n") if split_row(line, 0) is not None) >= 2
+    lines = text.split("\n")
+    bare = bare_table_lines(lines) if "-" in text else set()
+    rows = (split_row(line, number, bare=number in bare) for number, line in enumerate(lines, 1))
+    return sum(1 for cells in rows if cells is not None) >= 2
