@@ -6,6 +6,8 @@ missing; the golden pairs show the same rules on whole documents.
 
 from __future__ import annotations
 
+import pytest
+
 from ngo_digest import parse_text
 
 
@@ -78,4 +80,19 @@ def test_a_markdown_table_may_leave_out_its_outer_pipes() -> None:
         ("reality", "authorities", "A2"),
         ("reality", "community", "C2"),
         ("reality", "ngos", "N2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [["Інші ГО", "", "Громада", "1) Довіра"], ["Громада", "1) Довіра", "", "Інші ГО"]],
+    ids=["between", "last"],
+)
+def test_an_empty_axis_heading_without_a_colon_is_still_a_heading(after: list[str]) -> None:
+    """`Інші ГО` alone in its paragraph, with nothing under it, names an axis with no cards;
+    it was taken for a card of the axis above it."""
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "Влада", "1) Бюрократія", "", *after]
+    assert cards(notes) == [
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "community", "Довіра"),
     ]

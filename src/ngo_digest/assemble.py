@@ -213,7 +213,8 @@ class _Assembler:
         return False
 
     def _try_axis_heading(self, index: int, block: Block, text: str) -> bool:
-        """`З владою:`, `AUTHORITIES`, `### Community`, or an axis name a list follows."""
+        """`З владою:`, `AUTHORITIES`, `### Community`, an axis name a list follows, or one
+        alone in its paragraph after another axis's list (an axis with no cards)."""
         if block.kind is BlockKind.ITEM and not text.endswith(":"):
             return False
         if text.endswith((".", "?", "!", ";", ",")):
@@ -227,6 +228,11 @@ class _Assembler:
             or label.isupper()
             or first in AXIS_PREPOSITIONS
             or (following is not None and following.kind is BlockKind.ITEM)
+            or (
+                self.axis is not None
+                and self._opens_paragraph(index)
+                and (following is None or following.kind is BlockKind.BLANK)
+            )
         ):
             return False
         key = self.vocabulary.match_axis(label)
