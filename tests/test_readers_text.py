@@ -43,6 +43,17 @@ def test_an_indented_line_under_an_item_continues_it() -> None:
     ]
 
 
+def test_a_lower_case_line_under_an_item_continues_it_unindented() -> None:
+    """A line cut where the page or the typist wrapped it opens with a lower-case word."""
+    text = "- Подати петицію щодо меню\nзакупівель на сайті ОМС.\nНовий рядок\n11. Немає\nмеханізму"
+    blocks = classify_lines(text, tabbed.split_row)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "Подати петицію щодо меню закупівель на сайті ОМС."),
+        (BlockKind.TEXT, "Новий рядок"),
+        (BlockKind.ITEM, "Немає механізму"),
+    ]
+
+
 def test_tab_rows_keep_cell_columns() -> None:
     cells = tabbed.split_row("ab\t\tcd", 7)
     assert cells is not None
@@ -91,13 +102,13 @@ def test_layout_detection(text: str, layout: str) -> None:
 
 
 def test_several_wrapped_lines_join_into_their_item_and_the_next_item_stands() -> None:
-    text = "- перший пункт\n  що триває\n  і триває\n- другий\n  теж\nпроза\n"
+    text = "- перший пункт\n  що триває\n  і триває\n- другий\n  теж\nПроза\n"
     blocks = classify_lines(text, tabbed.split_row)
     items = [(b.kind, b.line, b.text) for b in blocks if b.kind is not BlockKind.BLANK]
     assert items == [
         (BlockKind.ITEM, 1, "перший пункт що триває і триває"),
         (BlockKind.ITEM, 4, "другий теж"),
-        (BlockKind.TEXT, 6, "проза"),
+        (BlockKind.TEXT, 6, "Проза"),
     ]
 
 

@@ -32,7 +32,8 @@ def classify_lines(text: str, split_row: RowSplitter) -> list[Block]:
 
 
 def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
-    """An indented prose line right under a list item continues that item (a wrapped line).
+    """A prose line right under a list item continues that item (a wrapped line) when it is
+    indented or opens with a lower-case letter.
 
     The item's text is put together once, from all its lines: rebuilt at every line, an item
     wrapped over many lines took quadratic time."""
@@ -44,7 +45,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             previous is not None
             and previous.kind is BlockKind.ITEM
             and block.kind is BlockKind.TEXT
-            and block.column > 1
+            and (block.column > 1 or block.text[:1].islower())
         ):
             if not wrapped:
                 wrapped.append(previous.text)
