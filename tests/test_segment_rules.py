@@ -195,6 +195,25 @@ def test_abbreviations_and_doubled_periods_do_not_end_sentences(text: str) -> No
     assert len(split_sentences(Span(text, 0)) or []) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Передбачити 2,5 млн грн. Навчити працівників.",
+            ["Передбачити 2,5 млн грн", "Навчити працівників"],
+        ),
+        ("Виділити 500 тис. грн. Навчити.", ["Виділити 500 тис. грн", "Навчити"]),
+        ("Food, water etc. Lack of shelters.", ["Food, water etc", "Lack of shelters"]),
+        ("Виділити 500 тис. грн на ремонт.", ["Виділити 500 тис. грн на ремонт"]),
+    ],
+)
+def test_a_unit_or_etc_ends_a_sentence_when_one_opens_after_it(
+    text: str, expected: list[str]
+) -> None:
+    """`грн.`, `тис.`, `etc.` close what they stand in; unlike `м.` or `ім.`, no name follows."""
+    assert texts(split_sentences(Span(text, 0))) == expected
+
+
 def test_text_without_sentence_punctuation_is_not_sentences() -> None:
     assert split_sentences(Span("Утиск Ігнорування", 0)) is None
 

@@ -64,11 +64,14 @@ FUNCTION_WORDS = frozenset(
     a an as than that which who whose
     """.split()
 )
-# Abbreviations that end in a period without ending a sentence.
+# Abbreviations that end in a period without ending a sentence: a name or a number follows
+# them (`м. Київ`, `ст. 5`, `ім. Лесі Українки`, `у 2025 р. Кабмін`). Units and `etc.` are not
+# here: they close what they stand in, and a capital after them opens a sentence
+# (`2,5 млн грн. Навчити працівників`).
 _NON_FINAL_ABBREVIATIONS = frozenset(
     """
-    м вул просп пл с смт обл р рр ст п пп тис млн млрд грн коп напр див т д ін ім акад
-    проф доц e g i etc mr mrs ms dr st no vs approx
+    м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц e g i mr mrs ms dr st
+    no vs approx
     """.split()
 )
 
