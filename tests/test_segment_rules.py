@@ -375,9 +375,43 @@ def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
             ["Support for NGO initiatives", "ASC works until 5 pm"],
         ),
         ("LSG ignores NGO appeals", ["LSG ignores NGO appeals"]),
+        # A plural abbreviation takes the bare verb (`NGOs organize`).
+        (
+            "Duplication of aid NGOs do not exchange lists",
+            ["Duplication of aid", "NGOs do not exchange lists"],
+        ),
+        ("Competition CSOs organize trainings", ["Competition", "CSOs organize trainings"]),
+        ("Support for NGOs in the region", ["Support for NGOs in the region"]),
+        ("LSG ignores NGOs proposals", ["LSG ignores NGOs proposals"]),
+        # A determiner opens a phrase whose head comes later.
+        ("Passivity Few IT specialists", ["Passivity", "Few IT specialists"]),
+        ("Passivity Not enough NGO volunteers", ["Passivity", "Not enough NGO volunteers"]),
     ],
 )
 def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # After a verb, an abbreviation that a verb follows is the subject of a new clause;
+        # the dictionary tells a Ukrainian verb for sure.
+        ("Рада мовчить ОМС не залучає ГО", ["Рада мовчить", "ОМС не залучає ГО"]),
+        ("Бюджет не виконується ОМС залучає ГО", ["Бюджет не виконується", "ОМС залучає ГО"]),
+        # A capitalised word in the genitive is governed only by a word that can be a noun.
+        (
+            "Кожен працює окремо Спільних ініціатив немає",
+            ["Кожен працює окремо", "Спільних ініціатив немає"],
+        ),
+        (
+            "Волонтери допомагають Спільних ініціатив немає",
+            ["Волонтери допомагають", "Спільних ініціатив немає"],
+        ),
+        ("Програма міста Ужгорода працює", ["Програма міста Ужгорода працює"]),
+    ],
+)
+def test_a_clause_after_a_verb_opens_an_item(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
 
 

@@ -81,6 +81,13 @@ def is_first_name_in_genitive(word: str) -> bool:
 
 
 @cache
+def is_nominal(word: str) -> bool:
+    """Whether some reading of `word` is a noun, adjective, numeral, participle or pronoun:
+    a word that can govern or agree with a noun after it (not `окремо`, not `працює`)."""
+    return _ask("nominal", word.casefold(), _is_nominal)
+
+
+@cache
 def is_oblique_only(word: str) -> bool:
     """Whether every reading of `word` is a noun or adjective in an oblique case.
 
@@ -107,6 +114,10 @@ def _is_finite_verb(word: str) -> bool:
 
 def _is_first_name_in_genitive(word: str) -> bool:
     return any("Name" in tag and tag.case == "gent" for tag in _tags(word))
+
+
+def _is_nominal(word: str) -> bool:
+    return any(tag.POS in _NOMINAL for tag in _tags(word))
 
 
 def _has_genitive(word: str) -> bool:

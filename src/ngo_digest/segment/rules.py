@@ -45,7 +45,8 @@ _ENGLISH_AUXILIARIES = frozenset(
     may might could would doesn't don't didn't isn't aren't wasn't weren't hasn't haven't""".split()
 )
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "ies")
-_ABBREVIATION_WORD = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}$")
+_ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
+_PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _OPENERS = frozenset("([«“„")
 _CLOSERS = frozenset(")]»”")
 _BRACKET = re.compile(r"[(\[«“„)\]»”]")
@@ -64,6 +65,17 @@ FUNCTION_WORDS = frozenset(
     a an as than that which who whose
     """.split()
 )
+# English words that open a noun phrase whose head comes later (`Few IT specialists`, `Not
+# enough NGO volunteers`): a capitalised word after one continues the phrase, as after a
+# function word. Kept apart from those, which themes drop: `few` and `not` change an idea.
+_DETERMINERS = frozenset(
+    """
+    few many much several some most more less fewer enough all any each every no not other
+    another such these those this its their our your his her my
+    """.split()
+)
+_PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | _DETERMINERS
+
 # Abbreviations that end in a period without ending a sentence: a name or a number follows
 # them (`м. Київ`, `ст. 5`, `ім. Лесі Українки`, `у 2025 р. Кабмін`). Units and `etc.` are not
 # here: they close what they stand in, and a capital after them opens a sentence
@@ -199,7 +211,7 @@ def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]
 def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     word = words[index]
     previous = words[index - 1]
-    if previous[-1] in ",:;–—-+&/" or _bare(previous).casefold() in FUNCTION_WORDS:
+    if previous[-1] in ",:;–—-+&/" or _bare(previous).casefold() in _PHRASE_GOES_ON_AFTER:
         return False
     if len(word) > 1 and word[1].islower():  # title case: the first letter is a capital
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
@@ -211,8 +223,11 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             return _oblique_opens_clause(words, index)
         return True
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
-        if _is_finite_verb_at(words, index - 1):
-            return False  # the object of the verb before it (`LSG ignores NGO appeals`)
+        if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
+            # The object of the verb before it (`LSG ignores NGO appeals`): English verbs are
+            # told by their form, so `appeals` could be one. The dictionary is sure of a
+            # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
+            return False
         return _followed_by_finite_verb(words, index + 1)
     return False
 
@@ -233,8 +248,13 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
     (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
     previous = _bare(words[index - 1])
-    if previous and previous[0].islower() and morphology.has_genitive(_bare(words[index])):
-        return False  # governed by the noun before it
+    if (
+        previous
+        and previous[0].islower()
+        and (not is_cyrillic(previous) or morphology.is_nominal(previous))
+        and morphology.has_genitive(_bare(words[index]))
+    ):
+        return False  # governed by the noun before it (not by `працює окремо`)
     if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
         return False  # the second word of a name
     for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
@@ -274,11 +294,13 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     folded = word.casefold()
     if folded in _ENGLISH_AUXILIARIES:
         return True
-    if len(folded) < 4 or not folded.endswith("s") or folded.endswith(_NOT_VERB_ENDINGS):
-        return False
     subject = _bare(words[index - 1]) if index >= 1 else ""
     before = _bare(words[index - 2]).casefold() if index >= 2 else ""
-    return bool(_ABBREVIATION_WORD.match(subject)) and before not in FUNCTION_WORDS
+    if not _ABBREVIATION_WORD.match(subject) or before in _PHRASE_GOES_ON_AFTER:
+        return False
+    if _PLURAL_ABBREVIATION.match(subject):  # a plural takes the bare verb: `NGOs organize`
+        return folded not in _PHRASE_GOES_ON_AFTER
+    return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(_NOT_VERB_ENDINGS)
 
 
 class _LatinNames:
