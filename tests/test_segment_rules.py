@@ -409,6 +409,11 @@ def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: lis
             ["Волонтери допомагають", "Спільних ініціатив немає"],
         ),
         ("Програма міста Ужгорода працює", ["Програма міста Ужгорода працює"]),
+        # A clause opens at the word that agrees with the abbreviation, not at the
+        # abbreviation: `Кожна ГО працює`.
+        ("Недовіра Кожна ГО працює окремо", ["Недовіра", "Кожна ГО працює окремо"]),
+        ("Недовіра Молодіжні ГО працюють активно", ["Недовіра", "Молодіжні ГО працюють активно"]),
+        ("Недовіра Деякі ГО отримують гранти", ["Недовіра", "Деякі ГО отримують гранти"]),
     ],
 )
 def test_a_clause_after_a_verb_opens_an_item(raw: str, expected: list[str]) -> None:

@@ -17,6 +17,7 @@ from ..answer_cache import AnswerCache
 _CASES_THAT_START_AN_ITEM = frozenset({"nomn", "voct"})
 _PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
+_MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
 _RULES_VERSION = 2
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
@@ -88,6 +89,14 @@ def is_nominal(word: str) -> bool:
 
 
 @cache
+def is_modifier_only(word: str) -> bool:
+    """Whether every reading of `word` (as a common word) is an adjective, a pronoun, a
+    numeral or a participle: a word that stands before the noun it goes with (`Кожна ГО`,
+    `Молодіжні ГО`), never a whole item."""
+    return _ask("modifier", word.casefold(), _is_modifier_only)
+
+
+@cache
 def is_oblique_only(word: str) -> bool:
     """Whether every reading of `word` is a noun or adjective in an oblique case.
 
@@ -120,14 +129,23 @@ def _is_nominal(word: str) -> bool:
     return any(tag.POS in _NOMINAL for tag in _tags(word))
 
 
+def _is_modifier_only(word: str) -> bool:
+    tags = _common_readings(_tags(word))
+    return bool(tags) and all(tag.POS in _MODIFIERS for tag in tags)
+
+
 def _has_genitive(word: str) -> bool:
     return any(tag.case == "gent" for tag in _tags(word))
 
 
+def _common_readings(tags: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The readings as a common word, or all of them when there is none (`Львова` is a city
+    in the genitive before it is the surname Львова)."""
+    return tuple(tag for tag in tags if not _PERSONAL_NAME & tag.grammemes) or tags
+
+
 def _is_oblique_only(word: str) -> bool:
-    tags = _tags(word)
-    common = tuple(tag for tag in tags if not _PERSONAL_NAME & tag.grammemes)
-    tags = common or tags
+    tags = _common_readings(_tags(word))
     if not tags:
         return False
     for tag in tags:

@@ -223,6 +223,9 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             return _oblique_opens_clause(words, index)
         return True
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
+        agreeing = is_title_case(previous) and is_cyrillic(previous)
+        if agreeing and morphology.is_modifier_only(_bare(previous)):
+            return False  # the clause opened at the word agreeing with it: `Кожна ГО`
         if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
             # The object of the verb before it (`LSG ignores NGO appeals`): English verbs are
             # told by their form, so `appeals` could be one. The dictionary is sure of a
