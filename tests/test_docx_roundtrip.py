@@ -14,7 +14,7 @@ docx = pytest.importorskip("docx")
 
 def write_docx(digest: Digest, path: Path) -> None:
     """The digest as a facilitator would type it in Word: headings, a table per stage with the
-    axis labels as header, a row per section heading, and one paragraph per card."""
+    axis labels as header, a bold row per section heading, and one paragraph per card."""
     document = docx.Document()
     if digest.title:
         document.add_heading(digest.title, level=0)
@@ -30,8 +30,8 @@ def write_docx(digest: Digest, path: Path) -> None:
         for cell, key in zip(table.rows[0].cells, keys, strict=True):
             cell.text = digest.axes[key]
         for section in stage.sections:
-            if section.title:
-                table.add_row().cells[0].text = section.title
+            if section.title:  # in bold, as facilitators mark a section row
+                table.add_row().cells[0].paragraphs[0].add_run(section.title).bold = True
             row = table.add_row()
             for cell, key in zip(row.cells, keys, strict=True):
                 items = section.axes.get(key, [])

@@ -194,3 +194,27 @@ def test_text_that_looks_like_markup_is_kept(tmp_path: Path) -> None:
         "Теги <b> у звітах",
         "Запит <br> без відповіді",
     ]
+
+
+def test_a_bold_one_cell_row_is_a_section_heading(tmp_path: Path) -> None:
+    """A section the vocabulary does not know, in sentence case: bold marks it in Word."""
+    document = docx.Document()
+    document.add_heading("2. Оцінка поточної реальності", level=1)
+    table = document.add_table(rows=5, cols=3)
+    for cell, axis in zip(table.rows[0].cells, AXES, strict=True):
+        cell.text = axis
+    table.rows[1].cells[0].paragraphs[0].add_run("Результати роботи в групах").bold = True
+    cards = ["Бюрократія", "Пасивність", "Конкуренція"]
+    for cell, text in zip(table.rows[2].cells, cards, strict=True):
+        cell.text = text
+    table.rows[3].cells[0].text = "Звіти без відповіді"  # not bold: a one-card row
+    table.rows[4].cells[0].text = "Повільні рішення"
+    document.save(str(tmp_path / "notes.docx"))
+    digest = parse_bytes((tmp_path / "notes.docx").read_bytes())
+    sections = digest.stages["reality"].sections
+    assert [section.title for section in sections] == ["Результати роботи в групах"]
+    assert [item.text for item in sections[0].axes["authorities"]] == [
+        "Бюрократія",
+        "Звіти без відповіді",
+        "Повільні рішення",
+    ]

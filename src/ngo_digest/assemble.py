@@ -379,7 +379,7 @@ class _Assembler:
         label = strip_markup(text, plain=plain)
         if self.vocabulary.is_section(label):
             return True
-        if _BOLD.match(text):
+        if cell.bold or _BOLD.match(text):
             self._guessed_section(cell, label)
             return True
         previous = self._neighbour(index, -1, skip_blank=False)

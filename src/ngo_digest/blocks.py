@@ -38,13 +38,15 @@ class Cell:
     """One table cell's raw text, with the 1-based line and column where it starts.
 
     `explicit` says each line of the text is one item (a Word cell's paragraphs), so no
-    heuristic may cut a line further.
+    heuristic may cut a line further; `bold` says all its text is bold (a Word cell), as
+    facilitators mark a section row.
     """
 
     text: str
     line: int
     column: int
     explicit: bool = False
+    bold: bool = False
 
 
 @dataclass(frozen=True, slots=True)

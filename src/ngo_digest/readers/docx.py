@@ -199,13 +199,15 @@ def _table_rows(table: Any, document: Document, before: int) -> Iterator[Block]:
         for cell in row.tc_lst:
             while len(cells) < min(column - 1, _MAX_COLUMNS):
                 cells.append(Cell("", index, len(cells) + 1))
-            text = ""
+            text, bold = "", False
             if cell.vMerge != "continue":
                 # Every paragraph, nested tables' included, in order: one line each.
-                paragraphs = (Paragraph(p, document).text for p in cell.iter(_P))
-                parts = (part for paragraph in paragraphs for part in paragraph.split("\n"))
+                paragraphs = [Paragraph(p, document) for p in cell.iter(_P)]
+                parts = (part for paragraph in paragraphs for part in paragraph.text.split("\n"))
                 text = "\n".join(filter(None, (" ".join(part.split()) for part in parts)))
-            cells.append(Cell(text, index, column, explicit=True))
+                written = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+                bold = bool(written) and all(map(_all_bold, written))
+            cells.append(Cell(text, index, column, explicit=True, bold=bold))
             column += cell.grid_span
         if any(cell.text for cell in cells):
             joined = "\t".join(cell.text for cell in cells)
