@@ -96,3 +96,29 @@ def test_an_empty_axis_heading_without_a_colon_is_still_a_heading(after: list[st
         ("reality", "authorities", "Бюрократія"),
         ("reality", "community", "Довіра"),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ: Що характеризує взаємодію?",
+        "Етап 1. Формування ідеального бачення взаємодії — Що характеризує взаємодію?",
+        "I. SHAPING THE IDEAL VISION: What characterizes cooperation?",
+    ],
+)
+def test_a_stage_heading_may_carry_its_question(heading: str) -> None:
+    """`Stage: question?` on one line is the stage and its question; the whole file failed
+    with 'no workshop structure found'."""
+    digest = parse_text("\n".join(["Назва", "", heading, "", "З владою:", "- Прозорість"]))
+    stage = digest.stages["vision"]
+    head, question = heading.rsplit(": " if ": " in heading else " — ", 1)
+    assert (stage.title, stage.question) == (head.removeprefix("I. "), question)
+    assert [item.text for *_, item in digest.items()] == ["Прозорість"]
+
+
+@pytest.mark.parametrize("label", ["Authorities", "Влада", "Громада"])
+def test_an_axis_heading_may_stand_apart_from_its_list(label: str) -> None:
+    """A bare axis name, a blank line, then its list: the cards were dropped as stray text."""
+    key = {"Authorities": "authorities", "Влада": "authorities", "Громада": "community"}[label]
+    notes = ["Назва", "", "SHAPING THE IDEAL VISION", "", label, "", "- a1", "", "- a2"]
+    assert cards(notes) == [("vision", key, "a1"), ("vision", key, "a2")]

@@ -27,6 +27,7 @@ _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
 _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
+_QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _MAX_HEADING_WORDS = 16
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 5
@@ -147,6 +148,7 @@ class _Assembler:
     # -- stages, questions, sections, axes -------------------------------------------------
 
     def _try_stage(self, index: int, block: Block, text: str) -> bool:
+        text, question = _heading_and_question(text)
         if not self._heading_like(index, block, text):
             return False
         plain = block.kind is not BlockKind.HEADING and not text.isupper()
@@ -178,6 +180,8 @@ class _Assembler:
             )
         else:
             self.stage = self.stages[key] = _Stage(key, strip_numbering(text), block.line)
+        if question is not None and self.stage.question is None:
+            self.stage.question = question
         self.axis = None
         return True
 
@@ -227,7 +231,7 @@ class _Assembler:
             or text.endswith(":")
             or label.isupper()
             or first in AXIS_PREPOSITIONS
-            or (following is not None and following.kind is BlockKind.ITEM)
+            or self._leads_list(index)
             or (
                 self.axis is not None
                 and self._opens_paragraph(index)
@@ -243,6 +247,11 @@ class _Assembler:
         self.stage.axes_seen.add(key)
         self.axis = key
         return True
+
+    def _leads_list(self, index: int) -> bool:
+        """A list follows the line, right under it or after a blank line."""
+        following = self._neighbour(index, 1, skip_blank=True)
+        return following is not None and following.kind is BlockKind.ITEM
 
     def _is_section_heading(self, index: int, block: Block, text: str) -> bool:
         if self.vocabulary.is_section(text):
@@ -553,6 +562,19 @@ class _Assembler:
             "axes": {key: self.axis_labels[key] for key in axis_order},
             "stages": stages,
         }
+
+
+def _heading_and_question(text: str) -> tuple[str, str | None]:
+    """`Формування бачення: Що характеризує …?` is a heading and its question on one line;
+    other text is all heading. The first `: ` or dash between spaces divides them."""
+    if not text.endswith("?"):
+        return text, None
+    found = [(at, len(mark)) for mark in _QUESTION_MARKS if (at := text.find(mark)) > 0]
+    if not found:
+        return text, None
+    at, width = min(found)
+    head, question = text[:at].rstrip(), text[at + width :].strip()
+    return (head, question) if head and question else (text, None)
 
 
 def _may_mix_scripts(text: str) -> bool:
