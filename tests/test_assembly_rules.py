@@ -122,3 +122,29 @@ def test_an_axis_heading_may_stand_apart_from_its_list(label: str) -> None:
     key = {"Authorities": "authorities", "Влада": "authorities", "Громада": "community"}[label]
     notes = ["Назва", "", "SHAPING THE IDEAL VISION", "", label, "", "- a1", "", "- a2"]
     assert cards(notes) == [("vision", key, "a1"), ("vision", key, "a2")]
+
+
+@pytest.mark.parametrize("corner", ["", "Term", "**Етап**"])
+def test_a_first_column_of_row_labels_names_the_sections(corner: str) -> None:
+    """`| | Authorities | …` over `| Selected criteria | Trust | …`: each row's label is its
+    section (a row without one goes on in the section above); they came out untitled."""
+    notes = [
+        "# Notes",
+        "",
+        "## SHAPING THE IDEAL VISION",
+        "",
+        f"| {corner} | Authorities | Community | Other NGOs |",
+        "|---|---|---|---|",
+        "| Selected criteria | Trust | Feedback | Shared goals |",
+        "| | Openness | | |",
+        "| **Material** | Co-financing | Volunteers | Coalition |",
+        "| Empty row | | | |",
+    ]
+    digest = parse_text("\n".join(notes))
+    sections = digest.stages["vision"].sections
+    assert [(s.title, [i.text for i in s.axes.get("authorities", [])]) for s in sections] == [
+        ("Selected criteria", ["Trust", "Openness"]),
+        ("Material", ["Co-financing"]),
+        ("Empty row", []),
+    ]
+    assert not [d for d in digest.diagnostics if d.code == "ND105"]  # no "outside the axes"

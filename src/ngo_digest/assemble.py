@@ -84,6 +84,7 @@ class _Assembler:
         self.stage: _Stage | None = None
         self.section: _Section | None = None
         self.columns: list[str | None] | None = None
+        self.row_labels = False  # the table's first column names each row's section
         self.axis: str | None = None
         self.warned_no_header = False
         self.line = 1
@@ -322,7 +323,12 @@ class _Assembler:
         if self._is_header_row(block, filled):
             self._header(index, block)
             return
-        if filled == [0] and self._is_section_row(index, block.cells[0], plain=block.plain):
+        if self.row_labels and filled[:1] == [0]:
+            label = strip_markup(block.cells[0].text, plain=block.plain)
+            if self.section is None or self.section.title != label:
+                self._open_section(label)
+            filled = filled[1:]
+        elif filled == [0] and self._is_section_row(index, block.cells[0], plain=block.plain):
             self._open_section(strip_markup(block.cells[0].text, plain=block.plain))
             return
         self.axis = None
@@ -355,15 +361,25 @@ class _Assembler:
         )
 
     def _header(self, index: int, block: Block) -> None:
-        self.columns = []
-        for cell in block.cells:
-            label = strip_markup(cell.text, plain=block.plain)
-            key = self.vocabulary.match_axis(label) if label else None
-            self.columns.append(key)
+        labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
+        self.columns = [self.vocabulary.match_axis(label) if label else None for label in labels]
+        # `| | Authorities | Community |`: a first column outside the axes, before two or more
+        # axes, holds row labels (`Selected criteria`), each naming its row's section.
+        self.row_labels = self.columns[0] is None and sum(map(bool, self.columns[1:])) >= 2
+        for column, (cell, label, key) in enumerate(
+            zip(block.cells, labels, self.columns, strict=True)
+        ):
             if key:
                 self.axis_labels.setdefault(key, label)
                 if self.stage is not None:
                     self.stage.axes_seen.add(key)
+            elif label and column == 0 and self.row_labels:
+                self._note_cell(
+                    cell,
+                    Code.UNKNOWN_HEADING,
+                    "first column holds row labels; each is taken as its row's section",
+                    label,
+                )
             elif label:
                 self._note_cell(
                     cell,
@@ -417,6 +433,7 @@ class _Assembler:
         if self.columns is None:
             keys = self.vocabulary.axis_keys
             self.columns = list(keys)
+            self.row_labels = False
             if not self.warned_no_header:
                 self.warned_no_header = True
                 self._note(
