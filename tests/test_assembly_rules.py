@@ -148,3 +148,14 @@ def test_a_first_column_of_row_labels_names_the_sections(corner: str) -> None:
         ("Empty row", []),
     ]
     assert not [d for d in digest.diagnostics if d.code == "ND105"]  # no "outside the axes"
+
+
+def test_a_heading_after_an_axis_list_ends_it() -> None:
+    """`## Notes` after the last list is not a card, nor are the lines under it: they are
+    reported as text outside the workshop's structure."""
+    notes = ["# T", "", "## STEPS TOWARD THE VISION", "", "#### Other NGOs", "- Create a coalition"]
+    notes += ["", "## Notes", "- Facilitator: Olena K."]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()] == ["Create a coalition"]
+    stray = [d.message for d in digest.diagnostics if d.code == "ND102"]
+    assert any("Notes" in m for m in stray) and any("Olena K" in m for m in stray)

@@ -139,6 +139,8 @@ class _Assembler:
         if self._is_section_heading(index, block, text):
             self._open_section(text)
             return
+        if block.kind is BlockKind.HEADING and block.marker.startswith(("#", "h")):
+            self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
         if self.axis is not None:
             self._add_items(
                 self.axis, block.text, block.line, block.column, explicit=True, plain=block.plain
