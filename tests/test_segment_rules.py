@@ -301,6 +301,30 @@ def test_br_separated_parts_are_final() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "<p>Стигматизація Страх перед ветеранами</p><p>Підтримка волонтерів</p>",
+            ["Стигматизація", "Страх перед ветеранами", "Підтримка волонтерів"],
+        ),
+        (
+            "<p>Passivity Low trust</p><p>Active pensioners</p>",
+            ["Passivity", "Low trust", "Active pensioners"],
+        ),
+    ],
+)
+def test_each_paragraph_of_a_cell_is_cut_like_a_cell(raw: str, expected: list[str]) -> None:
+    """`<p>` groups a cell's text; unlike `<br>` or `<li>`, it does not mark every card."""
+    assert items(raw) == expected
+
+
+def test_parts_a_reader_separated_are_final() -> None:
+    """An HTML or Word reader has already cut at the markup: each part is a card."""
+    raw = "Стигматизація Страх перед ветеранами\nПідтримка волонтерів"
+    assert [s.text for s in segment_cell(raw, plain=True)] == raw.split("\n")
+
+
 def test_explicit_cell_is_never_split_by_heuristics() -> None:
     assert [s.text for s in segment_cell("Спільні проекти Обмін досвідом", explicit=True)] == [
         "Спільні проекти Обмін досвідом"

@@ -24,8 +24,8 @@ from .rules import (
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 
-# A part that markup or the reader already separated is cut further only where it still
-# opens with list markers (a Word paragraph holding ` - A - B`); semicolons and the
+# A part that item markup or the reader already separated is cut further only where it
+# still opens with list markers (a Word paragraph holding ` - A - B`); semicolons and the
 # heuristics could cut a single card there.
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
@@ -49,10 +49,12 @@ class Segment(NamedTuple):
 def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> list[Segment]:
     """Split the raw text of a cell into items.
 
-    A cell whose markup separates items (`<br>`, `<li>`, several paragraphs) is cut only
-    there; so is one the reader already knows to be an item (`explicit`: a list line, a Word
-    paragraph). Each part then splits only at bullets or numbering that open it. In `plain`
-    text (see `Block.plain`) tags and entities are the user's characters.
+    A cell whose markup separates items (`<br>`, `<li>`) is cut only there; so is one whose
+    parts a reader already separated (`plain` text: HTML, Word) or knows to be an item
+    (`explicit`: a list line, a Word paragraph). Each part then splits only at bullets or
+    numbering that open it. Paragraphs (`<p>`) of a cell's markup group its text without
+    marking every card, so each is cut like a cell. In `plain` text (see `Block.plain`) tags
+    and entities are the user's characters.
     """
     if plain:
         masked, origin = mask_markup(raw, plain=True), None
@@ -61,7 +63,7 @@ def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> li
     pieces = _lines(masked)
     rules = (
         _MARKERS_ONLY
-        if explicit or len(pieces) > 1 or (not plain and _ITEM_TAG.search(raw))
+        if explicit or (len(pieces) > 1 if plain else _ITEM_TAG.search(raw))
         else EXPLICIT_RULES + HEURISTIC_RULES
     )
     segments = [seg for piece in pieces for seg in _segments(piece, rules)]
