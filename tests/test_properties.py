@@ -19,7 +19,7 @@ from conftest import golden_pairs, source_text
 from ngo_digest import Digest, parse_file, parse_text
 from ngo_digest.render import render
 from ngo_digest.segment import clean_item, segment_cell
-from ngo_digest.segment.markup import decode_entities, mask_markup
+from ngo_digest.segment.markup import read_markup
 from ngo_digest.vocabulary import default_vocabulary
 
 _WORD = re.compile(r"\w+")
@@ -33,7 +33,7 @@ SETTINGS = settings(
 
 def words(text: str) -> Counter[str]:
     text = _HTML_HEAD.sub(" ", text)  # an HTML <head> is metadata, not notes
-    plain = decode_entities(mask_markup(text))[0]
+    plain = read_markup(text)[0]
     return Counter(w for w in _WORD.findall(plain) if not w.isdigit())
 
 

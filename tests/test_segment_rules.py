@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ngo_digest.segment import clean_item, rules, segment_cell
-from ngo_digest.segment.markup import decode_entities, mask_markup, strip_markup
+from ngo_digest.segment.markup import decode_entities, mask_markup, read_markup, strip_markup
 from ngo_digest.segment.rules import (
     Span,
     split_bullets,
@@ -31,10 +31,37 @@ def test_mask_keeps_length_and_marks_item_tags_as_boundaries() -> None:
     raw = '<ul style="x"><li>Один</li><li>Два &amp; три</li></ul>'
     masked = mask_markup(raw)
     assert len(masked) == len(raw)
-    assert [" ".join(line.split()) for line in masked.split("\n") if line.strip()] == [
-        "Один",
-        "Два &amp; три",  # entities are decoded after, by `decode_entities`
-    ]
+    lines = read_markup(raw)[0].split("\n")
+    assert [" ".join(line.split()) for line in lines if line.strip()] == ["Один", "Два & три"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("<b>Прозорість</b>, звітність", "Прозорість, звітність"),
+        ("**Trust**, openness", "Trust, openness"),
+        ('<span lang="UK">Спіль</span>на дія', "Спільна дія"),
+        (
+            "Підтримка на [сайті громади](https://x.org), у соцмережах",
+            "Підтримка на сайті громади, у соцмережах",
+        ),
+        ("Мапа ![укриттів](map.png).", "Мапа укриттів"),
+        ("Два &amp;<i>три</i>;", "Два &три"),
+    ],
+)
+def test_inline_markup_leaves_no_space_behind(raw: str, expected: str) -> None:
+    """Masked to spaces, `<b>Прозорість</b>, звітність` came out as `Прозорість , звітність`:
+    inline markup is taken out, not blanked, and each card still points into the raw text."""
+    segments = segment_cell(raw, explicit=True)
+    assert [s.text for s in segments] == [expected]
+    assert raw[segments[0].offset :].startswith(expected[:3])
+
+
+def test_read_markup_says_where_each_character_came_from() -> None:
+    raw = "a<b>b</b>&amp;c"
+    text, origin = read_markup(raw)
+    assert text == "ab&c" and origin is not None
+    assert [raw[origin(i)] for i in range(len(text))] == ["a", "b", "&", "c"]
 
 
 @pytest.mark.parametrize(

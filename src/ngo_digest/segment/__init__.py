@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .markup import BOUNDARY, decode_entities, mask_markup
+from .markup import BOUNDARY, read_markup
 from .rules import (
     Rule,
     Span,
@@ -56,19 +56,16 @@ def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> li
     marking every card, so each is cut like a cell. In `plain` text (see `Block.plain`) tags
     and entities are the user's characters.
     """
-    if plain:
-        masked, origin = mask_markup(raw, plain=True), None
-    else:
-        masked, origin = decode_entities(mask_markup(raw))
-    pieces = _lines(masked)
+    text, origin = read_markup(raw, plain=plain)
+    pieces = _lines(text)
     rules = (
         _MARKERS_ONLY
         if explicit or (len(pieces) > 1 if plain else _ITEM_TAG.search(raw))
         else EXPLICIT_RULES + HEURISTIC_RULES
     )
     segments = [seg for piece in pieces for seg in _segments(piece, rules)]
-    if origin is not None:  # an entity was decoded: offsets back into the raw text
-        segments = [seg._replace(offset=origin(seg.offset)) for seg in segments]
+    if origin is not None:  # markup was taken out: offsets back into the raw text
+        segments = [Segment(t, origin(at), guessed, run_on) for t, at, guessed, run_on in segments]
     return segments
 
 

@@ -1,9 +1,13 @@
-"""HTML fragments inside cells, masked in place so that every offset still points at the input.
+"""HTML fragments and Markdown inside cells, read as the text they show, with a map back to
+where each character stood in the input, so item columns stay true.
 
-Tags become spaces of the same length, and the tags that separate items (`<li>`, `<br>`,
-`<p>`, `<div>`) become a line break followed by spaces, so segmentation sees the boundaries and
-item columns stay true. Entities are decoded afterwards (`decode_entities`), with a map back to
-where each character stood: padded to their width instead, `R&amp;D` became `R& D`.
+Masking (`mask_markup`) keeps the length. The tags that separate items (`<li>`, `<br>`, `<p>`,
+`<div>`) become a line break, so segmentation sees the boundaries; other tags, links and
+emphasis become blanks where a blank or an end is next to them, and `MASKED` characters
+where they stand between two characters (`</b>,`); comments and Word's conditional markup
+become blanks. `read_markup` then takes the masked characters out and decodes entities.
+Blanked to spaces instead, `<b>Прозорість</b>, звітність` came out as `Прозорість ,
+звітність`, and `R&amp;D` as `R& D`.
 """
 
 from __future__ import annotations
@@ -11,8 +15,15 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 BOUNDARY = "\n"
+MASKED = "\udfff"
+"""What masked markup becomes until `read_markup` takes it out: a lone surrogate, which no
+decoded text holds (decoding refuses them), so no character of the user's is taken for it."""
+_MASKED_RUN = re.compile(MASKED + "+")
+# `[text](url)` and `![alt](src)`: the text stays. Bounded, so each `[` looks a fixed way ahead.
+_LINK = re.compile(r"(!?\[)([^\[\]\n]{1,300})(\]\([^()\s]{0,2000}\))")
 # A tag's name, then perhaps a namespaced part (Word's `<o:p>`, `<st1:place>`; not the `:` of
 # `<https://…>` or `<TODO: …>`), then its attributes.
 _NAME = r"([A-Za-z][A-Za-z0-9]*)(:[A-Za-z_][\w.-]*(?=[\s/>]|$))?\b"
@@ -51,13 +62,21 @@ def _is_markup(match: re.Match[str]) -> bool:
     return match.group(1).lower() in _HTML_ELEMENTS or match.group(2) is not None
 
 
+def _fill(text: str, start: int, end: int) -> str:
+    """What markup at `start:end` of `text` becomes: blanks next to a blank or an end of the
+    text, where they change nothing and keep offsets as they are (the usual case), and
+    otherwise `MASKED`, for `read_markup` to take out."""
+    if not start or end >= len(text) or text[start - 1].isspace() or text[end].isspace():
+        return " " * (end - start)
+    return MASKED * (end - start)
+
+
 def _mask_tag(match: re.Match[str]) -> str:
     if not _is_markup(match):
         return match.group()  # `<limited to 10k>`: words, kept as written
-    width = len(match.group())
     if match.group(1).lower() in _BOUNDARY_TAGS:
-        return BOUNDARY + " " * (width - 1)
-    return " " * width
+        return BOUNDARY + " " * (len(match.group()) - 1)
+    return _fill(match.string, match.start(), match.end())
 
 
 def _mask_unclosed_tag(match: re.Match[str]) -> str:
@@ -66,27 +85,79 @@ def _mask_unclosed_tag(match: re.Match[str]) -> str:
     rest = match.string[match.end(2 if match.group(2) else 1) : match.end()]
     words = rest.split()
     attributes = len(words) < 2 or "=" in rest or words[0].startswith("/")
-    return " " * len(match.group()) if _is_markup(match) and attributes else match.group()
+    if _is_markup(match) and attributes:
+        return _fill(match.string, match.start(), match.end())
+    return match.group()
 
 
 def mask_markup(text: str, *, plain: bool = False) -> str:
-    """`text` with tags and Markdown emphasis blanked (item tags as line breaks), at the same
-    length; entities are left for `decode_entities`. In `plain` text (see `Block.plain`) only
-    emphasis is markup."""
+    """`text` with tags, Markdown links and emphasis masked (item tags as line breaks), at the
+    same length; entities are left for `decode_entities`. In `plain` text (see `Block.plain`)
+    only emphasis is markup."""
     if "<" in text and not plain:
         text = _mask_comments(text)
         if "<!" in text or "<?" in text:
+            # Word's conditional markup stands between a list marker and its text: a space.
             text = _DECLARATION.sub(lambda m: " " * len(m.group()), text)
         text = _TAG.sub(_mask_tag, text)
         text = _UNCLOSED_TAG.sub(_mask_unclosed_tag, text)
+    if "](" in text and not plain:
+        text = _LINK.sub(_mask_link, text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(_mask_emphasis, text)
     return text
 
 
+def read_markup(raw: str, *, plain: bool = False) -> tuple[str, Callable[[int], int] | None]:
+    """`raw` as the text it shows: markup taken out (item tags as line breaks) and entities
+    decoded; and where each of its characters stood in `raw` (None when none moved)."""
+    text, unmasked = mask_markup(raw, plain=plain), None
+    if MASKED in text:
+        text, unmasked = _take_out_masked(text)
+    if plain or "&" not in text:
+        return text, unmasked
+    text, decoded = decode_entities(text)
+    if unmasked is None or decoded is None:
+        return text, unmasked or decoded
+    return text, lambda index: unmasked(decoded(index))
+
+
+def _take_out_masked(masked: str) -> tuple[str, Origin | None]:
+    """Masked markup taken out where it stands between two characters (`</b>,`); next to a
+    blank or an end it may as well be blanks, which keeps every offset (the usual case)."""
+    end = len(masked)
+    glued = [
+        run
+        for run in _MASKED_RUN.finditer(masked)
+        if run.start()
+        and run.end() < end
+        and not masked[run.start() - 1].isspace()
+        and not masked[run.end()].isspace()
+    ]
+    blanked = masked.replace(MASKED, " ")
+    if not glued:
+        return blanked, None
+    pieces: list[str] = []
+    origin = Origin()
+    position = length = 0  # in `masked`, and in the text kept so far
+    for run in glued:
+        pieces.append(blanked[position : run.start()])
+        length += run.start() - position
+        origin.add(length, length, run.start(), run.end())
+        position = run.end()
+    pieces.append(blanked[position:])
+    return "".join(pieces), origin
+
+
+def _mask_link(match: re.Match[str]) -> str:
+    text, (start, opened), (closed, end) = match.string, match.span(1), match.span(3)
+    return _fill(text, start, opened) + match.group(2) + _fill(text, closed, end)
+
+
 class Origin:
-    """Where each character of decoded text stood in the text it was decoded from. Kept as one
-    entry per entity: a number per character cost ~36 bytes each on a big cell."""
+    """Where each character of read text stood in the text it was read from. Kept as one entry
+    per change (an entity decoded, a run of markup taken out): a number per character cost
+    ~36 bytes each on a big cell."""
 
     __slots__ = ("_spans", "_starts")
 
@@ -95,7 +166,7 @@ class Origin:
         self._spans: list[tuple[int, int, int]] = []  # its end there, its start and end in raw
 
     def add(self, start: int, end: int, raw_start: int, raw_end: int) -> None:
-        """An entity decoded to `start:end` from `raw_start:raw_end` (in order)."""
+        """`raw_start:raw_end` became `start:end` (empty when taken out); in order."""
         self._starts.append(start)
         self._spans.append((end, raw_start, raw_end))
 
@@ -149,12 +220,15 @@ def _mask_comments(text: str) -> str:
 
 def strip_markup(text: str, *, plain: bool = False) -> str:
     """A heading or label without tags, emphasis and surplus whitespace, entities decoded;
-    `plain` text (see `Block.plain`) has only its emphasis and whitespace to lose."""
-    if plain:
-        return " ".join(mask_markup(text, plain=True).split())
-    return " ".join(decode_entities(mask_markup(text))[0].split())
+    `plain` text (see `Block.plain`) has only its emphasis and whitespace to lose. (As
+    `read_markup` gives it, without the map: masked markup simply goes.)"""
+    text = mask_markup(text, plain=plain)
+    if MASKED in text:
+        text = text.replace(MASKED, "")
+    return " ".join((text if plain else decode_entities(text)[0]).split())
 
 
 def _mask_emphasis(match: re.Match[str]) -> str:
-    marker = " " * len(match.group(1))
-    return marker + match.group(2) + marker
+    (start, end), width = match.span(), len(match.group(1))
+    text = match.string
+    return _fill(text, start, start + width) + match.group(2) + _fill(text, end - width, end)
