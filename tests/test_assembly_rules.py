@@ -159,3 +159,47 @@ def test_a_heading_after_an_axis_list_ends_it() -> None:
     assert [item.text for *_, item in digest.items()] == ["Create a coalition"]
     stray = [d.message for d in digest.diagnostics if d.code == "ND102"]
     assert any("Notes" in m for m in stray) and any("Olena K" in m for m in stray)
+
+
+def test_markdown_setext_headings_blockquotes_and_inline_code() -> None:
+    """`Notes` over `-----` is a heading (so it ends the list above), a `> ` question is the
+    question, and `code` spans lose their backticks like other Markdown markup."""
+    notes = [
+        "Coastal notes",
+        "=============",
+        "",
+        "Steps toward the vision",
+        "-----------------------",
+        "",
+        "> What do we need to do?",
+        "",
+        "| Authorities | Community | Other NGOs |",
+        "|---|---|---|",
+        "| Run `#Coast` campaign | C | N |",
+        "",
+        "Notes",
+        "-----",
+        "",
+        "- Facilitator: Olena K.",
+    ]
+    digest = parse_text("\n".join(notes))
+    assert digest.title == "Coastal notes"
+    assert digest.stages["steps"].question == "What do we need to do?"
+    assert [item.text for *_, item in digest.items()] == ["Run #Coast campaign", "C", "N"]
+
+
+def test_a_title_in_capitals_may_wrap_onto_a_second_line() -> None:
+    notes = [
+        "ОЦИФРОВАНІ РЕЗУЛЬТАТИ РОБОТИ ФОРУМУ",
+        "«ГРОМАДА БЕЗ БАР’ЄРІВ»",
+        "",
+        "Робота у групах.",
+        "",
+        "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+        "",
+        "З владою:",
+        "- Бюрократія",
+    ]
+    digest = parse_text("\n".join(notes))
+    assert digest.title == "ОЦИФРОВАНІ РЕЗУЛЬТАТИ РОБОТИ ФОРУМУ «ГРОМАДА БЕЗ БАР’ЄРІВ»"
+    assert digest.intro == "Робота у групах."

@@ -47,6 +47,8 @@ def test_mask_keeps_length_and_marks_item_tags_as_boundaries() -> None:
         ),
         ("Мапа ![укриттів](map.png).", "Мапа укриттів"),
         ("Два &amp;<i>три</i>;", "Два &три"),
+        ("Run `#Coast` campaign", "Run #Coast campaign"),
+        ("Зв`язок та об`єднання", "Зв`язок та об`єднання"),  # typed apostrophes, not code
     ],
 )
 def test_inline_markup_leaves_no_space_behind(raw: str, expected: str) -> None:

@@ -311,9 +311,22 @@ class _Assembler:
         if self.title is None:
             self.title = strip_numbering(text) if block.kind is BlockKind.HEADING else text
             return
+        if self._wraps_title(block, text):
+            self.title = f"{self.title} {text}"
+            return
         if block.kind is BlockKind.ITEM:
             text = f"{block.marker} {text}"
         self.intro.append(text)
+
+    def _wraps_title(self, block: Block, text: str) -> bool:
+        """A line of plain text in capitals right under a title in capitals goes on with it
+        (`ОЦИФРОВАНІ РЕЗУЛЬТАТИ РОБОТИ ФОРУМУ` over `«ГРОМАДА БЕЗ БАР’ЄРІВ»`)."""
+        if self.intro or block.kind is not BlockKind.TEXT or block.plain:
+            return False
+        if not (self.title and self.title.isupper() and text.isupper()):
+            return False
+        above = self._neighbour(self.index, -1, skip_blank=False)
+        return above is not None and above.kind is not BlockKind.BLANK
 
     # -- tables ----------------------------------------------------------------------------
 

@@ -14,6 +14,8 @@ from ..blocks import Block, BlockKind, Cell
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
+ProseReader = Callable[[str, int], Block]
+"""Returns the block of a line on line N that is not a table row (see `classify_prose`)."""
 
 _NOISE_CHARS = " \t-–—=_*|:+~"
 _RULE_CHARS = frozenset("-–—=_~")
@@ -26,9 +28,12 @@ _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?
 _MARKER = re.compile(r"^\s*(?P<marker>[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])\s+(?P<text>\S.*)$")
 
 
-def classify_lines(text: str, split_row: RowSplitter) -> list[Block]:
-    """Turn `text` into blocks, one per line (1-based line numbers)."""
-    return join_wrapped_items(_classify(text.split("\n"), split_row))
+def classify_lines(
+    text: str, split_row: RowSplitter, prose: ProseReader | None = None
+) -> list[Block]:
+    """Turn `text` into blocks, one per line (1-based line numbers); `prose` reads the lines
+    that are not rows, `classify_prose` unless a layout has its own."""
+    return join_wrapped_items(_classify(text.split("\n"), split_row, prose or classify_prose))
 
 
 def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
@@ -60,7 +65,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     return out
 
 
-def _classify(lines: Iterable[str], split_row: RowSplitter) -> Iterable[Block]:
+def _classify(lines: Iterable[str], split_row: RowSplitter, prose: ProseReader) -> Iterable[Block]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             yield Block(BlockKind.BLANK, number)
@@ -72,7 +77,7 @@ def _classify(lines: Iterable[str], split_row: RowSplitter) -> Iterable[Block]:
             else:
                 yield Block(BlockKind.ROW, number, line, cells=cells)
             continue
-        yield classify_prose(line, number)
+        yield prose(line, number)
 
 
 def list_item_text(line: str) -> str | None:

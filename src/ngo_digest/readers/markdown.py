@@ -9,14 +9,17 @@ those, so this reader only finds the cells. GFM also allows a table without oute
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
-from ..blocks import Block, Cell
-from .lines import classify_lines
+from ..blocks import Block, BlockKind, Cell
+from .lines import classify_lines, classify_prose
 
 NAME = "markdown"
 _PIPE = re.compile(r"(?<!\\)\|")
 _DELIMITER_CHARS = frozenset(" \t|:-")
+_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_SETEXT = {"=": "#", "-": "##"}  # `Title` over `=====`, `Stage` over `-----`
 
 
 def split_row(line: str, number: int, *, bare: bool = False) -> tuple[Cell, ...] | None:
@@ -65,7 +68,37 @@ def _is_delimiter(line: str) -> bool:
 def read(text: str) -> list[Block]:
     """Blocks of a Markdown document."""
     bare = bare_table_lines(text.split("\n"))
-    return classify_lines(text, lambda line, number: split_row(line, number, bare=number in bare))
+    blocks = classify_lines(
+        text, lambda line, number: split_row(line, number, bare=number in bare), _prose
+    )
+    return _setext_headings(blocks)
+
+
+def _prose(line: str, number: int) -> Block:
+    """A line outside tables; a `> ` quote (a question, often) is read without its marker."""
+    quote = _QUOTE.match(line)
+    if quote is None or not line[quote.end() :].strip():
+        return classify_prose(line, number)
+    block = classify_prose(line[quote.end() :], number)
+    return replace(block, column=block.column + quote.end())
+
+
+def _setext_headings(blocks: list[Block]) -> list[Block]:
+    """A line of prose right above a line of `=` or `-` is a heading (Markdown's other way to
+    write one), which the reader first took for prose and a ruler."""
+    for index in range(1, len(blocks)):
+        under, above = blocks[index], blocks[index - 1]
+        rule = under.text.strip()
+        if (
+            under.kind is BlockKind.NOISE
+            and above.kind is BlockKind.TEXT
+            and above.line == under.line - 1
+            and len(rule) >= 2
+            and rule[0] in _SETEXT
+            and rule == rule[0] * len(rule)
+        ):
+            blocks[index - 1] = replace(above, kind=BlockKind.HEADING, marker=_SETEXT[rule[0]])
+    return blocks
 
 
 def looks_like(text: str) -> bool:

@@ -22,6 +22,9 @@ MASKED = "\udfff"
 """What masked markup becomes until `read_markup` takes it out: a lone surrogate, which no
 decoded text holds (decoding refuses them), so no character of the user's is taken for it."""
 _MASKED_RUN = re.compile(MASKED + "+")
+# `code` spans keep their text; bounded like emphasis. A backtick inside a word is a typed
+# apostrophe (`зв`язок`, `об`єднання`), never markup.
+_CODE = re.compile(r"(?<![\w`])(`{1,2})([^`\n]{1,300}?)\1(?![\w`])")
 # `[text](url)` and `![alt](src)`: the text stays. Bounded, so each `[` looks a fixed way ahead.
 _LINK = re.compile(r"(!?\[)([^\[\]\n]{1,300})(\]\([^()\s]{0,2000}\))")
 # A tag's name, then perhaps a namespaced part (Word's `<o:p>`, `<st1:place>`; not the `:` of
@@ -91,9 +94,9 @@ def _mask_unclosed_tag(match: re.Match[str]) -> str:
 
 
 def mask_markup(text: str, *, plain: bool = False) -> str:
-    """`text` with tags, Markdown links and emphasis masked (item tags as line breaks), at the
-    same length; entities are left for `decode_entities`. In `plain` text (see `Block.plain`)
-    only emphasis is markup."""
+    """`text` with tags, Markdown links, code spans and emphasis masked (item tags as line
+    breaks), at the same length; entities are left for `decode_entities`. In `plain` text
+    (see `Block.plain`) only emphasis is markup."""
     if "<" in text and not plain:
         text = _mask_comments(text)
         if "<!" in text or "<?" in text:
@@ -103,6 +106,8 @@ def mask_markup(text: str, *, plain: bool = False) -> str:
         text = _UNCLOSED_TAG.sub(_mask_unclosed_tag, text)
     if "](" in text and not plain:
         text = _LINK.sub(_mask_link, text)
+    if "`" in text and not plain:
+        text = _CODE.sub(_mask_emphasis, text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(_mask_emphasis, text)
     return text
