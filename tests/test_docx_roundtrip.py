@@ -14,7 +14,8 @@ docx = pytest.importorskip("docx")
 
 def write_docx(digest: Digest, path: Path) -> None:
     """The digest as a facilitator would type it in Word: headings, a table per stage with the
-    axis labels as header, a bold row per section heading, and one paragraph per card."""
+    axis labels as header (another for each untitled section after the first), a bold row
+    per section heading, and one paragraph per card."""
     document = docx.Document()
     if digest.title:
         document.add_heading(digest.title, level=0)
@@ -26,10 +27,14 @@ def write_docx(digest: Digest, path: Path) -> None:
         document.add_heading(stage.title, level=1)
         if stage.question:
             document.add_paragraph(stage.question)
-        table = document.add_table(rows=1, cols=len(keys))
-        for cell, key in zip(table.rows[0].cells, keys, strict=True):
-            cell.text = digest.axes[key]
-        for section in stage.sections:
+        table = None
+        for index, section in enumerate(stage.sections):
+            if table is None or (index and section.title is None):
+                # A table per stage; an untitled section after another opens its own table,
+                # as it does in the notes (a header row repeated after a page break).
+                table = document.add_table(rows=1, cols=len(keys))
+                for cell, key in zip(table.rows[0].cells, keys, strict=True):
+                    cell.text = digest.axes[key]
             if section.title:  # in bold, as facilitators mark a section row
                 table.add_row().cells[0].paragraphs[0].add_run(section.title).bold = True
             row = table.add_row()

@@ -20,7 +20,7 @@ from ngo_digest import Digest, parse_file, parse_text
 from ngo_digest.render import render
 from ngo_digest.segment import clean_item, segment_cell
 from ngo_digest.segment.markup import read_markup
-from ngo_digest.vocabulary import default_vocabulary
+from ngo_digest.vocabulary import AXIS_PREPOSITIONS, default_vocabulary, strip_numbering
 
 _WORD = re.compile(r"\w+")
 _HTML_HEAD = re.compile(r"(?is)<!doctype[^>]*>|<head>.*?</head>")
@@ -33,7 +33,8 @@ SETTINGS = settings(
 
 def words(text: str) -> Counter[str]:
     text = _HTML_HEAD.sub(" ", text)  # an HTML <head> is metadata, not notes
-    plain = read_markup(text)[0]
+    # Leading numbering (`1.`, `II.`) is dropped from headings by the gold conventions.
+    plain = "\n".join(map(strip_numbering, read_markup(text)[0].split("\n")))
     return Counter(w for w in _WORD.findall(plain) if not w.isdigit())
 
 
@@ -56,8 +57,10 @@ def accounted_words(digest: Digest) -> Counter[str]:
 def assert_nothing_lost(text: str, digest: Digest) -> None:
     missing = words(text) - accounted_words(digest)
     # A header row repeated for every stage is one set of labels in the document, whatever
-    # case each repeat is written in (`З ГРОМАДОЮ:`, later `З громадою:`).
+    # case each repeat is written in (`З ГРОМАДОЮ:`, later `З громадою:`)
+    # and whether it has the preposition (`Владою`, later `З Владою`).
     labels = {word.casefold() for word in words(" ".join(digest.axes.values()))}
+    labels |= AXIS_PREPOSITIONS
     assert [w for w in missing if w.casefold() not in labels] == []
 
 
