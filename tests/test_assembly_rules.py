@@ -203,3 +203,13 @@ def test_a_title_in_capitals_may_wrap_onto_a_second_line() -> None:
     digest = parse_text("\n".join(notes))
     assert digest.title == "ОЦИФРОВАНІ РЕЗУЛЬТАТИ РОБОТИ ФОРУМУ «ГРОМАДА БЕЗ БАР’ЄРІВ»"
     assert digest.intro == "Робота у групах."
+
+
+@pytest.mark.parametrize(
+    "note", ["Примітка: матеріал зібрано модератором групи №2.", "Note: photos are in the folder"]
+)
+def test_a_note_after_the_lists_is_reported_not_a_card(note: str) -> None:
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "З владою:", "- Діалог"]
+    digest = parse_text("\n".join([*notes, "", note]))
+    assert [item.text for *_, item in digest.items()] == ["Діалог"]
+    assert any(note[:8] in d.message for d in digest.diagnostics if d.code == "ND102")

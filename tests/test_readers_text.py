@@ -54,6 +54,20 @@ def test_a_lower_case_line_under_an_item_continues_it_unindented() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["--- page 2 ---", "- 2 -", "Сторінка 2 з 3", "стор. 4", "Page 3 of 5", "— 12 —", "[page 2]"],
+)
+def test_page_markers_are_noise(line: str) -> None:
+    """A page number the digitizing left between two lines of a list is not a card."""
+    assert [b.kind for b in classify_lines(line, tabbed.split_row)] == [BlockKind.NOISE]
+
+
+@pytest.mark.parametrize("line", ["- 2 учасники", "Сторінка громади у Facebook", "Page 2 redesign"])
+def test_lines_that_only_mention_pages_stay_prose(line: str) -> None:
+    assert [b.kind for b in classify_lines(line, tabbed.split_row)] != [BlockKind.NOISE]
+
+
 def test_tab_rows_keep_cell_columns() -> None:
     cells = tabbed.split_row("ab\t\tcd", 7)
     assert cells is not None

@@ -27,6 +27,11 @@ _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
 _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
+_NOTE = re.compile(
+    r"^(?:примітк[аи]|коментар[іи]?|зауваження|note|notes|comment|comments|n\.?b\.?)"
+    r"(?:\s+\w+)?\s*:",
+    re.IGNORECASE,
+)
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _MAX_HEADING_WORDS = 16
 _STRONG_ALIAS_WORDS = 3
@@ -141,6 +146,8 @@ class _Assembler:
             return
         if block.kind is BlockKind.HEADING and block.marker.startswith(("#", "h")):
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
+        elif block.kind is BlockKind.TEXT and _NOTE.match(text):
+            self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
             self._add_items(
                 self.axis, block.text, block.line, block.column, explicit=True, plain=block.plain

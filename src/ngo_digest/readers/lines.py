@@ -25,6 +25,12 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # The blanks after the closing marks are taken possessively (`\s*+`): two optional runs side
 # by side made a long gap before a stray last character take quadratic time.
 _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?P<colon>:?)\s*$")
+# A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`.
+_PAGE_MARKER = re.compile(
+    r"^[\W_]*(?:page|p\.|сторінка|стор\.?|с\.)\s*\d{1,4}(?:\s*(?:of|з|із|/)\s*\d{1,4})?[\W_]*$"
+    r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$",
+    re.IGNORECASE,
+)
 _MARKER = re.compile(r"^\s*(?P<marker>[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])\s+(?P<text>\S.*)$")
 
 
@@ -96,9 +102,10 @@ def is_noise(text: str) -> bool:
 
 
 def classify_prose(line: str, number: int) -> Block:
-    """A line that is not a table row: a heading, a list item, a separator or prose."""
+    """A line that is not a table row: a heading, a list item, a separator (or a page
+    number) or prose."""
     column = len(line) - len(line.lstrip()) + 1
-    if is_noise(line):
+    if is_noise(line) or _PAGE_MARKER.match(line):
         return Block(BlockKind.NOISE, number, line, column)
     emphasis = _EMPHASIS_LINE.match(line)
     if emphasis:  # a whole line in bold serves as a heading in Markdown notes
