@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from ngo_digest import parse_text
+from ngo_digest import Digest, parse_text
 
 
 def cards(notes: list[str]) -> list[tuple[str, str, str]]:
-    digest = parse_text("\n".join(notes))
+    return cards_of(parse_text("\n".join(notes)))
+
+
+def cards_of(digest: Digest) -> list[tuple[str, str, str]]:
     return [(stage, axis, item.text) for stage, _, axis, item in digest.items()]
 
 
@@ -213,3 +216,17 @@ def test_a_note_after_the_lists_is_reported_not_a_card(note: str) -> None:
     digest = parse_text("\n".join([*notes, "", note]))
     assert [item.text for *_, item in digest.items()] == ["Діалог"]
     assert any(note[:8] in d.message for d in digest.diagnostics if d.code == "ND102")
+
+
+def test_an_unknown_sub_heading_with_a_colon_is_reported_not_a_card() -> None:
+    """`Партнери з бізнесу:` over a list is a heading the vocabulary does not know: it and
+    its list are reported, instead of joining the axis above as cards."""
+    notes = ["Назва", "", "1. Формування ідеального бачення взаємодії", "", "З громадою:"]
+    notes += ["- Повага", "", "Партнери з бізнесу:", "- Спонсорство", "", "З владою:", "- Діалог"]
+    digest = parse_text("\n".join(notes))
+    assert sorted(cards_of(digest)) == [
+        ("vision", "authorities", "Діалог"),
+        ("vision", "community", "Повага"),
+    ]
+    reported = " ".join(d.message for d in digest.diagnostics)
+    assert "Партнери з бізнесу" in reported and "Спонсорство" in reported

@@ -68,6 +68,15 @@ def test_lines_that_only_mention_pages_stay_prose(line: str) -> None:
     assert [b.kind for b in classify_lines(line, tabbed.split_row)] != [BlockKind.NOISE]
 
 
+def test_a_round_bullet_needs_no_space_after_it() -> None:
+    blocks = classify_lines("•Повага\n- Довіра\n-5% бюджету", tabbed.split_row)
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("item", "Повага"),
+        ("item", "Довіра"),
+        ("text", "-5% бюджету"),
+    ]
+
+
 def test_tab_rows_keep_cell_columns() -> None:
     cells = tabbed.split_row("ab\t\tcd", 7)
     assert cells is not None

@@ -371,6 +371,8 @@ def test_explicit_cell_is_never_split_by_heuristics() -> None:
         ("1. Створити раду.", "Створити раду"),
         ("Компромiс", "Компромiс"),
         ("Тощо..", "Тощо.."),
+        ("•Повага", "Повага"),  # a round bullet is a marker even with no space after it
+        ("-Повага", "-Повага"),  # a hyphen needs one: `-5%` is the user's
     ],
 )
 def test_clean_item_keeps_words_verbatim(raw: str, clean: str) -> None:

@@ -33,6 +33,8 @@ V = default_vocabulary()
         ("STEPS TOWARD THE VISION", "steps"),
         ("## 2. The current reality", "reality"),  # an article before an alias
         ("The steps", "steps"),
+        ("Що маємо зараз", "reality"),
+        ("CURRENT SITUATION", "reality"),
         ("Що характеризує ефективну взаємодію", None),
     ],
 )
@@ -66,6 +68,9 @@ def test_stage_headings(heading: str, key: str | None) -> None:
         ("Співпраця", None),
         ("Прозорість з владою", None),  # not a word for working together
         ("Співпраця з владою та громадою", None),
+        ("ГО-партнери", "ngos"),
+        ("З ГО-партнерами:", "ngos"),
+        ("PARTNER NGOs", "ngos"),
     ],
 )
 def test_axis_labels(label: str, key: str | None) -> None:

@@ -144,6 +144,16 @@ class _Assembler:
         if self._is_section_heading(index, block, text):
             self._open_section(text)
             return
+        if self._unknown_sub_heading(index, block, text):
+            self.axis = None
+            self._note(
+                block,
+                Code.UNKNOWN_HEADING,
+                Level.WARNING,
+                f"sub-heading {text!r} is not an axis of the vocabulary (add it with"
+                " --vocabulary); its list is reported, not parsed",
+            )
+            return
         if block.kind is BlockKind.HEADING and block.marker.startswith(("#", "h")):
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
         elif block.kind is BlockKind.TEXT and _NOTE.match(text):
@@ -257,6 +267,16 @@ class _Assembler:
         self.stage.axes_seen.add(key)
         self.axis = key
         return True
+
+    def _unknown_sub_heading(self, index: int, block: Block, text: str) -> bool:
+        """`Партнери з бізнесу:` opening its paragraph over a list: an axis heading the
+        vocabulary does not know. Taken for a card, it filed its list under the axis above."""
+        return (
+            block.kind is BlockKind.TEXT
+            and text.endswith(":")
+            and self._opens_paragraph(index)
+            and self._leads_list(index)
+        )
 
     def _leads_list(self, index: int) -> bool:
         """A list follows the line, right under it or after a blank line."""

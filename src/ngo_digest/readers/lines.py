@@ -31,7 +31,11 @@ _PAGE_MARKER = re.compile(
     r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$",
     re.IGNORECASE,
 )
-_MARKER = re.compile(r"^\s*(?P<marker>[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])\s+(?P<text>\S.*)$")
+# A round bullet needs no space after it (`•Повага`); a hyphen, a star or a number does.
+_MARKER = re.compile(
+    r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])(?=\s))\s*"
+    r"(?P<text>\S.*)$"
+)
 
 
 def classify_lines(
