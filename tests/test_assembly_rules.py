@@ -230,3 +230,80 @@ def test_an_unknown_sub_heading_with_a_colon_is_reported_not_a_card() -> None:
     ]
     reported = " ".join(d.message for d in digest.diagnostics)
     assert "Партнери з бізнесу" in reported and "Спонсорство" in reported
+
+
+def test_a_lower_case_heading_or_question_under_an_item_is_not_its_wrapped_line() -> None:
+    """The wrapped-line rule must not take `з владою:` or a lower-case question for the
+    rest of the item above (found by review)."""
+    notes = ["ТЕМА", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "Що характеризує взаємодію?", ""]
+    notes += ["з громадою:", "- c1", "- c2", "з владою:", "- a1"]
+    assert sorted(cards(notes)) == [
+        ("vision", "authorities", "a1"),
+        ("vision", "community", "c1"),
+        ("vision", "community", "c2"),
+    ]
+    numbered = ["ТЕМА", "", "1. Формування ідеального бачення", "що характеризує взаємодію?", ""]
+    digest = parse_text("\n".join([*numbered, "З владою:", "- a1"]))
+    assert digest.stages["vision"].question == "що характеризує взаємодію?"
+
+
+def test_a_long_title_in_capitals_stays_linear() -> None:
+    """Wrapping the title is for a line or two; joined at every line it was quadratic."""
+    notes = (
+        "TITLE\n" + "MORE CAPS\n" * 20_000 + "\nФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ\n\nЗ владою:\n- a\n"
+    )
+    digest = parse_text(notes)
+    assert digest.title == "TITLE MORE CAPS MORE CAPS"
+
+
+def test_a_question_on_a_repeated_stage_line_is_reported() -> None:
+    notes = ["Т", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ: Що характеризує?", "", "З владою:", "- a"]
+    notes += ["", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ: Яке друге питання?", "", "З владою:", "- b"]
+    digest = parse_text("\n".join(notes))
+    assert any("Яке друге питання?" in d.message for d in digest.diagnostics)
+
+
+def test_a_plain_line_with_a_question_is_not_a_stage() -> None:
+    """Only a heading, a line in capitals or a numbered line carries its question along."""
+    notes = ["# Notes", "", "## Steps toward the vision", "", "What do we need to do?", ""]
+    notes += ["Next steps: who follows up?", ""]
+    notes += ["| Authorities | Community | Other NGOs |", "|---|---|---|", "| A | C | N |"]
+    digest = parse_text("\n".join(notes))
+    assert [s.title for s in digest.stages["steps"].sections] == ["Next steps: who follows up?"]
+
+
+def test_note_like_lines_inside_an_unmarked_list_stay_cards() -> None:
+    notes = ["Т", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "З громадою:"]
+    notes += ["Коментарі мешканців: враховуються у рішеннях", "Відкриті зустрічі"]
+    assert [text for *_, text in cards(notes)] == [
+        "Коментарі мешканців: враховуються у рішеннях",
+        "Відкриті зустрічі",
+    ]
+
+
+def test_page_numbers_are_reported_when_skipped() -> None:
+    notes = ["Т", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "З громадою:", "- c1", "- 2 -", "- c2"]
+    digest = parse_text("\n".join(notes))
+    assert [text for *_, text in cards_of(digest)] == ["c1", "c2"]
+    assert any("- 2 -" in d.message for d in digest.diagnostics)
+
+
+@pytest.mark.parametrize("label", ["&nbsp;", "<br>"])
+def test_a_blank_row_label_goes_on_in_the_section_above(label: str) -> None:
+    notes = ["# N", "", "## SHAPING THE IDEAL VISION", "", "| | Authorities | Community |"]
+    notes += ["|---|---|---|", "| Criteria | A | C |", f"| {label} | A2 | |"]
+    sections = parse_text("\n".join(notes)).stages["vision"].sections
+    assert [(s.title, len(s.axes["authorities"])) for s in sections] == [("Criteria", 2)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage"),
+    [("## The reality is harsh", None), ("### Workshops with residents", None)],
+)
+def test_loose_words_do_not_make_stages_or_axes(heading: str, stage: None) -> None:
+    """`The` before a one-word alias, or a word that only starts like `work`, names nothing."""
+    notes = ["# N", "", "## Shaping the ideal vision", "", "With authorities:", "- a", "", heading]
+    digest = parse_text("\n".join([*notes, "", "- b"]))
+    assert list(digest.stages) == ["vision"]
+    assert "authorities" in {axis for _, _, axis, _ in digest.items()}
+    assert digest.axes.get("community") is None

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from conftest import GOLDEN
 from ngo_digest import NgoDigestError, parse_bytes, parse_text
 from ngo_digest.cli import app
+from ngo_digest.errors import NotTextError
 from ngo_digest.stream import stream_file
 
 HEAD = "ЗВІТ\n\nОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ\n\nВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО\n"
@@ -269,3 +270,10 @@ def test_many_delimiter_rows_stay_linear() -> None:
     text = "## ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ\n\nВЛАДОЮ | ГРОМАДОЮ\n" + "-|-\n" * 50_000
     with contextlib.suppress(NgoDigestError):
         parse_text(text)
+
+
+def test_text_with_a_lone_surrogate_is_refused_in_one_line() -> None:
+    """A string from another program may hold half a character; the masking of markup uses
+    one, so it would have been taken out silently."""
+    with pytest.raises(NotTextError, match="lone surrogate"):
+        parse_text("ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ\n\nЗ владою:\n- a\udfffb")

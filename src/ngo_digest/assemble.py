@@ -17,9 +17,10 @@ from typing import Any
 
 from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
+from .readers.lines import PAGE_NUMBER
 from .segment import segment_cell
 from .segment.markup import strip_markup
-from .vocabulary import AXIS_PREPOSITIONS, Vocabulary, strip_numbering
+from .vocabulary import AXIS_PREPOSITIONS, Vocabulary, is_numbered, strip_numbering
 
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
@@ -32,6 +33,7 @@ _NOTE = re.compile(
     r"(?:\s+\w+)?\s*:",
     re.IGNORECASE,
 )
+_MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _MAX_HEADING_WORDS = 16
 _STRONG_ALIAS_WORDS = 3
@@ -83,6 +85,7 @@ class _Assembler:
         self.sink = sink
         self.diagnostics: list[Diagnostic] = []
         self.title: str | None = None
+        self.title_lines = 0
         self.intro: list[str] = []
         self.axis_labels: dict[str, str] = {}
         self.stages: dict[str, _Stage] = {}
@@ -118,6 +121,10 @@ class _Assembler:
     def run(self) -> Assembly:
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
+                if block.marker == PAGE_NUMBER:
+                    self._note(
+                        block, Code.PAGE_NUMBER, Level.INFO, f"page number skipped: {block.text!r}"
+                    )
                 continue
             self.line = block.line
             self.index = index
@@ -156,7 +163,7 @@ class _Assembler:
             return
         if block.kind is BlockKind.HEADING and block.marker.startswith(("#", "h")):
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
-        elif block.kind is BlockKind.TEXT and _NOTE.match(text):
+        elif block.kind is BlockKind.TEXT and _NOTE.match(text) and self._opens_paragraph(index):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
             self._add_items(
@@ -168,7 +175,12 @@ class _Assembler:
     # -- stages, questions, sections, axes -------------------------------------------------
 
     def _try_stage(self, index: int, block: Block, text: str) -> bool:
+        line = text
         text, question = _heading_and_question(text)
+        if question is not None and not (
+            block.kind is BlockKind.HEADING or text.isupper() or is_numbered(text)
+        ):
+            text, question = line, None  # `Next steps: who follows up?` is prose
         if not self._heading_like(index, block, text):
             return False
         plain = block.kind is not BlockKind.HEADING and not text.isupper()
@@ -196,7 +208,7 @@ class _Assembler:
                 block,
                 Code.REPEATED_STAGE,
                 Level.WARNING,
-                f"stage {key!r} appears again ({text!r}); its cards join the first one",
+                f"stage {key!r} appears again ({line!r}); its cards join the first one",
             )
         else:
             self.stage = self.stages[key] = _Stage(key, strip_numbering(text), block.line)
@@ -337,9 +349,11 @@ class _Assembler:
     def _preamble(self, block: Block, text: str) -> None:
         if self.title is None:
             self.title = strip_numbering(text) if block.kind is BlockKind.HEADING else text
+            self.title_lines = 1
             return
         if self._wraps_title(block, text):
             self.title = f"{self.title} {text}"
+            self.title_lines += 1
             return
         if block.kind is BlockKind.ITEM:
             text = f"{block.marker} {text}"
@@ -349,6 +363,8 @@ class _Assembler:
         """A line of plain text in capitals right under a title in capitals goes on with it
         (`ОЦИФРОВАНІ РЕЗУЛЬТАТИ РОБОТИ ФОРУМУ` over `«ГРОМАДА БЕЗ БАР’ЄРІВ»`)."""
         if self.intro or block.kind is not BlockKind.TEXT or block.plain:
+            return False
+        if self.title_lines >= _MAX_TITLE_LINES:
             return False
         if not (self.title and self.title.isupper() and text.isupper()):
             return False
@@ -367,8 +383,8 @@ class _Assembler:
             return
         if self.row_labels and filled[:1] == [0]:
             label = strip_markup(block.cells[0].text, plain=block.plain)
-            if self.section is None or self.section.title != label:
-                self._open_section(label)
+            if label and (self.section is None or self.section.title != label):
+                self._open_section(label)  # a blank label (`&nbsp;`) goes on in the section
             filled = filled[1:]
         elif filled == [0] and self._is_section_row(index, block.cells[0], plain=block.plain):
             self._open_section(strip_markup(block.cells[0].text, plain=block.plain))

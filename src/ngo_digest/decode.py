@@ -115,6 +115,11 @@ def _line_at(data: bytes, position: int, codec: str) -> int:
     return normalize_newlines(before).count("\n") + 1
 
 
+def lone_surrogate(text: str) -> re.Match[str] | None:
+    """The first half of a character standing alone in `text`, if any."""
+    return _LONE_SURROGATE.search(text)
+
+
 def normalize_newlines(text: str) -> str:
     """CRLF and lone CR to LF, so every reader sees one kind of line end."""
     return text.replace("\r\n", "\n").replace("\r", "\n")

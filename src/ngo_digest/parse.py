@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .assemble import Assembly, SectionSink, assemble
 from .blocks import Block
-from .decode import decode_bytes, normalize_newlines
+from .decode import decode_bytes, lone_surrogate, normalize_newlines
 from .diagnostics import Code, Diagnostic, Level
 from .errors import InputNotFoundError, NoStructureError, NotTextError
 from .models import Digest
@@ -34,6 +34,12 @@ def parse_text(
     detected. `path` only names the input in error messages.
     """
     text = normalize_newlines(text.lstrip("\ufeff"))
+    if lone := lone_surrogate(text):  # no file decodes to one; segmentation uses them
+        raise NotTextError(
+            f"holds U+{ord(lone.group()):04X}, half of a character (a lone surrogate)",
+            path=path,
+            line=text.count("\n", 0, lone.start()) + 1,
+        )
     chosen = layout or detect_layout(text)
     return _build(text_reader(chosen)(text), vocabulary, path)
 

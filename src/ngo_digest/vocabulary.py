@@ -28,7 +28,8 @@ _MAX_REMEMBERED = 200
 _MAX_ANSWERS = 4096
 AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 # Words for working together that may come before that preposition (`Співпраця з владою`,
-# `Cooperation with the authorities`), as stems: `співпраці`, `взаємодію` are the same word.
+# `Cooperation with the authorities`): Ukrainian as stems with a short ending (`співпраці`,
+# `взаємодію`; not `роботодавці`), English as words (not `Workshops`).
 _TOGETHER_STEMS = (
     "співпрац",
     "взаємоді",
@@ -37,16 +38,12 @@ _TOGETHER_STEMS = (
     "відносин",
     "комунікаці",
     "діалог",
-    "cooperat",
-    "co-operat",
-    "collaborat",
-    "interact",
-    "work",
-    "partnership",
-    "relation",
-    "engag",
-    "communicat",
-    "dialog",
+)
+_TOGETHER_WORDS = frozenset(
+    """
+    cooperation co-operation collaboration interaction interactions work working partnership
+    partnerships relations relationship relationships engagement communication dialogue dialog
+    """.split()
 )
 _ARTICLES = frozenset({"the"})
 
@@ -115,14 +112,28 @@ class Vocabulary:
         return result
 
     def _match_stage(self, heading: str) -> str | None:
-        return _best(self.stages, label_words(heading), prefix=True, exact=True)
+        words = label_words(heading)
+        return _best(self.stages, words, prefix=True, exact=True) or self._after_article(words)
+
+    def _after_article(self, words: tuple[str, ...]) -> str | None:
+        """`The current reality`: after a leading `the`, an alias of two words or more, or
+        one that is the whole rest (`The reality is harsh` names no stage)."""
+        if len(words) < 2 or words[0] not in _ARTICLES:
+            return None
+        rest = words[1:]
+        strong = tuple(
+            Term(t.key, t.label, tuple(a for a in t.aliases if len(a) > 1 or a == rest))
+            for t in self.stages
+        )
+        return _best(strong, rest, prefix=True, exact=True)
 
     def _match_long_stage(self, heading: str, min_words: int) -> str | None:
         strong = tuple(
             Term(t.key, t.label, tuple(a for a in t.aliases if len(a) >= min_words))
             for t in self.stages
         )
-        return _best(strong, label_words(heading), prefix=True, exact=True)
+        words = label_words(heading)
+        return _best(strong, words, prefix=True, exact=True) or self._after_article(words)
 
     def _match_plain_stage(self, heading: str) -> str | None:
         words = label_words(heading)
@@ -130,15 +141,11 @@ class Vocabulary:
             Term(t.key, t.label, tuple(a for a in t.aliases if len(a) > 1 or a == words))
             for t in self.stages
         )
-        return _best(strong, words, prefix=True, exact=True)
+        return _best(strong, words, prefix=True, exact=True) or self._after_article(words)
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(label)
-        if (
-            len(words) > 2
-            and words[1] in AXIS_PREPOSITIONS
-            and words[0].startswith(_TOGETHER_STEMS)
-        ):
+        if len(words) > 2 and words[1] in AXIS_PREPOSITIONS and _is_together(words[0]):
             words = words[1:]
         while words and words[0] in AXIS_PREPOSITIONS:
             words = words[1:]
@@ -158,16 +165,28 @@ class Vocabulary:
 
 
 def label_words(text: str) -> tuple[str, ...]:
-    """The words of a label for matching: numbering (`1.`, `Етап 2:`), `#` and a leading
-    article (`The current reality`) dropped, case folded."""
+    """The words of a label for matching: numbering (`1.`, `Етап 2:`) and `#` dropped, case
+    folded."""
     text = _ORDINAL.sub("", _NUMBERING.sub("", text))
-    return _without_article(
-        tuple(word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text))
+    return tuple(
+        word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text)
     )
+
+
+def _is_together(word: str) -> bool:
+    """A word for working together (see `_TOGETHER_STEMS`)."""
+    if word in _TOGETHER_WORDS:
+        return True
+    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in _TOGETHER_STEMS)
 
 
 def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
+
+
+def is_numbered(text: str) -> bool:
+    """The text opens with numbering (`1. `, `II. `, `Етап 2:`), as a heading in a list does."""
+    return bool(_NUMBERING.match(text) or _ORDINAL.match(text))
 
 
 def strip_numbering(text: str) -> str:

@@ -25,9 +25,11 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # The blanks after the closing marks are taken possessively (`\s*+`): two optional runs side
 # by side made a long gap before a stray last character take quadratic time.
 _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?P<colon>:?)\s*$")
+PAGE_NUMBER = "page"
+"""The marker of a NOISE block that is a page number, which the assembler reports."""
 # A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`.
 _PAGE_MARKER = re.compile(
-    r"^[\W_]*(?:page|p\.|сторінка|стор\.?|с\.)\s*\d{1,4}(?:\s*(?:of|з|із|/)\s*\d{1,4})?[\W_]*$"
+    r"^[\W_]*(?:page|p\.|сторінка|стор\.?)\s*\d{1,4}(?:\s*(?:of|з|із|/)\s*\d{1,4})?[\W_]*$"
     r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$",
     re.IGNORECASE,
 )
@@ -48,7 +50,8 @@ def classify_lines(
 
 def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     """A prose line right under a list item continues that item (a wrapped line) when it is
-    indented or opens with a lower-case letter.
+    indented, or opens with a lower-case letter and is no label or question (`з владою:`,
+    `що характеризує …?` are lines of their own).
 
     The item's text is put together once, from all its lines: rebuilt at every line, an item
     wrapped over many lines took quadratic time."""
@@ -60,7 +63,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             previous is not None
             and previous.kind is BlockKind.ITEM
             and block.kind is BlockKind.TEXT
-            and (block.column > 1 or block.text[:1].islower())
+            and (block.column > 1 or _goes_on(block.text))
         ):
             if not wrapped:
                 wrapped.append(previous.text)
@@ -73,6 +76,11 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     if wrapped:
         out[-1] = replace(out[-1], text=" ".join(wrapped))
     return out
+
+
+def _goes_on(text: str) -> bool:
+    """An unindented line that reads as the rest of the item above it."""
+    return text[:1].islower() and not text.endswith((":", "?"))
 
 
 def _classify(lines: Iterable[str], split_row: RowSplitter, prose: ProseReader) -> Iterable[Block]:
@@ -109,8 +117,10 @@ def classify_prose(line: str, number: int) -> Block:
     """A line that is not a table row: a heading, a list item, a separator (or a page
     number) or prose."""
     column = len(line) - len(line.lstrip()) + 1
-    if is_noise(line) or _PAGE_MARKER.match(line):
+    if is_noise(line):
         return Block(BlockKind.NOISE, number, line, column)
+    if _PAGE_MARKER.match(line):
+        return Block(BlockKind.NOISE, number, line, column, marker=PAGE_NUMBER)
     emphasis = _EMPHASIS_LINE.match(line)
     if emphasis:  # a whole line in bold serves as a heading in Markdown notes
         text = emphasis.group("text") + emphasis.group("colon")

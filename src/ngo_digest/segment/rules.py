@@ -65,16 +65,21 @@ FUNCTION_WORDS = frozenset(
     a an as than that which who whose
     """.split()
 )
-# English words that open a noun phrase whose head comes later (`Few IT specialists`, `Not
-# enough NGO volunteers`): a capitalised word after one continues the phrase, as after a
-# function word. Kept apart from those, which themes drop: `few` and `not` change an idea.
+# English words that open a noun phrase whose head comes later (`Few IT specialists`): a
+# capitalised word after one continues the phrase, as after a function word. Kept apart from
+# those, which themes drop: `few` and `no` change an idea.
 _DETERMINERS = frozenset(
     """
-    few many much several some most more less fewer enough all any each every no not other
-    another such these those this its their our your his her my
+    few many several some each every no these those this its their our your his her my
+    another
     """.split()
 )
 _PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | _DETERMINERS
+# Words that can end a card (`… is not enough`, `We need more`) but, before an abbreviation,
+# make it part of a noun phrase (`Not enough NGO volunteers`, `all CSOs`), not a subject.
+_NOT_A_SUBJECT_AFTER = _PHRASE_GOES_ON_AFTER | frozenset(
+    "not enough more most less fewer all any other much".split()
+)
 
 # Abbreviations that end in a period without ending a sentence: a name or a number follows
 # them (`м. Київ`, `ст. 5`, `ім. Лесі Українки`, `у 2025 р. Кабмін`). Units and `etc.` are not
@@ -298,11 +303,15 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     if folded in _ENGLISH_AUXILIARIES:
         return True
     subject = _bare(words[index - 1]) if index >= 1 else ""
-    before = _bare(words[index - 2]).casefold() if index >= 2 else ""
-    if not _ABBREVIATION_WORD.match(subject) or before in _PHRASE_GOES_ON_AFTER:
+    before = _bare(words[index - 2]) if index >= 2 else ""
+    if not _ABBREVIATION_WORD.match(subject) or before.casefold() in _NOT_A_SUBJECT_AFTER:
         return False
-    if _PLURAL_ABBREVIATION.match(subject):  # a plural takes the bare verb: `NGOs organize`
-        return folded not in _PHRASE_GOES_ON_AFTER
+    if _PLURAL_ABBREVIATION.match(subject):
+        # A plural takes the bare verb (`Competition CSOs organize`), which only its place
+        # tells: a lower-case word before it makes it part of a phrase (`local NGOs grant`),
+        # unless that word is a plural, which never stands before a noun (`grants CSOs`).
+        in_phrase = before[:1].islower() and not (before.endswith("s") and before[-2:] != "ss")
+        return not in_phrase and folded not in _PHRASE_GOES_ON_AFTER
     return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(_NOT_VERB_ENDINGS)
 
 
