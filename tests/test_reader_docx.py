@@ -6,12 +6,14 @@ import io
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from ngo_digest import Digest
 from ngo_digest.blocks import Block, BlockKind
 from ngo_digest.errors import NotTextError
 from ngo_digest.parse import parse_bytes
@@ -176,19 +178,29 @@ def test_too_large_total_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         check_archive(zip_bytes({"word/document.xml": b"x" * 1001}))
 
 
-def test_text_that_looks_like_markup_is_kept(tmp_path: Path) -> None:
-    """Word's text is plain: `<b>` and `&amp;` in it are the user's characters."""
+def axis_table(heading: str, rows: int) -> tuple[Any, Any]:
+    """A Word document with a stage heading and a table: the axis labels, then `rows` rows."""
     document = docx.Document()
-    document.add_heading("1. Формування ідеального бачення", level=1)
-    table = document.add_table(rows=2, cols=3)
+    document.add_heading(heading, level=1)
+    table = document.add_table(rows=rows + 1, cols=3)
     for cell, axis in zip(table.rows[0].cells, AXES, strict=True):
         cell.text = axis
+    return document, table
+
+
+def parsed(document: Any, path: Path) -> Digest:
+    document.save(str(path))
+    return parse_bytes(path.read_bytes())
+
+
+def test_text_that_looks_like_markup_is_kept(tmp_path: Path) -> None:
+    """Word's text is plain: `<b>` and `&amp;` in it are the user's characters."""
+    document, table = axis_table("1. Формування ідеального бачення", rows=1)
     first, second, third = table.rows[1].cells
     first.text = "Центр R&amp;D"
     second.text = "Теги <b> у звітах"
     third.text = "Запит <br> без відповіді"
-    document.save(str(tmp_path / "notes.docx"))
-    digest = parse_bytes((tmp_path / "notes.docx").read_bytes())
+    digest = parsed(document, tmp_path / "notes.docx")
     assert [item.text for *_, item in digest.items()] == [
         "Центр R&amp;D",
         "Теги <b> у звітах",
@@ -198,19 +210,14 @@ def test_text_that_looks_like_markup_is_kept(tmp_path: Path) -> None:
 
 def test_a_bold_one_cell_row_is_a_section_heading(tmp_path: Path) -> None:
     """A section the vocabulary does not know, in sentence case: bold marks it in Word."""
-    document = docx.Document()
-    document.add_heading("2. Оцінка поточної реальності", level=1)
-    table = document.add_table(rows=5, cols=3)
-    for cell, axis in zip(table.rows[0].cells, AXES, strict=True):
-        cell.text = axis
+    document, table = axis_table("2. Оцінка поточної реальності", rows=4)
     table.rows[1].cells[0].paragraphs[0].add_run("Результати роботи в групах").bold = True
     cards = ["Бюрократія", "Пасивність", "Конкуренція"]
     for cell, text in zip(table.rows[2].cells, cards, strict=True):
         cell.text = text
     table.rows[3].cells[0].text = "Звіти без відповіді"  # not bold: a one-card row
     table.rows[4].cells[0].text = "Повільні рішення"
-    document.save(str(tmp_path / "notes.docx"))
-    digest = parse_bytes((tmp_path / "notes.docx").read_bytes())
+    digest = parsed(document, tmp_path / "notes.docx")
     sections = digest.stages["reality"].sections
     assert [section.title for section in sections] == ["Результати роботи в групах"]
     assert [item.text for item in sections[0].axes["authorities"]] == [
