@@ -243,6 +243,22 @@ def test_a_unit_or_etc_ends_a_sentence_when_one_opens_after_it(
     assert texts(split_sentences(Span(text, 0))) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Створити коаліцію до кінця 2025 р. Подати спільний проект. Провести навчання.",
+            ["Створити коаліцію до кінця 2025 р", "Подати спільний проект", "Провести навчання"],
+        ),
+        ("Звіти, плани і т.д. Подати заявку.", ["Звіти, плани і т.д", "Подати заявку"]),
+        ("У 2025 р. Кабмін ухвалив програму.", ["У 2025 р. Кабмін ухвалив програму"]),
+    ],
+)
+def test_an_abbreviation_before_a_verb_ends_a_sentence(text: str, expected: list[str]) -> None:
+    """`р.` stands before a name or a noun mid-sentence; a verb after it opens the next step."""
+    assert texts(split_sentences(Span(text, 0))) == expected
+
+
 def test_text_without_sentence_punctuation_is_not_sentences() -> None:
     assert split_sentences(Span("Утиск Ігнорування", 0)) is None
 
@@ -321,6 +337,22 @@ def test_abbreviation_inside_a_clause_does_not_split(raw: str) -> None:
 
 
 # -- explicit markers win ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "<ul> Відкритість Інклюзія - Доступні заходи - Молодь бачить результат",
+            ["Відкритість", "Інклюзія", "Доступні заходи", "Молодь бачить результат"],
+        ),
+        ("Молодь – рушій змін", ["Молодь – рушій змін"]),  # a dash inside a card
+        ("Рішення - Прозорість", ["Рішення - Прозорість"]),  # one dash is no list
+    ],
+)
+def test_bullets_after_a_first_card_without_one(raw: str, expected: list[str]) -> None:
+    """A list whose first card lost its ` - `: the rest still cut at theirs."""
+    assert items(raw) == expected
 
 
 def test_br_separated_parts_are_final() -> None:
@@ -408,6 +440,20 @@ def test_an_oblique_word_that_opens_a_clause_opens_an_item() -> None:
         ("Спільні збори ГО не діляться інвентарем", ["Спільні збори", "ГО не діляться інвентарем"]),
         ('Бібліотека імені "Лесі Українки" працює', ['Бібліотека імені "Лесі Українки" працює']),
         ("Пам’ятник …Лесі Українки стоїть", ["Пам’ятник …Лесі Українки стоїть"]),
+        # A name after an abbreviation that stands before names (`с.`, `м.`, `вул.`).
+        (
+            "Бюрократія Ремонт амбулаторії в с. Конюшки Недовіра",
+            ["Бюрократія", "Ремонт амбулаторії в с. Конюшки", "Недовіра"],
+        ),
+        # A town's name in the genitive looks like an adjective (`Луцька`, `Івано-Франківська`).
+        (
+            "Обмін досвідом з ГО міста Івано-Франківська Наставництво",
+            ["Обмін досвідом з ГО міста Івано-Франківська", "Наставництво"],
+        ),
+        (
+            "Пандуси у школах міста Луцька Соціальне замовлення",
+            ["Пандуси у школах міста Луцька", "Соціальне замовлення"],
+        ),
     ],
 )
 def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:

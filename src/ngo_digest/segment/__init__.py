@@ -15,6 +15,7 @@ from .rules import (
     Rule,
     Span,
     split_bullets,
+    split_inner_bullets,
     split_numbered,
     split_run_on,
     split_semicolons,
@@ -22,7 +23,10 @@ from .rules import (
 )
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
-HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
+# Bullets after a first card that lost its own come after sentences: inside a sentence a
+# ` - ` is a dash.
+HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_inner_bullets, split_run_on)
+_HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 
 # A part that item markup or the reader already separated is cut further only where it
 # still opens with list markers (a Word paragraph holding ` - A - B`); semicolons and the
@@ -97,6 +101,10 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
         parts = rule(piece)
         if parts is None:
             continue
+        if rule is split_inner_bullets:  # the first card has no bullet: the heuristics cut it
+            return _segments(parts[0], _HEAD_RULES) + _cleaned(
+                parts[1:], guessed=False, run_on=False
+            )
         run_on = rule is split_run_on
         return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
     return _cleaned([piece], guessed=False, run_on=split_run_on in rules)

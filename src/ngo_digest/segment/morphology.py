@@ -18,7 +18,7 @@ _CASES_THAT_START_AN_ITEM = frozenset({"nomn", "voct"})
 _PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
 _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
-_RULES_VERSION = 2
+_RULES_VERSION = 3
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 T = TypeVar("T")
@@ -66,6 +66,12 @@ def is_finite_verb(word: str) -> bool:
     """Whether some reading of `word` is an indicative verb form (`має`, `знають`, `відкрили`;
     not `робити`, not the imperative `збори`)."""
     return _ask("finite", word.casefold(), _is_finite_verb)
+
+
+@cache
+def is_infinitive(word: str) -> bool:
+    """Whether some reading of `word` is an infinitive (`подати`, `провести`)."""
+    return _ask("infinitive", word.casefold(), _is_infinitive)
 
 
 @cache
@@ -119,6 +125,10 @@ def _is_finite_verb(word: str) -> bool:
         tag.POS == "VERB" and ("pres" in tag or "past" in tag or "futr" in tag)
         for tag in _tags(word)
     )
+
+
+def _is_infinitive(word: str) -> bool:
+    return any(tag.POS == "VERB" and "infn" in tag for tag in _tags(word))
 
 
 def _is_first_name_in_genitive(word: str) -> bool:

@@ -30,6 +30,7 @@ _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # A bullet and the space after it; one pattern per bullet, each starting with its literal
 # character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).
 _BULLET_AT = {bullet: re.compile(rf"{re.escape(bullet)}\s+") for bullet in _BULLET_CHARS}
+_INNER_BULLET = re.compile(r" - (?=[«\"“(]?[A-ZА-ЯІЇЄҐ])")
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)]\s+(?=\S)")
 # A whole run of end marks, and then, checked at its end, what must follow it: a sentence
 # opening. Each run is matched once; with the opening as a look-ahead, a run that was not
@@ -81,6 +82,13 @@ _NOT_A_SUBJECT_AFTER = _PHRASE_GOES_ON_AFTER | frozenset(
     "not enough more most less fewer all any other much".split()
 )
 
+# Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
+_BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
+# Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
+# (`міста Луцька`), which the dictionary takes for an adjective.
+_SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
+_TOWN_GENITIVES = ("ська", "цька", "зька")
+
 # Abbreviations that end in a period without ending a sentence: a name or a number follows
 # them (`м. Київ`, `ст. 5`, `ім. Лесі Українки`, `у 2025 р. Кабмін`). Units and `etc.` are not
 # here: they close what they stand in, and a capital after them opens a sentence
@@ -105,6 +113,19 @@ def split_bullets(span: Span) -> list[Span] | None:
         if not marker.start() or text[marker.start() - 1].isspace()  # a bullet standing alone
     ]
     return _cut(span, [m.start() for m in markers], [m.end() for m in markers])
+
+
+def split_inner_bullets(span: Span) -> list[Span] | None:
+    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - ` before a
+    capital cut there; the first piece is left for the rules that follow (see
+    `segment_cell`). One dash (`Рішення - Прозорість`) or an en dash inside a card stays."""
+    text = span.text
+    if text.count(" - ") < 2:
+        return None
+    cuts = [m for m in _INNER_BULLET.finditer(text) if m.start() > 0]
+    if len(cuts) < 2 or not text[: cuts[0].start()].strip():
+        return None
+    return _cut(span, [m.start() for m in cuts], [m.end() for m in cuts])
 
 
 def split_numbered(span: Span) -> list[Span] | None:
@@ -156,14 +177,27 @@ def split_sentences(span: Span) -> list[Span] | None:
         word = window[-1] if window else ""
         bare = word.strip('(«"“').rstrip(".")
         last = bare.rsplit(".", 1)[-1]
-        if (len(last) == 1 and last.isalpha()) or last.casefold() in _NON_FINAL_ABBREVIATIONS:
-            continue
+        abbreviated = (
+            len(last) == 1 and last.isalpha()
+        ) or last.casefold() in _NON_FINAL_ABBREVIATIONS
+        if abbreviated and not (last.islower() and _verb_opens(text, match.end())):
+            continue  # `м. Київ`, `Т. Шевченка`; but `2025 р. Подати заявку` ends one
         cuts.append(match.end())
     if cuts:
         return _cut(span, cuts, cuts)
     # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends like one, otherwise
     # not sentences at all, and the run-on rules decide.
     return [span] if ends_like_a_sentence else None
+
+
+def _verb_opens(text: str, end: int) -> bool:
+    """Whether the word after `end` is a Ukrainian verb: a name or a noun follows an
+    abbreviation inside a sentence (`у 2025 р. Кабмін`), a verb opens the next one."""
+    following = text[end : end + _LOOK_BACK].split()
+    word = _bare(following[0]) if following else ""
+    if not word or not is_cyrillic(word):
+        return False
+    return morphology.is_infinitive(word) or morphology.is_finite_verb(word)
 
 
 def _sentence_ends(text: str) -> list[re.Match[str]]:
@@ -218,9 +252,13 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     previous = words[index - 1]
     if previous[-1] in ",:;–—-+&/" or _bare(previous).casefold() in _PHRASE_GOES_ON_AFTER:
         return False
+    if previous.endswith(".") and _bare(previous).casefold() in _BEFORE_NAMES:
+        return False  # a name after `с.`, `м.`, `вул.`: `в с. Конюшки`
     if len(word) > 1 and word[1].islower():  # title case: the first letter is a capital
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             return not latin_names()
+        if _bare(previous).casefold() in _SETTLEMENTS and _bare(word).endswith(_TOWN_GENITIVES):
+            return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
         # (a lower-case first letter rules a first name out before any quote is stripped)
         if not previous[0].islower() and _surname_after_first_name(previous, word):
             return False
