@@ -307,3 +307,51 @@ def test_loose_words_do_not_make_stages_or_axes(heading: str, stage: None) -> No
     assert list(digest.stages) == ["vision"]
     assert "authorities" in {axis for _, _, axis, _ in digest.items()}
     assert digest.axes.get("community") is None
+
+
+def test_lines_padded_with_tabs_keep_their_meaning() -> None:
+    """A spreadsheet export pads lines with tabs (`ОЦІНКА …\\t\\t`): the title, a stage
+    heading and a question so padded are still what they say (found by metamorphic tests)."""
+    notes = [
+        "ЗВІТ\t",
+        "",
+        "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ\t\t",
+        "Що характеризує взаємодію?\t\t",
+        "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+        "<p>Довіра</p>\t<p>Повага</p>\t<p>Обмін</p>",
+        "--\t--\t--",
+        "",
+        "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ\t\t",
+        "ГРОМАДОЮ\tВЛАДОЮ\tІНШИМИ ГО",
+        "<p>Пасивність</p>\t<p>Бюрократія</p>\t<p>Конкуренція</p>",
+    ]
+    digest = parse_text("\n".join(notes))
+    assert digest.title == "ЗВІТ"
+    assert digest.stages["vision"].question == "Що характеризує взаємодію?"
+    assert sorted(cards_of(digest)) == [
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "community", "Пасивність"),
+        ("reality", "ngos", "Конкуренція"),
+        ("vision", "authorities", "Довіра"),
+        ("vision", "community", "Повага"),
+        ("vision", "ngos", "Обмін"),
+    ]
+
+
+def test_a_tab_after_a_heading_does_not_make_a_table() -> None:
+    notes = ["Т", "", "1. Формування ідеального бачення взаємодії", "", "З владою:\t", "- Довіра"]
+    notes += ["", "2. Оцінка поточної реальності", "", "З владою:\t", "- Бюрократія"]
+    assert cards(notes) == [
+        ("vision", "authorities", "Довіра"),
+        ("reality", "authorities", "Бюрократія"),
+    ]
+
+
+def test_decomposed_letters_match_the_vocabulary() -> None:
+    """Text in NFD (`й` as `и` and a combining breve) names the same stages."""
+    import unicodedata
+
+    notes = ["Т", "", "1. Формування ідеального бачення взаємодії", "", "З владою:", "- Довіра"]
+    notes += ["", "2. Оцінка поточної реальності", "", "З владою:", "- Бюрократія"]
+    digest = parse_text(unicodedata.normalize("NFD", "\n".join(notes)))
+    assert list(digest.stages) == ["vision", "reality"]

@@ -69,10 +69,11 @@ def test_lines_that_only_mention_pages_stay_prose(line: str) -> None:
 
 
 def test_a_round_bullet_needs_no_space_after_it() -> None:
-    blocks = classify_lines("•Повага\n- Довіра\n-5% бюджету", tabbed.split_row)
+    blocks = classify_lines("•Повага\n- Довіра\n-Прозорість\n-5% бюджету", tabbed.split_row)
     assert [(b.kind.value, b.text) for b in blocks] == [
         ("item", "Повага"),
         ("item", "Довіра"),
+        ("item", "Прозорість"),  # a hyphen right before a capital is a marker too
         ("text", "-5% бюджету"),
     ]
 
@@ -117,6 +118,8 @@ def test_separator_rows_are_noise() -> None:
         # Word's plain-text export puts a tab after each list marker: not a table.
         ("Етап 1\nЗ владою:\n•\tПрозорість\n•\tДіалог\n1.\tДовіра\n2)\tПовага", "headed"),
         ("ВЛАДОЮ\tГРОМАДОЮ\n•\ta\tb\n-\tc\td", "tabbed"),  # a tab after the item's text
+        ("ВЛАДОЮ\tГРОМАДОЮ\nКартка\t\t", "tabbed"),  # a header and a first-column card
+        ("Етап 1\nЗ владою:\t\n- a\t\nЗ громадою:\t\n- b", "headed"),  # tabs that pad lines
         ("", "headed"),
     ],
 )

@@ -404,7 +404,8 @@ def test_explicit_cell_is_never_split_by_heuristics() -> None:
         ("Компромiс", "Компромiс"),
         ("Тощо..", "Тощо.."),
         ("•Повага", "Повага"),  # a round bullet is a marker even with no space after it
-        ("-Повага", "-Повага"),  # a hyphen needs one: `-5%` is the user's
+        ("-Повага", "Повага"),  # a hyphen before a capital is a marker
+        ("-5%", "-5%"),  # but before a number it is the user's
     ],
 )
 def test_clean_item_keeps_words_verbatim(raw: str, clean: str) -> None:

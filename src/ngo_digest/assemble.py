@@ -375,6 +375,8 @@ class _Assembler:
 
     def _row(self, index: int, block: Block) -> None:
         filled = block.filled_cells()
+        if filled == [0] and self._padded_line(index, block):
+            return
         if self.stage is None:
             self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
             return
@@ -404,6 +406,20 @@ class _Assembler:
             self._add_items(
                 key, cell.text, cell.line, cell.column, explicit=cell.explicit, plain=block.plain
             )
+
+    def _padded_line(self, index: int, block: Block) -> bool:
+        """A row with text in its first cell only may be a line that a spreadsheet export
+        padded with tabs (`ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ\t\t`): read as one when it is the
+        title or a stage heading or a question, not a section row or a card."""
+        cell = block.cells[0]
+        line = Block(BlockKind.TEXT, block.line, cell.text.strip(), cell.column, plain=block.plain)
+        text = strip_markup(line.text, plain=line.plain)
+        if self._try_stage(index, line, text):
+            return True
+        if self.stage is None:
+            self._preamble(line, text)
+            return True
+        return self._try_question(text)
 
     def _is_header_row(self, block: Block, filled: list[int]) -> bool:
         """Axis labels in at least two cells, and only short plain labels in the others."""

@@ -9,6 +9,7 @@ an axis, inflected endings) and strict about the words themselves.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -167,6 +168,8 @@ class Vocabulary:
 def label_words(text: str) -> tuple[str, ...]:
     """The words of a label for matching: numbering (`1.`, `Етап 2:`) and `#` dropped, case
     folded."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)  # `й` typed as `и` and a breve matches `й`
     text = _ORDINAL.sub("", _NUMBERING.sub("", text))
     return tuple(
         word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text)

@@ -33,10 +33,11 @@ _PAGE_MARKER = re.compile(
     r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$",
     re.IGNORECASE,
 )
-# A round bullet needs no space after it (`•Повага`); a hyphen, a star or a number does.
+# A round bullet needs no space after it (`•Повага`), nor does a hyphen before a capital
+# (`-Повага`); otherwise a hyphen, a star or a number does (`-5%` is the user's).
 _MARKER = re.compile(
-    r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])(?=\s))\s*"
-    r"(?P<text>\S.*)$"
+    r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[A-ZА-ЯІЇЄҐ])"
+    r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])(?=\s))\s*(?P<text>\S.*)$"
 )
 
 

@@ -30,14 +30,21 @@ def read(text: str) -> list[Block]:
 
 
 def looks_like(text: str) -> bool:
-    """At least two lines hold a tab after some text."""
-    return sum(1 for line in text.split("\n") if _tab_after_text(line)) >= 2
-
-
-def _tab_after_text(line: str) -> bool:
-    """Neither the tab of an indented line nor the one Word's plain-text export puts after a
-    list marker (`•\tТекст`, `1.\tТекст`) makes a table row."""
-    if "\t" not in line.strip(" ").lstrip("\t"):
-        return False
-    item = list_item_text(line)
-    return item is None or "\t" in item
+    """Two lines hold a tab between two pieces of text, or one does and another ends in
+    tabs after its text (a row whose only card is in the first column). A tab that only
+    pads a line (`З владою:\t`) or follows a list marker (`•\tТекст`, Word's plain-text
+    export) makes no table of a list."""
+    inner = padded = 0
+    for line in text.split("\n"):
+        if "\t" not in line:
+            continue
+        body = line.strip()
+        if "\t" not in body:
+            padded += bool(body) and line.rstrip(" ").endswith("\t")
+            continue
+        item = list_item_text(body)
+        if item is None or "\t" in item:
+            inner += 1
+        if inner >= 2 or (inner and padded):
+            return True
+    return inner >= 2 or bool(inner and padded)

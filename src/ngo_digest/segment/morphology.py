@@ -8,6 +8,7 @@ across runs (see `answer_cache`), keyed by the dictionary's version.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
@@ -43,6 +44,8 @@ def _disk() -> AnswerCache:
 
 
 def _ask(question: str, word: str, compute: Callable[[str], T]) -> T:
+    if not word.isascii():
+        word = unicodedata.normalize("NFC", word)  # the dictionary holds composed letters
     remembered = _disk().get(question, word)
     if remembered is not None:
         return remembered  # type: ignore[no-any-return]
