@@ -355,3 +355,26 @@ def test_decomposed_letters_match_the_vocabulary() -> None:
     notes += ["", "2. Оцінка поточної реальності", "", "З владою:", "- Бюрократія"]
     digest = parse_text(unicodedata.normalize("NFD", "\n".join(notes)))
     assert list(digest.stages) == ["vision", "reality"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<ul style="list-style-type: none"> - Довіра - Як залучити молодь?</ul>\t\t',
+        "Як залучити молодь?\t\t",
+    ],
+)
+def test_a_one_card_row_in_a_table_is_no_question(row: str) -> None:
+    """Found by review: a padded question stands before the stage's table, not in it."""
+    notes = ["ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО", row]
+    digest = parse_text("\n".join(notes))
+    assert digest.stages["vision"].question is None
+    assert "Як залучити молодь?" in [text for *_, text in cards_of(digest)]
+
+
+def test_rows_of_markup_or_cards_before_the_first_stage_are_reported() -> None:
+    notes = ["<p>&nbsp;</p>\t\t", "НАЗВА ФОРУМУ", "", "<ul> - Довіра - Повага</ul>\t\t", ""]
+    notes += ["ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "ВЛАДОЮ\tГРОМАДОЮ", "a\tb"]
+    digest = parse_text("\n".join(notes))
+    assert digest.title == "НАЗВА ФОРУМУ"
+    assert any("Довіра" in d.message for d in digest.diagnostics if d.code == "ND102")

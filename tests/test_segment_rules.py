@@ -252,6 +252,12 @@ def test_a_unit_or_etc_ends_a_sentence_when_one_opens_after_it(
         ),
         ("Звіти, плани і т.д. Подати заявку.", ["Звіти, плани і т.д", "Подати заявку"]),
         ("У 2025 р. Кабмін ухвалив програму.", ["У 2025 р. Кабмін ухвалив програму"]),
+        ("Звіти і т.д. Проводити зустрічі.", ["Звіти і т.д", "Проводити зустрічі"]),
+        # Found by review: after `м.` a verb form is a town.
+        (
+            "Ремонт амбулаторії у м. Сміла. Навчання лікарів.",
+            ["Ремонт амбулаторії у м. Сміла", "Навчання лікарів"],
+        ),
     ],
 )
 def test_an_abbreviation_before_a_verb_ends_a_sentence(text: str, expected: list[str]) -> None:
@@ -348,6 +354,13 @@ def test_abbreviation_inside_a_clause_does_not_split(raw: str) -> None:
         ),
         ("Молодь – рушій змін", ["Молодь – рушій змін"]),  # a dash inside a card
         ("Рішення - Прозорість", ["Рішення - Прозорість"]),  # one dash is no list
+        # Found by review: dashes inside quotes, and single words joined by dashes.
+        (
+            "Фестиваль «Молодь - Громаді - Україні» Гранти",
+            ["Фестиваль «Молодь - Громаді - Україні»", "Гранти"],
+        ),
+        ("Діалог ОМС - ГО - Бізнес", ["Діалог ОМС - ГО - Бізнес"]),
+        ("Trust - Respect - Openness", ["Trust - Respect - Openness"]),
     ],
 )
 def test_bullets_after_a_first_card_without_one(raw: str, expected: list[str]) -> None:
@@ -454,6 +467,17 @@ def test_an_oblique_word_that_opens_a_clause_opens_an_item() -> None:
         (
             "Пандуси у школах міста Луцька Соціальне замовлення",
             ["Пандуси у школах міста Луцька", "Соціальне замовлення"],
+        ),
+        # Found by review: an adjective after `міста` opens a card; `500 м.` is metres.
+        (
+            "Підтримка ініціатив міста Громадська рада при ОМС",
+            ["Підтримка ініціатив міста", "Громадська рада при ОМС"],
+        ),
+        ("Доріжка 500 м. Освітлення парку", ["Доріжка 500 м", "Освітлення парку"]),
+        # A verb after `р.` in a run-on cell leaves it to the run-on rules.
+        (
+            "Відкритість Прозорість Звіт за 2024 р. Провести зустріч Довіра",
+            ["Відкритість", "Прозорість", "Звіт за 2024 р", "Провести зустріч", "Довіра"],
         ),
     ],
 )

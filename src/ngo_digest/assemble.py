@@ -414,12 +414,15 @@ class _Assembler:
         cell = block.cells[0]
         line = Block(BlockKind.TEXT, block.line, cell.text.strip(), cell.column, plain=block.plain)
         text = strip_markup(line.text, plain=line.plain)
+        if not text or _LIST_CELL.search(cell.text):
+            return False  # markup alone, or a cell of cards
         if self._try_stage(index, line, text):
             return True
         if self.stage is None:
             self._preamble(line, text)
             return True
-        return self._try_question(text)
+        # A question stands before the stage's table, not among its rows.
+        return not self.stage.axes_seen and self._try_question(text)
 
     def _is_header_row(self, block: Block, filled: list[int]) -> bool:
         """Axis labels in at least two cells, and only short plain labels in the others."""

@@ -19,7 +19,7 @@ _CASES_THAT_START_AN_ITEM = frozenset({"nomn", "voct"})
 _PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
 _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
-_RULES_VERSION = 3
+_RULES_VERSION = 4
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 T = TypeVar("T")
@@ -78,6 +78,13 @@ def is_infinitive(word: str) -> bool:
 
 
 @cache
+def is_common_noun_in_genitive(word: str) -> bool:
+    """Whether some reading of `word` is a common noun in the genitive, not a name's:
+    `луцька` (of Луцьк), not `громадська` or the surname `міська`."""
+    return _ask("common genitive noun", word.casefold(), _is_common_noun_in_genitive)
+
+
+@cache
 def has_genitive(word: str) -> bool:
     """Whether some reading of `word` is in the genitive (`Ужгорода`, not `Воду`)."""
     return _ask("genitive", word.casefold(), _has_genitive)
@@ -131,7 +138,12 @@ def _is_finite_verb(word: str) -> bool:
 
 
 def _is_infinitive(word: str) -> bool:
-    return any(tag.POS == "VERB" and "infn" in tag for tag in _tags(word))
+    # The dictionary marks some infinitives (`подати`) and not others (`проводити`), whose
+    # dictionary form is the word itself.
+    return any(
+        parse.tag.POS == "VERB" and ("infn" in parse.tag or parse.normal_form == word)
+        for parse in _analyzer().parse(word)
+    )
 
 
 def _is_first_name_in_genitive(word: str) -> bool:
@@ -145,6 +157,13 @@ def _is_nominal(word: str) -> bool:
 def _is_modifier_only(word: str) -> bool:
     tags = _common_readings(_tags(word))
     return bool(tags) and all(tag.POS in _MODIFIERS for tag in tags)
+
+
+def _is_common_noun_in_genitive(word: str) -> bool:
+    return any(
+        tag.POS == "NOUN" and tag.case == "gent" and not _PERSONAL_NAME & tag.grammemes
+        for tag in _tags(word)
+    )
 
 
 def _has_genitive(word: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from typing import NamedTuple
 
 from . import morphology
@@ -123,7 +124,15 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
     if text.count(" - ") < 2:
         return None
     cuts = [m for m in _INNER_BULLET.finditer(text) if m.start() > 0]
+    if _BRACKET.search(text):  # none inside quotes or brackets: `«Молодь - Громаді - Україні»`
+        starts = {m.start() for m in cuts}
+        outside = {at for at, depth in _depths(text) if depth == 0 and at in starts}
+        cuts = [m for m in cuts if m.start() in outside]
     if len(cuts) < 2 or not text[: cuts[0].start()].strip():
+        return None
+    # Cards are phrases; single words between dashes are a group (`ОМС - ГО - Бізнес`).
+    middles = [text[a.end() : b.start()] for a, b in pairwise(cuts)]
+    if any(len(middle.split()) < 2 for middle in middles):
         return None
     return _cut(span, [m.start() for m in cuts], [m.end() for m in cuts])
 
@@ -177,11 +186,18 @@ def split_sentences(span: Span) -> list[Span] | None:
         word = window[-1] if window else ""
         bare = word.strip('(«"“').rstrip(".")
         last = bare.rsplit(".", 1)[-1]
-        abbreviated = (
-            len(last) == 1 and last.isalpha()
-        ) or last.casefold() in _NON_FINAL_ABBREVIATIONS
-        if abbreviated and not (last.islower() and _verb_opens(text, match.end())):
-            continue  # `м. Київ`, `Т. Шевченка`; but `2025 р. Подати заявку` ends one
+        folded = last.casefold()
+        abbreviated = (len(last) == 1 and last.isalpha()) or folded in _NON_FINAL_ABBREVIATIONS
+        # `м. Київ`, `Т. Шевченка` go on; in a cell of sentences, `2025 р. Подати заявку`
+        # ends one (after `м.` a verb form is a town: `м. Сміла`).
+        verb_after = (
+            ends_like_a_sentence
+            and last.islower()
+            and folded not in _BEFORE_NAMES
+            and _verb_opens(text, match.end())
+        )
+        if abbreviated and not verb_after:
+            continue
         cuts.append(match.end())
     if cuts:
         return _cut(span, cuts, cuts)
@@ -252,12 +268,12 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     previous = words[index - 1]
     if previous[-1] in ",:;–—-+&/" or _bare(previous).casefold() in _PHRASE_GOES_ON_AFTER:
         return False
-    if previous.endswith(".") and _bare(previous).casefold() in _BEFORE_NAMES:
+    if _names_follow(words, index):
         return False  # a name after `с.`, `м.`, `вул.`: `в с. Конюшки`
     if len(word) > 1 and word[1].islower():  # title case: the first letter is a capital
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             return not latin_names()
-        if _bare(previous).casefold() in _SETTLEMENTS and _bare(word).endswith(_TOWN_GENITIVES):
+        if _town_in_genitive(previous, word):
             return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
         # (a lower-case first letter rules a first name out before any quote is stripped)
         if not previous[0].islower() and _surname_after_first_name(previous, word):
@@ -276,6 +292,26 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             return False
         return _followed_by_finite_verb(words, index + 1)
     return False
+
+
+def _names_follow(words: list[str], index: int) -> bool:
+    """The word before is an abbreviation that a name follows (`с.`, `м.`, `вул.`), not the
+    unit after a number (`500 м.`)."""
+    previous = words[index - 1]
+    if not previous.endswith(".") or _bare(previous).casefold() not in _BEFORE_NAMES:
+        return False
+    return index < 2 or not words[index - 2][:1].isdigit()
+
+
+def _town_in_genitive(previous: str, word: str) -> bool:
+    """`міста Луцька`: after a word for a settlement, a capitalised `-ська` that the
+    dictionary knows as a place in the genitive (not `Громадська`, `Міська`)."""
+    bare = _bare(word)
+    return (
+        _bare(previous).casefold() in _SETTLEMENTS
+        and bare.endswith(_TOWN_GENITIVES)
+        and morphology.is_common_noun_in_genitive(bare)
+    )
 
 
 def _surname_after_first_name(previous: str, word: str) -> bool:
