@@ -378,3 +378,33 @@ def test_rows_of_markup_or_cards_before_the_first_stage_are_reported() -> None:
     digest = parse_text("\n".join(notes))
     assert digest.title == "НАЗВА ФОРУМУ"
     assert any("Довіра" in d.message for d in digest.diagnostics if d.code == "ND102")
+
+
+def test_a_section_row_under_the_header_may_stand_apart() -> None:
+    """Found by metamorphic tests: blank lines around a section row (`Група 1\\t\\t`) right
+    under the header row made it a card; before any card row it can only be a label."""
+    notes = ["ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["Група 1 «Доступність»\t\t", "", "<p>А1</p>\t<p>Б1</p>\t<p>В1</p>"]
+    sections = parse_text("\n".join(notes)).stages["vision"].sections
+    assert [(s.title, [i.text for i in s.axes["authorities"]]) for s in sections] == [
+        ("Група 1 «Доступність»", ["А1"])
+    ]
+
+
+def test_a_section_heading_over_axis_headings_without_colons() -> None:
+    notes = ["ЗАГОЛОВОК", "", "Оцінка поточної реальності", "", "Результати роботи в малих групах"]
+    notes += ["", "З громадою", "– Пасивність", "", "З владою", "– Бюрократія"]
+    sections = parse_text("\n".join(notes)).stages["reality"].sections
+    assert [s.title for s in sections] == ["Результати роботи в малих групах"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕНЯ ВЗАЄМОДІЇ", "Формування ідеального баченя взаємодії"],
+)
+def test_a_stage_heading_with_a_typo_in_one_word(heading: str) -> None:
+    """`БАЧЕНЯ` for `БАЧЕННЯ`: one letter off in one long word of a stage's long name."""
+    notes = ["ЗВІТ", "", heading, "", "Що характеризує взаємодію?", "", "З владою:", "- Довіра"]
+    digest = parse_text("\n".join(notes))
+    assert cards_of(digest) == [("vision", "authorities", "Довіра")]
+    assert any("'баченя' as 'бачення'" in d.message for d in digest.diagnostics)

@@ -361,6 +361,10 @@ def test_abbreviation_inside_a_clause_does_not_split(raw: str) -> None:
         ),
         ("Діалог ОМС - ГО - Бізнес", ["Діалог ОМС - ГО - Бізнес"]),
         ("Trust - Respect - Openness", ["Trust - Respect - Openness"]),
+        (
+            "Відкритість Інклюзія • Доступні заходи • Молодь бачить себе",
+            ["Відкритість", "Інклюзія", "Доступні заходи", "Молодь бачить себе"],
+        ),
     ],
 )
 def test_bullets_after_a_first_card_without_one(raw: str, expected: list[str]) -> None:

@@ -33,6 +33,9 @@ V = default_vocabulary()
         ("STEPS TOWARD THE VISION", "steps"),
         ("## 2. The current reality", "reality"),  # an article before an alias
         ("The steps", "steps"),
+        ("ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕНЯ ВЗАЄМОДІЇ", "vision"),  # one letter off in a long word
+        ("Кроки для реалізацї", "steps"),
+        ("Формування ідеального", None),  # not a typo: too little of the name
         ("Що маємо зараз", "reality"),
         ("CURRENT SITUATION", "reality"),
         ("Що характеризує ефективну взаємодію", None),

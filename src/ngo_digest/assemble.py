@@ -201,6 +201,14 @@ class _Assembler:
                 )
         if key is None:
             return False
+        if typo := self.vocabulary.stage_typo(text):
+            self._note(
+                block,
+                Code.UNKNOWN_HEADING,
+                Level.WARNING,
+                f"stage heading {text!r} taken as stage {key!r}, reading {typo[0]!r} as"
+                f" {typo[1]!r}",
+            )
         self._leave_section()  # before the stage changes: the sink is told the section's stage
         if key in self.stages:
             self.stage = self.stages[key]
@@ -313,11 +321,17 @@ class _Assembler:
         return opens_paragraph and leads_content
 
     def _names_axis(self, block: Block) -> bool:
+        """An axis heading: `З владою:`, `### Authorities`, or `З владою` with no colon."""
         label = block.text.strip().rstrip(":").strip()
+        marked = (
+            block.text.strip().endswith(":")
+            or block.kind is BlockKind.HEADING
+            or label.split()[0].casefold() in AXIS_PREPOSITIONS
+        )
         return (
             block.kind is not BlockKind.ROW
             and bool(label)
-            and (block.text.strip().endswith(":") or block.kind is BlockKind.HEADING)
+            and marked
             and self.vocabulary.match_axis(label) is not None
         )
 
@@ -484,8 +498,9 @@ class _Assembler:
         if cell.bold or _BOLD.match(text):
             self._guessed_section(cell, label)
             return True
-        previous = self._neighbour(index, -1, skip_blank=False)
-        following = self._neighbour(index, 1, skip_blank=False)
+        # Blank lines may stand around it (`Група 1\t\t` between the header and the cards).
+        previous = self._neighbour(index, -1, skip_blank=True)
+        following = self._neighbour(index, 1, skip_blank=True)
         inside_table = (
             previous is not None
             and previous.kind is BlockKind.ROW

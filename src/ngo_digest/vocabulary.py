@@ -47,6 +47,8 @@ _TOGETHER_WORDS = frozenset(
     """.split()
 )
 _ARTICLES = frozenset({"the"})
+_TYPO_ALIAS_WORDS = 3  # a stage name this long may carry a typo in one word
+_TYPO_WORD_LENGTH = 5  # of at least this many letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,19 @@ class Vocabulary:
         if plain:
             return self._remember("plain stage", heading, self._match_plain_stage)  # type: ignore[return-value]
         return self._remember("stage", heading, self._match_stage)  # type: ignore[return-value]
+
+    def stage_typo(self, heading: str) -> tuple[str, str] | None:
+        """The word of `heading` taken for another (`баченя` for `бачення`) when it names a
+        stage only with that typo, for the caller to report; None otherwise."""
+        words = label_words(heading)
+        aliases = [alias for term in self.stages for alias in term.aliases]
+        if any(words[: len(alias)] == alias for alias in aliases):
+            return None
+        for alias in aliases:
+            head = words[: len(alias)]
+            if len(head) == len(alias) >= _TYPO_ALIAS_WORDS and _one_typo(head, alias):
+                return next((w, a) for w, a in zip(head, alias, strict=True) if w != a)
+        return None
 
     def match_axis(self, label: str) -> str | None:
         """The key of the axis that `label` names exactly (`З владою:`, `OTHER NGOs`), or None."""
@@ -221,8 +236,33 @@ def _words_match(
     if not alias or len(words) < len(alias) or (not prefix and len(words) != len(alias)):
         return False
     if exact:
-        return words[: len(alias)] == alias
+        head = words[: len(alias)]
+        return head == alias or (len(alias) >= _TYPO_ALIAS_WORDS and _one_typo(head, alias))
     return all(_same_word(w, a) for w, a in zip(words, alias, strict=False))
+
+
+def _one_typo(words: tuple[str, ...], alias: tuple[str, ...]) -> bool:
+    """All words equal but one long word, a letter off (`баченя` for `бачення`): a typo in
+    a stage's long name, which exact matching would lose with the whole stage."""
+    differ = [(w, a) for w, a in zip(words, alias, strict=True) if w != a]
+    if len(differ) != 1:
+        return False
+    word, meant = differ[0]
+    return min(len(word), len(meant)) >= _TYPO_WORD_LENGTH and _one_edit(word, meant)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter inserted, deleted or replaced."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        return a[start + 1 :] == b[start + 1 :]
+    return a[start:] == b[start + 1 :]
 
 
 def _best(

@@ -31,7 +31,9 @@ _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # A bullet and the space after it; one pattern per bullet, each starting with its literal
 # character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).
 _BULLET_AT = {bullet: re.compile(rf"{re.escape(bullet)}\s+") for bullet in _BULLET_CHARS}
-_INNER_BULLET = re.compile(r" - (?=[«\"“(]?[A-ZА-ЯІЇЄҐ])")
+_INNER_BULLETS = {
+    bullet: re.compile(rf" {bullet} (?=[«\"“(]?[A-ZА-ЯІЇЄҐ])") for bullet in ("-", "•")
+}
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)]\s+(?=\S)")
 # A whole run of end marks, and then, checked at its end, what must follow it: a sentence
 # opening. Each run is matched once; with the opening as a look-ahead, a run that was not
@@ -117,13 +119,14 @@ def split_bullets(span: Span) -> list[Span] | None:
 
 
 def split_inner_bullets(span: Span) -> list[Span] | None:
-    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - ` before a
-    capital cut there; the first piece is left for the rules that follow (see
+    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - ` (or ` • `)
+    before a capital cut there; the first piece is left for the rules that follow (see
     `segment_cell`). One dash (`Рішення - Прозорість`) or an en dash inside a card stays."""
     text = span.text
-    if text.count(" - ") < 2:
+    bullet = next((b for b in _INNER_BULLETS if text.count(f" {b} ") >= 2), None)
+    if bullet is None:
         return None
-    cuts = [m for m in _INNER_BULLET.finditer(text) if m.start() > 0]
+    cuts = [m for m in _INNER_BULLETS[bullet].finditer(text) if m.start() > 0]
     if _BRACKET.search(text):  # none inside quotes or brackets: `«Молодь - Громаді - Україні»`
         starts = {m.start() for m in cuts}
         outside = {at for at, depth in _depths(text) if depth == 0 and at in starts}
