@@ -123,9 +123,12 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
     before a capital cut there; the first piece is left for the rules that follow (see
     `segment_cell`). One dash (`Рішення - Прозорість`) or an en dash inside a card stays."""
     text = span.text
-    bullet = next((b for b in _INNER_BULLETS if text.count(f" {b} ") >= 2), None)
-    if bullet is None:
-        return None
+    if " - " in text and text.count(" - ") >= 2:
+        bullet = "-"
+    elif " • " in text and text.count(" • ") >= 2:
+        bullet = "•"
+    else:
+        return None  # the common case, told with `in` first
     cuts = [m for m in _INNER_BULLETS[bullet].finditer(text) if m.start() > 0]
     if _BRACKET.search(text):  # none inside quotes or brackets: `«Молодь - Громаді - Україні»`
         starts = {m.start() for m in cuts}
@@ -269,14 +272,18 @@ def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]
 def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     word = words[index]
     previous = words[index - 1]
-    if previous[-1] in ",:;–—-+&/" or _bare(previous).casefold() in _PHRASE_GOES_ON_AFTER:
+    if previous[-1] in ",:;–—-+&/":
         return False
-    if _names_follow(words, index):
-        return False  # a name after `с.`, `м.`, `вул.`: `в с. Конюшки`
+    before = _bare(previous).casefold()
+    if before in _PHRASE_GOES_ON_AFTER:
+        return False
+    # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
+    if previous[-1] == "." and before in _BEFORE_NAMES and not _after_number(words, index - 1):
+        return False
     if len(word) > 1 and word[1].islower():  # title case: the first letter is a capital
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             return not latin_names()
-        if _town_in_genitive(previous, word):
+        if before in _SETTLEMENTS and _town_in_genitive(word):
             return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
         # (a lower-case first letter rules a first name out before any quote is stripped)
         if not previous[0].islower() and _surname_after_first_name(previous, word):
@@ -297,24 +304,15 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     return False
 
 
-def _names_follow(words: list[str], index: int) -> bool:
-    """The word before is an abbreviation that a name follows (`с.`, `м.`, `вул.`), not the
-    unit after a number (`500 м.`)."""
-    previous = words[index - 1]
-    if not previous.endswith(".") or _bare(previous).casefold() not in _BEFORE_NAMES:
-        return False
-    return index < 2 or not words[index - 2][:1].isdigit()
+def _after_number(words: list[str], index: int) -> bool:
+    return index >= 1 and words[index - 1][:1].isdigit()
 
 
-def _town_in_genitive(previous: str, word: str) -> bool:
+def _town_in_genitive(word: str) -> bool:
     """`міста Луцька`: after a word for a settlement, a capitalised `-ська` that the
     dictionary knows as a place in the genitive (not `Громадська`, `Міська`)."""
     bare = _bare(word)
-    return (
-        _bare(previous).casefold() in _SETTLEMENTS
-        and bare.endswith(_TOWN_GENITIVES)
-        and morphology.is_common_noun_in_genitive(bare)
-    )
+    return bare.endswith(_TOWN_GENITIVES) and morphology.is_common_noun_in_genitive(bare)
 
 
 def _surname_after_first_name(previous: str, word: str) -> bool:
