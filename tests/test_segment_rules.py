@@ -528,6 +528,8 @@ def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
             ["Youth involvement is not enough", "Transparent budgeting"],
         ),
         ("We need more Regular meetings", ["We need more", "Regular meetings"]),
+        # After a noun, not a modifier, a plural abbreviation is a subject (found blind).
+        ("Joint advocacy CSOs share data", ["Joint advocacy", "CSOs share data"]),
     ],
 )
 def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: list[str]) -> None:

@@ -85,6 +85,12 @@ _NOT_A_SUBJECT_AFTER = _PHRASE_GOES_ON_AFTER | frozenset(
     "not enough more most less fewer all any other much".split()
 )
 
+# English adjectives by their endings, and short modifiers, before a plural abbreviation.
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ary", "less", "ish")
+_SHORT_MODIFIERS = frozenset(
+    "local small big young new old rural urban youth women veteran civic active main key".split()
+)
+
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 _BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
 # Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
@@ -383,11 +389,19 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         return False
     if _PLURAL_ABBREVIATION.match(subject):
         # A plural takes the bare verb (`Competition CSOs organize`), which only its place
-        # tells: a lower-case word before it makes it part of a phrase (`local NGOs grant`),
-        # unless that word is a plural, which never stands before a noun (`grants CSOs`).
-        in_phrase = before[:1].islower() and not (before.endswith("s") and before[-2:] != "ss")
-        return not in_phrase and folded not in _PHRASE_GOES_ON_AFTER
+        # tells: a modifier before it makes it part of a phrase (`local NGOs grant`); a noun
+        # there ends the card before (`Joint advocacy CSOs share`, `grants CSOs organize`).
+        return not _english_modifier(before) and folded not in _PHRASE_GOES_ON_AFTER
     return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(_NOT_VERB_ENDINGS)
+
+
+def _english_modifier(word: str) -> bool:
+    """A lower-case English word that can stand before a noun: an adjective by its ending
+    (`local`, `active`, `various`), a common short one, or a noun used so (`youth`)."""
+    folded = word.casefold()
+    if not word[:1].islower() or not folded.isascii():
+        return False
+    return folded.endswith(_ADJECTIVE_ENDINGS) or folded in _SHORT_MODIFIERS
 
 
 class _LatinNames:
