@@ -33,8 +33,8 @@ _PAGE_MARKER = re.compile(
     r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$",
     re.IGNORECASE,
 )
-# A round bullet needs no space after it (`•Повага`), nor does a hyphen before a capital
-# (`-Повага`); otherwise a hyphen, a star or a number does (`-5%` is the user's).
+# A round bullet needs no space after it (`•Толока`), nor does a hyphen before a capital
+# (`-Толока`); otherwise a hyphen, a star or a number does (`-5%` is the user's).
 _MARKER = re.compile(
     r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[A-ZА-ЯІЇЄҐ])"
     r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])(?=\s))\s*(?P<text>\S.*)$"

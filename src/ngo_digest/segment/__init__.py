@@ -33,8 +33,8 @@ _HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 # heuristics could cut a single card there.
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
-# A round bullet is a marker even when no space follows it (`•Повага`), and so is a hyphen
-# before a capital (`-Повага`); otherwise a hyphen, a star or a number needs one (`-5%`,
+# A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
+# before a capital (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
 # `2020.` are the user's).
 _LEADING_MARKER = re.compile(r"^(?:[•·▪●◦‣]\s*|-(?=[A-ZА-ЯІЇЄҐ])|(?:[-*—–]|\d{1,3}[.)])\s+)")
 _MARKER_START = frozenset("-•*·▪●◦‣—–")  # or a digit, of any script, as `\d` matches

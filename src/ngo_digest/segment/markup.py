@@ -6,8 +6,8 @@ Masking (`mask_markup`) keeps the length. The tags that separate items (`<li>`, 
 emphasis become blanks where a blank or an end is next to them, and `MASKED` characters
 where they stand between two characters (`</b>,`); comments and Word's conditional markup
 become blanks. `read_markup` then takes the masked characters out and decodes entities.
-Blanked to spaces instead, `<b>Прозорість</b>, звітність` came out as `Прозорість ,
-звітність`, and `R&amp;D` as `R& D`.
+Blanked to spaces instead, `<b>Підзвітність</b>, звіти` came out as `Підзвітність ,
+звіти`, and `R&amp;D` as `R& D`.
 """
 
 from __future__ import annotations

@@ -127,7 +127,7 @@ def split_bullets(span: Span) -> list[Span] | None:
 def split_inner_bullets(span: Span) -> list[Span] | None:
     """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - ` (or ` • `)
     before a capital cut there; the first piece is left for the rules that follow (see
-    `segment_cell`). One dash (`Рішення - Прозорість`) or an en dash inside a card stays."""
+    `segment_cell`). One dash (`Рішення - план дій`) or an en dash inside a card stays."""
     text = span.text
     if " - " in text and text.count(" - ") >= 2:
         bullet = "-"
@@ -302,7 +302,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         if agreeing and morphology.is_modifier_only(_bare(previous)):
             return False  # the clause opened at the word agreeing with it: `Кожна ГО`
         if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
-            # The object of the verb before it (`LSG ignores NGO appeals`): English verbs are
+            # The object of the verb before it (`LSG ignores CSO letters`): English verbs are
             # told by their form, so `appeals` could be one. The dictionary is sure of a
             # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
             return False
@@ -388,7 +388,7 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     if not _ABBREVIATION_WORD.match(subject) or before.casefold() in _NOT_A_SUBJECT_AFTER:
         return False
     if _PLURAL_ABBREVIATION.match(subject):
-        # A plural takes the bare verb (`Competition CSOs organize`), which only its place
+        # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place
         # tells: a modifier before it makes it part of a phrase (`local NGOs grant`); a noun
         # there ends the card before (`Joint advocacy CSOs share`, `grants CSOs organize`).
         return not _english_modifier(before) and folded not in _PHRASE_GOES_ON_AFTER
