@@ -408,3 +408,50 @@ def test_a_stage_heading_with_a_typo_in_one_word(heading: str) -> None:
     digest = parse_text("\n".join(notes))
     assert cards_of(digest) == [("vision", "authorities", "Довіра")]
     assert any("'баченя' as 'бачення'" in d.message for d in digest.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Формуванням ідеального бачення займається робоча група",
+        "Sharing the vision with partners",
+        "Оцінки поточної реальності учасниками",
+    ],
+)
+def test_a_phrase_one_letter_from_a_stage_name_is_no_stage(line: str) -> None:
+    """Third review: a typo is forgiven only in a whole stage name, in a word the dictionary
+    does not know; `Формуванням …` and `Sharing the vision …` are the user's phrases."""
+    notes = ["Т", "", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ ІДЕАЛЬНОГО БАЧЕННЯ", "", line, "", "З владою:", "- a"]
+    digest = parse_text("\n".join(notes))
+    assert list(digest.stages) == ["steps"]
+
+
+def test_a_padded_stage_heading_in_a_paragraph_tag_is_still_one() -> None:
+    notes = ["ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += [
+        "<p>Довіра</p>\t<p>Повага</p>\t<p>Обмін</p>",
+        "",
+        "<p>ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ</p>\t\t",
+    ]
+    notes += ["ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО", "<p>Бюрократія</p>\t\t"]
+    digest = parse_text("\n".join(notes))
+    assert ("reality", "authorities", "Бюрократія") in cards_of(digest)
+
+
+def test_a_card_row_before_a_blank_line_stays_a_card() -> None:
+    """Only right under the header may a lone first cell stand apart from the cards below."""
+    notes = ["ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["<ul> - a1</ul>\t<ul> - b1</ul>\t", "Бюджет громади на молодіжні ініціативи\t\t", ""]
+    notes += ["<ul> - a2</ul>\t<ul> - b2</ul>\t"]
+    digest = parse_text("\n".join(notes))
+    assert [s.title for s in digest.stages["vision"].sections] == [None]
+
+
+def test_cards_between_colonless_axis_headings_stay_cards() -> None:
+    notes = ["Т", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "З владою", "", "Прозорість рішень", ""]
+    notes += ["Спільні проєкти", "", "З громадою", "", "Відкритість"]
+    assert [text for *_, text in cards(notes)] == [
+        "Прозорість рішень",
+        "Спільні проєкти",
+        "Відкритість",
+    ]

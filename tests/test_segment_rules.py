@@ -361,6 +361,12 @@ def test_abbreviation_inside_a_clause_does_not_split(raw: str) -> None:
         ),
         ("Діалог ОМС - ГО - Бізнес", ["Діалог ОМС - ГО - Бізнес"]),
         ("Trust - Respect - Openness", ["Trust - Respect - Openness"]),
+        # Third review: one single word among phrases is still a card of the list.
+        (
+            "Спільні проекти - Прозорість - Довіра - Обмін досвідом",
+            ["Спільні проекти", "Прозорість", "Довіра", "Обмін досвідом"],
+        ),
+        ("Спільні проекти • Прозорість • Довіра", ["Спільні проекти", "Прозорість", "Довіра"]),
         (
             "Відкритість Інклюзія • Доступні заходи • Молодь бачить себе",
             ["Відкритість", "Інклюзія", "Доступні заходи", "Молодь бачить себе"],
@@ -478,6 +484,9 @@ def test_an_oblique_word_that_opens_a_clause_opens_an_item() -> None:
             ["Підтримка ініціатив міста", "Громадська рада при ОМС"],
         ),
         ("Доріжка 500 м. Освітлення парку", ["Доріжка 500 м", "Освітлення парку"]),
+        # Third review: an address keeps its town and square after a number.
+        ("Офіс ГО: вул. Шевченка, 12, м. Львів", ["Офіс ГО: вул. Шевченка, 12, м. Львів"]),
+        ("Будинок 5 пл. Ринок потребує ремонту", ["Будинок 5 пл. Ринок потребує ремонту"]),
         # A verb after `р.` in a run-on cell leaves it to the run-on rules.
         (
             "Відкритість Прозорість Звіт за 2024 р. Провести зустріч Довіра",
@@ -529,7 +538,8 @@ def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
         ),
         ("We need more Regular meetings", ["We need more", "Regular meetings"]),
         # After a noun, not a modifier, a plural abbreviation is a subject (found blind).
-        ("Joint advocacy CSOs share data", ["Joint advocacy", "CSOs share data"]),
+        # Third review: a noun can stand before a plural abbreviation as its modifier.
+        ("Regular meetings with partner CSOs help", ["Regular meetings with partner CSOs help"]),
     ],
 )
 def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: list[str]) -> None:

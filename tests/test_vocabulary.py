@@ -235,3 +235,15 @@ def test_the_shipped_json_is_the_yaml_source() -> None:
     assert shipped == vocabulary.default_vocabulary_source(), (
         "vocabulary.json is stale: run python -m ngo_digest.vocabulary"
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "meant", "left_out"),
+    [("vison", "vision", True), ("visions", "vision", False), ("sharing", "shaping", False)],
+)
+def test_a_letter_left_out_inside_a_word(word: str, meant: str, left_out: bool) -> None:
+    """English typos forgiven in a stage name: a letter dropped inside a word, not an
+    inflected ending or another word."""
+    from ngo_digest.vocabulary import letter_left_out
+
+    assert letter_left_out(word, meant) is left_out

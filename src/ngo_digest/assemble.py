@@ -18,15 +18,22 @@ from typing import Any
 from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
 from .readers.lines import PAGE_NUMBER
-from .segment import segment_cell
+from .segment import morphology, segment_cell
 from .segment.markup import strip_markup
-from .vocabulary import AXIS_PREPOSITIONS, Vocabulary, is_numbered, strip_numbering
+from .vocabulary import (
+    AXIS_PREPOSITIONS,
+    Vocabulary,
+    is_numbered,
+    letter_left_out,
+    strip_numbering,
+)
 
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
 _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
 _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
+_LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _NOTE = re.compile(
     r"^(?:примітк[аи]|коментар[іи]?|зауваження|note|notes|comment|comments|n\.?b\.?)"
@@ -93,6 +100,7 @@ class _Assembler:
         self.section: _Section | None = None
         self.columns: list[str | None] | None = None
         self.row_labels = False  # the table's first column names each row's section
+        self.header_index = -1  # the block index of the last axis header row
         self.axis: str | None = None
         self.warned_no_header = False
         self.line = 1
@@ -199,9 +207,17 @@ class _Assembler:
                     Level.WARNING,
                     f"stage heading {text!r} is not in the vocabulary; taken as stage {key!r}",
                 )
-        if key is None:
-            return False
-        if typo := self.vocabulary.stage_typo(text):
+        if key is not None and (typo := self.vocabulary.stage_typo(text)):
+            word, meant = typo
+            # A word of its own is no typo: the dictionary knows Ukrainian ones (`оцінки`);
+            # English has none here, so only a letter left out inside a word counts (`vison`,
+            # not `Sharing` or `visions`).
+            if word.isascii():
+                own_word = not letter_left_out(word, meant)
+            else:
+                own_word = morphology.is_known(word)
+            if own_word:
+                return False
             self._note(
                 block,
                 Code.UNKNOWN_HEADING,
@@ -209,6 +225,8 @@ class _Assembler:
                 f"stage heading {text!r} taken as stage {key!r}, reading {typo[0]!r} as"
                 f" {typo[1]!r}",
             )
+        if key is None:
+            return False
         self._leave_section()  # before the stage changes: the sink is told the section's stage
         if key in self.stages:
             self.stage = self.stages[key]
@@ -316,17 +334,18 @@ class _Assembler:
             or previous.kind in (BlockKind.BLANK, BlockKind.HEADING)
         )
         leads_content = following is not None and (
-            following.kind is BlockKind.ROW or self._names_axis(following)
+            following.kind is BlockKind.ROW or self._names_axis(following, loose=self.axis is None)
         )
         return opens_paragraph and leads_content
 
-    def _names_axis(self, block: Block) -> bool:
-        """An axis heading: `З владою:`, `### Authorities`, or `З владою` with no colon."""
+    def _names_axis(self, block: Block, *, loose: bool = False) -> bool:
+        """An axis heading: `З владою:`, `### Authorities`, or, `loose`, `З владою` with no
+        colon (not while a list is open: between its cards it is no sign of a section)."""
         label = block.text.strip().rstrip(":").strip()
         marked = (
             block.text.strip().endswith(":")
             or block.kind is BlockKind.HEADING
-            or label.split()[0].casefold() in AXIS_PREPOSITIONS
+            or (loose and label.split()[0].casefold() in AXIS_PREPOSITIONS)
         )
         return (
             block.kind is not BlockKind.ROW
@@ -428,7 +447,7 @@ class _Assembler:
         cell = block.cells[0]
         line = Block(BlockKind.TEXT, block.line, cell.text.strip(), cell.column, plain=block.plain)
         text = strip_markup(line.text, plain=line.plain)
-        if not text or _LIST_CELL.search(cell.text):
+        if not text or _LIST_MARKUP.search(cell.text):
             return False  # markup alone, or a cell of cards
         if self._try_stage(index, line, text):
             return True
@@ -452,6 +471,7 @@ class _Assembler:
         )
 
     def _header(self, index: int, block: Block) -> None:
+        self.header_index = index
         labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
         self.columns = [self.vocabulary.match_axis(label) if label else None for label in labels]
         # `| | Authorities | Community |`: a first column outside the axes, before two or more
@@ -498,9 +518,11 @@ class _Assembler:
         if cell.bold or _BOLD.match(text):
             self._guessed_section(cell, label)
             return True
-        # Blank lines may stand around it (`Група 1\t\t` between the header and the cards).
-        previous = self._neighbour(index, -1, skip_blank=True)
-        following = self._neighbour(index, 1, skip_blank=True)
+        # Right under the header, blank lines may stand around it (`Група 1\t\t` between
+        # the header and the cards); after cards, a row before a blank line is a card.
+        above = self._neighbour_index(index, -1, skip_blank=True)
+        previous = None if above is None else self.blocks[above]
+        following = self._neighbour(index, 1, skip_blank=above == self.header_index)
         inside_table = (
             previous is not None
             and previous.kind is BlockKind.ROW

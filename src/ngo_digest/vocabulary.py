@@ -105,9 +105,8 @@ class Vocabulary:
         if any(words[: len(alias)] == alias for alias in aliases):
             return None
         for alias in aliases:
-            head = words[: len(alias)]
-            if len(head) == len(alias) >= _TYPO_ALIAS_WORDS and _one_typo(head, alias):
-                return next((w, a) for w, a in zip(head, alias, strict=True) if w != a)
+            if len(words) == len(alias) >= _TYPO_ALIAS_WORDS and _one_typo(words, alias):
+                return next((w, a) for w, a in zip(words, alias, strict=True) if w != a)
         return None
 
     def match_axis(self, label: str) -> str | None:
@@ -236,8 +235,11 @@ def _words_match(
     if not alias or len(words) < len(alias) or (not prefix and len(words) != len(alias)):
         return False
     if exact:
-        head = words[: len(alias)]
-        return head == alias or (len(alias) >= _TYPO_ALIAS_WORDS and _one_typo(head, alias))
+        if words[: len(alias)] == alias:
+            return True
+        # A typo is forgiven only in a whole long stage name, not in a phrase that starts
+        # like one (`Формуванням ідеального бачення займається …`).
+        return len(words) == len(alias) >= _TYPO_ALIAS_WORDS and _one_typo(words, alias)
     return all(_same_word(w, a) for w, a in zip(words, alias, strict=False))
 
 
@@ -249,6 +251,16 @@ def _one_typo(words: tuple[str, ...], alias: tuple[str, ...]) -> bool:
         return False
     word, meant = differ[0]
     return min(len(word), len(meant)) >= _TYPO_WORD_LENGTH and _one_edit(word, meant)
+
+
+def letter_left_out(word: str, meant: str) -> bool:
+    """`word` is `meant` with one letter left out or typed twice inside it (`vison`), not at
+    its end, where English inflects (`visions`, `shaped`)."""
+    shorter, longer = sorted((word, meant), key=len)
+    if len(longer) - len(shorter) != 1:
+        return False
+    at = next((i for i, (x, y) in enumerate(zip(shorter, longer, strict=False)) if x != y), None)
+    return at is not None and shorter[at:] == longer[at + 1 :]
 
 
 def _one_edit(a: str, b: str) -> bool:

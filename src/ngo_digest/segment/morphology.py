@@ -72,6 +72,12 @@ def is_finite_verb(word: str) -> bool:
 
 
 @cache
+def is_known(word: str) -> bool:
+    """Whether the dictionary knows `word` as it is written (not a guess from its ending)."""
+    return _ask("known", word.casefold(), lambda w: bool(_analyzer().word_is_known(w)))
+
+
+@cache
 def is_infinitive(word: str) -> bool:
     """Whether some reading of `word` is an infinitive (`подати`, `провести`)."""
     return _ask("infinitive", word.casefold(), _is_infinitive)

@@ -85,12 +85,6 @@ _NOT_A_SUBJECT_AFTER = _PHRASE_GOES_ON_AFTER | frozenset(
     "not enough more most less fewer all any other much".split()
 )
 
-# English adjectives by their endings, and short modifiers, before a plural abbreviation.
-_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ary", "less", "ish")
-_SHORT_MODIFIERS = frozenset(
-    "local small big young new old rural urban youth women veteran civic active main key".split()
-)
-
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 _BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
 # Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
@@ -142,9 +136,10 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
         cuts = [m for m in cuts if m.start() in outside]
     if len(cuts) < 2 or not text[: cuts[0].start()].strip():
         return None
-    # Cards are phrases; single words between dashes are a group (`ОМС - ГО - Бізнес`).
-    middles = [text[a.end() : b.start()] for a, b in pairwise(cuts)]
-    if any(len(middle.split()) < 2 for middle in middles):
+    # Single words joined by dashes, and nothing else, are a group (`ОМС - ГО - Бізнес`);
+    # a `•` is never a dash.
+    pieces = [text[a.end() : b.start()] for a, b in pairwise(cuts)] + [text[cuts[-1].end() :]]
+    if bullet == "-" and all(len(piece.split()) < 2 for piece in pieces):
         return None
     return _cut(span, [m.start() for m in cuts], [m.end() for m in cuts])
 
@@ -311,7 +306,12 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
 
 
 def _after_number(words: list[str], index: int) -> bool:
-    return index >= 1 and words[index - 1][:1].isdigit()
+    """`м.` right after a number is metres (`500 м.`), unless a comma ends the number, as
+    in an address (`вул. Шевченка, 12, м. Львів`)."""
+    if words[index].casefold() != "м." or index < 1:
+        return False
+    number = words[index - 1]
+    return number[:1].isdigit() and not number.endswith(",")
 
 
 def _town_in_genitive(word: str) -> bool:
@@ -389,19 +389,12 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         return False
     if _PLURAL_ABBREVIATION.match(subject):
         # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place
-        # tells: a modifier before it makes it part of a phrase (`local NGOs grant`); a noun
-        # there ends the card before (`Joint advocacy CSOs share`, `grants CSOs organize`).
-        return not _english_modifier(before) and folded not in _PHRASE_GOES_ON_AFTER
+        # tells: a lower-case word before it makes it part of a phrase (`local NGOs grant`,
+        # `partner CSOs help`), unless that word is a plural, which never stands before a
+        # noun (`grants CSOs organize`).
+        in_phrase = before[:1].islower() and not (before.endswith("s") and before[-2:] != "ss")
+        return not in_phrase and folded not in _PHRASE_GOES_ON_AFTER
     return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(_NOT_VERB_ENDINGS)
-
-
-def _english_modifier(word: str) -> bool:
-    """A lower-case English word that can stand before a noun: an adjective by its ending
-    (`local`, `active`, `various`), a common short one, or a noun used so (`youth`)."""
-    folded = word.casefold()
-    if not word[:1].islower() or not folded.isascii():
-        return False
-    return folded.endswith(_ADJECTIVE_ENDINGS) or folded in _SHORT_MODIFIERS
 
 
 class _LatinNames:
