@@ -198,6 +198,8 @@ class _Assembler:
             key = self.vocabulary.match_stage(text, plain=True, min_words=_STRONG_ALIAS_WORDS)
         else:
             key = self.vocabulary.match_stage(text, plain=plain)
+        if key is not None and not self._typo_forgiven(block, text, key):
+            key = None  # a word of its own (`Формуванням …`), not a typo in a stage's name
         if key is None and self._stage_by_shape(index, block, text):
             key = next((k for k in self.vocabulary.stage_keys if k not in self.stages), None)
             if key is not None:
@@ -207,24 +209,6 @@ class _Assembler:
                     Level.WARNING,
                     f"stage heading {text!r} is not in the vocabulary; taken as stage {key!r}",
                 )
-        if key is not None and (typo := self.vocabulary.stage_typo(text)):
-            word, meant = typo
-            # A word of its own is no typo: the dictionary knows Ukrainian ones (`оцінки`);
-            # English has none here, so only a letter left out inside a word counts (`vison`,
-            # not `Sharing` or `visions`).
-            if word.isascii():
-                own_word = not letter_left_out(word, meant)
-            else:
-                own_word = morphology.is_known(word)
-            if own_word:
-                return False
-            self._note(
-                block,
-                Code.UNKNOWN_HEADING,
-                Level.WARNING,
-                f"stage heading {text!r} taken as stage {key!r}, reading {typo[0]!r} as"
-                f" {typo[1]!r}",
-            )
         if key is None:
             return False
         self._leave_section()  # before the stage changes: the sink is told the section's stage
@@ -241,6 +225,27 @@ class _Assembler:
         if question is not None and self.stage.question is None:
             self.stage.question = question
         self.axis = None
+        return True
+
+    def _typo_forgiven(self, block: Block, text: str, key: str) -> bool:
+        """Whether a stage name matched as written, or with a typo that may be forgiven, and
+        then reported: a word of its own is no typo. The dictionary knows Ukrainian ones
+        (`оцінки`); English has none here, so only a letter left out inside a word counts
+        (`vison`, not `Sharing` or `visions`)."""
+        typo = self.vocabulary.stage_typo(text)
+        if typo is None:
+            return True
+        word, meant = typo
+        if word.isascii() and not letter_left_out(word, meant):
+            return False
+        if not word.isascii() and morphology.is_known(word):
+            return False
+        self._note(
+            block,
+            Code.UNKNOWN_HEADING,
+            Level.WARNING,
+            f"stage heading {text!r} taken as stage {key!r}, reading {word!r} as {meant!r}",
+        )
         return True
 
     def _heading_like(self, index: int, block: Block, text: str) -> bool:
