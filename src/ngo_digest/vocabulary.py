@@ -257,10 +257,7 @@ def letter_left_out(word: str, meant: str) -> bool:
     """`word` is `meant` with one letter left out or typed twice inside it (`vison`), not at
     its end, where English inflects (`visions`, `shaped`)."""
     shorter, longer = sorted((word, meant), key=len)
-    if len(longer) - len(shorter) != 1:
-        return False
-    at = next((i for i, (x, y) in enumerate(zip(shorter, longer, strict=False)) if x != y), None)
-    return at is not None and shorter[at:] == longer[at + 1 :]
+    return len(longer) == len(shorter) + 1 and _one_edit(shorter, longer) and longer[:-1] != shorter
 
 
 def _one_edit(a: str, b: str) -> bool:
