@@ -313,6 +313,42 @@ def test_english_run_on_splits_on_capitals() -> None:
     assert items("Trust Joint projects Open data") == ["Trust", "Joint projects", "Open data"]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Memorandum with Lviv City Council on shelters Trust",
+            ["Memorandum with Lviv City Council on shelters", "Trust"],
+        ),
+        (
+            "Cooperation with the State Emergency Service Slow reimbursement",
+            ["Cooperation with the State Emergency Service", "Slow reimbursement"],
+        ),
+        (
+            "Partnership with Red Cross volunteers Exchange of experience",
+            ["Partnership with Red Cross volunteers", "Exchange of experience"],
+        ),
+        (
+            "Online surveys via Google Forms every quarter Open data",
+            ["Online surveys via Google Forms every quarter", "Open data"],
+        ),
+        # Only a run of capitals that ends in a word naming an institution is one name.
+        (
+            "Ads in Telegram Competition Burnout of volunteers",
+            ["Ads in Telegram", "Competition", "Burnout of volunteers"],
+        ),
+        ("Dialogue with Kyiv Transparency Trust", ["Dialogue with Kyiv", "Transparency", "Trust"]),
+        # A name that no function word opens is no name inside a phrase: the card starts there.
+        ("Trust Council meetings are open", ["Trust", "Council meetings are open"]),
+    ],
+)
+def test_english_names_of_institutions_stay_whole(raw: str, expected: list[str]) -> None:
+    """`Lviv City Council`: each capital after a name opened a card, and the name was cut in
+    three (found blind). A run of capitals after a name continues it only up to a word that
+    names an institution (`Council`, `Service`, `Cross`)."""
+    assert items(raw) == expected
+
+
 # -- abbreviations that open clauses -------------------------------------------------------
 
 

@@ -85,6 +85,20 @@ _NOT_A_SUBJECT_AFTER = _PHRASE_GOES_ON_AFTER | frozenset(
     "not enough more most less fewer all any other much".split()
 )
 
+# English words that end the name of an institution or a service (`Lviv City Council`,
+# `State Emergency Service`, `Red Cross`, `Google Forms`): a run of capitals after a name
+# inside a phrase is still that name when it ends in one of these.
+_NAME_HEADS = frozenset(
+    """
+    council councils administration service services agency fund foundation ministry office
+    centre center committee union bank cross university hospital library museum cluster
+    academy institute association coalition network police court parliament rada oblast
+    region district hromada city department inspectorate forms maps docs drive
+    """.split()
+)
+_NAME_REACH = 3
+"""How many capitals a name may run on for before the word that names the institution."""
+
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 _BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
 # Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
@@ -283,7 +297,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return False
     if len(word) > 1 and word[1].islower():  # title case: the first letter is a capital
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
-            return not latin_names()
+            return not (latin_names() or _continues_latin_name(words, index))
         if before in _SETTLEMENTS and _town_in_genitive(word):
             return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
         # (a lower-case first letter rules a first name out before any quote is stripped)
@@ -302,6 +316,25 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
             return False
         return _followed_by_finite_verb(words, index + 1)
+    return False
+
+
+def _continues_latin_name(words: list[str], index: int) -> bool:
+    """`with Lviv City Council`: a capital after a name that a function word opened, in a run
+    of capitals that ends in a word naming an institution, is part of that name."""
+    first = index - 1  # where the capitals before this word begin
+    while first > 0 and index - first <= _NAME_REACH and is_title_case(_bare(words[first - 1])):
+        first -= 1
+    if not is_title_case(_bare(words[first])) or first == 0:
+        return False
+    if _bare(words[first - 1]).casefold() not in _PHRASE_GOES_ON_AFTER:
+        return False
+    for ahead in range(index, min(index + _NAME_REACH, len(words))):
+        word = _bare(words[ahead])
+        if not is_title_case(word) or is_cyrillic(word):
+            return False
+        if word.casefold() in _NAME_HEADS:
+            return True
     return False
 
 
