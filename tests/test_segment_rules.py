@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from ngo_digest.segment import clean_item, rules, segment_cell
@@ -311,6 +313,14 @@ def test_oblique_case_name_continues_the_item() -> None:
 
 def test_english_run_on_splits_on_capitals() -> None:
     assert items("Trust Joint projects Open data") == ["Trust", "Joint projects", "Open data"]
+
+
+def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
+    """`Й` and `Ї` in NFD are a letter and a combining mark: the mark made the word look like
+    no title case, so it never opened a card."""
+    raw = unicodedata.normalize("NFD", "Прозорість Йога для ветеранів Їжа для всіх")
+    expected = ["Прозорість", "Йога для ветеранів", "Їжа для всіх"]
+    assert [unicodedata.normalize("NFC", text) for text in items(raw)] == expected
 
 
 @pytest.mark.parametrize(

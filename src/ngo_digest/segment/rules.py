@@ -9,6 +9,7 @@ offset into the cell, so items keep their source column.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import NamedTuple
@@ -295,7 +296,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
     if previous[-1] == "." and before in _BEFORE_NAMES and not _after_number(words, index - 1):
         return False
-    if len(word) > 1 and word[1].islower():  # title case: the first letter is a capital
+    if is_title_case(word):
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             return not (latin_names() or _continues_latin_name(words, index))
         if before in _SETTLEMENTS and _town_in_genitive(word):
@@ -454,8 +455,13 @@ def _latin_is_names(text: str) -> bool:
 
 
 def is_title_case(word: str) -> bool:
-    """A capital letter followed by a lower-case one: `Щедрі`, `Kind` (not `ГО`, not `1.`)."""
-    return len(word) > 1 and word[0].isupper() and word[1].islower()
+    """A capital letter followed by a lower-case one: `Щедрі`, `Kind` (not `ГО`, not `1.`).
+    A combining mark after the capital is part of it (`Й` and `Ї` in NFD text)."""
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    if word[1].islower():
+        return True
+    return len(word) > 2 and word[2].islower() and unicodedata.combining(word[1]) > 0
 
 
 def is_cyrillic(word: str) -> bool:
