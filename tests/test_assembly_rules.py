@@ -288,7 +288,7 @@ def test_page_numbers_are_reported_when_skipped() -> None:
     assert any("- 2 -" in d.message for d in digest.diagnostics)
 
 
-@pytest.mark.parametrize("label", ["&nbsp;", "<br>"])
+@pytest.mark.parametrize("label", ["&nbsp;", "<br>", "**", "****", "__"])
 def test_a_blank_row_label_goes_on_in_the_section_above(label: str) -> None:
     notes = ["# N", "", "## SHAPING THE IDEAL VISION", "", "| | Authorities | Community |"]
     notes += ["|---|---|---|", "| Criteria | A | C |", f"| {label} | A2 | |"]

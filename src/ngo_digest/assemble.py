@@ -423,8 +423,9 @@ class _Assembler:
             return
         if self.row_labels and filled[:1] == [0]:
             label = strip_markup(block.cells[0].text, plain=block.plain)
-            if label and (self.section is None or self.section.title != label):
-                self._open_section(label)  # a blank label (`&nbsp;`) goes on in the section
+            # A blank label (`&nbsp;`, or `**` left of a bold one) goes on in the section.
+            if label.strip("*_") and (self.section is None or self.section.title != label):
+                self._open_section(label)
             filled = filled[1:]
         elif filled == [0] and self._is_section_row(index, block.cells[0], plain=block.plain):
             self._open_section(strip_markup(block.cells[0].text, plain=block.plain))
