@@ -271,6 +271,16 @@ def test_text_without_sentence_punctuation_is_not_sentences() -> None:
     assert split_sentences(Span("Утиск Ігнорування", 0)) is None
 
 
+def test_a_quotes_own_question_mark_is_no_sentence_end_in_a_run_on_cell() -> None:
+    """`«Ти як?»` names a programme: in a cell of no sentences it cut the cell in two, and
+    neither half was split further; the word after the quote opens a card (found blind)."""
+    raw = "Формальні наради Участь у програмі «Ти як?» Підтримка від УСЗН"
+    assert split_sentences(Span(raw, 0)) is None
+    assert items(raw) == ["Формальні наради", "Участь у програмі «Ти як?»", "Підтримка від УСЗН"]
+    sentences = "Кампанія «Ти як?» стартувала. Підтримка від УСЗН."
+    assert items(sentences) == ["Кампанія «Ти як?» стартувала", "Підтримка від УСЗН"]
+
+
 def test_capitalised_words_inside_a_sentence_never_split() -> None:
     assert items("Подавати спільні проекти на гранти Українського культурного фонду.") == [
         "Подавати спільні проекти на гранти Українського культурного фонду"

@@ -203,6 +203,8 @@ def split_sentences(span: Span) -> list[Span] | None:
     for match in ends:
         if len(match.group().rstrip(')»”"')) > 1 or "…" in match.group():
             continue
+        if not ends_like_a_sentence and match.group()[-1] in ')»”"':
+            continue  # the quote's own mark (`«Ти як?» Підтримка`), in a cell of no sentences
         # Only the word before the period matters; a bounded look-back keeps this linear.
         window = text[max(0, match.start() - _LOOK_BACK) : match.start()].split()
         word = window[-1] if window else ""
@@ -291,8 +293,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if previous[-1] in ",:;–—-+&/":
         return False
     before = _bare(previous).casefold()
-    if before in _PHRASE_GOES_ON_AFTER:
-        return False
+    if before in _PHRASE_GOES_ON_AFTER and previous[-1] not in _CLOSERS:
+        return False  # (a quote closed after one is done: `«Ти як?» Підтримка`)
     # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
     if previous[-1] == "." and before in _BEFORE_NAMES and not _after_number(words, index - 1):
         return False
