@@ -455,3 +455,76 @@ def test_cards_between_colonless_axis_headings_stay_cards() -> None:
         "Спільні проєкти",
         "Відкритість",
     ]
+
+
+def test_an_axis_label_may_carry_its_cards_on_the_same_line() -> None:
+    """`З владою: A; B; C.` puts a short list beside its label; before, the whole line was
+    reported as stray text and its cards were lost (found blind)."""
+    notes = ["Т", "", "1. Формування ідеального бачення взаємодії", "", "ОБРАНІ КРИТЕРІЇ"]
+    notes += ["З владою: Прозорість; Спільні мобільні бригади.", "З громадою: Довіра; Повага"]
+    notes += ["", "**With other NGOs:** Обмін досвідом; Спільні заявки"]
+    assert cards(notes) == [
+        ("vision", "authorities", "Прозорість"),
+        ("vision", "authorities", "Спільні мобільні бригади"),
+        ("vision", "community", "Довіра"),
+        ("vision", "community", "Повага"),
+        ("vision", "ngos", "Обмін досвідом"),
+        ("vision", "ngos", "Спільні заявки"),
+    ]
+
+
+def test_a_lower_case_line_under_a_labelled_preamble_line_stays_its_own() -> None:
+    """Only cards beside an axis label take in their wrapped rest; the preamble keeps its
+    lines as written (`Format: groups,` / `voting`)."""
+    digest = parse_text("T\n\nFormat: groups,\nvoting\n\n## Shaping the ideal vision\n")
+    assert digest.intro == "Format: groups,\nvoting"
+
+
+def test_cards_beside_an_axis_label_are_cut_like_a_cell() -> None:
+    """Run-on cards, numbered sentences and a paragraph wrapped onto a lower-case line."""
+    notes = ["Т", "", "2. Оцінка поточної реальності", "", "З владою: Формальні наради"]
+    notes[-1] += " ОМС не фінансує супервізію Кадрова плинність"
+    notes += ["", "З громадою: Стигма Родини військових", "закриті Втома"]
+    notes += ["", "З іншими ГО: 1. Створити реєстр. 2. Провести форум у м. Черкаси."]
+    assert cards(notes) == [
+        ("reality", "authorities", "Формальні наради"),
+        ("reality", "authorities", "ОМС не фінансує супервізію"),
+        ("reality", "authorities", "Кадрова плинність"),
+        ("reality", "community", "Стигма"),
+        ("reality", "community", "Родини військових закриті"),
+        ("reality", "community", "Втома"),
+        ("reality", "ngos", "Створити реєстр"),
+        ("reality", "ngos", "Провести форум у м. Черкаси"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Влада: формальний підхід",  # a card in a tight list that opens with an axis word
+        "Що відбувається у взаємодії ГО з владою: коротко",  # no label, a phrase
+    ],
+)
+def test_a_card_that_opens_with_an_axis_word_and_a_colon_stays_a_card(line: str) -> None:
+    notes = ["Т", "", "2. Оцінка поточної реальності", "", "З громадою:", "Довіра", line]
+    assert cards(notes) == [("reality", "community", "Довіра"), ("reality", "community", line)]
+
+
+def test_a_line_of_sentences_in_a_list_is_cut_at_their_ends_and_a_marked_item_is_not() -> None:
+    """An unmarked line is a card unless it is written as sentences; a marker says one card."""
+    notes = ["Т", "", "3. Кроки для реалізації ідеального бачення", "", "З іншими ГО:"]
+    notes += ["Створити реєстр психологів. Проводити супервізії щомісяця.", ""]
+    notes += ["З громадою:", "- Провести форум у м. Черкаси. Запросити ГО."]
+    assert cards(notes) == [
+        ("steps", "community", "Провести форум у м. Черкаси. Запросити ГО"),
+        ("steps", "ngos", "Створити реєстр психологів"),
+        ("steps", "ngos", "Проводити супервізії щомісяця"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["3. Визначення кроків для реалізації бачення", "## Defining the steps"]
+)
+def test_a_stage_may_be_named_by_what_the_group_does_in_it(heading: str) -> None:
+    notes = ["Т", "", heading, "", "З громадою:", "- Довіра"]
+    assert cards(notes) == [("steps", "community", "Довіра")]

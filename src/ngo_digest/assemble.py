@@ -17,7 +17,7 @@ from typing import Any
 
 from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
-from .readers.lines import PAGE_NUMBER
+from .readers.lines import PAGE_NUMBER, reads_as_wrapped
 from .segment import morphology, segment_cell
 from .segment.markup import strip_markup
 from .vocabulary import (
@@ -43,6 +43,7 @@ _NOTE = re.compile(
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _MAX_HEADING_WORDS = 16
+_MAX_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 5
 _MERGED_WORDS = 12
@@ -106,6 +107,7 @@ class _Assembler:
         self.line = 1
         self.index = 0
         self.section_index = -1
+        self.labelled_index = -2  # the block index of the last axis label with cards beside it
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -151,6 +153,8 @@ class _Assembler:
             return
         if self._try_axis_heading(index, block, text):
             return
+        if self.stage is not None and self._try_labelled_cards(index, block):
+            return
         if self.stage is None:
             self._preamble(block, text)
             return
@@ -175,7 +179,13 @@ class _Assembler:
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
             self._add_items(
-                self.axis, block.text, block.line, block.column, explicit=True, plain=block.plain
+                self.axis,
+                block.text,
+                block.line,
+                block.column,
+                explicit=True,
+                plain=block.plain,
+                sentences=block.kind is BlockKind.TEXT,  # not a marked item: maybe sentences
             )
             return
         self._stray(block, block.text)
@@ -305,11 +315,68 @@ class _Assembler:
         key = self.vocabulary.match_axis(label)
         if key is None or self.stage is None:
             return False
+        self._open_axis(key, label)
+        return True
+
+    def _try_labelled_cards(self, index: int, block: Block) -> bool:
+        """`З владою: Прозорість; Діалог`: an axis label with its cards beside it, which are
+        cut like a cell's. The label must read as one (`З …`, capitals, opening a paragraph
+        or under another such line), so a card that opens with an axis word and a colon in a
+        list (`Влада: формальний підхід`) stays a card."""
+        colon = block.text.find(":") if block.kind is BlockKind.TEXT else -1
+        if colon < 1:
+            return False
+        label = strip_markup(block.text[:colon].strip("*_ "), plain=block.plain)
+        words = label.split()
+        if not words or len(words) > _MAX_LABEL_WORDS:
+            return False
+        start = colon + 1  # the cards, past the bold that closes the label (`**З владою:**`)
+        while start < len(block.text) and block.text[start] in "*_":
+            start += 1
+        cards = block.text[start:]
+        if not strip_markup(cards, plain=block.plain):
+            return False
+        if not (
+            words[0].casefold() in AXIS_PREPOSITIONS
+            or label.isupper()
+            or self.labelled_index == index - 1
+            or self._opens_paragraph(index)
+        ):
+            return False
+        key = self.vocabulary.match_axis(label)
+        if key is None:
+            return False
+        self._open_axis(key, label)
+        self.labelled_index = index
+        cards = " ".join([cards, *self._wrapped_lines(index)])
+        self._add_items(
+            key, cards, block.line, block.column + start, explicit=False, plain=block.plain
+        )
+        return True
+
+    def _wrapped_lines(self, index: int) -> list[str]:
+        """The lines right under block `index` that are its wrapped rest (`закриті Втома`
+        under `З громадою: Стигма Родини військових`), taken out of the walk."""
+        lines = []
+        line = self.blocks[index].line
+        for following in range(index + 1, len(self.blocks)):
+            block = self.blocks[following]
+            if block.kind is not BlockKind.TEXT or block.line != line + 1:
+                break
+            if not reads_as_wrapped(block.text):
+                break
+            lines.append(block.text)
+            line = block.line
+            self.blocks[following] = _PASSED[BlockKind.NOISE]
+        return lines
+
+    def _open_axis(self, key: str, label: str) -> None:
+        """Cards from here on belong to axis `key` of the current section."""
+        assert self.stage is not None
         self.axis_labels.setdefault(key, label)
         self._current_section().axes.setdefault(key, [])
         self.stage.axes_seen.add(key)
         self.axis = key
-        return True
 
     def _unknown_sub_heading(self, index: int, block: Block, text: str) -> bool:
         """`Партнери з бізнесу:` opening its paragraph over a list: an axis heading the
@@ -570,7 +637,15 @@ class _Assembler:
     # -- items -----------------------------------------------------------------------------
 
     def _add_items(
-        self, axis: str, raw: str, line: int, column: int, *, explicit: bool, plain: bool
+        self,
+        axis: str,
+        raw: str,
+        line: int,
+        column: int,
+        *,
+        explicit: bool,
+        plain: bool,
+        sentences: bool = False,
     ) -> None:
         section = self._current_section()
         items = section.axes.setdefault(axis, [])
@@ -578,7 +653,7 @@ class _Assembler:
         # A line break inside cell text is one a reader made between a cell's paragraphs
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
-        segments = segment_cell(raw, explicit=explicit, plain=plain)
+        segments = segment_cell(raw, explicit=explicit, plain=plain, sentences=sentences)
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
         for text, offset, _guessed, run_on in segments:

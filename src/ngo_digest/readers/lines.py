@@ -64,7 +64,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             previous is not None
             and previous.kind is BlockKind.ITEM
             and block.kind is BlockKind.TEXT
-            and (block.column > 1 or _goes_on(block.text))
+            and (block.column > 1 or reads_as_wrapped(block.text))
         ):
             if not wrapped:
                 wrapped.append(previous.text)
@@ -79,8 +79,9 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     return out
 
 
-def _goes_on(text: str) -> bool:
-    """An unindented line that reads as the rest of the item above it."""
+def reads_as_wrapped(text: str) -> bool:
+    """An unindented line that reads as the rest of the line above it (a list item, or cards
+    beside an axis label): lower-case, and no label or question."""
     return text[:1].islower() and not text.endswith((":", "?"))
 
 
