@@ -528,3 +528,29 @@ def test_a_line_of_sentences_in_a_list_is_cut_at_their_ends_and_a_marked_item_is
 def test_a_stage_may_be_named_by_what_the_group_does_in_it(heading: str) -> None:
     notes = ["Т", "", heading, "", "З громадою:", "- Довіра"]
     assert cards(notes) == [("steps", "community", "Довіра")]
+
+
+@pytest.mark.parametrize("page_break", ["", '<div style="page-break-after: always"></div>'])
+def test_a_table_that_repeats_its_header_after_a_page_break_goes_on_in_its_section(
+    page_break: str,
+) -> None:
+    """Found blind in a tab table and in Markdown: the rows under the repeated header were
+    filed under no section (and the page-break `<div>` opened a section with no title)."""
+    notes = ["# N", "", "## Shaping the ideal vision", "", "| Authorities | Community |"]
+    notes += ["|---|---|", "| SELECTED CRITERIA | |", "| A1 | C1 |", "", page_break, ""]
+    notes += ["| Authorities | Community |", "|---|---|", "| A2 | |"]
+    sections = parse_text("\n".join(notes)).stages["vision"].sections
+    assert [(s.title, [i.text for i in s.axes["authorities"]]) for s in sections] == [
+        ("SELECTED CRITERIA", ["A1", "A2"])
+    ]
+
+
+def test_a_table_under_another_with_other_columns_is_a_table_of_its_own() -> None:
+    notes = ["# N", "", "## Shaping the ideal vision", "", "| Authorities | Community |"]
+    notes += ["|---|---|", "| SELECTED CRITERIA | |", "| A1 | C1 |", ""]
+    notes += ["| Community | Authorities |", "|---|---|", "| C2 | A2 |"]
+    sections = parse_text("\n".join(notes)).stages["vision"].sections
+    assert [(s.title, [i.text for i in s.axes["authorities"]]) for s in sections] == [
+        ("SELECTED CRITERIA", ["A1"]),
+        (None, ["A2"]),
+    ]

@@ -142,13 +142,17 @@ class _Assembler:
                 self._row(index, block)
             else:
                 self._line(index, block)
-            self.blocks[index] = _PASSED[block.kind]  # its text now lives in the cards
+            if self.blocks[index] is block:
+                self.blocks[index] = _PASSED[block.kind]  # its text now lives in the cards
         self._leave_section()
         self._check_coverage()
         return Assembly(self._data(), self.diagnostics)
 
     def _line(self, index: int, block: Block) -> None:
         text = strip_markup(block.text, plain=block.plain)
+        if not text:  # markup alone (`<div style="page-break-after: always">`): a break
+            self.blocks[index] = _PASSED[BlockKind.BLANK]
+            return
         if self._try_stage(index, block, text):
             return
         if self._try_axis_heading(index, block, text):
@@ -546,6 +550,7 @@ class _Assembler:
     def _header(self, index: int, block: Block) -> None:
         self.header_index = index
         labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
+        columns_above = self.columns
         self.columns = [self.vocabulary.match_axis(label) if label else None for label in labels]
         # `| | Authorities | Community |`: a first column outside the axes, before two or more
         # axes, holds row labels (`Selected criteria`), each naming its row's section.
@@ -574,7 +579,14 @@ class _Assembler:
                 )
         above = self._neighbour_index(index, -1, skip_blank=True)
         named_here = above == self.section_index and self.blocks[above].kind is not BlockKind.ROW
-        if not named_here:
+        # The same header again right under a table's rows: the table goes on after a page
+        # break, in its last section.
+        repeated = (
+            above is not None
+            and self.blocks[above].kind is BlockKind.ROW
+            and self.columns == columns_above
+        )
+        if not (named_here or repeated):
             self._leave_section()  # a new table; only a heading line right above it names it
         self.axis = None
 

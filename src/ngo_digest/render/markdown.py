@@ -4,6 +4,8 @@ Headings for the title and stages; the question as a line; one pipe table per se
 the axis labels as header, the section heading as a bold first row, and a cell's items joined
 by `<br>`. Characters that
 would read as markup (`|`, `<`, `&`) are escaped, so every card survives the round trip.
+One shape has no notes of its own: an untitled section after another section reads back as
+part of it, as a table that repeats its header after a page break goes on in its section.
 """
 
 from __future__ import annotations
