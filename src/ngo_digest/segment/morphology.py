@@ -19,7 +19,8 @@ _CASES_THAT_START_AN_ITEM = frozenset({"nomn", "voct"})
 _PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
 _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
-_RULES_VERSION = 4
+_GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
+_RULES_VERSION = 5
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 T = TypeVar("T")
@@ -103,11 +104,30 @@ def is_first_name_in_genitive(word: str) -> bool:
     return _ask("name genitive", word.casefold(), _is_first_name_in_genitive)
 
 
+def governs_or_agrees(word: str, following: str) -> bool:
+    """Whether `following` can go on a phrase that `word` stands in: a noun or numeral
+    takes a genitive after it (`міста Ужгорода`, `п'яти Молодіжних`), and an adjective,
+    participle or pronoun a word in its own case and number (`наших Спільних`); not
+    `туристичним Садиб`, `сам Спільних`, nor after `окремо` or `працює`."""
+    before, after = _nominal_forms(word), _nominal_forms(following)
+    if any(case == "gent" for _, case, _ in after) and any(
+        part in _GOVERNING for part, _, _ in before
+    ):
+        return True
+    agreeing = {(case, number) for part, case, number in before if part in _MODIFIERS}
+    return any(
+        case == its_case and (number == its_number or "-" in (number, its_number))
+        for _, case, number in after
+        for its_case, its_number in agreeing
+    )
+
+
 @cache
-def is_nominal(word: str) -> bool:
-    """Whether some reading of `word` is a noun, adjective, numeral, participle or pronoun:
-    a word that can govern or agree with a noun after it (not `окремо`, not `працює`)."""
-    return _ask("nominal", word.casefold(), _is_nominal)
+def _nominal_forms(word: str) -> frozenset[tuple[str, str, str]]:
+    """(part of speech, case, number) of each nominal reading of `word`; `-` where the
+    dictionary gives none."""
+    answer = _ask("nominal forms", word.casefold(), _compute_nominal_forms)
+    return frozenset(tuple(form.split()) for form in answer)  # type: ignore[misc]
 
 
 @cache
@@ -156,8 +176,14 @@ def _is_first_name_in_genitive(word: str) -> bool:
     return any("Name" in tag and tag.case == "gent" for tag in _tags(word))
 
 
-def _is_nominal(word: str) -> bool:
-    return any(tag.POS in _NOMINAL for tag in _tags(word))
+def _compute_nominal_forms(word: str) -> list[str]:
+    forms = set()
+    for tag in _tags(word):
+        if tag.POS in _NOMINAL:
+            # A gender with no number is the singular (`сам`: masc,nomn).
+            number = tag.number or ("sing" if tag.gender else "-")
+            forms.add(f"{tag.POS} {tag.case or '-'} {number}")
+    return sorted(forms)
 
 
 def _is_modifier_only(word: str) -> bool:

@@ -376,10 +376,13 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     if (
         previous
         and previous[0].islower()
-        and (not is_cyrillic(previous) or morphology.is_nominal(previous))
-        and morphology.has_genitive(_bare(words[index]))
+        and (
+            morphology.governs_or_agrees(previous, _bare(words[index]))
+            if is_cyrillic(previous)
+            else morphology.has_genitive(_bare(words[index]))
+        )
     ):
-        return False  # governed by the noun before it (not by `працює окремо`)
+        return False  # in the phrase of the word before it (not after `працює окремо`)
     if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
         return False  # the second word of a name
     for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
