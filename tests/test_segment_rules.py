@@ -321,6 +321,23 @@ def test_oblique_case_name_continues_the_item() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Joint applications to Erasmus+ Peer mentoring",
+            ["Joint applications to Erasmus+", "Peer mentoring"],
+        ),
+        ("Клуби для людей 60+ Волонтерство", ["Клуби для людей 60+", "Волонтерство"]),
+        ("Спільні заходи ГО + Влада", ["Спільні заходи ГО + Влада"]),
+        ("Партнерство ГО +Бізнес", ["Партнерство ГО +Бізнес"]),
+    ],
+)
+def test_a_plus_that_ends_a_word_ends_its_card(raw: str, expected: list[str]) -> None:
+    """`Erasmus+`, `60+`: the plus belongs to the word; only a plus on its own joins."""
+    assert items(raw) == expected
+
+
 def test_english_run_on_splits_on_capitals() -> None:
     assert items("Trust Joint projects Open data") == ["Trust", "Joint projects", "Open data"]
 

@@ -290,8 +290,8 @@ def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]
 def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     word = words[index]
     previous = words[index - 1]
-    if previous[-1] in ",:;–—-+&/":
-        return False
+    if previous[-1] in ",:;–—-+&/" and not (previous[-1] == "+" and previous[:-1].isalnum()):
+        return False  # (a plus that ends a word is its own: `Erasmus+`, `60+`)
     before = _bare(previous).casefold()
     if before in _PHRASE_GOES_ON_AFTER and previous[-1] not in _CLOSERS:
         return False  # (a quote closed after one is done: `«Ти як?» Підтримка`)
