@@ -554,3 +554,11 @@ def test_a_table_under_another_with_other_columns_is_a_table_of_its_own() -> Non
         ("SELECTED CRITERIA", ["A1"]),
         (None, ["A2"]),
     ]
+
+
+def test_cards_on_a_wrapped_line_beside_a_label_point_at_that_line() -> None:
+    notes = ["Т", "", "2. Оцінка поточної реальності", "", "З громадою: Стигма Родини"]
+    notes += ["  закриті Втома"]
+    digest = parse_text("\n".join(notes))
+    positions = [(item.text, item.line, item.column) for *_, item in digest.items()]
+    assert positions == [("Стигма", 5, 13), ("Родини закриті", 5, 20), ("Втома", 6, 11)]

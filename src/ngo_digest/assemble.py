@@ -11,7 +11,7 @@ Anything that fits nowhere becomes a diagnostic that quotes it, so nothing is lo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -352,13 +352,23 @@ class _Assembler:
             return False
         self._open_axis(key, label)
         self.labelled_index = index
-        cards = " ".join([cards, *self._wrapped_lines(index)])
+        wraps = []  # where each wrapped line starts in the cards' text, and in the input
+        for wrapped in self._wrapped_lines(index):
+            cards += " "
+            wraps.append((len(cards), wrapped.line, wrapped.column))
+            cards += wrapped.text
         self._add_items(
-            key, cards, block.line, block.column + start, explicit=False, plain=block.plain
+            key,
+            cards,
+            block.line,
+            block.column + start,
+            explicit=False,
+            plain=block.plain,
+            wraps=wraps,
         )
         return True
 
-    def _wrapped_lines(self, index: int) -> list[str]:
+    def _wrapped_lines(self, index: int) -> list[Block]:
         """The lines right under block `index` that are its wrapped rest (`закриті Втома`
         under `З громадою: Стигма Родини військових`), taken out of the walk."""
         lines = []
@@ -369,7 +379,7 @@ class _Assembler:
                 break
             if not reads_as_wrapped(block.text):
                 break
-            lines.append(block.text)
+            lines.append(block)
             line = block.line
             self.blocks[following] = _PASSED[BlockKind.NOISE]
         return lines
@@ -658,7 +668,10 @@ class _Assembler:
         explicit: bool,
         plain: bool,
         sentences: bool = False,
+        wraps: Sequence[tuple[int, int, int]] = (),
     ) -> None:
+        """The cards of `raw` (a cell, a line, or cards beside a label whose `wraps` say
+        where each wrapped line starts in `raw`, and its line and column) under `axis`."""
         section = self._current_section()
         items = section.axes.setdefault(axis, [])
         seen = section.seen.setdefault(axis, set())
@@ -669,24 +682,28 @@ class _Assembler:
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
         for text, offset, _guessed, run_on in segments:
+            item_line = line
             item_column = column + offset if first_break < 0 or offset < first_break else column
-            items.append({"text": text, "line": line, "column": item_column})
+            for start, wrap_line, wrap_column in wraps:
+                if offset >= start:
+                    item_line, item_column = wrap_line, wrap_column + offset - start
+            items.append({"text": text, "line": item_line, "column": item_column})
             if text in seen:
                 self._note_at(
                     Code.DUPLICATE_ITEM,
                     f"item {text!r} appears twice in one cell",
-                    line,
+                    item_line,
                     item_column,
                 )
             seen.add(text)
             if may_mix and _may_mix_scripts(text):
-                self._check_script(text, line, item_column)
+                self._check_script(text, item_line, item_column)
             # Segment text has single spaces between words (see `clean_item`).
             if run_on and (words := text.count(" ") + 1) >= _MERGED_WORDS:
                 self._note_at(
                     Code.MERGED_ITEMS,
                     f"item of {words} words in a run-on cell may be several cards: {text!r}",
-                    line,
+                    item_line,
                     item_column,
                 )
         if any(segment.guessed for segment in segments):
