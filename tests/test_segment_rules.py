@@ -375,6 +375,13 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
             ["Ads in Telegram", "Competition", "Burnout of volunteers"],
         ),
         ("Dialogue with Kyiv Transparency Trust", ["Dialogue with Kyiv", "Transparency", "Trust"]),
+        # The object of a verb that takes one.
+        (
+            "Young people use Diia actively Scams via Telegram bots",
+            ["Young people use Diia actively", "Scams via Telegram bots"],
+        ),
+        ("Youth clubs join Plast camps Trust", ["Youth clubs join Plast camps", "Trust"]),
+        ("NGOs compete Transparency", ["NGOs compete", "Transparency"]),
         # A name that no function word opens is no name inside a phrase: the card starts there.
         ("Trust Council meetings are open", ["Trust", "Council meetings are open"]),
     ],

@@ -86,6 +86,18 @@ _NOT_A_SUBJECT_AFTER = _PHRASE_GOES_ON_AFTER | frozenset(
     "not enough more most less fewer all any other much".split()
 )
 
+# English verbs that all but always take an object (`use Diia`, `join Plast`): a capital
+# after one is that object, not a new card. Verbs that may end a card (`NGOs compete`,
+# `Nobody helps`) are not here.
+_TAKE_AN_OBJECT = frozenset(
+    f"{verb}{ending}"
+    for verb in """
+    use join contact involve invite inform ignore launch publish promote visit attend
+    download install register watch prefer
+    """.split()
+    for ending in ("", "s", "d", "ed", "es")
+)
+
 # English words that end the name of an institution or a service (`Lviv City Council`,
 # `State Emergency Service`, `Red Cross`, `Google Forms`): a run of capitals after a name
 # inside a phrase is still that name when it ends in one of these.
@@ -300,6 +312,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return False
     if is_title_case(word):
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
+            if before in _TAKE_AN_OBJECT:
+                return False
             return not (latin_names() or _continues_latin_name(words, index))
         if before in _SETTLEMENTS and _town_in_genitive(word):
             return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
