@@ -314,6 +314,36 @@ def test_capital_after_preposition_or_conjunction_continues_the_item() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Спільні акції до Дня Землі Конкуренція", ["Спільні акції до Дня Землі", "Конкуренція"]),
+        ("Гранти від Фонду Відродження", ["Гранти від Фонду Відродження"]),
+        # A verb after it opens a clause; a verbal noun with its object opens a card.
+        (
+            "Обмін досвідом з Полтави Громади не довіряють",
+            ["Обмін досвідом з Полтави", "Громади не довіряють"],
+        ),
+        (
+            "Маршрути до Хотина Маркування пам'яток",
+            ["Маршрути до Хотина", "Маркування пам'яток"],
+        ),
+        # An adjective opens a card.
+        (
+            "Співпраця з Держекоінспекцією Зелені зони міста",
+            ["Співпраця з Держекоінспекцією", "Зелені зони міста"],
+        ),
+        # No preposition before the name: the capital opens a card as before.
+        ("Бюджет Києва Молоді", ["Бюджет Києва", "Молоді"]),
+    ],
+)
+def test_a_genitive_after_a_name_in_a_phrase_is_the_rest_of_the_name(
+    raw: str, expected: list[str]
+) -> None:
+    """`до Дня Землі` was cut before `Землі`, which may also be a plural opening a card."""
+    assert items(raw) == expected
+
+
 def test_oblique_case_name_continues_the_item() -> None:
     assert items("Бюджет участі міста Києва Прозорість") == [
         "Бюджет участі міста Києва",

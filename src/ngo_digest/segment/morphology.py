@@ -20,6 +20,7 @@ _PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
 _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
 _GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
+_ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _RULES_VERSION = 5
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
@@ -119,6 +120,15 @@ def governs_or_agrees(word: str, following: str) -> bool:
         case == its_case and (number == its_number or "-" in (number, its_number))
         for _, case, number in after
         for its_case, its_number in agreeing
+    )
+
+
+def is_genitive_noun(word: str) -> bool:
+    """Whether `word` can be a noun in the genitive and cannot be an adjective: `Землі`
+    (`до Дня Землі`), not `Зелені`, which opens a card (`Зелені зони`)."""
+    forms = _nominal_forms(word)
+    return any(part == "NOUN" and case == "gent" for part, case, _ in forms) and not any(
+        part in _ADJECTIVES for part, _, _ in forms
     )
 
 

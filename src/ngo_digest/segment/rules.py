@@ -118,6 +118,7 @@ _BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад п�
 # (`міста Луцька`), which the dictionary takes for an adjective.
 _SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
 _TOWN_GENITIVES = ("ська", "цька", "зька")
+_VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розвиття`: they often open a card
 
 # Abbreviations that end in a period without ending a sentence: a name or a number follows
 # them (`м. Київ`, `ст. 5`, `ім. Лесі Українки`, `у 2025 р. Кабмін`). Units and `etc.` are not
@@ -322,7 +323,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             return False
         if morphology.is_oblique_only(_bare(word)):
             return _oblique_opens_clause(words, index)
-        return True
+        return not _genitive_after_name(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
         agreeing = is_title_case(previous) and is_cyrillic(previous)
         if agreeing and morphology.is_modifier_only(_bare(previous)):
@@ -382,6 +383,29 @@ def _surname_after_first_name(previous: str, word: str) -> bool:
     )
 
 
+def _genitive_after_name(words: list[str], index: int) -> bool:
+    """`до Дня Землі`: a capital that may be a noun in the genitive (not an adjective, as
+    `Зелені зони`), after a name in an oblique case that a preposition opened, is the rest
+    of that name, unless a verb follows (a clause
+    opens: `з Полтави Громади не довіряють`) or it is a verbal noun with its object after
+    it, as cards open (`до Хотина Маркування пам'яток`)."""
+    if index < 2 or not words[index - 1][-1].isalnum():
+        return False
+    previous, word = _bare(words[index - 1]), _bare(words[index])
+    if _bare(words[index - 2]).casefold() not in FUNCTION_WORDS:
+        return False
+    if not (is_title_case(previous) and is_cyrillic(previous)):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word.endswith(_VERBAL_NOUN_ENDINGS) and following[:1].islower():
+        return False
+    return (
+        morphology.is_oblique_only(previous)
+        and morphology.is_genitive_noun(word)
+        and not _clause_opens(words, index)
+    )
+
+
 def _oblique_opens_clause(words: list[str], index: int) -> bool:
     """A capitalised word in an oblique case is a name inside a phrase (`міста Ужгорода`,
     `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
@@ -399,6 +423,12 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         return False  # in the phrase of the word before it (not after `працює окремо`)
     if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
         return False  # the second word of a name
+    return _clause_opens(words, index)
+
+
+def _clause_opens(words: list[str], index: int) -> bool:
+    """Whether a finite verb follows the word at `index` within reach, past negations, words
+    of a name and lower-case words (`Бібліотеку Тернополя модернізували`)."""
     for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
         word = _bare(words[ahead])
         if not word or word in {"не", "ні"}:
