@@ -562,3 +562,10 @@ def test_cards_on_a_wrapped_line_beside_a_label_point_at_that_line() -> None:
     digest = parse_text("\n".join(notes))
     positions = [(item.text, item.line, item.column) for *_, item in digest.items()]
     assert positions == [("Стигма", 5, 13), ("Родини закриті", 5, 20), ("Втома", 6, 11)]
+
+
+def test_a_question_may_stand_in_quotes_and_keeps_them() -> None:
+    notes = ["Т", "", "ЕТАП 1. ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "«Що характеризує …?»", ""]
+    digest = parse_text("\n".join([*notes, "З владою:", "- Діалог"]))
+    assert digest.stages["vision"].question == "«Що характеризує …?»"
+    assert cards_of(digest) == [("vision", "authorities", "Діалог")]

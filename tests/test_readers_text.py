@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from ngo_digest.blocks import Block, BlockKind
-from ngo_digest.readers import detect_layout, lines, markdown, tabbed
+from ngo_digest.readers import detect_layout, headed, lines, markdown, tabbed
 from ngo_digest.readers.lines import classify_lines, classify_prose
 
 
@@ -33,6 +33,16 @@ def kinds(text: str) -> list[str]:
 def test_prose_lines(line: str, kind: str, text: str) -> None:
     block = classify_prose(line, 1)
     assert (block.kind.value, block.text) == (kind, text)
+
+
+def test_word_list_levels_o_and_section_sign_are_markers_only_before_a_tab() -> None:
+    blocks = headed.read("o\tВиїзні консультації\n§\tУ селах\n\no так")
+    assert [(b.kind, b.marker, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "o", "Виїзні консультації"),
+        (BlockKind.ITEM, "§", "У селах"),
+        (BlockKind.BLANK, "", ""),
+        (BlockKind.TEXT, "", "o так"),
+    ]
 
 
 def test_an_indented_line_under_an_item_continues_it() -> None:
@@ -118,6 +128,8 @@ def test_separator_rows_are_noise() -> None:
         # Word's plain-text export puts a tab after each list marker: not a table.
         ("Етап 1\nЗ владою:\n•\tПрозорість\n•\tДіалог\n1.\tДовіра\n2)\tПовага", "headed"),
         ("ВЛАДОЮ\tГРОМАДОЮ\n•\ta\tb\n-\tc\td", "tabbed"),  # a tab after the item's text
+        # Word's second and third list levels (`o`, `§`), from its plain-text export.
+        ("З владою:\n•\tДіалог\no\tВиїзні консультації\n§\tУ селах\no\tОнлайн", "headed"),
         ("ВЛАДОЮ\tГРОМАДОЮ\nКартка\t\t", "tabbed"),  # a header and a first-column card
         ("Етап 1\nЗ владою:\t\n- a\t\nЗ громадою:\t\n- b", "headed"),  # tabs that pad lines
         ("", "headed"),

@@ -43,6 +43,7 @@ _NOTE = re.compile(
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _MAX_HEADING_WORDS = 16
+_CLOSING_QUOTES = "»”\"'"
 _MAX_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 5
@@ -288,7 +289,7 @@ class _Assembler:
 
     def _try_question(self, text: str) -> bool:
         assert self.stage is not None
-        if self.stage.question is None and not self.stage.sections and text.endswith("?"):
+        if self.stage.question is None and not self.stage.sections and _asks(text):
             self.stage.question = text
             return True
         return False
@@ -836,3 +837,8 @@ def assemble(
     once, in the cards. With a `sink`, each finished section's cards go to it (see
     `SectionSink`)."""
     return _Assembler(blocks, vocabulary, sink).run()
+
+
+def _asks(text: str) -> bool:
+    """A question, perhaps in quotes as written on the flipchart (`«Що …?»`)."""
+    return text.rstrip(_CLOSING_QUOTES).endswith("?")
