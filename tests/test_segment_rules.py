@@ -412,6 +412,7 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
         ),
         ("Youth clubs join Plast camps Trust", ["Youth clubs join Plast camps", "Trust"]),
         ("NGOs compete Transparency", ["NGOs compete", "Transparency"]),
+        ("Exchange of contacts Small museums", ["Exchange of contacts", "Small museums"]),
         # A name that no function word opens is no name inside a phrase: the card starts there.
         ("Trust Council meetings are open", ["Trust", "Council meetings are open"]),
     ],
@@ -650,6 +651,17 @@ def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
         # After a noun, not a modifier, a plural abbreviation is a subject (found blind).
         # Third review: a noun can stand before a plural abbreviation as its modifier.
         ("Regular meetings with partner CSOs help", ["Regular meetings with partner CSOs help"]),
+        ("Support for active CSOs grows", ["Support for active CSOs grows"]),
+        ("Cooperation with Kyiv NGOs grows", ["Cooperation with Kyiv NGOs grows"]),
+        # After another noun the plural opens a clause (found blind, four times).
+        (
+            "Integration through culture IDPs feel at home",
+            ["Integration through culture", "IDPs feel at home"],
+        ),
+        (
+            "Interest in family history IDPs join clean-ups",
+            ["Interest in family history", "IDPs join clean-ups"],
+        ),
     ],
 )
 def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: list[str]) -> None:

@@ -88,14 +88,13 @@ _NOT_A_SUBJECT_AFTER = _PHRASE_GOES_ON_AFTER | frozenset(
 
 # English verbs that all but always take an object (`use Diia`, `join Plast`): a capital
 # after one is that object, not a new card. Verbs that may end a card (`NGOs compete`,
-# `Nobody helps`) are not here.
+# `Nobody helps`) are not here, nor forms that are as often nouns (`contacts`, `visits`).
 _TAKE_AN_OBJECT = frozenset(
-    f"{verb}{ending}"
-    for verb in """
-    use join contact involve invite inform ignore launch publish promote visit attend
-    download install register watch prefer
+    """
+    use used join joins joined involve involves involved inform informs informed ignore
+    ignores ignored promote promotes promoted attend attends attended install installs
+    installed prefer prefers preferred publish publishes published
     """.split()
-    for ending in ("", "s", "d", "ed", "es")
 )
 
 # English words that end the name of an institution or a service (`Lviv City Council`,
@@ -111,6 +110,19 @@ _NAME_HEADS = frozenset(
 )
 _NAME_REACH = 3
 """How many capitals a name may run on for before the word that names the institution."""
+
+# English nouns that stand before a plural abbreviation to qualify it (`partner CSOs`),
+# and the endings of English adjectives (`local`, `civic`, `active`, `registered`).
+_QUALIFYING_NOUNS = frozenset(
+    """
+    partner member youth women veteran community umbrella grassroots student sports
+    education environment health village city district donor big small large young new old
+    """.split()
+)
+_ADJECTIVE_ENDINGS = (
+    "al", "ic", "ive", "ous", "ful", "less", "ed", "ing", "ent", "ant", "ish", "ian", "able",
+    "ible",
+)  # fmt: skip
 
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 _BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
@@ -472,10 +484,16 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         return False
     if _PLURAL_ABBREVIATION.match(subject):
         # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place
-        # tells: a lower-case word before it makes it part of a phrase (`local NGOs grant`,
-        # `partner CSOs help`), unless that word is a plural, which never stands before a
-        # noun (`grants CSOs organize`).
-        in_phrase = before[:1].islower() and not (before.endswith("s") and before[-2:] != "ss")
+        # tells: an adjective before it, or a noun that usually qualifies one, makes it part
+        # of a phrase (`local NGOs grant`, `partner CSOs help`); after another noun a clause
+        # opens there (`Integration through culture IDPs feel at home`).
+        in_phrase = before[:1].islower() and (
+            before in _QUALIFYING_NOUNS or before.endswith(_ADJECTIVE_ENDINGS)
+        )
+        # A name that a preposition opened qualifies it too (`with Kyiv NGOs`).
+        named = is_title_case(before) and index >= 3
+        if named and _bare(words[index - 3]).casefold() in _PHRASE_GOES_ON_AFTER:
+            in_phrase = True
         return not in_phrase and folded not in _PHRASE_GOES_ON_AFTER
     return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(_NOT_VERB_ENDINGS)
 
