@@ -344,6 +344,25 @@ def test_a_genitive_after_a_name_in_a_phrase_is_the_rest_of_the_name(
     assert items(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Розрізненість 3 ГО працюють разом", ["Розрізненість", "3 ГО працюють разом"]),
+        (
+            "Мало інформації 60% батьків не знають про ІРЦ",
+            ["Мало інформації", "60% батьків не знають про ІРЦ"],
+        ),
+        # A number inside a phrase, a year, or a count with no verb after its noun stays.
+        ("Ремонт харчоблоків у 3 школах з 12", ["Ремонт харчоблоків у 3 школах з 12"]),
+        ("Бюджет 2025 ОМС ухвалив вчасно", ["Бюджет 2025", "ОМС ухвалив вчасно"]),
+        ("Програма існує 5 років", ["Програма існує 5 років"]),
+    ],
+)
+def test_a_count_that_is_the_subject_of_a_verb_opens_a_card(raw: str, expected: list[str]) -> None:
+    """Found blind, four times: a card may open with a number (`5 ГО співпрацюють`)."""
+    assert items(raw) == expected
+
+
 def test_oblique_case_name_continues_the_item() -> None:
     assert items("Бюджет участі міста Києва Прозорість") == [
         "Бюджет участі міста Києва",

@@ -282,7 +282,9 @@ def split_run_on(span: Span) -> list[Span] | None:
     """
     text = span.text
     words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
-    capitalised = [i for i, word in enumerate(words) if i and word[0].isupper()]
+    capitalised = [
+        i for i, word in enumerate(words) if i and (word[0].isupper() or word[0].isdigit())
+    ]
     if not capitalised:
         return None
     tokens = list(_TOKEN.finditer(text))
@@ -320,6 +322,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     before = _bare(previous).casefold()
     if before in _PHRASE_GOES_ON_AFTER and previous[-1] not in _CLOSERS:
         return False  # (a quote closed after one is done: `«Ти як?» Підтримка`)
+    if word[0].isdigit():
+        return _count_opens_clause(words, index)
     # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
     if previous[-1] == "." and before in _BEFORE_NAMES and not _after_number(words, index - 1):
         return False
@@ -337,6 +341,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             return _oblique_opens_clause(words, index)
         return not _genitive_after_name(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
+        if _is_count(previous):
+            return False  # the clause opened at its count: `5 ГО співпрацюють`
         agreeing = is_title_case(previous) and is_cyrillic(previous)
         if agreeing and morphology.is_modifier_only(_bare(previous)):
             return False  # the clause opened at the word agreeing with it: `Кожна ГО`
@@ -366,6 +372,23 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
         if word.casefold() in _NAME_HEADS:
             return True
     return False
+
+
+def _count_opens_clause(words: list[str], index: int) -> bool:
+    """`5 ГО співпрацюють`, `60% батьків не знають`: a count opens a card where it is the
+    subject of a Ukrainian verb right after its noun. A year (`Бюджет 2025`) is no count,
+    and after a preposition a number is inside a phrase (`у 3 школах`)."""
+    if not _is_count(words[index]):
+        return False
+    if index + 2 >= len(words) or not is_cyrillic(words[index + 1]):
+        return False
+    return _followed_by_finite_verb(words, index + 2)
+
+
+def _is_count(word: str) -> bool:
+    """`5`, `60%`; not a year (`2025`)."""
+    number = word.rstrip("%")
+    return number.isdigit() and not (len(number) == 4 and number[:2] in ("19", "20"))
 
 
 def _after_number(words: list[str], index: int) -> bool:
