@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from ..answer_cache import AnswerCache
 
@@ -21,7 +21,7 @@ _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
 _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
 _GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
 _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
-_RULES_VERSION = 5
+_RULES_VERSION = 6
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 T = TypeVar("T")
@@ -108,36 +108,65 @@ def is_first_name_in_genitive(word: str) -> bool:
 def governs_or_agrees(word: str, following: str) -> bool:
     """Whether `following` can go on a phrase that `word` stands in: a noun or numeral
     takes a genitive after it (`міста Ужгорода`, `п'яти Молодіжних`), and an adjective,
-    participle or pronoun a word in its own case and number (`наших Спільних`); not
+    participle or pronoun a word in its own case, number and gender (`наших Спільних`); not
     `туристичним Садиб`, `сам Спільних`, nor after `окремо` or `працює`."""
     before, after = _nominal_forms(word), _nominal_forms(following)
-    if any(case == "gent" for _, case, _ in after) and any(
-        part in _GOVERNING for part, _, _ in before
+    if any(form.case == "gent" for form in after) and any(
+        form.part in _GOVERNING for form in before
     ):
         return True
-    agreeing = {(case, number) for part, case, number in before if part in _MODIFIERS}
-    return any(
-        case == its_case and (number == its_number or "-" in (number, its_number))
-        for _, case, number in after
-        for its_case, its_number in agreeing
-    )
+    modifiers = [form for form in before if form.part in _MODIFIERS]
+    return any(_agree(modifier, form) for modifier in modifiers for form in after)
+
+
+def can_be_nominative_modifier(word: str) -> bool:
+    """Whether `word` can be an adjective, participle, pronoun or numeral in the nominative,
+    which stands before its noun: `Кожна`, `Місцеві` (also a noun, `the locals`)."""
+    return any(form.part in _MODIFIERS and form.case == "nomn" for form in _nominal_forms(word))
+
+
+def noun_agrees(modifier: str, word: str) -> bool:
+    """Whether `word` can be a noun that `modifier` agrees with: `Червоний Хрест`, not
+    `Слабка Обмін`."""
+    modifiers = [form for form in _nominal_forms(modifier) if form.part in _MODIFIERS]
+    nouns = [form for form in _nominal_forms(word) if form.part == "NOUN"]
+    return any(_agree(a, b) for a in modifiers for b in nouns)
 
 
 def is_genitive_noun(word: str) -> bool:
     """Whether `word` can be a noun in the genitive and cannot be an adjective: `Землі`
     (`до Дня Землі`), not `Зелені`, which opens a card (`Зелені зони`)."""
     forms = _nominal_forms(word)
-    return any(part == "NOUN" and case == "gent" for part, case, _ in forms) and not any(
-        part in _ADJECTIVES for part, _, _ in forms
+    return any(form.part == "NOUN" and form.case == "gent" for form in forms) and not any(
+        form.part in _ADJECTIVES for form in forms
     )
 
 
+class _Form(NamedTuple):
+    """One nominal reading of a word; `-` where the dictionary gives none."""
+
+    part: str
+    case: str
+    number: str
+    gender: str
+
+
+def _agree(a: _Form, b: _Form) -> bool:
+    """The same case, and the same number (and gender, in the singular) where both say."""
+    if a.case != b.case:
+        return False
+    if "-" in (a.number, b.number):
+        return True
+    if a.number != b.number:
+        return False
+    return a.number == "plur" or "-" in (a.gender, b.gender) or a.gender == b.gender
+
+
 @cache
-def _nominal_forms(word: str) -> frozenset[tuple[str, str, str]]:
-    """(part of speech, case, number) of each nominal reading of `word`; `-` where the
-    dictionary gives none."""
+def _nominal_forms(word: str) -> frozenset[_Form]:
+    """Each nominal reading of `word` (see `_Form`)."""
     answer = _ask("nominal forms", word.casefold(), _compute_nominal_forms)
-    return frozenset(tuple(form.split()) for form in answer)  # type: ignore[misc]
+    return frozenset(_Form(*form.split()) for form in answer)
 
 
 @cache
@@ -192,7 +221,7 @@ def _compute_nominal_forms(word: str) -> list[str]:
         if tag.POS in _NOMINAL:
             # A gender with no number is the singular (`сам`: masc,nomn).
             number = tag.number or ("sing" if tag.gender else "-")
-            forms.add(f"{tag.POS} {tag.case or '-'} {number}")
+            forms.add(f"{tag.POS} {tag.case or '-'} {number} {tag.gender or '-'}")
     return sorted(forms)
 
 

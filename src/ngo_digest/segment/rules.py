@@ -339,13 +339,19 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             return False
         if morphology.is_oblique_only(_bare(word)):
             return _oblique_opens_clause(words, index)
+        if is_title_case(previous) and is_cyrillic(previous):
+            first = _bare(previous)
+            if morphology.is_modifier_only(first) and morphology.noun_agrees(first, _bare(word)):
+                return False  # `Червоний Хрест`: a modifier never ends a card
         return not _genitive_after_name(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
         if _is_count(previous):
             return False  # the clause opened at its count: `5 ГО співпрацюють`
         agreeing = is_title_case(previous) and is_cyrillic(previous)
-        if agreeing and morphology.is_modifier_only(_bare(previous)):
-            return False  # the clause opened at the word agreeing with it: `Кожна ГО`
+        if agreeing and morphology.can_be_nominative_modifier(_bare(previous)):
+            # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО`
+            # (which can be a noun too: `Місцеві не вважають …`).
+            return False
         if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
             # The object of the verb before it (`LSG ignores CSO letters`): English verbs are
             # told by their form, so `appeals` could be one. The dictionary is sure of a
