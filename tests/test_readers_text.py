@@ -45,6 +45,17 @@ def test_word_list_levels_o_and_section_sign_are_markers_only_before_a_tab() -> 
     ]
 
 
+def test_an_item_wrapped_across_a_page_break_is_joined_and_the_page_number_stays() -> None:
+    text = "- Стенд у Києві\n\nСторінка 2 з 3\n\nта Львові\n- Обмін\n\nта інше"
+    blocks = [b for b in headed.read(text) if b.kind is not BlockKind.BLANK]
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "Стенд у Києві та Львові"),
+        (BlockKind.NOISE, "Сторінка 2 з 3"),
+        (BlockKind.ITEM, "Обмін"),
+        (BlockKind.TEXT, "та інше"),  # a blank line alone is a paragraph break
+    ]
+
+
 def test_an_indented_line_under_an_item_continues_it() -> None:
     blocks = classify_lines("- Прозорі закупівлі,\n  відкриті дані\nНовий рядок", tabbed.split_row)
     assert [(b.kind, b.text) for b in blocks] == [

@@ -53,31 +53,45 @@ def classify_lines(
 def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     """A prose line right under a list item continues that item (a wrapped line) when it is
     indented, or opens with a lower-case letter and is no label or question (`з владою:`,
-    `що характеризує …?` are lines of their own).
+    `що характеризує …?` are lines of their own). So does one after a page break, when only
+    blank lines and a page number stand between them (`у Києві` / `Сторінка 2 з 3` /
+    `та Львові`); the page number stays where it was.
 
     The item's text is put together once, from all its lines: rebuilt at every line, an item
     wrapped over many lines took quadratic time."""
     out: list[Block] = []
-    wrapped: list[str] = []  # the lines of the item out[-1] while it goes on
+    wrapped: list[str] = []  # the lines of the item out[owner] while it goes on
+    owner = last = -1  # the item being wrapped; the last block of out that holds text
+    paged = False  # a page number stands after out[last]
     for block in blocks:
-        previous = out[-1] if out else None
+        if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
+            paged = paged or block.marker == PAGE_NUMBER
+            out.append(block)
+            continue
+        target = last if last >= 0 and (last == len(out) - 1 or paged) else -1
         if (
-            previous is not None
-            and previous.kind is BlockKind.ITEM
+            target >= 0
+            and out[target].kind is BlockKind.ITEM
             and block.kind is BlockKind.TEXT
             and (block.column > 1 or reads_as_wrapped(block.text))
         ):
-            if not wrapped:
-                wrapped.append(previous.text)
+            if owner != target:
+                _flush(out, owner, wrapped)
+                owner, wrapped = target, [out[target].text]
             wrapped.append(block.text)
             continue
-        if wrapped:
-            out[-1] = replace(out[-1], text=" ".join(wrapped))
-            wrapped = []
+        _flush(out, owner, wrapped)
+        owner, wrapped = -1, []
         out.append(block)
-    if wrapped:
-        out[-1] = replace(out[-1], text=" ".join(wrapped))
+        last, paged = len(out) - 1, False
+    _flush(out, owner, wrapped)
     return out
+
+
+def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
+    """The wrapped item `out[owner]` put together from its lines."""
+    if wrapped:
+        out[owner] = replace(out[owner], text=" ".join(wrapped))
 
 
 def reads_as_wrapped(text: str) -> bool:
