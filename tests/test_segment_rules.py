@@ -704,6 +704,12 @@ def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: lis
             ["Волонтери допомагають", "Спільних ініціатив немає"],
         ),
         ("Програма міста Ужгорода працює", ["Програма міста Ужгорода працює"]),
+        # A genitive that a verb of lacking follows is its subject (found blind).
+        (
+            "ІРЦ не встигає з оцінкою Асистентів не вистачає",
+            ["ІРЦ не встигає з оцінкою", "Асистентів не вистачає"],
+        ),
+        ("Черги Коштів бракує", ["Черги", "Коштів бракує"]),
         # Nor by an adjective or pronoun it does not agree with (found blind).
         (
             "Місцеві не вважають село туристичним Садиб мало",

@@ -130,6 +130,13 @@ _BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад п�
 # (`міста Луцька`), which the dictionary takes for an adjective.
 _SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
 _TOWN_GENITIVES = ("ська", "цька", "зька")
+# Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
+_LACKING = frozenset(
+    """
+    вистачає вистачало вистачить вистачатиме бракує бракувало бракуватиме забракло немає
+    нема було
+    """.split()
+)
 _VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розвиття`: they often open a card
 
 # Abbreviations that end in a period without ending a sentence: a name or a number follows
@@ -452,6 +459,8 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
     (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
     previous = _bare(words[index - 1])
+    if _lack_follows(words, index):
+        return True  # a genitive that lacks: `Асистентів не вистачає`
     if (
         previous
         and previous[0].islower()
@@ -465,6 +474,15 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
         return False  # the second word of a name
     return _clause_opens(words, index)
+
+
+def _lack_follows(words: list[str], index: int) -> bool:
+    """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
+    вистачає`, `Коштів бракує`."""
+    ahead = index + 1
+    if ahead < len(words) and words[ahead] in ("не", "ні"):
+        ahead += 1
+    return ahead < len(words) and _bare(words[ahead]).casefold() in _LACKING
 
 
 def _clause_opens(words: list[str], index: int) -> bool:
