@@ -569,3 +569,23 @@ def test_a_question_may_stand_in_quotes_and_keeps_them() -> None:
     digest = parse_text("\n".join([*notes, "З владою:", "- Діалог"]))
     assert digest.stages["vision"].question == "«Що характеризує …?»"
     assert cards_of(digest) == [("vision", "authorities", "Діалог")]
+
+
+def test_an_unmarked_line_under_an_axis_is_cut_like_a_cell() -> None:
+    """A run-on line (found blind) and a paragraph of sentences wrapped onto a lower-case
+    line; a lower-case line under a line of one card stays a card of its own."""
+    notes = ["Т", "", "1. Формування ідеального бачення взаємодії", "", "З громадою:"]
+    notes += ["Довіра Взаємодопомога Збори для ЗСУ Підтримка ВПО", "", "З владою:"]
+    notes += ["Формальні наради. Пальне компенсують", "із затримкою. Штаб у с. Вишеве працює."]
+    notes += ["", "З іншими ГО:", "Обмін досвідом", "спільні заявки"]
+    assert [text for *_, text in cards(notes)] == [
+        "Формальні наради",
+        "Пальне компенсують із затримкою",
+        "Штаб у с. Вишеве працює",
+        "Довіра",
+        "Взаємодопомога",
+        "Збори для ЗСУ",
+        "Підтримка ВПО",
+        "Обмін досвідом",
+        "спільні заявки",
+    ]

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from conftest import golden_pairs, source_text
 from ngo_digest import Digest, parse_file, parse_text
+from ngo_digest.readers.lines import list_item_text
 from ngo_digest.render import render
 from ngo_digest.segment import clean_item, segment_cell
 from ngo_digest.segment.markup import read_markup
@@ -38,8 +39,10 @@ AXIS_WORDS = AXIS_PREPOSITIONS | {
 
 def words(text: str) -> Counter[str]:
     text = _HTML_HEAD.sub(" ", text)  # an HTML <head> is metadata, not notes
-    # Leading numbering (`1.`, `II.`) is dropped from headings by the gold conventions.
-    plain = "\n".join(map(strip_numbering, read_markup(text)[0].split("\n")))
+    # Leading numbering (`1.`, `II.`) is dropped from headings by the gold conventions, and
+    # list markers (`а)`, `o<TAB>`) from items.
+    lines = read_markup(text)[0].split("\n")
+    plain = "\n".join(strip_numbering(list_item_text(line) or line) for line in lines)
     return Counter(w for w in _WORD.findall(plain) if not w.isdigit())
 
 

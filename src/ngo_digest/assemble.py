@@ -43,6 +43,7 @@ _NOTE = re.compile(
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _MAX_HEADING_WORDS = 16
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[«\"“(]?[A-ZА-ЯІЇЄҐ]")  # `… квартал. Допомога …`
 _CLOSING_QUOTES = "»”\"'"
 _MAX_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
 _STRONG_ALIAS_WORDS = 3
@@ -183,14 +184,19 @@ class _Assembler:
         elif block.kind is BlockKind.TEXT and _NOTE.match(text) and self._opens_paragraph(index):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
+            # A marked item is one card; an unmarked line is cut like a cell (a paragraph of
+            # sentences, a run-on line), and a paragraph of sentences takes in its wrapped rest.
+            text, wraps = block.text, list[tuple[int, int, int]]()
+            if block.kind is BlockKind.TEXT and _SENTENCE_INSIDE.search(text):
+                text, wraps = self._take_wrapped_lines(index, text)
             self._add_items(
                 self.axis,
-                block.text,
+                text,
                 block.line,
                 block.column,
-                explicit=True,
+                explicit=block.kind is not BlockKind.TEXT,
                 plain=block.plain,
-                sentences=block.kind is BlockKind.TEXT,  # not a marked item: maybe sentences
+                wraps=wraps,
             )
             return
         self._stray(block, block.text)
@@ -353,11 +359,7 @@ class _Assembler:
             return False
         self._open_axis(key, label)
         self.labelled_index = index
-        wraps = []  # where each wrapped line starts in the cards' text, and in the input
-        for wrapped in self._wrapped_lines(index):
-            cards += " "
-            wraps.append((len(cards), wrapped.line, wrapped.column))
-            cards += wrapped.text
+        cards, wraps = self._take_wrapped_lines(index, cards)
         self._add_items(
             key,
             cards,
@@ -369,10 +371,11 @@ class _Assembler:
         )
         return True
 
-    def _wrapped_lines(self, index: int) -> list[Block]:
-        """The lines right under block `index` that are its wrapped rest (`закриті Втома`
-        under `З громадою: Стигма Родини військових`), taken out of the walk."""
-        lines = []
+    def _take_wrapped_lines(self, index: int, text: str) -> tuple[str, list[tuple[int, int, int]]]:
+        """`text` of block `index` with the lines right under it that are its wrapped rest
+        (`закриті Втома` under `З громадою: Стигма Родини військових`), which leave the
+        walk; and where each starts in the text, with its line and column."""
+        wraps: list[tuple[int, int, int]] = []
         line = self.blocks[index].line
         for following in range(index + 1, len(self.blocks)):
             block = self.blocks[following]
@@ -380,10 +383,12 @@ class _Assembler:
                 break
             if not reads_as_wrapped(block.text):
                 break
-            lines.append(block)
+            text += " "
+            wraps.append((len(text), block.line, block.column))
+            text += block.text
             line = block.line
             self.blocks[following] = _PASSED[BlockKind.NOISE]
-        return lines
+        return text, wraps
 
     def _open_axis(self, key: str, label: str) -> None:
         """Cards from here on belong to axis `key` of the current section."""
@@ -668,7 +673,6 @@ class _Assembler:
         *,
         explicit: bool,
         plain: bool,
-        sentences: bool = False,
         wraps: Sequence[tuple[int, int, int]] = (),
     ) -> None:
         """The cards of `raw` (a cell, a line, or cards beside a label whose `wraps` say
@@ -679,7 +683,7 @@ class _Assembler:
         # A line break inside cell text is one a reader made between a cell's paragraphs
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
-        segments = segment_cell(raw, explicit=explicit, plain=plain, sentences=sentences)
+        segments = segment_cell(raw, explicit=explicit, plain=plain)
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
         for text, offset, _guessed, run_on in segments:

@@ -32,8 +32,6 @@ _HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 # still opens with list markers (a Word paragraph holding ` - A - B`); semicolons and the
 # heuristics could cut a single card there.
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
-# A line of prose in a list is one card unless it is written as sentences.
-_MARKERS_AND_SENTENCES: tuple[Rule, ...] = (*_MARKERS_ONLY, split_sentences)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
 # before a capital (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
@@ -55,25 +53,23 @@ class Segment(NamedTuple):
     run_on: bool = False
 
 
-def segment_cell(
-    raw: str, *, explicit: bool = False, plain: bool = False, sentences: bool = False
-) -> list[Segment]:
+def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> list[Segment]:
     """Split the raw text of a cell into items.
 
     A cell whose markup separates items (`<br>`, `<li>`) is cut only there; so is one whose
     parts a reader already separated (`plain` text: HTML, Word) or knows to be an item
     (`explicit`: a list line, a Word paragraph). Each part then splits only at bullets or
-    numbering that open it, or with `sentences` (a line of prose in a list, not a marked
-    item) also at sentence ends. Paragraphs (`<p>`) of a cell's markup group its text without
+    numbering that open it. Paragraphs (`<p>`) of a cell's markup group its text without
     marking every card, so each is cut like a cell. In `plain` text (see `Block.plain`) tags
     and entities are the user's characters.
     """
     text, origin = read_markup(raw, plain=plain)
     pieces = _lines(text)
-    if explicit or (len(pieces) > 1 if plain else _ITEM_TAG.search(raw)):
-        rules = _MARKERS_AND_SENTENCES if sentences else _MARKERS_ONLY
-    else:
-        rules = EXPLICIT_RULES + HEURISTIC_RULES
+    rules = (
+        _MARKERS_ONLY
+        if explicit or (len(pieces) > 1 if plain else _ITEM_TAG.search(raw))
+        else EXPLICIT_RULES + HEURISTIC_RULES
+    )
     segments = [seg for piece in pieces for seg in _segments(piece, rules)]
     if origin is not None:  # markup was taken out: offsets back into the raw text
         segments = [Segment(t, origin(at), guessed, run_on) for t, at, guessed, run_on in segments]
