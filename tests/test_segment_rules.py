@@ -161,6 +161,17 @@ def test_bullets_split_on_the_opening_marker() -> None:
     ]
 
 
+def test_a_round_bullet_separates_items_in_a_list_that_a_dash_opens() -> None:
+    """`- A • B • C` (markers mixed by a typist) was one card; a dash after a round bullet
+    stays a dash."""
+    assert items("- Конкуренція за гранти • Мало ГО • Спільні ярмарки") == [
+        "Конкуренція за гранти",
+        "Мало ГО",
+        "Спільні ярмарки",
+    ]
+    assert items("• Рішення - план дій • Довіра") == ["Рішення - план дій", "Довіра"]
+
+
 def test_bullets_ignore_a_dash_inside_an_item() -> None:
     parts = split_bullets(Span("- Молодь – партнер, а не «масовка» - Інше", 0))
     assert texts(parts) == ["Молодь – партнер, а не «масовка»", "Інше"]

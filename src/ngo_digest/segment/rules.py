@@ -28,6 +28,7 @@ Rule = Callable[[Span], "list[Span] | None"]
 
 _TOKEN = re.compile(r"\S+")
 _BULLET_CHARS = "-•*·▪●◦‣—–"
+_ROUND_BULLETS = "•·▪●◦‣"
 _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # A bullet and the space after it; one pattern per bullet, each starting with its literal
 # character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).
@@ -152,14 +153,19 @@ _NON_FINAL_ABBREVIATIONS = frozenset(
 
 
 def split_bullets(span: Span) -> list[Span] | None:
-    """` - A - B` or `• A • B`: the bullet that opens the span separates its items."""
+    """` - A - B` or `• A • B`: the bullet that opens the span separates its items, and so
+    does a round bullet, which is never a dash (`- A • B • C`)."""
     opening = _LEADING_BULLET.match(span.text)
     if not opening:
         return None
     text = span.text
+    bullets = {opening.group(1)} | {b for b in _ROUND_BULLETS if b in text}
+    found = [m for bullet in bullets for m in _BULLET_AT[bullet].finditer(text)]
+    if len(bullets) > 1:
+        found.sort(key=lambda marker: marker.start())
     markers = [
         marker
-        for marker in _BULLET_AT[opening.group(1)].finditer(text)
+        for marker in found
         if not marker.start() or text[marker.start() - 1].isspace()  # a bullet standing alone
     ]
     return _cut(span, [m.start() for m in markers], [m.end() for m in markers])
