@@ -340,7 +340,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
     if previous[-1] == "." and before in _BEFORE_NAMES and not _after_number(words, index - 1):
         return False
-    if is_title_case(word):
+    if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             if before in _TAKE_AN_OBJECT:
                 return False
@@ -350,12 +350,14 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         # (a lower-case first letter rules a first name out before any quote is stripped)
         if not previous[0].islower() and _surname_after_first_name(previous, word):
             return False
-        if morphology.is_oblique_only(_bare(word)):
+        bare = _bare(word)
+        if morphology.is_oblique_only(bare):
             return _oblique_opens_clause(words, index)
-        if is_title_case(previous) and is_cyrillic(previous):
-            first = _bare(previous)
-            if morphology.is_modifier_only(first) and morphology.noun_agrees(first, _bare(word)):
-                return False  # `Червоний Хрест`: a modifier never ends a card
+        first = _bare(previous)  # a capital before it may start a name that it goes on
+        if not (is_title_case(first) and is_cyrillic(first)):
+            return True
+        if morphology.is_modifier_only(first) and morphology.noun_agrees(first, bare):
+            return False  # `Червоний Хрест`: a modifier never ends a card
         return not _genitive_after_name(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
         if _is_count(previous):
@@ -439,17 +441,15 @@ def _surname_after_first_name(previous: str, word: str) -> bool:
 
 def _genitive_after_name(words: list[str], index: int) -> bool:
     """`до Дня Землі`: a capital that may be a noun in the genitive (not an adjective, as
-    `Зелені зони`), after a name in an oblique case that a preposition opened, is the rest
-    of that name, unless a verb follows (a clause
-    opens: `з Полтави Громади не довіряють`) or it is a verbal noun with its object after
-    it, as cards open (`до Хотина Маркування пам'яток`)."""
+    `Зелені зони`), after a capitalised name in an oblique case that a preposition opened,
+    is the rest of that name, unless a verb follows (a clause opens: `з Полтави Громади не
+    довіряють`) or it is a verbal noun with its object after it, as cards open (`до Хотина
+    Маркування пам'яток`). The caller has seen the name's capital."""
     if index < 2 or not words[index - 1][-1].isalnum():
         return False
-    previous, word = _bare(words[index - 1]), _bare(words[index])
     if _bare(words[index - 2]).casefold() not in FUNCTION_WORDS:
         return False
-    if not (is_title_case(previous) and is_cyrillic(previous)):
-        return False
+    previous, word = _bare(words[index - 1]), _bare(words[index])
     following = words[index + 1] if index + 1 < len(words) else ""
     if word.endswith(_VERBAL_NOUN_ENDINGS) and following[:1].islower():
         return False
