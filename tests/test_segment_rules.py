@@ -374,6 +374,18 @@ def test_a_count_that_is_the_subject_of_a_verb_opens_a_card(raw: str, expected: 
     assert items(raw) == expected
 
 
+def test_a_name_after_a_particle_stays_in_its_card() -> None:
+    """`лише Viber-чати` (found blind): a card never ends in `лише`, `тільки`, `only`."""
+    assert items("Мешканці читають лише Viber-чати Пасивність") == [
+        "Мешканці читають лише Viber-чати",
+        "Пасивність",
+    ]
+    assert items("Parents push for university only Informal jobs") == [
+        "Parents push for university only",
+        "Informal jobs",
+    ]
+
+
 def test_oblique_case_name_continues_the_item() -> None:
     assert items("Бюджет участі міста Києва Прозорість") == [
         "Бюджет участі міста Києва",

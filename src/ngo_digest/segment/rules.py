@@ -80,7 +80,11 @@ _DETERMINERS = frozenset(
     another
     """.split()
 )
-_PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | _DETERMINERS
+# Ukrainian particles that stand before the word they limit (`лише Viber-чати`): a card
+# never ends in one. (English `only` may end one: `for university only`.) Kept apart too:
+# `лише` changes an idea.
+_PARTICLES = frozenset("лише лиш тільки навіть".split())
+_PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | _DETERMINERS | _PARTICLES
 # Words that can end a card (`… is not enough`, `We need more`) but, before an abbreviation,
 # make it part of a noun phrase (`Not enough NGO volunteers`, `all CSOs`), not a subject.
 _NOT_A_SUBJECT_AFTER = _PHRASE_GOES_ON_AFTER | frozenset(
