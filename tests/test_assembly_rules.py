@@ -589,3 +589,118 @@ def test_an_unmarked_line_under_an_axis_is_cut_like_a_cell() -> None:
         "Обмін досвідом",
         "спільні заявки",
     ]
+
+
+# Found by a second reader of the rules above.
+
+
+@pytest.mark.parametrize(
+    ("after_the_break", "expected"),
+    [
+        ("  З громадою:", [("vision", "authorities", "Діалог"), ("vision", "community", "Довіра")]),
+        (
+            "        ЕТАП 3. КРОКИ ДЛЯ РЕАЛІЗАЦІЇ",
+            [("vision", "authorities", "Діалог"), ("steps", "community", "Довіра")],
+        ),
+    ],
+)
+def test_only_a_lower_case_line_goes_on_an_item_across_a_page_break(
+    after_the_break: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An indented label or stage heading after a page number was joined to the last card,
+    which was then lost with the label, or swallowed the stage."""
+    notes = ["Т", "", "1. Формування ідеального бачення", "", "З владою:", "- Діалог", ""]
+    notes += ["--- page 2 ---", "", after_the_break, "З громадою:", "- Довіра"]
+    assert cards(notes) == expected
+
+
+def test_english_title_case_cards_on_their_own_lines_stay_whole() -> None:
+    notes = ["N", "", "## Shaping the ideal vision", "", "Authorities:", "Participatory Budget"]
+    notes += ["Open Data Portal", "Regular meetings with Lviv City Council", "", "Community:"]
+    notes += ["Youth Council", "Trust Transparency Joint grant applications LSG ignores petitions"]
+    assert [text for *_, text in cards(notes)] == [
+        "Participatory Budget",
+        "Open Data Portal",
+        "Regular meetings with Lviv City Council",
+        "Youth Council",
+        "Trust",
+        "Transparency",
+        "Joint grant applications",
+        "LSG ignores petitions",
+    ]
+
+
+def test_paragraphs_of_an_html_document_stay_one_card_each() -> None:
+    from ngo_digest.readers import html
+
+    page = "<h1>N</h1><h2>Assessing the current reality</h2><p>Authorities:</p>"
+    page += (
+        "<p>Participatory Budget</p><p>Meetings are formal. Little dialogue.</p><p>bureaucracy</p>"
+    )
+    digest = parse_text(page, layout=html.NAME)
+    assert [text for *_, text in cards_of(digest)] == [
+        "Participatory Budget",
+        "Meetings are formal. Little dialogue",
+        "bureaucracy",
+    ]
+
+
+def test_labels_beside_cards_end_the_wrapped_lines_before_them() -> None:
+    """A lower-case label, or a label after a wrapped line, opened no axis: its cards went
+    to the axis above."""
+    notes = ["Т", "", "1. Формування ідеального бачення", "", "з владою: прозорість; діалог"]
+    notes += ["з громадою: довіра; повага", "", "Authorities: Formal meetings; Slow"]
+    notes += ["reimbursement of fuel", "Community: Trust; Respect"]
+    assert cards(notes) == [
+        ("vision", "authorities", "прозорість"),
+        ("vision", "authorities", "діалог"),
+        ("vision", "authorities", "Formal meetings"),
+        ("vision", "authorities", "Slow reimbursement of fuel"),
+        ("vision", "community", "довіра"),
+        ("vision", "community", "повага"),
+        ("vision", "community", "Trust"),
+        ("vision", "community", "Respect"),
+    ]
+
+
+def test_only_an_unfinished_sentence_takes_in_the_lines_under_it() -> None:
+    """`м. Київ` ends no sentence, and a line that ends with a period is finished: the
+    lower-case cards under them stay cards."""
+    notes = ["Т", "", "2. Оцінка поточної реальності", "", "З громадою:", "Штаб у м. Київ"]
+    notes += ["волонтери з інших міст", "", "З владою:", "Формальні наради. Мало діалогу."]
+    notes += ["корупція"]
+    assert [text for *_, text in cards(notes)] == [
+        "Формальні наради",
+        "Мало діалогу",
+        "корупція",
+        "Штаб у м. Київ",
+        "волонтери з інших міст",
+    ]
+
+
+def test_a_card_that_opens_a_paragraph_with_an_axis_word_stays_in_its_axis() -> None:
+    notes = ["Т", "", "2. Оцінка поточної реальності", "", "З громадою:", "Довіра", ""]
+    notes += ["Влада: формальний підхід", "Громада пасивна"]
+    assert cards(notes) == [
+        ("reality", "community", "Довіра"),
+        ("reality", "community", "Влада: формальний підхід"),
+        ("reality", "community", "Громада пасивна"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("between", "question"),
+    [
+        ('<div style="page-break-after: always"></div>', "Що маємо для цього?"),
+        ("", "«Що маємо для цього?»"),
+    ],
+)
+def test_an_unknown_heading_over_a_question_is_a_stage(between: str, question: str) -> None:
+    """A page-break `<div>` between them, or a question in quotes, hid the question."""
+    notes = ["Т", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "З владою:", "- Діалог", ""]
+    notes += ["ОЦІНКА РЕСУРСІВ", *([between] if between else []), question, ""]
+    notes += ["З владою:", "- Кошти"]
+    assert cards(notes) == [
+        ("vision", "authorities", "Діалог"),
+        ("reality", "authorities", "Кошти"),
+    ]

@@ -788,3 +788,39 @@ def test_a_run_on_cell_asks_once_whether_its_latin_words_are_names(
     assert len(asked) == 1
     assert segment_cell("Open data portals Regular hearings") != []
     assert len(asked) == 2  # and once for each cell, not once for all
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A count opens a card only as the subject of a plural verb right after its noun.
+        ("Форум 20 травня пройшов успішно", ["Форум 20 травня пройшов успішно"]),
+        ("Понад 5 ГО співпрацюють", ["Понад 5 ГО співпрацюють"]),
+        ("Навчання 20 волонтерів триває місяць", ["Навчання 20 волонтерів триває місяць"]),
+        ("Етап 2 проєкту триває", ["Етап 2 проєкту триває"]),
+        # Passive participles end cards; an object verb after an adjective is a noun.
+        ("Funds used Transparency", ["Funds used", "Transparency"]),
+        ("Our proposals are ignored Lack of funds", ["Our proposals are ignored", "Lack of funds"]),
+        ("Limited use Trust", ["Limited use", "Trust"]),
+        # A name that a noun governs stays, even before a verb of lacking.
+        ("Коштів у бюджеті Львова бракує", ["Коштів у бюджеті Львова бракує"]),
+        # A subject and its adjective after a name open a card.
+        (
+            "Обмін досвідом з Полтавою Школи відкриті",
+            ["Обмін досвідом з Полтавою", "Школи відкриті"],
+        ),
+        # Plural abbreviations after adjectives and qualifiers; an adverb is no verb.
+        ("Support for weak NGOs grows", ["Support for weak NGOs grows"]),
+        ("Meetings with frontline CSOs monthly", ["Meetings with frontline CSOs monthly"]),
+        ("Lack of funding NGOs close down", ["Lack of funding", "NGOs close down"]),
+        # A plus and a name of a programme.
+        (
+            "Joint applications to Erasmus+ Programme Trust",
+            ["Joint applications to Erasmus+ Programme", "Trust"],
+        ),
+        ("Підтримка ЛГБТ+ Спільноти", ["Підтримка ЛГБТ+ Спільноти"]),
+        ("Львівська Міська Рада", ["Львівська Міська Рада"]),
+    ],
+)
+def test_cases_a_second_reader_found(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -20,6 +20,7 @@ from .diagnostics import Code, Diagnostic, Level
 from .readers.lines import PAGE_NUMBER, reads_as_wrapped
 from .segment import morphology, segment_cell
 from .segment.markup import strip_markup
+from .segment.rules import Span, mostly_cyrillic, split_sentences
 from .vocabulary import (
     AXIS_PREPOSITIONS,
     Vocabulary,
@@ -42,10 +43,10 @@ _NOTE = re.compile(
 )
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
+_RUN_ON_LINE_WORDS = 6  # an English line this long, with lower-case words, may be run-on
 _MAX_HEADING_WORDS = 16
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[«\"“(]?[A-ZА-ЯІЇЄҐ]")  # `… квартал. Допомога …`
+_MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
 _CLOSING_QUOTES = "»”\"'"
-_MAX_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 5
 _MERGED_WORDS = 12
@@ -110,6 +111,7 @@ class _Assembler:
         self.index = 0
         self.section_index = -1
         self.labelled_index = -2  # the block index of the last axis label with cards beside it
+        self.axis_beside_cards = False  # the axis was opened by such a label
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -131,6 +133,7 @@ class _Assembler:
     # -- the walk --------------------------------------------------------------------------
 
     def run(self) -> Assembly:
+        self._blank_out_bare_markup()
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 if block.marker == PAGE_NUMBER:
@@ -144,17 +147,23 @@ class _Assembler:
                 self._row(index, block)
             else:
                 self._line(index, block)
-            if self.blocks[index] is block:
-                self.blocks[index] = _PASSED[block.kind]  # its text now lives in the cards
+            self.blocks[index] = _PASSED[block.kind]  # its text now lives in the cards
         self._leave_section()
         self._check_coverage()
         return Assembly(self._data(), self.diagnostics)
 
+    def _blank_out_bare_markup(self) -> None:
+        """A line of markup alone (`<div style="page-break-after: always"></div>`) is a
+        break between paragraphs, before anything looks at its neighbours."""
+        for index, block in enumerate(self.blocks):
+            bare = block.kind is BlockKind.TEXT and not block.plain and "<" in block.text
+            if bare and not strip_markup(block.text):
+                self.blocks[index] = Block(BlockKind.BLANK, block.line)
+
     def _line(self, index: int, block: Block) -> None:
         text = strip_markup(block.text, plain=block.plain)
-        if not text:  # markup alone (`<div style="page-break-after: always">`): a break
-            self.blocks[index] = _PASSED[BlockKind.BLANK]
-            return
+        if not text:
+            return  # markup alone in a heading (`## <br>`): nothing to read
         if self._try_stage(index, block, text):
             return
         if self._try_axis_heading(index, block, text):
@@ -184,17 +193,19 @@ class _Assembler:
         elif block.kind is BlockKind.TEXT and _NOTE.match(text) and self._opens_paragraph(index):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
-            # A marked item is one card; an unmarked line is cut like a cell (a paragraph of
-            # sentences, a run-on line), and a paragraph of sentences takes in its wrapped rest.
+            # A marked item, or a paragraph of an HTML or Word document, is one card; an
+            # unmarked line may hold several (see `_holds_several_cards`), and a paragraph of
+            # sentences takes in its wrapped rest.
             text, wraps = block.text, list[tuple[int, int, int]]()
-            if block.kind is BlockKind.TEXT and _SENTENCE_INSIDE.search(text):
+            unmarked = block.kind is BlockKind.TEXT and not block.plain
+            if unmarked and _unfinished_sentences(text):
                 text, wraps = self._take_wrapped_lines(index, text)
             self._add_items(
                 self.axis,
                 text,
                 block.line,
                 block.column,
-                explicit=block.kind is not BlockKind.TEXT,
+                explicit=not (unmarked and _holds_several_cards(text)),
                 plain=block.plain,
                 wraps=wraps,
             )
@@ -289,8 +300,8 @@ class _Assembler:
         following = self._neighbour(index, 1, skip_blank=True)
         return (
             following is not None
-            and following.kind is not BlockKind.ROW
-            and following.text.strip().endswith("?")
+            and following.kind not in (BlockKind.ROW, BlockKind.ITEM)  # a card may ask too
+            and _asks(following.text.strip())
         )
 
     def _try_question(self, text: str) -> bool:
@@ -334,32 +345,21 @@ class _Assembler:
         cut like a cell's. The label must read as one (`З …`, capitals, opening a paragraph
         or under another such line), so a card that opens with an axis word and a colon in a
         list (`Влада: формальний підхід`) stays a card."""
-        colon = block.text.find(":") if block.kind is BlockKind.TEXT else -1
-        if colon < 1:
+        labelled = self._axis_label_beside_cards(block)
+        if labelled is None:
             return False
-        label = strip_markup(block.text[:colon].strip("*_ "), plain=block.plain)
-        words = label.split()
-        if not words or len(words) > _MAX_LABEL_WORDS:
-            return False
-        start = colon + 1  # the cards, past the bold that closes the label (`**З владою:**`)
-        while start < len(block.text) and block.text[start] in "*_":
-            start += 1
-        cards = block.text[start:]
-        if not strip_markup(cards, plain=block.plain):
-            return False
+        key, label, start = labelled
         if not (
-            words[0].casefold() in AXIS_PREPOSITIONS
+            label.split()[0].casefold() in AXIS_PREPOSITIONS
             or label.isupper()
             or self.labelled_index == index - 1
-            or self._opens_paragraph(index)
+            # A paragraph of its own, unless it stands in another axis's list of cards.
+            or (self._opens_paragraph(index) and (self.axis is None or self.axis_beside_cards))
         ):
             return False
-        key = self.vocabulary.match_axis(label)
-        if key is None:
-            return False
-        self._open_axis(key, label)
-        self.labelled_index = index
-        cards, wraps = self._take_wrapped_lines(index, cards)
+        self._open_axis(key, label, beside_cards=True)
+        cards, wraps = self._take_wrapped_lines(index, block.text[start:])
+        self.labelled_index = index + len(wraps)  # the wrapped lines are the blocks after it
         self._add_items(
             key,
             cards,
@@ -371,6 +371,23 @@ class _Assembler:
         )
         return True
 
+    def _axis_label_beside_cards(self, block: Block) -> tuple[str, str, int] | None:
+        """The axis key and label of `З владою: Прозорість; Діалог`, and where its cards
+        start in the block's text; None for other lines."""
+        colon = block.text.find(":") if block.kind is BlockKind.TEXT else -1
+        if colon < 1:
+            return None
+        label = strip_markup(block.text[:colon].strip("*_ "), plain=block.plain)
+        if not label or len(label.split()) > _MAX_AXIS_LABEL_WORDS:
+            return None
+        start = colon + 1  # the cards, past the bold that closes the label (`**З владою:**`)
+        while start < len(block.text) and block.text[start] in "*_":
+            start += 1
+        if not strip_markup(block.text[start:], plain=block.plain):
+            return None
+        key = self.vocabulary.match_axis(label)
+        return None if key is None else (key, label, start)
+
     def _take_wrapped_lines(self, index: int, text: str) -> tuple[str, list[tuple[int, int, int]]]:
         """`text` of block `index` with the lines right under it that are its wrapped rest
         (`закриті Втома` under `З громадою: Стигма Родини військових`), which leave the
@@ -381,8 +398,8 @@ class _Assembler:
             block = self.blocks[following]
             if block.kind is not BlockKind.TEXT or block.line != line + 1:
                 break
-            if not reads_as_wrapped(block.text):
-                break
+            if not reads_as_wrapped(block.text) or self._axis_label_beside_cards(block):
+                break  # (`з громадою: довіра` is a line of its own)
             text += " "
             wraps.append((len(text), block.line, block.column))
             text += block.text
@@ -390,13 +407,15 @@ class _Assembler:
             self.blocks[following] = _PASSED[BlockKind.NOISE]
         return text, wraps
 
-    def _open_axis(self, key: str, label: str) -> None:
-        """Cards from here on belong to axis `key` of the current section."""
+    def _open_axis(self, key: str, label: str, *, beside_cards: bool = False) -> None:
+        """Cards from here on belong to axis `key` of the current section; `beside_cards`
+        says its label had cards on its line."""
         assert self.stage is not None
         self.axis_labels.setdefault(key, label)
         self._current_section().axes.setdefault(key, [])
         self.stage.axes_seen.add(key)
         self.axis = key
+        self.axis_beside_cards = beside_cards
 
     def _unknown_sub_heading(self, index: int, block: Block, text: str) -> bool:
         """`Партнери з бізнесу:` opening its paragraph over a list: an axis heading the
@@ -686,12 +705,15 @@ class _Assembler:
         segments = segment_cell(raw, explicit=explicit, plain=plain)
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
+        wrap = 0  # the wrapped lines passed so far: segments come in order
         for text, offset, _guessed, run_on in segments:
             item_line = line
             item_column = column + offset if first_break < 0 or offset < first_break else column
-            for start, wrap_line, wrap_column in wraps:
-                if offset >= start:
-                    item_line, item_column = wrap_line, wrap_column + offset - start
+            while wrap < len(wraps) and offset >= wraps[wrap][0]:
+                wrap += 1
+            if wrap:
+                start, item_line, wrap_column = wraps[wrap - 1]
+                item_column = wrap_column + offset - start
             items.append({"text": text, "line": item_line, "column": item_column})
             if text in seen:
                 self._note_at(
@@ -846,3 +868,24 @@ def assemble(
 def _asks(text: str) -> bool:
     """A question, perhaps in quotes as written on the flipchart (`«Що …?»`)."""
     return text.rstrip(_CLOSING_QUOTES).endswith("?")
+
+
+def _holds_several_cards(text: str) -> bool:
+    """Whether an unmarked line in a list may hold several cards, to be cut like a cell:
+    `;` or sentences between them, or run-on cards. In English, whose names are in title
+    case (`Open Data Portal`), only a long line with lower-case words reads as run-on."""
+    if ";" in text or split_sentences(Span(text, 0)):
+        return True
+    if mostly_cyrillic(text):
+        return True
+    words = text.split()
+    return len(words) >= _RUN_ON_LINE_WORDS and any(word[:1].islower() for word in words)
+
+
+def _unfinished_sentences(text: str) -> bool:
+    """A paragraph of sentences whose last one goes on in the next line (`Пальне
+    компенсують` / `із затримкою.`): sentence ends inside, none at its end."""
+    if text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    sentences = split_sentences(Span(text, 0))
+    return sentences is not None and len(sentences) > 1

@@ -52,10 +52,10 @@ def classify_lines(
 
 def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     """A prose line right under a list item continues that item (a wrapped line) when it is
-    indented, or opens with a lower-case letter and is no label or question (`з владою:`,
-    `що характеризує …?` are lines of their own). So does one after a page break, when only
-    blank lines and a page number stand between them (`у Києві` / `Сторінка 2 з 3` /
-    `та Львові`); the page number stays where it was.
+    indented, or opens with a lower-case letter, and is no label or question (`з владою:`,
+    `що характеризує …?` are lines of their own). After a page break, when only blank lines
+    and a page number stand between them, a lower-case line does too (`у Києві` /
+    `Сторінка 2 з 3` / `та Львові`); the page number stays where it was.
 
     The item's text is put together once, from all its lines: rebuilt at every line, an item
     wrapped over many lines took quadratic time."""
@@ -68,12 +68,13 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             paged = paged or block.marker == PAGE_NUMBER
             out.append(block)
             continue
-        target = last if last >= 0 and (last == len(out) - 1 or paged) else -1
+        right_under = last >= 0 and last == len(out) - 1
+        target = last if right_under or paged else -1
         if (
             target >= 0
             and out[target].kind is BlockKind.ITEM
             and block.kind is BlockKind.TEXT
-            and (block.column > 1 or reads_as_wrapped(block.text))
+            and (reads_as_wrapped(block.text) or (right_under and _indented_rest(block)))
         ):
             if owner != target:
                 _flush(out, owner, wrapped)
@@ -92,6 +93,12 @@ def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
     """The wrapped item `out[owner]` put together from its lines."""
     if wrapped:
         out[owner] = replace(out[owner], text=" ".join(wrapped))
+
+
+def _indented_rest(line: Block) -> bool:
+    """An indented line right under an item is its rest, unless it is a label or question
+    (`  З громадою:`)."""
+    return line.column > 1 and not line.text.endswith((":", "?"))
 
 
 def reads_as_wrapped(text: str) -> bool:

@@ -21,6 +21,7 @@ _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF", "PRTS", "NPRO"})
 _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
 _GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
 _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
+_AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
 _RULES_VERSION = 6
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
@@ -125,12 +126,28 @@ def can_be_nominative_modifier(word: str) -> bool:
     return any(form.part in _MODIFIERS and form.case == "nomn" for form in _nominal_forms(word))
 
 
-def noun_agrees(modifier: str, word: str) -> bool:
-    """Whether `word` can be a noun that `modifier` agrees with: `Червоний Хрест`, not
-    `Слабка Обмін`."""
+def agrees_with(modifier: str, word: str) -> bool:
+    """Whether `word` can be a noun or another modifier that `modifier` agrees with:
+    `Червоний Хрест`, `Львівська Міська`; not `Слабка Обмін`."""
     modifiers = [form for form in _nominal_forms(modifier) if form.part in _MODIFIERS]
-    nouns = [form for form in _nominal_forms(word) if form.part == "NOUN"]
-    return any(_agree(a, b) for a in modifiers for b in nouns)
+    others = [form for form in _nominal_forms(word) if form.part in _AGREEING]
+    return any(_agree(a, b) for a in modifiers for b in others)
+
+
+def is_plural_genitive_noun(word: str) -> bool:
+    """Whether `word` can be a common noun in the genitive plural: `Асистентів`, not
+    `Львова`."""
+    return any(
+        form.part == "NOUN" and form.case == "gent" and form.number == "plur"
+        for form in _nominal_forms(word)
+    )
+
+
+@cache
+def is_plural_finite_verb(word: str) -> bool:
+    """Whether `word` can be a verb in the plural of the present, past or future:
+    `співпрацюють`, `знають` (not `триває`, `пройшов`)."""
+    return _ask("plural verb", word.casefold(), _is_plural_finite_verb)
 
 
 def is_genitive_noun(word: str) -> bool:
@@ -198,6 +215,15 @@ def _is_finite_verb(word: str) -> bool:
     # Indicative only: imperative readings (`збори`, `піар`) would make nouns look like verbs.
     return any(
         tag.POS == "VERB" and ("pres" in tag or "past" in tag or "futr" in tag)
+        for tag in _tags(word)
+    )
+
+
+def _is_plural_finite_verb(word: str) -> bool:
+    return any(
+        tag.POS == "VERB"
+        and tag.number == "plur"
+        and ("pres" in tag or "past" in tag or "futr" in tag)
         for tag in _tags(word)
     )
 

@@ -93,12 +93,12 @@ _NOT_A_SUBJECT_AFTER = _PHRASE_GOES_ON_AFTER | frozenset(
 
 # English verbs that all but always take an object (`use Diia`, `join Plast`): a capital
 # after one is that object, not a new card. Verbs that may end a card (`NGOs compete`,
-# `Nobody helps`) are not here, nor forms that are as often nouns (`contacts`, `visits`).
+# `Nobody helps`) are not here, nor forms that are as often nouns (`contacts`, `visits`) or
+# that end a card in the passive (`Funds used`, `Proposals are ignored`).
 _TAKE_AN_OBJECT = frozenset(
     """
-    use used join joins joined involve involves involved inform informs informed ignore
-    ignores ignored promote promotes promoted attend attends attended install installs
-    installed prefer prefers preferred publish publishes published
+    use uses join joins involve involves inform informs ignore ignores promote promotes
+    attend attends install installs prefer prefers publish publishes
     """.split()
 )
 
@@ -110,11 +110,13 @@ _NAME_HEADS = frozenset(
     council councils administration service services agency fund foundation ministry office
     centre center committee union bank cross university hospital library museum cluster
     academy institute association coalition network police court parliament rada oblast
-    region district hromada city department inspectorate forms maps docs drive
+    region district hromada city department inspectorate forms maps docs drive programme
+    program
     """.split()
 )
 _NAME_REACH = 3
-"""How many capitals a name may run on for before the word that names the institution."""
+"""How many capitals a name may run before and after a word, looking for its start (a
+function word) and for the word that names the institution."""
 
 # English nouns that stand before a plural abbreviation to qualify it (`partner CSOs`),
 # and the endings of English adjectives (`local`, `civic`, `active`, `registered`).
@@ -122,12 +124,25 @@ _QUALIFYING_NOUNS = frozenset(
     """
     partner member youth women veteran community umbrella grassroots student sports
     education environment health village city district donor big small large young new old
+    weak strong good poor rich main key major minor rural urban disability advocacy charity
+    service volunteer leading existing emerging growing
     """.split()
 )
 _ADJECTIVE_ENDINGS = (
-    "al", "ic", "ive", "ous", "ful", "less", "ed", "ing", "ent", "ant", "ish", "ian", "able",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "less",
+    "ed",
+    "ent",
+    "ant",
+    "ish",
+    "ian",
+    "able",
     "ible",
-)  # fmt: skip
+)  # fmt: skip  (not `-ing`: `Lack of funding NGOs close down`)
 
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 _BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
@@ -135,11 +150,23 @@ _BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад п�
 # (`міста Луцька`), which the dictionary takes for an adjective.
 _SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
 _TOWN_GENITIVES = ("ська", "цька", "зька")
+# Words that stand before a count in its phrase (`Понад 5 ГО`, `у 3 школах`).
+_BEFORE_COUNTS = (
+    FUNCTION_WORDS
+    | _PARTICLES
+    | frozenset("понад близько майже приблизно ще більше менше більш менш щонайменше до".split())
+)
+_MONTHS = frozenset(
+    """
+    січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+    """.split()
+)
+
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
 _LACKING = frozenset(
     """
     вистачає вистачало вистачить вистачатиме бракує бракувало бракуватиме забракло немає
-    нема було
+    нема
     """.split()
 )
 _VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розвиття`: they often open a card
@@ -291,11 +318,13 @@ def split_run_on(span: Span) -> list[Span] | None:
     """Items written one after another with no separator: `Відвертість Чіткі правила гри`.
 
     A new item opens at a capitalised word, unless it follows a comma, colon, dash, opening
-    bracket or a preposition/conjunction, or is a name in an oblique case (`міста Ужгорода`)
-    that no verb follows;
-    and at an all-caps abbreviation that opens a clause: one followed by a finite verb
-    (`… рада ОСББ ухвалює …`), possibly negated (`ОСББ не ухвалює`). Nothing inside brackets or
-    quotes splits.
+    bracket, a preposition, conjunction, determiner or particle, or goes on a name or phrase
+    before it (`міста Ужгорода`, `до Дня Землі`, `Червоний Хрест`, `with Lviv City Council`,
+    `use Diia`) and no verb makes it a clause's subject (`Асистентів не вистачає`); at an
+    all-caps abbreviation that opens a clause: one followed by a finite verb (`… рада ОСББ
+    ухвалює …`), possibly negated (`ОСББ не ухвалює`); and at a count that does
+    (`5 ГО співпрацюють`). Nothing inside brackets or quotes splits. Each case is a rule
+    below, `_opens_item` the place that asks them in turn.
     """
     text = span.text
     words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
@@ -334,8 +363,8 @@ def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]
 def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     word = words[index]
     previous = words[index - 1]
-    if previous[-1] in ",:;–—-+&/" and not (previous[-1] == "+" and previous[:-1].isalnum()):
-        return False  # (a plus that ends a word is its own: `Erasmus+`, `60+`)
+    if previous[-1] in ",:;–—-+&/" and not _ends_in_its_own_plus(previous):
+        return False
     before = _bare(previous).casefold()
     if before in _PHRASE_GOES_ON_AFTER and previous[-1] not in _CLOSERS:
         return False  # (a quote closed after one is done: `«Ти як?» Підтримка`)
@@ -346,7 +375,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return False
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
-            if before in _TAKE_AN_OBJECT:
+            if before in _TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
                 return False
             return not (latin_names() or _continues_latin_name(words, index))
         if before in _SETTLEMENTS and _town_in_genitive(word):
@@ -360,8 +389,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         first = _bare(previous)  # a capital before it may start a name that it goes on
         if not (is_title_case(first) and is_cyrillic(first)):
             return True
-        if morphology.is_modifier_only(first) and morphology.noun_agrees(first, bare):
-            return False  # `Червоний Хрест`: a modifier never ends a card
+        if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
+            return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
         return not _genitive_after_name(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
         if _is_count(previous):
@@ -378,6 +407,12 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             return False
         return _followed_by_finite_verb(words, index + 1)
     return False
+
+
+def _used_as_noun(words: list[str], index: int) -> bool:
+    """`Limited use`, `Effective use`: after an adjective, an object verb is a noun."""
+    before = _bare(words[index - 1]).casefold() if index >= 1 else ""
+    return before.endswith(_ADJECTIVE_ENDINGS) or before in _QUALIFYING_NOUNS
 
 
 def _continues_latin_name(words: list[str], index: int) -> bool:
@@ -399,15 +434,28 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
     return False
 
 
+def _ends_in_its_own_plus(word: str) -> bool:
+    """`Erasmus+`, `60+`: a plus that belongs to a word or number, not one that joins
+    (`ГО + Влада`) or an abbreviation's (`ЛГБТ+ Спільноти`)."""
+    stem = word[:-1]
+    return word[-1] == "+" and stem.isalnum() and not stem.isupper()
+
+
 def _count_opens_clause(words: list[str], index: int) -> bool:
     """`5 ГО співпрацюють`, `60% батьків не знають`: a count opens a card where it is the
-    subject of a Ukrainian verb right after its noun. A year (`Бюджет 2025`) is no count,
-    and after a preposition a number is inside a phrase (`у 3 школах`)."""
-    if not _is_count(words[index]):
+    subject of a Ukrainian verb in the plural right after its noun (not `Навчання 20
+    волонтерів триває`). A year (`Бюджет 2025`) or a date (`20 травня`) is no count, and
+    after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
+    if not _is_count(words[index]) or _bare(words[index - 1]).casefold() in _BEFORE_COUNTS:
         return False
     if index + 2 >= len(words) or not is_cyrillic(words[index + 1]):
         return False
-    return _followed_by_finite_verb(words, index + 2)
+    if _bare(words[index + 1]).casefold() in _MONTHS:
+        return False  # a date (`Форум 20 травня пройшов`)
+    verb = index + 2
+    if words[verb] in ("не", "ні") and verb + 1 < len(words):
+        verb += 1
+    return morphology.is_plural_finite_verb(_bare(words[verb]))  # the count's, not another's
 
 
 def _is_count(word: str) -> bool:
@@ -446,17 +494,21 @@ def _surname_after_first_name(previous: str, word: str) -> bool:
 def _genitive_after_name(words: list[str], index: int) -> bool:
     """`до Дня Землі`: a capital that may be a noun in the genitive (not an adjective, as
     `Зелені зони`), after a capitalised name in an oblique case that a preposition opened,
-    is the rest of that name, unless a verb follows (a clause opens: `з Полтави Громади не
-    довіряють`) or it is a verbal noun with its object after it, as cards open (`до Хотина
-    Маркування пам'яток`). The caller has seen the name's capital."""
+    is the rest of that name, unless a verb or an adjective follows (a clause opens: `з
+    Полтави Громади не довіряють`, `з Полтавою Школи відкриті`) or it is a verbal noun with
+    its object after it, as cards open (`до Хотина Маркування пам'яток`). The caller has
+    seen the name's capital."""
     if index < 2 or not words[index - 1][-1].isalnum():
         return False
     if _bare(words[index - 2]).casefold() not in FUNCTION_WORDS:
         return False
     previous, word = _bare(words[index - 1]), _bare(words[index])
-    following = words[index + 1] if index + 1 < len(words) else ""
-    if word.endswith(_VERBAL_NOUN_ENDINGS) and following[:1].islower():
-        return False
+    following = _bare(words[index + 1]) if index + 1 < len(words) else ""
+    if following[:1].islower() and is_cyrillic(following):
+        if word.endswith(_VERBAL_NOUN_ENDINGS):
+            return False  # a verbal noun and its object: `Маркування пам'яток`
+        if morphology.can_be_nominative_modifier(following):
+            return False  # a subject and what it is: `Школи відкриті`
     return (
         morphology.is_oblique_only(previous)
         and morphology.is_genitive_noun(word)
@@ -469,8 +521,8 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
     (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
     previous = _bare(words[index - 1])
-    if _lack_follows(words, index):
-        return True  # a genitive that lacks: `Асистентів не вистачає`
+    if _lack_follows(words, index) and morphology.is_plural_genitive_noun(_bare(words[index])):
+        return True  # what is lacking: `Асистентів не вистачає` (not `бюджеті Львова бракує`)
     if (
         previous
         and previous[0].islower()
@@ -551,7 +603,8 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         named = is_title_case(before) and index >= 3
         if named and _bare(words[index - 3]).casefold() in _PHRASE_GOES_ON_AFTER:
             in_phrase = True
-        return not in_phrase and folded not in _PHRASE_GOES_ON_AFTER
+        # (`-ly` makes an adverb, not the verb: `with frontline CSOs monthly`)
+        return not in_phrase and folded not in _PHRASE_GOES_ON_AFTER and not folded.endswith("ly")
     return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(_NOT_VERB_ENDINGS)
 
 
@@ -574,6 +627,11 @@ class _LatinNames:
 
 def _latin_is_names(text: str) -> bool:
     """The text is Ukrainian, so a Latin word in it is a name (`Google Maps`), not a new item."""
+    return mostly_cyrillic(text)
+
+
+def mostly_cyrillic(text: str) -> bool:
+    """Whether more of the letters of `text` are Cyrillic than Latin."""
     cyrillic = sum(map(len, _CYRILLIC_RUN.findall(text)))
     return cyrillic > sum(map(len, _LATIN_RUN.findall(text)))
 
