@@ -241,16 +241,17 @@ _LOOK_BEHIND_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[)»”\"]?(?=\s+
 @given(st.text(alphabet='a Я.!?…)»"«(1\n', max_size=40))
 @SETTINGS
 def test_sentence_ends_are_found_as_the_look_behind_form_finds_them(text: str) -> None:
-    from ngo_digest.segment.rules import _sentence_ends
+    from ngo_digest.segment.sentences import sentence_ends
 
     expected = [m.span() for m in _LOOK_BEHIND_SENTENCE_END.finditer(text)]
-    assert [m.span() for m in _sentence_ends(text)] == expected
+    assert [m.span() for m in sentence_ends(text)] == expected
 
 
 @given(st.text(alphabet="a Я-–•\t\n", max_size=40))
 @SETTINGS
 def test_bullets_are_cut_where_a_lone_bullet_stands(text: str) -> None:
-    from ngo_digest.segment.rules import Span, split_bullets
+    from ngo_digest.segment.markers import split_bullets
+    from ngo_digest.segment.spans import Span
 
     parts = split_bullets(Span(text, 0))
     opening = re.match(r"^\s*([-–•])\s+", text)

@@ -20,7 +20,8 @@ from .diagnostics import Code, Diagnostic, Level
 from .readers.lines import PAGE_NUMBER, reads_as_wrapped
 from .segment import morphology, segment_cell
 from .segment.markup import strip_markup
-from .segment.rules import Span, mostly_cyrillic, split_sentences
+from .segment.sentences import split_sentences
+from .segment.spans import Span, mostly_cyrillic
 from .vocabulary import (
     AXIS_PREPOSITIONS,
     Vocabulary,

@@ -10,17 +10,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
-from .rules import (
-    Rule,
-    Span,
-    split_bullets,
-    split_inner_bullets,
-    split_numbered,
-    split_run_on,
-    split_semicolons,
-    split_sentences,
-)
+from .run_on import split_run_on
+from .sentences import split_sentences
+from .spans import Rule, Span
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 # Bullets after a first card that lost its own come after sentences: inside a sentence a

@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache
 
 from ..segment import morphology
-from ..segment.rules import FUNCTION_WORDS
+from ..segment.words import FUNCTION_WORDS
 
 ThemeKey = tuple[str, ...]
 

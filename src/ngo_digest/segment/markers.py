@@ -1,0 +1,91 @@
+"""Explicit markers: bullets, numbering and semicolons that separate a cell's items."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .spans import BRACKET, Span, cut, depths
+
+_BULLET_CHARS = "-•*·▪●◦‣—–"
+_ROUND_BULLETS = "•·▪●◦‣"
+_LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
+# A bullet and the space after it; one pattern per bullet, each starting with its literal
+# character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).
+_BULLET_AT = {bullet: re.compile(rf"{re.escape(bullet)}\s+") for bullet in _BULLET_CHARS}
+_INNER_BULLETS = {
+    bullet: re.compile(rf" {bullet} (?=[«\"“(]?[A-ZА-ЯІЇЄҐ])") for bullet in ("-", "•")
+}
+_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)]\s+(?=\S)")
+
+
+def split_bullets(span: Span) -> list[Span] | None:
+    """` - A - B` or `• A • B`: the bullet that opens the span separates its items, and so
+    does a round bullet, which is never a dash (`- A • B • C`)."""
+    opening = _LEADING_BULLET.match(span.text)
+    if not opening:
+        return None
+    text = span.text
+    bullets = {opening.group(1)} | {b for b in _ROUND_BULLETS if b in text}
+    found = [m for bullet in bullets for m in _BULLET_AT[bullet].finditer(text)]
+    if len(bullets) > 1:
+        found.sort(key=lambda marker: marker.start())
+    markers = [
+        marker
+        for marker in found
+        if not marker.start() or text[marker.start() - 1].isspace()  # a bullet standing alone
+    ]
+    return cut(span, [m.start() for m in markers], [m.end() for m in markers])
+
+
+def split_inner_bullets(span: Span) -> list[Span] | None:
+    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - ` (or ` • `)
+    before a capital cut there; the first piece is left for the rules that follow (see
+    `segment_cell`). One dash (`Рішення - план дій`) or an en dash inside a card stays."""
+    text = span.text
+    if " - " in text and text.count(" - ") >= 2:
+        bullet = "-"
+    elif " • " in text and text.count(" • ") >= 2:
+        bullet = "•"
+    else:
+        return None  # the common case, told with `in` first
+    cuts = [m for m in _INNER_BULLETS[bullet].finditer(text) if m.start() > 0]
+    if BRACKET.search(text):  # none inside quotes or brackets: `«Молодь - Громаді - Україні»`
+        starts = {m.start() for m in cuts}
+        outside = {at for at, depth in depths(text) if depth == 0 and at in starts}
+        cuts = [m for m in cuts if m.start() in outside]
+    if len(cuts) < 2 or not text[: cuts[0].start()].strip():
+        return None
+    # Single words joined by dashes, and nothing else, are a group (`ОМС - ГО - Бізнес`);
+    # a `•` is never a dash.
+    pieces = [text[a.end() : b.start()] for a, b in pairwise(cuts)] + [text[cuts[-1].end() :]]
+    if bullet == "-" and all(len(piece.split()) < 2 for piece in pieces):
+        return None
+    return cut(span, [m.start() for m in cuts], [m.end() for m in cuts])
+
+
+def split_numbered(span: Span) -> list[Span] | None:
+    """`1. A 2. B 3. C`: consecutive numbers from the first one separate the items.
+
+    Only an unbroken sequence counts, so `2% коштів` or `за 3 місяці` never split.
+    """
+    if not span.text.lstrip()[:1].isdigit():
+        return None  # the first number must open the span
+    matches = list(_NUMBER.finditer(span.text))
+    if not matches or span.text[: matches[0].start()].strip():
+        return None
+    kept = [matches[0]]
+    for match in matches[1:]:
+        if int(match.group(1)) == int(kept[-1].group(1)) + 1:
+            kept.append(match)
+    return cut(span, [m.start() for m in kept], [m.end() for m in kept])
+
+
+def split_semicolons(span: Span) -> list[Span] | None:
+    """`A; B; C`: semicolons outside brackets separate items."""
+    if ";" not in span.text:
+        return None
+    cuts = [i for i, depth in depths(span.text) if span.text[i] == ";" and depth == 0]
+    if not cuts:
+        return None
+    return cut(span, cuts, [i + 1 for i in cuts])

@@ -1,0 +1,367 @@
+"""Run-on cells: items written one after another with no separator.
+
+A new item opens at a capitalised word (or a count) that starts a card, and at an all-caps
+abbreviation that opens a clause. Whether a word starts a card is asked of the words around
+it: a function word before it, a name it goes on, a verb after it (`_opens_item` asks each
+rule in turn). Cuts made here are guesses, and reported as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import morphology
+from .spans import (
+    BRACKET,
+    CLOSERS,
+    OPENERS,
+    Span,
+    bare_word,
+    cut,
+    is_cyrillic,
+    is_title_case,
+    mostly_cyrillic,
+)
+from .words import (
+    ADJECTIVE_ENDINGS,
+    BEFORE_COUNTS,
+    BEFORE_NAMES,
+    ENGLISH_AUXILIARIES,
+    FUNCTION_WORDS,
+    LACKING,
+    MONTHS,
+    NAME_HEADS,
+    NOT_A_SUBJECT_AFTER,
+    NOT_VERB_ENDINGS,
+    PHRASE_GOES_ON_AFTER,
+    QUALIFYING_NOUNS,
+    SETTLEMENTS,
+    TAKE_AN_OBJECT,
+    TOWN_GENITIVES,
+    VERBAL_NOUN_ENDINGS,
+)
+
+_TOKEN = re.compile(r"\S+")
+_CLAUSE_REACH = 3
+"""How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
+_ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
+_PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
+_NAME_REACH = 3
+"""How many capitals a name may run before and after a word, looking for its start (a
+function word) and for the word that names the institution."""
+
+
+def split_run_on(span: Span) -> list[Span] | None:
+    """Items written one after another with no separator: `Відвертість Чіткі правила гри`.
+
+    A new item opens at a capitalised word, unless it follows a comma, colon, dash, opening
+    bracket, a preposition, conjunction, determiner or particle, or goes on a name or phrase
+    before it (`міста Ужгорода`, `до Дня Землі`, `Червоний Хрест`, `with Lviv City Council`,
+    `use Diia`) and no verb makes it a clause's subject (`Асистентів не вистачає`); at an
+    all-caps abbreviation that opens a clause: one followed by a finite verb (`… рада ОСББ
+    ухвалює …`), possibly negated (`ОСББ не ухвалює`); and at a count that does
+    (`5 ГО співпрацюють`). Nothing inside brackets or quotes splits. Each case is a rule
+    below, `_opens_item` the place that asks them in turn.
+    """
+    text = span.text
+    words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
+    capitalised = [
+        i for i, word in enumerate(words) if i and (word[0].isupper() or word[0].isdigit())
+    ]
+    if not capitalised:
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    if BRACKET.search(text):
+        capitalised = _outside_brackets(text, tokens, capitalised)
+    latin_names = _LatinNames(text)
+    starts = [tokens[i].start() for i in capitalised if _opens_item(words, i, latin_names)]
+    if not starts:
+        return None
+    return cut(span, starts, starts)
+
+
+def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]) -> list[int]:
+    """The token indexes not inside brackets or quotes; the depth before each token is carried
+    forward from the brackets passed."""
+    brackets = BRACKET.finditer(text)
+    pending = next(brackets, None)
+    depth = 0
+    kept = []
+    for index in indexes:
+        start = tokens[index].start()
+        while pending is not None and pending.start() < start:
+            depth = max(0, depth + (1 if pending.group() in OPENERS else -1))
+            pending = next(brackets, None)
+        if depth == 0:
+            kept.append(index)
+    return kept
+
+
+def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
+    word = words[index]
+    previous = words[index - 1]
+    if previous[-1] in ",:;–—-+&/" and not _ends_in_its_own_plus(previous):
+        return False
+    before = bare_word(previous).casefold()
+    if before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS:
+        return False  # (a quote closed after one is done: `«Ти як?» Підтримка`)
+    if word[0].isdigit():
+        return _count_opens_clause(words, index)
+    # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
+    if previous[-1] == "." and before in BEFORE_NAMES and not _after_number(words, index - 1):
+        return False
+    if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
+        if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
+            if before in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
+                return False
+            return not (latin_names() or _continues_latin_name(words, index))
+        if before in SETTLEMENTS and _town_in_genitive(word):
+            return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
+        # (a lower-case first letter rules a first name out before any quote is stripped)
+        if not previous[0].islower() and _surname_after_first_name(previous, word):
+            return False
+        bare = bare_word(word)
+        if morphology.is_oblique_only(bare):
+            return _oblique_opens_clause(words, index)
+        first = bare_word(previous)  # a capital before it may start a name that it goes on
+        if not (is_title_case(first) and is_cyrillic(first)):
+            return True
+        if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
+            return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
+        return not _genitive_after_name(words, index)
+    if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
+        if _is_count(previous):
+            return False  # the clause opened at its count: `5 ГО співпрацюють`
+        agreeing = is_title_case(previous) and is_cyrillic(previous)
+        if agreeing and morphology.can_be_nominative_modifier(bare_word(previous)):
+            # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО`
+            # (which can be a noun too: `Місцеві не вважають …`).
+            return False
+        if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
+            # The object of the verb before it (`LSG ignores CSO letters`): English verbs are
+            # told by their form, so `appeals` could be one. The dictionary is sure of a
+            # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
+            return False
+        return _followed_by_finite_verb(words, index + 1)
+    return False
+
+
+def _used_as_noun(words: list[str], index: int) -> bool:
+    """`Limited use`, `Effective use`: after an adjective, an object verb is a noun."""
+    before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
+    return before.endswith(ADJECTIVE_ENDINGS) or before in QUALIFYING_NOUNS
+
+
+def _continues_latin_name(words: list[str], index: int) -> bool:
+    """`with Lviv City Council`: a capital after a name that a function word opened, in a run
+    of capitals that ends in a word naming an institution, is part of that name."""
+    first = index - 1  # where the capitals before this word begin
+    while first > 0 and index - first <= _NAME_REACH and is_title_case(bare_word(words[first - 1])):
+        first -= 1
+    if not is_title_case(bare_word(words[first])) or first == 0:
+        return False
+    if bare_word(words[first - 1]).casefold() not in PHRASE_GOES_ON_AFTER:
+        return False
+    for ahead in range(index, min(index + _NAME_REACH, len(words))):
+        word = bare_word(words[ahead])
+        if not is_title_case(word) or is_cyrillic(word):
+            return False
+        if word.casefold() in NAME_HEADS:
+            return True
+    return False
+
+
+def _ends_in_its_own_plus(word: str) -> bool:
+    """`Erasmus+`, `60+`: a plus that belongs to a word or number, not one that joins
+    (`ГО + Влада`) or an abbreviation's (`ЛГБТ+ Спільноти`)."""
+    stem = word[:-1]
+    return word[-1] == "+" and stem.isalnum() and not stem.isupper()
+
+
+def _count_opens_clause(words: list[str], index: int) -> bool:
+    """`5 ГО співпрацюють`, `60% батьків не знають`: a count opens a card where it is the
+    subject of a Ukrainian verb in the plural right after its noun (not `Навчання 20
+    волонтерів триває`). A year (`Бюджет 2025`) or a date (`20 травня`) is no count, and
+    after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
+    if not _is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
+        return False
+    if index + 2 >= len(words) or not is_cyrillic(words[index + 1]):
+        return False
+    if bare_word(words[index + 1]).casefold() in MONTHS:
+        return False  # a date (`Форум 20 травня пройшов`)
+    verb = index + 2
+    if words[verb] in ("не", "ні") and verb + 1 < len(words):
+        verb += 1
+    return morphology.is_plural_finite_verb(bare_word(words[verb]))  # the count's, not another's
+
+
+def _is_count(word: str) -> bool:
+    """`5`, `60%`; not a year (`2025`)."""
+    number = word.rstrip("%")
+    return number.isdigit() and not (len(number) == 4 and number[:2] in ("19", "20"))
+
+
+def _after_number(words: list[str], index: int) -> bool:
+    """`м.` right after a number is metres (`500 м.`), unless a comma ends the number, as
+    in an address (`вул. Шевченка, 12, м. Львів`)."""
+    if words[index].casefold() != "м." or index < 1:
+        return False
+    number = words[index - 1]
+    return number[:1].isdigit() and not number.endswith(",")
+
+
+def _town_in_genitive(word: str) -> bool:
+    """`міста Луцька`: after a word for a settlement, a capitalised `-ська` that the
+    dictionary knows as a place in the genitive (not `Громадська`, `Міська`)."""
+    bare = bare_word(word)
+    return bare.endswith(TOWN_GENITIVES) and morphology.is_common_noun_in_genitive(bare)
+
+
+def _surname_after_first_name(previous: str, word: str) -> bool:
+    """`Лесі Українки`: a first name in the genitive and a word that can follow it there."""
+    first = bare_word(previous)
+    return (
+        is_title_case(first)
+        and is_cyrillic(first)
+        and morphology.is_first_name_in_genitive(first)
+        and morphology.has_genitive(bare_word(word))
+    )
+
+
+def _genitive_after_name(words: list[str], index: int) -> bool:
+    """`до Дня Землі`: a capital that may be a noun in the genitive (not an adjective, as
+    `Зелені зони`), after a capitalised name in an oblique case that a preposition opened,
+    is the rest of that name, unless a verb or an adjective follows (a clause opens: `з
+    Полтави Громади не довіряють`, `з Полтавою Школи відкриті`) or it is a verbal noun with
+    its object after it, as cards open (`до Хотина Маркування пам'яток`). The caller has
+    seen the name's capital."""
+    if index < 2 or not words[index - 1][-1].isalnum():
+        return False
+    if bare_word(words[index - 2]).casefold() not in FUNCTION_WORDS:
+        return False
+    previous, word = bare_word(words[index - 1]), bare_word(words[index])
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    if following[:1].islower() and is_cyrillic(following):
+        if word.endswith(VERBAL_NOUN_ENDINGS):
+            return False  # a verbal noun and its object: `Маркування пам'яток`
+        if morphology.can_be_nominative_modifier(following):
+            return False  # a subject and what it is: `Школи відкриті`
+    return (
+        morphology.is_oblique_only(previous)
+        and morphology.is_genitive_noun(word)
+        and not _clause_opens(words, index)
+    )
+
+
+def _oblique_opens_clause(words: list[str], index: int) -> bool:
+    """A capitalised word in an oblique case is a name inside a phrase (`міста Ужгорода`,
+    `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
+    (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
+    previous = bare_word(words[index - 1])
+    if _lack_follows(words, index) and morphology.is_plural_genitive_noun(bare_word(words[index])):
+        return True  # what is lacking: `Асистентів не вистачає` (not `бюджеті Львова бракує`)
+    if (
+        previous
+        and previous[0].islower()
+        and (
+            morphology.governs_or_agrees(previous, bare_word(words[index]))
+            if is_cyrillic(previous)
+            else morphology.has_genitive(bare_word(words[index]))
+        )
+    ):
+        return False  # in the phrase of the word before it (not after `працює окремо`)
+    if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
+        return False  # the second word of a name
+    return _clause_opens(words, index)
+
+
+def _lack_follows(words: list[str], index: int) -> bool:
+    """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
+    вистачає`, `Коштів бракує`."""
+    ahead = index + 1
+    if ahead < len(words) and words[ahead] in ("не", "ні"):
+        ahead += 1
+    return ahead < len(words) and bare_word(words[ahead]).casefold() in LACKING
+
+
+def _clause_opens(words: list[str], index: int) -> bool:
+    """Whether a finite verb follows the word at `index` within reach, past negations, words
+    of a name and lower-case words (`Бібліотеку Тернополя модернізували`)."""
+    for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
+        word = bare_word(words[ahead])
+        if not word or word in {"не", "ні"}:
+            continue
+        if word[0].islower() and is_cyrillic(word):
+            if morphology.is_finite_verb(word):
+                return True
+            continue
+        if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
+            return False
+    return False
+
+
+def _followed_by_finite_verb(words: list[str], index: int) -> bool:
+    """Whether a verb in a personal form comes next, possibly after a negation."""
+    if index >= len(words):
+        return False
+    word = bare_word(words[index])
+    if word.casefold() in {"не", "ні", "not"} and index + 1 < len(words):
+        word = bare_word(words[index + 1])
+    return _is_finite_verb_at(words, index, word)
+
+
+def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) -> bool:
+    """Ukrainian: the dictionary says so. English, with no dictionary: an auxiliary, or an
+    `-s` form right after an abbreviation that is not itself inside a phrase (`LSG funds`,
+    not `for NGO initiatives`)."""
+    if index < 0:
+        return False
+    word = word if word is not None else bare_word(words[index])
+    if not word or not word[0].islower():
+        return False
+    if is_cyrillic(word):
+        return morphology.is_finite_verb(word)
+    folded = word.casefold()
+    if folded in ENGLISH_AUXILIARIES:
+        return True
+    subject = bare_word(words[index - 1]) if index >= 1 else ""
+    before = bare_word(words[index - 2]) if index >= 2 else ""
+    if not _ABBREVIATION_WORD.match(subject) or before.casefold() in NOT_A_SUBJECT_AFTER:
+        return False
+    if _PLURAL_ABBREVIATION.match(subject):
+        # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place
+        # tells: an adjective before it, or a noun that usually qualifies one, makes it part
+        # of a phrase (`local NGOs grant`, `partner CSOs help`); after another noun a clause
+        # opens there (`Integration through culture IDPs feel at home`).
+        in_phrase = before[:1].islower() and (
+            before in QUALIFYING_NOUNS or before.endswith(ADJECTIVE_ENDINGS)
+        )
+        # A name that a preposition opened qualifies it too (`with Kyiv NGOs`).
+        named = is_title_case(before) and index >= 3
+        if named and bare_word(words[index - 3]).casefold() in PHRASE_GOES_ON_AFTER:
+            in_phrase = True
+        # (`-ly` makes an adverb, not the verb: `with frontline CSOs monthly`)
+        return not in_phrase and folded not in PHRASE_GOES_ON_AFTER and not folded.endswith("ly")
+    return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(NOT_VERB_ENDINGS)
+
+
+class _LatinNames:
+    """Whether the Latin words of one cell are names (`_latin_is_names`), worked out when first
+    asked and then kept: every capitalised Latin word of the cell asks, and the answer reads
+    the whole cell (asked afresh each time, a long English cell took quadratic time)."""
+
+    __slots__ = ("_answer", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = _latin_is_names(self._text)
+        return self._answer
+
+
+def _latin_is_names(text: str) -> bool:
+    """The text is Ukrainian, so a Latin word in it is a name (`Google Maps`), not a new item."""
+    return mostly_cyrillic(text)

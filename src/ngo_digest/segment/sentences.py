@@ -1,0 +1,79 @@
+"""Sentence ends: a cell written as sentences holds one item per sentence.
+
+A doubled period, an ellipsis, an initial or a known abbreviation (`м. Київ`) does not end
+a sentence; a unit or `etc.` before a capital does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import morphology
+from .spans import Span, bare_word, cut, is_cyrillic
+from .words import BEFORE_NAMES, NON_FINAL_ABBREVIATIONS
+
+# A whole run of end marks, and then, checked at its end, what must follow it: a sentence
+# opening. Each run is matched once; with the opening as a look-ahead, a run that was not
+# followed by one was tried again from each of its marks (quadratic on a long run of dots).
+_SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?")
+_SENTENCE_OPENING = re.compile(r"\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9]")
+_LOOK_BACK = 64
+
+
+def split_sentences(span: Span) -> list[Span] | None:
+    """`A. B. C.`: sentence ends separate items in cells written as sentences.
+
+    A doubled period (`напр..приклад`), an ellipsis, an initial (`Т. Шевченка`) or a known
+    abbreviation (`м. Київ`) does not end a sentence.
+    """
+    text = span.text
+    if "." not in text and "!" not in text and "?" not in text and "…" not in text:
+        return None  # the common case, told without the pattern
+    ends_like_a_sentence = text.rstrip().endswith((".", "!", "?"))
+    ends = sentence_ends(text)
+    if not ends and not ends_like_a_sentence:
+        return None
+    cuts = []
+    for match in ends:
+        if len(match.group().rstrip(')»”"')) > 1 or "…" in match.group():
+            continue
+        if not ends_like_a_sentence and match.group()[-1] in ')»”"':
+            continue  # the quote's own mark (`«Ти як?» Підтримка`), in a cell of no sentences
+        # Only the word before the period matters; a bounded look-back keeps this linear.
+        window = text[max(0, match.start() - _LOOK_BACK) : match.start()].split()
+        word = window[-1] if window else ""
+        bare = word.strip('(«"“').rstrip(".")
+        last = bare.rsplit(".", 1)[-1]
+        folded = last.casefold()
+        abbreviated = (len(last) == 1 and last.isalpha()) or folded in NON_FINAL_ABBREVIATIONS
+        # `м. Київ`, `Т. Шевченка` go on; in a cell of sentences, `2025 р. Подати заявку`
+        # ends one (after `м.` a verb form is a town: `м. Сміла`).
+        verb_after = (
+            ends_like_a_sentence
+            and last.islower()
+            and folded not in BEFORE_NAMES
+            and _verb_opens(text, match.end())
+        )
+        if abbreviated and not verb_after:
+            continue
+        cuts.append(match.end())
+    if cuts:
+        return cut(span, cuts, cuts)
+    # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends like one, otherwise
+    # not sentences at all, and the run-on rules decide.
+    return [span] if ends_like_a_sentence else None
+
+
+def _verb_opens(text: str, end: int) -> bool:
+    """Whether the word after `end` is a Ukrainian verb: a name or a noun follows an
+    abbreviation inside a sentence (`у 2025 р. Кабмін`), a verb opens the next one."""
+    following = text[end : end + _LOOK_BACK].split()
+    word = bare_word(following[0]) if following else ""
+    if not word or not is_cyrillic(word):
+        return False
+    return morphology.is_infinitive(word) or morphology.is_finite_verb(word)
+
+
+def sentence_ends(text: str) -> list[re.Match[str]]:
+    """Each run of end marks that a sentence opening follows."""
+    return [end for end in _SENTENCE_END.finditer(text) if _SENTENCE_OPENING.match(text, end.end())]

@@ -1,0 +1,130 @@
+"""Words the segmentation rules know by class: language data, not guesswork.
+
+Closed classes (prepositions, conjunctions, particles, determiners), abbreviations that a
+name or number follows, verbs of lacking, months, and the few English word lists that stand
+in for a dictionary. A rule asks whether a word is in one; none of these holds a sample's
+card.
+"""
+
+from __future__ import annotations
+
+# English auxiliaries: after an abbreviation, one opens a clause (`LSG does not publish`);
+# and endings of English words in -s that are no verbs (`access`, `campus`, `politics`).
+ENGLISH_AUXILIARIES = frozenset(
+    """is are was were has have had does do did can cannot can't will won't shall should must
+    may might could would doesn't don't didn't isn't aren't wasn't weren't hasn't haven't""".split()
+)
+NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "ies")
+# Closed word classes: an item never ends in one, so a capitalised word after one of these
+# continues the item (`у Києві`, `фонду та Програми`). Prepositions and conjunctions are a
+# closed class; listing them is data, not guesswork.
+FUNCTION_WORDS = frozenset(
+    """
+    в у з із зі зо на до від од для про при під над за через без між поміж по о об обо
+    щодо серед біля коло після перед поза крім окрім попри завдяки задля згідно відповідно
+    і й та а але проте зате однак чи або ані ні що щоб як якщо коли бо тому які який яка яке
+    of in on at to for with by from into onto about between among via per and or nor but the
+    a an as than that which who whose
+    """.split()
+)
+# English words that open a noun phrase whose head comes later (`Few IT specialists`): a
+# capitalised word after one continues the phrase, as after a function word. Kept apart from
+# those, which themes drop: `few` and `no` change an idea.
+DETERMINERS = frozenset(
+    """
+    few many several some each every no these those this its their our your his her my
+    another
+    """.split()
+)
+# Ukrainian particles that stand before the word they limit (`лише Viber-чати`): a card
+# never ends in one. (English `only` may end one: `for university only`.) Kept apart too:
+# `лише` changes an idea.
+PARTICLES = frozenset("лише лиш тільки навіть".split())
+PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES
+# Words that can end a card (`… is not enough`, `We need more`) but, before an abbreviation,
+# make it part of a noun phrase (`Not enough NGO volunteers`, `all CSOs`), not a subject.
+NOT_A_SUBJECT_AFTER = PHRASE_GOES_ON_AFTER | frozenset(
+    "not enough more most less fewer all any other much".split()
+)
+# English verbs that all but always take an object (`use Diia`, `join Plast`): a capital
+# after one is that object, not a new card. Verbs that may end a card (`NGOs compete`,
+# `Nobody helps`) are not here, nor forms that are as often nouns (`contacts`, `visits`) or
+# that end a card in the passive (`Funds used`, `Proposals are ignored`).
+TAKE_AN_OBJECT = frozenset(
+    """
+    use uses join joins involve involves inform informs ignore ignores promote promotes
+    attend attends install installs prefer prefers publish publishes
+    """.split()
+)
+# English words that end the name of an institution or a service (`Lviv City Council`,
+# `State Emergency Service`, `Red Cross`, `Google Forms`): a run of capitals after a name
+# inside a phrase is still that name when it ends in one of these.
+NAME_HEADS = frozenset(
+    """
+    council councils administration service services agency fund foundation ministry office
+    centre center committee union bank cross university hospital library museum cluster
+    academy institute association coalition network police court parliament rada oblast
+    region district hromada city department inspectorate forms maps docs drive programme
+    program
+    """.split()
+)
+# English nouns that stand before a plural abbreviation to qualify it (`partner CSOs`),
+# and the endings of English adjectives (`local`, `civic`, `active`, `registered`).
+QUALIFYING_NOUNS = frozenset(
+    """
+    partner member youth women veteran community umbrella grassroots student sports
+    education environment health village city district donor big small large young new old
+    weak strong good poor rich main key major minor rural urban disability advocacy charity
+    service volunteer leading existing emerging growing
+    """.split()
+)
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "less",
+    "ed",
+    "ent",
+    "ant",
+    "ish",
+    "ian",
+    "able",
+    "ible",
+)  # fmt: skip  (not `-ing`: `Lack of funding NGOs close down`)
+# Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
+BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
+# Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
+# (`міста Луцька`), which the dictionary takes for an adjective.
+SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
+TOWN_GENITIVES = ("ська", "цька", "зька")
+# Words that stand before a count in its phrase (`Понад 5 ГО`, `у 3 школах`).
+BEFORE_COUNTS = (
+    FUNCTION_WORDS
+    | PARTICLES
+    | frozenset("понад близько майже приблизно ще більше менше більш менш щонайменше до".split())
+)
+MONTHS = frozenset(
+    """
+    січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+    """.split()
+)
+# Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
+LACKING = frozenset(
+    """
+    вистачає вистачало вистачить вистачатиме бракує бракувало бракуватиме забракло немає
+    нема
+    """.split()
+)
+VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розвиття`: they often open a card
+# Abbreviations that end in a period without ending a sentence: a name or a number follows
+# them (`м. Київ`, `ст. 5`, `ім. Лесі Українки`, `у 2025 р. Кабмін`). Units and `etc.` are not
+# here: they close what they stand in, and a capital after them opens a sentence
+# (`2,5 млн грн. Навчити працівників`).
+NON_FINAL_ABBREVIATIONS = frozenset(
+    """
+    м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц e g i mr mrs ms dr st
+    no vs approx
+    """.split()
+)
