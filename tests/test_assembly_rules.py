@@ -704,3 +704,34 @@ def test_an_unknown_heading_over_a_question_is_a_stage(between: str, question: s
         ("vision", "authorities", "Діалог"),
         ("reality", "authorities", "Кошти"),
     ]
+
+
+def test_an_axis_name_alone_over_unmarked_lower_case_cards() -> None:
+    """`Влада` alone on a line, then cards one per line in lower case (found blind): the name
+    opens the axis, and a lower-case line is one card, whatever capitals are in it."""
+    notes = ["Т", "", "Етап 1. Формування ідеального бачення взаємодії", "Що …?", ""]
+    notes += ["Влада", "діалог з управлінням освіти", "ЦНАП консультує щодо програм", ""]
+    notes += ["Громада", "діти ВПО почуваються в безпеці"]
+    assert cards(notes) == [
+        ("vision", "authorities", "діалог з управлінням освіти"),
+        ("vision", "authorities", "ЦНАП консультує щодо програм"),
+        ("vision", "community", "діти ВПО почуваються в безпеці"),
+    ]
+
+
+def test_cards_beside_a_label_go_on_over_the_lines_under_it() -> None:
+    """Labels right under a section line, cards wrapped at any word (`у міському` /
+    `транспорті`), after a separator (`;` / `Пільговий`), and a label under an empty axis."""
+    notes = ["Т", "", "I. ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "Що …?", ""]
+    notes += ["Напрацьований матеріал у «Світовому кафе»", "Владою: Діалог; Соціальне таксі;"]
+    notes += ["Пільговий проїзд у міському", "транспорті Полтави; Навчання ТЦСО.", "Іншими ГО:"]
+    notes += ["Громадою: Повага • Менше самотності •", "Безпечні двори"]
+    assert cards(notes) == [
+        ("vision", "authorities", "Діалог"),
+        ("vision", "authorities", "Соціальне таксі"),
+        ("vision", "authorities", "Пільговий проїзд у міському транспорті Полтави"),
+        ("vision", "authorities", "Навчання ТЦСО"),
+        ("vision", "community", "Повага"),
+        ("vision", "community", "Менше самотності"),
+        ("vision", "community", "Безпечні двори"),
+    ]

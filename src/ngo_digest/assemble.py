@@ -328,6 +328,12 @@ class _Assembler:
             or label.isupper()
             or first in AXIS_PREPOSITIONS
             or self._leads_list(index)
+            # A paragraph that the name opens, with cards unmarked under it.
+            or (
+                self._opens_paragraph(index)
+                and following is not None
+                and following.kind is BlockKind.TEXT
+            )
             or (
                 self.axis is not None
                 and self._opens_paragraph(index)
@@ -354,12 +360,13 @@ class _Assembler:
             label.split()[0].casefold() in AXIS_PREPOSITIONS
             or label.isupper()
             or self.labelled_index == index - 1
-            # A paragraph of its own, unless it stands in another axis's list of cards.
-            or (self._opens_paragraph(index) and (self.axis is None or self.axis_beside_cards))
+            or self.axis is None  # no list of cards that it could belong to
+            or not self._current_section().axes.get(self.axis)  # (under an empty axis's label)
+            or (self._opens_paragraph(index) and self.axis_beside_cards)
         ):
             return False
         self._open_axis(key, label, beside_cards=True)
-        cards, wraps = self._take_wrapped_lines(index, block.text[start:])
+        cards, wraps = self._take_wrapped_lines(index, block.text[start:], beside_label=True)
         self.labelled_index = index + len(wraps)  # the wrapped lines are the blocks after it
         self._add_items(
             key,
@@ -389,17 +396,22 @@ class _Assembler:
         key = self.vocabulary.match_axis(label)
         return None if key is None else (key, label, start)
 
-    def _take_wrapped_lines(self, index: int, text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    def _take_wrapped_lines(
+        self, index: int, text: str, *, beside_label: bool = False
+    ) -> tuple[str, list[tuple[int, int, int]]]:
         """`text` of block `index` with the lines right under it that are its wrapped rest
         (`закриті Втома` under `З громадою: Стигма Родини військових`), which leave the
-        walk; and where each starts in the text, with its line and column."""
+        walk; and where each starts in the text, with its line and column. Cards beside a
+        label go on in any line up to the next label or heading (`…; Соціальне таксі;` /
+        `Пільговий проїзд`), a paragraph in lower-case lines only."""
         wraps: list[tuple[int, int, int]] = []
         line = self.blocks[index].line
         for following in range(index + 1, len(self.blocks)):
             block = self.blocks[following]
             if block.kind is not BlockKind.TEXT or block.line != line + 1:
                 break
-            if not reads_as_wrapped(block.text) or self._axis_label_beside_cards(block):
+            goes_on = self._goes_on_beside_label if beside_label else reads_as_wrapped
+            if not goes_on(block.text) or self._axis_label_beside_cards(block):
                 break  # (`з громадою: довіра` is a line of its own)
             text += " "
             wraps.append((len(text), block.line, block.column))
@@ -407,6 +419,15 @@ class _Assembler:
             line = block.line
             self.blocks[following] = _PASSED[BlockKind.NOISE]
         return text, wraps
+
+    def _goes_on_beside_label(self, text: str) -> bool:
+        """A line under cards beside a label that carries on their list: not a heading in
+        capitals, a question, a label, a stage or a section."""
+        if text.isupper() or _asks(text) or text.endswith(":"):
+            return False
+        return self.vocabulary.match_stage(text, plain=True) is None and not (
+            self.vocabulary.is_section(strip_markup(text))
+        )
 
     def _open_axis(self, key: str, label: str, *, beside_cards: bool = False) -> None:
         """Cards from here on belong to axis `key` of the current section; `beside_cards`
@@ -873,10 +894,14 @@ def _asks(text: str) -> bool:
 
 def _holds_several_cards(text: str) -> bool:
     """Whether an unmarked line in a list may hold several cards, to be cut like a cell:
-    `;` or sentences between them, or run-on cards. In English, whose names are in title
-    case (`Open Data Portal`), only a long line with lower-case words reads as run-on."""
+    `;` or sentences between them, or run-on cards, whose capitals open them: not in a line
+    that opens in lower case (`діти ВПО почуваються в безпеці`), whose writer marks no card
+    by a capital. In English, whose names are in title case (`Open Data Portal`), only a long
+    line with lower-case words reads as run-on."""
     if ";" in text or split_sentences(Span(text, 0)):
         return True
+    if text[:1].islower():
+        return False
     if mostly_cyrillic(text):
         return True
     words = text.split()
