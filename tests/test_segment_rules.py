@@ -820,3 +820,19 @@ def test_a_run_on_cell_asks_once_whether_its_latin_words_are_names(
 )
 def test_cases_a_second_reader_found(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # An English adjective before a plural abbreviation opens the clause (found blind).
+        ("Burnout Small NGOs don't know how", ["Burnout", "Small NGOs don't know how"]),
+        (
+            "Joint monitoring 3 NGOs check every tender",
+            ["Joint monitoring", "3 NGOs check every tender"],
+        ),
+        ("Data on the Open Data Portal Trust", ["Data on the Open Data Portal", "Trust"]),
+    ],
+)
+def test_english_cards_that_open_with_a_modifier_or_a_count(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -132,10 +132,9 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
         if _is_count(previous):
             return False  # the clause opened at its count: `5 ГО співпрацюють`
-        agreeing = is_title_case(previous) and is_cyrillic(previous)
-        if agreeing and morphology.can_be_nominative_modifier(bare_word(previous)):
+        if is_title_case(previous) and _modifies(bare_word(previous)):
             # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО`
-            # (which can be a noun too: `Місцеві не вважають …`).
+            # (which can be a noun too: `Місцеві не вважають …`), `Small NGOs`.
             return False
         if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
             # The object of the verb before it (`LSG ignores CSO letters`): English verbs are
@@ -144,6 +143,15 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             return False
         return _followed_by_finite_verb(words, index + 1)
     return False
+
+
+def _modifies(word: str) -> bool:
+    """Whether `word` can stand before a noun as its modifier: a Ukrainian adjective,
+    pronoun or numeral in the nominative, or an English adjective (`Small`, `Cultural`)."""
+    if is_cyrillic(word):
+        return morphology.can_be_nominative_modifier(word)
+    folded = word.casefold()
+    return folded in QUALIFYING_NOUNS or folded.endswith(ADJECTIVE_ENDINGS)
 
 
 def _used_as_noun(words: list[str], index: int) -> bool:
@@ -185,7 +193,11 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
     if not _is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
         return False
-    if index + 2 >= len(words) or not is_cyrillic(words[index + 1]):
+    if index + 2 >= len(words):
+        return False
+    if _PLURAL_ABBREVIATION.match(bare_word(words[index + 1])):
+        return _is_finite_verb_at(words, index + 2)  # `3 NGOs check every tender`
+    if not is_cyrillic(words[index + 1]):
         return False
     if bare_word(words[index + 1]).casefold() in MONTHS:
         return False  # a date (`Форум 20 травня пройшов`)

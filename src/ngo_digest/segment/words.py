@@ -65,7 +65,7 @@ NAME_HEADS = frozenset(
     centre center committee union bank cross university hospital library museum cluster
     academy institute association coalition network police court parliament rada oblast
     region district hromada city department inspectorate forms maps docs drive programme
-    program
+    program portal commission strategy platform
     """.split()
 )
 # English nouns that stand before a plural abbreviation to qualify it (`partner CSOs`),
