@@ -836,3 +836,28 @@ def test_cases_a_second_reader_found(raw: str, expected: list[str]) -> None:
 )
 def test_english_cards_that_open_with_a_modifier_or_a_count(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # An office that opens a card keeps the name or body after it (found blind).
+        (
+            "Довіра Голова ОТГ підтримує ініціативи Депутат Петренко допомагає",
+            ["Довіра", "Голова ОТГ підтримує ініціативи", "Депутат Петренко допомагає"],
+        ),
+        ("Активні старости Чати у Viber", ["Активні старости", "Чати у Viber"]),
+        # A verb that agrees with the noun before the name is no clause of the name's.
+        (
+            "Прозорість Акція до Дня Незалежності зібрала 40 волонтерів",
+            ["Прозорість", "Акція до Дня Незалежності зібрала 40 волонтерів"],
+        ),
+        # An apostrophe inside a capitalised word (`П'ять`) keeps it title case.
+        (
+            "Конкуренція за донорів П'ять ГО об'єдналися у штаб",
+            ["Конкуренція за донорів", "П'ять ГО об'єдналися у штаб"],
+        ),
+    ],
+)
+def test_offices_names_and_numerals_that_open_cards(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

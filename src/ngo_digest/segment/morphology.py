@@ -143,6 +143,19 @@ def is_plural_genitive_noun(word: str) -> bool:
     )
 
 
+def can_be_subject_of(noun: str, verb: str) -> bool:
+    """Whether `noun` can be in the nominative and in the number of the finite `verb`:
+    `Громади не довіряють`, not `Незалежності зібрала` (which agrees with a noun before)."""
+    numbers = {form.number for form in _nominal_forms(noun) if form.case == "nomn"}
+    return bool(numbers & _verb_numbers(verb)) or "-" in numbers
+
+
+@cache
+def _verb_numbers(word: str) -> frozenset[str]:
+    """The numbers of `word`'s finite readings (a past form with a gender is singular)."""
+    return frozenset(_ask("verb numbers", word.casefold(), _compute_verb_numbers))
+
+
 @cache
 def is_plural_finite_verb(word: str) -> bool:
     """Whether `word` can be a verb in the plural of the present, past or future:
@@ -217,6 +230,15 @@ def _is_finite_verb(word: str) -> bool:
         tag.POS == "VERB" and ("pres" in tag or "past" in tag or "futr" in tag)
         for tag in _tags(word)
     )
+
+
+def _compute_verb_numbers(word: str) -> list[str]:
+    numbers = {
+        tag.number or ("sing" if tag.gender else "-")
+        for tag in _tags(word)
+        if tag.POS == "VERB" and ("pres" in tag or "past" in tag or "futr" in tag)
+    }
+    return sorted(numbers)
 
 
 def _is_plural_finite_verb(word: str) -> bool:

@@ -35,6 +35,7 @@ from .words import (
     NOT_VERB_ENDINGS,
     PHRASE_GOES_ON_AFTER,
     QUALIFYING_NOUNS,
+    ROLES,
     SETTLEMENTS,
     TAKE_AN_OBJECT,
     TOWN_GENITIVES,
@@ -107,6 +108,10 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return False  # (a quote closed after one is done: `«Ти як?» Підтримка`)
     if word[0].isdigit():
         return _count_opens_clause(words, index)
+    if before in ROLES and previous[0].isupper():
+        # A name or a body after the office that opens a card: `Депутат Петренко`, `Голова
+        # ОТГ` (but `Активні старости` | `Чати` ends one).
+        return False
     # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
     if previous[-1] == "." and before in BEFORE_NAMES and not _after_number(words, index - 1):
         return False
@@ -261,7 +266,7 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     return (
         morphology.is_oblique_only(previous)
         and morphology.is_genitive_noun(word)
-        and not _clause_opens(words, index)
+        and not _clause_opens(words, index, subject=word)
     )
 
 
@@ -296,16 +301,17 @@ def _lack_follows(words: list[str], index: int) -> bool:
     return ahead < len(words) and bare_word(words[ahead]).casefold() in LACKING
 
 
-def _clause_opens(words: list[str], index: int) -> bool:
+def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
     """Whether a finite verb follows the word at `index` within reach, past negations, words
-    of a name and lower-case words (`Бібліотеку Тернополя модернізували`)."""
+    of a name and lower-case words (`Бібліотеку Тернополя модернізували`); one that agrees
+    with `subject` when it is given (`до Дня Незалежності зібрала` does not)."""
     for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
         word = bare_word(words[ahead])
         if not word or word in {"не", "ні"}:
             continue
         if word[0].islower() and is_cyrillic(word):
             if morphology.is_finite_verb(word):
-                return True
+                return not subject or morphology.can_be_subject_of(subject, word)
             continue
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False

@@ -26,6 +26,7 @@ OPENERS = frozenset("([«“„")
 CLOSERS = frozenset(")]»”")
 BRACKET = re.compile(r"[(\[«“„)\]»”]")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
+_APOSTROPHES = "'’ʼ"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
 
@@ -38,12 +39,14 @@ def mostly_cyrillic(text: str) -> bool:
 
 def is_title_case(word: str) -> bool:
     """A capital letter followed by a lower-case one: `Щедрі`, `Kind` (not `ГО`, not `1.`).
-    A combining mark after the capital is part of it (`Й` and `Ї` in NFD text)."""
+    A combining mark after the capital is part of it (`Й` and `Ї` in NFD text), and an
+    apostrophe may stand between them (`П'ять`, `В'ячеслав`)."""
     if len(word) < 2 or not word[0].isupper():
         return False
     if word[1].islower():
         return True
-    return len(word) > 2 and word[2].islower() and unicodedata.combining(word[1]) > 0
+    between = word[1] in _APOSTROPHES or unicodedata.combining(word[1]) > 0
+    return between and len(word) > 2 and word[2].islower()
 
 
 def is_cyrillic(word: str) -> bool:

@@ -128,3 +128,12 @@ NON_FINAL_ABBREVIATIONS = frozenset(
     no vs approx
     """.split()
 )
+# People named by their office, whom a name or their body's abbreviation follows in the
+# same card (`Депутат Петренко допомагає`, `Голова ОТГ підтримує`).
+ROLES = frozenset(
+    """
+    голова голови староста старости депутат депутати депутатка депутатки мер директор
+    директорка директори керівник керівниця керівники секретар секретарка представник
+    представниця представники начальник начальниця заступник заступниця
+    """.split()
+)
