@@ -735,3 +735,18 @@ def test_cards_beside_a_label_go_on_over_the_lines_under_it() -> None:
         ("vision", "community", "Менше самотності"),
         ("vision", "community", "Безпечні двори"),
     ]
+
+
+def test_a_line_under_a_bold_axis_heading_is_its_card_not_a_section() -> None:
+    """Found by a metamorphic variant: a run-on line right under `**З громадою:**`, with
+    another axis heading after it, was taken for a section named by the whole line."""
+    notes = ["Т", "", "1. Формування ідеального бачення взаємодії", "", "**З громадою:**"]
+    notes += ["Довіра Взаємодопомога Збори для ЗСУ", "", "**З іншими ГО:**", "Обмін ресурсами."]
+    digest = parse_text("\n".join(notes))
+    assert [s.title for s in digest.stages["vision"].sections] == [None]
+    assert cards_of(digest) == [
+        ("vision", "community", "Довіра"),
+        ("vision", "community", "Взаємодопомога"),
+        ("vision", "community", "Збори для ЗСУ"),
+        ("vision", "ngos", "Обмін ресурсами"),
+    ]

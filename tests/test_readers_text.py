@@ -56,6 +56,14 @@ def test_an_item_wrapped_across_a_page_break_is_joined_and_the_page_number_stays
     ]
 
 
+def test_a_bulleted_ruler_is_noise() -> None:
+    assert [b.kind for b in headed.read("З владою:\n• ---------\n- Діалог")] == [
+        BlockKind.TEXT,
+        BlockKind.NOISE,
+        BlockKind.ITEM,
+    ]
+
+
 def test_an_indented_line_under_an_item_continues_it() -> None:
     blocks = classify_lines("- Прозорі закупівлі,\n  відкриті дані\nНовий рядок", tabbed.split_row)
     assert [(b.kind, b.text) for b in blocks] == [

@@ -113,6 +113,7 @@ class _Assembler:
         self.section_index = -1
         self.labelled_index = -2  # the block index of the last axis label with cards beside it
         self.axis_beside_cards = False  # the axis was opened by such a label
+        self.axis_index = -2  # the block index of the heading or label that opened the axis
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -437,6 +438,7 @@ class _Assembler:
         self._current_section().axes.setdefault(key, [])
         self.stage.axes_seen.add(key)
         self.axis = key
+        self.axis_index = self.index
         self.axis_beside_cards = beside_cards
 
     def _unknown_sub_heading(self, index: int, block: Block, text: str) -> bool:
@@ -461,6 +463,8 @@ class _Assembler:
             return False
         previous = self._neighbour(index, -1, skip_blank=False)
         following = self._neighbour(index, 1, skip_blank=True)
+        if self.axis is not None and self.axis_index == index - 1:
+            return False  # the first card under its axis's heading (`**З громадою:**`)
         opens_paragraph = (
             block.kind is BlockKind.HEADING
             or previous is None

@@ -154,6 +154,8 @@ def classify_prose(line: str, number: int) -> Block:
         text = heading.group(2).rstrip().rstrip("#").rstrip()  # `## Title ##`: closing marks
         return Block(BlockKind.HEADING, number, text, column, marker=heading.group(1))
     item = _MARKER.match(line)
+    if item and is_noise(item.group("text")):
+        return Block(BlockKind.NOISE, number, line, column)  # `• --------`: a ruler
     if item:
         start = item.start("text") + 1
         return Block(
