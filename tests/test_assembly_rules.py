@@ -750,3 +750,16 @@ def test_a_line_under_a_bold_axis_heading_is_its_card_not_a_section() -> None:
         ("vision", "community", "Збори для ЗСУ"),
         ("vision", "ngos", "Обмін ресурсами"),
     ]
+
+
+def test_a_quoted_question_over_two_lines_in_a_headed_list() -> None:
+    """`> ` quotes were read only in Markdown tables' files, and a question wrapped over two
+    lines lost its first line (found blind); `> 50%` means "more than" and stays."""
+    notes = ["# Т", "", "## Етап 3. Кроки для реалізації ідеального бачення", ""]
+    notes += ["> Що нам потрібно зробити", "> для ефективної взаємодії з ... ?", ""]
+    notes += ["**З владою**", "- Діалог", "> 50% бюджету на ГО"]
+    digest = parse_text("\n".join(notes))
+    assert digest.stages["steps"].question == (
+        "Що нам потрібно зробити для ефективної взаємодії з ... ?"
+    )
+    assert [text for *_, text in cards_of(digest)] == ["Діалог", "> 50% бюджету на ГО"]

@@ -175,7 +175,7 @@ class _Assembler:
         if self.stage is None:
             self._preamble(block, text)
             return
-        if self._try_question(text):
+        if self._try_question(text) or self._try_wrapped_question(index, block, text):
             return
         if self._is_section_heading(index, block, text):
             self._open_section(text)
@@ -312,6 +312,26 @@ class _Assembler:
             self.stage.question = text
             return True
         return False
+
+    def _try_wrapped_question(self, index: int, block: Block, text: str) -> bool:
+        """A question wrapped over two lines (`Що нам потрібно зробити` / `для ефективної
+        взаємодії з ... ?`): the lower-case line under it ends it."""
+        assert self.stage is not None
+        if (
+            self.stage.question is not None
+            or self.stage.sections
+            or block.kind is not BlockKind.TEXT
+        ):
+            return False
+        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        if following is None or following.kind is not BlockKind.TEXT:
+            return False
+        rest = strip_markup(following.text, plain=following.plain)
+        if following.line != block.line + 1 or not (rest[:1].islower() and _asks(rest)):
+            return False
+        self.stage.question = f"{text} {rest}"
+        self.blocks[index + 1] = _PASSED[BlockKind.NOISE]
+        return True
 
     def _try_axis_heading(self, index: int, block: Block, text: str) -> bool:
         """`З владою:`, `AUTHORITIES`, `### Community`, an axis name a list follows, or one

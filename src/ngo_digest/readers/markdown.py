@@ -13,12 +13,11 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
-from .lines import classify_lines, classify_prose
+from .lines import classify_lines
 
 NAME = "markdown"
 _PIPE = re.compile(r"(?<!\\)\|")
 _DELIMITER_CHARS = frozenset(" \t|:-")
-_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _SETEXT = {"=": "#", "-": "##"}  # `Title` over `=====`, `Stage` over `-----`
 
 
@@ -68,19 +67,8 @@ def _is_delimiter(line: str) -> bool:
 def read(text: str) -> list[Block]:
     """Blocks of a Markdown document."""
     bare = bare_table_lines(text.split("\n"))
-    blocks = classify_lines(
-        text, lambda line, number: split_row(line, number, bare=number in bare), _prose
-    )
+    blocks = classify_lines(text, lambda line, number: split_row(line, number, bare=number in bare))
     return _setext_headings(blocks)
-
-
-def _prose(line: str, number: int) -> Block:
-    """A line outside tables; a `> ` quote (a question, often) is read without its marker."""
-    quote = _QUOTE.match(line)
-    if quote is None or not line[quote.end() :].strip():
-        return classify_prose(line, number)
-    block = classify_prose(line[quote.end() :], number)
-    return replace(block, column=block.column + quote.end())
 
 
 def _setext_headings(blocks: list[Block]) -> list[Block]:
