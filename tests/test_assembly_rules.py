@@ -763,3 +763,53 @@ def test_a_quoted_question_over_two_lines_in_a_headed_list() -> None:
         "Що нам потрібно зробити для ефективної взаємодії з ... ?"
     )
     assert [text for *_, text in cards_of(digest)] == ["Діалог", "> 50% бюджету на ГО"]
+
+
+# Found by a second reader of the later rules.
+
+
+@pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        (  # a capitalised line after a card that ended is a card of its own
+            ["Громадський бюджет", "Відкриті дані"],
+            [
+                ("authorities", "Діалог"),
+                ("authorities", "Прозорість"),
+                ("authorities", "Громадський бюджет"),
+                ("authorities", "Відкриті дані"),
+            ],
+        ),
+        (  # an axis heading with no colon ends the cards beside the label
+            ["З громадою", "- Довіра"],
+            [("authorities", "Діалог"), ("authorities", "Прозорість"), ("community", "Довіра")],
+        ),
+    ],
+)
+def test_cards_beside_a_label_stop_where_their_list_does(
+    under: list[str], expected: list[tuple[str, str]]
+) -> None:
+    notes = ["Т", "", "1. Формування ідеального бачення", "", "З владою: Діалог; Прозорість"]
+    assert [(axis, text) for _, axis, text in cards([*notes, *under])] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Громадою: Довіра; Повага", [("community", "Довіра"), ("community", "Повага")]),
+        ("Влада: формальний підхід", [("authorities", "Влада: формальний підхід")]),
+    ],
+)
+def test_a_label_with_cards_is_told_by_the_shape_of_its_cards(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    """After another axis's list, `Громадою: Довіра; Повага` was filed as a card of it."""
+    notes = ["Т", "", "1. Формування ідеального бачення", "", "З владою:", "- Діалог", "", line]
+    assert [(axis, text) for _, axis, text in cards(notes)][1:] == expected
+
+
+def test_quote_marks_however_deep_are_read_without_recursion() -> None:
+    """A line of thousands of `>` raised RecursionError."""
+    notes = ["Т", "", "1. Формування ідеального бачення", "", ">" * 5000 + " Що?", ""]
+    digest = parse_text("\n".join([*notes, "З владою:", "- Діалог"]))
+    assert digest.stages["vision"].question == "Що?"

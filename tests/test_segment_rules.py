@@ -861,3 +861,20 @@ def test_english_cards_that_open_with_a_modifier_or_a_count(raw: str, expected: 
 )
 def test_offices_names_and_numerals_that_open_cards(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # One round bullet between cards separates them; a trailing one goes.
+        ("Повага • Менше самотності •", ["Повага", "Менше самотності"]),
+        # An office keeps only a person's name or a body's abbreviation after it.
+        ("Депутати Прозорість", ["Депутати", "Прозорість"]),
+        ("Звернення до Голови Відповіді немає", ["Звернення до Голови", "Відповіді немає"]),
+        ("Староста Іваненко на зв'язку", ["Староста Іваненко на зв'язку"]),
+        # A noun with an adjective's ending does not open a plural abbreviation's clause.
+        ("Open Data Portal NGOs don't use it", ["Open", "Data", "Portal", "NGOs don't use it"]),
+    ],
+)
+def test_cases_a_second_reader_found_later(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -22,6 +22,7 @@ from .segment import morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
 from .segment.spans import Span, mostly_cyrillic
+from .segment.words import FUNCTION_WORDS
 from .vocabulary import (
     AXIS_PREPOSITIONS,
     Vocabulary,
@@ -47,6 +48,7 @@ _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and
 _RUN_ON_LINE_WORDS = 6  # an English line this long, with lower-case words, may be run-on
 _MAX_HEADING_WORDS = 16
 _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
+_NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is on the next
 _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 5
@@ -112,7 +114,6 @@ class _Assembler:
         self.index = 0
         self.section_index = -1
         self.labelled_index = -2  # the block index of the last axis label with cards beside it
-        self.axis_beside_cards = False  # the axis was opened by such a label
         self.axis_index = -2  # the block index of the heading or label that opened the axis
 
     # -- navigation ------------------------------------------------------------------------
@@ -377,16 +378,21 @@ class _Assembler:
         if labelled is None:
             return False
         key, label, start = labelled
+        cards = strip_markup(block.text[start:], plain=block.plain)
         if not (
             label.split()[0].casefold() in AXIS_PREPOSITIONS
             or label.isupper()
             or self.labelled_index == index - 1
             or self.axis is None  # no list of cards that it could belong to
-            or not self._current_section().axes.get(self.axis)  # (under an empty axis's label)
-            or (self._opens_paragraph(index) and self.axis_beside_cards)
+            # Cards, by their shape: a capital or a number opens them, or `;` or bullets
+            # part them (not `Влада: формальний підхід`, a card in a list).
+            or cards[:1].isupper()
+            or cards[:1].isdigit()
+            or ";" in cards
+            or "•" in cards
         ):
             return False
-        self._open_axis(key, label, beside_cards=True)
+        self._open_axis(key, label)
         cards, wraps = self._take_wrapped_lines(index, block.text[start:], beside_label=True)
         self.labelled_index = index + len(wraps)  # the wrapped lines are the blocks after it
         self._add_items(
@@ -431,8 +437,11 @@ class _Assembler:
             block = self.blocks[following]
             if block.kind is not BlockKind.TEXT or block.line != line + 1:
                 break
-            goes_on = self._goes_on_beside_label if beside_label else reads_as_wrapped
-            if not goes_on(block.text) or self._axis_label_beside_cards(block):
+            if beside_label:
+                goes_on = self._goes_on_beside_label(text, block.text)
+            else:
+                goes_on = reads_as_wrapped(block.text)
+            if not goes_on or self._axis_label_beside_cards(block):
                 break  # (`з громадою: довіра` is a line of its own)
             text += " "
             wraps.append((len(text), block.line, block.column))
@@ -441,25 +450,34 @@ class _Assembler:
             self.blocks[following] = _PASSED[BlockKind.NOISE]
         return text, wraps
 
-    def _goes_on_beside_label(self, text: str) -> bool:
-        """A line under cards beside a label that carries on their list: not a heading in
-        capitals, a question, a label, a stage or a section."""
-        if text.isupper() or _asks(text) or text.endswith(":"):
+    def _goes_on_beside_label(self, cards: str, line: str) -> bool:
+        """Whether `line` carries on the `cards` beside a label above it: a lower-case rest
+        (`у міському` / `транспорті`), or any line after a separator or a word that cannot
+        end a card (`…;` / `Пільговий проїзд`, `з Кременчука та` / `Миргорода`); never a
+        heading in capitals, a question, a label, an axis, a stage, a section or a note."""
+        if line.isupper() or _asks(line) or line.endswith(":") or _NOTE.match(line):
             return False
-        return self.vocabulary.match_stage(text, plain=True) is None and not (
-            self.vocabulary.is_section(strip_markup(text))
+        if self.vocabulary.match_axis(line) or self.vocabulary.is_section(strip_markup(line)):
+            return False
+        if self.vocabulary.match_stage(line, plain=True) is not None:
+            return False
+        if reads_as_wrapped(line):
+            return True
+        last = cards.rstrip()
+        words = last.split()
+        return last.endswith((";", "•", ",")) or (
+            bool(words)
+            and (words[-1].casefold() in FUNCTION_WORDS or bool(_NUMBERING.match(words[-1])))
         )
 
-    def _open_axis(self, key: str, label: str, *, beside_cards: bool = False) -> None:
-        """Cards from here on belong to axis `key` of the current section; `beside_cards`
-        says its label had cards on its line."""
+    def _open_axis(self, key: str, label: str) -> None:
+        """Cards from here on belong to axis `key` of the current section."""
         assert self.stage is not None
         self.axis_labels.setdefault(key, label)
         self._current_section().axes.setdefault(key, [])
         self.stage.axes_seen.add(key)
         self.axis = key
         self.axis_index = self.index
-        self.axis_beside_cards = beside_cards
 
     def _unknown_sub_heading(self, index: int, block: Block, text: str) -> bool:
         """`Партнери з бізнесу:` opening its paragraph over a list: an axis heading the

@@ -25,8 +25,8 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # The blanks after the closing marks are taken possessively (`\s*+`): two optional runs side
 # by side made a long gap before a stray last character take quadratic time.
 _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?P<colon>:?)\s*$")
-# A Markdown quote mark; not `> 50%`, which means "more than".
-_QUOTE = re.compile(r"^ {0,3}>[ \t]?(?![ \t]*\d)")
+# Markdown quote marks, however deep (`> > `); not `> 50%`, which means "more than".
+_QUOTES = re.compile(r"^(?: {0,3}>[ \t]?)+(?![ \t]*\d)")
 PAGE_NUMBER = "page"
 """The marker of a NOISE block that is a page number, which the assembler reports."""
 # A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`.
@@ -142,10 +142,15 @@ def is_noise(text: str) -> bool:
 def classify_prose(line: str, number: int) -> Block:
     """A line that is not a table row: a heading, a list item, a separator (or a page
     number) or prose; a Markdown `> ` quote (a question, often) is read without its mark."""
-    quote = _QUOTE.match(line)
+    quote = _QUOTES.match(line)
     if quote is not None and line[quote.end() :].strip():
-        block = classify_prose(line[quote.end() :], number)
+        block = _classify_unquoted(line[quote.end() :], number)
         return replace(block, column=block.column + quote.end())
+    return _classify_unquoted(line, number)
+
+
+def _classify_unquoted(line: str, number: int) -> Block:
+    """`classify_prose` of a line with its quote marks taken off."""
     column = len(line) - len(line.lstrip()) + 1
     if is_noise(line):
         return Block(BlockKind.NOISE, number, line, column)

@@ -45,7 +45,7 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
     text = span.text
     if " - " in text and text.count(" - ") >= 2:
         bullet = "-"
-    elif " • " in text and text.count(" • ") >= 2:
+    elif " • " in text:  # a round bullet is never a dash: one is enough
         bullet = "•"
     else:
         return None  # the common case, told with `in` first
@@ -54,7 +54,7 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
         starts = {m.start() for m in cuts}
         outside = {at for at, depth in depths(text) if depth == 0 and at in starts}
         cuts = [m for m in cuts if m.start() in outside]
-    if len(cuts) < 2 or not text[: cuts[0].start()].strip():
+    if len(cuts) < (2 if bullet == "-" else 1) or not text[: cuts[0].start()].strip():
         return None
     # Single words joined by dashes, and nothing else, are a group (`ОМС - ГО - Бізнес`);
     # a `•` is never a dash.

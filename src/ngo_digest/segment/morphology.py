@@ -157,6 +157,12 @@ def _verb_numbers(word: str) -> frozenset[str]:
 
 
 @cache
+def is_person_name(word: str) -> bool:
+    """Whether `word` can be a surname, first name or patronymic (`Петренко`)."""
+    return _ask("person name", word.casefold(), _is_person_name)
+
+
+@cache
 def is_plural_finite_verb(word: str) -> bool:
     """Whether `word` can be a verb in the plural of the present, past or future:
     `співпрацюють`, `знають` (not `триває`, `пройшов`)."""
@@ -230,6 +236,10 @@ def _is_finite_verb(word: str) -> bool:
         tag.POS == "VERB" and ("pres" in tag or "past" in tag or "futr" in tag)
         for tag in _tags(word)
     )
+
+
+def _is_person_name(word: str) -> bool:
+    return any(_PERSONAL_NAME & tag.grammemes for tag in _tags(word))
 
 
 def _compute_verb_numbers(word: str) -> list[str]:

@@ -47,6 +47,13 @@ _CLAUSE_REACH = 3
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
+# English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    """
+    initiative initiatives festival festivals referral referrals proposal proposals
+    rehearsal rehearsals approval appeal appeals
+    """.split()
+)
 _NAME_REACH = 3
 """How many capitals a name may run before and after a word, looking for its start (a
 function word) and for the word that names the institution."""
@@ -108,9 +115,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return False  # (a quote closed after one is done: `«Ти як?» Підтримка`)
     if word[0].isdigit():
         return _count_opens_clause(words, index)
-    if before in ROLES and previous[0].isupper():
-        # A name or a body after the office that opens a card: `Депутат Петренко`, `Голова
-        # ОТГ` (but `Активні старости` | `Чати` ends one).
+    if before in ROLES and previous[0].isupper() and _named_after_office(words, index):
         return False
     # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
     if previous[-1] == "." and before in BEFORE_NAMES and not _after_number(words, index - 1):
@@ -156,7 +161,25 @@ def _modifies(word: str) -> bool:
     if is_cyrillic(word):
         return morphology.can_be_nominative_modifier(word)
     folded = word.casefold()
+    if folded in NAME_HEADS or folded in _NOUNS_LIKE_ADJECTIVES:
+        return False  # `Portal`, `Initiative`: nouns, for all their endings
     return folded in QUALIFYING_NOUNS or folded.endswith(ADJECTIVE_ENDINGS)
+
+
+def _named_after_office(words: list[str], index: int) -> bool:
+    """`Депутат Петренко`, `Голова ОТГ`: a person's name or a body's abbreviation after an
+    office that opens a card (not after `до Голови`, and not another office or a common
+    word: `Депутати Прозорість`)."""
+    if index >= 2 and bare_word(words[index - 2]).casefold() in PHRASE_GOES_ON_AFTER:
+        return False
+    word = bare_word(words[index])
+    if _ABBREVIATION_WORD.match(word):
+        return True
+    return (
+        is_cyrillic(word)
+        and word.casefold() not in ROLES
+        and (morphology.is_person_name(word) or not morphology.is_known(word))
+    )
 
 
 def _used_as_noun(words: list[str], index: int) -> bool:
