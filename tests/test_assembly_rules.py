@@ -813,3 +813,11 @@ def test_quote_marks_however_deep_are_read_without_recursion() -> None:
     notes = ["Т", "", "1. Формування ідеального бачення", "", ">" * 5000 + " Що?", ""]
     digest = parse_text("\n".join([*notes, "З владою:", "- Діалог"]))
     assert digest.stages["vision"].question == "Що?"
+
+
+def test_a_question_wrapped_over_three_lines() -> None:
+    notes = ["Т", "", "1. Формування ідеального бачення", "", "Що характеризує"]
+    notes += ["поточну взаємодію", "з владою?", "", "З владою:", "- Діалог"]
+    digest = parse_text("\n".join(notes))
+    assert digest.stages["vision"].question == "Що характеризує поточну взаємодію з владою?"
+    assert cards_of(digest) == [("vision", "authorities", "Діалог")]

@@ -878,3 +878,19 @@ def test_offices_names_and_numerals_that_open_cards(raw: str, expected: list[str
 )
 def test_cases_a_second_reader_found_later(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The verb agrees with the noun that heads the phrase, not with the name's genitive.
+        (
+            "Прозорість Заходи до Дня Міста пройшли успішно",
+            ["Прозорість", "Заходи до Дня Міста пройшли успішно"],
+        ),
+        # A count after a verb is its object, and `last` is no verb.
+        ("We trained 12 CSOs last year", ["We trained 12 CSOs last year"]),
+    ],
+)
+def test_more_cases_a_second_reader_found(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -45,6 +45,7 @@ _NOTE = re.compile(
 )
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
+_QUESTION_LINES = 4  # a question wraps over this many lines at most
 _RUN_ON_LINE_WORDS = 6  # an English line this long, with lower-case words, may be run-on
 _MAX_HEADING_WORDS = 16
 _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
@@ -315,8 +316,8 @@ class _Assembler:
         return False
 
     def _try_wrapped_question(self, index: int, block: Block, text: str) -> bool:
-        """A question wrapped over two lines (`Що нам потрібно зробити` / `для ефективної
-        взаємодії з ... ?`): the lower-case line under it ends it."""
+        """A question wrapped over lines (`Що нам потрібно зробити` / `для ефективної
+        взаємодії з ... ?`): lower-case lines right under it, up to one that asks."""
         assert self.stage is not None
         if (
             self.stage.question is not None
@@ -324,15 +325,19 @@ class _Assembler:
             or block.kind is not BlockKind.TEXT
         ):
             return False
-        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-        if following is None or following.kind is not BlockKind.TEXT:
-            return False
-        rest = strip_markup(following.text, plain=following.plain)
-        if following.line != block.line + 1 or not (rest[:1].islower() and _asks(rest)):
-            return False
-        self.stage.question = f"{text} {rest}"
-        self.blocks[index + 1] = _PASSED[BlockKind.NOISE]
-        return True
+        lines = [text]
+        for following in range(index + 1, min(index + _QUESTION_LINES, len(self.blocks))):
+            block = self.blocks[following]
+            rest = strip_markup(block.text, plain=block.plain)
+            if block.kind is not BlockKind.TEXT or not rest[:1].islower():
+                return False
+            lines.append(rest)
+            if _asks(rest):
+                self.stage.question = " ".join(lines)
+                for taken in range(index + 1, following + 1):
+                    self.blocks[taken] = _PASSED[BlockKind.NOISE]
+                return True
+        return False
 
     def _try_axis_heading(self, index: int, block: Block, text: str) -> bool:
         """`З владою:`, `AUTHORITIES`, `### Community`, an axis name a list follows, or one

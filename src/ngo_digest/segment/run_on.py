@@ -54,6 +54,8 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
     rehearsal rehearsals approval appeal appeals
     """.split()
 )
+# English words that follow a count's noun without being its verb (`12 CSOs last year`).
+_NOT_VERBS = frozenset("last next this that each every per a an the in on at for".split())
 _NAME_REACH = 3
 """How many capitals a name may run before and after a word, looking for its start (a
 function word) and for the word that names the institution."""
@@ -224,7 +226,12 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     if index + 2 >= len(words):
         return False
     if _PLURAL_ABBREVIATION.match(bare_word(words[index + 1])):
-        return _is_finite_verb_at(words, index + 2)  # `3 NGOs check every tender`
+        # `3 NGOs check every tender`; not `We trained 12 CSOs last year`.
+        before = bare_word(words[index - 1]).casefold()
+        if before.endswith("ed") or before in TAKE_AN_OBJECT:
+            return False
+        after = bare_word(words[index + 2]).casefold()
+        return after not in _NOT_VERBS and _is_finite_verb_at(words, index + 2)
     if not is_cyrillic(words[index + 1]):
         return False
     if bare_word(words[index + 1]).casefold() in MONTHS:
@@ -286,10 +293,11 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
             return False  # a verbal noun and its object: `Маркування пам'яток`
         if morphology.can_be_nominative_modifier(following):
             return False  # a subject and what it is: `Школи відкриті`
+    head = bare_word(words[index - 3]) if index >= 3 else ""  # `Заходи` of `Заходи до Дня`
     return (
         morphology.is_oblique_only(previous)
         and morphology.is_genitive_noun(word)
-        and not _clause_opens(words, index, subject=word)
+        and not _clause_opens(words, index, subject=word, rival=head)
     )
 
 
@@ -324,17 +332,22 @@ def _lack_follows(words: list[str], index: int) -> bool:
     return ahead < len(words) and bare_word(words[ahead]).casefold() in LACKING
 
 
-def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
+def _clause_opens(words: list[str], index: int, *, subject: str = "", rival: str = "") -> bool:
     """Whether a finite verb follows the word at `index` within reach, past negations, words
     of a name and lower-case words (`Бібліотеку Тернополя модернізували`); one that agrees
-    with `subject` when it is given (`до Дня Незалежності зібрала` does not)."""
+    with `subject` when it is given (`до Дня Незалежності зібрала` does not), and not with
+    the `rival` noun that heads the phrase (`Заходи до Дня Міста пройшли`)."""
     for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
         word = bare_word(words[ahead])
         if not word or word in {"не", "ні"}:
             continue
         if word[0].islower() and is_cyrillic(word):
             if morphology.is_finite_verb(word):
-                return not subject or morphology.can_be_subject_of(subject, word)
+                if not subject:
+                    return True
+                if rival and is_cyrillic(rival) and morphology.can_be_subject_of(rival, word):
+                    return False
+                return morphology.can_be_subject_of(subject, word)
             continue
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
