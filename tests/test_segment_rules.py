@@ -890,6 +890,11 @@ def test_cases_a_second_reader_found_later(raw: str, expected: list[str]) -> Non
         ),
         # A count after a verb is its object, and `last` is no verb.
         ("We trained 12 CSOs last year", ["We trained 12 CSOs last year"]),
+        # A word of quantity opens the clause of the noun it counts (found blind).
+        (
+            "Конкуренція Мало ГО працює з транспортом",
+            ["Конкуренція", "Мало ГО працює з транспортом"],
+        ),
     ],
 )
 def test_more_cases_a_second_reader_found(raw: str, expected: list[str]) -> None:

@@ -35,6 +35,7 @@ from .words import (
     NOT_VERB_ENDINGS,
     PHRASE_GOES_ON_AFTER,
     QUALIFYING_NOUNS,
+    QUANTITIES,
     ROLES,
     SETTLEMENTS,
     TAKE_AN_OBJECT,
@@ -142,8 +143,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
         return not _genitive_after_name(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
-        if _is_count(previous):
-            return False  # the clause opened at its count: `5 ГО співпрацюють`
+        if _is_count(previous) or bare_word(previous).casefold() in QUANTITIES:
+            return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
         if is_title_case(previous) and _modifies(bare_word(previous)):
             # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО`
             # (which can be a noun too: `Місцеві не вважають …`), `Small NGOs`.

@@ -137,3 +137,6 @@ ROLES = frozenset(
     представниця представники начальник начальниця заступник заступниця
     """.split()
 )
+# Words of quantity before the noun they count (`Мало ГО працює`, `Багато ОСББ не мають`):
+# the clause opens at them, not at the noun.
+QUANTITIES = frozenset("мало багато кілька декілька небагато чимало більшість".split())
