@@ -31,7 +31,7 @@ _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 # before a capital (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
 # `2020.` are the user's).
 _LEADING_MARKER = re.compile(r"^(?:[•·▪●◦‣]\s*|-(?=[A-ZА-ЯІЇЄҐ])|(?:[-*—–]|\d{1,3}[.)])\s+)")
-_TRAILING_BULLET = (" •", " ·", " ▪", " ●", " ◦", " ‣")
+_ROUND_BULLETS = "•·▪●◦‣"
 _MARKER_START = frozenset("-•*·▪●◦‣—–")  # or a digit, of any script, as `\d` matches
 
 
@@ -77,7 +77,7 @@ def clean_item(text: str) -> str:
     text = " ".join(text.split())
     if text[:1] in _MARKER_START or text[:1].isdecimal():
         text = _LEADING_MARKER.sub("", text, count=1)
-    if text.endswith(_TRAILING_BULLET):
+    if text[-1:] in _ROUND_BULLETS and text[-2:-1] == " ":
         text = text[:-1].rstrip()  # `Безпечні двори •`: the bullet of a card that did not come
     if text.endswith((".", ";")) and not text.endswith(".."):
         text = text[:-1].rstrip()

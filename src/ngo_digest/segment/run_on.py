@@ -137,7 +137,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         if morphology.is_oblique_only(bare):
             return _oblique_opens_clause(words, index)
         first = bare_word(previous)  # a capital before it may start a name that it goes on
-        if not (is_title_case(first) and is_cyrillic(first)):
+        if not (is_title_case(first) and "\u0400" <= first[0] <= "\u04ff"):
             return True
         if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
             return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
