@@ -821,3 +821,18 @@ def test_a_question_wrapped_over_three_lines() -> None:
     digest = parse_text("\n".join(notes))
     assert digest.stages["vision"].question == "Що характеризує поточну взаємодію з владою?"
     assert cards_of(digest) == [("vision", "authorities", "Діалог")]
+
+
+def test_a_capitalised_card_with_an_axis_word_and_a_colon_in_a_list_stays_a_card() -> None:
+    notes = ["Т", "", "1. Формування ідеального бачення", "", "З громадою:", "Довіра"]
+    notes += ["Влада: Формальний підхід", "Повага"]
+    assert [axis for _, axis, _ in cards(notes)] == ["community"] * 3
+
+
+def test_a_capital_letter_ends_a_card_beside_a_label() -> None:
+    notes = ["Т", "", "1. Формування ідеального бачення", "", "З владою: Діалог; Програма А"]
+    assert [text for *_, text in cards([*notes, "Прозорість"])] == [
+        "Діалог",
+        "Програма А",
+        "Прозорість",
+    ]

@@ -376,25 +376,27 @@ class _Assembler:
 
     def _try_labelled_cards(self, index: int, block: Block) -> bool:
         """`З владою: Прозорість; Діалог`: an axis label with its cards beside it, which are
-        cut like a cell's. The label must read as one (`З …`, capitals, opening a paragraph
-        or under another such line), so a card that opens with an axis word and a colon in a
-        list (`Влада: формальний підхід`) stays a card."""
+        cut like a cell's. The label must read as one (`З …`, capitals, under another such
+        line or where no axis is open) or its cards must (see below), so a card that opens
+        with an axis word and a colon in a list (`Влада: формальний підхід`) stays a card."""
         labelled = self._axis_label_beside_cards(block)
         if labelled is None:
             return False
         key, label, start = labelled
         cards = strip_markup(block.text[start:], plain=block.plain)
+        # Cards, by their shape: `;` or bullets part them, or a capital or a number opens
+        # them where no list of another axis goes on (not `Влада: формальний підхід`, nor
+        # `Влада: Формальний підхід` between the cards of a list).
+        opened = cards[:1].isupper() or cards[:1].isdigit()
         if not (
             label.split()[0].casefold() in AXIS_PREPOSITIONS
             or label.isupper()
             or self.labelled_index == index - 1
             or self.axis is None  # no list of cards that it could belong to
-            # Cards, by their shape: a capital or a number opens them, or `;` or bullets
-            # part them (not `Влада: формальний підхід`, a card in a list).
-            or cards[:1].isupper()
-            or cards[:1].isdigit()
             or ";" in cards
             or "•" in cards
+            or (opened and self._opens_paragraph(index))
+            or (opened and not self._current_section().axes.get(self.axis))
         ):
             return False
         self._open_axis(key, label)
@@ -434,32 +436,33 @@ class _Assembler:
         """`text` of block `index` with the lines right under it that are its wrapped rest
         (`закриті Втома` under `З громадою: Стигма Родини військових`), which leave the
         walk; and where each starts in the text, with its line and column. Cards beside a
-        label go on in any line up to the next label or heading (`…; Соціальне таксі;` /
-        `Пільговий проїзд`), a paragraph in lower-case lines only."""
+        label go on as `_goes_on_beside_label` says, a paragraph in lower-case lines only."""
         wraps: list[tuple[int, int, int]] = []
+        pieces, length, last = [text], len(text), text
         line = self.blocks[index].line
         for following in range(index + 1, len(self.blocks)):
             block = self.blocks[following]
             if block.kind is not BlockKind.TEXT or block.line != line + 1:
                 break
             if beside_label:
-                goes_on = self._goes_on_beside_label(text, block.text)
+                goes_on = self._goes_on_beside_label(last, block.text)
             else:
                 goes_on = reads_as_wrapped(block.text)
             if not goes_on or self._axis_label_beside_cards(block):
                 break  # (`з громадою: довіра` is a line of its own)
-            text += " "
-            wraps.append((len(text), block.line, block.column))
-            text += block.text
-            line = block.line
+            wraps.append((length + 1, block.line, block.column))
+            pieces.append(block.text)
+            length += 1 + len(block.text)
+            last, line = block.text, block.line
             self.blocks[following] = _PASSED[BlockKind.NOISE]
-        return text, wraps
+        return " ".join(pieces), wraps
 
-    def _goes_on_beside_label(self, cards: str, line: str) -> bool:
-        """Whether `line` carries on the `cards` beside a label above it: a lower-case rest
-        (`у міському` / `транспорті`), or any line after a separator or a word that cannot
-        end a card (`…;` / `Пільговий проїзд`, `з Кременчука та` / `Миргорода`); never a
-        heading in capitals, a question, a label, an axis, a stage, a section or a note."""
+    def _goes_on_beside_label(self, above: str, line: str) -> bool:
+        """Whether `line` carries on the cards beside a label, whose last line is `above`: a
+        lower-case rest (`у міському` / `транспорті`), or any line after a separator or a
+        word that cannot end a card (`…;` / `Пільговий проїзд`, `з Кременчука та` /
+        `Миргорода`); never a heading in capitals, a question, a label, an axis, a stage, a
+        section or a note."""
         if line.isupper() or _asks(line) or line.endswith(":") or _NOTE.match(line):
             return False
         if self.vocabulary.match_axis(line) or self.vocabulary.is_section(strip_markup(line)):
@@ -468,12 +471,11 @@ class _Assembler:
             return False
         if reads_as_wrapped(line):
             return True
-        last = cards.rstrip()
-        words = last.split()
+        last = above.rstrip()
+        words = last.rsplit(None, 1)[-1:]
         return last.endswith((";", "•", ",")) or (
-            bool(words)
-            and (words[-1].casefold() in FUNCTION_WORDS or bool(_NUMBERING.match(words[-1])))
-        )
+            bool(words) and (words[0] in FUNCTION_WORDS or bool(_NUMBERING.match(words[0])))
+        )  # (a lower-case word only: `План А` ends a card)
 
     def _open_axis(self, key: str, label: str) -> None:
         """Cards from here on belong to axis `key` of the current section."""

@@ -39,9 +39,10 @@ def split_bullets(span: Span) -> list[Span] | None:
 
 
 def split_inner_bullets(span: Span) -> list[Span] | None:
-    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - ` (or ` • `)
-    before a capital cut there; the first piece is left for the rules that follow (see
-    `segment_cell`). One dash (`Рішення - план дій`) or an en dash inside a card stays."""
+    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - `, or any
+    ` • `, before a capital cut there; the first piece is left for the rules that follow
+    (see `segment_cell`). One dash (`Рішення - план дій`) or an en dash inside a card
+    stays; a round bullet is never a dash."""
     text = span.text
     if " - " in text and text.count(" - ") >= 2:
         bullet = "-"

@@ -51,8 +51,8 @@ _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
 _NOUNS_LIKE_ADJECTIVES = frozenset(
     """
-    initiative initiatives festival festivals referral referrals proposal proposals
-    rehearsal rehearsals approval appeal appeals
+    initiative festival referral proposal rehearsal approval appeal collective objective
+    executive alternative representative
     """.split()
 )
 # English words that follow a count's noun without being its verb (`12 CSOs last year`).
@@ -137,13 +137,13 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         if morphology.is_oblique_only(bare):
             return _oblique_opens_clause(words, index)
         first = bare_word(previous)  # a capital before it may start a name that it goes on
-        if not (is_title_case(first) and "\u0400" <= first[0] <= "\u04ff"):
+        if not (is_title_case(first) and is_cyrillic(first)):
             return True
         if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
             return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
         return not _genitive_after_name(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
-        if _is_count(previous) or bare_word(previous).casefold() in QUANTITIES:
+        if _is_count(previous) or (previous[0].isupper() and before in QUANTITIES):
             return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
         if is_title_case(previous) and _modifies(bare_word(previous)):
             # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО`
@@ -170,18 +170,20 @@ def _modifies(word: str) -> bool:
 
 
 def _named_after_office(words: list[str], index: int) -> bool:
-    """`Депутат Петренко`, `Голова ОТГ`: a person's name or a body's abbreviation after an
-    office that opens a card (not after `до Голови`, and not another office or a common
-    word: `Депутати Прозорість`)."""
+    """`Депутат Петренко`, `Голова ОТГ`, `Голова Громади`: a person's name, a body's
+    abbreviation or a noun in the genitive after an office that opens a card (not after
+    `до Голови`, and not a word in the nominative: `Депутати Прозорість`)."""
     if index >= 2 and bare_word(words[index - 2]).casefold() in PHRASE_GOES_ON_AFTER:
         return False
     word = bare_word(words[index])
     if _ABBREVIATION_WORD.match(word):
         return True
-    return (
-        is_cyrillic(word)
-        and word.casefold() not in ROLES
-        and (morphology.is_person_name(word) or not morphology.is_known(word))
+    return is_cyrillic(word) and (
+        morphology.is_genitive_noun(word)  # `Голова Громади`, `Заступник Голови`
+        or (
+            word.casefold() not in ROLES
+            and (morphology.is_person_name(word) or not morphology.is_known(word))
+        )
     )
 
 
@@ -227,9 +229,8 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     if index + 2 >= len(words):
         return False
     if _PLURAL_ABBREVIATION.match(bare_word(words[index + 1])):
-        # `3 NGOs check every tender`; not `We trained 12 CSOs last year`.
-        before = bare_word(words[index - 1]).casefold()
-        if before.endswith("ed") or before in TAKE_AN_OBJECT:
+        # `3 NGOs check every tender`; not `We use 12 CSOs' data`, `… 12 CSOs last year`.
+        if bare_word(words[index - 1]).casefold() in TAKE_AN_OBJECT:
             return False
         after = bare_word(words[index + 2]).casefold()
         return after not in _NOT_VERBS and _is_finite_verb_at(words, index + 2)
@@ -294,11 +295,10 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
             return False  # a verbal noun and its object: `Маркування пам'яток`
         if morphology.can_be_nominative_modifier(following):
             return False  # a subject and what it is: `Школи відкриті`
-    head = bare_word(words[index - 3]) if index >= 3 else ""  # `Заходи` of `Заходи до Дня`
     return (
         morphology.is_oblique_only(previous)
         and morphology.is_genitive_noun(word)
-        and not _clause_opens(words, index, subject=word, rival=head)
+        and not _clause_opens(words, index, subject=word)
     )
 
 
@@ -333,22 +333,17 @@ def _lack_follows(words: list[str], index: int) -> bool:
     return ahead < len(words) and bare_word(words[ahead]).casefold() in LACKING
 
 
-def _clause_opens(words: list[str], index: int, *, subject: str = "", rival: str = "") -> bool:
+def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
     """Whether a finite verb follows the word at `index` within reach, past negations, words
     of a name and lower-case words (`Бібліотеку Тернополя модернізували`); one that agrees
-    with `subject` when it is given (`до Дня Незалежності зібрала` does not), and not with
-    the `rival` noun that heads the phrase (`Заходи до Дня Міста пройшли`)."""
+    with `subject` when it is given (`до Дня Незалежності зібрала` does not)."""
     for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
         word = bare_word(words[ahead])
         if not word or word in {"не", "ні"}:
             continue
         if word[0].islower() and is_cyrillic(word):
             if morphology.is_finite_verb(word):
-                if not subject:
-                    return True
-                if rival and is_cyrillic(rival) and morphology.can_be_subject_of(rival, word):
-                    return False
-                return morphology.can_be_subject_of(subject, word)
+                return not subject or morphology.can_be_subject_of(subject, word)
             continue
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
