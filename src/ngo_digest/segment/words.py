@@ -78,21 +78,8 @@ QUALIFYING_NOUNS = frozenset(
     service volunteer leading existing emerging growing
     """.split()
 )
-ADJECTIVE_ENDINGS = (
-    "al",
-    "ic",
-    "ive",
-    "ous",
-    "ful",
-    "less",
-    "ed",
-    "ent",
-    "ant",
-    "ish",
-    "ian",
-    "able",
-    "ible",
-)  # fmt: skip  (not `-ing`: `Lack of funding NGOs close down`)
+# (Not `-ing`, whose nouns qualify no abbreviation: `Weak fundraising NGOs close down`.)
+ADJECTIVE_ENDINGS = tuple("al ic ive ous ful less ed ent ant ish ian able ible".split())
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
 # Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
