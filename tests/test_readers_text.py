@@ -56,6 +56,15 @@ def test_an_item_wrapped_across_a_page_break_is_joined_and_the_page_number_stays
     ]
 
 
+def test_a_hyphen_right_before_a_letter_is_a_marker_and_before_a_number_is_not() -> None:
+    blocks = headed.read("-публікувати протоколи\n-Толока\n-5% бюджету")
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "публікувати протоколи"),
+        (BlockKind.ITEM, "Толока"),
+        (BlockKind.TEXT, "-5% бюджету"),
+    ]
+
+
 def test_a_bulleted_ruler_is_noise() -> None:
     assert [b.kind for b in headed.read("З владою:\n• ---------\n- Діалог")] == [
         BlockKind.TEXT,

@@ -916,3 +916,11 @@ def test_more_cases_a_second_reader_found(raw: str, expected: list[str]) -> None
 )
 def test_cases_a_third_reader_found(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+def test_a_typographic_apostrophe_reads_as_the_dictionary_s() -> None:
+    """`П’ять` (U+2019) was unknown to the dictionary, which spells `п'ять`."""
+    assert items("Конкуренція П’ять ГО об’єдналися у штаб") == [
+        "Конкуренція",
+        "П’ять ГО об’єдналися у штаб",
+    ]

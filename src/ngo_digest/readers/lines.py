@@ -35,11 +35,11 @@ _PAGE_MARKER = re.compile(
     r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$",
     re.IGNORECASE,
 )
-# A round bullet needs no space after it (`•Толока`), nor does a hyphen before a capital
-# (`-Толока`); otherwise a hyphen, a star or a number does (`-5%` is the user's). Word's
+# A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
+# (`-Толока`, `-толока`); otherwise a hyphen, a star or a number does (`-5%` is the user's). Word's
 # plain-text export writes its second and third list levels as `o` and `§` and a tab.
 _MARKER = re.compile(
-    r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[A-ZА-ЯІЇЄҐ])|[o§](?=\t)"
+    r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_])|[o§](?=\t)"
     r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])(?=\s))\s*(?P<text>\S.*)$"
 )
 

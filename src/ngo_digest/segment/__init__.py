@@ -28,9 +28,9 @@ _HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
-# before a capital (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
+# before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
 # `2020.` are the user's).
-_LEADING_MARKER = re.compile(r"^(?:[•·▪●◦‣]\s*|-(?=[A-ZА-ЯІЇЄҐ])|(?:[-*—–]|\d{1,3}[.)])\s+)")
+_LEADING_MARKER = re.compile(r"^(?:[•·▪●◦‣]\s*|-(?=[^\W\d_])|(?:[-*—–]|\d{1,3}[.)])\s+)")
 _ROUND_BULLETS = "•·▪●◦‣"
 _MARKER_START = frozenset("-•*·▪●◦‣—–")  # or a digit, of any script, as `\d` matches
 

@@ -49,6 +49,8 @@ def _disk() -> AnswerCache:
 def _ask(question: str, word: str, compute: Callable[[str], T]) -> T:
     if not word.isascii():
         word = unicodedata.normalize("NFC", word)  # the dictionary holds composed letters
+        if "’" in word or "ʼ" in word:
+            word = word.replace("’", "'").replace("ʼ", "'")  # and the typewriter apostrophe
     remembered = _disk().get(question, word)
     if remembered is not None:
         return remembered  # type: ignore[no-any-return]
