@@ -382,8 +382,7 @@ class _Assembler:
         labelled = self._axis_label_beside_cards(block)
         if labelled is None:
             return False
-        key, label, start = labelled
-        cards = strip_markup(block.text[start:], plain=block.plain)
+        key, label, start, cards = labelled
         # Cards, by their shape: `;` or bullets part them, or a capital or a number opens
         # them where no list of another axis goes on (not `Влада: формальний підхід`, nor
         # `Влада: Формальний підхід` between the cards of a list).
@@ -413,9 +412,9 @@ class _Assembler:
         )
         return True
 
-    def _axis_label_beside_cards(self, block: Block) -> tuple[str, str, int] | None:
-        """The axis key and label of `З владою: Прозорість; Діалог`, and where its cards
-        start in the block's text; None for other lines."""
+    def _axis_label_beside_cards(self, block: Block) -> tuple[str, str, int, str] | None:
+        """The axis key and label of `З владою: Прозорість; Діалог`, where its cards start
+        in the block's text, and their text as read; None for other lines."""
         colon = block.text.find(":") if block.kind is BlockKind.TEXT else -1
         if colon < 1:
             return None
@@ -425,10 +424,11 @@ class _Assembler:
         start = colon + 1  # the cards, past the bold that closes the label (`**З владою:**`)
         while start < len(block.text) and block.text[start] in "*_":
             start += 1
-        if not strip_markup(block.text[start:], plain=block.plain):
+        cards = strip_markup(block.text[start:], plain=block.plain)
+        if not cards:
             return None
         key = self.vocabulary.match_axis(label)
-        return None if key is None else (key, label, start)
+        return None if key is None else (key, label, start, cards)
 
     def _take_wrapped_lines(
         self, index: int, text: str, *, beside_label: bool = False
