@@ -44,6 +44,30 @@ def test_utf8_is_not_reported_as_guessed() -> None:
     ]
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognised_and_said(codec: str) -> None:
+    """Some exporters write UTF-16 with no BOM: its NUL bytes must not make it "binary"."""
+    digest = parse_bytes(TEXT.encode(codec))
+    assert render(digest, "json") == render(parse_bytes(VARIANTS["utf-8"]), "json")
+    notes = [d for d in digest.diagnostics if d.code is Code.ENCODING_GUESSED]
+    assert len(notes) == 1 and codec in notes[0].message
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 4,  # NULs on both sides of the pairs
+        b"\x00\x9c\x00\x9d" * 100,  # one side only, but C1 controls, not letters
+        "汉字汉字汉字\t".encode("utf-16-le") * 50,  # letters, but not of a script notes use
+        b"\x00" * 3,  # an odd length has no pairs
+    ],
+    ids=["both-sides", "controls", "foreign-script", "odd-length"],
+)
+def test_nul_bytes_that_do_not_read_as_utf16_notes_are_refused(data: bytes) -> None:
+    with pytest.raises(NotTextError, match="NUL bytes"):
+        decode_bytes(data)
+
+
 def test_encoding_override() -> None:
     decoded = decode_bytes("Влада".encode("koi8-u"), encoding="koi8-u")
     assert decoded.text == "Влада" and not decoded.guessed

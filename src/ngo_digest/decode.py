@@ -27,6 +27,9 @@ _CYRILLIC_FALLBACK = "cp1251"
 # Half of a UTF-16 pair on its own: not a character, and not writable as UTF-8. The codecs
 # tried by default never give one; some a user may name do (utf-7, unicode_escape).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Not Latin, Cyrillic, general punctuation (dashes, quotes, the ellipsis), № or the euro sign,
+# or a C1 control: what bytes that are not notes give when read as UTF-16.
+_NOT_NOTES_SCRIPT = re.compile("[^\x00-\x7f\xa0-\u052f\u2000-\u206f\u20ac\u2116]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,8 @@ class Decoded:
 
 
 def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None = None) -> Decoded:
-    """Decode `data`, honouring `encoding` when given, else BOM, UTF-8, then Windows-1251."""
+    """Decode `data`, honouring `encoding` when given, else BOM, UTF-8, UTF-16 with no BOM, then
+    Windows-1251."""
     if encoding:
         try:
             text = data.decode(encoding)
@@ -79,7 +83,11 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
                 _check_text(normalize_newlines(text.lstrip("\ufeff")), path), codec, False
             )
     if b"\x00" in data:
-        raise NotTextError("binary data (NUL bytes), not a text file", path=path)
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise NotTextError("binary data (NUL bytes), not a text file", path=path)
+        text = data.decode(utf16)
+        return Decoded(_check_text(normalize_newlines(text), path), utf16, guessed=True)
     try:
         return Decoded(_check_text(normalize_newlines(data.decode("utf-8")), path), "utf-8", False)
     except UnicodeDecodeError as exc:
@@ -103,6 +111,33 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
             line=line,
         ) from None
     return Decoded(_check_text(normalize_newlines(text), path), "windows-1251", guessed=True)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` when `data` reads as notes in it, else None.
+
+    Some exporters write UTF-16 with no BOM. Notes are full of spaces, tabs and line ends, whose
+    UTF-16 code units have a NUL high byte: every NUL then stands on the same side of its pair.
+    The text must also be letters of the scripts notes use, so binary data that happens to
+    decode (a PNG, say) is still refused.
+    """
+    if len(data) % 2:
+        return None
+    odd_nuls = data[1::2].count(0)
+    even_nuls = data[0::2].count(0)
+    if odd_nuls and not even_nuls:
+        codec = "utf-16-le"
+    elif even_nuls and not odd_nuls:
+        codec = "utf-16-be"
+    else:
+        return None
+    if max(odd_nuls, even_nuls) * 8 < len(data) // 2:  # too few spaces and line ends for notes
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec if len(_NOT_NOTES_SCRIPT.findall(text)) * 20 <= len(text) else None
 
 
 def _line_at(data: bytes, position: int, codec: str) -> int:
