@@ -47,29 +47,37 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
     """Decode `data`, honouring `encoding` when given, else BOM, UTF-8, UTF-16 with no BOM, then
     Windows-1251."""
     if encoding:
-        try:
-            text = data.decode(encoding)
-        except LookupError:
-            raise UsageError(f"unknown encoding {encoding!r}", path=path) from None
-        except UnicodeDecodeError as exc:
-            line = _line_at(data, exc.start, encoding)
-            raise NotTextError(
-                f"not valid {encoding}: {exc.reason}", path=path, line=line
-            ) from None
-        except (UnicodeError, ValueError) as exc:  # codecs that fail their own way (idna)
-            reason = " ".join(str(exc).split())
-            raise NotTextError(f"not valid {encoding}: {reason}", path=path) from None
-        text = normalize_newlines(text.lstrip("\ufeff"))  # a BOM the codec kept (utf-16-le)
-        if _LONE_SURROGATE.search(text):  # escaped pairs (`\ud83d\ude00`) are one character
-            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
-        if lone := _LONE_SURROGATE.search(text):
-            raise NotTextError(
-                f"not valid {encoding}: it decodes to U+{ord(lone.group()):04X}, half of a"
-                " character (a lone surrogate)",
-                path=path,
-                line=text.count("\n", 0, lone.start()) + 1,
-            )
-        return Decoded(_check_text(text, path), encoding, guessed=False)
+        return _decode_as_named(data, encoding, path)
+    return _decode_as_detected(data, path)
+
+
+def _decode_as_named(data: bytes, encoding: str, path: str | None) -> Decoded:
+    """Decode with the codec the user named; its failures are theirs to hear about."""
+    try:
+        text = data.decode(encoding)
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r}", path=path) from None
+    except UnicodeDecodeError as exc:
+        line = _line_at(data, exc.start, encoding)
+        raise NotTextError(f"not valid {encoding}: {exc.reason}", path=path, line=line) from None
+    except (UnicodeError, ValueError) as exc:  # codecs that fail their own way (idna)
+        reason = " ".join(str(exc).split())
+        raise NotTextError(f"not valid {encoding}: {reason}", path=path) from None
+    text = normalize_newlines(text.lstrip("\ufeff"))  # a BOM the codec kept (utf-16-le)
+    if _LONE_SURROGATE.search(text):  # escaped pairs (`\ud83d\ude00`) are one character
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    if lone := _LONE_SURROGATE.search(text):
+        raise NotTextError(
+            f"not valid {encoding}: it decodes to U+{ord(lone.group()):04X}, half of a"
+            " character (a lone surrogate)",
+            path=path,
+            line=text.count("\n", 0, lone.start()) + 1,
+        )
+    return Decoded(_check_text(text, path), encoding, guessed=False)
+
+
+def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
+    """Decode by the BOM, else as UTF-8, else as UTF-16 with no BOM or Windows-1251 (guessed)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
