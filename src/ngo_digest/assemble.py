@@ -197,24 +197,27 @@ class _Assembler:
         elif block.kind is BlockKind.TEXT and _NOTE.match(text) and self._opens_paragraph(index):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
-            # A marked item, or a paragraph of an HTML or Word document, is one card; an
-            # unmarked line may hold several (see `_holds_several_cards`), and a paragraph of
-            # sentences takes in its wrapped rest.
-            text, wraps = block.text, list[tuple[int, int, int]]()
-            unmarked = block.kind is BlockKind.TEXT and not block.plain
-            if unmarked and _unfinished_sentences(text):
-                text, wraps = self._take_wrapped_lines(index, text)
-            self._add_items(
-                self.axis,
-                text,
-                block.line,
-                block.column,
-                explicit=not (unmarked and _holds_several_cards(text)),
-                plain=block.plain,
-                wraps=wraps,
-            )
+            self._list_line(index, block, self.axis)
             return
         self._stray(block, block.text)
+
+    def _list_line(self, index: int, block: Block, axis: str) -> None:
+        """The cards of a line in an axis's list. A marked item, or a paragraph of an HTML or
+        Word document, is one card; an unmarked line may hold several (see
+        `_holds_several_cards`), and a paragraph of sentences takes in its wrapped rest."""
+        text, wraps = block.text, list[tuple[int, int, int]]()
+        unmarked = block.kind is BlockKind.TEXT and not block.plain
+        if unmarked and _unfinished_sentences(text):
+            text, wraps = self._take_wrapped_lines(index, text)
+        self._add_items(
+            axis,
+            text,
+            block.line,
+            block.column,
+            explicit=not (unmarked and _holds_several_cards(text)),
+            plain=block.plain,
+            wraps=wraps,
+        )
 
     # -- stages, questions, sections, axes -------------------------------------------------
 
@@ -786,24 +789,7 @@ class _Assembler:
                 start, item_line, wrap_column = wraps[wrap - 1]
                 item_column = wrap_column + offset - start
             items.append({"text": text, "line": item_line, "column": item_column})
-            if text in seen:
-                self._note_at(
-                    Code.DUPLICATE_ITEM,
-                    f"item {text!r} appears twice in one cell",
-                    item_line,
-                    item_column,
-                )
-            seen.add(text)
-            if may_mix and _may_mix_scripts(text):
-                self._check_script(text, item_line, item_column)
-            # Segment text has single spaces between words (see `clean_item`).
-            if run_on and (words := text.count(" ") + 1) >= _MERGED_WORDS:
-                self._note_at(
-                    Code.MERGED_ITEMS,
-                    f"item of {words} words in a run-on cell may be several cards: {text!r}",
-                    item_line,
-                    item_column,
-                )
+            self._check_item(text, seen, item_line, item_column, may_mix=may_mix, run_on=run_on)
         if any(segment.guessed for segment in segments):
             self.diagnostics.append(
                 Diagnostic(
@@ -815,6 +801,27 @@ class _Assembler:
                     line,
                     column,
                 )
+            )
+
+    def _check_item(
+        self, text: str, seen: set[str], line: int, column: int, *, may_mix: bool, run_on: bool
+    ) -> None:
+        """Say what a reader should look at in one card: a twin in its cell, a word of two
+        scripts, or a run-on card long enough to be several."""
+        if text in seen:
+            self._note_at(
+                Code.DUPLICATE_ITEM, f"item {text!r} appears twice in one cell", line, column
+            )
+        seen.add(text)
+        if may_mix and _may_mix_scripts(text):
+            self._check_script(text, line, column)
+        # Segment text has single spaces between words (see `clean_item`).
+        if run_on and (words := text.count(" ") + 1) >= _MERGED_WORDS:
+            self._note_at(
+                Code.MERGED_ITEMS,
+                f"item of {words} words in a run-on cell may be several cards: {text!r}",
+                line,
+                column,
             )
 
     def _check_script(self, text: str, line: int, column: int) -> None:
