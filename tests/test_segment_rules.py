@@ -527,10 +527,23 @@ def test_bullets_after_a_first_card_without_one(raw: str, expected: list[str]) -
     assert items(raw) == expected
 
 
-def test_br_separated_parts_are_final() -> None:
+def test_br_separated_parts_are_cut_only_at_explicit_separators() -> None:
+    """Heuristics never cut a part between `<br>` tags; its bullets, numbering or
+    semicolons do, as writers mix them with `<br>` in one cell. The first of those a part
+    holds rules it, as in any cell: a numbered card keeps its semicolon."""
     assert items("• Спільні цілі Обмін<br>2. Друге; третє") == [
         "Спільні цілі Обмін",
         "Друге; третє",
+    ]
+    assert items("Fear of mistakes; Seniors fear fraud<br>Interest is high; Passivity") == [
+        "Fear of mistakes",
+        "Seniors fear fraud",
+        "Interest is high",
+        "Passivity",
+    ]
+    assert items("<ul><li>Проекти (парки; сквери)</li><li>Інше</li></ul>") == [
+        "Проекти (парки; сквери)",
+        "Інше",
     ]
 
 

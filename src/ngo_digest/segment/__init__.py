@@ -22,9 +22,10 @@ EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicol
 HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_inner_bullets, split_run_on)
 _HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 
-# A part that item markup or the reader already separated is cut further only where it
+# A part that the reader already separated, or a list line, is cut further only where it
 # still opens with list markers (a Word paragraph holding ` - A - B`); semicolons and the
-# heuristics could cut a single card there.
+# heuristics could cut a single card there. A part between `<br>` or `<li>` tags of a cell
+# also splits at semicolons: writers mix the two separators in one cell (`A; B<br>C`).
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
@@ -51,20 +52,22 @@ class Segment(NamedTuple):
 def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> list[Segment]:
     """Split the raw text of a cell into items.
 
-    A cell whose markup separates items (`<br>`, `<li>`) is cut only there; so is one whose
-    parts a reader already separated (`plain` text: HTML, Word) or knows to be an item
-    (`explicit`: a list line, a Word paragraph). Each part then splits only at bullets or
-    numbering that open it. Paragraphs (`<p>`) of a cell's markup group its text without
-    marking every card, so each is cut like a cell. In `plain` text (see `Block.plain`) tags
-    and entities are the user's characters.
+    A cell whose markup separates items (`<br>`, `<li>`) is cut there and at explicit
+    separators (bullets, numbering, semicolons), never by the heuristics. One whose parts a
+    reader already separated (`plain` text: HTML, Word) or knows to be an item (`explicit`: a
+    list line, a Word paragraph) splits only at bullets or numbering that open a part.
+    Paragraphs (`<p>`) of a cell's markup group its text without marking every card, so each
+    is cut like a cell. In `plain` text (see `Block.plain`) tags and entities are the user's
+    characters.
     """
     text, origin = read_markup(raw, plain=plain)
     pieces = _lines(text)
-    rules = (
-        _MARKERS_ONLY
-        if explicit or (len(pieces) > 1 if plain else _ITEM_TAG.search(raw))
-        else EXPLICIT_RULES + HEURISTIC_RULES
-    )
+    if explicit or (plain and len(pieces) > 1):
+        rules = _MARKERS_ONLY
+    elif not plain and _ITEM_TAG.search(raw):
+        rules = EXPLICIT_RULES
+    else:
+        rules = EXPLICIT_RULES + HEURISTIC_RULES
     segments = [seg for piece in pieces for seg in _segments(piece, rules)]
     if origin is not None:  # markup was taken out: offsets back into the raw text
         segments = [Segment(t, origin(at), guessed, run_on) for t, at, guessed, run_on in segments]
