@@ -288,6 +288,40 @@ def test_a_quotes_own_question_mark_is_no_sentence_end_in_a_run_on_cell() -> Non
     assert items(sentences) == ["Кампанія «Ти як?» стартувала", "Підтримка від УСЗН"]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Формальні відповіді Недофінансування ІРЦ Хто контролює якість? Кадрова плинність",
+            [
+                "Формальні відповіді",
+                "Недофінансування ІРЦ",
+                "Хто контролює якість?",
+                "Кадрова плинність",
+            ],
+        ),
+        (
+            "Котельні застарілі Хто відповідає за енергоменеджмент?",
+            ["Котельні застарілі", "Хто відповідає за енергоменеджмент?"],
+        ),
+        (
+            "Formal replies Staff turnover Who controls quality? Underfunding",
+            ["Formal replies", "Staff turnover", "Who controls quality?", "Underfunding"],
+        ),
+    ],
+)
+def test_a_question_is_a_card_of_a_run_on_cell(raw: str, expected: list[str]) -> None:
+    """A question mark alone is no sign of a cell of sentences: cut only at it, the cards
+    around the question stayed glued together (found blind)."""
+    assert split_sentences(Span(raw, 0)) is None
+    assert items(raw) == expected
+
+
+def test_a_question_among_sentences_ends_one() -> None:
+    raw = "Провести аудит шкіл. Хто платитиме? Залучити ГО до моніторингу."
+    assert items(raw) == ["Провести аудит шкіл", "Хто платитиме?", "Залучити ГО до моніторингу"]
+
+
 def test_capitalised_words_inside_a_sentence_never_split() -> None:
     assert items("Подавати спільні проекти на гранти Українського культурного фонду.") == [
         "Подавати спільні проекти на гранти Українського культурного фонду"

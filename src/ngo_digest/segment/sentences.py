@@ -1,7 +1,8 @@
 """Sentence ends: a cell written as sentences holds one item per sentence.
 
 A doubled period, an ellipsis, an initial or a known abbreviation (`м. Київ`) does not end
-a sentence; a unit or `etc.` before a capital does.
+a sentence; a unit or `etc.` before a capital does. Only a period tells a cell of sentences:
+a question or an exclamation may be one card of a run-on cell.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ def split_sentences(span: Span) -> list[Span] | None:
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
         return None  # the common case, told without the pattern
     ends_like_a_sentence = text.rstrip().endswith((".", "!", "?"))
+    ends_with_period = text.rstrip().rstrip(')»”"').endswith(".")
     ends = sentence_ends(text)
     if not ends and not ends_like_a_sentence:
         return None
     cuts = []
+    period_cut = False
     for match in ends:
         if len(match.group().rstrip(')»”"')) > 1 or "…" in match.group():
             continue
@@ -57,11 +60,17 @@ def split_sentences(span: Span) -> list[Span] | None:
         if abbreviated and not verb_after:
             continue
         cuts.append(match.end())
+        period_cut = period_cut or match.group().rstrip(')»”"') == "."
+    if cuts and not ends_with_period and not period_cut:
+        # Only questions and exclamations end here (`… Хто контролює? Кадрова плинність`):
+        # they are cards of a run-on cell, which the run-on rules cut at them and around them.
+        return None
     if cuts:
         return cut(span, cuts, cuts)
-    # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends like one, otherwise
-    # not sentences at all, and the run-on rules decide.
-    return [span] if ends_like_a_sentence else None
+    # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends with a period;
+    # otherwise not sentences at all, and the run-on rules decide (a run-on cell's last card
+    # may be a question).
+    return [span] if ends_with_period else None
 
 
 def _verb_opens(text: str, end: int) -> bool:
