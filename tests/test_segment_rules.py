@@ -776,6 +776,15 @@ def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: lis
             ["ІРЦ не встигає з оцінкою", "Асистентів не вистачає"],
         ),
         ("Черги Коштів бракує", ["Черги", "Коштів бракує"]),
+        # Past a word or two of its phrase (found blind); a capital ends the reach.
+        (
+            "Черги до 4 місяців Асистентів вчителя бракує",
+            ["Черги до 4 місяців", "Асистентів вчителя бракує"],
+        ),
+        (
+            "Ремонт шкіл Коштів на ремонт не вистачає",
+            ["Ремонт шкіл", "Коштів на ремонт не вистачає"],
+        ),
         # Nor by an adjective or pronoun it does not agree with (found blind).
         (
             "Місцеві не вважають село туристичним Садиб мало",

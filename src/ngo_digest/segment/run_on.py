@@ -46,6 +46,8 @@ from .words import (
 _TOKEN = re.compile(r"\S+")
 _CLAUSE_REACH = 3
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
+_LACK_REACH = 3
+"""How many lower-case words may stand between what is lacking and its verb."""
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -326,11 +328,15 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
 
 def _lack_follows(words: list[str], index: int) -> bool:
     """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
-    вистачає`, `Коштів бракує`."""
-    ahead = index + 1
-    if ahead < len(words) and words[ahead] in ("не", "ні"):
-        ahead += 1
-    return ahead < len(words) and bare_word(words[ahead]).casefold() in LACKING
+    вистачає`, `Коштів бракує`, past a word or two of its phrase (`Асистентів вчителя
+    бракує`, `Коштів на ремонт не вистачає`)."""
+    for ahead in range(index + 1, min(index + 2 + _LACK_REACH, len(words))):
+        word = words[ahead]
+        if bare_word(word).casefold() in LACKING:
+            return True
+        if not word.islower() or not word.isalpha():
+            return False  # a capital or punctuation: the phrase ended without its verb
+    return False
 
 
 def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
