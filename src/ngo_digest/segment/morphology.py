@@ -313,7 +313,7 @@ def _is_oblique_only(word: str) -> bool:
         return False
     # Nobody is addressed on a flipchart: a vocative that is also a genitive or a locative
     # (`Будинку`, `Фонду`) is one of those. A word that can only be a vocative stays one.
-    tags = [tag for tag in tags if tag.case != "voct"] or tags
+    tags = tuple(tag for tag in tags if tag.case != "voct") or tags
     for tag in tags:
         if tag.POS not in _NOMINAL or tag.case is None or tag.case in _CASES_THAT_START_AN_ITEM:
             return False
