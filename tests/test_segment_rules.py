@@ -512,6 +512,29 @@ def test_negated_verb_after_abbreviation_opens_an_item() -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Ремонт доріг КП «Міськсвітло» не ремонтує ліхтарі",
+            ["Ремонт доріг", "КП «Міськсвітло» не ремонтує ліхтарі"],
+        ),
+        (
+            "Inspections only on paper KP “Shkilne kharchuvannia” holds a monopoly",
+            ["Inspections only on paper", "KP “Shkilne kharchuvannia” holds a monopoly"],
+        ),
+        # A name with no verb after it, or one inside a phrase, opens nothing.
+        ("Співпраця з КП «Лубнитранс» Довіра", ["Співпраця з КП «Лубнитранс»", "Довіра"]),
+        ("Підтримка ГО «Жінки за мир» Довіра", ["Підтримка ГО «Жінки за мир»", "Довіра"]),
+    ],
+)
+def test_a_body_named_in_quotes_opens_a_clause_when_its_verb_follows(
+    raw: str, expected: list[str]
+) -> None:
+    """`КП «…» не ремонтує`: the verb of an abbreviation comes after its name (found blind)."""
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         "Ігнорування ініціатив ГО",

@@ -48,6 +48,10 @@ _CLAUSE_REACH = 3
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
 _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
+_QUOTED_NAME_REACH = 6
+"""How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
+_NAME_QUOTES = '«“„"'
+_CLOSING_NAME_QUOTES = '»”"'
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -156,8 +160,42 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             # told by their form, so `appeals` could be one. The dictionary is sure of a
             # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
             return False
+        named = _past_quoted_name(words, index + 1)
+        if named > index + 1:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
+            return _verb_after_name(words, named)
         return _followed_by_finite_verb(words, index + 1)
     return False
+
+
+def _past_quoted_name(words: list[str], start: int) -> int:
+    """Where the words after a name in quotes begin, if one opens at `start` (`«Лубнитранс»`,
+    `“Shkilne kharchuvannia”`); `start` itself if none does."""
+    if start >= len(words) or words[start][0] not in _NAME_QUOTES:
+        return start
+    for end in range(start, min(start + _QUOTED_NAME_REACH, len(words))):
+        if words[end].rstrip(",.;:")[-1:] in _CLOSING_NAME_QUOTES and (
+            end > start or len(words[end]) > 1
+        ):
+            return end + 1
+    return start
+
+
+def _verb_after_name(words: list[str], index: int) -> bool:
+    """Whether a verb in a personal form follows a body's name (`КП «Міськсвітло» не
+    ремонтує`, `KP “Teplo” holds`): a name is singular, so an English verb ends in -s."""
+    if index >= len(words):
+        return False
+    word = bare_word(words[index])
+    if word.casefold() in {"не", "ні", "not"} and index + 1 < len(words):
+        word = bare_word(words[index + 1])
+    if not word or not word[0].islower():
+        return False
+    if is_cyrillic(word):
+        return morphology.is_finite_verb(word)
+    folded = word.casefold()
+    return folded in ENGLISH_AUXILIARIES or (
+        len(folded) >= 4 and folded.endswith("s") and not folded.endswith(NOT_VERB_ENDINGS)
+    )
 
 
 def _modifies(word: str) -> bool:
