@@ -584,8 +584,48 @@ def test_bullets_after_a_first_card_without_one(raw: str, expected: list[str]) -
     assert items(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "<p>Фінансування лише на зарплати Застарілі приміщення Бюрократія<br>"
+            "Відділ культури підтримує ініціативи</p>",
+            [
+                "Фінансування лише на зарплати",
+                "Застарілі приміщення",
+                "Бюрократія",
+                "Відділ культури підтримує ініціативи",
+            ],
+        ),
+        (
+            "<ul><li>Оренда майна через аукціон Prozorro ЦНАП консультує лише ФОП, не ГО</li>"
+            "<li>Податкова не розуміє статусу</li></ul>",
+            [
+                "Оренда майна через аукціон Prozorro",
+                "ЦНАП консультує лише ФОП, не ГО",
+                "Податкова не розуміє статусу",
+            ],
+        ),
+        # A short part, or an English one, is one card: names are not cut there.
+        (
+            "Конкуренція за гранти Мінветеранів<br>Обмін",
+            ["Конкуренція за гранти Мінветеранів", "Обмін"],
+        ),
+        (
+            "Active reading club in Velyka Dolyna<br>Fast Wi-Fi in every library",
+            ["Active reading club in Velyka Dolyna", "Fast Wi-Fi in every library"],
+        ),
+    ],
+)
+def test_a_long_ukrainian_part_between_item_tags_is_cut_like_a_cell(
+    raw: str, expected: list[str]
+) -> None:
+    """Writers lose tags inside a `<br>` or `<li>` part too (found blind, twice)."""
+    assert items(raw) == expected
+
+
 def test_br_separated_parts_are_cut_only_at_explicit_separators() -> None:
-    """Heuristics never cut a part between `<br>` tags; its bullets, numbering or
+    """Heuristics do not cut a short part between `<br>` tags; its bullets, numbering or
     semicolons do, as writers mix them with `<br>` in one cell. The first of those a part
     holds rules it, as in any cell: a numbered card keeps its semicolon."""
     assert items("• Спільні цілі Обмін<br>2. Друге; третє") == [

@@ -14,12 +14,13 @@ from .markers import split_bullets, split_inner_bullets, split_numbered, split_s
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on
 from .sentences import split_sentences
-from .spans import Rule, Span
+from .spans import Rule, Span, mostly_cyrillic
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 # Bullets after a first card that lost its own come after sentences: inside a sentence a
 # ` - ` is a dash.
 HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_inner_bullets, split_run_on)
+_CELL_RULES = EXPLICIT_RULES + HEURISTIC_RULES
 _HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 
 # A part that the reader already separated, or a list line, is cut further only where it
@@ -28,6 +29,7 @@ _HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 # also splits at semicolons: writers mix the two separators in one cell (`A; B<br>C`).
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
+_RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hold several cards
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
 # before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
 # `2020.` are the user's).
@@ -53,9 +55,10 @@ def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> li
     """Split the raw text of a cell into items.
 
     A cell whose markup separates items (`<br>`, `<li>`) is cut there and at explicit
-    separators (bullets, numbering, semicolons), never by the heuristics. One whose parts a
-    reader already separated (`plain` text: HTML, Word) or knows to be an item (`explicit`: a
-    list line, a Word paragraph) splits only at bullets or numbering that open a part.
+    separators (bullets, numbering, semicolons); only a long Ukrainian part between them is
+    also cut by the heuristics (see `_item_rules`). One whose parts a reader already
+    separated (`plain` text: HTML, Word) or knows to be an item (`explicit`: a list line, a
+    Word paragraph) splits only at bullets or numbering that open a part.
     Paragraphs (`<p>`) of a cell's markup group its text without marking every card, so each
     is cut like a cell. In `plain` text (see `Block.plain`) tags and entities are the user's
     characters.
@@ -63,15 +66,25 @@ def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> li
     text, origin = read_markup(raw, plain=plain)
     pieces = _lines(text)
     if explicit or (plain and len(pieces) > 1):
-        rules = _MARKERS_ONLY
+        segments = [seg for piece in pieces for seg in _segments(piece, _MARKERS_ONLY)]
     elif not plain and _ITEM_TAG.search(raw):
-        rules = EXPLICIT_RULES
+        segments = [seg for piece in pieces for seg in _segments(piece, _item_rules(piece))]
     else:
-        rules = EXPLICIT_RULES + HEURISTIC_RULES
-    segments = [seg for piece in pieces for seg in _segments(piece, rules)]
+        segments = [seg for piece in pieces for seg in _segments(piece, _CELL_RULES)]
     if origin is not None:  # markup was taken out: offsets back into the raw text
         segments = [Segment(t, origin(at), guessed, run_on) for t, at, guessed, run_on in segments]
     return segments
+
+
+def _item_rules(piece: Span) -> tuple[Rule, ...]:
+    """The rules for a part between `<br>` or `<li>` tags. A long Ukrainian part may still be
+    run-on (its writer lost the tags inside it: `Фінансування лише на зарплати Застарілі
+    приміщення Бюрократія`), and the dictionary-backed heuristics cut it; a short one, or an
+    English one, whose names the heuristics would cut (`Fast Wi-Fi in every library`), is
+    cut only at explicit separators."""
+    if len(piece.text.split()) >= _RUN_ON_PART_WORDS and mostly_cyrillic(piece.text):
+        return _CELL_RULES
+    return EXPLICIT_RULES
 
 
 def clean_item(text: str) -> str:
