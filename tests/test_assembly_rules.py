@@ -398,6 +398,21 @@ def test_a_section_heading_over_axis_headings_without_colons() -> None:
     assert [s.title for s in sections] == ["Результати роботи в малих групах"]
 
 
+def test_a_second_section_heading_after_a_list_over_axis_headings_without_colons() -> None:
+    """Its axes begin again: the line over them heads a section, not a card of the list above
+    (found blind in a Word text export)."""
+    notes = ["ЗАГОЛОВОК", "", "Кроки", "", "Першочергові кроки", "", "З владою", "1.\tАудит"]
+    notes += ["", "З громадою", "o\tКампанія", "", "Середньострокові кроки (2026–2027 роки)", ""]
+    notes += ["З владою", "1.\tПрограма", "", "З громадою", "o\tЦентр"]
+    digest = parse_text("\n".join(notes))
+    sections = digest.stages["steps"].sections
+    assert [s.title for s in sections] == [
+        "Першочергові кроки",
+        "Середньострокові кроки (2026–2027 роки)",
+    ]
+    assert [text for *_, text in cards_of(digest)] == ["Аудит", "Кампанія", "Програма", "Центр"]
+
+
 @pytest.mark.parametrize(
     "heading",
     ["ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕНЯ ВЗАЄМОДІЇ", "Формування ідеального баченя взаємодії"],

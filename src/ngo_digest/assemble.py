@@ -519,9 +519,18 @@ class _Assembler:
             or previous.kind in (BlockKind.BLANK, BlockKind.HEADING)
         )
         leads_content = following is not None and (
-            following.kind is BlockKind.ROW or self._names_axis(following, loose=self.axis is None)
+            following.kind is BlockKind.ROW
+            or self._names_axis(
+                following, loose=self.axis is None or self._axis_filled(following.text)
+            )
         )
         return opens_paragraph and leads_content
+
+    def _axis_filled(self, label: str) -> bool:
+        """Whether `label` names an axis the current section already has cards for: its list
+        begins again, so the line before it heads a new section (`Середньострокові кроки`)."""
+        key = self.vocabulary.match_axis(label.strip().rstrip(":").strip())
+        return key is not None and bool(self._current_section().axes.get(key))
 
     def _names_axis(self, block: Block, *, loose: bool = False) -> bool:
         """An axis heading: `З владою:`, `### Authorities`, or, `loose`, `З владою` with no
