@@ -487,6 +487,32 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
         ("Exchange of contacts Small museums", ["Exchange of contacts", "Small museums"]),
         # A name that no function word opens is no name inside a phrase: the card starts there.
         ("Trust Council meetings are open", ["Trust", "Council meetings are open"]),
+        # A word ending a name goes on a qualifier before it, or always when it never opens a
+        # card (found blind); a run of capitals opened by an adjective is one name.
+        (
+            "Low trust City Council has no separate programme",
+            ["Low trust", "City Council has no separate programme"],
+        ),
+        ("Trust Red Cross volunteers help", ["Trust", "Red Cross volunteers help"]),
+        (
+            "Support from the Ministry of Veterans Affairs Jobs",
+            ["Support from the Ministry of Veterans Affairs", "Jobs"],
+        ),
+        (
+            "Transparency Youth Council meets monthly",
+            ["Transparency", "Youth Council meets monthly"],
+        ),
+        (
+            "Openness Open Data Portal Joint planning",
+            ["Openness", "Open Data Portal", "Joint planning"],
+        ),
+        (
+            "Public reports Participatory Budget Commission Regular hearings",
+            ["Public reports", "Participatory Budget Commission", "Regular hearings"],
+        ),
+        ("Cultural Strategy 2030 Open meetings", ["Cultural Strategy 2030", "Open meetings"]),
+        # `No.` before a number belongs to a name.
+        ("Pilot in School No. 5 Free meals", ["Pilot in School No. 5", "Free meals"]),
     ],
 )
 def test_english_names_of_institutions_stay_whole(raw: str, expected: list[str]) -> None:

@@ -30,7 +30,11 @@ from .words import (
     FUNCTION_WORDS,
     LACKING,
     MONTHS,
+    NAME_ADJECTIVES,
+    NAME_ENDS,
     NAME_HEADS,
+    NAME_QUALIFIERS,
+    NEVER_OPEN_CARDS,
     NOT_A_SUBJECT_AFTER,
     NOT_VERB_ENDINGS,
     PHRASE_GOES_ON_AFTER,
@@ -132,6 +136,10 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             if before in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
+                return False
+            if _ends_latin_name(previous, word) or _number_sign(words, index):
+                return False
+            if _adjective_opens_latin_name(words, index):
                 return False
             return not (latin_names() or _continues_latin_name(words, index))
         if before in SETTLEMENTS and _town_in_genitive(word):
@@ -250,6 +258,59 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
         if word.casefold() in NAME_HEADS:
             return True
     return False
+
+
+def _ends_latin_name(previous: str, word: str) -> bool:
+    """`City Council`, `Red Cross`, `Veterans Affairs`: a word that ends an institution's
+    name goes on the capitalised word right before it, when that word qualifies names
+    (`City`, `Regional`) or the word never opens a card (`Affairs`). Only that word: in
+    `Transparency Youth Council meets` a card opens at `Youth`, and in `Trust Council
+    meetings are open` at `Council`."""
+    folded = bare_word(word).casefold()
+    if folded not in NAME_ENDS or not previous[-1].isalpha() or not is_title_case(previous):
+        return False
+    if is_cyrillic(previous):
+        return False
+    qualifier = previous.casefold()
+    return (
+        folded in NEVER_OPEN_CARDS
+        or qualifier in NAME_QUALIFIERS
+        or qualifier in NAME_ADJECTIVES
+        or qualifier.endswith(ADJECTIVE_ENDINGS)
+    )
+
+
+def _adjective_opens_latin_name(words: list[str], index: int) -> bool:
+    """`Open Data Portal`, `Participatory Budget Commission`, `Cultural Strategy 2030`: a
+    run of capitals that a capitalised adjective opens and a word naming an institution ends
+    is one name (a card is never an adjective alone; `Transparency Youth Council` starts
+    with a noun)."""
+    for start in range(index - 1, max(-1, index - 1 - _NAME_REACH), -1):
+        word = words[start]
+        bare = bare_word(word)
+        if not (word[-1].isalpha() and is_title_case(bare)) or is_cyrillic(bare):
+            return False
+        folded = bare.casefold()
+        if folded in NAME_ADJECTIVES or folded.endswith(ADJECTIVE_ENDINGS):
+            return _ends_in_name_head(words, index, start + 1 + _NAME_REACH)
+    return False
+
+
+def _ends_in_name_head(words: list[str], index: int, limit: int) -> bool:
+    """Whether the capitals from `index` on reach a word naming an institution before
+    `limit`."""
+    for ahead in range(index, min(limit, len(words))):
+        word = bare_word(words[ahead])
+        if not is_title_case(word) or is_cyrillic(word):
+            return False
+        if word.casefold() in NAME_HEADS:
+            return True
+    return False
+
+
+def _number_sign(words: list[str], index: int) -> bool:
+    """`School No. 5`: `No.` before a number is part of a name, not a card."""
+    return words[index] == "No." and index + 1 < len(words) and words[index + 1][:1].isdigit()
 
 
 def _ends_in_its_own_plus(word: str) -> bool:

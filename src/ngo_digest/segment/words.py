@@ -68,6 +68,25 @@ NAME_HEADS = frozenset(
     program portal commission strategy platform
     """.split()
 )
+# English words that end an institution's name (`City Council`, `Red Cross`); of those,
+# the ones that never open a card; and nouns that qualify such a name (`Youth Council`).
+NAME_ENDS = frozenset(
+    """
+    council councils ministry administration committee commission cross portal inspectorate
+    department agency affairs foundation
+    """.split()
+)
+NEVER_OPEN_CARDS = frozenset("affairs cross".split())
+NAME_QUALIFIERS = frozenset(
+    """
+    city town village youth veterans state oblast district region hromada school student
+    students women children parents
+    """.split()
+)
+# English adjectives without an adjective's ending that open institutions' names.
+NAME_ADJECTIVES = frozenset(
+    "open red green new young free joint common public civic participatory".split()
+)
 # English nouns that stand before a plural abbreviation to qualify it (`partner CSOs`),
 # and the endings of English adjectives (`local`, `civic`, `active`, `registered`).
 QUALIFYING_NOUNS = frozenset(
