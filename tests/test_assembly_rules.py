@@ -68,6 +68,14 @@ def test_a_stage_heading_may_open_with_an_article() -> None:
     ]
 
 
+def test_a_markdown_table_of_one_axis_has_a_header_of_one_label() -> None:
+    """`| З владою |` over `|---|`: the delimiter row makes a lone label a header, not a card
+    (ngo-digest's own Markdown of notes with one axis read its label back as a card)."""
+    assert cards(["# Т", "", "## Бачення", "", "| З владою |", "|---|", "| Діалог |"]) == [
+        ("vision", "authorities", "Діалог")
+    ]
+
+
 def test_a_markdown_table_may_leave_out_its_outer_pipes() -> None:
     assert cards(
         [

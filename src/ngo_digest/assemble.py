@@ -607,7 +607,7 @@ class _Assembler:
         if self.stage is None:
             self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
             return
-        if self._is_header_row(block, filled):
+        if self._is_header_row(block, filled) or self._one_column_header(index, block):
             self._header(index, block)
             return
         if self.row_labels and filled[:1] == [0]:
@@ -632,7 +632,13 @@ class _Assembler:
                 continue
             section.axes.setdefault(key, [])
             self._add_items(
-                key, cell.text, cell.line, cell.column, explicit=cell.explicit, plain=block.plain
+                key,
+                cell.text,
+                cell.line,
+                cell.column,
+                explicit=cell.explicit,
+                plain=block.plain,
+                tags_kept=block.marker == "|",
             )
 
     def _padded_line(self, index: int, block: Block) -> bool:
@@ -663,6 +669,17 @@ class _Assembler:
         known = sum(1 for text in texts if self.vocabulary.match_axis(text))
         return known >= 2 and all(
             "<" not in text and len(text.split()) <= _MAX_LABEL_WORDS for text in texts
+        )
+
+    def _one_column_header(self, index: int, block: Block) -> bool:
+        """A table of one axis (`| З владою |` over `|---|`): its label alone is a header when
+        a delimiter row marks it as one."""
+        return (
+            len(block.cells) == 1
+            and index + 1 < len(self.blocks)
+            and self.blocks[index + 1].kind is BlockKind.NOISE
+            and self.vocabulary.match_axis(strip_markup(block.cells[0].text, plain=block.plain))
+            is not None
         )
 
     def _header(self, index: int, block: Block) -> None:
@@ -775,6 +792,7 @@ class _Assembler:
         *,
         explicit: bool,
         plain: bool,
+        tags_kept: bool = False,
         wraps: Sequence[tuple[int, int, int]] = (),
     ) -> None:
         """The cards of `raw` (a cell, a line, or cards beside a label whose `wraps` say
@@ -785,7 +803,7 @@ class _Assembler:
         # A line break inside cell text is one a reader made between a cell's paragraphs
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
-        segments = segment_cell(raw, explicit=explicit, plain=plain)
+        segments = segment_cell(raw, explicit=explicit, plain=plain, tags_kept=tags_kept)
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
         wrap = 0  # the wrapped lines passed so far: segments come in order

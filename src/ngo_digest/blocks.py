@@ -55,6 +55,9 @@ class Block:
 
     `plain` says the reader has already read the text's markup (an HTML or Word document):
     a `<b>` or `&amp;` left in it is the user's own characters, not a tag or an entity.
+    `marker` is a list item's marker, a heading's (`#`, `h2`, `bold`), or `|` for a row of a
+    Markdown pipe table, whose `<br>` tags its writer typed to separate cards (a tab table's
+    come from HTML fragments that may have lost tags inside them).
     """
 
     kind: BlockKind

@@ -68,6 +68,8 @@ def read(text: str) -> list[Block]:
     """Blocks of a Markdown document."""
     bare = bare_table_lines(text.split("\n"))
     blocks = classify_lines(text, lambda line, number: split_row(line, number, bare=number in bare))
+    # A pipe row's `<br>` tags are its writer's own separators (see `Block.marker`).
+    blocks = [replace(b, marker="|") if b.kind is BlockKind.ROW else b for b in blocks]
     return _setext_headings(blocks)
 
 

@@ -2,7 +2,7 @@
 
 Headings for the title and stages; the question as a line; one pipe table per section with
 the axis labels as header, the section heading as a bold first row, and a cell's items joined
-by `<br>`. Characters that
+by `<br>` (or, where that would not read back, listed as `<li>`). Characters that
 would read as markup (`|`, `<`, `&`) are escaped, so every card survives the round trip.
 One shape has no notes of its own: an untitled section after another section reads back as
 part of it, as a table that repeats its header after a page break goes on in its section.
@@ -54,11 +54,15 @@ def _table(section: Section, keys: list[str], labels: dict[str, str]) -> list[st
 
 
 def _cell(texts: list[str]) -> str:
-    """Items joined by `<br>`; a lone item gets a closing `<br>` when it would otherwise read
-    as several (it holds `;`, bullets or capitalised words), which marks it as one explicit item."""
+    """Items joined by `<br>`, as people write them. A lone item that would read as several
+    (capitalised words) gets a closing `<br>`, which marks it as one item; a cell whose items
+    would still read as more (`Прозорість; звітність`: a `;` separates cards between `<br>`
+    tags too) is an HTML list, where every `<li>` is exactly one card."""
     from ..segment import segment_cell
 
-    joined = "<br>".join(text.translate(_ESCAPES) for text in texts)
-    if len(texts) == 1 and [s.text for s in segment_cell(joined)] != texts:
-        joined += "<br>"
-    return joined
+    escaped = [text.translate(_ESCAPES) for text in texts]
+    joined = "<br>".join(escaped)
+    for cell in (joined, joined + "<br>"):
+        if [s.text for s in segment_cell(cell, tags_kept=True)] == texts:
+            return cell
+    return "<ul>" + "".join(f"<li>{text}</li>" for text in escaped) + "</ul>"

@@ -29,6 +29,7 @@ _HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 # also splits at semicolons: writers mix the two separators in one cell (`A; B<br>C`).
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
+_LIST_ITEM_TAG = re.compile(r"<li\b", re.IGNORECASE)
 _RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hold several cards
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
 # before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
@@ -51,12 +52,16 @@ class Segment(NamedTuple):
     run_on: bool = False
 
 
-def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> list[Segment]:
+def segment_cell(
+    raw: str, *, explicit: bool = False, plain: bool = False, tags_kept: bool = False
+) -> list[Segment]:
     """Split the raw text of a cell into items.
 
     A cell whose markup separates items (`<br>`, `<li>`) is cut there and at explicit
     separators (bullets, numbering, semicolons); only a long Ukrainian part between them is
-    also cut by the heuristics (see `_item_rules`). One whose parts a reader already
+    also cut by the heuristics (see `_item_rules`), unless the writer typed the tags to
+    separate cards (`tags_kept`: a Markdown table's `<br>`, where each `<li>` is exactly one
+    card). One whose parts a reader already
     separated (`plain` text: HTML, Word) or knows to be an item (`explicit`: a list line, a
     Word paragraph) splits only at bullets or numbering that open a part.
     Paragraphs (`<p>`) of a cell's markup group its text without marking every card, so each
@@ -67,8 +72,15 @@ def segment_cell(raw: str, *, explicit: bool = False, plain: bool = False) -> li
     pieces = _lines(text)
     if explicit or (plain and len(pieces) > 1):
         segments = [seg for piece in pieces for seg in _segments(piece, _MARKERS_ONLY)]
+    elif tags_kept and _LIST_ITEM_TAG.search(raw):
+        # An HTML list in a Markdown cell: its writer marked every card with its own `<li>`.
+        segments = [seg for piece in pieces for seg in _segments(piece, _MARKERS_ONLY)]
     elif not plain and _ITEM_TAG.search(raw):
-        segments = [seg for piece in pieces for seg in _segments(piece, _item_rules(piece))]
+        segments = [
+            seg
+            for piece in pieces
+            for seg in _segments(piece, EXPLICIT_RULES if tags_kept else _item_rules(piece))
+        ]
     else:
         segments = [seg for piece in pieces for seg in _segments(piece, _CELL_RULES)]
     if origin is not None:  # markup was taken out: offsets back into the raw text
