@@ -39,6 +39,11 @@ V = default_vocabulary()
         ("Що маємо зараз", "reality"),
         ("CURRENT SITUATION", "reality"),
         ("Що характеризує ефективну взаємодію", None),
+        # Other English wordings of the stages (found blind).
+        ("1. Forming the ideal vision of interaction", "vision"),
+        ("BUILDING THE IDEAL VISION OF COOPERATION", "vision"),
+        ("2. Evaluating the current reality", "reality"),
+        ("Analysing the current situation", "reality"),
     ],
 )
 def test_stage_headings(heading: str, key: str | None) -> None:
@@ -74,6 +79,14 @@ def test_stage_headings(heading: str, key: str | None) -> None:
         ("ГО-партнери", "ngos"),
         ("З ГО-партнерами:", "ngos"),
         ("PARTNER NGOs", "ngos"),
+        # A bracketed gloss, and what goes with an axis after `and` (found blind); two axes
+        # joined by `and` name neither.
+        ("With the hromada (community):", "community"),
+        ("З громадою (мешканцями)", "community"),
+        ("With other NGOs and initiatives:", "ngos"),
+        ("З іншими ГО та ініціативами", "ngos"),
+        ("Authorities and community", None),
+        ("Влада і громада", None),
     ],
 )
 def test_axis_labels(label: str, key: str | None) -> None:

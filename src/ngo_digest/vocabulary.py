@@ -47,6 +47,8 @@ _TOGETHER_WORDS = frozenset(
     """.split()
 )
 _ARTICLES = frozenset({"the"})
+_CONJUNCTIONS = frozenset({"and", "та", "і", "й"})
+_BRACKETED = re.compile(r"\([^()]*\)")
 _TYPO_ALIAS_WORDS = 3  # a stage name this long may carry a typo in one word
 _TYPO_WORD_LENGTH = 5  # of at least this many letters
 
@@ -159,12 +161,23 @@ class Vocabulary:
         return _best(strong, words, prefix=True, exact=True) or self._after_article(words)
 
     def _match_axis(self, label: str) -> str | None:
-        words = label_words(label)
+        words = label_words(_BRACKETED.sub(" ", label))  # `With the hromada (community)`
         if len(words) > 2 and words[1] in AXIS_PREPOSITIONS and _is_together(words[0]):
             words = words[1:]
         while words and words[0] in AXIS_PREPOSITIONS:
             words = words[1:]
-        return _best(self.axes, _without_article(words), prefix=False)
+        words = _without_article(words)
+        found = _best(self.axes, words, prefix=False)
+        before = _before_conjunction(words)
+        if (
+            found is None
+            and before
+            and _best(self.axes, words[len(before) + 1 :], prefix=False) is None
+        ):
+            # `With other NGOs and initiatives`: an axis and what goes with it (not two axes:
+            # `Влада і громада`).
+            found = _best(self.axes, before, prefix=False)
+        return found
 
     def _is_section(self, heading: str) -> bool:
         words = label_words(heading)
@@ -195,6 +208,14 @@ def _is_together(word: str) -> bool:
     if word in _TOGETHER_WORDS:
         return True
     return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in _TOGETHER_STEMS)
+
+
+def _before_conjunction(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before the first `and` (`та`, `і`, `й`), when some stand before it."""
+    for at, word in enumerate(words):
+        if at and word in _CONJUNCTIONS:
+            return words[:at]
+    return ()
 
 
 def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:
