@@ -1008,6 +1008,16 @@ def test_english_cards_that_open_with_a_modifier_or_a_count(raw: str, expected: 
             "Конкуренція за донорів П'ять ГО об'єдналися у штаб",
             ["Конкуренція за донорів", "П'ять ГО об'єдналися у штаб"],
         ),
+        # A first name and a surname, after an office or not (found blind); a first name
+        # that is also a word (`Надія`, hope) may be a card of its own.
+        (
+            "Обмін досвідом Депутатка Оксана Мельник курує питання ЖКГ",
+            ["Обмін досвідом", "Депутатка Оксана Мельник курує питання ЖКГ"],
+        ),
+        ("Обмін Олег Коваленко допомагає", ["Обмін", "Олег Коваленко допомагає"]),
+        ("Довіра Надія Підтримка", ["Довіра", "Надія", "Підтримка"]),
+        # A question word opens a clause that goes on past a capital (found blind).
+        ("Черги Чому ЦНАП не працює в суботу?", ["Черги", "Чому ЦНАП не працює в суботу?"]),
     ],
 )
 def test_offices_names_and_numerals_that_open_cards(raw: str, expected: list[str]) -> None:

@@ -22,7 +22,7 @@ _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
 _GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
 _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
-_RULES_VERSION = 7
+_RULES_VERSION = 8
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 T = TypeVar("T")
@@ -106,6 +106,13 @@ def is_first_name_in_genitive(word: str) -> bool:
     """Whether `word` can be a first name in the genitive (`Лесі`, `Тараса`), as in names of
     streets and institutions: `ім. Лесі Українки`, `вулиця Тараса Шевченка`."""
     return _ask("name genitive", word.casefold(), _is_first_name_in_genitive)
+
+
+@cache
+def is_first_name_only(word: str) -> bool:
+    """Whether every reading of `word` is a first name (`Оксана`, `Олег`; not `Надія`, which
+    is also a word for hope and may be a card of its own)."""
+    return _ask("first name only", word.casefold(), _is_first_name_only)
 
 
 def governs_or_agrees(word: str, following: str) -> bool:
@@ -269,6 +276,11 @@ def _is_infinitive(word: str) -> bool:
         parse.tag.POS == "VERB" and ("infn" in parse.tag or parse.normal_form == word)
         for parse in _analyzer().parse(word)
     )
+
+
+def _is_first_name_only(word: str) -> bool:
+    tags = _tags(word)
+    return bool(tags) and all("Name" in tag for tag in tags)
 
 
 def _is_first_name_in_genitive(word: str) -> bool:

@@ -368,13 +368,16 @@ def _town_in_genitive(word: str) -> bool:
 
 
 def _surname_after_first_name(previous: str, word: str) -> bool:
-    """`Лесі Українки`: a first name in the genitive and a word that can follow it there."""
+    """`Лесі Українки`: a first name in the genitive and a word that can follow it there;
+    `Оксана Мельник`: a word that is only a first name and one that can be a surname."""
     first = bare_word(previous)
-    return (
-        is_title_case(first)
-        and is_cyrillic(first)
-        and morphology.is_first_name_in_genitive(first)
-        and morphology.has_genitive(bare_word(word))
+    if not (is_title_case(first) and is_cyrillic(first)):
+        return False
+    surname = bare_word(word)
+    if morphology.is_first_name_in_genitive(first) and morphology.has_genitive(surname):
+        return True
+    return morphology.is_first_name_only(first) and (
+        morphology.is_person_name(surname) or not morphology.is_known(surname)
     )
 
 

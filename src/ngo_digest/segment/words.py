@@ -40,7 +40,12 @@ DETERMINERS = frozenset(
 # never ends in one. (English `only` may end one: `for university only`.) Kept apart too:
 # `лише` changes an idea.
 PARTICLES = frozenset("лише лиш тільки навіть".split())
-PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES
+# Question words open a clause that goes on past a capital (`Чому ЦНАП не працює?`, `Why
+# City Council ignores us?`); those that are also conjunctions are function words.
+QUESTION_WORDS = frozenset(
+    "чому навіщо нащо де хто скільки куди звідки why how when where what".split()
+)
+PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
 # Words that can end a card (`… is not enough`, `We need more`) but, before an abbreviation,
 # make it part of a noun phrase (`Not enough NGO volunteers`, `all CSOs`), not a subject.
 NOT_A_SUBJECT_AFTER = PHRASE_GOES_ON_AFTER | frozenset(
