@@ -1008,6 +1008,11 @@ def test_english_cards_that_open_with_a_modifier_or_a_count(raw: str, expected: 
             "Конкуренція за донорів П'ять ГО об'єдналися у штаб",
             ["Конкуренція за донорів", "П'ять ГО об'єдналися у штаб"],
         ),
+        # A capital, a hyphen and lower case (`Е-петиції`) is title case (found blind).
+        (
+            "Сайт громади застарілий Е-петиції розглядають із запізненням",
+            ["Сайт громади застарілий", "Е-петиції розглядають із запізненням"],
+        ),
         # A first name and a surname, after an office or not (found blind); a first name
         # that is also a word (`Надія`, hope) may be a card of its own.
         (

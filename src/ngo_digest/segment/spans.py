@@ -40,12 +40,12 @@ def mostly_cyrillic(text: str) -> bool:
 def is_title_case(word: str) -> bool:
     """A capital letter followed by a lower-case one: `Щедрі`, `Kind` (not `ГО`, not `1.`).
     A combining mark after the capital is part of it (`Й` and `Ї` in NFD text), and an
-    apostrophe may stand between them (`П'ять`, `В'ячеслав`)."""
+    apostrophe or a hyphen may stand between them (`П'ять`, `В'ячеслав`, `Е-петиції`)."""
     if len(word) < 2 or not word[0].isupper():
         return False
     if word[1].islower():
         return True
-    between = word[1] in _APOSTROPHES or unicodedata.combining(word[1]) > 0
+    between = word[1] in _APOSTROPHES or word[1] == "-" or unicodedata.combining(word[1]) > 0
     return between and len(word) > 2 and word[2].islower()
 
 
