@@ -10,7 +10,7 @@ from ngo_digest.segment import clean_item, run_on, segment_cell
 from ngo_digest.segment.markers import split_bullets, split_numbered, split_semicolons
 from ngo_digest.segment.markup import decode_entities, mask_markup, read_markup, strip_markup
 from ngo_digest.segment.run_on import split_run_on
-from ngo_digest.segment.sentences import split_sentences
+from ngo_digest.segment.sentences import split_questions, split_sentences
 from ngo_digest.segment.spans import Span
 
 
@@ -313,12 +313,30 @@ def test_a_quotes_own_question_mark_is_no_sentence_end_in_a_run_on_cell() -> Non
 def test_a_question_is_a_card_of_a_run_on_cell(raw: str, expected: list[str]) -> None:
     """A question mark alone is no sign of a cell of sentences: cut only at it, the cards
     around the question stayed glued together (found blind)."""
-    assert split_sentences(Span(raw, 0)) is None
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Коли відкриють Центр надання адмінпослуг у селі?",
+        "Чи буде Програма підтримки ГО у 2026 році?",
+        "Where is Mayor Petrenko?",
+    ],
+)
+def test_a_question_is_cut_from_its_question_word_and_kept_whole(raw: str) -> None:
+    """The capitals inside a question are no cards of their own (a second reader's find)."""
+    assert items(raw) == [raw]
+
+
+def test_an_exclamation_in_a_run_on_cell_is_cut_by_the_run_on_rules() -> None:
+    raw = "Повага Не «переселенці», а сусіди! Спільні толоки"
+    assert items(raw) == ["Повага", "Не «переселенці», а сусіди!", "Спільні толоки"]
 
 
 def test_a_question_among_sentences_ends_one() -> None:
     raw = "Провести аудит шкіл. Хто платитиме? Залучити ГО до моніторингу."
+    assert split_questions(Span(raw, 0)) is None
     assert items(raw) == ["Провести аудит шкіл", "Хто платитиме?", "Залучити ГО до моніторингу"]
 
 

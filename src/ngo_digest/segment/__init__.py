@@ -13,15 +13,21 @@ from typing import NamedTuple
 from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on
-from .sentences import split_sentences
+from .sentences import opens_question, split_questions, split_sentences
 from .spans import Rule, Span, mostly_cyrillic
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 # Bullets after a first card that lost its own come after sentences: inside a sentence a
 # ` - ` is a dash.
-HEURISTIC_RULES: tuple[Rule, ...] = (split_sentences, split_inner_bullets, split_run_on)
+HEURISTIC_RULES: tuple[Rule, ...] = (
+    split_questions,
+    split_sentences,
+    split_inner_bullets,
+    split_run_on,
+)
 _CELL_RULES = EXPLICIT_RULES + HEURISTIC_RULES
 _HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
+_RUN_ON_ONLY: tuple[Rule, ...] = (split_run_on,)
 
 # A part that the reader already separated, or a list line, is cut further only where it
 # still opens with list markers (a Word paragraph holding ` - A - B`); semicolons and the
@@ -131,6 +137,16 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             return _segments(parts[0], _HEAD_RULES) + _cleaned(
                 parts[1:], guessed=False, run_on=False
             )
+        if rule is split_questions:  # each question is a card; the run-on rules cut the rest
+            return [
+                segment
+                for part in parts
+                for segment in (
+                    _cleaned([part], guessed=len(parts) > 1, run_on=False)
+                    if opens_question(part.text)
+                    else _segments(part, _RUN_ON_ONLY)
+                )
+            ]
         run_on = rule is split_run_on
         return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
     return _cleaned([piece], guessed=False, run_on=split_run_on in rules)

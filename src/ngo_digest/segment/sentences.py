@@ -1,8 +1,7 @@
 """Sentence ends: a cell written as sentences holds one item per sentence.
 
 A doubled period, an ellipsis, an initial or a known abbreviation (`м. Київ`) does not end
-a sentence; a unit or `etc.` before a capital does. Only a period tells a cell of sentences:
-a question or an exclamation may be one card of a run-on cell.
+a sentence; a unit or `etc.` before a capital does.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ import re
 
 from . import morphology
 from .spans import Span, bare_word, cut, is_cyrillic
-from .words import BEFORE_NAMES, NON_FINAL_ABBREVIATIONS
+from .words import BEFORE_NAMES, NON_FINAL_ABBREVIATIONS, QUESTION_OPENERS
 
 # A whole run of end marks, and then, checked at its end, what must follow it: a sentence
 # opening. Each run is matched once; with the opening as a look-ahead, a run that was not
@@ -19,6 +18,7 @@ from .words import BEFORE_NAMES, NON_FINAL_ABBREVIATIONS
 _SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?")
 _SENTENCE_OPENING = re.compile(r"\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9]")
 _LOOK_BACK = 64
+_WORD = re.compile(r"\S+")
 
 
 def split_sentences(span: Span) -> list[Span] | None:
@@ -31,12 +31,10 @@ def split_sentences(span: Span) -> list[Span] | None:
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
         return None  # the common case, told without the pattern
     ends_like_a_sentence = text.rstrip().endswith((".", "!", "?"))
-    ends_with_period = text.rstrip().rstrip(')»”"').endswith(".")
     ends = sentence_ends(text)
     if not ends and not ends_like_a_sentence:
         return None
     cuts = []
-    period_cut = False
     for match in ends:
         if len(match.group().rstrip(')»”"')) > 1 or "…" in match.group():
             continue
@@ -60,17 +58,58 @@ def split_sentences(span: Span) -> list[Span] | None:
         if abbreviated and not verb_after:
             continue
         cuts.append(match.end())
-        period_cut = period_cut or match.group().rstrip(')»”"') == "."
-    if cuts and not ends_with_period and not period_cut:
-        # Only questions and exclamations end here (`… Хто контролює? Кадрова плинність`):
-        # they are cards of a run-on cell, which the run-on rules cut at them and around them.
-        return None
     if cuts:
         return cut(span, cuts, cuts)
-    # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends with a period;
-    # otherwise not sentences at all, and the run-on rules decide (a run-on cell's last card
-    # may be a question).
-    return [span] if ends_with_period else None
+    # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends like one, otherwise
+    # not sentences at all, and the run-on rules decide.
+    return [span] if ends_like_a_sentence else None
+
+
+def split_questions(span: Span) -> list[Span] | None:
+    """`Недофінансування ІРЦ Хто контролює якість? Кадрова плинність`: in a cell of no
+    periods, a question or an exclamation is a card of a run-on cell. A question is cut from
+    its question word (`Хто`, `Чи`, `Why`) to its `?`, and kept whole; the rest, and an
+    exclamation or a question with no question word, is for the run-on rules. The caller
+    tells a whole question by its opening word (see `opens_question`).
+
+    None for a cell without them, or one written as sentences (it has periods): there a
+    question is one more sentence.
+    """
+    text = span.text
+    if ("?" not in text and "!" not in text) or text.rstrip().rstrip(')»”"').endswith("."):
+        return None
+    ends = sentence_ends(text)
+    if any(match.group().rstrip(')»”"')[-1:] in ".…" for match in ends):
+        return None
+    # A mark that closes a quote is the quote's own (`«Ти як?» Підтримка`): no card ends there.
+    stops = [match.end() for match in ends if match.group()[-1] in "?!"]
+    if text.rstrip()[-1:] in "?!":
+        stops.append(len(text.rstrip()))
+    if not stops:
+        return None
+    bounds, start = [], 0
+    for stop in stops:
+        if text[stop - 1] == "?":
+            bounds.append(_question_opening(text, start, stop))
+        bounds.append(stop)
+        start = stop
+    return cut(span, bounds, bounds)
+
+
+def opens_question(text: str) -> bool:
+    """Whether `text` is a whole question: a question word, then words, then `?`."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return text.rstrip().endswith("?") and first in QUESTION_OPENERS
+
+
+def _question_opening(text: str, start: int, stop: int) -> int:
+    """Where the question that ends at `stop` opens: its last capitalised question word after
+    `start` (`Хто`, `Чи`, `Why`, `Is`), or `start` when it has none."""
+    opening = start
+    for word in _WORD.finditer(text, start, stop):
+        if word.group() in QUESTION_OPENERS:
+            opening = word.start()
+    return opening
 
 
 def _verb_opens(text: str, end: int) -> bool:

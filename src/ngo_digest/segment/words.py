@@ -46,6 +46,14 @@ QUESTION_WORDS = frozenset(
     "чому навіщо нащо де хто скільки куди звідки why how when where what".split()
 )
 PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
+# The words that open a question card, as written at its start.
+QUESTION_OPENERS = frozenset(
+    """
+    Хто Що Чи Як Коли Де Чому Навіщо Нащо Скільки Куди Звідки Який Яка Яке Які Чий Чия Чиє
+    Чиї Who What Why How When Where Which Whose Is Are Do Does Did Can Could Will Would Should
+    Has Have
+    """.split()
+)
 # Words that can end a card (`… is not enough`, `We need more`) but, before an abbreviation,
 # make it part of a noun phrase (`Not enough NGO volunteers`, `all CSOs`), not a subject.
 NOT_A_SUBJECT_AFTER = PHRASE_GOES_ON_AFTER | frozenset(
