@@ -650,6 +650,16 @@ def test_bullets_after_a_first_card_without_one(raw: str, expected: list[str]) -
                 "Податкова не розуміє статусу",
             ],
         ),
+        # A step, or a part whose first piece would be a word alone, is one card (a second
+        # reader's find).
+        (
+            "<p>Обмін<br>Відкрити Центр життєстійкості у Будинку культури села<br>Довіра</p>",
+            ["Обмін", "Відкрити Центр життєстійкості у Будинку культури села", "Довіра"],
+        ),
+        (
+            "<p>Обмін<br>Програма Ветеранський простір працює лише у Києві</p>",
+            ["Обмін", "Програма Ветеранський простір працює лише у Києві"],
+        ),
         # A short part, or an English one, is one card: names are not cut there.
         (
             "Конкуренція за гранти Мінветеранів<br>Обмін",

@@ -8,13 +8,15 @@ and otherwise by the run-on rules, whose cuts are reported as guesses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
+from . import morphology
 from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on
 from .sentences import opens_question, split_questions, split_sentences
-from .spans import Rule, Span, mostly_cyrillic
+from .spans import Rule, Span, bare_word, mostly_cyrillic
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 # Bullets after a first card that lost its own come after sentences: inside a sentence a
@@ -64,45 +66,61 @@ def segment_cell(
     """Split the raw text of a cell into items.
 
     A cell whose markup separates items (`<br>`, `<li>`) is cut there and at explicit
-    separators (bullets, numbering, semicolons); only a long Ukrainian part between them is
-    also cut by the heuristics (see `_item_rules`), unless the writer typed the tags to
-    separate cards (`tags_kept`: a Markdown table's `<br>`, where each `<li>` is exactly one
-    card). One whose parts a reader already
-    separated (`plain` text: HTML, Word) or knows to be an item (`explicit`: a list line, a
-    Word paragraph) splits only at bullets or numbering that open a part.
-    Paragraphs (`<p>`) of a cell's markup group its text without marking every card, so each
-    is cut like a cell. In `plain` text (see `Block.plain`) tags and entities are the user's
-    characters.
+    separators (bullets, numbering, semicolons); a long Ukrainian part between its tags may
+    be cut by the heuristics too (see `_tagged_part`), unless the writer typed the tags to
+    separate cards (`tags_kept`: a Markdown table, where each `<li>` is exactly one card). One
+    whose parts a reader already separated (`plain` text: HTML, Word) or knows to be an item
+    (`explicit`: a list line, a Word paragraph) splits only at bullets or numbering that open
+    a part. Paragraphs (`<p>`) of a cell's markup group its text without marking every card,
+    so each is cut like a cell. In `plain` text (see `Block.plain`) tags and entities are the
+    user's characters.
     """
     text, origin = read_markup(raw, plain=plain)
     pieces = _lines(text)
-    if explicit or (plain and len(pieces) > 1):
-        segments = [seg for piece in pieces for seg in _segments(piece, _MARKERS_ONLY)]
-    elif tags_kept and _LIST_ITEM_TAG.search(raw):
-        # An HTML list in a Markdown cell: its writer marked every card with its own `<li>`.
-        segments = [seg for piece in pieces for seg in _segments(piece, _MARKERS_ONLY)]
+    part: Callable[[Span], list[Segment]]
+    if explicit or (plain and len(pieces) > 1) or (tags_kept and _LIST_ITEM_TAG.search(raw)):
+        part = _marked_part
     elif not plain and _ITEM_TAG.search(raw):
-        segments = [
-            seg
-            for piece in pieces
-            for seg in _segments(piece, EXPLICIT_RULES if tags_kept else _item_rules(piece))
-        ]
+        part = _typed_part if tags_kept else _tagged_part
     else:
-        segments = [seg for piece in pieces for seg in _segments(piece, _CELL_RULES)]
+        part = _cell_part
+    segments = [segment for piece in pieces for segment in part(piece)]
     if origin is not None:  # markup was taken out: offsets back into the raw text
         segments = [Segment(t, origin(at), guessed, run_on) for t, at, guessed, run_on in segments]
     return segments
 
 
-def _item_rules(piece: Span) -> tuple[Rule, ...]:
-    """The rules for a part between `<br>` or `<li>` tags. A long Ukrainian part may still be
-    run-on (its writer lost the tags inside it: `Фінансування лише на зарплати Застарілі
-    приміщення Бюрократія`), and the dictionary-backed heuristics cut it; a short one, or an
-    English one, whose names the heuristics would cut (`Fast Wi-Fi in every library`), is
-    cut only at explicit separators."""
-    if len(piece.text.split()) >= _RUN_ON_PART_WORDS and mostly_cyrillic(piece.text):
-        return _CELL_RULES
-    return EXPLICIT_RULES
+def _marked_part(piece: Span) -> list[Segment]:
+    """A part that is one card, unless list markers still open cards inside it."""
+    return _segments(piece, _MARKERS_ONLY)
+
+
+def _typed_part(piece: Span) -> list[Segment]:
+    """A part between tags that its writer typed to separate cards: its explicit separators
+    cut it further (`A; B<br>C`), never the heuristics."""
+    return _segments(piece, EXPLICIT_RULES)
+
+
+def _cell_part(piece: Span) -> list[Segment]:
+    return _segments(piece, _CELL_RULES)
+
+
+def _tagged_part(piece: Span) -> list[Segment]:
+    """A part between `<br>` or `<li>` tags of an HTML fragment. A long Ukrainian one may
+    still be run-on, its writer having lost the tags inside it (`Фінансування лише на
+    зарплати Застарілі приміщення Бюрократія`), and the dictionary-backed heuristics cut it.
+    Not a short or an English one, whose names they would cut (`Fast Wi-Fi in every
+    library`), nor a step (`Відкрити Центр життєстійкості …`) or one whose first piece
+    would be a word alone (`Програма Ветеранський простір працює`): such a part is one card."""
+    text = piece.text
+    if len(text.split()) < _RUN_ON_PART_WORDS or not mostly_cyrillic(text):
+        return _typed_part(piece)
+    segments = _cell_part(piece)
+    if len(segments) > 1 and (
+        " " not in segments[0].text or morphology.is_infinitive(bare_word(text.split()[0]))
+    ):
+        return _typed_part(piece)
+    return segments
 
 
 def clean_item(text: str) -> str:
