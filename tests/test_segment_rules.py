@@ -566,6 +566,13 @@ def test_negated_verb_after_abbreviation_opens_an_item() -> None:
             "Inspections only on paper KP “Shkilne kharchuvannia” holds a monopoly",
             ["Inspections only on paper", "KP “Shkilne kharchuvannia” holds a monopoly"],
         ),
+        # Two names joined by `і` take a plural verb; one name a singular verb only: a
+        # plural one has a subject of its own (a second reader's find).
+        (
+            "Обмін кейсами ГО «Промінь» і «Разом» ведуть спільну лінію",
+            ["Обмін кейсами", "ГО «Промінь» і «Разом» ведуть спільну лінію"],
+        ),
+        ("Звіт КП «Міськсвітло» не оприлюднюють", ["Звіт КП «Міськсвітло» не оприлюднюють"]),
         # A name with no verb after it, or one inside a phrase, opens nothing.
         ("Співпраця з КП «Лубнитранс» Довіра", ["Співпраця з КП «Лубнитранс»", "Довіра"]),
         ("Підтримка ГО «Жінки за мир» Довіра", ["Підтримка ГО «Жінки за мир»", "Довіра"]),

@@ -55,6 +55,7 @@ _LACK_REACH = 3
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _NAME_QUOTES = '«“„"'
+_AND = frozenset({"і", "й", "та", "and"})
 _CLOSING_NAME_QUOTES = '»”"'
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
@@ -168,29 +169,44 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             # told by their form, so `appeals` could be one. The dictionary is sure of a
             # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
             return False
-        named = _past_quoted_name(words, index + 1)
-        if named > index + 1:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
-            return _verb_after_name(words, named)
+        after, names = _past_quoted_name(words, index + 1)
+        if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
+            return _verb_after_name(words, after, names)
         return _followed_by_finite_verb(words, index + 1)
     return False
 
 
-def _past_quoted_name(words: list[str], start: int) -> int:
-    """Where the words after a name in quotes begin, if one opens at `start` (`«Лубнитранс»`,
-    `“Shkilne kharchuvannia”`); `start` itself if none does."""
-    if start >= len(words) or words[start][0] not in _NAME_QUOTES:
-        return start
+def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
+    """Where the words after the names in quotes that open at `start` begin (`«Лубнитранс»`,
+    `“Shkilne kharchuvannia”`, `«Промінь» і «Разом»`), and how many names there are; `start`
+    and none when no name opens there."""
+    names, at = 0, start
+    while at < len(words) and words[at][0] in _NAME_QUOTES:
+        end = _quote_end(words, at)
+        if end is None:
+            break
+        names, at = names + 1, end + 1
+        joined = at + 1 < len(words) and words[at] in _AND and words[at + 1][0] in _NAME_QUOTES
+        if not joined:
+            break
+        at += 1
+    return (at, names) if names else (start, 0)
+
+
+def _quote_end(words: list[str], start: int) -> int | None:
+    """The word that closes the quote opening at `words[start]`, within a name's reach."""
     for end in range(start, min(start + _QUOTED_NAME_REACH, len(words))):
         if words[end].rstrip(",.;:")[-1:] in _CLOSING_NAME_QUOTES and (
             end > start or len(words[end]) > 1
         ):
-            return end + 1
-    return start
+            return end
+    return None
 
 
-def _verb_after_name(words: list[str], index: int) -> bool:
-    """Whether a verb in a personal form follows a body's name (`КП «Міськсвітло» не
-    ремонтує`, `KP “Teplo” holds`): a name is singular, so an English verb ends in -s."""
+def _verb_after_name(words: list[str], index: int, names: int) -> bool:
+    """Whether the verb of a body's name follows it (`КП «Міськсвітло» не ремонтує`, `KP
+    “Teplo” holds`): singular for one name, as a plural verb there has a subject of its own
+    (`Звіт КП «Міськсвітло» не оприлюднюють`); English tells its verbs by their `-s`."""
     if index >= len(words):
         return False
     word = bare_word(words[index])
@@ -199,11 +215,16 @@ def _verb_after_name(words: list[str], index: int) -> bool:
     if not word or not word[0].islower():
         return False
     if is_cyrillic(word):
-        return morphology.is_finite_verb(word)
+        plural = morphology.is_plural_finite_verb(word)
+        return morphology.is_finite_verb(word) and (names > 1 or not plural)
     folded = word.casefold()
-    return folded in ENGLISH_AUXILIARIES or (
-        len(folded) >= 4 and folded.endswith("s") and not folded.endswith(NOT_VERB_ENDINGS)
-    )
+    return folded in ENGLISH_AUXILIARIES or _english_s_form(folded)
+
+
+def _english_s_form(folded: str) -> bool:
+    """An English verb's `-s` form (`holds`, `funds`), not a noun's that looks like one
+    (`process`, `status`, `basis`, `awareness`, `activities`)."""
+    return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(NOT_VERB_ENDINGS)
 
 
 def _modifies(word: str) -> bool:
@@ -500,7 +521,7 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
             in_phrase = True
         # (`-ly` makes an adverb, not the verb: `with frontline CSOs monthly`)
         return not in_phrase and folded not in PHRASE_GOES_ON_AFTER and not folded.endswith("ly")
-    return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(NOT_VERB_ENDINGS)
+    return _english_s_form(folded)
 
 
 class _LatinNames:
