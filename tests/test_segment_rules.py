@@ -529,6 +529,13 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
             ["Public reports", "Participatory Budget Commission", "Regular hearings"],
         ),
         ("Cultural Strategy 2030 Open meetings", ["Cultural Strategy 2030", "Open meetings"]),
+        # A noun with an adjective's ending opens no name (a second reader's find).
+        (
+            "Management Administration ignores letters",
+            ["Management", "Administration ignores letters"],
+        ),
+        ("Development City Council ignores NGOs", ["Development", "City Council ignores NGOs"]),
+        ("Limited funding Youth Center works", ["Limited funding", "Youth Center works"]),
         # `No.` before a number belongs to a name.
         ("Pilot in School No. 5 Free meals", ["Pilot in School No. 5", "Free meals"]),
     ],

@@ -272,13 +272,7 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
         return False
     if bare_word(words[first - 1]).casefold() not in PHRASE_GOES_ON_AFTER:
         return False
-    for ahead in range(index, min(index + _NAME_REACH, len(words))):
-        word = bare_word(words[ahead])
-        if not is_title_case(word) or is_cyrillic(word):
-            return False
-        if word.casefold() in NAME_HEADS:
-            return True
-    return False
+    return _ends_in_name_head(words, index, index + _NAME_REACH)
 
 
 def _ends_latin_name(previous: str, word: str) -> bool:
@@ -293,11 +287,19 @@ def _ends_latin_name(previous: str, word: str) -> bool:
     if is_cyrillic(previous):
         return False
     qualifier = previous.casefold()
+    return folded in NEVER_OPEN_CARDS or qualifier in NAME_QUALIFIERS or _opens_names(qualifier)
+
+
+def _opens_names(folded: str) -> bool:
+    """An English adjective that may open an institution's name (`Regional`, `Open`), not a
+    noun with an adjective's ending (`Management`, `Initiative`, `Festival`)."""
+    if folded in NAME_ADJECTIVES:
+        return True
     return (
-        folded in NEVER_OPEN_CARDS
-        or qualifier in NAME_QUALIFIERS
-        or qualifier in NAME_ADJECTIVES
-        or qualifier.endswith(ADJECTIVE_ENDINGS)
+        folded.endswith(ADJECTIVE_ENDINGS)
+        and not folded.endswith("ment")
+        and folded not in NAME_HEADS
+        and folded not in _NOUNS_LIKE_ADJECTIVES
     )
 
 
@@ -311,8 +313,7 @@ def _adjective_opens_latin_name(words: list[str], index: int) -> bool:
         bare = bare_word(word)
         if not (word[-1].isalpha() and is_title_case(bare)) or is_cyrillic(bare):
             return False
-        folded = bare.casefold()
-        if folded in NAME_ADJECTIVES or folded.endswith(ADJECTIVE_ENDINGS):
+        if _opens_names(bare.casefold()):
             return _ends_in_name_head(words, index, start + 1 + _NAME_REACH)
     return False
 

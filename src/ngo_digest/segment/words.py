@@ -86,7 +86,7 @@ NAME_HEADS = frozenset(
 NAME_ENDS = frozenset(
     """
     council councils ministry administration committee commission cross portal inspectorate
-    department agency affairs foundation
+    department agency affairs foundation centre center service office
     """.split()
 )
 NEVER_OPEN_CARDS = frozenset("affairs cross".split())
