@@ -421,6 +421,16 @@ def test_a_second_section_heading_after_a_list_over_axis_headings_without_colons
     assert [text for *_, text in cards_of(digest)] == ["Аудит", "Кампанія", "Програма", "Центр"]
 
 
+def test_an_unmarked_card_before_an_axis_named_again_stays_a_card() -> None:
+    """Only after a list of marked items does an axis named again make the line above it a
+    section: between unmarked cards it is a card (a second reader's find)."""
+    notes = ["Т", "", "Бачення", "", "З владою", "", "Прозорість рішень", "", "З громадою", ""]
+    notes += ["Довіра мешканців", "", "З владою", "", "Регулярні зустрічі"]
+    digest = parse_text("\n".join(notes))
+    assert [s.title for s in digest.stages["vision"].sections] == [None]
+    assert ("vision", "community", "Довіра мешканців") in cards_of(digest)
+
+
 @pytest.mark.parametrize(
     "heading",
     ["ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕНЯ ВЗАЄМОДІЇ", "Формування ідеального баченя взаємодії"],

@@ -521,15 +521,19 @@ class _Assembler:
         leads_content = following is not None and (
             following.kind is BlockKind.ROW
             or self._names_axis(
-                following, loose=self.axis is None or self._axis_filled(following.text)
+                following, loose=self.axis is None or self._lists_begin_again(index, following)
             )
         )
         return opens_paragraph and leads_content
 
-    def _axis_filled(self, label: str) -> bool:
-        """Whether `label` names an axis the current section already has cards for: its list
-        begins again, so the line before it heads a new section (`Середньострокові кроки`)."""
-        key = self.vocabulary.match_axis(label.strip().rstrip(":").strip())
+    def _lists_begin_again(self, index: int, label: Block) -> bool:
+        """Whether `label` names an axis the current section already has cards for, after a
+        list of marked items: the lists begin again, so the unmarked line before it heads a
+        new section (`Середньострокові кроки`). Between unmarked cards it may be a card."""
+        above = self._neighbour(index, -1, skip_blank=True)
+        if above is None or above.kind is not BlockKind.ITEM:
+            return False
+        key = self.vocabulary.match_axis(label.text.strip().rstrip(":").strip())
         return key is not None and bool(self._current_section().axes.get(key))
 
     def _names_axis(self, block: Block, *, loose: bool = False) -> bool:
