@@ -433,6 +433,8 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
     (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
     previous = bare_word(words[index - 1])
+    if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
+        return False  # the second word of a name (`Фахівців Центрів … бракує`)
     if _lack_follows(words, index) and morphology.is_plural_genitive_noun(bare_word(words[index])):
         return True  # what is lacking: `Асистентів не вистачає` (not `бюджеті Львова бракує`)
     if (
@@ -445,8 +447,6 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         )
     ):
         return False  # in the phrase of the word before it (not after `працює окремо`)
-    if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
-        return False  # the second word of a name
     return _clause_opens(words, index)
 
 
@@ -458,7 +458,7 @@ def _lack_follows(words: list[str], index: int) -> bool:
         word = words[ahead]
         if bare_word(word).casefold() in LACKING:
             return True
-        if not word.islower() or not word.isalpha():
+        if not word.islower() or not word.replace("'", "").replace("’", "").isalpha():
             return False  # a capital or punctuation: the phrase ended without its verb
     return False
 
