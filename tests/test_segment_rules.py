@@ -922,6 +922,15 @@ def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: lis
             "Ремонт шкіл Коштів на ремонт не вистачає",
             ["Ремонт шкіл", "Коштів на ремонт не вистачає"],
         ),
+        (
+            "Ремонт шкіл Коштів на об'єкти не вистачає",
+            ["Ремонт шкіл", "Коштів на об'єкти не вистачає"],
+        ),
+        # Not from the second word of a name (a second reader's find).
+        (
+            "Фахівців Центрів соціальних послуг бракує",
+            ["Фахівців Центрів соціальних послуг бракує"],
+        ),
         # Nor by an adjective or pronoun it does not agree with (found blind).
         (
             "Місцеві не вважають село туристичним Садиб мало",
