@@ -38,6 +38,7 @@ from .words import (
     NOT_A_SUBJECT_AFTER,
     NOT_VERB_ENDINGS,
     PHRASE_GOES_ON_AFTER,
+    PREDICATIVES,
     QUALIFYING_NOUNS,
     QUANTITIES,
     ROLES,
@@ -474,6 +475,8 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
         if word[0].islower() and is_cyrillic(word):
             if morphology.is_finite_verb(word):
                 return not subject or morphology.can_be_subject_of(subject, word)
+            if word in PREDICATIVES and not subject:
+                return True  # `Музею потрібен ремонт`
             continue
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False

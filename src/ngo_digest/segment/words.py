@@ -136,6 +136,10 @@ LACKING = frozenset(
     нема
     """.split()
 )
+# Words that stand for a verb (`Музею потрібен ремонт`, `Школам треба укриття`).
+PREDICATIVES = frozenset(
+    "потрібен потрібна потрібне потрібні потрібно треба необхідно необхідні слід варто".split()
+)
 VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розвиття`: they often open a card
 # Abbreviations that end in a period without ending a sentence: a name or a number follows
 # them (`м. Київ`, `ст. 5`, `ім. Лесі Українки`, `у 2025 р. Кабмін`). Units and `etc.` are not
