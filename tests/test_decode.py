@@ -59,13 +59,30 @@ def test_utf16_without_a_bom_is_recognised_and_said(codec: str) -> None:
         bytes(range(256)) * 4,  # NULs on both sides of the pairs
         b"\x00\x9c\x00\x9d" * 100,  # one side only, but C1 controls, not letters
         "汉字汉字汉字\t".encode("utf-16-le") * 50,  # letters, but not of a script notes use
-        b"\x00" * 3,  # an odd length has no pairs
     ],
-    ids=["both-sides", "controls", "foreign-script", "odd-length"],
+    ids=["both-sides", "controls", "foreign-script"],
 )
 def test_nul_bytes_that_do_not_read_as_utf16_notes_are_refused(data: bytes) -> None:
-    with pytest.raises(NotTextError, match="NUL bytes"):
+    with pytest.raises(NotTextError, match="NUL bytes.*--encoding utf-16-le"):
         decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прозорість → звітність → довіра ✓ 👍\n" * 5,  # arrows, check marks, emoji
+        TEXT + " Ā",  # a letter whose own code unit has a NUL byte
+    ],
+    ids=["symbols", "nul-in-a-letter"],
+)
+def test_utf16_notes_without_a_bom_may_hold_symbols(text: str) -> None:
+    """A second reader's find: these were refused as binary."""
+    assert decode_bytes(text.encode("utf-16-le")).text == text.replace("\r", "")
+
+
+def test_utf16_without_a_bom_cut_mid_character_is_read_and_said() -> None:
+    decoded = decode_bytes(TEXT.encode("utf-16-le") + b"\n")
+    assert decoded.text == TEXT and decoded.truncated and decoded.encoding == "utf-16-le"
 
 
 def test_encoding_override() -> None:

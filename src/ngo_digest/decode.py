@@ -27,9 +27,11 @@ _CYRILLIC_FALLBACK = "cp1251"
 # Half of a UTF-16 pair on its own: not a character, and not writable as UTF-8. The codecs
 # tried by default never give one; some a user may name do (utf-7, unicode_escape).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# Not Latin, Cyrillic, general punctuation (dashes, quotes, the ellipsis), № or the euro sign,
-# or a C1 control: what bytes that are not notes give when read as UTF-16.
-_NOT_NOTES_SCRIPT = re.compile("[^\x00-\x7f\xa0-\u052f\u2000-\u206f\u20ac\u2116]")
+# Not Latin or Cyrillic, nor punctuation, symbols, arrows, dingbats or emoji, or a C1 control:
+# what bytes that are not notes give when read as UTF-16.
+_NOT_NOTES_SCRIPT = re.compile(
+    "[^\x00-\x7f\xa0-\u052f\u1e00-\u1eff\u2000-\u2bff\ufe0f\U0001f000-\U0001faff]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +95,14 @@ def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
-            raise NotTextError("binary data (NUL bytes), not a text file", path=path)
-        text = data.decode(utf16)
-        return Decoded(_check_text(normalize_newlines(text), path), utf16, guessed=True)
+            raise NotTextError(
+                "binary data (NUL bytes), not a text file (for UTF-16 text, pass --encoding"
+                " utf-16-le or utf-16-be)",
+                path=path,
+            )
+        text = data[: len(data) - len(data) % 2].decode(utf16)
+        checked = _check_text(normalize_newlines(text), path)
+        return Decoded(checked, utf16, guessed=True, truncated=len(data) % 2 == 1)
     try:
         return Decoded(_check_text(normalize_newlines(data.decode("utf-8")), path), "utf-8", False)
     except UnicodeDecodeError as exc:
@@ -125,24 +132,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """`utf-16-le` or `utf-16-be` when `data` reads as notes in it, else None.
 
     Some exporters write UTF-16 with no BOM. Notes are full of spaces, tabs and line ends, whose
-    UTF-16 code units have a NUL high byte: every NUL then stands on the same side of its pair.
-    The text must also be letters of the scripts notes use, so binary data that happens to
-    decode (a PNG, say) is still refused.
+    UTF-16 code units have a NUL high byte: nearly every NUL stands on the same side of its
+    pair (a few letters, `Ā` or `Ѐ`, put one on the other side). The text must also be in the
+    scripts and symbols notes use, so binary data that happens to decode (a PNG, say) is
+    still refused. A last odd byte is left for the caller to drop, as a cut-off character.
     """
-    if len(data) % 2:
-        return None
-    odd_nuls = data[1::2].count(0)
-    even_nuls = data[0::2].count(0)
-    if odd_nuls and not even_nuls:
-        codec = "utf-16-le"
-    elif even_nuls and not odd_nuls:
-        codec = "utf-16-be"
-    else:
-        return None
-    if max(odd_nuls, even_nuls) * 8 < len(data) // 2:  # too few spaces and line ends for notes
+    even = data[: len(data) - len(data) % 2]
+    high_in_odd, high_in_even = even[1::2].count(0), even[0::2].count(0)
+    codec = "utf-16-le" if high_in_odd > high_in_even else "utf-16-be"
+    most, fewest = max(high_in_odd, high_in_even), min(high_in_odd, high_in_even)
+    if fewest * 50 > most or most * 8 < len(even) // 2:  # NULs everywhere, or too few
         return None
     try:
-        text = data.decode(codec)
+        text = even.decode(codec)
     except UnicodeDecodeError:
         return None
     return codec if len(_NOT_NOTES_SCRIPT.findall(text)) * 20 <= len(text) else None
