@@ -63,7 +63,7 @@ def test_utf16_without_a_bom_is_recognised_and_said(codec: str) -> None:
     ids=["both-sides", "controls", "foreign-script"],
 )
 def test_nul_bytes_that_do_not_read_as_utf16_notes_are_refused(data: bytes) -> None:
-    with pytest.raises(NotTextError, match="NUL bytes.*--encoding utf-16-le"):
+    with pytest.raises(NotTextError, match=r"NUL bytes.*--encoding utf-16-le"):
         decode_bytes(data)
 
 
