@@ -68,6 +68,11 @@ class Block:
     marker: str = ""
     plain: bool = False
 
+    @property
+    def typed_tags(self) -> bool:
+        """A row of a Markdown pipe table: its `<br>` tags are its writer's separators."""
+        return self.marker == "|"
+
     def filled_cells(self) -> list[int]:
         """Indexes of the cells that hold any text."""
         return [i for i, cell in enumerate(self.cells) if cell.text.strip()]

@@ -67,7 +67,7 @@ class Code(StrEnum):
     """A table row has more cells than the axis header names; the extra text is quoted."""
 
     GUESSED_SPLIT = "ND201"
-    """A run-on cell with no separators was split by heuristics; check the items."""
+    """Run-on text with no separators was split by heuristics; check the items."""
 
     MERGED_ITEMS = "ND204"
     """A long item in a run-on cell may be several cards run together; check it."""
