@@ -580,6 +580,11 @@ def test_negated_verb_after_abbreviation_opens_an_item() -> None:
             ["Обмін кейсами", "ГО «Промінь» і «Разом» ведуть спільну лінію"],
         ),
         ("Звіт КП «Міськсвітло» не оприлюднюють", ["Звіт КП «Міськсвітло» не оприлюднюють"]),
+        # A Latin name before a Ukrainian abbreviation is no English adjective (`Signal`).
+        (
+            "Координація через Signal ГО не дублюють одна одну",
+            ["Координація через Signal", "ГО не дублюють одна одну"],
+        ),
         # A name with no verb after it, or one inside a phrase, opens nothing.
         ("Співпраця з КП «Лубнитранс» Довіра", ["Співпраця з КП «Лубнитранс»", "Довіра"]),
         ("Підтримка ГО «Жінки за мир» Довіра", ["Підтримка ГО «Жінки за мир»", "Довіра"]),

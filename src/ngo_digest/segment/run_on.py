@@ -137,44 +137,72 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return False
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
-            if before in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
-                return False
-            if _ends_latin_name(previous, word) or _number_sign(words, index):
-                return False
-            if _adjective_opens_latin_name(words, index):
-                return False
-            return not (latin_names() or _continues_latin_name(words, index))
-        if before in SETTLEMENTS and _town_in_genitive(word):
-            return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-        # (a lower-case first letter rules a first name out before any quote is stripped)
-        if not previous[0].islower() and _surname_after_first_name(previous, word):
-            return False
-        bare = bare_word(word)
-        if morphology.is_oblique_only(bare):
-            return _oblique_opens_clause(words, index)
-        first = bare_word(previous)  # a capital before it may start a name that it goes on
-        if not (is_title_case(first) and is_cyrillic(first)):
-            return True
-        if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
-            return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
-        return not _genitive_after_name(words, index)
+            return _latin_word_opens(words, index, latin_names)
+        return _cyrillic_word_opens(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
-        if _is_count(previous) or (previous[0].isupper() and before in QUANTITIES):
-            return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
-        if is_title_case(previous) and _modifies(bare_word(previous)):
-            # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО`
-            # (which can be a noun too: `Місцеві не вважають …`), `Small NGOs`.
-            return False
-        if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
-            # The object of the verb before it (`LSG ignores CSO letters`): English verbs are
-            # told by their form, so `appeals` could be one. The dictionary is sure of a
-            # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
-            return False
-        after, names = _past_quoted_name(words, index + 1)
-        if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
-            return _verb_after_name(words, after, names)
-        return _followed_by_finite_verb(words, index + 1)
+        return _abbreviation_opens(words, index)
     return False
+
+
+def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) -> bool:
+    """A capitalised Latin word: a name inside Ukrainian text; in English, a card unless it
+    goes on a name or is a verb's object."""
+    previous = words[index - 1]
+    if bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
+        return False
+    if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
+        return False
+    if _adjective_opens_latin_name(words, index):
+        return False
+    return not (latin_names() or _continues_latin_name(words, index))
+
+
+def _cyrillic_word_opens(words: list[str], index: int) -> bool:
+    """A capitalised Ukrainian word: a card, unless the dictionary reads it as part of the
+    name or phrase before it."""
+    word, previous = words[index], words[index - 1]
+    if bare_word(previous).casefold() in SETTLEMENTS and _town_in_genitive(word):
+        return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
+    # (a lower-case first letter rules a first name out before any quote is stripped)
+    if not previous[0].islower() and _surname_after_first_name(previous, word):
+        return False
+    bare = bare_word(word)
+    if morphology.is_oblique_only(bare):
+        return _oblique_opens_clause(words, index)
+    first = bare_word(previous)  # a capital before it may start a name that it goes on
+    if not (is_title_case(first) and is_cyrillic(first)):
+        return True
+    if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
+        return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
+    return not _genitive_after_name(words, index)
+
+
+def _abbreviation_opens(words: list[str], index: int) -> bool:
+    """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
+    word, previous = words[index], words[index - 1]
+    if _is_count(previous) or (
+        previous[0].isupper() and bare_word(previous).casefold() in QUANTITIES
+    ):
+        return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
+    modifier = bare_word(previous)
+    if (
+        is_title_case(previous)
+        and is_cyrillic(modifier) == is_cyrillic(word)
+        and _modifies(modifier)
+    ):
+        # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО` (which
+        # can be a noun too: `Місцеві не вважають …`), `Small NGOs`; not a Latin name before
+        # a Ukrainian abbreviation (`через Signal ГО не дублюють`).
+        return False
+    if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
+        # The object of the verb before it (`LSG ignores CSO letters`): English verbs are
+        # told by their form, so `appeals` could be one. The dictionary is sure of a
+        # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
+        return False
+    after, names = _past_quoted_name(words, index + 1)
+    if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
+        return _verb_after_name(words, after, names)
+    return _followed_by_finite_verb(words, index + 1)
 
 
 def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
