@@ -40,7 +40,7 @@ _PAGE_MARKER = re.compile(
 # plain-text export writes its second and third list levels as `o` and `§` and a tab.
 _MARKER = re.compile(
     r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_])|[o§](?=\t)"
-    r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-я][)])(?=\s))\s*(?P<text>\S.*)$"
+    r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-яєіїґ][)])(?=\s))\s*(?P<text>\S.*)$"
 )
 
 
