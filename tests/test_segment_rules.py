@@ -798,6 +798,11 @@ def test_an_oblique_word_that_opens_a_clause_opens_an_item() -> None:
             ["Черги", "Ремонт Будинку культури для центру", "Депутати не відвідують"],
         ),
         ("Черги ремонт Будинку культури", ["Черги ремонт Будинку культури"]),
+        # Nor one that could also be a verb's `я` form (`Дію`, the app; found blind).
+        (
+            "Черги зменшилися ВПО освоюють Дію Старші люди",
+            ["Черги зменшилися", "ВПО освоюють Дію", "Старші люди"],
+        ),
         # A word that stands for a verb opens the clause too (a second reader's find).
         ("Черги Музею потрібен ремонт", ["Черги", "Музею потрібен ремонт"]),
         ("Мапа пам'яток у Google Maps Прозорість", ["Мапа пам'яток у Google Maps", "Прозорість"]),
