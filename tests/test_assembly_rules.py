@@ -226,6 +226,16 @@ def test_a_note_after_the_lists_is_reported_not_a_card(note: str) -> None:
     assert any(note[:8] in d.message for d in digest.diagnostics if d.code == "ND102")
 
 
+def test_a_note_right_under_marked_items_or_an_axis_heading_is_reported_not_a_card() -> None:
+    """No blank line before it (found blind): an unmarked `Примітка:` after marked cards."""
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "З владою:", "* Діалог"]
+    notes += ["Примітка: обрано голосуванням.", "", "З громадою:", "Коментар модератора: порожньо."]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()] == ["Діалог"]
+    reported = " ".join(d.message for d in digest.diagnostics if d.code == "ND102")
+    assert "Примітка" in reported and "Коментар модератора" in reported
+
+
 def test_an_unknown_sub_heading_with_a_colon_is_reported_not_a_card() -> None:
     """`Партнери з бізнесу:` over a list is a heading the vocabulary does not know: it and
     its list are reported, instead of joining the axis above as cards."""

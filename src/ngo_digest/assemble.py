@@ -194,7 +194,7 @@ class _Assembler:
             return
         if block.kind is BlockKind.HEADING and block.marker.startswith(("#", "h")):
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
-        elif block.kind is BlockKind.TEXT and _NOTE.match(text) and self._opens_paragraph(index):
+        elif block.kind is BlockKind.TEXT and _NOTE.match(text) and self._stands_apart(index):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
             self._list_line(index, block, self.axis)
@@ -299,6 +299,12 @@ class _Assembler:
     def _opens_paragraph(self, index: int) -> bool:
         previous = self._neighbour(index, -1, skip_blank=False)
         return previous is None or previous.kind is BlockKind.BLANK
+
+    def _stands_apart(self, index: int) -> bool:
+        """A line that opens a paragraph, or an unmarked one right after marked items or a
+        heading: not one more unmarked card of a list of them."""
+        previous = self._neighbour(index, -1, skip_blank=False)
+        return previous is None or previous.kind is not BlockKind.TEXT
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows."""
