@@ -304,7 +304,11 @@ class _Assembler:
         """A line that opens a paragraph, or an unmarked one right after marked items or a
         heading: not one more unmarked card of a list of them."""
         previous = self._neighbour(index, -1, skip_blank=False)
-        return previous is None or previous.kind is not BlockKind.TEXT
+        return (
+            previous is None
+            or previous.kind is not BlockKind.TEXT
+            or self.axis_index == index - 1  # the axis's own label
+        )
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows."""
