@@ -301,14 +301,15 @@ class _Assembler:
         return previous is None or previous.kind is BlockKind.BLANK
 
     def _stands_apart(self, index: int) -> bool:
-        """A line that opens a paragraph, or an unmarked one right after marked items or a
-        heading: not one more unmarked card of a list of them."""
+        """A line that opens a paragraph, or an unmarked one right after marked items, a
+        heading or an axis label with no unmarked line after it: not one more unmarked card
+        of a list of them (`Коментарі мешканців: враховуються` over `Відкриті зустрічі`)."""
         previous = self._neighbour(index, -1, skip_blank=False)
-        return (
-            previous is None
-            or previous.kind is not BlockKind.TEXT
-            or self.axis_index == index - 1  # the axis's own label
-        )
+        if previous is None or previous.kind is not BlockKind.TEXT:
+            return True
+        following = self._neighbour(index, 1, skip_blank=False)
+        alone = following is None or following.kind is not BlockKind.TEXT
+        return self.axis_index == index - 1 and alone
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows."""
