@@ -697,11 +697,30 @@ class _Assembler:
             is not None
         )
 
+    def _axis_left_over(self, block: Block, labels: list[str]) -> None:
+        """`CITY HALL | RESIDENTS | PARTNER NGOs`: a header with a column for every axis, of
+        which one label is unknown and one axis unnamed, names that axis there (said)."""
+        assert self.columns is not None
+        keys = self.vocabulary.axis_keys
+        unknown = [i for i, key in enumerate(self.columns) if key is None and labels[i]]
+        missing = [key for key in keys if key not in self.columns]
+        if len(labels) != len(keys) or len(unknown) != 1 or len(missing) != 1:
+            return
+        column, key = unknown[0], missing[0]
+        self.columns[column] = key
+        self._note_cell(
+            block.cells[column],
+            Code.UNKNOWN_HEADING,
+            f"column label is not in the vocabulary; taken as axis {key!r}, the one left",
+            labels[column],
+        )
+
     def _header(self, index: int, block: Block) -> None:
         self.header_index = index
         labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
         columns_above = self.columns
         self.columns = [self.vocabulary.match_axis(label) if label else None for label in labels]
+        self._axis_left_over(block, labels)
         # `| | Authorities | Community |`: a first column outside the axes, before two or more
         # axes, holds row labels (`Selected criteria`), each naming its row's section.
         self.row_labels = self.columns[0] is None and sum(map(bool, self.columns[1:])) >= 2
