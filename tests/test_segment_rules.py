@@ -322,11 +322,35 @@ def test_a_question_is_a_card_of_a_run_on_cell(raw: str, expected: list[str]) ->
         "Коли відкриють Центр надання адмінпослуг у селі?",
         "Чи буде Програма підтримки ГО у 2026 році?",
         "Where is Mayor Petrenko?",
+        "How Can We Reach Youth?",  # from its first question word (a second reader's find)
     ],
 )
 def test_a_question_is_cut_from_its_question_word_and_kept_whole(raw: str) -> None:
     """The capitals inside a question are no cards of their own (a second reader's find)."""
     assert items(raw) == [raw]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Немає пандусів Темні вулиці Хто відремонтує тротуар на вул. Франка? Мало лавок",
+            [
+                "Немає пандусів",
+                "Темні вулиці",
+                "Хто відремонтує тротуар на вул. Франка?",
+                "Мало лавок",
+            ],
+        ),
+        ("Бюрократія Немає укриття в с. Конюшки!", ["Бюрократія", "Немає укриття в с. Конюшки!"]),
+    ],
+)
+def test_an_abbreviation_period_does_not_make_a_cell_of_sentences(
+    raw: str, expected: list[str]
+) -> None:
+    """`вул.` is no sentence end: the questions were left to the sentence rule, which glued
+    the cards before them (a second reader's find)."""
+    assert items(raw) == expected
 
 
 def test_an_exclamation_in_a_run_on_cell_is_cut_by_the_run_on_rules() -> None:

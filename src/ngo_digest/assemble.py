@@ -851,13 +851,13 @@ class _Assembler:
                 item_column = wrap_column + offset - start
             items.append({"text": text, "line": item_line, "column": item_column})
             self._check_item(text, seen, item_line, item_column, may_mix=may_mix, run_on=run_on)
-        if guessed := sum(segment.guessed for segment in segments):
+        if any(segment.guessed for segment in segments):
             self.diagnostics.append(
                 Diagnostic(
                     Code.GUESSED_SPLIT,
                     Level.INFO,
-                    f"run-on text with no separators split into {guessed} items by"
-                    " capitalisation and clause rules; check them",
+                    f"run-on text with no separators: its cell split into {len(segments)} items"
+                    " by capitalisation and clause rules; check them",
                     line,
                     column,
                 )

@@ -157,10 +157,10 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             )
         if rule is split_questions:  # each question is a card; the run-on rules cut the rest
             return [
-                segment
+                segment._replace(guessed=segment.guessed or len(parts) > 1)
                 for part in parts
                 for segment in (
-                    _cleaned([part], guessed=len(parts) > 1, run_on=False)
+                    _cleaned([part], guessed=False, run_on=False)
                     if opens_question(part.text)
                     else _segments(part, _RUN_ON_ONLY)
                 )

@@ -40,22 +40,16 @@ def split_sentences(span: Span) -> list[Span] | None:
             continue
         if not ends_like_a_sentence and match.group()[-1] in ')»”"':
             continue  # the quote's own mark (`«Ти як?» Підтримка`), in a cell of no sentences
-        # Only the word before the period matters; a bounded look-back keeps this linear.
-        window = text[max(0, match.start() - _LOOK_BACK) : match.start()].split()
-        word = window[-1] if window else ""
-        bare = word.strip('(«"“').rstrip(".")
-        last = bare.rsplit(".", 1)[-1]
-        folded = last.casefold()
-        abbreviated = (len(last) == 1 and last.isalpha()) or folded in NON_FINAL_ABBREVIATIONS
+        last = _word_before(text, match.start())
         # `м. Київ`, `Т. Шевченка` go on; in a cell of sentences, `2025 р. Подати заявку`
         # ends one (after `м.` a verb form is a town: `м. Сміла`).
         verb_after = (
             ends_like_a_sentence
             and last.islower()
-            and folded not in BEFORE_NAMES
+            and last.casefold() not in BEFORE_NAMES
             and _verb_opens(text, match.end())
         )
-        if abbreviated and not verb_after:
+        if _abbreviation(last) and not verb_after:
             continue
         cuts.append(match.end())
     if cuts:
@@ -76,10 +70,13 @@ def split_questions(span: Span) -> list[Span] | None:
     question is one more sentence.
     """
     text = span.text
-    if ("?" not in text and "!" not in text) or text.rstrip().rstrip(')»”"').endswith("."):
+    if "?" not in text and "!" not in text:
+        return None
+    closed = text.rstrip().rstrip(')»”"')
+    if closed.endswith(".") and not _abbreviation(_word_before(closed, len(closed) - 1)):
         return None
     ends = sentence_ends(text)
-    if any(match.group().rstrip(')»”"')[-1:] in ".…" for match in ends):
+    if any(_ends_with_period(text, match) for match in ends):
         return None
     # A mark that closes a quote is the quote's own (`«Ти як?» Підтримка`): no card ends there.
     stops = [match.end() for match in ends if match.group()[-1] in "?!"]
@@ -99,17 +96,41 @@ def split_questions(span: Span) -> list[Span] | None:
 def opens_question(text: str) -> bool:
     """Whether `text` is a whole question: a question word, then words, then `?`."""
     first = text.split(None, 1)[0] if text.strip() else ""
-    return text.rstrip().endswith("?") and first in QUESTION_OPENERS
+    return text.rstrip().endswith("?") and _asks(first)
 
 
 def _question_opening(text: str, start: int, stop: int) -> int:
-    """Where the question that ends at `stop` opens: its last capitalised question word after
-    `start` (`Хто`, `Чи`, `Why`, `Is`), or `start` when it has none."""
-    opening = start
+    """Where the question that ends at `stop` opens: its first capitalised question word
+    after `start` (`Хто`, `Чи`, `Why`, `Is`: `How Can We Reach Youth?`), or `start` when it
+    has none."""
     for word in _WORD.finditer(text, start, stop):
-        if word.group() in QUESTION_OPENERS:
-            opening = word.start()
-    return opening
+        if _asks(word.group()):
+            return word.start()
+    return start
+
+
+def _asks(word: str) -> bool:
+    return word[:1].isupper() and word.casefold() in QUESTION_OPENERS
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that a period at `end` closes, without the period (`вул`, `р`, `Т`); only
+    that word matters, and a bounded look-back keeps this linear."""
+    window = text[max(0, end - _LOOK_BACK) : end].split()
+    bare = window[-1].strip('(«"“').rstrip(".") if window else ""
+    return bare.rsplit(".", 1)[-1]
+
+
+def _abbreviation(word: str) -> bool:
+    """An initial (`Т`) or a known abbreviation (`вул`, `м`, `ім`) before a period."""
+    return (len(word) == 1 and word.isalpha()) or word.casefold() in NON_FINAL_ABBREVIATIONS
+
+
+def _ends_with_period(text: str, match: re.Match[str]) -> bool:
+    """A period that ends a sentence: not an ellipsis, nor one after an abbreviation."""
+    if match.group().rstrip(')»”"') != ".":
+        return False
+    return not _abbreviation(_word_before(text, match.start()))
 
 
 def _verb_opens(text: str, end: int) -> bool:

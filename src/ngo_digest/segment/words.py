@@ -43,15 +43,15 @@ PARTICLES = frozenset("лише лиш тільки навіть".split())
 # Question words open a clause that goes on past a capital (`Чому ЦНАП не працює?`, `Why
 # City Council ignores us?`); those that are also conjunctions are function words.
 QUESTION_WORDS = frozenset(
-    "чому навіщо нащо де хто скільки куди звідки why how when where what".split()
+    "чому навіщо нащо де хто скільки куди звідки чий чия чиє чиї why how when where what".split()
 )
 PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
-# The words that open a question card, as written at its start.
-QUESTION_OPENERS = frozenset(
+# The words that open a question card (capitalised there): question words, those of them
+# that are also conjunctions, and English auxiliaries (`Is there …?`).
+QUESTION_OPENERS = QUESTION_WORDS | frozenset(
     """
-    Хто Що Чи Як Коли Де Чому Навіщо Нащо Скільки Куди Звідки Який Яка Яке Які Чий Чия Чиє
-    Чиї Who What Why How When Where Which Whose Is Are Do Does Did Can Could Will Would Should
-    Has Have
+    хто що чи як коли який яка яке які чий чия чиє чиї which whose is are do does did can
+    could will would should has have
     """.split()
 )
 # Words that can end a card (`… is not enough`, `We need more`) but, before an abbreviation,
