@@ -22,7 +22,7 @@ _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
 _GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
 _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
-_RULES_VERSION = 9
+_RULES_VERSION = 10
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 T = TypeVar("T")
@@ -323,10 +323,9 @@ def _is_oblique_only(word: str) -> bool:
     tags = _common_readings(_tags(word))
     if not tags:
         return False
-    # Nobody is addressed on a flipchart, and nobody speaks in the first person: a vocative
-    # that is also a genitive (`Будинку`), or a verb's `я` form that is also an accusative
-    # (`Дію`, the app), is the latter. A word that can only be one of those stays one.
-    tags = tuple(tag for tag in tags if tag.case != "voct" and "1per" not in tag) or tags
+    # Nobody is addressed on a flipchart: a vocative that is also a genitive or a locative
+    # (`Будинку`, `Фонду`) is one of those. A word that can only be a vocative stays one.
+    tags = tuple(tag for tag in tags if tag.case != "voct") or tags
     for tag in tags:
         if tag.POS not in _NOMINAL or tag.case is None or tag.case in _CASES_THAT_START_AN_ITEM:
             return False
