@@ -358,6 +358,12 @@ def test_an_exclamation_in_a_run_on_cell_is_cut_by_the_run_on_rules() -> None:
     assert items(raw) == ["Повага", "Не «переселенці», а сусіди!", "Спільні толоки"]
 
 
+def test_a_steps_verb_keeps_its_capitalised_object() -> None:
+    assert items("Відкрити Центр життєстійкості для ветеранів у громаді") == [
+        "Відкрити Центр життєстійкості для ветеранів у громаді"
+    ]
+
+
 def test_a_question_among_sentences_ends_one() -> None:
     raw = "Провести аудит шкіл. Хто платитиме? Залучити ГО до моніторингу."
     assert split_questions(Span(raw, 0)) is None
@@ -693,8 +699,18 @@ def test_bullets_after_a_first_card_without_one(raw: str, expected: list[str]) -
                 "Податкова не розуміє статусу",
             ],
         ),
-        # A step, or a part whose first piece would be a word alone, is one card (a second
-        # reader's find).
+        # A step's verb keeps its object (`Відкрити Центр`), and a part whose first piece
+        # would be a word alone is one card (a second reader's finds); a part of two steps
+        # is two cards.
+        (
+            "Прозорість<br>Провести спільні слухання Залучити молодь до бюджету участі<br>Діалог",
+            [
+                "Прозорість",
+                "Провести спільні слухання",
+                "Залучити молодь до бюджету участі",
+                "Діалог",
+            ],
+        ),
         (
             "<p>Обмін<br>Відкрити Центр життєстійкості у Будинку культури села<br>Довіра</p>",
             ["Обмін", "Відкрити Центр життєстійкості у Будинку культури села", "Довіра"],

@@ -110,15 +110,13 @@ def _tagged_part(piece: Span) -> list[Segment]:
     still be run-on, its writer having lost the tags inside it (`Фінансування лише на
     зарплати Застарілі приміщення Бюрократія`), and the dictionary-backed heuristics cut it.
     Not a short or an English one, whose names they would cut (`Fast Wi-Fi in every
-    library`), nor a step (`Відкрити Центр життєстійкості …`) or one whose first piece
-    would be a word alone (`Програма Ветеранський простір працює`): such a part is one card."""
+    library`), nor one whose first piece would be a word alone (`Програма Ветеранський
+    простір працює`): such a part is one card."""
     text = piece.text
     if len(text.split()) < _RUN_ON_PART_WORDS or not mostly_cyrillic(text):
         return _typed_part(piece)
     segments = _cell_part(piece)
-    if len(segments) > 1 and (
-        " " not in segments[0].text or morphology.is_infinitive(bare_word(text.split()[0]))
-    ):
+    if len(segments) > 1 and " " not in segments[0].text:
         return _typed_part(piece)
     return segments
 

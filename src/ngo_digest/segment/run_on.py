@@ -167,9 +167,11 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if not previous[0].islower() and _surname_after_first_name(previous, word):
         return False
     bare = bare_word(word)
+    first = bare_word(previous)  # a capital before it may start a name that it goes on
+    if is_title_case(first) and is_cyrillic(first) and morphology.is_infinitive(first):
+        return False  # the object of a step's verb: `Відкрити Центр`, `Підписати Меморандум`
     if morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
-    first = bare_word(previous)  # a capital before it may start a name that it goes on
     if not (is_title_case(first) and is_cyrillic(first)):
         return True
     if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
