@@ -11,12 +11,11 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from . import morphology
 from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on
 from .sentences import opens_question, split_questions, split_sentences
-from .spans import Rule, Span, bare_word, mostly_cyrillic
+from .spans import Rule, Span, mostly_cyrillic
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 # Bullets after a first card that lost its own come after sentences: inside a sentence a
