@@ -566,6 +566,10 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
         ),
         ("Development City Council ignores NGOs", ["Development", "City Council ignores NGOs"]),
         ("Limited funding Youth Center works", ["Limited funding", "Youth Center works"]),
+        (
+            "Few jobs Employment Centre does not help",
+            ["Few jobs", "Employment Centre does not help"],
+        ),
         # `No.` before a number belongs to a name.
         ("Pilot in School No. 5 Free meals", ["Pilot in School No. 5", "Free meals"]),
     ],
@@ -975,6 +979,8 @@ def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: lis
             "Ремонт шкіл Коштів на об'єкти не вистачає",
             ["Ремонт шкіл", "Коштів на об'єкти не вистачає"],
         ),
+        # After a name a preposition opened, it does (a second reader's find).
+        ("Поїздки до Києва Коштів не вистачає", ["Поїздки до Києва", "Коштів не вистачає"]),
         # Not from the second word of a name (a second reader's find).
         (
             "Фахівців Центрів соціальних послуг бракує",

@@ -464,10 +464,16 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
     (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
     previous = bare_word(words[index - 1])
-    if is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous):
+    named = (
+        is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous)
+    )
+    governed = index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
+    if named and not governed:
         return False  # the second word of a name (`Фахівців Центрів … бракує`)
     if _lack_follows(words, index) and morphology.is_plural_genitive_noun(bare_word(words[index])):
-        return True  # what is lacking: `Асистентів не вистачає` (not `бюджеті Львова бракує`)
+        # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає` (not
+        # `бюджеті Львова бракує`).
+        return True
     if (
         previous
         and previous[0].islower()
@@ -478,6 +484,8 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         )
     ):
         return False  # in the phrase of the word before it (not after `працює окремо`)
+    if named:
+        return False  # the second word of a name a preposition opened (`до Дня Землі`)
     return _clause_opens(words, index)
 
 

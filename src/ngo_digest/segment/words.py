@@ -93,7 +93,8 @@ NEVER_OPEN_CARDS = frozenset("affairs cross".split())
 NAME_QUALIFIERS = frozenset(
     """
     city town village youth veterans state oblast district region hromada school student
-    students women children parents
+    students women children parents community employment government environment executive
+    representative social
     """.split()
 )
 # English adjectives without an adjective's ending that open institutions' names.
