@@ -22,7 +22,7 @@ _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
 _GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
 _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
-_RULES_VERSION = 10
+_RULES_VERSION = 11
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 T = TypeVar("T")
@@ -106,6 +106,12 @@ def is_first_name_in_genitive(word: str) -> bool:
     """Whether `word` can be a first name in the genitive (`Лесі`, `Тараса`), as in names of
     streets and institutions: `ім. Лесі Українки`, `вулиця Тараса Шевченка`."""
     return _ask("name genitive", word.casefold(), _is_first_name_in_genitive)
+
+
+@cache
+def has_dative(word: str) -> bool:
+    """Whether some reading of `word` is in the dative (`Музею`, not `Мистецтв`)."""
+    return _ask("dative", word.casefold(), _has_dative)
 
 
 @cache
@@ -311,6 +317,10 @@ def _is_common_noun_in_genitive(word: str) -> bool:
 
 def _has_genitive(word: str) -> bool:
     return any(tag.case == "gent" for tag in _tags(word))
+
+
+def _has_dative(word: str) -> bool:
+    return any(tag.case == "datv" for tag in _tags(word))
 
 
 def _common_readings(tags: tuple[Any, ...]) -> tuple[Any, ...]:

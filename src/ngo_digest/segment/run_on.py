@@ -514,11 +514,25 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
             if morphology.is_finite_verb(word):
                 return not subject or morphology.can_be_subject_of(subject, word)
             if word in PREDICATIVES and not subject:
-                return True  # `Музею потрібен ремонт`
+                return _needs(words, index, word)
             continue
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
     return False
+
+
+def _needs(words: list[str], index: int, predicative: str) -> bool:
+    """`Музею потрібен ремонт`: a fronted dative opens the clause of a predicative, unless
+    it is a genitive (`Школа Мистецтв потрібна`) or the predicative agrees with the noun
+    before it (`Робота Музею потрібна громаді`)."""
+    before = bare_word(words[index - 1])
+    if (
+        is_title_case(before)
+        and is_cyrillic(before)
+        and morphology.agrees_with(predicative, before)
+    ):
+        return False
+    return morphology.has_dative(bare_word(words[index]))
 
 
 def _followed_by_finite_verb(words: list[str], index: int) -> bool:
