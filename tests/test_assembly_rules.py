@@ -445,6 +445,16 @@ def test_a_second_section_heading_after_a_list_over_axis_headings_without_colons
     assert [text for *_, text in cards_of(digest)] == ["Аудит", "Кампанія", "Програма", "Центр"]
 
 
+def test_a_section_line_right_over_an_axis_named_again_heads_a_section() -> None:
+    """Unmarked cards, but the label stands right under the line, as under a heading (a
+    second reader's find)."""
+    notes = ["Т", "", "Кроки", "", "Першочергові", "З владою", "Підписати меморандум"]
+    notes += ["З громадою", "Провести збори", "", "Наступного року", "З владою", "Створити раду"]
+    digest = parse_text("\n".join(notes))
+    sections = digest.stages["steps"].sections
+    assert [s.title for s in sections] == ["Першочергові", "Наступного року"]
+
+
 def test_an_unmarked_card_before_an_axis_named_again_stays_a_card() -> None:
     """Only after a list of marked items does an axis named again make the line above it a
     section: between unmarked cards it is a card (a second reader's find)."""

@@ -538,11 +538,13 @@ class _Assembler:
         return opens_paragraph and leads_content
 
     def _lists_begin_again(self, index: int, label: Block) -> bool:
-        """Whether `label` names an axis the current section already has cards for, after a
-        list of marked items: the lists begin again, so the unmarked line before it heads a
-        new section (`Середньострокові кроки`). Between unmarked cards it may be a card."""
+        """Whether `label` names an axis the current section already has cards for: the
+        lists begin again, so the line before it heads a new section (`Середньострокові
+        кроки`). After unmarked cards that line may be a card too, unless the label stands
+        right under it, as under a heading (`Наступного року` over `З владою`)."""
         above = self._neighbour(index, -1, skip_blank=True)
-        if above is None or above.kind is not BlockKind.ITEM:
+        under = index + 1 < len(self.blocks) and self.blocks[index + 1] is label
+        if above is None or (above.kind is not BlockKind.ITEM and not under):
             return False
         key = self.vocabulary.match_axis(label.text.strip().rstrip(":").strip())
         return key is not None and bool(self._current_section().axes.get(key))
