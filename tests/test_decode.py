@@ -71,6 +71,7 @@ def test_nul_bytes_that_do_not_read_as_utf16_notes_are_refused(data: bytes) -> N
     "text",
     [
         "Прозорість → звітність → довіра ✓ 👍\n" * 5,  # arrows, check marks, emoji
+        "- Свято двору 😀 для дітей\n" * 5,  # an emoji with a NUL byte in its pair
         TEXT + " Ā",  # a letter whose own code unit has a NUL byte
     ],
     ids=["symbols", "nul-in-a-letter"],

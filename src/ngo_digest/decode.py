@@ -132,8 +132,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """`utf-16-le` or `utf-16-be` when `data` reads as notes in it, else None.
 
     Some exporters write UTF-16 with no BOM. Notes are full of spaces, tabs and line ends, whose
-    UTF-16 code units have a NUL high byte: nearly every NUL stands on the same side of its
-    pair (a few letters, `Ā` or `Ѐ`, put one on the other side). The text must also be in the
+    UTF-16 code units have a NUL high byte: most NULs stand on the same side of their pairs
+    (a few characters, `Ā`, `Ѐ` or the emoji 😀, put one on the other side). The text must also be in the
     scripts and symbols notes use, so binary data that happens to decode (a PNG, say) is
     still refused. A last odd byte is left for the caller to drop, as a cut-off character.
     """
@@ -141,7 +141,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     high_in_odd, high_in_even = even[1::2].count(0), even[0::2].count(0)
     codec = "utf-16-le" if high_in_odd > high_in_even else "utf-16-be"
     most, fewest = max(high_in_odd, high_in_even), min(high_in_odd, high_in_even)
-    if fewest * 50 > most or most * 8 < len(even) // 2:  # NULs everywhere, or too few
+    if fewest * 4 > most or most * 8 < len(even) // 2:  # NULs everywhere, or too few
         return None
     try:
         text = even.decode(codec)
