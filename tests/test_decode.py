@@ -74,7 +74,7 @@ def test_nul_bytes_that_do_not_read_as_utf16_notes_are_refused(data: bytes) -> N
         "- Свято двору 😀 для дітей\n" * 5,  # an emoji with a NUL byte in its pair
         TEXT + " Ā",  # a letter whose own code unit has a NUL byte
     ],
-    ids=["symbols", "nul-in-a-letter"],
+    ids=["symbols", "emoji-with-a-nul", "nul-in-a-letter"],
 )
 def test_utf16_notes_without_a_bom_may_hold_symbols(text: str) -> None:
     """A second reader's find: these were refused as binary."""

@@ -133,9 +133,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
     Some exporters write UTF-16 with no BOM. Notes are full of spaces, tabs and line ends, whose
     UTF-16 code units have a NUL high byte: most NULs stand on the same side of their pairs
-    (a few characters, `Ā`, `Ѐ` or the emoji 😀, put one on the other side). The text must also be in the
-    scripts and symbols notes use, so binary data that happens to decode (a PNG, say) is
-    still refused. A last odd byte is left for the caller to drop, as a cut-off character.
+    (a few characters, `Ā`, `Ѐ` or the emoji 😀, put one on the other side). The text must
+    also be in the scripts and symbols notes use, so binary data that happens to decode (a
+    PNG, say) is still refused. A last odd byte is left for the caller to drop, as a cut-off
+    character.
     """
     even = data[: len(data) - len(data) % 2]
     high_in_odd, high_in_even = even[1::2].count(0), even[0::2].count(0)
