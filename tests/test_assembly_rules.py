@@ -68,6 +68,16 @@ def test_a_stage_heading_may_open_with_an_article() -> None:
     ]
 
 
+def test_a_section_row_with_cells_of_markup_alone_is_a_section_row() -> None:
+    """`ОБРАНІ КРИТЕРІЇ<TAB>&nbsp;<TAB>&nbsp;`: cells that show nothing are empty (found
+    blind); the row was read as cards and the table after it went wrong."""
+    notes = ["Т", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["ОБРАНІ КРИТЕРІЇ\t&nbsp;\t<br>", "Діалог\tДовіра\tОбмін"]
+    digest = parse_text("\n".join(notes))
+    assert [s.title for s in digest.stages["vision"].sections] == ["ОБРАНІ КРИТЕРІЇ"]
+    assert [text for *_, text in cards_of(digest)] == ["Діалог", "Довіра", "Обмін"]
+
+
 def test_a_markdown_table_of_one_axis_has_a_header_of_one_label() -> None:
     """`| З владою |` over `|---|`: the delimiter row makes a lone label a header, not a card
     (ngo-digest's own Markdown of notes with one axis read its label back as a card)."""

@@ -618,7 +618,7 @@ class _Assembler:
     # -- tables ----------------------------------------------------------------------------
 
     def _row(self, index: int, block: Block) -> None:
-        filled = block.filled_cells()
+        filled = [i for i in block.filled_cells() if _shows_text(block.cells[i], block.plain)]
         if filled == [0] and self._padded_line(index, block):
             return
         if self.stage is None:
@@ -970,6 +970,15 @@ class _Assembler:
             "axes": {key: self.axis_labels[key] for key in axis_order},
             "stages": stages,
         }
+
+
+def _shows_text(cell: Cell, plain: bool) -> bool:
+    """Whether a cell shows any text: one of markup alone (`&nbsp;`, `<br>`) is empty, as
+    it looks (`ОБРАНІ КРИТЕРІЇ\t&nbsp;\t&nbsp;` is a section row)."""
+    text = cell.text
+    if not plain and text.lstrip()[:1] in "<&":
+        return bool(strip_markup(text, plain=False).strip())
+    return True
 
 
 def _heading_and_question(text: str) -> tuple[str, str | None]:
