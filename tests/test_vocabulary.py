@@ -44,6 +44,12 @@ V = default_vocabulary()
         ("BUILDING THE IDEAL VISION OF COOPERATION", "vision"),
         ("2. Evaluating the current reality", "reality"),
         ("Analysing the current situation", "reality"),
+        ("ЯКОЮ МАЄ БУТИ СПІВПРАЦЯ: ІДЕАЛЬНА МОДЕЛЬ", "vision"),
+        ("2. Що маємо сьогодні", "reality"),
+        ("ЩО РОБИТИ ДАЛІ: ДОРОЖНЯ КАРТА", "steps"),
+        ("OUR IDEAL COOPERATION", "vision"),
+        ("WHERE WE STAND TODAY", "reality"),
+        ("THE WAY FORWARD", "steps"),
     ],
 )
 def test_stage_headings(heading: str, key: str | None) -> None:
@@ -87,6 +93,14 @@ def test_stage_headings(heading: str, key: str | None) -> None:
         ("З іншими ГО та ініціативами", "ngos"),
         ("Authorities and community", None),
         ("Влада і громада", None),
+        # Other wordings facilitators use, and whose an axis is (found blind).
+        ("ЖИТЕЛІ ГРОМАДИ", "community"),
+        ("З міською радою:", "authorities"),
+        ("ПАРТНЕРСЬКІ ОРГАНІЗАЦІЇ", "ngos"),
+        ("CITY HALL", "authorities"),
+        ("FELLOW CSOs", "ngos"),
+        ("Мешканці будинків:", "community"),
+        ("People of Poltava", "community"),
     ],
 )
 def test_axis_labels(label: str, key: str | None) -> None:

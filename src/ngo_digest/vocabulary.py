@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import VocabularyError
+from .segment import morphology
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+|[IVXivx]+)[.)]\s*)+")
@@ -48,6 +49,7 @@ _TOGETHER_WORDS = frozenset(
 )
 _ARTICLES = frozenset({"the"})
 _CONJUNCTIONS = frozenset({"and", "та", "і", "й"})
+_OF_WHOM_WORDS = 3  # `of the city`, `будинків`: whose an axis is
 _BRACKETED = re.compile(r"\([^()]*\)")
 _TYPO_ALIAS_WORDS = 3  # a stage name this long may carry a typo in one word
 _TYPO_WORD_LENGTH = 5  # of at least this many letters
@@ -167,7 +169,7 @@ class Vocabulary:
         while words and words[0] in AXIS_PREPOSITIONS:
             words = words[1:]
         words = _without_article(words)
-        found = _best(self.axes, words, prefix=False)
+        found = _best(self.axes, words, prefix=False) or self._axis_of_whom(words)
         before = _before_conjunction(words)
         if (
             found is None
@@ -178,6 +180,23 @@ class Vocabulary:
             # `Влада і громада`).
             found = _best(self.axes, before, prefix=False)
         return found
+
+    def _axis_of_whom(self, words: tuple[str, ...]) -> str | None:
+        """`Мешканці будинків`, `Residents of Poltava`: an axis's name and whose it is (a
+        genitive, or `of …`), a word or two."""
+        for size in (1, 2):
+            head, rest = words[:size], words[size:]
+            if (
+                not rest
+                or len(rest) > _OF_WHOM_WORDS
+                or _best(self.axes, head, prefix=False) is None
+            ):
+                continue
+            if rest[0] == "of" or all(
+                not word.isascii() and morphology.has_genitive(word) for word in rest
+            ):
+                return _best(self.axes, head, prefix=False)
+        return None
 
     def _is_section(self, heading: str) -> bool:
         words = label_words(heading)
