@@ -87,10 +87,10 @@ def test_a_markdown_table_of_one_axis_has_a_header_of_one_label() -> None:
 
 
 def test_a_header_with_one_unknown_label_names_the_axis_left_over() -> None:
-    """`CITY HALL` is in no vocabulary, but the other two columns name two axes: it is the
+    """`MAYOR'S TEAM` is in no vocabulary, but the other two columns name two axes: it is the
     third (found blind); it was read as a column of row labels."""
     notes = ["# Notes", "", "## Assessing the current reality", ""]
-    notes += ["| CITY HALL | RESIDENTS | PARTNER NGOs |", "|---|---|---|", "| A | C | N |"]
+    notes += ["| MAYOR'S TEAM | RESIDENTS | PARTNER NGOs |", "|---|---|---|", "| A | C | N |"]
     digest = parse_text("\n".join(notes))
     assert cards_of(digest) == [
         ("reality", "authorities", "A"),
