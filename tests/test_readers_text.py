@@ -95,6 +95,18 @@ def test_a_lower_case_line_under_an_item_continues_it_unindented() -> None:
     ]
 
 
+def test_a_line_ending_before_a_name_goes_on_in_the_next() -> None:
+    """`на вул.` / `Гоголя, 12.`: the name opens with a capital, and still continues the item
+    (found blind); a line ending in an ordinary period does not."""
+    text = "– Фасади перебудовують на вул.\nГоголя, вул. Банковій.\n– Ремонт.\nНовий рядок"
+    blocks = classify_lines(text, tabbed.split_row)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "Фасади перебудовують на вул. Гоголя, вул. Банковій."),
+        (BlockKind.ITEM, "Ремонт."),
+        (BlockKind.TEXT, "Новий рядок"),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     ["--- page 2 ---", "- 2 -", "Сторінка 2 з 3", "стор. 4", "Page 3 of 5", "— 12 —", "[page 2]"],

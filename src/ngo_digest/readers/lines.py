@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
+from ..segment.words import BEFORE_NAMES
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
@@ -76,7 +77,11 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             target >= 0
             and out[target].kind is BlockKind.ITEM
             and block.kind is BlockKind.TEXT
-            and (reads_as_wrapped(block.text) or (right_under and _indented_rest(block)))
+            and (
+                reads_as_wrapped(block.text)
+                or (right_under and _indented_rest(block))
+                or (right_under and _ends_before_a_name(_last_line(out, owner, target, wrapped)))
+            )
         ):
             if owner != target:
                 _flush(out, owner, wrapped)
@@ -95,6 +100,20 @@ def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
     """The wrapped item `out[owner]` put together from its lines."""
     if wrapped:
         out[owner] = replace(out[owner], text=" ".join(wrapped))
+
+
+def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:
+    """The last line of the item `out[target]` so far: its own, or the last it took in."""
+    return wrapped[-1] if owner == target and wrapped else out[target].text
+
+
+def _ends_before_a_name(text: str) -> bool:
+    """`… фасади на вул.` / `Гоголя, 12`: a line that ends in an abbreviation that stands
+    before a name (`вул.`, `м.`, `ім.`) goes on in the next, whatever its first letter."""
+    if not text.endswith("."):
+        return False
+    last = text[:-1].rsplit(None, 1)[-1] if text[:-1].strip() else ""
+    return last.casefold() in BEFORE_NAMES
 
 
 def _indented_rest(line: Block) -> bool:
