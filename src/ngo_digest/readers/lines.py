@@ -40,7 +40,7 @@ _PAGE_MARKER = re.compile(
 # (`-Толока`, `-толока`); otherwise a hyphen, a star or a number does (`-5%` is the user's). Word's
 # plain-text export writes its second and third list levels as `o` and `§` and a tab.
 _MARKER = re.compile(
-    r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_])|[o§](?=\t)"
+    r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[«“„\"])|[o§](?=\t)"
     r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-яєіїґ][)])(?=\s))\s*(?P<text>\S.*)$"
 )
 

@@ -41,7 +41,7 @@ _RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hol
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
 # before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
 # `2020.` are the user's).
-_LEADING_MARKER = re.compile(r"^(?:[•·▪●◦‣]\s*|-(?=[^\W\d_])|(?:[-*—–]|\d{1,3}[.)])\s+)")
+_LEADING_MARKER = re.compile(r"^(?:[•·▪●◦‣]\s*|-(?=[^\W\d_]|[«“„\"])|(?:[-*—–]|\d{1,3}[.)])\s+)")
 _ROUND_BULLETS = "•·▪●◦‣"
 _MARKER_START = frozenset("-•*·▪●◦‣—–")  # or a digit, of any script, as `\d` matches
 
