@@ -494,6 +494,13 @@ class _Assembler:
     def _open_axis(self, key: str, label: str) -> None:
         """Cards from here on belong to axis `key` of the current section."""
         assert self.stage is not None
+        if self.vocabulary.names_axis_loosely(label):
+            self._note(
+                self.blocks[self.index],
+                Code.UNKNOWN_HEADING,
+                Level.INFO,
+                f"axis label {label!r} read as axis {key!r}",
+            )
         self.axis_labels.setdefault(key, label)
         self._current_section().axes.setdefault(key, [])
         self.stage.axes_seen.add(key)
@@ -729,6 +736,12 @@ class _Assembler:
         for column, (cell, label, key) in enumerate(
             zip(block.cells, labels, self.columns, strict=True)
         ):
+            if (
+                key
+                and self.vocabulary.names_axis_loosely(label)
+                and self.vocabulary.match_axis(label)
+            ):
+                self._note_cell(cell, Code.UNKNOWN_HEADING, f"read as axis {key!r}", label)
             if key:
                 self.axis_labels.setdefault(key, label)
                 if self.stage is not None:

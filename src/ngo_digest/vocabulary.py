@@ -117,6 +117,15 @@ class Vocabulary:
         """The key of the axis that `label` names exactly (`З владою:`, `OTHER NGOs`), or None."""
         return self._remember("axis", label, self._match_axis)  # type: ignore[return-value]
 
+    def names_axis_loosely(self, label: str) -> bool:
+        """Whether `label` names an axis only with words of its own around an alias (a gloss
+        in brackets, `and …`, whose it is): those words are the user's, to be reported."""
+        words = label_words(label)
+        while words and (words[0] in AXIS_PREPOSITIONS or _is_together(words[0])):
+            words = words[1:]
+        words = _without_article(words)
+        return bool(words) and _best(self.axes, words, prefix=False) is None
+
     def is_section(self, heading: str) -> bool:
         """Whether `heading` is one of the known section headings."""
         return bool(self._remember("section", heading, self._is_section))
