@@ -28,6 +28,7 @@ from .words import (
     BEFORE_NAMES,
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
+    JOINING,
     LACKING,
     MONTHS,
     NAME_ADJECTIVES,
@@ -36,7 +37,9 @@ from .words import (
     NAME_QUALIFIERS,
     NEVER_OPEN_CARDS,
     NOT_A_SUBJECT_AFTER,
+    NOT_AFTER_A_COUNT,
     NOT_VERB_ENDINGS,
+    NOUNS_LIKE_ADJECTIVES,
     PHRASE_GOES_ON_AFTER,
     PREDICATIVES,
     QUALIFYING_NOUNS,
@@ -56,19 +59,9 @@ _LACK_REACH = 3
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _NAME_QUOTES = '«“„"'
-_AND = frozenset({"і", "й", "та", "and"})
 _CLOSING_NAME_QUOTES = '»”"'
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
-# English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
-_NOUNS_LIKE_ADJECTIVES = frozenset(
-    """
-    initiative festival referral proposal rehearsal approval appeal collective objective
-    executive alternative representative
-    """.split()
-)
-# English words that follow a count's noun without being its verb (`12 CSOs last year`).
-_NOT_VERBS = frozenset("last next this that each every per a an the in on at for".split())
 _NAME_REACH = 3
 """How many capitals a name may run before and after a word, looking for its start (a
 function word) and for the word that names the institution."""
@@ -217,7 +210,7 @@ def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
         if end is None:
             break
         names, at = names + 1, end + 1
-        joined = at + 1 < len(words) and words[at] in _AND and words[at + 1][0] in _NAME_QUOTES
+        joined = at + 1 < len(words) and words[at] in JOINING and words[at + 1][0] in _NAME_QUOTES
         if not joined:
             break
         at += 1
@@ -264,7 +257,7 @@ def _modifies(word: str) -> bool:
     if is_cyrillic(word):
         return morphology.can_be_nominative_modifier(word)
     folded = word.casefold()
-    if folded in NAME_HEADS or folded in _NOUNS_LIKE_ADJECTIVES:
+    if folded in NAME_HEADS or folded in NOUNS_LIKE_ADJECTIVES:
         return False  # `Portal`, `Initiative`: nouns, for all their endings
     return folded in QUALIFYING_NOUNS or folded.endswith(ADJECTIVE_ENDINGS)
 
@@ -330,7 +323,7 @@ def _opens_names(folded: str) -> bool:
         folded.endswith(ADJECTIVE_ENDINGS)
         and not folded.endswith("ment")
         and folded not in NAME_HEADS
-        and folded not in _NOUNS_LIKE_ADJECTIVES
+        and folded not in NOUNS_LIKE_ADJECTIVES
     )
 
 
@@ -387,7 +380,7 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
         if bare_word(words[index - 1]).casefold() in TAKE_AN_OBJECT:
             return False
         after = bare_word(words[index + 2]).casefold()
-        return after not in _NOT_VERBS and _is_finite_verb_at(words, index + 2)
+        return after not in NOT_AFTER_A_COUNT and _is_finite_verb_at(words, index + 2)
     if not is_cyrillic(words[index + 1]):
         return False
     if bare_word(words[index + 1]).casefold() in MONTHS:

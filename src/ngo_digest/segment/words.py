@@ -81,6 +81,17 @@ NAME_HEADS = frozenset(
     program portal commission strategy platform
     """.split()
 )
+# English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
+NOUNS_LIKE_ADJECTIVES = frozenset(
+    """
+    initiative festival referral proposal rehearsal approval appeal collective objective
+    executive alternative representative
+    """.split()
+)
+# English words that follow a count's noun without being its verb (`12 CSOs last year`).
+NOT_AFTER_A_COUNT = frozenset("last next this that each every per a an the in on at for".split())
+# Words that join two names (`ГО «Промінь» і «Разом»`).
+JOINING = frozenset({"і", "й", "та", "and"})
 # English words that end an institution's name (`City Council`, `Red Cross`); of those,
 # the ones that never open a card; and nouns that qualify such a name (`Youth Council`).
 NAME_ENDS = frozenset(
