@@ -54,6 +54,7 @@ _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 5
 _MERGED_WORDS = 12
+_MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
 
 
 SectionSink = Callable[[str, str | None, dict[str, list[dict[str, Any]]]], dict[str, Any]]
@@ -989,9 +990,9 @@ def _shows_text(cell: Cell, plain: bool) -> bool:
     """Whether a cell shows any text: one of markup alone (`&nbsp;`, `<br>`) is empty, as
     it looks (`ОБРАНІ КРИТЕРІЇ\t&nbsp;\t&nbsp;` is a section row)."""
     text = cell.text
-    if not plain and text.lstrip()[:1] in "<&":
+    if not plain and len(text) <= _MARKUP_ONLY_LENGTH and text.lstrip()[:1] in "<&":
         return bool(strip_markup(text, plain=False).strip())
-    return True
+    return True  # (a long cell holds text: its markup is not read twice)
 
 
 def _heading_and_question(text: str) -> tuple[str, str | None]:

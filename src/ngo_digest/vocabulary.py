@@ -120,6 +120,9 @@ class Vocabulary:
     def names_axis_loosely(self, label: str) -> bool:
         """Whether `label` names an axis only with words of its own around an alias (a gloss
         in brackets, `and …`, whose it is): those words are the user's, to be reported."""
+        return bool(self._remember("loose axis", label, self._names_axis_loosely))
+
+    def _names_axis_loosely(self, label: str) -> bool:
         words = label_words(label)
         while words and (words[0] in AXIS_PREPOSITIONS or _is_together(words[0])):
             words = words[1:]

@@ -153,19 +153,17 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
 def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     """A capitalised Ukrainian word: a card, unless the dictionary reads it as part of the
     name or phrase before it."""
-    word, previous = words[index], words[index - 1]
-    if bare_word(previous).casefold() in SETTLEMENTS and _town_in_genitive(word):
+    word = words[index]
+    first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
+    if first.casefold() in SETTLEMENTS and _town_in_genitive(word):
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    # (a lower-case first letter rules a first name out before any quote is stripped)
-    if not previous[0].islower() and _surname_after_first_name(previous, word):
-        return False
     bare = bare_word(word)
-    first = bare_word(previous)  # a capital before it may start a name that it goes on
-    if is_title_case(first) and is_cyrillic(first) and morphology.is_infinitive(first):
-        return False  # the object of a step's verb: `Відкрити Центр`, `Підписати Меморандум`
+    name_before = is_title_case(first) and is_cyrillic(first)
+    if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
+        return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     if morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
-    if not (is_title_case(first) and is_cyrillic(first)):
+    if not name_before:
         return True
     if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
         return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
@@ -413,13 +411,10 @@ def _town_in_genitive(word: str) -> bool:
     return bare.endswith(TOWN_GENITIVES) and morphology.is_common_noun_in_genitive(bare)
 
 
-def _surname_after_first_name(previous: str, word: str) -> bool:
+def _surname_after_first_name(first: str, surname: str) -> bool:
     """`Лесі Українки`: a first name in the genitive and a word that can follow it there;
-    `Оксана Мельник`: a word that is only a first name and one that can be a surname."""
-    first = bare_word(previous)
-    if not (is_title_case(first) and is_cyrillic(first)):
-        return False
-    surname = bare_word(word)
+    `Оксана Мельник`: a word that is only a first name and one that can be a surname (both
+    bare, the first capitalised and Cyrillic)."""
     if morphology.is_first_name_in_genitive(first) and morphology.has_genitive(surname):
         return True
     return morphology.is_first_name_only(first) and (
