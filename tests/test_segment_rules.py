@@ -570,6 +570,28 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
             "Few jobs Employment Centre does not help",
             ["Few jobs", "Employment Centre does not help"],
         ),
+        # A card never ends in an adjective; more prepositions; `City Day` (found blind).
+        (
+            "Data sharing with the Ministry of Social Policy Trust",
+            ["Data sharing with the Ministry of Social Policy", "Trust"],
+        ),
+        ("Trust Free Wi-Fi in libraries", ["Trust", "Free Wi-Fi in libraries"]),
+        (
+            "Passivity Information through Telegram channels",
+            ["Passivity", "Information through Telegram channels"],
+        ),
+        ("Joint stand at the City Day fair Trust", ["Joint stand at the City Day fair", "Trust"]),
+        # An abbreviation after a verb that takes an object, or after an adjective, is in
+        # its phrase (found blind).
+        (
+            "Low trust City Council supports IDP hubs",
+            ["Low trust", "City Council supports IDP hubs"],
+        ),
+        (
+            "Many residents think IDPs get too much aid",
+            ["Many residents think IDPs get too much aid"],
+        ),
+        ("Mentoring for new IDP initiatives", ["Mentoring for new IDP initiatives"]),
         # `No.` before a number belongs to a name.
         ("Pilot in School No. 5 Free meals", ["Pilot in School No. 5", "Free meals"]),
     ],

@@ -145,7 +145,7 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False
     if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
         return False
-    if _adjective_opens_latin_name(words, index):
+    if _adjective_opens_latin_name(words, index) or _after_capitalised_adjective(previous):
         return False
     return not (latin_names() or _continues_latin_name(words, index))
 
@@ -173,6 +173,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
 def _abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
+    if bare_word(previous).casefold() in TAKE_AN_OBJECT:
+        return False  # the verb's object: `supports IDP hubs`, `think IDPs get`
     if _is_count(previous) or (
         previous[0].isupper() and bare_word(previous).casefold() in QUANTITIES
     ):
@@ -350,6 +352,18 @@ def _ends_in_name_head(words: list[str], index: int, limit: int) -> bool:
         if word.casefold() in NAME_HEADS:
             return True
     return False
+
+
+def _after_capitalised_adjective(previous: str) -> bool:
+    """`of Social Policy`, `Free Wi-Fi`: a card never ends in an adjective, so the capital
+    after a capitalised one goes on with it."""
+    bare = bare_word(previous)
+    return (
+        previous[-1].isalpha()
+        and is_title_case(bare)
+        and not is_cyrillic(bare)
+        and _opens_names(bare.casefold())
+    )
 
 
 def _number_sign(words: list[str], index: int) -> bool:
@@ -551,6 +565,8 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     before = bare_word(words[index - 2]) if index >= 2 else ""
     if not _ABBREVIATION_WORD.match(subject) or before.casefold() in NOT_A_SUBJECT_AFTER:
         return False
+    if before[:1].islower() and not is_cyrillic(before) and _opens_names(before):
+        return False  # an adjective makes it a noun phrase: `new IDP initiatives`
     if _PLURAL_ABBREVIATION.match(subject):
         # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place
         # tells: an adjective before it, or a noun that usually qualifies one, makes it part

@@ -24,7 +24,9 @@ FUNCTION_WORDS = frozenset(
     щодо серед біля коло після перед поза крім окрім попри завдяки задля згідно відповідно
     і й та а але проте зате однак чи або ані ні що щоб як якщо коли бо тому які який яка яке
     of in on at to for with by from into onto about between among via per and or nor but the
-    a an as than that which who whose
+    a an as than that which who whose through across under over after before during within
+    without against toward towards around near beyond behind below above along despite except
+    since until upon
     """.split()
 )
 # English words that open a noun phrase whose head comes later (`Few IT specialists`): a
@@ -66,7 +68,8 @@ NOT_A_SUBJECT_AFTER = PHRASE_GOES_ON_AFTER | frozenset(
 TAKE_AN_OBJECT = frozenset(
     """
     use uses join joins involve involves inform informs ignore ignores promote promotes
-    attend attends install installs prefer prefers publish publishes
+    attend attends install installs prefer prefers publish publishes supports think
+    thinks believe believes say says
     """.split()
 )
 # English words that end the name of an institution or a service (`Lviv City Council`,
@@ -97,7 +100,7 @@ JOINING = frozenset({"і", "й", "та", "and"})
 NAME_ENDS = frozenset(
     """
     council councils ministry administration committee commission cross portal inspectorate
-    department agency affairs foundation centre center service office
+    department agency affairs foundation centre center service office day
     """.split()
 )
 NEVER_OPEN_CARDS = frozenset("affairs cross".split())
