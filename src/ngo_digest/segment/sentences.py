@@ -60,7 +60,7 @@ def split_sentences(span: Span) -> list[Span] | None:
 
 
 def split_questions(span: Span) -> list[Span] | None:
-    """`Недофінансування ІРЦ Хто контролює якість? Кадрова плинність`: in a cell of no
+    """`Недофінансування ІРЦ Хто контролює якість? Брак фахівців`: in a cell of no
     periods, a question or an exclamation is a card of a run-on cell. A question is cut from
     its question word (`Хто`, `Чи`, `Why`) to its `?`, and kept whole; the rest, and an
     exclamation or a question with no question word, is for the run-on rules. The caller
