@@ -592,6 +592,11 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
             ["Many residents think IDPs get too much aid"],
         ),
         ("Mentoring for new IDP initiatives", ["Mentoring for new IDP initiatives"]),
+        # A word that never opens a card goes on any capital (`Foreign` is no qualifier).
+        (
+            "Contacts with the Ministry of Foreign Affairs Trust",
+            ["Contacts with the Ministry of Foreign Affairs", "Trust"],
+        ),
         # `No.` before a number belongs to a name.
         ("Pilot in School No. 5 Free meals", ["Pilot in School No. 5", "Free meals"]),
     ],
@@ -870,6 +875,7 @@ def test_an_oblique_word_that_opens_a_clause_opens_an_item() -> None:
         ("Черги Музею потрібен ремонт", ["Черги", "Музею потрібен ремонт"]),
         # Not a genitive, nor where the predicative agrees with the noun before it.
         ("Школа Мистецтв потрібна громаді", ["Школа Мистецтв потрібна громаді"]),
+        ("Обмін Мистецтв потрібна увага", ["Обмін Мистецтв потрібна увага"]),  # no dative
         ("Робота Музею потрібна громаді", ["Робота Музею потрібна громаді"]),
         ("Мапа пам'яток у Google Maps Прозорість", ["Мапа пам'яток у Google Maps", "Прозорість"]),
         ("Спільні збори ГО не діляться інвентарем", ["Спільні збори", "ГО не діляться інвентарем"]),

@@ -495,18 +495,26 @@ class _Assembler:
     def _open_axis(self, key: str, label: str) -> None:
         """Cards from here on belong to axis `key` of the current section."""
         assert self.stage is not None
-        if self.vocabulary.names_axis_loosely(label):
-            self._note(
-                self.blocks[self.index],
-                Code.UNKNOWN_HEADING,
-                Level.INFO,
-                f"axis label {label!r} read as axis {key!r}",
-            )
+        self._note_loose_axis(self.blocks[self.index], label, key)
         self.axis_labels.setdefault(key, label)
         self._current_section().axes.setdefault(key, [])
         self.stage.axes_seen.add(key)
         self.axis = key
         self.axis_index = self.index
+
+    def _note_loose_axis(self, where: Block | Cell, label: str, key: str) -> None:
+        """Say a label read as an axis past words of its own (`With the hromada (community)`,
+        `Мешканці будинків`), so those words are not lost."""
+        if self.vocabulary.names_axis_loosely(label):
+            self.diagnostics.append(
+                Diagnostic(
+                    Code.UNKNOWN_HEADING,
+                    Level.INFO,
+                    f"axis label {' '.join(label.split())!r} read as axis {key!r}",
+                    where.line,
+                    where.column,
+                )
+            )
 
     def _unknown_sub_heading(self, index: int, block: Block, text: str) -> bool:
         """`Партнери з бізнесу:` opening its paragraph over a list: an axis heading the
@@ -737,13 +745,8 @@ class _Assembler:
         for column, (cell, label, key) in enumerate(
             zip(block.cells, labels, self.columns, strict=True)
         ):
-            if (
-                key
-                and self.vocabulary.names_axis_loosely(label)
-                and self.vocabulary.match_axis(label)
-            ):
-                self._note_cell(cell, Code.UNKNOWN_HEADING, f"read as axis {key!r}", label)
             if key:
+                self._note_loose_axis(cell, label, key)
                 self.axis_labels.setdefault(key, label)
                 if self.stage is not None:
                     self.stage.axes_seen.add(key)

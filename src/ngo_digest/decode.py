@@ -46,8 +46,8 @@ class Decoded:
 
 
 def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None = None) -> Decoded:
-    """Decode `data`, honouring `encoding` when given, else BOM, UTF-8, UTF-16 with no BOM, then
-    Windows-1251."""
+    """Decode `data`, honouring `encoding` when given, else by its BOM, as UTF-16 when it holds
+    NUL bytes, else UTF-8, then Windows-1251."""
     if encoding:
         return _decode_as_named(data, encoding, path)
     return _decode_as_detected(data, path)
@@ -79,7 +79,8 @@ def _decode_as_named(data: bytes, encoding: str, path: str | None) -> Decoded:
 
 
 def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
-    """Decode by the BOM, else as UTF-8, else as UTF-16 with no BOM or Windows-1251 (guessed)."""
+    """Decode by the BOM, as UTF-16 when NUL bytes say so, else as UTF-8, else as Windows-1251
+    (both guesses said)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:

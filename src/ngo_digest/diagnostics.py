@@ -40,7 +40,8 @@ class Code(StrEnum):
     """The input ends in the middle of a multi-byte character: the file was probably cut off."""
 
     UNKNOWN_HEADING = "ND101"
-    """A heading-like line matched no stage, axis or section label of the vocabulary."""
+    """A heading-like line matched no stage, axis or section label of the vocabulary, or
+    matched one only past words of its own, or a column was taken as the one axis left."""
 
     STRAY_TEXT = "ND102"
     """Text that belongs to no cell, heading or question; it is quoted so nothing is lost."""

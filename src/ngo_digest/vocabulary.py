@@ -18,6 +18,7 @@ from typing import Any
 
 from .errors import VocabularyError
 from .segment import morphology
+from .segment.words import JOINING
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+|[IVXivx]+)[.)]\s*)+")
@@ -48,7 +49,6 @@ _TOGETHER_WORDS = frozenset(
     """.split()
 )
 _ARTICLES = frozenset({"the"})
-_CONJUNCTIONS = frozenset({"and", "та", "і", "й"})
 _OF_WHOM_WORDS = 3  # `of the city`, `будинків`: whose an axis is
 _BRACKETED = re.compile(r"\([^()]*\)")
 _TYPO_ALIAS_WORDS = 3  # a stage name this long may carry a typo in one word
@@ -123,6 +123,8 @@ class Vocabulary:
         return bool(self._remember("loose axis", label, self._names_axis_loosely))
 
     def _names_axis_loosely(self, label: str) -> bool:
+        if self.match_axis(label) is None:
+            return False
         words = label_words(label)
         while words and (words[0] in AXIS_PREPOSITIONS or _is_together(words[0])):
             words = words[1:]
@@ -244,7 +246,7 @@ def _is_together(word: str) -> bool:
 def _before_conjunction(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words before the first `and` (`та`, `і`, `й`), when some stand before it."""
     for at, word in enumerate(words):
-        if at and word in _CONJUNCTIONS:
+        if at and word in JOINING:
             return words[:at]
     return ()
 

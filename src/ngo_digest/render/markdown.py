@@ -62,7 +62,7 @@ def _cell(texts: list[str]) -> str:
 
     escaped = [text.translate(_ESCAPES) for text in texts]
     joined = "<br>".join(escaped)
-    for cell in (joined, joined + "<br>"):
+    for cell in (joined, joined + "<br>") if len(texts) == 1 else (joined,):
         if [s.text for s in segment_cell(cell, tags_kept=True)] == texts:
             return cell
     return "<ul>" + "".join(f"<li>{text}</li>" for text in escaped) + "</ul>"

@@ -311,7 +311,7 @@ def _ends_latin_name(previous: str, word: str) -> bool:
     if is_cyrillic(previous):
         return False
     qualifier = previous.casefold()
-    return folded in NEVER_OPEN_CARDS or qualifier in NAME_QUALIFIERS or _opens_names(qualifier)
+    return folded in NEVER_OPEN_CARDS or qualifier in NAME_QUALIFIERS  # (an adjective: below)
 
 
 def _opens_names(folded: str) -> bool:
@@ -493,7 +493,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
 
 def _lack_follows(words: list[str], index: int) -> bool:
     """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
-    вистачає`, `Коштів бракує`, past a word or two of its phrase (`Асистентів вчителя
+    вистачає`, `Коштів бракує`, past a few words of its phrase (`Асистентів вчителя
     бракує`, `Коштів на ремонт не вистачає`)."""
     for ahead in range(index + 1, min(index + 2 + _LACK_REACH, len(words))):
         word = words[ahead]

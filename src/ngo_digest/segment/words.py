@@ -52,8 +52,8 @@ PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
 # that are also conjunctions, and English auxiliaries (`Is there …?`).
 QUESTION_OPENERS = QUESTION_WORDS | frozenset(
     """
-    хто що чи як коли який яка яке які чий чия чиє чиї which whose is are do does did can
-    could will would should has have
+    що чи як коли який яка яке які which whose is are do does did can could will would should
+    has have
     """.split()
 )
 # Words that can end a card (`… is not enough`, `We need more`) but, before an abbreviation,
