@@ -997,6 +997,7 @@ def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: lis
             ["ІРЦ не встигає з оцінкою", "Асистентів не вистачає"],
         ),
         ("Черги Коштів бракує", ["Черги", "Коштів бракує"]),
+        ("Ігнорування петицій Контейнерів замало", ["Ігнорування петицій", "Контейнерів замало"]),
         # Past a word or two of its phrase (found blind); a capital ends the reach.
         (
             "Черги до 4 місяців Асистентів вчителя бракує",
