@@ -94,14 +94,14 @@ def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
                 _check_text(normalize_newlines(text.lstrip("\ufeff")), path), codec, False
             )
     if b"\x00" in data:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is None:
+        read = _utf16_without_bom(data)
+        if read is None:
             raise NotTextError(
                 "binary data (NUL bytes), not a text file (for UTF-16 text, pass --encoding"
                 " utf-16-le or utf-16-be)",
                 path=path,
             )
-        text = data[: len(data) - len(data) % 2].decode(utf16)
+        utf16, text = read
         checked = _check_text(normalize_newlines(text), path)
         return Decoded(checked, utf16, guessed=True, truncated=len(data) % 2 == 1)
     try:
@@ -129,8 +129,8 @@ def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
     return Decoded(_check_text(normalize_newlines(text), path), "windows-1251", guessed=True)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """`utf-16-le` or `utf-16-be` when `data` reads as notes in it, else None.
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """`utf-16-le` or `utf-16-be` and the text, when `data` reads as notes in it, else None.
 
     Some exporters write UTF-16 with no BOM. Notes are full of spaces, tabs and line ends, whose
     UTF-16 code units have a NUL high byte: most NULs stand on the same side of their pairs
@@ -149,7 +149,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = even.decode(codec)
     except UnicodeDecodeError:
         return None
-    return codec if len(_NOT_NOTES_SCRIPT.findall(text)) * 20 <= len(text) else None
+    return (codec, text) if len(_NOT_NOTES_SCRIPT.findall(text)) * 20 <= len(text) else None
 
 
 def _line_at(data: bytes, position: int, codec: str) -> int:

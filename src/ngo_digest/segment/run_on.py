@@ -52,6 +52,7 @@ from .words import (
 )
 
 _TOKEN = re.compile(r"\S+")
+_NEGATIONS = frozenset({"не", "ні", "not"})
 _CLAUSE_REACH = 3
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
 _LACK_REACH = 3
@@ -233,9 +234,7 @@ def _verb_after_name(words: list[str], index: int, names: int) -> bool:
     (`Звіт КП «Міськсвітло» не оприлюднюють`); English tells its verbs by their `-s`."""
     if index >= len(words):
         return False
-    word = bare_word(words[index])
-    if word.casefold() in {"не", "ні", "not"} and index + 1 < len(words):
-        word = bare_word(words[index + 1])
+    word = _past_negation(words, index)
     if not word or not word[0].islower():
         return False
     if is_cyrillic(word):
@@ -541,10 +540,15 @@ def _followed_by_finite_verb(words: list[str], index: int) -> bool:
     """Whether a verb in a personal form comes next, possibly after a negation."""
     if index >= len(words):
         return False
+    return _is_finite_verb_at(words, index, _past_negation(words, index))
+
+
+def _past_negation(words: list[str], index: int) -> str:
+    """The bare word at `index`, or the one after it when it is a negation (`не знають`)."""
     word = bare_word(words[index])
-    if word.casefold() in {"не", "ні", "not"} and index + 1 < len(words):
-        word = bare_word(words[index + 1])
-    return _is_finite_verb_at(words, index, word)
+    if word.casefold() in _NEGATIONS and index + 1 < len(words):
+        return bare_word(words[index + 1])
+    return word
 
 
 def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) -> bool:
