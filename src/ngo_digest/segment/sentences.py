@@ -7,6 +7,7 @@ a sentence; a unit or `etc.` before a capital does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import morphology
 from .spans import Span, bare_word, cut, is_cyrillic
@@ -143,6 +144,10 @@ def _verb_opens(text: str, end: int) -> bool:
     return morphology.is_infinitive(word) or morphology.is_finite_verb(word)
 
 
-def sentence_ends(text: str) -> list[re.Match[str]]:
-    """Each run of end marks that a sentence opening follows."""
-    return [end for end in _SENTENCE_END.finditer(text) if _SENTENCE_OPENING.match(text, end.end())]
+@lru_cache(maxsize=2)
+def sentence_ends(text: str) -> tuple[re.Match[str], ...]:
+    """Each run of end marks that a sentence opening follows. Remembered for the last cells:
+    `split_questions` and then `split_sentences` ask of the same one."""
+    return tuple(
+        end for end in _SENTENCE_END.finditer(text) if _SENTENCE_OPENING.match(text, end.end())
+    )
