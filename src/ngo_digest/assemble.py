@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .blocks import Block, BlockKind, Cell
@@ -159,11 +159,19 @@ class _Assembler:
 
     def _blank_out_bare_markup(self) -> None:
         """A line of markup alone (`<div style="page-break-after: always"></div>`) is a
-        break between paragraphs, before anything looks at its neighbours."""
+        break between paragraphs, and a cell of markup alone (`&nbsp;`, `<br>`) is empty
+        (`ОБРАНІ КРИТЕРІЇ\t&nbsp;\t&nbsp;` is a section row), before anything looks at
+        them."""
         for index, block in enumerate(self.blocks):
-            bare = block.kind is BlockKind.TEXT and not block.plain and "<" in block.text
-            if bare and not strip_markup(block.text):
+            if block.plain:
+                continue
+            if block.kind is BlockKind.TEXT and "<" in block.text and not strip_markup(block.text):
                 self.blocks[index] = Block(BlockKind.BLANK, block.line)
+            elif block.kind is BlockKind.ROW and any(map(_markup_alone, block.cells)):
+                cells = tuple(
+                    replace(cell, text="") if _markup_alone(cell) else cell for cell in block.cells
+                )
+                self.blocks[index] = replace(block, cells=cells)
 
     def _line(self, index: int, block: Block) -> None:
         text = strip_markup(block.text, plain=block.plain)
@@ -634,7 +642,7 @@ class _Assembler:
     # -- tables ----------------------------------------------------------------------------
 
     def _row(self, index: int, block: Block) -> None:
-        filled = [i for i in block.filled_cells() if _shows_text(block.cells[i], block.plain)]
+        filled = block.filled_cells()
         if filled == [0] and self._padded_line(index, block):
             return
         if self.stage is None:
@@ -989,13 +997,15 @@ class _Assembler:
         }
 
 
-def _shows_text(cell: Cell, plain: bool) -> bool:
-    """Whether a cell shows any text: one of markup alone (`&nbsp;`, `<br>`) is empty, as
-    it looks (`ОБРАНІ КРИТЕРІЇ\t&nbsp;\t&nbsp;` is a section row)."""
+def _markup_alone(cell: Cell) -> bool:
+    """Whether a cell shows no text: markup alone (`&nbsp;`, `<br>`). A long cell holds text,
+    and its markup is not read twice."""
     text = cell.text
-    if not plain and len(text) <= _MARKUP_ONLY_LENGTH and text.lstrip()[:1] in "<&":
-        return bool(strip_markup(text, plain=False).strip())
-    return True  # (a long cell holds text: its markup is not read twice)
+    return (
+        len(text) <= _MARKUP_ONLY_LENGTH
+        and text.lstrip()[:1] in ("<", "&")
+        and not strip_markup(text, plain=False).strip()
+    )
 
 
 def _heading_and_question(text: str) -> tuple[str, str | None]:
