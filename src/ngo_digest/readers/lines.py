@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
+from ..segment.spans import OPENING_QUOTES
 from ..segment.words import BEFORE_NAMES
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
@@ -40,7 +41,7 @@ _PAGE_MARKER = re.compile(
 # (`-Толока`, `-толока`); otherwise a hyphen, a star or a number does (`-5%` is the user's). Word's
 # plain-text export writes its second and third list levels as `o` and `§` and a tab.
 _MARKER = re.compile(
-    r"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[«“„\"])|[o§](?=\t)"
+    rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)"
     r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-яєіїґ][)])(?=\s))\s*(?P<text>\S.*)$"
 )
 

@@ -15,7 +15,7 @@ from .markers import split_bullets, split_inner_bullets, split_numbered, split_s
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on
 from .sentences import opens_question, split_questions, split_sentences
-from .spans import Rule, Span, mostly_cyrillic
+from .spans import OPENING_QUOTES, Rule, Span, mostly_cyrillic
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 # Bullets after a first card that lost its own come after sentences: inside a sentence a
@@ -41,7 +41,9 @@ _RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hol
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
 # before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
 # `2020.` are the user's).
-_LEADING_MARKER = re.compile(r"^(?:[•·▪●◦‣]\s*|-(?=[^\W\d_]|[«“„\"])|(?:[-*—–]|\d{1,3}[.)])\s+)")
+_LEADING_MARKER = re.compile(
+    rf"^(?:[•·▪●◦‣]\s*|-(?=[^\W\d_]|[{OPENING_QUOTES}])|(?:[-*—–]|\d{{1,3}}[.)])\s+)"
+)
 _ROUND_BULLETS = "•·▪●◦‣"
 _MARKER_START = frozenset("-•*·▪●◦‣—–")  # or a digit, of any script, as `\d` matches
 

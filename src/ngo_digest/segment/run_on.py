@@ -15,6 +15,7 @@ from .spans import (
     BRACKET,
     CLOSERS,
     OPENERS,
+    OPENING_QUOTES,
     Span,
     bare_word,
     cut,
@@ -59,8 +60,7 @@ _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
-_NAME_QUOTES = '«“„"'
-_CLOSING_NAME_QUOTES = '»”"'
+_CLOSINGOPENING_QUOTES = '»”"'
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _NAME_REACH = 3
@@ -206,12 +206,12 @@ def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
     `“Shkilne kharchuvannia”`, `«Промінь» і «Разом»`), and how many names there are; `start`
     and none when no name opens there."""
     names, at = 0, start
-    while at < len(words) and words[at][0] in _NAME_QUOTES:
+    while at < len(words) and words[at][0] in OPENING_QUOTES:
         end = _quote_end(words, at)
         if end is None:
             break
         names, at = names + 1, end + 1
-        joined = at + 1 < len(words) and words[at] in JOINING and words[at + 1][0] in _NAME_QUOTES
+        joined = at + 1 < len(words) and words[at] in JOINING and words[at + 1][0] in OPENING_QUOTES
         if not joined:
             break
         at += 1
@@ -221,7 +221,7 @@ def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
 def _quote_end(words: list[str], start: int) -> int | None:
     """The word that closes the quote opening at `words[start]`, within a name's reach."""
     for end in range(start, min(start + _QUOTED_NAME_REACH, len(words))):
-        if words[end].rstrip(",.;:")[-1:] in _CLOSING_NAME_QUOTES and (
+        if words[end].rstrip(",.;:")[-1:] in _CLOSINGOPENING_QUOTES and (
             end > start or len(words[end]) > 1
         ):
             return end

@@ -22,6 +22,8 @@ class Span(NamedTuple):
 
 Rule = Callable[[Span], "list[Span] | None"]
 
+OPENING_QUOTES = '«“„"'
+"""The quotes that open a name or a quoted card (`«Світло»`, `“Teplo”`)."""
 OPENERS = frozenset("([«“„")
 CLOSERS = frozenset(")]»”")
 BRACKET = re.compile(r"[(\[«“„)\]»”]")
