@@ -130,7 +130,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if previous[-1] == "." and before in BEFORE_NAMES and not _after_number(words, index - 1):
         return False
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
-        if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
+        if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word.split("-", 1)[0])):
+            # A Latin word, or one headed by a Latin name (`Telegram-канал`, `Viber-чати`).
             return _latin_word_opens(words, index, latin_names)
         return _cyrillic_word_opens(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
