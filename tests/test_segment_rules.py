@@ -988,6 +988,16 @@ def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: lis
         # the dictionary tells a Ukrainian verb for sure.
         ("Рада мовчить ОМС не залучає ГО", ["Рада мовчить", "ОМС не залучає ГО"]),
         ("Бюджет не виконується ОМС залучає ГО", ["Бюджет не виконується", "ОМС залучає ГО"]),
+        # An adverb or a particle may stand between them (found blind).
+        (
+            "Черги в ЦНАП зменшилися ВПО швидко освоюють",
+            ["Черги в ЦНАП зменшилися", "ВПО швидко освоюють"],
+        ),
+        ("Старі сайти ОМС досі не публікує дані", ["Старі сайти", "ОМС досі не публікує дані"]),
+        ("Рада мовчить ГО вже знають", ["Рада мовчить", "ГО вже знають"]),
+        # Not an adjective-like word (`добре` is a noun too), nor an adverb with no verb.
+        ("Навчання ВПО добре Прозорість", ["Навчання ВПО добре", "Прозорість"]),
+        ("Навчання ВПО активно", ["Навчання ВПО активно"]),
         # A capitalised word in the genitive is governed only by a word that can be a noun.
         (
             "Кожен працює окремо Спільних ініціатив немає",

@@ -22,7 +22,7 @@ _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
 _GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
 _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
-_RULES_VERSION = 11
+_RULES_VERSION = 12
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 T = TypeVar("T")
@@ -112,6 +112,13 @@ def is_first_name_in_genitive(word: str) -> bool:
 def has_dative(word: str) -> bool:
     """Whether some reading of `word` is in the dative (`Музею`, not `Мистецтв`)."""
     return _ask("dative", word.casefold(), _has_dative)
+
+
+@cache
+def is_adverb(word: str) -> bool:
+    """Whether every common reading of `word` is an adverb (`швидко`, `рідко`; not `добре`,
+    which is a noun and an adjective too)."""
+    return _ask("adverb", word.casefold(), _is_adverb)
 
 
 @cache
@@ -282,6 +289,11 @@ def _is_infinitive(word: str) -> bool:
         parse.tag.POS == "VERB" and ("infn" in parse.tag or parse.normal_form == word)
         for parse in _analyzer().parse(word)
     )
+
+
+def _is_adverb(word: str) -> bool:
+    tags = _common_readings(_tags(word))
+    return bool(tags) and all(tag.POS == "ADVB" for tag in tags)
 
 
 def _is_first_name_only(word: str) -> bool:

@@ -27,6 +27,7 @@ from .words import (
     ADJECTIVE_ENDINGS,
     BEFORE_COUNTS,
     BEFORE_NAMES,
+    BEFORE_VERBS,
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
     JOINING,
@@ -538,10 +539,23 @@ def _needs(words: list[str], index: int, predicative: str) -> bool:
 
 
 def _followed_by_finite_verb(words: list[str], index: int) -> bool:
-    """Whether a verb in a personal form comes next, possibly after a negation."""
+    """Whether a verb in a personal form comes next, possibly after a negation and a
+    Ukrainian adverb or two (`ВПО швидко освоюють`, `ОМС досі не публікує`)."""
     if index >= len(words):
         return False
+    for _ in range(2):
+        word = bare_word(words[index])
+        if index + 1 >= len(words) or not _stands_before_verbs(word):
+            break
+        index += 1
     return _is_finite_verb_at(words, index, _past_negation(words, index))
+
+
+def _stands_before_verbs(word: str) -> bool:
+    """An adverb or particle between a subject and its verb (`швидко`, `вже`)."""
+    if not (word and word[0].islower() and is_cyrillic(word)):
+        return False
+    return word in BEFORE_VERBS or morphology.is_adverb(word)
 
 
 def _past_negation(words: list[str], index: int) -> str:

@@ -48,6 +48,9 @@ QUESTION_WORDS = frozenset(
     "чому навіщо нащо де хто скільки куди звідки чий чия чиє чиї why how when where what".split()
 )
 PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
+# Words that stand between a subject and its verb which the dictionary does not call
+# adverbs, or not only (`ВПО вже знають`, `ГО дуже активні`); the others it does (`швидко`).
+BEFORE_VERBS = PARTICLES | frozenset("вже ще теж також досі майже дуже".split())
 # The words that open a question card (capitalised there): question words, those of them
 # that are also conjunctions, and English auxiliaries (`Is there …?`).
 QUESTION_OPENERS = QUESTION_WORDS | frozenset(
