@@ -445,6 +445,16 @@ def test_a_genitive_after_a_name_in_a_phrase_is_the_rest_of_the_name(
         ("Ремонт харчоблоків у 3 школах з 12", ["Ремонт харчоблоків у 3 школах з 12"]),
         ("Бюджет 2025 ОМС ухвалив вчасно", ["Бюджет 2025", "ОМС ухвалив вчасно"]),
         ("Програма існує 5 років", ["Програма існує 5 років"]),
+        # In English, a share of people after a noun (found blind); not after a verb's past
+        # or a word of the share's phrase, nor a share of something in a phrase.
+        (
+            "Low trust in officials 40% of residents know nothing",
+            ["Low trust in officials", "40% of residents know nothing"],
+        ),
+        ("Turnout reached 40% of voters", ["Turnout reached 40% of voters"]),
+        ("Turnout is only 40% of voters", ["Turnout is only 40% of voters"]),
+        ("Budget of 5% of revenues", ["Budget of 5% of revenues"]),
+        ("Low trust in officials 40 residents", ["Low trust in officials 40 residents"]),
     ],
 )
 def test_a_count_that_is_the_subject_of_a_verb_opens_a_card(raw: str, expected: list[str]) -> None:

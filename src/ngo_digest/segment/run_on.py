@@ -27,6 +27,7 @@ from .words import (
     ADJECTIVE_ENDINGS,
     BEFORE_COUNTS,
     BEFORE_NAMES,
+    BEFORE_SHARES,
     BEFORE_VERBS,
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
@@ -395,13 +396,25 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
         after = bare_word(words[index + 2]).casefold()
         return after not in NOT_AFTER_A_COUNT and _is_finite_verb_at(words, index + 2)
     if not is_cyrillic(words[index + 1]):
-        return False
+        return _english_share_opens(words, index)
     if bare_word(words[index + 1]).casefold() in MONTHS:
         return False  # a date (`Форум 20 травня пройшов`)
     verb = index + 2
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
     return morphology.is_plural_finite_verb(bare_word(words[verb]))  # the count's, not another's
+
+
+def _english_share_opens(words: list[str], index: int) -> bool:
+    """`Low trust in officials 40% of residents know nothing`: a share of people opens a
+    card after a noun, not after a verb's past or a word of its phrase (`reached 40% of`)."""
+    if not (words[index].endswith("%") and words[index + 1] == "of"):
+        return False
+    previous = bare_word(words[index - 1])
+    if not (previous.isalpha() and previous.isascii() and previous.islower()):
+        return False
+    folded = previous.casefold()
+    return not (folded in BEFORE_COUNTS or folded in BEFORE_SHARES or folded.endswith("ed"))
 
 
 def _is_count(word: str) -> bool:

@@ -142,6 +142,8 @@ BEFORE_COUNTS = (
     | PARTICLES
     | frozenset("понад близько майже приблизно ще більше менше більш менш щонайменше до".split())
 )
+# English words that stand before a share in its phrase (`reached 40% of`, `only 40% of`).
+BEFORE_SHARES = frozenset("only about over nearly almost around up down by just less more".split())
 MONTHS = frozenset(
     """
     січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
