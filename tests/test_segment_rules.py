@@ -651,6 +651,11 @@ def test_negated_verb_after_abbreviation_opens_an_item() -> None:
             ["Обмін кейсами", "ГО «Промінь» і «Разом» ведуть спільну лінію"],
         ),
         ("Звіт КП «Міськсвітло» не оприлюднюють", ["Звіт КП «Міськсвітло» не оприлюднюють"]),
+        # Unless the name is itself a plural (a second reader's find).
+        (
+            "Конкуренція ГО «Жінки за мир» проводять тренінги",
+            ["Конкуренція", "ГО «Жінки за мир» проводять тренінги"],
+        ),
         # A Latin name before a Ukrainian abbreviation is no English adjective (`Signal`).
         (
             "Координація через Signal ГО не дублюють одна одну",

@@ -200,7 +200,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False
     after, names = _past_quoted_name(words, index + 1)
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
-        return _verb_after_name(words, after, names)
+        return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     return _followed_by_finite_verb(words, index + 1)
 
 
@@ -231,10 +231,11 @@ def _quote_end(words: list[str], start: int) -> int | None:
     return None
 
 
-def _verb_after_name(words: list[str], index: int, names: int) -> bool:
+def _verb_after_name(words: list[str], index: int, names: int, first: str) -> bool:
     """Whether the verb of a body's name follows it (`КП «Міськсвітло» не ремонтує`, `KP
     “Teplo” holds`): singular for one name, as a plural verb there has a subject of its own
-    (`Звіт КП «Міськсвітло» не оприлюднюють`); English tells its verbs by their `-s`."""
+    (`Звіт КП «Міськсвітло» не оприлюднюють`), unless the name's `first` word is its
+    plural subject (`ГО «Жінки за мир» проводять`); English tells its verbs by their `-s`."""
     if index >= len(words):
         return False
     word = _past_negation(words, index)
@@ -242,7 +243,9 @@ def _verb_after_name(words: list[str], index: int, names: int) -> bool:
         return False
     if is_cyrillic(word):
         plural = morphology.is_plural_finite_verb(word)
-        return morphology.is_finite_verb(word) and (names > 1 or not plural)
+        if not morphology.is_finite_verb(word):
+            return False
+        return names > 1 or not plural or morphology.can_be_subject_of(first, word)
     folded = word.casefold()
     return folded in ENGLISH_AUXILIARIES or _english_s_form(folded)
 
