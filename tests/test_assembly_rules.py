@@ -913,3 +913,16 @@ def test_a_capital_letter_ends_a_card_beside_a_label() -> None:
         "Програма А",
         "Прозорість",
     ]
+
+
+def test_a_twin_card_is_reported_where_it_stands() -> None:
+    """ND202 said "twice in one cell" of twins on two lines of a list (a second reader's
+    find): it says which, and where the first one is."""
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "З владою:"]
+    notes += ["- Діалог", "- Довіра", "- Діалог", "", "З громадою:", "Повага; Довіра; Повага"]
+    digest = parse_text("\n".join(notes))
+    twins = [(d.line, d.message) for d in digest.diagnostics if d.code == "ND202"]
+    assert twins == [
+        (8, "item 'Діалог' appears twice under one axis (first on line 6)"),
+        (11, "item 'Повага' appears twice in one cell"),
+    ]

@@ -71,7 +71,7 @@ class _Section:
     title: str | None
     line: int
     axes: dict[str, Any] = field(default_factory=dict)  # cards (or what a sink made of them)
-    seen: dict[str, set[str]] = field(default_factory=dict)  # item texts per axis
+    seen: dict[str, dict[str, int]] = field(default_factory=dict)  # per axis: text -> line
 
 
 @dataclass(slots=True)
@@ -860,7 +860,7 @@ class _Assembler:
         where each wrapped line starts in `raw`, and its line and column) under `axis`."""
         section = self._current_section()
         items = section.axes.setdefault(axis, [])
-        seen = section.seen.setdefault(axis, set())
+        seen = section.seen.setdefault(axis, {})
         # A line break inside cell text is one a reader made between a cell's paragraphs
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
@@ -891,15 +891,24 @@ class _Assembler:
             )
 
     def _check_item(
-        self, text: str, seen: set[str], line: int, column: int, *, may_mix: bool, run_on: bool
+        self,
+        text: str,
+        seen: dict[str, int],
+        line: int,
+        column: int,
+        *,
+        may_mix: bool,
+        run_on: bool,
     ) -> None:
-        """Say what a reader should look at in one card: a twin in its cell, a word of two
+        """Say what a reader should look at in one card: a twin under its axis, a word of two
         scripts, or a run-on card long enough to be several."""
-        if text in seen:
-            self._note_at(
-                Code.DUPLICATE_ITEM, f"item {text!r} appears twice in one cell", line, column
-            )
-        seen.add(text)
+        first = seen.get(text)
+        if first is None:
+            seen[text] = line
+        else:
+            # Per axis, one line is one cell; a Markdown table's rows or a list's lines are not.
+            where = "in one cell" if first == line else f"under one axis (first on line {first})"
+            self._note_at(Code.DUPLICATE_ITEM, f"item {text!r} appears twice {where}", line, column)
         if may_mix and _may_mix_scripts(text):
             self._check_script(text, line, column)
         # Segment text has single spaces between words (see `clean_item`).

@@ -74,7 +74,7 @@ class Code(StrEnum):
     """A long item in a run-on cell may be several cards run together; check it."""
 
     DUPLICATE_ITEM = "ND202"
-    """The same item appears twice in one cell."""
+    """The same item appears twice under one axis of a section (in one cell, or two)."""
 
     MIXED_SCRIPT = "ND203"
     """A word mixes Latin and Cyrillic letters (a look-alike typed by mistake?); kept as written."""
