@@ -115,6 +115,20 @@ def has_dative(word: str) -> bool:
 
 
 @cache
+def is_first_name(word: str) -> bool:
+    """Whether some reading of `word` is a first name, in any case (`Петро`, `Ірини`,
+    `Марина`, which is also a marina)."""
+    return _ask("first name", word.casefold(), _is_first_name)
+
+
+@cache
+def is_one_person(word: str) -> bool:
+    """Whether some reading of `word` is a common noun for one person, as an office or an
+    occupation is (`голова`, `депутатки`, `Тренер`; not `дітей`, `Ірини`)."""
+    return _ask("one person", word.casefold(), _is_one_person)
+
+
+@cache
 def is_adverb(word: str) -> bool:
     """Whether every common reading of `word` is an adverb (`швидко`, `рідко`; not `добре`,
     which is a noun and an adjective too)."""
@@ -288,6 +302,20 @@ def _is_infinitive(word: str) -> bool:
     return any(
         parse.tag.POS == "VERB" and ("infn" in parse.tag or parse.normal_form == word)
         for parse in _analyzer().parse(word)
+    )
+
+
+def _is_first_name(word: str) -> bool:
+    return any("Name" in tag for tag in _tags(word))
+
+
+def _is_one_person(word: str) -> bool:
+    return any(
+        tag.POS == "NOUN"
+        and "anim" in tag
+        and (tag.number == "sing" or (tag.number is None and tag.gender is not None))
+        and not _PERSONAL_NAME & tag.grammemes
+        for tag in _tags(word)
     )
 
 

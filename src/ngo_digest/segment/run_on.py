@@ -165,6 +165,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     name_before = is_title_case(first) and is_cyrillic(first)
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
+    if _person_after_office(words, index):
+        return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
@@ -444,13 +446,38 @@ def _town_in_genitive(word: str) -> bool:
 
 def _surname_after_first_name(first: str, surname: str) -> bool:
     """`Лесі Українки`: a first name in the genitive and a word that can follow it there;
-    `Оксана Мельник`: a word that is only a first name and one that can be a surname (both
-    bare, the first capitalised and Cyrillic)."""
+    `Оксана Мельник`, `Марина Ткачук`: a word that can be a first name and one that can be a
+    surname (both bare, the first capitalised and Cyrillic)."""
     if morphology.is_first_name_in_genitive(first) and morphology.has_genitive(surname):
         return True
-    return morphology.is_first_name_only(first) and (
+    return morphology.is_first_name(first) and (
         morphology.is_person_name(surname) or not morphology.is_known(surname)
     )
+
+
+def _person_after_office(words: list[str], index: int) -> bool:
+    """`Голова ОТГ Петро Савчук`, `Начальник відділу культури Олег Бондар`, `депутатки
+    Ірини Коваль`, `Тренер Андрій Кравець`: a first name and a surname after a noun for one
+    person (an office or occupation), up to three words back past its body's lower-case
+    words and abbreviations, name that person; they open no card."""
+    if index + 1 >= len(words):
+        return False
+    surname = bare_word(words[index + 1])
+    if not (is_title_case(surname) and is_cyrillic(surname)):
+        return False
+    if not morphology.is_first_name(bare_word(words[index])):
+        return False
+    if not (morphology.is_person_name(surname) or not morphology.is_known(surname)):
+        return False
+    for back in range(index - 1, max(-1, index - 4), -1):
+        word = bare_word(words[back])
+        if not is_cyrillic(word) or word.casefold() in PHRASE_GOES_ON_AFTER:
+            return False
+        if word.casefold() in ROLES or morphology.is_one_person(word):
+            return True
+        if is_title_case(word):
+            return False  # a card may have opened there (`депутата Прозорість Олег Коваль`)
+    return False
 
 
 def _genitive_after_name(words: list[str], index: int) -> bool:
