@@ -49,6 +49,7 @@ from .words import (
     QUANTITIES,
     ROLES,
     SETTLEMENTS,
+    TAKE_A_NAME,
     TAKE_AN_OBJECT,
     TOWN_GENITIVES,
     VERBAL_NOUN_ENDINGS,
@@ -62,7 +63,7 @@ _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
-_CLOSINGOPENING_QUOTES = '»”"'
+_CLOSING_QUOTES = '»”"'
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _NAME_REACH = 3
@@ -78,14 +79,22 @@ def split_run_on(span: Span) -> list[Span] | None:
     before it (`міста Ужгорода`, `до Дня Землі`, `Червоний Хрест`, `with Lviv City Council`,
     `use Diia`) and no verb makes it a clause's subject (`Асистентів не вистачає`); at an
     all-caps abbreviation that opens a clause: one followed by a finite verb (`… рада ОСББ
-    ухвалює …`), possibly negated (`ОСББ не ухвалює`); and at a count that does
-    (`5 ГО співпрацюють`). Nothing inside brackets or quotes splits. Each case is a rule
+    ухвалює …`), possibly negated (`ОСББ не ухвалює`); at a count that does (`5 ГО
+    співпрацюють`); and at a body's name in quotes that does (`«Пласт» проводить`). Nothing
+    inside brackets or quotes splits. Each case is a rule
     below, `_opens_item` the place that asks them in turn.
     """
     text = span.text
     words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
     capitalised = [
-        i for i, word in enumerate(words) if i and (word[0].isupper() or word[0].isdigit())
+        i
+        for i, word in enumerate(words)
+        if i
+        and (
+            word[0].isupper()
+            or word[0].isdigit()
+            or (word[0] in OPENING_QUOTES and word[1:2].isupper())
+        )
     ]
     if not capitalised:
         return None
@@ -126,6 +135,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return False  # (a quote closed after one is done: `«Ти як?» Підтримка`)
     if word[0].isdigit():
         return _count_opens_clause(words, index)
+    if word[0] in OPENING_QUOTES:
+        return _quoted_name_opens(words, index)
     if before in ROLES and previous[0].isupper() and _named_after_office(words, index):
         return False
     # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
@@ -206,6 +217,29 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     return _followed_by_finite_verb(words, index + 1)
 
 
+def _quoted_name_opens(words: list[str], index: int) -> bool:
+    """`Обмін досвідом «Пласт» проводить заходи`: a body's name in quotes opens a card where
+    it is the subject of the verb after it (not `Звіт «Укрзалізниці» вийшов`), unless it
+    names the word before it: a word that could be the verb's subject itself (`Пекарня
+    «Хліб надії» працює`, `Нова «Довіра» працює`), one that takes a name (`у проєкті «Жива
+    бібліотека» допомагає`), or the body's abbreviation (`ГО «Пласт» проводить`, where
+    the card opened)."""
+    before = bare_word(words[index - 1])
+    if not before or not is_cyrillic(before) or _ABBREVIATION_WORD.match(before):
+        return False
+    first = bare_word(words[index])
+    after, names = _past_quoted_name(words, index)
+    if not names or not _verb_after_name(words, after, names, first):
+        return False
+    verb = _past_negation(words, after)
+    if names == 1 and is_cyrillic(first) and not morphology.can_be_subject_of(first, verb):
+        return False
+    folded = before.casefold()
+    if folded in TAKE_A_NAME or morphology.normal_form(folded) in TAKE_A_NAME:
+        return False
+    return not (is_cyrillic(verb) and morphology.can_be_subject_of(before, verb))
+
+
 def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
     """Where the words after the names in quotes that open at `start` begin (`«Лубнитранс»`,
     `“Shkilne kharchuvannia”`, `«Промінь» і «Разом»`), and how many names there are; `start`
@@ -226,7 +260,7 @@ def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
 def _quote_end(words: list[str], start: int) -> int | None:
     """The word that closes the quote opening at `words[start]`, within a name's reach."""
     for end in range(start, min(start + _QUOTED_NAME_REACH, len(words))):
-        if words[end].rstrip(",.;:")[-1:] in _CLOSINGOPENING_QUOTES and (
+        if words[end].rstrip(",.;:")[-1:] in _CLOSING_QUOTES and (
             end > start or len(words[end]) > 1
         ):
             return end
