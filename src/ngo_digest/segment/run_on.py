@@ -33,6 +33,7 @@ from .words import (
     FUNCTION_WORDS,
     JOINING,
     LACKING,
+    MEASURES,
     MONTHS,
     NAME_ADJECTIVES,
     NAME_ENDS,
@@ -441,7 +442,32 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     verb = index + 2
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
-    return morphology.is_plural_finite_verb(bare_word(words[verb]))  # the count's, not another's
+    if morphology.is_plural_finite_verb(bare_word(words[verb])):  # the count's, not another's
+        return True
+    return _count_after_genitive(words, index)
+
+
+def _count_after_genitive(words: list[str], index: int) -> bool:
+    """`Затримки з оплатою робіт 40% сіл без води`, `Низькі зарплати бібліотекарів 2
+    комп'ютери на всю громаду`: a share, or two to four of something in the nominative,
+    opens a card after a noun in the genitive, which ends the phrase before it. Not a
+    measure (`Витрати мешканців 2 тис. грн`, `Зустрічі ГО 2 рази`), a share of something
+    (`Голоси мешканців 40% від усіх`), nor a count of five or more, which a genitive may
+    govern (`Утеплення фасадів 12 будинків`)."""
+    previous, noun = bare_word(words[index - 1]), bare_word(words[index + 1])
+    if not (previous.islower() and is_cyrillic(previous)):
+        return False
+    if noun.casefold() in MEASURES or noun.casefold() in FUNCTION_WORDS:
+        return False
+    if not (noun.islower() and is_cyrillic(noun)):
+        return False
+    count = words[index]
+    if not count.endswith("%"):
+        if count not in ("2", "3", "4") or morphology.has_genitive(noun):
+            return False
+        if morphology.is_oblique_only(noun):
+            return False
+    return morphology.is_oblique_only(previous) and morphology.has_genitive(previous)
 
 
 def _english_share_opens(words: list[str], index: int) -> bool:

@@ -144,6 +144,15 @@ BEFORE_COUNTS = (
 )
 # English words that stand before a share in its phrase (`reached 40% of`, `only 40% of`).
 BEFORE_SHARES = frozenset("only about over nearly almost around up down by just less more".split())
+# Words that measure a count rather than name what is counted (`50 тис. грн`, `2 рази на
+# рік`, `40 людей`): such a count stays in the phrase before it.
+MEASURES = frozenset(
+    """
+    тис тисяч тисячі тисяча млн млрд грн гривень гривні гривня км м кг т га год години годин
+    хв хвилин раз рази разів день дні днів доби тиждень тижні тижнів місяць місяці місяців
+    рік роки років р рр осіб особи людей чоловік відсотків відсотки відсотка місць місця
+    """.split()
+)
 MONTHS = frozenset(
     """
     січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
