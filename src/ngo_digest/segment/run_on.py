@@ -144,8 +144,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if previous[-1] == "." and before in BEFORE_NAMES and not _after_number(words, index - 1):
         return False
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
-        if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word.split("-", 1)[0])):
-            # A Latin word, or one headed by a Latin name (`Telegram-канал`, `Viber-чати`).
+        if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             return _latin_word_opens(words, index, latin_names)
         return _cyrillic_word_opens(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
@@ -170,6 +169,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     """A capitalised Ukrainian word: a card, unless the dictionary reads it as part of the
     name or phrase before it."""
     word = words[index]
+    if word[0].isascii() and _is_finite_verb_at(words, index - 1):
+        return False  # a Latin-headed name as a verb's object: `веде Telegram-канал`
     first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
     if first.casefold() in SETTLEMENTS and _town_in_genitive(word):
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
@@ -225,6 +226,10 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     «Хліб надії» працює`, `Нова «Довіра» працює`), one that takes a name (`у проєкті «Жива
     бібліотека» допомагає`), or the body's abbreviation (`ГО «Пласт» проводить`, where
     the card opened)."""
+    if words[index - 1][-1] in ")]":
+        # A quoted question or exclamation after a bracket: `(але не всі) «Навіщо це?» – …`.
+        end = _quote_end(words, index)
+        return end is not None and words[end].rstrip(",.;:")[-2:-1] in "?!"
     before = bare_word(words[index - 1])
     if not before or not is_cyrillic(before) or _ABBREVIATION_WORD.match(before):
         return False
