@@ -533,6 +533,42 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
             "Memorandum with Lviv City Council on shelters Trust",
             ["Memorandum with Lviv City Council on shelters", "Trust"],
         ),
+        # A name's run of capitals has no comma or lower-case word inside (found blind);
+        # an abbreviation may be one of its words.
+        (
+            "Applications with Europe Trust, reputation Network of youth centres",
+            ["Applications with Europe", "Trust, reputation", "Network of youth centres"],
+        ),
+        (
+            "Joint internships with the Transcarpathian IT Cluster",
+            ["Joint internships with the Transcarpathian IT Cluster"],
+        ),
+        # A name that a qualifier opens and an institution's word ends (found blind).
+        (
+            "Delays in answering State Audit Service reacts to our appeals",
+            ["Delays in answering", "State Audit Service reacts to our appeals"],
+        ),
+        # A month after a day's number, a day's name (found blind).
+        (
+            "Department publishes plans by 1 February Trust",
+            ["Department publishes plans by 1 February", "Trust"],
+        ),
+        ("Joint events on Independence Day Trust", ["Joint events on Independence Day", "Trust"]),
+        # An office before a person's name, in title case (found blind, twice).
+        (
+            "Open data Mayor Olena Kovalenko meets NGOs every quarter",
+            ["Open data", "Mayor Olena Kovalenko meets NGOs every quarter"],
+        ),
+        ("Trust Deputy Mayor Ivan Petrenko visits", ["Trust", "Deputy Mayor Ivan Petrenko visits"]),
+        (
+            "No contact with the mayor Residents leave",
+            ["No contact with the mayor", "Residents leave"],
+        ),
+        # Words that close an organisation's name after its own (found blind, twice).
+        (
+            "Coalition of watchdogs Transparency International Ukraine shares analytics",
+            ["Coalition of watchdogs", "Transparency International Ukraine shares analytics"],
+        ),
         (
             "Cooperation with the State Emergency Service Slow reimbursement",
             ["Cooperation with the State Emergency Service", "Slow reimbursement"],
@@ -1040,6 +1076,17 @@ def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
             "Interest in family history IDPs join clean-ups",
             ["Interest in family history", "IDPs join clean-ups"],
         ),
+        # `-ies` verbs (`satisfies`), and an abbreviation after a predicate's adjective
+        # (found blind); not after an adjective that modifies it.
+        (
+            "Delays Ignoring AMCU satisfies complaints",
+            ["Delays", "Ignoring", "AMCU satisfies complaints"],
+        ),
+        (
+            "The shelter is not equipped LSG involves youth",
+            ["The shelter is not equipped", "LSG involves youth"],
+        ),
+        ("Work with registered NGO activities", ["Work with registered NGO activities"]),
     ],
 )
 def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: list[str]) -> None:

@@ -31,6 +31,7 @@ from .words import (
     BEFORE_VERBS,
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
+    IES_VERBS,
     JOINING,
     LACKING,
     MEASURES,
@@ -39,11 +40,13 @@ from .words import (
     NAME_ENDS,
     NAME_HEADS,
     NAME_QUALIFIERS,
+    NAME_TAILS,
     NEVER_OPEN_CARDS,
     NOT_A_SUBJECT_AFTER,
     NOT_AFTER_A_COUNT,
     NOT_VERB_ENDINGS,
     NOUNS_LIKE_ADJECTIVES,
+    OFFICES,
     PHRASE_GOES_ON_AFTER,
     PREDICATIVES,
     QUALIFYING_NOUNS,
@@ -53,6 +56,7 @@ from .words import (
     TAKE_A_NAME,
     TAKE_AN_OBJECT,
     TOWN_GENITIVES,
+    VERB_ENDINGS_DESPITE,
     VERBAL_NOUN_ENDINGS,
 )
 
@@ -158,11 +162,30 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     previous = words[index - 1]
     if bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
         return False
+    folded = bare_word(words[index]).casefold()
+    if previous[:1].isdigit() and folded in MONTHS:
+        return False  # a date: `by 1 February`
+    if folded in NAME_TAILS and _capitalised(previous) and not is_cyrillic(previous):
+        return False  # `Transparency International Ukraine`
+    if _named_after_english_office(words, index):
+        return False
     if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
         return False
     if _adjective_opens_latin_name(words, index) or _after_capitalised_adjective(previous):
         return False
     return not (latin_names() or _continues_latin_name(words, index))
+
+
+def _named_after_english_office(words: list[str], index: int) -> bool:
+    """`Mayor Olena Kovalenko meets`, `Deputy Mayor`: capitals up to two words after an
+    office in title case name its holder (not after `the mayor`, which may end a card)."""
+    for back in range(index - 1, max(-1, index - 3), -1):
+        word = bare_word(words[back])
+        if not is_title_case(word) or words[back][-1] in ",;:":
+            return False
+        if word.casefold() in OFFICES:
+            return True
+    return False
 
 
 def _cyrillic_word_opens(words: list[str], index: int) -> bool:
@@ -293,8 +316,10 @@ def _verb_after_name(words: list[str], index: int, names: int, first: str) -> bo
 
 
 def _english_s_form(folded: str) -> bool:
-    """An English verb's `-s` form (`holds`, `funds`), not a noun's that looks like one
-    (`process`, `status`, `basis`, `awareness`, `activities`)."""
+    """An English verb's `-s` form (`holds`, `funds`, `satisfies`), not a noun's that looks
+    like one (`process`, `status`, `basis`, `awareness`, `activities`)."""
+    if folded.endswith(VERB_ENDINGS_DESPITE) or folded in IES_VERBS:
+        return True
     return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(NOT_VERB_ENDINGS)
 
 
@@ -336,14 +361,27 @@ def _used_as_noun(words: list[str], index: int) -> bool:
 def _continues_latin_name(words: list[str], index: int) -> bool:
     """`with Lviv City Council`: a capital after a name that a function word opened, in a run
     of capitals that ends in a word naming an institution, is part of that name."""
-    first = index - 1  # where the capitals before this word begin
-    while first > 0 and index - first <= _NAME_REACH and is_title_case(bare_word(words[first - 1])):
+    first = index - 1  # where the capitals before this word begin (no comma inside a name)
+    if not _capitalised(words[first]):
+        return False  # (not past a lower-case word: `with Europe Trust, reputation Network`)
+    while (
+        first > 0
+        and index - first <= _NAME_REACH
+        and _capitalised(words[first - 1])
+        and words[first - 1][-1] not in ",;:"
+    ):
         first -= 1
-    if not is_title_case(bare_word(words[first])) or first == 0:
+    if first == 0 or not is_title_case(bare_word(words[first])):
         return False
     if bare_word(words[first - 1]).casefold() not in PHRASE_GOES_ON_AFTER:
         return False
     return _ends_in_name_head(words, index, index + _NAME_REACH)
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: title case or an abbreviation (`Transcarpathian IT Cluster`)."""
+    bare = bare_word(word)
+    return is_title_case(bare) or (bare.isupper() and bare.isalpha())
 
 
 def _ends_latin_name(previous: str, word: str) -> bool:
@@ -375,16 +413,16 @@ def _opens_names(folded: str) -> bool:
 
 
 def _adjective_opens_latin_name(words: list[str], index: int) -> bool:
-    """`Open Data Portal`, `Participatory Budget Commission`, `Cultural Strategy 2030`: a
-    run of capitals that a capitalised adjective opens and a word naming an institution ends
-    is one name (a card is never an adjective alone; `Transparency Youth Council` starts
-    with a noun)."""
+    """`Open Data Portal`, `Participatory Budget Commission`, `State Audit Service`: a run
+    of capitals that a capitalised adjective or qualifier opens and a word naming an
+    institution ends is one name (a card is never an adjective alone; `Transparency Youth
+    Council` starts with a noun)."""
     for start in range(index - 1, max(-1, index - 1 - _NAME_REACH), -1):
         word = words[start]
         bare = bare_word(word)
         if not (word[-1].isalpha() and is_title_case(bare)) or is_cyrillic(bare):
             return False
-        if _opens_names(bare.casefold()):
+        if _opens_names(bare.casefold()) or bare.casefold() in NAME_QUALIFIERS:
             return _ends_in_name_head(words, index, start + 1 + _NAME_REACH)
     return False
 
@@ -693,7 +731,11 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     if not _ABBREVIATION_WORD.match(subject) or before.casefold() in NOT_A_SUBJECT_AFTER:
         return False
     if before[:1].islower() and not is_cyrillic(before) and _opens_names(before):
-        return False  # an adjective makes it a noun phrase: `new IDP initiatives`
+        # An adjective makes it a noun phrase (`new IDP initiatives`), unless it is a
+        # predicate that ends a clause (`is not equipped LSG involves`).
+        ahead = bare_word(words[index - 3]).casefold() if index >= 3 else ""
+        if ahead not in ENGLISH_AUXILIARIES and ahead not in _NEGATIONS:
+            return False
     if _PLURAL_ABBREVIATION.match(subject):
         # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place
         # tells: an adjective before it, or a noun that usually qualifies one, makes it part

@@ -15,6 +15,12 @@ ENGLISH_AUXILIARIES = frozenset(
     may might could would doesn't don't didn't isn't aren't wasn't weren't hasn't haven't""".split()
 )
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "ies")
+# English `-s` forms that end in one of those all the same (`satisfies`, `applies`).
+VERB_ENDINGS_DESPITE = ("fies", "plies")
+IES_VERBS = frozenset("denies tries carries worries relies varies hurries".split())
+# English words that close an organisation's name after its own word (`Transparency
+# International Ukraine`, `Caritas Ukraine`).
+NAME_TAILS = frozenset("international ukraine".split())
 # Closed word classes: an item never ends in one, so a capitalised word after one of these
 # continues the item (`у Києві`, `фонду та Програми`). Prepositions and conjunctions are a
 # closed class; listing them is data, not guesswork.
@@ -84,7 +90,7 @@ NAME_HEADS = frozenset(
     centre center committee union bank cross university hospital library museum cluster
     academy institute association coalition network police court parliament rada oblast
     region district hromada city department inspectorate forms maps docs drive programme
-    program portal commission strategy platform
+    program portal commission strategy platform day
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -156,6 +162,14 @@ MEASURES = frozenset(
 MONTHS = frozenset(
     """
     січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+    january february march april may june july august september october november december
+    """.split()
+)
+# English offices written before a person's name (`Mayor Olena Kovalenko`, `Deputy Mayor`).
+OFFICES = frozenset(
+    """
+    mayor deputy councillor councilor governor minister director chair chairwoman chairman
+    starosta ombudsman president secretary dr mr mrs ms prof
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
