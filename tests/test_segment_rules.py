@@ -376,6 +376,36 @@ def test_capitalised_words_inside_a_sentence_never_split() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Провести форум. Подавати заявки до програми «Дім Європи» Обмінюватися "
+            "волонтерами, обладнанням і приміщеннями.",
+            [
+                "Провести форум",
+                "Подавати заявки до програми «Дім Європи»",
+                "Обмінюватися волонтерами, обладнанням і приміщеннями",
+            ],
+        ),
+        # Not inside quotes, after a conjunction, or in a sentence that is no step.
+        (
+            "Провести форум. Запросити «Вчитися Разом» і Дізнатися більше.",
+            ["Провести форум", "Запросити «Вчитися Разом» і Дізнатися більше"],
+        ),
+        (
+            "Громада активна. Молодь хоче Навчатися онлайн.",
+            ["Громада активна", "Молодь хоче Навчатися онлайн"],
+        ),
+    ],
+)
+def test_a_step_whose_full_stop_was_lost_ends_at_the_next_steps_infinitive(
+    raw: str, expected: list[str]
+) -> None:
+    """Found blind: steps written as sentences, one full stop lost between two of them."""
+    assert items(raw) == expected
+
+
 # -- run-on title case ---------------------------------------------------------------------
 
 

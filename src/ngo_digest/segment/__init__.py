@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
-from .run_on import split_run_on
+from .run_on import split_run_on, split_steps
 from .sentences import opens_question, split_questions, split_sentences
 from .spans import OPENING_QUOTES, Rule, Span, mostly_cyrillic
 
@@ -164,6 +164,8 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
                     else _segments(part, _RUN_ON_ONLY)
                 )
             ]
+        if rule is split_sentences:  # a step may have lost its full stop before the next
+            parts = [step for part in parts for step in split_steps(part) or (part,)]
         run_on = rule is split_run_on
         return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
     return _cleaned([piece], guessed=False, run_on=split_run_on in rules)

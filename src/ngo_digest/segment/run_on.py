@@ -113,6 +113,30 @@ def split_run_on(span: Span) -> list[Span] | None:
     return cut(span, starts, starts)
 
 
+def split_steps(span: Span) -> list[Span] | None:
+    """`Подавати заявки до програми «Дім Європи» Обмінюватися волонтерами`: in a sentence
+    that is a step (it opens with an infinitive), a capitalised infinitive opens the next
+    step, whose full stop before it was lost. Not after a comma, a dash or a function word,
+    nor inside brackets or quotes."""
+    text = span.text
+    words = text.split()
+    capitalised = [i for i, word in enumerate(words) if i and word[0].isupper()]
+    if not capitalised or not morphology.is_infinitive(bare_word(words[0])):
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    if BRACKET.search(text):
+        capitalised = _outside_brackets(text, tokens, capitalised)
+    starts = [
+        tokens[i].start()
+        for i in capitalised
+        if words[i - 1][-1] not in ",:;–—-"
+        and bare_word(words[i - 1]).casefold() not in PHRASE_GOES_ON_AFTER
+        and is_cyrillic(words[i])
+        and morphology.is_infinitive(bare_word(words[i]))
+    ]
+    return cut(span, starts, starts) if starts else None
+
+
 def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]) -> list[int]:
     """The token indexes not inside brackets or quotes; the depth before each token is carried
     forward from the brackets passed."""
