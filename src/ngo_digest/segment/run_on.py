@@ -643,9 +643,9 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     governed = index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
     if named and not governed:
         return False  # the second word of a name (`Фахівців Центрів … бракує`)
-    if _lack_follows(words, index) and morphology.is_plural_genitive_noun(bare_word(words[index])):
-        # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає` (not
-        # `бюджеті Львова бракує`).
+    if _lack_follows(words, index) and _lacking_opens(words, index):
+        # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
+        # `Соціального замовлення для ГО немає` (not `бюджеті Львова бракує`).
         return True
     if (
         previous
@@ -662,6 +662,20 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     return _clause_opens(words, index)
 
 
+def _lacking_opens(words: list[str], index: int) -> bool:
+    """Whether the genitive at `index` can be what is lacking: a common noun in the plural
+    (`Асистентів`), or a modifier of the genitive noun after it (`Соціального замовлення`)."""
+    word = bare_word(words[index])
+    if morphology.is_plural_genitive_noun(word):
+        return True
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    return (
+        following[:1].islower()
+        and morphology.is_modifier_only(word)
+        and morphology.agrees_with(word, following)
+    )
+
+
 def _lack_follows(words: list[str], index: int) -> bool:
     """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
     вистачає`, `Коштів бракує`, past a few words of its phrase (`Асистентів вчителя
@@ -670,6 +684,8 @@ def _lack_follows(words: list[str], index: int) -> bool:
         word = words[ahead]
         if bare_word(word).casefold() in LACKING:
             return True
+        if _ABBREVIATION_WORD.match(word) and word.isupper():
+            continue  # a body's abbreviation in the phrase (`замовлення для ГО немає`)
         if not word.islower() or not word.replace("'", "").replace("’", "").isalpha():
             return False  # a capital or punctuation: the phrase ended without its verb
     return False
