@@ -587,8 +587,8 @@ def _person_after_office(words: list[str], index: int) -> bool:
     Ірини Коваль`, `Тренер Андрій Кравець`: a first name and a surname after a noun for one
     person (an office or occupation), up to three words back past its body's lower-case
     words and abbreviations, name that person; they open no card."""
-    if index + 1 >= len(words):
-        return False
+    if index + 1 >= len(words) or not words[index + 1][0].isupper():
+        return False  # (the common case, asked first: this runs for every capital)
     surname = bare_word(words[index + 1])
     if not (is_title_case(surname) and is_cyrillic(surname)):
         return False
