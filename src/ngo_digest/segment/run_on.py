@@ -86,8 +86,8 @@ def split_run_on(span: Span) -> list[Span] | None:
     all-caps abbreviation that opens a clause: one followed by a finite verb (`… рада ОСББ
     ухвалює …`), possibly negated (`ОСББ не ухвалює`); at a count that does (`5 ГО
     співпрацюють`); and at a body's name in quotes that does (`«Пласт» проводить`). Nothing
-    inside brackets or quotes splits. Each case is a rule
-    below, `_opens_item` the place that asks them in turn.
+    inside brackets or quotes splits. Each case is a rule below, `_opens_item` the place
+    that asks them in turn.
     """
     text = span.text
     words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
