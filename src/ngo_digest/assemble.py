@@ -645,6 +645,8 @@ class _Assembler:
         filled = block.filled_cells()
         if filled == [0] and self._padded_line(index, block):
             return
+        if len(filled) == 2 and filled[0] == 0 and self._stage_beside_question(index, block):
+            return
         if self.stage is None:
             self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
             return
@@ -698,6 +700,24 @@ class _Assembler:
             return True
         # A question stands before the stage's table, not among its rows.
         return not self.stage.axes_seen and self._try_question(text)
+
+    def _stage_beside_question(self, index: int, block: Block) -> bool:
+        """`Оцінка поточної реальності\tЩо відбувається …?`: a stage heading whose question
+        a spreadsheet export put in the next cell."""
+        heading, asked = (cell for cell in block.cells if cell.text.strip())
+        question = strip_markup(asked.text, plain=block.plain).strip()
+        if not _asks(question):
+            return False
+        line = Block(
+            BlockKind.TEXT, block.line, heading.text.strip(), heading.column, plain=block.plain
+        )
+        text = strip_markup(line.text, plain=line.plain)
+        if not text or not self._try_stage(index, line, text):
+            return False
+        assert self.stage is not None
+        if self.stage.question is None:
+            self.stage.question = question
+        return True
 
     def _is_header_row(self, block: Block, filled: list[int]) -> bool:
         """Axis labels in at least two cells, and only short plain labels in the others."""
