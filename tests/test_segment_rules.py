@@ -594,6 +594,34 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
             "No contact with the mayor Residents leave",
             ["No contact with the mayor", "Residents leave"],
         ),
+        # An office past its body's name, or in lower case before a first name and a
+        # surname (found blind); a lower-case one before one capital may end a card.
+        (
+            "Trust Head of the CNAP Oksana Melnyk meets CSOs",
+            ["Trust", "Head of the CNAP Oksana Melnyk meets CSOs"],
+        ),
+        (
+            "Good cooperation with starosta Halyna Marchenko Trust",
+            ["Good cooperation with starosta Halyna Marchenko", "Trust"],
+        ),
+        # A name's run of capitals after an adjective that a function word opened, and a
+        # place's name (found blind); not after a noun with an adjective's ending.
+        (
+            "Advocacy for the local Gender Equality Programme Trust",
+            ["Advocacy for the local Gender Equality Programme", "Trust"],
+        ),
+        (
+            "No psychologist in the Veterans' Space Trust",
+            ["No psychologist in the Veterans' Space", "Trust"],
+        ),
+        (
+            "Tourists complain about rubbish Residents sell crafts",
+            ["Tourists complain about rubbish", "Residents sell crafts"],
+        ),
+        (
+            "Free legal aid in every district Joint monitoring",
+            ["Free legal aid in every district", "Joint monitoring"],
+        ),
         # Words that close an organisation's name after its own (found blind, twice).
         (
             "Coalition of watchdogs Transparency International Ukraine shares analytics",
@@ -1117,6 +1145,11 @@ def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
             ["The shelter is not equipped", "LSG involves youth"],
         ),
         ("Work with registered NGO activities", ["Work with registered NGO activities"]),
+        # A comparative opens a plural abbreviation's clause (found blind).
+        (
+            "Competition Older NGOs do not share contacts",
+            ["Competition", "Older NGOs do not share contacts"],
+        ),
     ],
 )
 def test_english_abbreviations_open_clauses_before_verbs(raw: str, expected: list[str]) -> None:

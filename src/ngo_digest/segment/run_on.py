@@ -25,6 +25,7 @@ from .spans import (
 )
 from .words import (
     ADJECTIVE_ENDINGS,
+    ATTRIBUTIVES,
     BEFORE_COUNTS,
     BEFORE_NAMES,
     BEFORE_SHARES,
@@ -71,6 +72,8 @@ _QUOTED_NAME_REACH = 6
 _CLOSING_QUOTES = '»”"'
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
+_OFFICE_REACH = 6
+"""How far back an office may stand before its holder's name (`Head of the CNAP Oksana`)."""
 _NAME_REACH = 3
 """How many capitals a name may run before and after a word, looking for its start (a
 function word) and for the word that names the institution."""
@@ -191,7 +194,7 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False  # a date: `by 1 February`
     if folded in NAME_TAILS and _capitalised(previous) and not is_cyrillic(previous):
         return False  # `Transparency International Ukraine`
-    if _named_after_english_office(words, index):
+    if _named_after_english_office(words, index) or _after_attributive_adjective(words, index):
         return False
     if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
         return False
@@ -201,15 +204,33 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
 
 
 def _named_after_english_office(words: list[str], index: int) -> bool:
-    """`Mayor Olena Kovalenko meets`, `Deputy Mayor`: capitals up to two words after an
-    office in title case name its holder (not after `the mayor`, which may end a card)."""
-    for back in range(index - 1, max(-1, index - 3), -1):
-        word = bare_word(words[back])
-        if not is_title_case(word) or words[back][-1] in ",;:":
+    """`Mayor Olena Kovalenko meets`, `Deputy Mayor`, `Head of the CNAP Oksana Melnyk`:
+    capitals after an office in title case, past its body's name, name its holder; after
+    one in lower case, a first name and a surname do (`starosta Halyna Marchenko`), not one
+    capital (`the mayor Residents leave`, where a card may end)."""
+    for capitals, back in enumerate(range(index - 1, max(-1, index - _OFFICE_REACH), -1)):
+        raw = words[back]  # `capitals`: how many words stand between it and `index`
+        word = bare_word(raw)
+        if raw[-1] in ",;:" or not word:
             return False
-        if word.casefold() in OFFICES:
-            return True
+        folded = word.casefold()
+        if folded in OFFICES:
+            if is_title_case(word):
+                return True
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return capitals == 1 or (capitals == 0 and following[:1].isupper())
+        if not (_capitalised(raw) or folded in ("of", "the")):
+            return False
     return False
+
+
+def _after_attributive_adjective(words: list[str], index: int) -> bool:
+    """`for the local Gender Equality Programme`: a card never ends in an adjective that a
+    function word opened (as `the local` or `for new`), so a capital after one goes on; an
+    adjective after a verb may end one (`Budget is small Youth leave`)."""
+    if index < 2 or words[index - 1] not in ATTRIBUTIVES:
+        return False  # (in lower case, and no noun: `about rubbish Residents sell`)
+    return bare_word(words[index - 2]).casefold() in PHRASE_GOES_ON_AFTER
 
 
 def _cyrillic_word_opens(words: list[str], index: int) -> bool:
@@ -397,8 +418,9 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
         first -= 1
     if first == 0 or not is_title_case(bare_word(words[first])):
         return False
-    if bare_word(words[first - 1]).casefold() not in PHRASE_GOES_ON_AFTER:
-        return False
+    opened = bare_word(words[first - 1]).casefold() in PHRASE_GOES_ON_AFTER
+    if not (opened or _after_attributive_adjective(words, first)):
+        return False  # (`for the local Gender Equality Programme` is opened too)
     return _ends_in_name_head(words, index, index + _NAME_REACH)
 
 

@@ -90,7 +90,7 @@ NAME_HEADS = frozenset(
     centre center committee union bank cross university hospital library museum cluster
     academy institute association coalition network police court parliament rada oblast
     region district hromada city department inspectorate forms maps docs drive programme
-    program portal commission strategy platform day
+    program portal commission strategy platform day space hub house hall park
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -124,6 +124,11 @@ NAME_QUALIFIERS = frozenset(
 NAME_ADJECTIVES = frozenset(
     "open red green new young free joint common public civic participatory".split()
 )
+# English adjectives that stand before an institution's name in lower case (`the local
+# Gender Equality Programme`, `a new Youth Centre`); an ending is no proof (`rubbish`).
+ATTRIBUTIVES = NAME_ADJECTIVES | frozenset(
+    "local regional national municipal international european ukrainian central main".split()
+)
 # English nouns that stand before a plural abbreviation to qualify it (`partner CSOs`),
 # and the endings of English adjectives (`local`, `civic`, `active`, `registered`).
 QUALIFYING_NOUNS = frozenset(
@@ -131,7 +136,8 @@ QUALIFYING_NOUNS = frozenset(
     partner member youth women veteran community umbrella grassroots student sports
     education environment health village city district donor big small large young new old
     weak strong good poor rich main key major minor rural urban disability advocacy charity
-    service volunteer leading existing emerging growing
+    service volunteer leading existing emerging growing older younger bigger smaller larger
+    newer stronger weaker
     """.split()
 )
 # (Not `-ing`, whose nouns qualify no abbreviation: `Weak fundraising NGOs close down`.)
@@ -169,7 +175,7 @@ MONTHS = frozenset(
 OFFICES = frozenset(
     """
     mayor deputy councillor councilor governor minister director chair chairwoman chairman
-    starosta ombudsman president secretary dr mr mrs ms prof
+    starosta ombudsman president secretary head dr mr mrs ms prof
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
