@@ -184,9 +184,11 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
 
 
 def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) -> bool:
-    """A capitalised Latin word: a name inside Ukrainian text; in English, a card unless it
-    goes on a name or is a verb's object."""
+    """A capitalised Latin word: in English, a card unless it goes on a name or is a verb's
+    object; in Ukrainian text, a name (see `_latin_name_opens`)."""
     previous = words[index - 1]
+    if is_cyrillic(previous) and latin_names():
+        return _latin_name_opens(words, index)
     if bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
         return False
     folded = bare_word(words[index]).casefold()
@@ -201,6 +203,29 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     if _adjective_opens_latin_name(words, index) or _after_capitalised_adjective(previous):
         return False
     return not (latin_names() or _continues_latin_name(words, index))
+
+
+def _latin_name_opens(words: list[str], index: int) -> bool:
+    """A Latin name in Ukrainian text opens a card after a noun that ends one, when the
+    card goes on in Ukrainian after it (`Прозорі закупівлі пального Prozorro для запчастин`,
+    `Спільні волонтери Google Arts & Culture для колекцій`); not when it ends the card
+    before (`через банку Monobank`), nor after a verb or an infinitive whose object it is
+    (`використовувати Zoom`), a modifier (`Спільний Viber`), a word that takes a name
+    (`аукціон Prozorro`), or a capital (`ЦНАП Google`)."""
+    before = bare_word(words[index - 1])
+    if not before or not before[0].islower() or not before.replace("'", "").isalpha():
+        return False
+    after = index + 1  # past the rest of the name
+    while after < len(words) and not is_cyrillic(words[after]):
+        after += 1
+    if after == len(words) or not words[after][0].islower():
+        return False
+    if _is_finite_verb_at(words, index - 1) or morphology.is_infinitive(before):
+        return False
+    if morphology.is_modifier_only(before):
+        return False
+    folded = before.casefold()
+    return folded not in TAKE_A_NAME and morphology.normal_form(folded) not in TAKE_A_NAME
 
 
 def _named_after_english_office(words: list[str], index: int) -> bool:
