@@ -491,6 +491,13 @@ def test_a_genitive_after_a_name_in_a_phrase_is_the_rest_of_the_name(
         ("Витрати мешканців 2 тис. грн", ["Витрати мешканців 2 тис. грн"]),
         ("Голоси мешканців 40% від усіх", ["Голоси мешканців 40% від усіх"]),
         ("Черги 3 школи", ["Черги 3 школи"]),
+        # A share as a count (`3 з 10`), and a quantity before an abbreviation (found blind).
+        (
+            "Слухання не проводяться 3 з 10 мешканців знають про бюджет",
+            ["Слухання не проводяться", "3 з 10 мешканців знають про бюджет"],
+        ),
+        ("Черги 3 з 10 будинків", ["Черги 3 з 10 будинків"]),
+        ("Конкуренція Половина ГО не звітує", ["Конкуренція", "Половина ГО не звітує"]),
         # In English, a share of people after a noun (found blind); not after a verb's past
         # or a word of the share's phrase, nor a share of something in a phrase.
         (
@@ -788,6 +795,13 @@ def test_negated_verb_after_abbreviation_opens_an_item() -> None:
             ["Прозорі закупівлі (але не всі)", "«Навіщо вам це?» – типова відповідь"],
         ),
         ("Кампанія (весна) «Чисте місто» триває", ["Кампанія (весна) «Чисте місто» триває"]),
+        # After a lower-case noun, whose phrase ends there, whatever its number (found
+        # blind, twice); a capitalised noun alone before it may be what it names.
+        (
+            "Слабка комунікація «Батьківський контроль» моніторить маршрути",
+            ["Слабка комунікація", "«Батьківський контроль» моніторить маршрути"],
+        ),
+        ("Нова пекарня «Хліб надії» працює", ["Нова пекарня «Хліб надії» працює"]),
         # Unless the name is itself a plural (a second reader's find).
         (
             "Конкуренція ГО «Жінки за мир» проводять тренінги",
@@ -1388,6 +1402,11 @@ def test_english_cards_that_open_with_a_modifier_or_a_count(raw: str, expected: 
         (
             "Брак залу Тренер Андрій Кравець займається з дітьми",
             ["Брак залу", "Тренер Андрій Кравець займається з дітьми"],
+        ),
+        # Past a place's name after `с.` (found blind).
+        (
+            "Черги Староста с. Стайки Микола Гуменюк возить дітей",
+            ["Черги", "Староста с. Стайки Микола Гуменюк возить дітей"],
         ),
         # Not after people in the plural (`з дітьми`), nor past a preposition or a capital.
         ("Робота з дітьми Надія Молодь", ["Робота з дітьми", "Надія", "Молодь"]),

@@ -336,7 +336,11 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     folded = before.casefold()
     if folded in TAKE_A_NAME or morphology.normal_form(folded) in TAKE_A_NAME:
         return False
-    return not (is_cyrillic(verb) and morphology.can_be_subject_of(before, verb))
+    # A capitalised noun alone before the name may be what it names (`Пекарня «Хліб надії»
+    # працює`); a lower-case one ends a card's phrase (`Слабка комунікація «Батьківський
+    # контроль» моніторить`).
+    named = is_title_case(before) and is_cyrillic(verb)
+    return not (named and morphology.can_be_subject_of(before, verb))
 
 
 def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
@@ -553,6 +557,8 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
         return _english_share_opens(words, index)
     if bare_word(words[index + 1]).casefold() in MONTHS:
         return False  # a date (`Форум 20 травня пройшов`)
+    if words[index + 1] in ("з", "із") and index + 4 < len(words) and _is_count(words[index + 2]):
+        index += 2  # a share as a count (`3 з 10 мешканців знають`)
     verb = index + 2
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
@@ -649,7 +655,8 @@ def _person_after_office(words: list[str], index: int) -> bool:
             return False
         if word.casefold() in ROLES or morphology.is_one_person(word):
             return True
-        if is_title_case(word):
+        place = back >= 1 and bare_word(words[back - 1]).casefold() in BEFORE_NAMES
+        if is_title_case(word) and not place:
             return False  # a card may have opened there (`депутата Прозорість Олег Коваль`)
     return False
 

@@ -228,4 +228,8 @@ TAKE_A_NAME = frozenset(
 )
 # Words of quantity before the noun they count (`Мало ГО працює`, `Багато ОСББ не мають`):
 # the clause opens at them, not at the noun.
-QUANTITIES = frozenset("мало багато кілька декілька небагато чимало більшість".split())
+QUANTITIES = frozenset(
+    """
+    мало багато кілька декілька небагато чимало більшість меншість половина частина третина
+    """.split()
+)
