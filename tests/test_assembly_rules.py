@@ -926,3 +926,52 @@ def test_a_twin_card_is_reported_where_it_stands() -> None:
         (8, "item 'Діалог' appears twice under one axis (first on line 6)"),
         (11, "item 'Повага' appears twice in one cell"),
     ]
+
+
+def test_a_table_with_one_row_per_axis_reads_its_columns_as_sections() -> None:
+    """Found blind: a facilitator turned the table on its side, axes in the first column,
+    sections as columns (titled above them, or not); it came out as cards of the wrong
+    axes, the titles among them."""
+    notes = [
+        "# Notes",
+        "",
+        "## SHAPING THE IDEAL VISION",
+        "",
+        "| | SELECTED CRITERIA | Material of the café |",
+        "|---|---|---|",
+        "| AUTHORITIES | Trust<br>Openness | Co-financing |",
+        "| COMMUNITY | Respect | Volunteers; Clean-ups |",
+        "| OTHER NGOs | | Coalition |",
+        "",
+        "## ASSESSING THE CURRENT REALITY",
+        "",
+        "| | |",
+        "|---|---|",
+        "| COMMUNITY | Passivity |",
+        "| AUTHORITIES | Formal answers |",
+    ]
+    digest = parse_text("\n".join(notes))
+    assert [(s, sec, a, i.text) for s, sec, a, i in digest.items()] == [
+        ("vision", "SELECTED CRITERIA", "authorities", "Trust"),
+        ("vision", "SELECTED CRITERIA", "authorities", "Openness"),
+        ("vision", "SELECTED CRITERIA", "community", "Respect"),
+        ("vision", "Material of the café", "authorities", "Co-financing"),
+        ("vision", "Material of the café", "community", "Volunteers"),
+        ("vision", "Material of the café", "community", "Clean-ups"),
+        ("vision", "Material of the café", "ngos", "Coalition"),
+        ("reality", None, "authorities", "Formal answers"),
+        ("reality", None, "community", "Passivity"),
+    ]
+    said = [d for d in digest.diagnostics if d.code == "ND110"]
+    assert [d.line for d in said] == [5, 15]  # a blank header row is no row
+    assert not [d for d in digest.diagnostics if d.code == "ND104"]  # no "no axis header"
+
+
+def test_a_tab_row_of_an_axis_and_its_cards_is_an_axis_row() -> None:
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", ""]
+    notes += ["З владою\tДовіра; Діалог", "З громадою\tПовага"]
+    assert cards(notes) == [
+        ("vision", "authorities", "Довіра"),
+        ("vision", "authorities", "Діалог"),
+        ("vision", "community", "Повага"),
+    ]

@@ -75,6 +75,18 @@ class _Section:
 
 
 @dataclass(slots=True)
+class _AxisRows:
+    """A table turned on its side: each row an axis (`| AUTHORITIES | … | … |`), each column
+    after the first a section, titled in the row above them (or none). Its rows are kept
+    until it ends, then read column by column, so that each section is whole when the next
+    opens (as the streaming writer needs)."""
+
+    titles: list[str | None]
+    line: int
+    rows: list[tuple[str, Block]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class _Stage:
     key: str
     title: str
@@ -117,6 +129,7 @@ class _Assembler:
         self.section_index = -1
         self.labelled_index = -2  # the block index of the last axis label with cards beside it
         self.axis_index = -2  # the block index of the heading or label that opened the axis
+        self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -146,6 +159,8 @@ class _Assembler:
                         block, Code.PAGE_NUMBER, Level.INFO, f"page number skipped: {block.text!r}"
                     )
                 continue
+            if self.axis_rows is not None and block.kind is not BlockKind.ROW:
+                self._read_axis_rows()
             self.line = block.line
             self.index = index
             if block.kind is BlockKind.ROW:
@@ -153,6 +168,8 @@ class _Assembler:
             else:
                 self._line(index, block)
             self.blocks[index] = _PASSED[block.kind]  # its text now lives in the cards
+        if self.axis_rows is not None:
+            self._read_axis_rows()
         self._leave_section()
         self._check_coverage()
         return Assembly(self._data(), self.diagnostics)
@@ -643,6 +660,10 @@ class _Assembler:
 
     def _row(self, index: int, block: Block) -> None:
         filled = block.filled_cells()
+        if self.axis_rows is not None:
+            if self._take_axis_row(block, filled):
+                return
+            self._read_axis_rows()  # the table ended: its cards join their sections
         if filled == [0] and self._padded_line(index, block):
             return
         if len(filled) == 2 and filled[0] == 0 and self._stage_beside_question(index, block):
@@ -652,6 +673,8 @@ class _Assembler:
             return
         if self._is_header_row(block, filled) or self._one_column_header(index, block):
             self._header(index, block)
+            return
+        if self._opens_axis_rows(index, block, filled):
             return
         if self.row_labels and filled[:1] == [0]:
             label = strip_markup(block.cells[0].text, plain=block.plain)
@@ -700,6 +723,87 @@ class _Assembler:
             return True
         # A question stands before the stage's table, not among its rows.
         return not self.stage.axes_seen and self._try_question(text)
+
+    def _row_axis(self, block: Block, filled: list[int]) -> str | None:
+        """The axis that a row's first cell names, cards beside it (`| AUTHORITIES | … |`)."""
+        if filled[:1] != [0] or len(block.cells) < 2:
+            return None
+        label = strip_markup(block.cells[0].text, plain=block.plain).strip(" *_:")
+        if not label or len(label.split()) > _MAX_AXIS_LABEL_WORDS:
+            return None
+        return self.vocabulary.match_axis(label)
+
+    def _opens_axis_rows(self, index: int, block: Block, filled: list[int]) -> bool:
+        """A table with one row per axis starts here: at its first axis row, or at the row of
+        section titles (or blank cells) right above it (`| | SELECTED CRITERIA | … |`)."""
+        if self._row_axis(block, filled) is not None:
+            titles: list[str | None] = []
+        else:
+            following = self._neighbour(index, 1, skip_blank=False)
+            if following is None or following.kind is not BlockKind.ROW:
+                return False
+            if self._row_axis(following, following.filled_cells()) is None:
+                return False
+            texts = [strip_markup(cell.text, plain=block.plain).strip() for cell in block.cells]
+            if 0 in filled or any(
+                "<" in text or len(text.split()) > _MAX_HEADING_WORDS for text in texts
+            ):
+                return False  # cards, not titles: the corner cell is blank above axis labels
+            titles = [text or None for text in texts]
+        self.axis_rows = _AxisRows(titles, block.line)
+        self._note(
+            block,
+            Code.AXIS_ROWS,
+            Level.INFO,
+            "table names an axis in each row's first cell; its columns are read as sections"
+            + (" titled above them" if any(titles) else ""),
+        )
+        if not titles:
+            self._take_axis_row(block, filled)
+        return True
+
+    def _take_axis_row(self, block: Block, filled: list[int]) -> bool:
+        """Keep an axis row of the table being read (see `_AxisRows`); False for another."""
+        assert self.axis_rows is not None
+        key = self._row_axis(block, filled)
+        if key is None:
+            return False
+        cell = block.cells[0]
+        label = strip_markup(cell.text, plain=block.plain).strip(" *_:")
+        self._note_loose_axis(cell, label, key)
+        self.axis_labels.setdefault(key, label)
+        assert self.stage is not None
+        self.stage.axes_seen.add(key)
+        self.axis_rows.rows.append((key, block))
+        return True
+
+    def _read_axis_rows(self) -> None:
+        """The cards of a table with one row per axis, section by section (column by
+        column)."""
+        table, self.axis_rows = self.axis_rows, None
+        assert table is not None
+        width = max((len(block.cells) for _, block in table.rows), default=0)
+        self.line = table.line
+        for column in range(1, width):
+            title = table.titles[column] if column < len(table.titles) else None
+            if title is not None and (self.section is None or self.section.title != title):
+                self._open_section(title)
+            section = self._current_section()
+            for key, block in table.rows:
+                cell = block.cells[column] if column < len(block.cells) else None
+                section.axes.setdefault(key, [])
+                if cell is None or not cell.text.strip():
+                    continue
+                self._add_items(
+                    key,
+                    cell.text,
+                    cell.line,
+                    cell.column,
+                    explicit=cell.explicit,
+                    plain=block.plain,
+                    tags_kept=block.typed_tags,
+                )
+        self.axis = None
 
     def _stage_beside_question(self, index: int, block: Block) -> bool:
         """`Оцінка поточної реальності\tЩо відбувається …?`: a stage heading whose question

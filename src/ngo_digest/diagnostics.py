@@ -61,6 +61,9 @@ class Code(StrEnum):
     EMPTY_CELL = "ND107"
     """An axis holds no items in a section (often fine: nobody wrote a card there)."""
 
+    AXIS_ROWS = "ND110"
+    """A table names an axis in each row's first cell; its columns were read as sections."""
+
     MISSING_AXIS_HEADER = "ND104"
     """A table or list has no axis header; columns were assumed in vocabulary order."""
 
