@@ -611,6 +611,10 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
             "Good cooperation with starosta Halyna Marchenko Trust",
             ["Good cooperation with starosta Halyna Marchenko", "Trust"],
         ),
+        (
+            "Cooperation with Deputy Mayor Olha Kravets Pressure during elections",
+            ["Cooperation with Deputy Mayor Olha Kravets", "Pressure during elections"],
+        ),
         # A name's run of capitals after an adjective that a function word opened, and a
         # place's name (found blind); not after a noun with an adjective's ending.
         (
@@ -624,6 +628,10 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
         (
             "Tourists complain about rubbish Residents sell crafts",
             ["Tourists complain about rubbish", "Residents sell crafts"],
+        ),
+        (
+            "Scouts use the centre for free Common volunteer base",
+            ["Scouts use the centre for free", "Common volunteer base"],
         ),
         (
             "Free legal aid in every district Joint monitoring",

@@ -229,23 +229,26 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
 
 
 def _named_after_english_office(words: list[str], index: int) -> bool:
-    """`Mayor Olena Kovalenko meets`, `Deputy Mayor`, `Head of the CNAP Oksana Melnyk`:
-    capitals after an office in title case, past its body's name, name its holder; after
-    one in lower case, a first name and a surname do (`starosta Halyna Marchenko`), not one
-    capital (`the mayor Residents leave`, where a card may end)."""
-    for capitals, back in enumerate(range(index - 1, max(-1, index - _OFFICE_REACH), -1)):
-        raw = words[back]  # `capitals`: how many words stand between it and `index`
+    """`Mayor Olena Kovalenko meets`, `Deputy Mayor`, `Head of the CNAP Oksana Melnyk`: a
+    first name and a surname after an office in title case, past its body's abbreviation,
+    name its holder (a card may open after them: `Deputy Mayor Olha Kravets Pressure`);
+    after one in lower case, both must be there (`starosta Halyna Marchenko`; not `the
+    mayor Residents leave`, where a card may end)."""
+    names = 0  # the words of a person's name between the office and `index`
+    for back in range(index - 1, max(-1, index - _OFFICE_REACH), -1):
+        raw = words[back]
         word = bare_word(raw)
         if raw[-1] in ",;:" or not word:
             return False
         folded = word.casefold()
         if folded in OFFICES:
-            if is_title_case(word):
-                return True
             following = words[index + 1] if index + 1 < len(words) else ""
-            return capitals == 1 or (capitals == 0 and following[:1].isupper())
+            if is_title_case(word):
+                return names <= 1  # a first name and a surname, not a card after them
+            return names == 1 or (names == 0 and following[:1].isupper())
         if not (_capitalised(raw) or folded in ("of", "the")):
             return False
+        names += is_title_case(word)
     return False
 
 

@@ -126,8 +126,12 @@ NAME_ADJECTIVES = frozenset(
 )
 # English adjectives that stand before an institution's name in lower case (`the local
 # Gender Equality Programme`, `a new Youth Centre`); an ending is no proof (`rubbish`).
-ATTRIBUTIVES = NAME_ADJECTIVES | frozenset(
-    "local regional national municipal international european ukrainian central main".split()
+# Not those that also make adverbs with a preposition (`for free`, `in public`).
+ATTRIBUTIVES = frozenset(
+    """
+    local regional national municipal international european ukrainian central main new joint
+    civic participatory
+    """.split()
 )
 # English nouns that stand before a plural abbreviation to qualify it (`partner CSOs`),
 # and the endings of English adjectives (`local`, `civic`, `active`, `registered`).
