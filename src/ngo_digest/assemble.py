@@ -53,6 +53,7 @@ _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is o
 _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 5
+_MAX_LABEL_LENGTH = 80  # characters of an axis label in a row's first cell, with its markup
 _MERGED_WORDS = 12
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
 
@@ -728,7 +729,10 @@ class _Assembler:
         """The axis that a row's first cell names, cards beside it (`| AUTHORITIES | … |`)."""
         if filled[:1] != [0] or len(block.cells) < 2:
             return None
-        label = strip_markup(block.cells[0].text, plain=block.plain).strip(" *_:")
+        raw = block.cells[0].text
+        if len(raw) > _MAX_LABEL_LENGTH or "<" in raw:
+            return None  # cards, not a label (asked of every row: the cheap test first)
+        label = strip_markup(raw, plain=block.plain).strip(" *_:")
         if not label or len(label.split()) > _MAX_AXIS_LABEL_WORDS:
             return None
         return self.vocabulary.match_axis(label)

@@ -274,7 +274,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     name_before = is_title_case(first) and is_cyrillic(first)
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
-    if _person_after_office(words, index):
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following[:1].isupper() and _person_after_office(words, index):
         return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
@@ -643,9 +644,7 @@ def _person_after_office(words: list[str], index: int) -> bool:
     Ірини Коваль`, `Тренер Андрій Кравець`: a first name and a surname after a noun for one
     person (an office or occupation), up to three words back past its body's lower-case
     words and abbreviations, name that person; they open no card."""
-    if index + 1 >= len(words) or not words[index + 1][0].isupper():
-        return False  # (the common case, asked first: this runs for every capital)
-    surname = bare_word(words[index + 1])
+    surname = bare_word(words[index + 1])  # (the caller saw a capital there)
     if not (is_title_case(surname) and is_cyrillic(surname)):
         return False
     if not morphology.is_first_name(bare_word(words[index])):
