@@ -975,3 +975,19 @@ def test_a_tab_row_of_an_axis_and_its_cards_is_an_axis_row() -> None:
         ("vision", "authorities", "Діалог"),
         ("vision", "community", "Повага"),
     ]
+
+
+def test_a_row_of_cards_that_starts_with_a_stage_word_is_no_stage() -> None:
+    """Found blind: a continuation row after a blank line, `Дорожня карта на 3 роки Контроль
+    швидкості`, opened with an alias of the steps stage (`дорожня карта`) and became that
+    stage's title, its cards lost from the items; a capital inside tells cards run on."""
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", ""]
+    notes += ["ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО", "Довіра\tПовага\tДіалог", ""]
+    notes += ["Дорожня карта на 3 роки Контроль швидкості\t\t"]
+    digest = parse_text("\n".join(notes))
+    assert [text for _, axis, text in cards_of(digest) if axis == "authorities"] == [
+        "Довіра",
+        "Дорожня карта на 3 роки",
+        "Контроль швидкості",
+    ]
+    assert "steps" not in digest.stages

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from .blocks import Block, BlockKind, Cell
@@ -21,7 +22,7 @@ from .readers.lines import PAGE_NUMBER, reads_as_wrapped
 from .segment import morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
-from .segment.spans import Span, mostly_cyrillic
+from .segment.spans import Span, is_cyrillic, is_title_case, mostly_cyrillic
 from .segment.words import FUNCTION_WORDS
 from .vocabulary import (
     AXIS_PREPOSITIONS,
@@ -319,6 +320,8 @@ class _Assembler:
             return False
         if block.kind is not BlockKind.HEADING and text.endswith((".", ";", ",")):
             return False  # a sentence, not a heading
+        if block.kind is not BlockKind.HEADING and _cards_run_on(text):
+            return False  # `Дорожня карта на 3 роки Контроль швидкості`: cards, not a stage
         if block.kind is BlockKind.ITEM:
             return bool(_HEADING_LIKE_ITEM.match(block.marker)) and self._opens_paragraph(index)
         return True
@@ -1156,6 +1159,22 @@ def _heading_and_question(text: str) -> tuple[str, str | None]:
     at, width = min(found)
     head, question = text[:at].rstrip(), text[at + width :].strip()
     return (head, question) if head and question else (text, None)
+
+
+def _cards_run_on(text: str) -> bool:
+    """Ukrainian text with a capital inside it, after a word that ends no phrase and takes no
+    name (not a function word, no punctuation): cards run together, as headings are written
+    in sentence case or in capitals."""
+    if text.isupper() or not mostly_cyrillic(text):
+        return False
+    words = text.split()
+    return any(
+        is_title_case(word)
+        and is_cyrillic(word)
+        and before[-1].isalnum()
+        and before.casefold() not in FUNCTION_WORDS
+        for before, word in pairwise(words)
+    )
 
 
 def _may_mix_scripts(text: str) -> bool:
