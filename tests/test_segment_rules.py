@@ -1492,3 +1492,106 @@ def test_a_typographic_apostrophe_reads_as_the_dictionary_s() -> None:
         "Конкуренція",
         "П’ять ГО об’єдналися у штаб",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A quoted name after a word that a preposition governs, or after a bracket and
+        # ending in `!` or a lone closing quote, is that word's or the bracket's card's.
+        (
+            "Співпраця з видавництвом «Старий Лев» триває",
+            ["Співпраця з видавництвом «Старий Лев» триває"],
+        ),
+        (
+            "Акція (2024) «Чисте місто!» зібрала людей",
+            ["Акція (2024) «Чисте місто!» зібрала людей"],
+        ),
+        ("Кампанія (весна) «Чисте місто » триває", ["Кампанія (весна) «Чисте місто » триває"]),
+        # An office and a name agree in case and number, and no function word or capital
+        # stands between them.
+        ("Зустріч з мером Олег Бондар відкритий", ["Зустріч з мером", "Олег Бондар відкритий"]),
+        ("Вчителі Ірина Мельник допомагає", ["Вчителі", "Ірина Мельник допомагає"]),
+        (
+            "Черги Секретар ради Василь Онищенко відкритий",
+            ["Черги", "Секретар ради Василь Онищенко відкритий"],
+        ),
+        (
+            "Черги Депутат і громада Олена Коваль допомагає",
+            ["Черги", "Депутат і громада", "Олена Коваль допомагає"],
+        ),
+        # English: an office keeps a first name and a surname, not one capital after it.
+        (
+            "No contact with the Mayor Residents leave",
+            ["No contact with the Mayor", "Residents leave"],
+        ),
+        ("Mayor Transparency", ["Mayor", "Transparency"]),
+        (
+            "Meetings with the Mayor, Olena Kovalenko Trust",
+            ["Meetings with the Mayor, Olena Kovalenko", "Trust"],
+        ),
+        # An adjective (not a participle) after `are` still opens a noun phrase.
+        ("There are new NGO initiatives", ["There are new NGO initiatives"]),
+        ("Trust International partners help", ["Trust", "International partners help"]),
+        (
+            "Some joint projects with Caritas Ukraine Trust",
+            ["Some joint projects with Caritas Ukraine", "Trust"],
+        ),
+        # Past an adverb, a noun before the abbreviation that can be the verb's subject.
+        ("Підтримка ВПО швидко зростає", ["Підтримка ВПО швидко зростає"]),
+        # A body's name in the genitive is not what is lacking.
+        (
+            "Зустрічей з депутатами Львівської міської ради немає",
+            ["Зустрічей з депутатами Львівської міської ради немає"],
+        ),
+        # A share after a verb, a one-word card before a share, and measures.
+        ("Survey shows 40% of residents", ["Survey shows 40% of residents"]),
+        ("Passivity 40% of residents know nothing", ["Passivity", "40% of residents know nothing"]),
+        (
+            "Вартість проєкту 2 мільйони гривень на рік",
+            ["Вартість проєкту 2 мільйони гривень на рік"],
+        ),
+        ("Допомога мешканців 3 школам", ["Допомога мешканців 3 школам"]),
+        (
+            "Низькі зарплати бібліотекарів 22 комп'ютери на громаду",
+            ["Низькі зарплати бібліотекарів", "22 комп'ютери на громаду"],
+        ),
+        # A name's run of capitals has no comma inside.
+        (
+            "Applications with Europe, Trust Network of youth centres",
+            ["Applications with Europe, Trust", "Network of youth centres"],
+        ),
+        ("Delays LSG denies access", ["Delays", "LSG denies access"]),
+    ],
+)
+def test_cases_the_sessions_second_reader_found(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Провести форум. Долучитися до програми Жити без бар'єрів.",
+            ["Провести форум", "Долучитися до програми Жити без бар'єрів"],
+        ),
+        (
+            "Провести форум. Навчитися Працювати з даними.",
+            ["Провести форум", "Навчитися Працювати з даними"],
+        ),
+        ("Провести форум (разом Вчитися краще).", ["Провести форум (разом Вчитися краще)"]),
+    ],
+)
+def test_a_steps_infinitive_that_goes_on_its_step_opens_none(raw: str, expected: list[str]) -> None:
+    """After a word it names, a verb it completes, or inside brackets (a second reader's
+    finds)."""
+    assert items(raw) == expected
+
+
+def test_a_cut_at_a_lost_full_stop_is_said_as_a_guess() -> None:
+    raw = "Провести форум. Подавати заявки Обмінюватися волонтерами."
+    assert [(s.text, s.guessed) for s in segment_cell(raw)] == [
+        ("Провести форум", True),
+        ("Подавати заявки", True),
+        ("Обмінюватися волонтерами", True),
+    ]

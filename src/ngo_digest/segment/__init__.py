@@ -165,7 +165,10 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
                 )
             ]
         if rule is split_sentences:  # a step may have lost its full stop before the next
-            parts = [step for part in parts for step in split_steps(part) or (part,)]
+            steps = [split_steps(part) or [part] for part in parts]
+            cut_at_steps = any(len(cut) > 1 for cut in steps)  # a guess, and said as one
+            parts = [step for cut in steps for step in cut]
+            return _cleaned(parts, guessed=cut_at_steps, run_on=False)
         run_on = rule is split_run_on
         return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
     return _cleaned([piece], guessed=False, run_on=split_run_on in rules)

@@ -135,13 +135,6 @@ def is_adverb(word: str) -> bool:
     return _ask("adverb", word.casefold(), _is_adverb)
 
 
-@cache
-def is_first_name_only(word: str) -> bool:
-    """Whether every reading of `word` is a first name (`Оксана`, `Олег`; not `Надія`, which
-    is also a word for hope and may be a card of its own)."""
-    return _ask("first name only", word.casefold(), _is_first_name_only)
-
-
 def governs_or_agrees(word: str, following: str) -> bool:
     """Whether `following` can go on a phrase that `word` stands in: a noun or numeral
     takes a genitive after it (`міста Ужгорода`, `п'яти Молодіжних`), and an adjective,
@@ -168,6 +161,21 @@ def agrees_with(modifier: str, word: str) -> bool:
     modifiers = [form for form in _nominal_forms(modifier) if form.part in _MODIFIERS]
     others = [form for form in _nominal_forms(word) if form.part in _AGREEING]
     return any(_agree(a, b) for a in modifiers for b in others)
+
+
+def same_case_and_number(noun: str, name: str) -> bool:
+    """Whether `noun` and `name` can stand in one case and number, as a person's office and
+    name do (`депутатки Ірини`, `Директор Олена`; not `мером Олег`, `Вчителі Ірина`)."""
+    nouns = [form for form in _nominal_forms(noun) if form.part == "NOUN"]
+    names = [form for form in _nominal_forms(name) if form.part == "NOUN"]
+    return any(
+        _same(a.case, b.case) and _same(a.number, b.number) for a in nouns for b in names
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    """The same grammeme, or one the dictionary does not give (`-`: `Секретар`)."""
+    return a == b or "-" in (a, b)
 
 
 def is_plural_genitive_noun(word: str) -> bool:
@@ -322,11 +330,6 @@ def _is_one_person(word: str) -> bool:
 def _is_adverb(word: str) -> bool:
     tags = _common_readings(_tags(word))
     return bool(tags) and all(tag.POS == "ADVB" for tag in tags)
-
-
-def _is_first_name_only(word: str) -> bool:
-    tags = _tags(word)
-    return bool(tags) and all("Name" in tag for tag in tags)
 
 
 def _is_first_name_in_genitive(word: str) -> bool:

@@ -30,6 +30,7 @@ from .words import (
     BEFORE_NAMES,
     BEFORE_SHARES,
     BEFORE_VERBS,
+    BODY_ADJECTIVE_ENDINGS,
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
     IES_VERBS,
@@ -133,11 +134,23 @@ def split_steps(span: Span) -> list[Span] | None:
         tokens[i].start()
         for i in capitalised
         if words[i - 1][-1] not in ",:;–—-"
-        and bare_word(words[i - 1]).casefold() not in PHRASE_GOES_ON_AFTER
         and is_cyrillic(words[i])
         and morphology.is_infinitive(bare_word(words[i]))
+        and not _goes_on_with(bare_word(words[i - 1]))
     ]
     return cut(span, starts, starts) if starts else None
+
+
+def _goes_on_with(before: str) -> bool:
+    """Whether a capitalised infinitive after `before` is still its step's: after a function
+    word, a verb it completes (`Навчитися Працювати`), or a word it names (`програми Жити
+    без бар'єрів`)."""
+    folded = before.casefold()
+    if folded in PHRASE_GOES_ON_AFTER or folded in TAKE_A_NAME:
+        return True
+    if morphology.is_infinitive(folded) or morphology.is_finite_verb(folded):
+        return True
+    return morphology.normal_form(folded) in TAKE_A_NAME
 
 
 def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]) -> list[int]:
@@ -194,7 +207,7 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     folded = bare_word(words[index]).casefold()
     if previous[:1].isdigit() and folded in MONTHS:
         return False  # a date: `by 1 February`
-    if folded in NAME_TAILS and _capitalised(previous) and not is_cyrillic(previous):
+    if folded in NAME_TAILS and _ends_organisation_name(words, index):
         return False  # `Transparency International Ukraine`
     if _named_after_english_office(words, index) or _after_attributive_adjective(words, index):
         return False
@@ -228,23 +241,35 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
     return folded not in TAKE_A_NAME and morphology.normal_form(folded) not in TAKE_A_NAME
 
 
+def _ends_organisation_name(words: list[str], index: int) -> bool:
+    """`Transparency International Ukraine`, `Caritas Ukraine`: `Ukraine` after a name,
+    `International` after one and before another capital (not `Trust International
+    partners help`)."""
+    previous = bare_word(words[index - 1])
+    if is_cyrillic(previous) or not _capitalised(words[index - 1]):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return bare_word(words[index]).casefold() != "international" or following[:1].isupper()
+
+
 def _named_after_english_office(words: list[str], index: int) -> bool:
-    """`Mayor Olena Kovalenko meets`, `Deputy Mayor`, `Head of the CNAP Oksana Melnyk`: a
-    first name and a surname after an office in title case, past its body's abbreviation,
-    name its holder (a card may open after them: `Deputy Mayor Olha Kravets Pressure`);
-    after one in lower case, both must be there (`starosta Halyna Marchenko`; not `the
-    mayor Residents leave`, where a card may end)."""
+    """`Mayor Olena Kovalenko meets`, `Deputy Mayor`, `Head of the CNAP Oksana Melnyk`,
+    `starosta Halyna Marchenko`: a first name and a surname after an office, past its
+    body's abbreviation, name its holder; a card may open after them (`Deputy Mayor Olha
+    Kravets Pressure`) or at one capital after an office (`the Mayor Residents leave`)."""
     names = 0  # the words of a person's name between the office and `index`
     for back in range(index - 1, max(-1, index - _OFFICE_REACH), -1):
         raw = words[back]
         word = bare_word(raw)
-        if raw[-1] in ",;:" or not word:
-            return False
+        if raw[-1] in ";:" or not word:
+            return False  # (a comma may stand between: `the Mayor, Olena Kovalenko`)
         folded = word.casefold()
         if folded in OFFICES:
             following = words[index + 1] if index + 1 < len(words) else ""
-            if is_title_case(word):
-                return names <= 1  # a first name and a surname, not a card after them
+            if names == 0 and bare_word(words[index]).casefold() in OFFICES:
+                return is_title_case(word)  # `Deputy Mayor`
+            # A first name and a surname (`Mayor Olena Kovalenko`), not a card after them
+            # (`Mayor Olha Kravets Pressure`) or one capital (`the Mayor Residents leave`).
             return names == 1 or (names == 0 and following[:1].isupper())
         if not (_capitalised(raw) or folded in ("of", "the")):
             return False
@@ -324,12 +349,15 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     бібліотека» допомагає`), or the body's abbreviation (`ГО «Пласт» проводить`, where
     the card opened)."""
     if words[index - 1][-1] in ")]":
-        # A quoted question or exclamation after a bracket: `(але не всі) «Навіщо це?» – …`.
+        # A quoted question after a bracket: `(але не всі) «Навіщо це?» – …` (not a name
+        # that ends in `!`: `(2024) «Чисте місто!» зібрала`).
         end = _quote_end(words, index)
-        return end is not None and words[end].rstrip(",.;:")[-2:-1] in "?!"
+        return end is not None and words[end].rstrip(",.;:")[-2:-1] == "?"
     before = bare_word(words[index - 1])
     if not before or not is_cyrillic(before) or _ABBREVIATION_WORD.match(before):
         return False
+    if index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS:
+        return False  # the name of a word a preposition governs: `з видавництвом «Старий Лев»`
     first = bare_word(words[index])
     after, names = _past_quoted_name(words, index)
     if not names or not _verb_after_name(words, after, names, first):
@@ -573,8 +601,8 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
 
 def _count_after_genitive(words: list[str], index: int) -> bool:
     """`Затримки з оплатою робіт 40% сіл без води`, `Низькі зарплати бібліотекарів 2
-    комп'ютери на всю громаду`: a share, or two to four of something in the nominative,
-    opens a card after a noun in the genitive, which ends the phrase before it. Not a
+    комп'ютери на всю громаду`: a share, or a count of something in the nominative (two to
+    four, 22 …), opens a card after a noun in the genitive, which ends the phrase before it. Not a
     measure (`Витрати мешканців 2 тис. грн`, `Зустрічі ГО 2 рази`), a share of something
     (`Голоси мешканців 40% від усіх`), nor a count of five or more, which a genitive may
     govern (`Утеплення фасадів 12 будинків`)."""
@@ -585,12 +613,9 @@ def _count_after_genitive(words: list[str], index: int) -> bool:
         return False
     if not (noun.islower() and is_cyrillic(noun)):
         return False
-    count = words[index]
-    if not count.endswith("%"):
-        if count not in ("2", "3", "4") or morphology.has_genitive(noun):
-            return False
-        if morphology.is_oblique_only(noun):
-            return False
+    counted = morphology.has_genitive(noun) or morphology.is_oblique_only(noun)
+    if counted and not words[index].endswith("%"):
+        return False  # five or more take the genitive, which a genitive may govern
     return morphology.is_oblique_only(previous) and morphology.has_genitive(previous)
 
 
@@ -600,8 +625,8 @@ def _english_share_opens(words: list[str], index: int) -> bool:
     if not (words[index].endswith("%") and words[index + 1] == "of"):
         return False
     previous = bare_word(words[index - 1])
-    if not (previous.isalpha() and previous.isascii() and previous.islower()):
-        return False
+    if not (previous.isalpha() and previous.isascii()):
+        return False  # (a one-word card may stand before it: `Passivity 40% of residents`)
     folded = previous.casefold()
     return not (folded in BEFORE_COUNTS or folded in BEFORE_SHARES or folded.endswith("ed"))
 
@@ -656,7 +681,8 @@ def _person_after_office(words: list[str], index: int) -> bool:
         if not is_cyrillic(word) or word.casefold() in PHRASE_GOES_ON_AFTER:
             return False
         if word.casefold() in ROLES or morphology.is_one_person(word):
-            return True
+            # In the same case and number (`Зустріч з мером Олег Бондар` opens a card).
+            return morphology.same_case_and_number(word, bare_word(words[index]))
         place = back >= 1 and bare_word(words[back - 1]).casefold() in BEFORE_NAMES
         if is_title_case(word) and not place:
             return False  # a card may have opened there (`депутата Прозорість Олег Коваль`)
@@ -725,6 +751,8 @@ def _lacking_opens(words: list[str], index: int) -> bool:
     if morphology.is_plural_genitive_noun(word):
         return True
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    if word.casefold().endswith(BODY_ADJECTIVE_ENDINGS):
+        return False  # a body's name: `з депутатами Львівської міської ради немає`
     return (
         following[:1].islower()
         and morphology.is_modifier_only(word)
@@ -782,15 +810,24 @@ def _needs(words: list[str], index: int, predicative: str) -> bool:
 
 def _followed_by_finite_verb(words: list[str], index: int) -> bool:
     """Whether a verb in a personal form comes next, possibly after a negation and a
-    Ukrainian adverb or two (`ВПО швидко освоюють`, `ОМС досі не публікує`)."""
+    Ukrainian adverb or two (`ВПО швидко освоюють`, `ОМС досі не публікує`); past an adverb,
+    one whose subject the noun before the abbreviation cannot be (not `Підтримка ВПО швидко
+    зростає`)."""
     if index >= len(words):
         return False
+    start = index
     for _ in range(2):
         word = bare_word(words[index])
         if index + 1 >= len(words) or not _stands_before_verbs(word):
             break
         index += 1
-    return _is_finite_verb_at(words, index, _past_negation(words, index))
+    verb = _past_negation(words, index)
+    if not _is_finite_verb_at(words, index, verb):
+        return False
+    noun = bare_word(words[start - 2]) if start >= 2 else ""
+    if index > start and is_title_case(noun) and is_cyrillic(noun):
+        return not morphology.can_be_subject_of(noun, verb)
+    return True
 
 
 def _stands_before_verbs(word: str) -> bool:
@@ -827,10 +864,12 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     if not _ABBREVIATION_WORD.match(subject) or before.casefold() in NOT_A_SUBJECT_AFTER:
         return False
     if before[:1].islower() and not is_cyrillic(before) and _opens_names(before):
-        # An adjective makes it a noun phrase (`new IDP initiatives`), unless it is a
-        # predicate that ends a clause (`is not equipped LSG involves`).
+        # An adjective makes it a noun phrase (`new IDP initiatives`, `are new NGO
+        # initiatives`), unless it is a participle that ends a clause (`is not equipped LSG
+        # involves`).
         ahead = bare_word(words[index - 3]).casefold() if index >= 3 else ""
-        if ahead not in ENGLISH_AUXILIARIES and ahead not in _NEGATIONS:
+        predicate = ahead in ENGLISH_AUXILIARIES or ahead in _NEGATIONS
+        if not (predicate and before.endswith("ed")):
             return False
     if _PLURAL_ABBREVIATION.match(subject):
         # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place

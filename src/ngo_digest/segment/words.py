@@ -55,7 +55,8 @@ QUESTION_WORDS = frozenset(
 )
 PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
 # Words that stand between a subject and its verb which the dictionary does not call
-# adverbs, or not only (`ВПО вже знають`, `ГО дуже активні`); the others it does (`швидко`).
+# adverbs, or not only (`ВПО вже знають`, `ОМС дуже повільно відповідає`); the others it
+# does (`швидко`).
 BEFORE_VERBS = PARTICLES | frozenset("вже ще теж також досі майже дуже".split())
 # The words that open a question card (capitalised there): question words, those of them
 # that are also conjunctions, and English auxiliaries (`Is there …?`).
@@ -150,6 +151,14 @@ ADJECTIVE_ENDINGS = tuple("al ic ive ous ful less ed ent ant ish ian able ible".
 BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
 # Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
 # (`міста Луцька`), which the dictionary takes for an adjective.
+# The genitive endings of adjectives that name a place or a body's level, which open bodies'
+# names (`Львівської міської ради`, `Обласної адміністрації`, `Районного центру`).
+BODY_ADJECTIVE_ENDINGS = tuple(
+    """
+    ської цької зької ського цького зького обласної обласного районної районного селищної
+    селищного державної державного національної національного
+    """.split()
+)
 SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
 TOWN_GENITIVES = ("ська", "цька", "зька")
 # Words that stand before a count in its phrase (`Понад 5 ГО`, `у 3 школах`).
@@ -159,12 +168,18 @@ BEFORE_COUNTS = (
     | frozenset("понад близько майже приблизно ще більше менше більш менш щонайменше до".split())
 )
 # English words that stand before a share in its phrase (`reached 40% of`, `only 40% of`).
-BEFORE_SHARES = frozenset("only about over nearly almost around up down by just less more".split())
+BEFORE_SHARES = frozenset(
+    """
+    only about over nearly almost around up down by just less more shows show says say makes
+    make grew rose fell cut estimate estimates
+    """.split()
+)
 # Words that measure a count rather than name what is counted (`50 тис. грн`, `2 рази на
 # рік`, `40 людей`): such a count stays in the phrase before it.
 MEASURES = frozenset(
     """
-    тис тисяч тисячі тисяча млн млрд грн гривень гривні гривня км м кг т га год години годин
+    тис тисяч тисячі тисяча млн млрд мільйон мільйони мільйонів мільярд мільярди мільярдів
+    грн гривень гривні гривня км м кг т га год години годин
     хв хвилин раз рази разів день дні днів доби тиждень тижні тижнів місяць місяці місяців
     рік роки років р рр осіб особи людей чоловік відсотків відсотки відсотка місць місця
     """.split()
@@ -222,9 +237,9 @@ TAKE_A_NAME = frozenset(
     коаліція організація рух спілка асоціація товариство об'єднання агенція студія театр
     ансамбль хор гурток колектив команда союз партія комітет рада управління служба установа
     школа ліцей гімназія садок заклад бібліотека музей будинок палац парк сквер простір хаб
-    кампанія акція марафон форум табір курс тренінг гра квест флешмоб челендж премія конкурс
+    кампанія акція марафон форум табір курс тренінг гра квест флешмоб челендж премія
     газета видання журнал радіо телеканал канал група чат сторінка сайт портал додаток
-    застосунок система мапа карта бренд стратегія план концепція закон положення проєкт
+    застосунок система мапа карта бренд стратегія план концепція закон положення
     підприємство компанія кооператив магазин кафе ринок лікарня амбулаторія клініка
     гасло девіз слоган принцип ідея назва формат модель підхід думка позиція аукціон сервіс
     месенджер мережа соцмережа пекарня кав'ярня майстерня ферма крамниця аптека
