@@ -227,6 +227,10 @@ def test_sentence_ends_split() -> None:
         "Делегування функцій (зокрема через соц..замовлення). Інше.",
         "Зустріч у м. Київ. Інше.",
         "Вулиця Т. Шевченка. Інше.",
+        # Nor a period inside quotes (found blind); an open quote that never closes does
+        # not swallow the sentences after it.
+        "Подати заявку на програму «Культура. Громада. Діалог». Інше.",
+        "Провести форум «Разом. Інше.",
     ],
 )
 def test_abbreviations_and_doubled_periods_do_not_end_sentences(text: str) -> None:

@@ -25,8 +25,9 @@ _WORD = re.compile(r"\S+")
 def split_sentences(span: Span) -> list[Span] | None:
     """`A. B. C.`: sentence ends separate items in cells written as sentences.
 
-    A doubled period (`напр..приклад`), an ellipsis, an initial (`Т. Шевченка`) or a known
-    abbreviation (`м. Київ`) does not end a sentence.
+    A doubled period (`напр..приклад`), an ellipsis, an initial (`Т. Шевченка`), a known
+    abbreviation (`м. Київ`) or a period inside quotes (`«Культура. Громада. Діалог»`) does
+    not end a sentence.
     """
     text = span.text
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
@@ -36,7 +37,14 @@ def split_sentences(span: Span) -> list[Span] | None:
     if not ends and not ends_like_a_sentence:
         return None
     cuts = []
+    quoted, passed = 0, 0  # how many quotes are open, up to where (counted once, in order)
+    # An open quote that never closes is a typo: it must not swallow the sentences after it.
+    last_closed = max(text.rfind("»"), text.rfind("”"))
     for match in ends:
+        quoted += _quotes_opened(text, passed, match.start())
+        passed = match.start()
+        if quoted > 0 and last_closed >= match.end():
+            continue  # inside a name: `програму «Культура. Громада. Діалог»`
         if len(match.group().rstrip(')»”"')) > 1 or "…" in match.group():
             continue
         if not ends_like_a_sentence and match.group()[-1] in ')»”"':
@@ -58,6 +66,16 @@ def split_sentences(span: Span) -> list[Span] | None:
     # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends like one, otherwise
     # not sentences at all, and the run-on rules decide.
     return [span] if ends_like_a_sentence else None
+
+
+def _quotes_opened(text: str, start: int, end: int) -> int:
+    """How many more guillemets or curly quotes open than close in `text[start:end]`."""
+    return (
+        text.count("«", start, end)
+        - text.count("»", start, end)
+        + text.count("“", start, end)
+        - text.count("”", start, end)
+    )
 
 
 def split_questions(span: Span) -> list[Span] | None:
