@@ -451,6 +451,8 @@ def test_capital_after_preposition_or_conjunction_continues_the_item() -> None:
             "Маршрути до Хотина Маркування пам'яток",
             ["Маршрути до Хотина", "Маркування пам'яток"],
         ),
+        # A verbal noun alone too (found blind).
+        ("Обмін досвідом зі Львовом Мережування", ["Обмін досвідом зі Львовом", "Мережування"]),
         # An adjective opens a card.
         (
             "Співпраця з Держекоінспекцією Зелені зони міста",
