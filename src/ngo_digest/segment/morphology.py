@@ -168,9 +168,7 @@ def same_case_and_number(noun: str, name: str) -> bool:
     name do (`депутатки Ірини`, `Директор Олена`; not `мером Олег`, `Вчителі Ірина`)."""
     nouns = [form for form in _nominal_forms(noun) if form.part == "NOUN"]
     names = [form for form in _nominal_forms(name) if form.part == "NOUN"]
-    return any(
-        _same(a.case, b.case) and _same(a.number, b.number) for a in nouns for b in names
-    )
+    return any(_same(a.case, b.case) and _same(a.number, b.number) for a in nouns for b in names)
 
 
 def _same(a: str, b: str) -> bool:

@@ -693,20 +693,24 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     """`до Дня Землі`: a capital that may be a noun in the genitive (not an adjective, as
     `Зелені зони`), after a capitalised name in an oblique case that a preposition opened,
     is the rest of that name, unless a verb or an adjective follows (a clause opens: `з
-    Полтави Громади не довіряють`, `з Полтавою Школи відкриті`) or it is a verbal noun, as
-    cards open (`до Хотина Маркування пам'яток`, `зі Львовом Мережування`). The caller has
-    seen the name's capital."""
+    Полтави Громади не довіряють`, `з Полтавою Школи відкриті`) or it is a verbal noun that
+    opens a card (see below). The caller has seen the name's capital."""
     if index < 2 or not words[index - 1][-1].isalnum():
         return False
     if bare_word(words[index - 2]).casefold() not in FUNCTION_WORDS:
         return False
     previous, word = bare_word(words[index - 1]), bare_word(words[index])
-    if word.endswith(VERBAL_NOUN_ENDINGS):
-        return False  # a verbal noun opens cards: `Маркування пам'яток`, `Мережування`
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
-    if following[:1].islower() and is_cyrillic(following):
-        if morphology.can_be_nominative_modifier(following):
-            return False  # a subject and what it is: `Школи відкриті`
+    object_after = following[:1].islower() and is_cyrillic(following)
+    if word.endswith(VERBAL_NOUN_ENDINGS) and (
+        object_after or not morphology.has_genitive(previous)
+    ):
+        # A verbal noun opens cards: with its object (`до Хотина Маркування пам'яток`), or
+        # after a name in a case that governs no genitive (`зі Львовом Мережування`; not
+        # `від Фонду Відродження`).
+        return False
+    if object_after and morphology.can_be_nominative_modifier(following):
+        return False  # a subject and what it is: `Школи відкриті`
     return (
         morphology.is_oblique_only(previous)
         and morphology.is_genitive_noun(word)
