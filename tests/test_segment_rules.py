@@ -451,6 +451,20 @@ def test_capital_after_preposition_or_conjunction_continues_the_item() -> None:
             "Маршрути до Хотина Маркування пам'яток",
             ["Маршрути до Хотина", "Маркування пам'яток"],
         ),
+        # A name's adjective and noun in an oblique case go on the phrase before (found
+        # blind), unless a verb or a predicative makes them a fronted clause.
+        (
+            "Безбар’єрні маршрути Старим містом Пандуси",
+            ["Безбар’єрні маршрути Старим містом", "Пандуси"],
+        ),
+        (
+            "Брак коштів Новим громадам допомагають волонтери",
+            ["Брак коштів", "Новим громадам допомагають волонтери"],
+        ),
+        (
+            "Обмін досвідом Молодим батькам потрібна підтримка",
+            ["Обмін досвідом", "Молодим батькам потрібна підтримка"],
+        ),
         # A verbal noun alone too (found blind).
         ("Обмін досвідом зі Львовом Мережування", ["Обмін досвідом зі Львовом", "Мережування"]),
         # An adjective opens a card.

@@ -22,6 +22,7 @@ _MODIFIERS = frozenset({"ADJF", "NUMR", "PRTF", "NPRO"})
 _GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
 _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
+_PHRASE_CASES = frozenset({"datv", "ablt", "loct"})  # no card opens in them (see below)
 _RULES_VERSION = 12
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
@@ -174,6 +175,16 @@ def same_case_and_number(noun: str, name: str) -> bool:
 def _same(a: str, b: str) -> bool:
     """The same grammeme, or one the dictionary does not give (`-`: `Секретар`)."""
     return a == b or "-" in (a, b)
+
+
+def agrees_only_obliquely(modifier: str, noun: str) -> bool:
+    """Whether `modifier` agrees with `noun` only in the dative, instrumental or locative
+    (`Старим містом`), the cases of a phrase that goes on another (`маршрути Старим
+    містом`), not of a card's subject (`Слабка комунікація`) or object (`Нову школу`)."""
+    modifiers = [form for form in _nominal_forms(modifier) if form.part in _MODIFIERS | _ADJECTIVES]
+    nouns = [form for form in _nominal_forms(noun) if form.part == "NOUN"]
+    cases = {a.case for a in modifiers for b in nouns if _agree(a, b)}
+    return bool(cases) and cases <= _PHRASE_CASES
 
 
 def is_plural_genitive_noun(word: str) -> bool:

@@ -305,7 +305,14 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
-        return True
+        # `маршрути Старим містом`: a name's adjective and noun in an oblique case go on
+        # the phrase before them, unless a verb makes them a fronted clause.
+        after = bare_word(following)
+        return not (
+            after[:1].islower()
+            and morphology.agrees_only_obliquely(bare, after)
+            and not _clause_opens(words, index + 1)
+        )
     if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
         return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
     return not _genitive_after_name(words, index)
