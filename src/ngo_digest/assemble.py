@@ -267,6 +267,8 @@ class _Assembler:
             key = self.vocabulary.match_stage(text, plain=plain)
         if key is not None and not self._typo_forgiven(block, text, key):
             key = None  # a word of its own (`Формуванням …`), not a typo in a stage's name
+        if key is not None and block.kind is not BlockKind.HEADING and _cards_run_on(text):
+            key = None  # `Дорожня карта на 3 роки Контроль швидкості`: cards, not a stage
         if key is None and self._stage_by_shape(index, block, text):
             key = next((k for k in self.vocabulary.stage_keys if k not in self.stages), None)
             if key is not None:
@@ -320,8 +322,6 @@ class _Assembler:
             return False
         if block.kind is not BlockKind.HEADING and text.endswith((".", ";", ",")):
             return False  # a sentence, not a heading
-        if block.kind is not BlockKind.HEADING and _cards_run_on(text):
-            return False  # `Дорожня карта на 3 роки Контроль швидкості`: cards, not a stage
         if block.kind is BlockKind.ITEM:
             return bool(_HEADING_LIKE_ITEM.match(block.marker)) and self._opens_paragraph(index)
         return True

@@ -23,6 +23,7 @@ _GOVERNING = frozenset({"NOUN", "NUMR"})  # take a genitive after them
 _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
 _PHRASE_CASES = frozenset({"datv", "ablt", "loct"})  # no card opens in them (see below)
+_ATTRIBUTES = _MODIFIERS | _ADJECTIVES
 _RULES_VERSION = 12
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
@@ -181,10 +182,19 @@ def agrees_only_obliquely(modifier: str, noun: str) -> bool:
     """Whether `modifier` agrees with `noun` only in the dative, instrumental or locative
     (`Старим містом`), the cases of a phrase that goes on another (`маршрути Старим
     містом`), not of a card's subject (`Слабка комунікація`) or object (`Нову школу`)."""
-    modifiers = [form for form in _nominal_forms(modifier) if form.part in _MODIFIERS | _ADJECTIVES]
+    if not _modifies_in_a_phrase_case(modifier):
+        return False  # (most capitals: asked once per word, before the pairs)
+    modifiers = [form for form in _nominal_forms(modifier) if form.part in _ATTRIBUTES]
     nouns = [form for form in _nominal_forms(noun) if form.part == "NOUN"]
     cases = {a.case for a in modifiers for b in nouns if _agree(a, b)}
     return bool(cases) and cases <= _PHRASE_CASES
+
+
+@cache
+def _modifies_in_a_phrase_case(word: str) -> bool:
+    return any(
+        form.part in _ATTRIBUTES and form.case in _PHRASE_CASES for form in _nominal_forms(word)
+    )
 
 
 def is_plural_genitive_noun(word: str) -> bool:
