@@ -73,6 +73,7 @@ _QUOTED_NAME_REACH = 6
 _CLOSING_QUOTES = '»”"'
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
+_CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _OFFICE_REACH = 6
 """How far back an office may stand before its holder's name (`Head of the CNAP Oksana`)."""
 _NAME_REACH = 3
@@ -123,10 +124,12 @@ def split_steps(span: Span) -> list[Span] | None:
     step, whose full stop before it was lost. Not after a comma, a dash or a function word,
     nor inside brackets or quotes."""
     text = span.text
+    if not _CAPITAL_INSIDE.search(text):
+        return None  # (the common case, told without splitting the words)
     words = text.split()
-    capitalised = [i for i, word in enumerate(words) if i and word[0].isupper()]
-    if not capitalised or not morphology.is_infinitive(bare_word(words[0])):
+    if not morphology.is_infinitive(bare_word(words[0])):
         return None
+    capitalised = [i for i, word in enumerate(words) if i and word[0].isupper()]
     tokens = list(_TOKEN.finditer(text))
     if BRACKET.search(text):
         capitalised = _outside_brackets(text, tokens, capitalised)
@@ -307,10 +310,9 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if not name_before:
         # `маршрути Старим містом`: a name's adjective and noun in an oblique case go on
         # the phrase before them, unless a verb makes them a fronted clause.
-        after = bare_word(following)
         return not (
-            after[:1].islower()
-            and morphology.agrees_only_obliquely(bare, after)
+            following[:1].islower()
+            and morphology.agrees_only_obliquely(bare, bare_word(following))
             and not _clause_opens(words, index + 1)
         )
     if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
