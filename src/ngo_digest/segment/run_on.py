@@ -121,8 +121,8 @@ def split_run_on(span: Span) -> list[Span] | None:
 def split_steps(span: Span) -> list[Span] | None:
     """`Подавати заявки до програми «Дім Європи» Обмінюватися волонтерами`: in a sentence
     that is a step (it opens with an infinitive), a capitalised infinitive opens the next
-    step, whose full stop before it was lost. Not after a comma, a dash or a function word,
-    nor inside brackets or quotes."""
+    step, whose full stop before it was lost. Not after a comma or a dash, nor a word it
+    goes on with (see `_goes_on_with`), nor inside brackets or quotes."""
     text = span.text
     if not _CAPITAL_INSIDE.search(text):
         return None  # (the common case, told without splitting the words)
