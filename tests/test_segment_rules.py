@@ -1615,3 +1615,49 @@ def test_a_cut_at_a_lost_full_stop_is_said_as_a_guess() -> None:
         ("Подавати заявки", True),
         ("Обмінюватися волонтерами", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A run-on cell with one stray period: both parts are run-on still (found blind,
+        # twice); not two sentences whose last lost its full stop.
+        (
+            "Притулок переповнений. Фінансування лише 35% потреб ОМС не має програми "
+            "Відлов без чипування Недовіра",
+            [
+                "Притулок переповнений",
+                "Фінансування лише 35% потреб",
+                "ОМС не має програми",
+                "Відлов без чипування",
+                "Недовіра",
+            ],
+        ),
+        (
+            "Include NGOs in the Commission. Allocate 5% of the capital budget",
+            ["Include NGOs in the Commission", "Allocate 5% of the capital budget"],
+        ),
+        # An English month's abbreviation ends no sentence; `A` opens a card, not a variant.
+        (
+            "Recruit 20 volunteers by Dec. 31, 2025. Train them.",
+            ["Recruit 20 volunteers by Dec. 31, 2025", "Train them"],
+        ),
+        (
+            "Equipment from Pułtusk (Poland) A building for the fire station",
+            ["Equipment from Pułtusk (Poland)", "A building for the fire station"],
+        ),
+        ("Plan A is ready", ["Plan A is ready"]),
+        # `Пані` is an office before a name; a body's abbreviation and name after a word that
+        # takes a name are that word's (found blind).
+        (
+            "Черги Пані Галина (бібліотекарка) як наставниця",
+            ["Черги", "Пані Галина (бібліотекарка) як наставниця"],
+        ),
+        (
+            "Обмін Читацький клуб ГО «Читаємо разом» працює щосуботи",
+            ["Обмін", "Читацький клуб ГО «Читаємо разом» працює щосуботи"],
+        ),
+    ],
+)
+def test_cases_found_blind_at_the_sessions_end(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

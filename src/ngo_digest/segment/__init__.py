@@ -164,7 +164,15 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
                     else _segments(part, _RUN_ON_ONLY)
                 )
             ]
-        if rule is split_sentences:  # a step may have lost its full stop before the next
+        if rule is split_sentences:
+            if len(parts) == 2 and not _ends_like_a_sentence(piece.text):
+                run_on_parts = [_segments(part, _RUN_ON_ONLY) for part in parts]
+                if any(len(segments) > 2 for segments in run_on_parts):
+                    # A run-on cell with one stray period (`Притулок переповнений.
+                    # Фінансування лише 35% потреб ОМС не має …`), not two sentences whose
+                    # last lost its full stop: each part is a run-on cell still.
+                    return [segment for segments in run_on_parts for segment in segments]
+            # A step may have lost its full stop before the next.
             steps = [split_steps(part) or [part] for part in parts]
             cut_at_steps = any(len(cut) > 1 for cut in steps)  # a guess, and said as one
             parts = [step for cut in steps for step in cut]
@@ -172,6 +180,11 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
         run_on = rule is split_run_on
         return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
     return _cleaned([piece], guessed=False, run_on=split_run_on in rules)
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    """A cell written as sentences ends like one; a run-on cell with a stray period does not."""
+    return text.rstrip().rstrip(')»”"').endswith((".", "!", "?"))
 
 
 def _cleaned(parts: list[Span], *, guessed: bool, run_on: bool) -> list[Segment]:

@@ -36,6 +36,7 @@ from .words import (
     IES_VERBS,
     JOINING,
     LACKING,
+    LETTERED,
     MEASURES,
     MONTHS,
     NAME_ADJECTIVES,
@@ -149,11 +150,9 @@ def _goes_on_with(before: str) -> bool:
     word, a verb it completes (`Навчитися Працювати`), or a word it names (`програми Жити
     без бар'єрів`)."""
     folded = before.casefold()
-    if folded in PHRASE_GOES_ON_AFTER or folded in TAKE_A_NAME:
+    if folded in PHRASE_GOES_ON_AFTER or _takes_a_name(folded):
         return True
-    if morphology.is_infinitive(folded) or morphology.is_finite_verb(folded):
-        return True
-    return morphology.normal_form(folded) in TAKE_A_NAME
+    return morphology.is_infinitive(folded) or morphology.is_finite_verb(folded)
 
 
 def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]) -> list[int]:
@@ -196,6 +195,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return _cyrillic_word_opens(words, index)
     if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
         return _abbreviation_opens(words, index)
+    if word == "A" and _article_opens(words, index):
+        return not latin_names()  # `(Poland) A building for the fire station`
     return False
 
 
@@ -240,8 +241,25 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
         return False
     if morphology.is_modifier_only(before):
         return False
-    folded = before.casefold()
-    return folded not in TAKE_A_NAME and morphology.normal_form(folded) not in TAKE_A_NAME
+    return not _takes_a_name(before)
+
+
+def _article_opens(words: list[str], index: int) -> bool:
+    """English `A` before a lower-case word opens a card, unless it names a variant of the
+    word before it (`Plan A is ready`, `Class A buildings`)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if not (following[:1].islower() and following.isascii()):
+        return False
+    return bare_word(words[index - 1]).casefold() not in LETTERED
+
+
+def _takes_a_name(word: str) -> bool:
+    """Whether `word` is a Ukrainian noun that a name may follow as its own (`проєкту`,
+    `клуб`, `аукціон`; see `TAKE_A_NAME`)."""
+    folded = word.casefold()
+    if folded in TAKE_A_NAME:
+        return True
+    return is_cyrillic(folded) and morphology.normal_form(folded) in TAKE_A_NAME
 
 
 def _ends_organisation_name(words: list[str], index: int) -> bool:
@@ -346,6 +364,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False
     after, names = _past_quoted_name(words, index + 1)
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
+        if _takes_a_name(modifier):
+            return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     return _followed_by_finite_verb(words, index + 1)
 
@@ -374,8 +394,7 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     verb = _past_negation(words, after)
     if names == 1 and is_cyrillic(first) and not morphology.can_be_subject_of(first, verb):
         return False
-    folded = before.casefold()
-    if folded in TAKE_A_NAME or morphology.normal_form(folded) in TAKE_A_NAME:
+    if _takes_a_name(before):
         return False
     # A capitalised noun alone before the name may be what it names (`Пекарня «Хліб надії»
     # працює`); a lower-case one ends a card's phrase (`Слабка комунікація «Батьківський

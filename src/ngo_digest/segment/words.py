@@ -103,6 +103,10 @@ NOUNS_LIKE_ADJECTIVES = frozenset(
 )
 # English words that follow a count's noun without being its verb (`12 CSOs last year`).
 NOT_AFTER_A_COUNT = frozenset("last next this that each every per a an the in on at for".split())
+# English words that a capital letter may follow as a variant's name (`Plan A`, `Class A`).
+LETTERED = frozenset(
+    "plan class category type grade vitamin block section building level group point option".split()
+)
 # Words that join two names (`ГО «Промінь» і «Разом»`).
 JOINING = frozenset({"і", "й", "та", "and"})
 # English words that end an institution's name (`City Council`, `Red Cross`); of those,
@@ -216,7 +220,7 @@ VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розв�
 NON_FINAL_ABBREVIATIONS = frozenset(
     """
     м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц e g i mr mrs ms dr st
-    no vs approx
+    no vs approx jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
 # People named by their office, whom a name or their body's abbreviation follows in the
@@ -225,7 +229,7 @@ ROLES = frozenset(
     """
     голова голови староста старости депутат депутати депутатка депутатки мер директор
     директорка директори керівник керівниця керівники секретар секретарка представник
-    представниця представники начальник начальниця заступник заступниця
+    представниця представники начальник начальниця заступник заступниця пан пані
     """.split()
 )
 # Ukrainian nouns (dictionary forms) that a name in quotes may follow as their own
