@@ -330,6 +330,28 @@ def test_page_numbers_are_reported_when_skipped() -> None:
     assert any("- 2 -" in d.message for d in digest.diagnostics)
 
 
+@pytest.mark.parametrize("note", ["*Продовження таблиці*", "(продовження)", "Table continued"])
+def test_a_page_breaks_note_is_no_section(note: str) -> None:
+    """Found blind: `*Продовження таблиці*` over a repeated header became a section."""
+    notes = ["# T", "", "## ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "| З владою | З громадою |"]
+    notes += ["|---|---|", "| ОБРАНІ КРИТЕРІЇ | |", "| Довіра | Повага |"]
+    notes += ["| Напрацьований матеріал у «Світовому кафе» | |", "| Діалог | Турбота |"]
+    notes += [
+        "",
+        "---",
+        "",
+        note,
+        "",
+        "| З владою | З громадою |",
+        "|---|---|",
+        "| Мир | Злагода |",
+    ]
+    digest = parse_text("\n".join(notes))
+    sections = [section for _, section, axis, _ in digest.items() if axis == "authorities"]
+    assert sections[-1] == "Напрацьований матеріал у «Світовому кафе»"
+    assert any(d.code == "ND109" for d in digest.diagnostics)
+
+
 @pytest.mark.parametrize("label", ["&nbsp;", "<br>", "**", "****", "__"])
 def test_a_blank_row_label_goes_on_in_the_section_above(label: str) -> None:
     notes = ["# N", "", "## SHAPING THE IDEAL VISION", "", "| | Authorities | Community |"]

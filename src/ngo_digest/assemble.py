@@ -158,7 +158,7 @@ class _Assembler:
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 if block.marker == PAGE_NUMBER:
                     self._note(
-                        block, Code.PAGE_NUMBER, Level.INFO, f"page number skipped: {block.text!r}"
+                        block, Code.PAGE_NUMBER, Level.INFO, f"page marker skipped: {block.text!r}"
                     )
                 continue
             if self.axis_rows is not None and block.kind is not BlockKind.ROW:

@@ -53,7 +53,8 @@ class Code(StrEnum):
     """A stage heading appears a second time; its cards are added to the first one."""
 
     PAGE_NUMBER = "ND109"
-    """A page number that digitizing left in the text (`--- page 2 ---`) was skipped."""
+    """A page number or a page break's note that digitizing left in the text (`--- page 2
+    ---`, `Продовження таблиці`) was skipped."""
 
     MISSING_AXIS = "ND106"
     """A stage has no column or sub-heading for an axis that other stages have."""

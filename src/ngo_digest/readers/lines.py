@@ -31,10 +31,13 @@ _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?
 _QUOTES = re.compile(r"^(?: {0,3}>[ \t]?)+(?![ \t]*\d)")
 PAGE_NUMBER = "page"
 """The marker of a NOISE block that is a page number, which the assembler reports."""
-# A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`.
+# A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`;
+# or the note that a table goes on over a page break: `*Продовження таблиці*`.
 _PAGE_MARKER = re.compile(
     r"^[\W_]*(?:page|p\.|сторінка|стор\.?)\s*\d{1,4}(?:\s*(?:of|з|із|/)\s*\d{1,4})?[\W_]*$"
-    r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$",
+    r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$"
+    r"|^[\W_]*(?:продовження(?:\s+таблиці)?|таблиця\s+продовжується|(?:table\s+)?continued)"
+    r"[\W_]*$",
     re.IGNORECASE,
 )
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
