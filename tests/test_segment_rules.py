@@ -1637,6 +1637,24 @@ def test_a_cut_at_a_lost_full_stop_is_said_as_a_guess() -> None:
             "Include NGOs in the Commission. Allocate 5% of the capital budget",
             ["Include NGOs in the Commission", "Allocate 5% of the capital budget"],
         ),
+        # A stray semicolon likewise (found blind); a list of cards parted by semicolons
+        # stays as its writer parted it.
+        (
+            "Формальні консультації Дискримінація за віком Тиск перед звітністю; Хто рахує "
+            "ВПО? Навчання лише в Житомирі Конкуренція",
+            [
+                "Формальні консультації",
+                "Дискримінація за віком",
+                "Тиск перед звітністю",
+                "Хто рахує ВПО?",
+                "Навчання лише в Житомирі",
+                "Конкуренція",
+            ],
+        ),
+        (
+            "Співпраця з Київською ОДА; Спільні проєкти ГО; Обмін досвідом",
+            ["Співпраця з Київською ОДА", "Спільні проєкти ГО", "Обмін досвідом"],
+        ),
         # An English month's abbreviation ends no sentence; `A` opens a card, not a variant.
         (
             "Recruit 20 volunteers by Dec. 31, 2025. Train them.",

@@ -164,6 +164,12 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
                     else _segments(part, _RUN_ON_ONLY)
                 )
             ]
+        if rule is split_semicolons and split_run_on in rules and len(parts) <= 3:
+            heuristic_parts = [_segments(part, HEURISTIC_RULES) for part in parts]
+            if any(len(segments) > 2 for segments in heuristic_parts):
+                # A run-on cell with a stray semicolon (`… Дискримінація за віком Тиск перед
+                # звітністю; Хто рахує …? Навчання … Конкуренція`): its parts are run-on.
+                return [segment for segments in heuristic_parts for segment in segments]
         if rule is split_sentences:
             if len(parts) == 2 and not _ends_like_a_sentence(piece.text):
                 run_on_parts = [_segments(part, _RUN_ON_ONLY) for part in parts]
