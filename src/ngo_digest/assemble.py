@@ -700,16 +700,23 @@ class _Assembler:
             if key is None:
                 self._note_cell(cell, Code.EXTRA_COLUMN, "cell outside the axis columns", cell.text)
                 continue
-            section.axes.setdefault(key, [])
-            self._add_items(
-                key,
-                cell.text,
-                cell.line,
-                cell.column,
-                explicit=cell.explicit,
-                plain=block.plain,
-                tags_kept=block.typed_tags,
-            )
+            self._add_cell(section, key, cell, block)
+
+    def _add_cell(self, section: _Section, key: str, cell: Cell, block: Block) -> None:
+        """The cards of a table cell, under `key` in `section` (an empty cell still names
+        its axis there)."""
+        section.axes.setdefault(key, [])
+        if not cell.text.strip():
+            return
+        self._add_items(
+            key,
+            cell.text,
+            cell.line,
+            cell.column,
+            explicit=cell.explicit,
+            plain=block.plain,
+            tags_kept=block.typed_tags,
+        )
 
     def _padded_line(self, index: int, block: Block) -> bool:
         """A row with text in its first cell only may be a line that a spreadsheet export
@@ -797,19 +804,10 @@ class _Assembler:
                 self._open_section(title)
             section = self._current_section()
             for key, block in table.rows:
-                cell = block.cells[column] if column < len(block.cells) else None
-                section.axes.setdefault(key, [])
-                if cell is None or not cell.text.strip():
-                    continue
-                self._add_items(
-                    key,
-                    cell.text,
-                    cell.line,
-                    cell.column,
-                    explicit=cell.explicit,
-                    plain=block.plain,
-                    tags_kept=block.typed_tags,
-                )
+                if column < len(block.cells):
+                    self._add_cell(section, key, block.cells[column], block)
+                else:
+                    section.axes.setdefault(key, [])
         self.axis = None
 
     def _stage_beside_question(self, index: int, block: Block) -> bool:
