@@ -165,19 +165,17 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
                 )
             ]
         if rule is split_semicolons and split_run_on in rules and len(parts) <= 3:
-            heuristic_parts = [_segments(part, HEURISTIC_RULES) for part in parts]
-            if any(len(segments) > 2 for segments in heuristic_parts):
-                # A run-on cell with a stray semicolon (`… Дискримінація за віком Тиск перед
-                # звітністю; Хто рахує …? Навчання … Конкуренція`): its parts are run-on.
-                return [segment for segments in heuristic_parts for segment in segments]
+            # A stray semicolon (`… Тиск перед звітністю; Хто рахує …? Навчання …`).
+            run_on = _if_run_on(parts, HEURISTIC_RULES)
+            if run_on is not None:
+                return run_on
         if rule is split_sentences:
             if len(parts) == 2 and not _ends_like_a_sentence(piece.text):
-                run_on_parts = [_segments(part, _RUN_ON_ONLY) for part in parts]
-                if any(len(segments) > 2 for segments in run_on_parts):
-                    # A run-on cell with one stray period (`Притулок переповнений.
-                    # Фінансування лише 35% потреб ОМС не має …`), not two sentences whose
-                    # last lost its full stop: each part is a run-on cell still.
-                    return [segment for segments in run_on_parts for segment in segments]
+                # One stray period (`Притулок переповнений. Фінансування лише 35% потреб ОМС
+                # не має …`), not two sentences whose last lost its full stop.
+                run_on = _if_run_on(parts, _RUN_ON_ONLY)
+                if run_on is not None:
+                    return run_on
             # A step may have lost its full stop before the next.
             steps = [split_steps(part) or [part] for part in parts]
             cut_at_steps = any(len(cut) > 1 for cut in steps)  # a guess, and said as one
@@ -186,6 +184,15 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
         run_on = rule is split_run_on
         return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
     return _cleaned([piece], guessed=False, run_on=split_run_on in rules)
+
+
+def _if_run_on(parts: list[Span], rules: tuple[Rule, ...]) -> list[Segment] | None:
+    """The cards of `parts` cut by `rules`, when one part holds three or more: a run-on cell
+    that a stray separator cut, not a short list or two sentences; None otherwise."""
+    segmented = [_segments(part, rules) for part in parts]
+    if not any(len(segments) > 2 for segments in segmented):
+        return None
+    return [segment for segments in segmented for segment in segments]
 
 
 def _ends_like_a_sentence(text: str) -> bool:
