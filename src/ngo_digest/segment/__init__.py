@@ -166,16 +166,16 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             ]
         if rule is split_semicolons and split_run_on in rules and len(parts) <= 3:
             # A stray semicolon (`… Тиск перед звітністю; Хто рахує …? Навчання …`).
-            run_on = _if_run_on(parts, HEURISTIC_RULES)
-            if run_on is not None:
-                return run_on
+            cards = _if_run_on(parts, HEURISTIC_RULES)
+            if cards is not None:
+                return cards
         if rule is split_sentences:
             if len(parts) == 2 and not _ends_like_a_sentence(piece.text):
                 # One stray period (`Притулок переповнений. Фінансування лише 35% потреб ОМС
                 # не має …`), not two sentences whose last lost its full stop.
-                run_on = _if_run_on(parts, _RUN_ON_ONLY)
-                if run_on is not None:
-                    return run_on
+                cards = _if_run_on(parts, _RUN_ON_ONLY)
+                if cards is not None:
+                    return cards
             # A step may have lost its full stop before the next.
             steps = [split_steps(part) or [part] for part in parts]
             cut_at_steps = any(len(cut) > 1 for cut in steps)  # a guess, and said as one
