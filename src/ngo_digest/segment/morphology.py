@@ -181,7 +181,7 @@ def _same(a: str, b: str) -> bool:
 def agrees_only_obliquely(modifier: str, noun: str) -> bool:
     """Whether `modifier` agrees with `noun` only in the dative, instrumental or locative
     (`Старим містом`), the cases of a phrase that goes on another (`маршрути Старим
-    містом`), not of a card's subject (`Слабка комунікація`) or object (`Нову школу`)."""
+    містом`), not of a card's subject (`Слабкий зв'язок`) or object (`Нову школу`)."""
     if not _modifies_in_a_phrase_case(modifier):
         return False  # (most capitals: asked once per word, before the pairs)
     modifiers = [form for form in _nominal_forms(modifier) if form.part in _ATTRIBUTES]

@@ -371,7 +371,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
 
 
 def _quoted_name_opens(words: list[str], index: int) -> bool:
-    """`Обмін досвідом «Пласт» проводить заходи`: a body's name in quotes opens a card where
+    """`Обмін кейсами «Пласт» проводить заходи`: a body's name in quotes opens a card where
     it is the subject of the verb after it (not `Звіт «Укрзалізниці» вийшов`), unless it
     names the word before it: a word that could be the verb's subject itself (`Пекарня
     «Хліб надії» працює`, `Нова «Довіра» працює`), one that takes a name (`у проєкті «Жива
@@ -397,7 +397,7 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     if _takes_a_name(before):
         return False
     # A capitalised noun alone before the name may be what it names (`Пекарня «Хліб надії»
-    # працює`); a lower-case one ends a card's phrase (`Слабка комунікація «Батьківський
+    # працює`); a lower-case one ends a card's phrase (`Слабкий зв'язок «Батьківський
     # контроль» моніторить`).
     named = is_title_case(before) and is_cyrillic(verb)
     return not (named and morphology.can_be_subject_of(before, verb))
