@@ -1655,6 +1655,15 @@ def test_a_cut_at_a_lost_full_stop_is_said_as_a_guess() -> None:
             "Співпраця з Київською ОДА; Спільні проєкти ГО; Обмін досвідом",
             ["Співпраця з Київською ОДА", "Спільні проєкти ГО", "Обмін досвідом"],
         ),
+        # `Who` opens an English question (found blind).
+        (
+            "Pressure on activists Who is responsible for the square on Sadova Street? Trust",
+            [
+                "Pressure on activists",
+                "Who is responsible for the square on Sadova Street?",
+                "Trust",
+            ],
+        ),
         # An English month's abbreviation ends no sentence; `A` opens a card, not a variant.
         (
             "Recruit 20 volunteers by Dec. 31, 2025. Train them.",

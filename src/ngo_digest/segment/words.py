@@ -62,8 +62,8 @@ BEFORE_VERBS = PARTICLES | frozenset("вже ще теж також досі м�
 # that are also conjunctions, and English auxiliaries (`Is there …?`).
 QUESTION_OPENERS = QUESTION_WORDS | frozenset(
     """
-    що чи як коли який яка яке які which whose is are do does did can could will would should
-    has have
+    що чи як коли який яка яке які who whom which whose is are do does did can could will
+    would should has have
     """.split()
 )
 # Words that can end a card (`… is not enough`, `We need more`) but, before an abbreviation,
