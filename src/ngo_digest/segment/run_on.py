@@ -317,7 +317,9 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if first.casefold() in SETTLEMENTS and _town_in_genitive(word):
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
     bare = bare_word(word)
-    name_before = is_title_case(first) and is_cyrillic(first)
+    name_before = is_title_case(first) and is_cyrillic(
+        first.split("-", 1)[0]
+    )  # (not `Viber-групах`)
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     following = words[index + 1] if index + 1 < len(words) else ""
