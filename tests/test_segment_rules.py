@@ -1209,6 +1209,16 @@ def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
             ["The shelter is not equipped", "LSG involves youth"],
         ),
         ("Work with registered NGO activities", ["Work with registered NGO activities"]),
+        # After a bare verb that an auxiliary tells, a singular abbreviation is its object
+        # (found blind); not after `is` and an adjective.
+        (
+            "Delays CEC does not answer NGO requests Trust",
+            ["Delays", "CEC does not answer NGO requests", "Trust"],
+        ),
+        (
+            "Flood risk map is public LSG does not build",
+            ["Flood risk map is public", "LSG does not build"],
+        ),
         # A comparative opens a plural abbreviation's clause (found blind).
         (
             "Competition Older NGOs do not share contacts",

@@ -75,6 +75,13 @@ _CLOSING_QUOTES = '»”"'
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
+_BEFORE_BARE_VERBS = frozenset(
+    """
+    do does did will would can could should must may might shall cannot don't doesn't didn't
+    can't won't
+    """.split()
+)
+"""Auxiliaries that a bare verb follows (`does not answer`, `will fund`)."""
 _OFFICE_REACH = 6
 """How far back an office may stand before its holder's name (`Head of the CNAP Oksana`)."""
 _NAME_REACH = 3
@@ -345,6 +352,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     word, previous = words[index], words[index - 1]
     if bare_word(previous).casefold() in TAKE_AN_OBJECT:
         return False  # the verb's object: `supports IDP hubs`, `think IDPs get`
+    if _object_of_bare_verb(words, index):
+        return False  # `CEC does not answer NGO requests`
     if _is_count(previous) or (
         previous[0].isupper() and bare_word(previous).casefold() in QUANTITIES
     ):
@@ -403,6 +412,21 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     # контроль» моніторить`).
     named = is_title_case(before) and is_cyrillic(verb)
     return not (named and morphology.can_be_subject_of(before, verb))
+
+
+def _object_of_bare_verb(words: list[str], index: int) -> bool:
+    """`does not answer NGO requests`, `will fund CSO projects`: a singular English
+    abbreviation after a verb that an auxiliary tells is a verb is its object; not after a
+    participle, which may end a clause (`is not equipped LSG involves`)."""
+    word, verb = bare_word(words[index]), bare_word(words[index - 1])
+    if index < 2 or is_cyrillic(word) or _PLURAL_ABBREVIATION.match(word):
+        return False
+    if not (verb.isascii() and verb.isalpha() and verb.islower()) or verb.endswith("ed"):
+        return False
+    told = bare_word(words[index - 2]).casefold()
+    if told == "not" and index >= 3:
+        told = bare_word(words[index - 3]).casefold()  # `does not answer`
+    return told in _BEFORE_BARE_VERBS  # (not `is`: `map is public LSG does not build`)
 
 
 def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
