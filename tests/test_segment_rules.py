@@ -642,6 +642,10 @@ def test_nfd_capitals_with_a_combining_mark_open_run_on_items() -> None:
             ["Advocacy for the local Gender Equality Programme", "Trust"],
         ),
         (
+            "Trust Veterans of the Invictus Games as ambassadors",
+            ["Trust", "Veterans of the Invictus Games as ambassadors"],
+        ),
+        (
             "No psychologist in the Veterans' Space Trust",
             ["No psychologist in the Veterans' Space", "Trust"],
         ),
@@ -1219,6 +1223,9 @@ def test_names_and_fronted_objects(raw: str, expected: list[str]) -> None:
             "Flood risk map is public LSG does not build",
             ["Flood risk map is public", "LSG does not build"],
         ),
+        # A possessive, or `Mobile`, opens an abbreviation's phrase (found blind).
+        ("Trust Veterans’ NGOs don't see widows", ["Trust", "Veterans’ NGOs don't see widows"]),
+        ("Trust Mobile CNAP visits villages", ["Trust", "Mobile CNAP visits villages"]),
         # A comparative opens a plural abbreviation's clause (found blind).
         (
             "Competition Older NGOs do not share contacts",

@@ -354,6 +354,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False  # the verb's object: `supports IDP hubs`, `think IDPs get`
     if _object_of_bare_verb(words, index):
         return False  # `CEC does not answer NGO requests`
+    if previous.endswith(("'", "’", "'s", "’s")):
+        return False  # a possessive opens the phrase: `Veterans’ NGOs don't`
     if _is_count(previous) or (
         previous[0].isupper() and bare_word(previous).casefold() in QUANTITIES
     ):

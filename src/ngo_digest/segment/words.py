@@ -91,7 +91,8 @@ NAME_HEADS = frozenset(
     centre center committee union bank cross university hospital library museum cluster
     academy institute association coalition network police court parliament rada oblast
     region district hromada city department inspectorate forms maps docs drive programme
-    program portal commission strategy platform day space hub house hall park
+    program portal commission strategy platform day space hub house hall park games olympics
+    paralympics
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -146,7 +147,7 @@ QUALIFYING_NOUNS = frozenset(
     education environment health village city district donor big small large young new old
     weak strong good poor rich main key major minor rural urban disability advocacy charity
     service volunteer leading existing emerging growing older younger bigger smaller larger
-    newer stronger weaker
+    newer stronger weaker mobile
     """.split()
 )
 # (Not `-ing`, whose nouns qualify no abbreviation: `Weak fundraising NGOs close down`.)
