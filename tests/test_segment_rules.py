@@ -518,6 +518,9 @@ def test_a_genitive_after_a_name_in_a_phrase_is_the_rest_of_the_name(
         ),
         ("Черги 3 з 10 будинків", ["Черги 3 з 10 будинків"]),
         ("Конкуренція Половина ГО не звітує", ["Конкуренція", "Половина ГО не звітує"]),
+        # A count that a preposition governs ends a phrase (found blind).
+        ("Тариф зріс на 40% ОМС не враховує думку", ["Тариф зріс на 40%", "ОМС не враховує думку"]),
+        ("Понад 5 ГО співпрацюють", ["Понад 5 ГО співпрацюють"]),
         # In English, a share of people after a noun (found blind); not after a verb's past
         # or a word of the share's phrase, nor a share of something in a phrase.
         (

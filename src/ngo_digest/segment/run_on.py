@@ -356,9 +356,12 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False  # `CEC does not answer NGO requests`
     if previous.endswith(("'", "’", "'s", "’s")):
         return False  # a possessive opens the phrase: `Veterans’ NGOs don't`
-    if _is_count(previous) or (
-        previous[0].isupper() and bare_word(previous).casefold() in QUANTITIES
-    ):
+    governed = index >= 2 and is_cyrillic(words[index - 2])
+    governed = governed and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
+    # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
+    # враховує`; not `Only 2 of 11 PHC centres have`.)
+    counted = _is_count(previous) and not governed
+    if counted or (previous[0].isupper() and bare_word(previous).casefold() in QUANTITIES):
         return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
     modifier = bare_word(previous)
     if (
