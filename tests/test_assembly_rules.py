@@ -477,6 +477,24 @@ def test_a_second_section_heading_after_a_list_over_axis_headings_without_colons
     assert [text for *_, text in cards_of(digest)] == ["Аудит", "Кампанія", "Програма", "Центр"]
 
 
+def test_a_section_heading_inside_an_axis_keeps_its_axis() -> None:
+    """`З владою` / `ОБРАНІ КРИТЕРІЇ` / cards / `Напрацьований матеріал …` / cards: the
+    sections stand inside the axis (found blind); before, their cards were text outside
+    any list. A section heading over an axis label still leaves the axis above."""
+    notes = ["Т", "", "Формування ідеального бачення взаємодії", "", "З владою"]
+    notes += ["ОБРАНІ КРИТЕРІЇ", "– Прозорість", "Напрацьований матеріал у «Світовому кафе»"]
+    notes += ["– Відкриті дані", "", "З громадою", "ОБРАНІ КРИТЕРІЇ", "– Довіра", ""]
+    notes += ["Напрацьований матеріал у «Світовому кафе»", "", "З іншими ГО:", "– Обмін"]
+    digest = parse_text("\n".join(notes))
+    assert [(s, a, i.text) for _, s, a, i in digest.items()] == [
+        ("ОБРАНІ КРИТЕРІЇ", "authorities", "Прозорість"),
+        ("Напрацьований матеріал у «Світовому кафе»", "authorities", "Відкриті дані"),
+        ("ОБРАНІ КРИТЕРІЇ", "community", "Довіра"),
+        ("Напрацьований матеріал у «Світовому кафе»", "ngos", "Обмін"),
+    ]
+    assert "ND102" not in {d.code.value for d in digest.diagnostics}
+
+
 def test_a_section_line_right_over_an_axis_named_again_heads_a_section() -> None:
     """Unmarked cards, but the label stands right under the line, as under a heading (a
     second reader's find)."""

@@ -69,6 +69,16 @@ def test_a_hyphen_right_before_a_letter_is_a_marker_and_before_a_number_is_not()
     ]
 
 
+def test_a_number_right_before_a_capital_is_a_marker_and_before_a_digit_is_not() -> None:
+    """`1.Включити` lost its space (found blind); `1.5 млн` is the user's."""
+    blocks = headed.read("1.Включити уроки\n2)«Безпечна школа» щороку\n1.5 млн грн")
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "Включити уроки"),
+        (BlockKind.ITEM, "«Безпечна школа» щороку"),
+        (BlockKind.TEXT, "1.5 млн грн"),
+    ]
+
+
 def test_a_bulleted_ruler_is_noise() -> None:
     assert [b.kind for b in headed.read("З владою:\n• ---------\n- Діалог")] == [
         BlockKind.TEXT,

@@ -50,6 +50,10 @@ V = default_vocabulary()
         ("OUR IDEAL COOPERATION", "vision"),
         ("WHERE WE STAND TODAY", "reality"),
         ("THE WAY FORWARD", "steps"),
+        # Roman numerals typed with the Cyrillic `І` (found blind).
+        ("І. Формування ідеального бачення взаємодії", "vision"),
+        ("ІІ. Оцінка поточної реальності", "reality"),
+        ("ІІІ. Кроки для реалізації ідеального бачення", "steps"),
     ],
 )
 def test_stage_headings(heading: str, key: str | None) -> None:

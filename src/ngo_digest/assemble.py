@@ -208,7 +208,10 @@ class _Assembler:
         if self._try_question(text) or self._try_wrapped_question(index, block, text):
             return
         if self._is_section_heading(index, block, text):
+            axis = self.axis
             self._open_section(text)
+            if axis is not None and self._leads_list(index):
+                self.axis = axis  # a section inside an axis: `З владою` / `ОБРАНІ КРИТЕРІЇ` / cards
             return
         if self._unknown_sub_heading(index, block, text):
             self.axis = None

@@ -21,9 +21,11 @@ from .segment import morphology
 from .segment.words import JOINING
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
-_NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+|[IVXivx]+)[.)]\s*)+")
+# Roman numerals, also typed with the Cyrillic `І` (`ІІ. Оцінка …`).
+_ROMAN = "[IVXivxІ]+"
+_NUMBERING = re.compile(rf"^\s*(?:#+\s*)?(?:(?:\d+|{_ROMAN})[.)]\s*)+")
 _ORDINAL = re.compile(
-    r"^\s*(?:етап|stage|step|part|частина|розділ|блок|session|сесія)\s+(?:\d+|[IVXivx]+)\s*[.):—–-]?\s+",
+    rf"^\s*(?:етап|stage|step|part|частина|розділ|блок|session|сесія)\s+(?:\d+|{_ROMAN})\s*[.):—–-]?\s+",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")

@@ -41,10 +41,12 @@ _PAGE_MARKER = re.compile(
     re.IGNORECASE,
 )
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
-# (`-Толока`, `-толока`); otherwise a hyphen, a star or a number does (`-5%` is the user's). Word's
-# plain-text export writes its second and third list levels as `o` and `§` and a tab.
+# (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
+# star or a number does (`-5%`, `1.5 млн` are the user's). Word's plain-text export writes its
+# second and third list levels as `o` and `§` and a tab.
 _MARKER = re.compile(
     rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)"
+    rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
     r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-яєіїґ][)])(?=\s))\s*(?P<text>\S.*)$"
 )
 
