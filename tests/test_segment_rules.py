@@ -190,6 +190,12 @@ def test_numbers_inside_items_do_not_split() -> None:
     assert texts(parts) == ["Об'єднання протягом 5 років", "Бюджет 1% участі"]
 
 
+def test_a_number_that_lost_its_space_before_a_capital_still_numbers() -> None:
+    """`2.Відкрити` (found blind); not a decimal (`1.5 млн`)."""
+    parts = split_numbered(Span("1. Створити раду 2.Відкрити ЦНАП на 1.5 години", 0))
+    assert texts(parts) == ["Створити раду", "Відкрити ЦНАП на 1.5 години"]
+
+
 def test_numbering_must_open_the_cell() -> None:
     assert split_numbered(Span("Протягом 5 років", 0)) is None
 
@@ -1712,4 +1718,110 @@ def test_a_cut_at_a_lost_full_stop_is_said_as_a_guess() -> None:
     ],
 )
 def test_cases_found_blind_at_the_sessions_end(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A capital that can only be an object, after a finite verb, is that verb's object
+        # (found blind); one with a verb of its own is a fronted object that opens a card.
+        (
+            "ВПО швидко освоюють Дію Онлайн-курси для старших",
+            ["ВПО швидко освоюють Дію", "Онлайн-курси для старших"],
+        ),
+        (
+            "Криниці пересихають Воду привозять раз на тиждень",
+            ["Криниці пересихають", "Воду привозять раз на тиждень"],
+        ),
+        # A nominative the dictionary leaves without a case is no object.
+        (
+            "Опалення взимку не вмикають Відділ культури перевантажений",
+            ["Опалення взимку не вмикають", "Відділ культури перевантажений"],
+        ),
+        # A route's two ends, joined by a dash, are its name (found blind, twice).
+        (
+            "Маршрут Стайки – Кагарлик перевантажений Резервного автобуса немає",
+            ["Маршрут Стайки – Кагарлик перевантажений", "Резервного автобуса немає"],
+        ),
+        (
+            "Автобус Лубни – Полтава щодня Пільгові квитки",
+            ["Автобус Лубни – Полтава щодня", "Пільгові квитки"],
+        ),
+        ("Рейсів немає Лубни – Полтава", ["Рейсів немає", "Лубни – Полтава"]),
+        # Two names in the genitive joined by `та` after the noun that governs them (found
+        # blind); with a verb after them a clause opens.
+        (
+            "Бізнес-ідеї від жителів Бучі та Ірпеня Менторство",
+            ["Бізнес-ідеї від жителів Бучі та Ірпеня", "Менторство"],
+        ),
+        # A body's abbreviation and name after a noun for one person are the person's
+        # employer (found blind), as after an office.
+        (
+            "Резерву немає Перевізник ТОВ «Автолюкс-К» не виходить на зв'язок",
+            ["Резерву немає", "Перевізник ТОВ «Автолюкс-К» не виходить на зв'язок"],
+        ),
+        (
+            "Резерву немає КП «Автолюкс» не виходить на зв'язок",
+            ["Резерву немає", "КП «Автолюкс» не виходить на зв'язок"],
+        ),
+    ],
+)
+def test_cases_found_blind_in_the_fifth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A body's genitive after a card's subject, when the verb agrees with the subject
+        # (found blind, twice); a one-word card stays one where it does not.
+        (
+            "Рейси Перевірки Держпродспоживслужби лякають господарів",
+            ["Рейси", "Перевірки Держпродспоживслужби лякають господарів"],
+        ),
+        (
+            "Фестивалі Жителі Криворівні долучаються до свят",
+            ["Фестивалі", "Жителі Криворівні долучаються до свят"],
+        ),
+        ("Пасивність Молоді не довіряють", ["Пасивність", "Молоді не довіряють"]),
+        # A person's office may hold another office in the genitive (found blind).
+        (
+            "Заступниця міського голови Оксана Гнатюк відкрита до діалогу",
+            ["Заступниця міського голови Оксана Гнатюк відкрита до діалогу"],
+        ),
+        ("Зустріч з мером Олег Бондар допомагає", ["Зустріч з мером", "Олег Бондар допомагає"]),
+        # Names joined by `і` after settlements in the plural (found blind).
+        (
+            "Рейси до сіл Борова і Мотовилівка Пільги",
+            ["Рейси до сіл Борова і Мотовилівка", "Пільги"],
+        ),
+        # A dative opens the clause of `важко` (found blind).
+        (
+            "Комітет збирає 200 грн щомісяця Дітям на візках важко спуститися",
+            ["Комітет збирає 200 грн щомісяця", "Дітям на візках важко спуститися"],
+        ),
+        # English: a title and a surname after a body in lower case (found blind); a
+        # transliterated adjective opens a place's name, not the end of a hyphenated one;
+        # `outside` is a preposition.
+        (
+            "Support from the finance department Mr Hnatiuk Why is the gym heated?",
+            ["Support from the finance department Mr Hnatiuk", "Why is the gym heated?"],
+        ),
+        ("Heating is late Mr Hnatiuk promises", ["Heating is late", "Mr Hnatiuk promises"]),
+        (
+            "Bad roads to Zelenyi Hai and Ivanivka Buses are old",
+            ["Bad roads to Zelenyi Hai and Ivanivka", "Buses are old"],
+        ),
+        (
+            "Joint festival in Kamianets-Podilskyi Grant-makers prefer CSOs from Kyiv",
+            ["Joint festival in Kamianets-Podilskyi", "Grant-makers prefer CSOs from Kyiv"],
+        ),
+        (
+            "Few anti-corruption NGOs outside Poltava Trust",
+            ["Few anti-corruption NGOs outside Poltava", "Trust"],
+        ),
+    ],
+)
+def test_more_cases_found_blind_in_the_fifth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected

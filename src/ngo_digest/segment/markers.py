@@ -16,7 +16,8 @@ _BULLET_AT = {bullet: re.compile(rf"{re.escape(bullet)}\s+") for bullet in _BULL
 _INNER_BULLETS = {
     bullet: re.compile(rf" {bullet} (?=[«\"“(]?[A-ZА-ЯІЇЄҐ])") for bullet in ("-", "•")
 }
-_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)]\s+(?=\S)")
+# A number and the space after it, or none before a capital (`2.Відкрити`; not `1.5 млн`).
+_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)](?:\s+(?=\S)|(?=[«\"“]?[A-ZА-ЯІЇЄҐ]))")
 
 
 def split_bullets(span: Span) -> list[Span] | None:

@@ -151,6 +151,16 @@ def governs_or_agrees(word: str, following: str) -> bool:
     return any(_agree(modifier, form) for modifier in modifiers for form in after)
 
 
+def is_object_only(word: str) -> bool:
+    """Whether `word` can be a noun or adjective in the accusative and not in the nominative:
+    after a finite verb it is the verb's object (`освоюють Дію`), not a card's subject."""
+    forms = _nominal_forms(word)
+    # (The dictionary leaves some nominatives without a case: `відділ` is `NOUN,inan masc`.)
+    return any(form.case == "accs" for form in forms) and not any(
+        form.case in ("nomn", "-") for form in forms
+    )
+
+
 def can_be_nominative_modifier(word: str) -> bool:
     """Whether `word` can be an adjective, participle, pronoun or numeral in the nominative,
     which stands before its noun: `Кожна`, `Місцеві` (also a noun, `the locals`)."""

@@ -31,8 +31,10 @@ from .words import (
     BEFORE_SHARES,
     BEFORE_VERBS,
     BODY_ADJECTIVE_ENDINGS,
+    DASHES,
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
+    HONORIFICS,
     IES_VERBS,
     JOINING,
     LACKING,
@@ -55,10 +57,13 @@ from .words import (
     QUALIFYING_NOUNS,
     QUANTITIES,
     ROLES,
+    ROUTES,
     SETTLEMENTS,
+    SETTLEMENTS_PLURAL,
     TAKE_A_NAME,
     TAKE_AN_OBJECT,
     TOWN_GENITIVES,
+    TRANSLITERATED_ADJECTIVE_ENDINGS,
     VERB_ENDINGS_DESPITE,
     VERBAL_NOUN_ENDINGS,
 )
@@ -222,6 +227,8 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False  # `Transparency International Ukraine`
     if _named_after_english_office(words, index) or _after_attributive_adjective(words, index):
         return False
+    if folded in HONORIFICS and _honorific_after_office(words, index):
+        return False  # `the head of the finance department Mr Hnatiuk`
     if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
         return False
     if _adjective_opens_latin_name(words, index) or _after_capitalised_adjective(previous):
@@ -293,6 +300,8 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             return False  # (a comma may stand between: `the Mayor, Olena Kovalenko`)
         folded = word.casefold()
         if folded in OFFICES:
+            if names == 0 and folded in HONORIFICS:
+                return True  # a surname after a title: `Mr Hnatiuk`
             following = words[index + 1] if index + 1 < len(words) else ""
             if names == 0 and bare_word(words[index]).casefold() in OFFICES:
                 return is_title_case(word)  # `Deputy Mayor`
@@ -303,6 +312,16 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             return False
         names += is_title_case(word)
     return False
+
+
+def _honorific_after_office(words: list[str], index: int) -> bool:
+    """`the head of the finance department Mr Hnatiuk`: a title and a surname after an
+    office or a body in lower case name its holder; elsewhere a card may open at them."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if not is_title_case(bare_word(following)):
+        return False
+    before = bare_word(words[index - 1])
+    return before.islower() and (before in OFFICES or before in NAME_ENDS)
 
 
 def _after_attributive_adjective(words: list[str], index: int) -> bool:
@@ -318,8 +337,12 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     """A capitalised Ukrainian word: a card, unless the dictionary reads it as part of the
     name or phrase before it."""
     word = words[index]
-    if word[0].isascii() and _is_finite_verb_at(words, index - 1):
-        return False  # a Latin-headed name as a verb's object: `веде Telegram-канал`
+    if _is_finite_verb_at(words, index - 1) and (
+        word[0].isascii() or _object_of_verb(words, index)
+    ):
+        return False  # a verb's object: `веде Telegram-канал`, `освоюють Дію`
+    if _names_a_route(words, index):
+        return False  # `Маршрут Стайки – Кагарлик`
     first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
     if first.casefold() in SETTLEMENTS and _town_in_genitive(word):
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
@@ -335,6 +358,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
+        if _genitives_joined(words, index) or _names_after_settlements(words, index):
+            return False  # `жителів Бучі та Ірпеня`, `до сіл Борова і Мотовилівка`
         # `маршрути Старим містом`: a name's adjective and noun in an oblique case go on
         # the phrase before them, unless a verb makes them a fronted clause.
         return not (
@@ -345,6 +370,53 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
         return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
     return not _genitive_after_name(words, index)
+
+
+def _object_of_verb(words: list[str], index: int) -> bool:
+    """`ВПО швидко освоюють Дію`: a capital that can only be an object (accusative, never
+    nominative) after a finite verb is that verb's object, unless a verb of its own follows
+    it (a fronted object: `Воду привозять`)."""
+    return morphology.is_object_only(bare_word(words[index])) and not _clause_opens(words, index)
+
+
+def _names_a_route(words: list[str], index: int) -> bool:
+    """`Маршрут Стайки – Кагарлик`, `автобуса Лубни – Полтава`: two capitals joined by a
+    dash after a word for a route are its name, its two ends."""
+    if index + 2 >= len(words) or words[index + 1] not in DASHES:
+        return False
+    end = bare_word(words[index + 2])
+    if not (is_title_case(end) and is_cyrillic(end)):
+        return False
+    before = bare_word(words[index - 1]).casefold()
+    return is_cyrillic(before) and (before in ROUTES or morphology.normal_form(before) in ROUTES)
+
+
+def _genitives_joined(words: list[str], index: int) -> bool:
+    """`жителів Бучі та Ірпеня`: a capital that the noun before governs in the genitive,
+    joined by `та`/`і` to a capital that can only be an oblique noun in the genitive, is
+    the first of two names in that phrase; a verb after them opens a clause instead."""
+    if index + 2 >= len(words) or words[index + 1] not in JOINING:
+        return False
+    second = bare_word(words[index + 2])
+    if not (is_title_case(second) and is_cyrillic(second)):
+        return False
+    if not (morphology.is_oblique_only(second) and morphology.is_genitive_noun(second)):
+        return False
+    previous, word = bare_word(words[index - 1]), bare_word(words[index])
+    if not (previous[:1].islower() and is_cyrillic(previous)):
+        return False
+    return morphology.governs_or_agrees(previous, word) and not _clause_opens(words, index + 2)
+
+
+def _names_after_settlements(words: list[str], index: int) -> bool:
+    """`до сіл Борова і Мотовилівка`: capitals joined by `і`/`та` after a word for
+    settlements in the plural are their names."""
+    if index + 2 >= len(words) or words[index + 1] not in JOINING:
+        return False
+    if bare_word(words[index - 1]).casefold() not in SETTLEMENTS_PLURAL:
+        return False
+    second = bare_word(words[index + 2])
+    return is_title_case(second) and is_cyrillic(second)
 
 
 def _abbreviation_opens(words: list[str], index: int) -> bool:
@@ -382,6 +454,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
         if _takes_a_name(modifier):
             return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
+        if is_cyrillic(modifier) and morphology.is_one_person(modifier):
+            return False  # the person's employer: `Перевізник ТОВ «Автолюкс-К» не виходить`
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     return _followed_by_finite_verb(words, index + 1)
 
@@ -570,6 +644,8 @@ def _opens_names(folded: str) -> bool:
     noun with an adjective's ending (`Management`, `Initiative`, `Festival`)."""
     if folded in NAME_ADJECTIVES:
         return True
+    if folded.endswith(TRANSLITERATED_ADJECTIVE_ENDINGS):
+        return "-" not in folded
     return (
         folded.endswith(ADJECTIVE_ENDINGS)
         and not folded.endswith("ment")
@@ -740,8 +816,11 @@ def _person_after_office(words: list[str], index: int) -> bool:
         if not is_cyrillic(word) or word.casefold() in PHRASE_GOES_ON_AFTER:
             return False
         if word.casefold() in ROLES or morphology.is_one_person(word):
-            # In the same case and number (`Зустріч з мером Олег Бондар` opens a card).
-            return morphology.same_case_and_number(word, bare_word(words[index]))
+            # In the same case and number (`Зустріч з мером Олег Бондар` opens a card); one
+            # in another case may be the office's own (`Заступниця міського голови Оксана`).
+            if morphology.same_case_and_number(word, bare_word(words[index])):
+                return True
+            continue
         place = back >= 1 and bare_word(words[back - 1]).casefold() in BEFORE_NAMES
         if is_title_case(word) and not place:
             return False  # a card may have opened there (`депутата Прозорість Олег Коваль`)
@@ -802,6 +881,13 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         )
     ):
         return False  # in the phrase of the word before it (not after `працює окремо`)
+    if (
+        is_title_case(previous)
+        and is_cyrillic(previous)
+        and morphology.governs_or_agrees(previous, bare_word(words[index]))
+        and _clause_opens(words, index, subject=previous)
+    ):
+        return False  # the genitive of a card's subject: `Жителі Криворівні долучаються`
     if named:
         return False  # the second word of a name a preposition opened (`до Дня Землі`)
     return _clause_opens(words, index)
@@ -816,11 +902,8 @@ def _lacking_opens(words: list[str], index: int) -> bool:
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     if word.casefold().endswith(BODY_ADJECTIVE_ENDINGS):
         return False  # a body's name: `з депутатами Львівської міської ради немає`
-    return (
-        following[:1].islower()
-        and morphology.is_modifier_only(word)
-        and morphology.agrees_with(word, following)
-    )
+    # (A modifier may be a noun too: `Резервного`, the genitive of `резервне` as well.)
+    return following[:1].islower() and morphology.agrees_with(word, following)
 
 
 def _lack_follows(words: list[str], index: int) -> bool:

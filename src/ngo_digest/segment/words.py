@@ -32,7 +32,7 @@ FUNCTION_WORDS = frozenset(
     of in on at to for with by from into onto about between among via per and or nor but the
     a an as than that which who whose through across under over after before during within
     without against toward towards around near beyond behind below above along despite except
-    since until upon
+    since until upon outside inside beside besides throughout
     """.split()
 )
 # English words that open a noun phrase whose head comes later (`Few IT specialists`): a
@@ -152,6 +152,9 @@ QUALIFYING_NOUNS = frozenset(
 )
 # (Not `-ing`, whose nouns qualify no abbreviation: `Weak fundraising NGOs close down`.)
 ADJECTIVE_ENDINGS = tuple("al ic ive ous ful less ed ent ant ish ian able ible".split())
+# Ukrainian adjectives transliterated, which open a place's name (`Zelenyi Hai`), unless
+# they end a hyphenated one (`Kamianets-Podilskyi`).
+TRANSLITERATED_ADJECTIVE_ENDINGS = ("yi", "yy", "iy")
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
 # Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
@@ -165,7 +168,18 @@ BODY_ADJECTIVE_ENDINGS = tuple(
     """.split()
 )
 SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
+# The same in the plural, which a list of names follows (`до сіл Борова і Мотовилівка`).
+SETTLEMENTS_PLURAL = frozenset("міст містах містам сіл селах селам селищ селищах громад".split())
 TOWN_GENITIVES = ("ська", "цька", "зька")
+# Nouns a route's two ends follow as its name (`Маршрут Стайки – Кагарлик`, `автобуса Лубни
+# – Полтава`), asked of a word's dictionary form.
+ROUTES = frozenset(
+    """
+    маршрут рейс автобус маршрутка поїзд електричка потяг траса дорога шлях сполучення
+    напрямок лінія перевезення
+    """.split()
+)
+DASHES = frozenset("– — -".split())
 # Words that stand before a count in its phrase (`Понад 5 ГО`, `у 3 школах`).
 BEFORE_COUNTS = (
     FUNCTION_WORDS
@@ -196,6 +210,8 @@ MONTHS = frozenset(
     """.split()
 )
 # English offices written before a person's name (`Mayor Olena Kovalenko`, `Deputy Mayor`).
+# Titles before a surname (`Mr Hnatiuk`), also among the offices.
+HONORIFICS = frozenset("dr mr mrs ms prof".split())
 OFFICES = frozenset(
     """
     mayor deputy councillor councilor governor minister director chair chairwoman chairman
@@ -211,7 +227,10 @@ LACKING = frozenset(
 )
 # Words that stand for a verb (`Музею потрібен ремонт`, `Школам треба укриття`).
 PREDICATIVES = frozenset(
-    "потрібен потрібна потрібне потрібні потрібно треба необхідно необхідні слід варто".split()
+    """
+    потрібен потрібна потрібне потрібні потрібно треба необхідно необхідні слід варто важко
+    складно
+    """.split()
 )
 VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розвиття`: they often open a card
 # Abbreviations that end in a period without ending a sentence: a name or a number follows
