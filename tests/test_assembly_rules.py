@@ -493,6 +493,12 @@ def test_a_section_heading_inside_an_axis_keeps_its_axis() -> None:
         ("Напрацьований матеріал у «Світовому кафе»", "ngos", "Обмін"),
     ]
     assert "ND102" not in {d.code.value for d in digest.diagnostics}
+    # No empty untitled section stays before the first heading, where only the axis label
+    # stood (a Word document written from the digest reads back the same).
+    assert [s.title for s in digest.stages["vision"].sections][:2] == [
+        "ОБРАНІ КРИТЕРІЇ",
+        "Напрацьований матеріал у «Світовому кафе»",
+    ]
 
 
 def test_a_section_line_right_over_an_axis_named_again_heads_a_section() -> None:

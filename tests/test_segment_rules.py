@@ -1825,3 +1825,120 @@ def test_cases_found_blind_in_the_fifth_session(raw: str, expected: list[str]) -
 )
 def test_more_cases_found_blind_in_the_fifth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A person's name past a place or a body's name in quotes after the office, and a
+        # surname the dictionary knows only as one after a first name it does not know
+        # (found blind).
+        (
+            "Ремонт Староста Ушомира Петро Климчук допоміг з ремонтом",
+            ["Ремонт", "Староста Ушомира Петро Климчук допоміг з ремонтом"],
+        ),
+        (
+            "Директорка КЗ «Коростенська публічна бібліотека» Ніна Сидоренко підтримує",
+            ["Директорка КЗ «Коростенська публічна бібліотека» Ніна Сидоренко підтримує"],
+        ),
+        (
+            "Черги Секретар ТВК Богдан Савчук відповідає на запити",
+            ["Черги", "Секретар ТВК Богдан Савчук відповідає на запити"],
+        ),
+        ("Депутата Прозорість Олег Коваль", ["Депутата", "Прозорість", "Олег Коваль"]),
+        # A name after an initial (found blind).
+        (
+            "Пункт у ліцеї ім. Т. Шевченка працює 24/7 Генератор є",
+            ["Пункт у ліцеї ім. Т. Шевченка працює 24/7", "Генератор є"],
+        ),
+        # What is lacking, alone before its word of lacking; a dative before a predicative
+        # adverb (found blind).
+        ("Волонтерство студентів Булінгу немає", ["Волонтерство студентів", "Булінгу немає"]),
+        ("Дублювання тренінгів Довіри мало", ["Дублювання тренінгів", "Довіри мало"]),
+        ("У бюджеті Львова бракує коштів", ["У бюджеті Львова бракує коштів"]),
+        ("Інклюзивні гуртки Дітям комфортно", ["Інклюзивні гуртки", "Дітям комфортно"]),
+        # `ні` answering after a dash ends a card; a count after `лише` ends its phrase when
+        # the abbreviation's verb is singular (found blind).
+        (
+            "Тарифи ростуть, якість – ні Зношені мережі (понад 70%)",
+            ["Тарифи ростуть, якість – ні", "Зношені мережі (понад 70%)"],
+        ),
+        (
+            "Асистентів вчителя в громаді лише 7 ІРЦ не встигає з оцінюванням",
+            ["Асистентів вчителя в громаді лише 7", "ІРЦ не встигає з оцінюванням"],
+        ),
+        ("Лише 5 ГО співпрацюють", ["Лише 5 ГО співпрацюють"]),
+        # An abbreviation's clause past `самі` or a genitive of whose the bodies are (found
+        # blind); a verbal noun before a fronted object is no subject.
+        (
+            "Волонтери розвозять воду людям ОСББ самі ставлять фільтри",
+            ["Волонтери розвозять воду людям", "ОСББ самі ставлять фільтри"],
+        ),
+        (
+            "Кожен сам по собі ГО ветеранів мають автомобілі",
+            ["Кожен сам по собі", "ГО ветеранів мають автомобілі"],
+        ),
+        (
+            "Дерев'яна церква XVIII ст. руйнується",
+            ["Дерев'яна церква XVIII ст. руйнується"],
+        ),
+        (
+            "Ігнорування Бібліотекарок перевели на 0,5 ставки Є ноутбуки, але немає інтернету",
+            [
+                "Ігнорування",
+                "Бібліотекарок перевели на 0,5 ставки",
+                "Є ноутбуки, але немає інтернету",
+            ],
+        ),
+        # A one-letter word opens a card, not before another function word.
+        ("Ремонт У школі немає укриття", ["Ремонт", "У школі немає укриття"]),
+        ("Співпраця влади З до", ["Співпраця влади З до"]),
+    ],
+)
+def test_cases_found_blind_in_the_fifth_sessions_second_round(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # English titles and names of places (found blind).
+        (
+            "Support from the Bila Tserkva district police Trust",
+            ["Support from the Bila Tserkva district police", "Trust"],
+        ),
+        (
+            "Slow procurement via Prozorro Regional administration promises help",
+            ["Slow procurement via Prozorro", "Regional administration promises help"],
+        ),
+        (
+            "Graffiti on the walls of the Chernihiv Collegium Volunteer clean-ups",
+            ["Graffiti on the walls of the Chernihiv Collegium", "Volunteer clean-ups"],
+        ),
+        (
+            "Demolition of the house on Hetmana Polubotka Street Passivity",
+            ["Demolition of the house on Hetmana Polubotka Street", "Passivity"],
+        ),
+        (
+            "Expertise of Professor Viktor Kobzar Clear procedures",
+            ["Expertise of Professor Viktor Kobzar", "Clear procedures"],
+        ),
+        (
+            "Parish of Father Mykola Stasiuk shelters 14 families",
+            ["Parish of Father Mykola Stasiuk shelters 14 families"],
+        ),
+        (
+            "Some joint events Good contact with Lt. Col. Halyna Savchuk (juvenile prevention) "
+            "Bureaucracy",
+            [
+                "Some joint events",
+                "Good contact with Lt. Col. Halyna Savchuk (juvenile prevention)",
+                "Bureaucracy",
+            ],
+        ),
+    ],
+)
+def test_english_names_found_blind_in_the_fifth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

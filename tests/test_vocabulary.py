@@ -118,6 +118,26 @@ def test_sections() -> None:
     assert not V.is_section("Конкуренція")
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Material developed at the “World Café”",
+        'Material developed in the "World Cafe"',
+        "Напрацьований матеріал на «Світовому кафе»",
+        "CHOSEN CRITERIA",
+        "Вибрані критерії",
+    ],
+)
+def test_a_section_named_with_another_preposition_or_word(heading: str) -> None:
+    """Found blind: the World Café's material, whatever the preposition before the café."""
+    assert V.is_section(heading)
+
+
+@pytest.mark.parametrize("line", ["Напрацьований матеріал передали ОМС", "Material developed"])
+def test_a_line_that_starts_like_a_section_but_names_no_cafe(line: str) -> None:
+    assert V.is_section(line) is (line == "Material developed")
+
+
 def test_remembered_answers_are_bounded() -> None:
     """A long document asks about ever new lines; the answers kept stay few (and right)."""
     base = default_vocabulary()

@@ -615,6 +615,12 @@ class _Assembler:
 
     def _open_section(self, title: str | None) -> None:
         assert self.stage is not None
+        section = self.section
+        if section is not None and section.title is None and not any(section.axes.values()):
+            # Only an axis label opened it: a section heading under the label (`З владою` /
+            # `ОБРАНІ КРИТЕРІЇ`) takes its place, so no empty untitled section stays.
+            self.stage.sections.remove(section)
+            self.section = None
         self._leave_section()
         self.section = _Section(title, self.line)
         self.section_index = self.index if title is not None else -1  # where a heading named it

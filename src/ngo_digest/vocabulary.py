@@ -31,6 +31,7 @@ _ORDINAL = re.compile(
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _MAX_REMEMBERED = 200
 _MAX_ANSWERS = 4096
+_CAFE = frozenset({"кафе", "café", "cafe"})
 AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 # Words for working together that may come before that preposition (`Співпраця з владою`,
 # `Cooperation with the authorities`): Ukrainian as stems with a short ending (`співпраці`,
@@ -215,8 +216,12 @@ class Vocabulary:
         return None
 
     def _is_section(self, heading: str) -> bool:
+        """A known section heading; one that starts like one and ends naming the World Café
+        (`Material developed at the “World Café”`, `Напрацьований матеріал на «Світовому
+        кафе»`) too, whatever its preposition."""
         words = label_words(heading)
-        return any(_words_match(words, alias, prefix=False) for alias in self.sections)
+        prefix = bool(words) and words[-1] in _CAFE
+        return any(_words_match(words, alias, prefix=prefix) for alias in self.sections)
 
     def extend(self, other: Vocabulary) -> Vocabulary:
         """This vocabulary with `other`'s terms added: known keys gain aliases, new keys append."""

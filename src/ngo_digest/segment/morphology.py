@@ -236,6 +236,13 @@ def is_person_name(word: str) -> bool:
 
 
 @cache
+def is_surname_only(word: str) -> bool:
+    """Whether every reading of `word` is a surname: `Савчук`, `Сидоренко` (not `Коваль`,
+    a blacksmith too)."""
+    return _ask("surname only", word.casefold(), _is_surname_only)
+
+
+@cache
 def is_plural_finite_verb(word: str) -> bool:
     """Whether `word` can be a verb in the plural of the present, past or future:
     `співпрацюють`, `знають` (not `триває`, `пройшов`)."""
@@ -340,6 +347,11 @@ def _is_infinitive(word: str) -> bool:
         parse.tag.POS == "VERB" and ("infn" in parse.tag or parse.normal_form == word)
         for parse in _analyzer().parse(word)
     )
+
+
+def _is_surname_only(word: str) -> bool:
+    tags = _tags(word)
+    return bool(tags) and all("Surn" in tag for tag in tags)
 
 
 def _is_first_name(word: str) -> bool:

@@ -77,6 +77,9 @@ _LACK_REACH = 3
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
+_ONLY = frozenset({"лише", "тільки", "лиш", "всього"})
+_ONE_LETTER_WORDS = frozenset("Є В У З І А О Я".split())
+"""Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`)."""
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
@@ -190,8 +193,13 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if previous[-1] in ",:;–—-+&/" and not _ends_in_its_own_plus(previous):
         return False
     before = bare_word(previous).casefold()
-    if before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS:
-        return False  # (a quote closed after one is done: `«Ти як?» Підтримка`)
+    # (A quote closed after one is done: `«Ти як?» Підтримка`; so is `ні` answering after a
+    # dash: `Тарифи ростуть, якість – ні Зношені мережі`.)
+    answered = before == "ні" and index >= 2 and words[index - 2] in DASHES
+    if before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS and not answered:
+        return False
+    if len(previous) == 2 and previous[1] == "." and previous[0].isupper():
+        return False  # a name after an initial: `ім. Т. Шевченка`, `Н. В. Ярошенко`
     if word[0].isdigit():
         return _count_opens_clause(words, index)
     if word[0] in OPENING_QUOTES:
@@ -209,6 +217,14 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return _abbreviation_opens(words, index)
     if word == "A" and _article_opens(words, index):
         return not latin_names()  # `(Poland) A building for the fire station`
+    if word in _ONE_LETTER_WORDS:
+        following = words[index + 1] if index + 1 < len(words) else ""
+        # `… ставки Є ноутбуки`, `У школі немає`; not before another function word.
+        return (
+            following[:1].islower()
+            and is_cyrillic(following)
+            and bare_word(following) not in PHRASE_GOES_ON_AFTER
+        )
     return False
 
 
@@ -372,6 +388,22 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
+def _count_ends_phrase(words: list[str], index: int) -> bool:
+    """`Асистентів лише 7 ІРЦ не встигає`: a count after `лише` ends what it counts, when
+    the verb after the abbreviation is singular and the count is not one (`21`)."""
+    number = words[index - 1]
+    if index < 2 or not number.isdigit() or bare_word(words[index - 2]) not in _ONLY:
+        return False
+    if int(number) % 10 == 1 and int(number) % 100 != 11:
+        return False
+    verb = _past_negation(words, index + 1) if index + 1 < len(words) else ""
+    return (
+        is_cyrillic(verb)
+        and morphology.is_finite_verb(verb)
+        and not morphology.is_plural_finite_verb(verb)
+    )
+
+
 def _object_of_verb(words: list[str], index: int) -> bool:
     """`ВПО швидко освоюють Дію`: a capital that can only be an object (accusative, never
     nominative) after a finite verb is that verb's object, unless a verb of its own follows
@@ -432,7 +464,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     governed = governed and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
     # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
     # враховує`; not `Only 2 of 11 PHC centres have`.)
-    counted = _is_count(previous) and not governed
+    counted = _is_count(previous) and not governed and not _count_ends_phrase(words, index)
     if counted or (previous[0].isupper() and bare_word(previous).casefold() in QUANTITIES):
         return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
     modifier = bare_word(previous)
@@ -671,9 +703,13 @@ def _adjective_opens_latin_name(words: list[str], index: int) -> bool:
 
 def _ends_in_name_head(words: list[str], index: int, limit: int) -> bool:
     """Whether the capitals from `index` on reach a word naming an institution before
-    `limit`."""
+    `limit`, or a lower-case one right after them (`the Bila Tserkva district police`)."""
     for ahead in range(index, min(limit, len(words))):
         word = bare_word(words[ahead])
+        if word.islower() and ahead > index and word.isascii():
+            # (Not after an adjective, which may open a card: `via Prozorro Regional
+            # administration promises`.)
+            return word in NAME_HEADS and not _opens_names(bare_word(words[index]).casefold())
         if not is_title_case(word) or is_cyrillic(word):
             return False
         if word.casefold() in NAME_HEADS:
@@ -794,6 +830,8 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
     surname (both bare, the first capitalised and Cyrillic)."""
     if morphology.is_first_name_in_genitive(first) and morphology.has_genitive(surname):
         return True
+    if morphology.is_surname_only(surname) and not morphology.is_oblique_only(first):
+        return True  # `Богдан Савчук`, a first name the dictionary does not know as one
     return morphology.is_first_name(first) and (
         morphology.is_person_name(surname) or not morphology.is_known(surname)
     )
@@ -807,24 +845,46 @@ def _person_after_office(words: list[str], index: int) -> bool:
     surname = bare_word(words[index + 1])  # (the caller saw a capital there)
     if not (is_title_case(surname) and is_cyrillic(surname)):
         return False
-    if not morphology.is_first_name(bare_word(words[index])):
-        return False
+    first = bare_word(words[index])
+    if not (morphology.is_first_name(first) or morphology.is_surname_only(surname)):
+        return False  # (`Богдан` is no first name to the dictionary, `Савчук` only a surname)
     if not (morphology.is_person_name(surname) or not morphology.is_known(surname)):
         return False
-    for back in range(index - 1, max(-1, index - 4), -1):
+    back = index - 1
+    for _ in range(3):
+        if back < 0:
+            return False
+        if words[back][-1] in _CLOSING_QUOTES:
+            # A body's name in quotes is one word here (`Директорка КЗ «… бібліотека» Ніна`).
+            opening = _quote_start(words, back)
+            if opening is None:
+                return False
+            back = opening - 1
+            continue
         word = bare_word(words[back])
         if not is_cyrillic(word) or word.casefold() in PHRASE_GOES_ON_AFTER:
             return False
         if word.casefold() in ROLES or morphology.is_one_person(word):
             # In the same case and number (`Зустріч з мером Олег Бондар` opens a card); one
             # in another case may be the office's own (`Заступниця міського голови Оксана`).
-            if morphology.same_case_and_number(word, bare_word(words[index])):
+            if morphology.same_case_and_number(word, first):
                 return True
-            continue
-        place = back >= 1 and bare_word(words[back - 1]).casefold() in BEFORE_NAMES
-        if is_title_case(word) and not place:
-            return False  # a card may have opened there (`депутата Прозорість Олег Коваль`)
+        else:
+            place = back >= 1 and bare_word(words[back - 1]).casefold() in BEFORE_NAMES
+            if is_title_case(word) and not place and not morphology.is_oblique_only(word):
+                # A card may have opened there (`депутата Прозорість Олег Коваль`); not at a
+                # place the office is of (`Староста Ушомира Петро Климчук`).
+                return False
+        back -= 1
     return False
+
+
+def _quote_start(words: list[str], end: int) -> int | None:
+    """The index of the word that opens the quoted name closing at `end`, within reach."""
+    for back in range(end, max(-1, end - _QUOTED_NAME_REACH), -1):
+        if words[back][0] in OPENING_QUOTES:
+            return back
+    return None
 
 
 def _genitive_after_name(words: list[str], index: int) -> bool:
@@ -884,6 +944,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     if (
         is_title_case(previous)
         and is_cyrillic(previous)
+        and not previous.endswith(VERBAL_NOUN_ENDINGS)  # (`Ігнорування Бібліотекарок перевели`)
         and morphology.governs_or_agrees(previous, bare_word(words[index]))
         and _clause_opens(words, index, subject=previous)
     ):
@@ -900,6 +961,12 @@ def _lacking_opens(words: list[str], index: int) -> bool:
     if morphology.is_plural_genitive_noun(word):
         return True
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    if following.casefold() in LACKING and (
+        index + 2 == len(words) or words[index + 2][:1].isupper()
+    ):
+        # What is lacking, with nothing else lacking after it: `Булінгу немає`, `Довіри
+        # мало` (not `бюджеті Львова бракує коштів`).
+        return morphology.is_genitive_noun(word)
     if word.casefold().endswith(BODY_ADJECTIVE_ENDINGS):
         return False  # a body's name: `з депутатами Львівської міської ради немає`
     # (A modifier may be a noun too: `Резервного`, the genitive of `резервне` as well.)
@@ -932,12 +999,19 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
         if word[0].islower() and is_cyrillic(word):
             if morphology.is_finite_verb(word):
                 return not subject or morphology.can_be_subject_of(subject, word)
-            if word in PREDICATIVES and not subject:
-                return _needs(words, index, word)
+            if not subject and (
+                word in PREDICATIVES or (ahead == index + 1 and _predicative_adverb(word))
+            ):
+                return _needs(words, index, word)  # `Музею потрібен ремонт`, `Людям зручно`
             continue
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
     return False
+
+
+def _predicative_adverb(word: str) -> bool:
+    """`зручно`, `нецікаво`: an adverb in `-о` that says how someone fares (`Людям зручно`)."""
+    return word.endswith("о") and morphology.is_adverb(word)
 
 
 def _needs(words: list[str], index: int, predicative: str) -> bool:
@@ -962,6 +1036,10 @@ def _followed_by_finite_verb(words: list[str], index: int) -> bool:
     if index >= len(words):
         return False
     start = index
+    word = words[index]
+    whose = word.isalpha() and word.islower() and is_cyrillic(word)
+    if index + 1 < len(words) and whose and morphology.is_plural_genitive_noun(word):
+        index += 1  # whose the bodies are: `ГО ветеранів мають автомобілі`
     for _ in range(2):
         word = bare_word(words[index])
         if index + 1 >= len(words) or not _stands_before_verbs(word):

@@ -57,7 +57,7 @@ PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
 # Words that stand between a subject and its verb which the dictionary does not call
 # adverbs, or not only (`ВПО вже знають`, `ОМС дуже повільно відповідає`); the others it
 # does (`швидко`).
-BEFORE_VERBS = PARTICLES | frozenset("вже ще теж також досі майже дуже".split())
+BEFORE_VERBS = PARTICLES | frozenset("вже ще теж також досі майже дуже сам сама самі".split())
 # The words that open a question card (capitalised there): question words, those of them
 # that are also conjunctions, and English auxiliaries (`Is there …?`).
 QUESTION_OPENERS = QUESTION_WORDS | frozenset(
@@ -92,7 +92,8 @@ NAME_HEADS = frozenset(
     academy institute association coalition network police court parliament rada oblast
     region district hromada city department inspectorate forms maps docs drive programme
     program portal commission strategy platform day space hub house hall park games olympics
-    paralympics
+    paralympics collegium monastery church cathedral street avenue square stadium theatre
+    theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -215,7 +216,9 @@ HONORIFICS = frozenset("dr mr mrs ms prof".split())
 OFFICES = frozenset(
     """
     mayor deputy councillor councilor governor minister director chair chairwoman chairman
-    starosta ombudsman president secretary head dr mr mrs ms prof
+    starosta ombudsman president secretary head dr mr mrs ms prof professor captain capt
+    colonel col lieutenant lt sergeant sgt inspector judge prosecutor father priest rev fr
+    bishop coach olympian champion swimmer athlete
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
@@ -240,7 +243,8 @@ VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розв�
 NON_FINAL_ABBREVIATIONS = frozenset(
     """
     м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц e g i mr mrs ms dr st
-    no vs approx jan feb mar apr jun jul aug sep sept oct nov dec
+    no vs approx jan feb mar apr jun jul aug sep sept oct nov dec prof lt col capt gen maj
+    sgt rev fr jr sr
     """.split()
 )
 # People named by their office, whom a name or their body's abbreviation follows in the
