@@ -961,11 +961,12 @@ def _lacking_opens(words: list[str], index: int) -> bool:
     if morphology.is_plural_genitive_noun(word):
         return True
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
-    if following.casefold() in LACKING and (
-        index + 2 == len(words) or words[index + 2][:1].isupper()
-    ):
+    alone = index + 2 == len(words) or words[index + 2][:1].isupper()
+    governed = index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
+    if following.casefold() in LACKING and alone and not governed:
         # What is lacking, with nothing else lacking after it: `Булінгу немає`, `Довіри
-        # мало` (not `бюджеті Львова бракує коштів`).
+        # мало`; not a name in a preposition's phrase (`Коштів у бюджеті Львова бракує`),
+        # nor one before what lacks (`бюджеті Львова бракує коштів`).
         return morphology.is_genitive_noun(word)
     if word.casefold().endswith(BODY_ADJECTIVE_ENDINGS):
         return False  # a body's name: `з депутатами Львівської міської ради немає`
