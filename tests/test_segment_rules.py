@@ -1942,3 +1942,29 @@ def test_cases_found_blind_in_the_fifth_sessions_second_round(
 )
 def test_english_names_found_blind_in_the_fifth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A count after a quality opens a card, as a count of two to four does before an
+        # abbreviation after a genitive (found blind); a count a verbal noun governs stays.
+        (
+            "Байдужість 12 укриттів на 40 тисяч мешканців",
+            ["Байдужість", "12 укриттів на 40 тисяч мешканців"],
+        ),
+        (
+            "Тиск забудовників 3 ДТП біля шкіл за рік",
+            ["Тиск забудовників", "3 ДТП біля шкіл за рік"],
+        ),
+        ("Ремонт 12 укриттів триває", ["Ремонт 12 укриттів триває"]),
+        ("Співпраця громад 12 ОТГ", ["Співпраця громад 12 ОТГ"]),
+        # A surname alone after an office, before a bracket (found blind).
+        (
+            "Meetings with Deputy Mayor Hnatiuk (twice a year) Trust",
+            ["Meetings with Deputy Mayor Hnatiuk (twice a year)", "Trust"],
+        ),
+    ],
+)
+def test_counts_and_offices_left_from_earlier_blind_sets(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

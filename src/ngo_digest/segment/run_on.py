@@ -323,7 +323,8 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
                 return is_title_case(word)  # `Deputy Mayor`
             # A first name and a surname (`Mayor Olena Kovalenko`), not a card after them
             # (`Mayor Olha Kravets Pressure`) or one capital (`the Mayor Residents leave`).
-            return names == 1 or (names == 0 and following[:1].isupper())
+            # A surname alone may stand before a bracket: `Deputy Mayor Hnatiuk (twice a year)`.
+            return names == 1 or (names == 0 and (following[:1].isupper() or following[:1] == "("))
         if not (_capitalised(raw) or folded in ("of", "the")):
             return False
         names += is_title_case(word)
@@ -767,6 +768,9 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
         verb += 1
     if morphology.is_plural_finite_verb(bare_word(words[verb])):  # the count's, not another's
         return True
+    previous = bare_word(words[index - 1])
+    if is_title_case(previous) and previous.endswith("ість") and is_cyrillic(previous):
+        return True  # a quality counts nothing: `Байдужість 12 укриттів на 40 тисяч мешканців`
     return _count_after_genitive(words, index)
 
 
@@ -782,12 +786,20 @@ def _count_after_genitive(words: list[str], index: int) -> bool:
         return False
     if noun.casefold() in MEASURES or noun.casefold() in FUNCTION_WORDS:
         return False
-    if not (noun.islower() and is_cyrillic(noun)):
+    if _ABBREVIATION_WORD.match(noun) and is_cyrillic(noun) and _two_to_four(words[index]):
+        counted = False  # an abbreviation has no case; two to four count the nominative
+    elif not (noun.islower() and is_cyrillic(noun)):
         return False
-    counted = morphology.has_genitive(noun) or morphology.is_oblique_only(noun)
+    else:
+        counted = morphology.has_genitive(noun) or morphology.is_oblique_only(noun)
     if counted and not words[index].endswith("%"):
         return False  # five or more take the genitive, which a genitive may govern
     return morphology.is_oblique_only(previous) and morphology.has_genitive(previous)
+
+
+def _two_to_four(number: str) -> bool:
+    """`3`, `22`: a count that takes the nominative plural (not `12`, `15`)."""
+    return number.isdigit() and number[-1] in "234" and number[-2:-1] != "1"
 
 
 def _english_share_opens(words: list[str], index: int) -> bool:
