@@ -1037,3 +1037,18 @@ def test_a_row_of_cards_that_starts_with_a_stage_word_is_no_stage() -> None:
         "Контроль швидкості",
     ]
     assert "steps" not in digest.stages
+
+
+def test_a_lines_bullet_repeated_inside_it_separates_cards() -> None:
+    """`* A * B` typed on one line is two cards (found blind); a dash repeated stays in the
+    card, as dashes inside cards are common."""
+    notes = ["Т", "", "Формування ідеального бачення взаємодії", "", "З владою:"]
+    notes += ["* Oral history recordings * Open storage days", "• Один • Два"]
+    notes += ["- Молодь - громаді - Україні"]
+    assert [text for *_, text in cards(notes)] == [
+        "Oral history recordings",
+        "Open storage days",
+        "Один",
+        "Два",
+        "Молодь - громаді - Україні",
+    ]

@@ -1968,3 +1968,24 @@ def test_english_names_found_blind_in_the_fifth_session(raw: str, expected: list
 )
 def test_counts_and_offices_left_from_earlier_blind_sets(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A gerund's object ending its card; a verb with an object after it opens one
+        # (found blind, and a golden pair's guard).
+        (
+            "Ignoring NGO requests SAS finds violations too late",
+            ["Ignoring NGO requests", "SAS finds violations too late"],
+        ),
+        ("Co-financing SES trains volunteers", ["Co-financing", "SES trains volunteers"]),
+        # A negated verb's fronted object in the genitive plural (found blind).
+        (
+            "КП не встигає вивозити мішки Штрафів ніхто не виписує",
+            ["КП не встигає вивозити мішки", "Штрафів ніхто не виписує"],
+        ),
+    ],
+)
+def test_objects_found_blind_in_the_fifth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -32,6 +32,7 @@ from .vocabulary import (
     strip_numbering,
 )
 
+_REPEATABLE_BULLETS = frozenset("•*·▪●◦‣")
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
 _WORDS = re.compile(r"\w+")
@@ -237,14 +238,19 @@ class _Assembler:
         Word document, is one card; an unmarked line may hold several (see
         `_holds_several_cards`), and a paragraph of sentences takes in its wrapped rest."""
         text, wraps = block.text, list[tuple[int, int, int]]()
+        column = block.column
         unmarked = block.kind is BlockKind.TEXT and not block.plain
         if unmarked and _unfinished_sentences(text):
             text, wraps = self._take_wrapped_lines(index, text)
+        elif block.marker in _REPEATABLE_BULLETS and f" {block.marker} " in text:
+            # `* Oral history recordings * Open storage days`: cards typed on one line, the
+            # line's bullet repeated between them (not a dash: `Рішення - план дій`).
+            text, column = f"{block.marker} {text}", column - len(block.marker) - 1
         self._add_items(
             axis,
             text,
             block.line,
-            block.column,
+            column,
             explicit=not (unmarked and _holds_several_cards(text)),
             plain=block.plain,
             wraps=wraps,

@@ -939,6 +939,10 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     governed = index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
     if named and not governed:
         return False  # the second word of a name (`Фахівців Центрів … бракує`)
+    if morphology.is_plural_genitive_noun(bare_word(words[index])) and _negated_verb_follows(
+        words, index
+    ):
+        return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
     if _lack_follows(words, index) and _lacking_opens(words, index):
         # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
         # `Соціального замовлення для ГО немає` (not `бюджеті Львова бракує`).
@@ -984,6 +988,18 @@ def _lacking_opens(words: list[str], index: int) -> bool:
         return False  # a body's name: `з депутатами Львівської міської ради немає`
     # (A modifier may be a noun too: `Резервного`, the genitive of `резервне` as well.)
     return following[:1].islower() and morphology.agrees_with(word, following)
+
+
+def _negated_verb_follows(words: list[str], index: int) -> bool:
+    """Whether `не` and a finite verb come next, past a lower-case word or two (`Штрафів
+    ніхто не виписує`, `Звітів досі не публікують`)."""
+    for ahead in range(index + 1, min(index + 4, len(words) - 1)):
+        word = words[ahead]
+        if word == "не":
+            return _is_finite_verb_at(words, ahead + 1)
+        if not (word.islower() and word.isalpha()):
+            return False
+    return False
 
 
 def _lack_follows(words: list[str], index: int) -> bool:
@@ -1099,6 +1115,11 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     subject = bare_word(words[index - 1]) if index >= 1 else ""
     before = bare_word(words[index - 2]) if index >= 2 else ""
     if not _ABBREVIATION_WORD.match(subject) or before.casefold() in NOT_A_SUBJECT_AFTER:
+        return False
+    ends_card = index + 1 == len(words) or words[index + 1][:1].isupper()
+    if ends_card and is_title_case(before) and before.endswith("ing"):
+        # A gerund's object with nothing after it: `Ignoring NGO requests` (but `Co-financing
+        # SES trains volunteers`, where the verb has an object).
         return False
     if before[:1].islower() and not is_cyrillic(before) and _opens_names(before):
         # An adjective makes it a noun phrase (`new IDP initiatives`, `are new NGO
