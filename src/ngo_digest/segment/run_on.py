@@ -354,28 +354,36 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     """A capitalised Ukrainian word: a card, unless the dictionary reads it as part of the
     name or phrase before it."""
     word = words[index]
-    if _is_finite_verb_at(words, index - 1) and (
-        word[0].isascii() or _object_of_verb(words, index)
+    bare = bare_word(word)
+    # A verb's object: a Latin-headed name (`веде Telegram-канал`), or a capital that can
+    # only be an object and has no verb of its own after it (`освоюють Дію`, not a fronted
+    # object: `Воду привозять`). The cheap questions first: most capitals are no object.
+    latin = word[0].isascii()
+    if (
+        (latin or morphology.is_object_only(bare))
+        and _is_finite_verb_at(words, index - 1)
+        and (latin or not _clause_opens(words, index))
     ):
-        return False  # a verb's object: `веде Telegram-канал`, `освоюють Дію`
-    if _names_a_route(words, index):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
     first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
     if first.casefold() in SETTLEMENTS and _town_in_genitive(word):
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    bare = bare_word(word)
     name_before = is_title_case(first) and is_cyrillic(
         first.split("-", 1)[0]
     )  # (not `Viber-групах`)
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
-    following = words[index + 1] if index + 1 < len(words) else ""
     if following[:1].isupper() and _person_after_office(words, index):
         return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
-        if _genitives_joined(words, index) or _names_after_settlements(words, index):
+        if following in JOINING and (
+            _genitives_joined(words, index) or _names_after_settlements(words, index)
+        ):
             return False  # `жителів Бучі та Ірпеня`, `до сіл Борова і Мотовилівка`
         # `маршрути Старим містом`: a name's adjective and noun in an oblique case go on
         # the phrase before them, unless a verb makes them a fronted clause.
@@ -403,13 +411,6 @@ def _count_ends_phrase(words: list[str], index: int) -> bool:
         and morphology.is_finite_verb(verb)
         and not morphology.is_plural_finite_verb(verb)
     )
-
-
-def _object_of_verb(words: list[str], index: int) -> bool:
-    """`ВПО швидко освоюють Дію`: a capital that can only be an object (accusative, never
-    nominative) after a finite verb is that verb's object, unless a verb of its own follows
-    it (a fronted object: `Воду привозять`)."""
-    return morphology.is_object_only(bare_word(words[index])) and not _clause_opens(words, index)
 
 
 def _names_a_route(words: list[str], index: int) -> bool:
