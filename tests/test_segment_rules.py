@@ -1989,3 +1989,69 @@ def test_counts_and_offices_left_from_earlier_blind_sets(raw: str, expected: lis
 )
 def test_objects_found_blind_in_the_fifth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A run-on cell with one stray period beside a question, or at its end (found
+        # blind); two periods make sentences.
+        (
+            "Бюрократія ОМС не фінансує ремонт Програма є лише на папері. Недовіра "
+            "Затримки з оплатою Хто платить за пальне? Труднощі в комунікаціях",
+            [
+                "Бюрократія",
+                "ОМС не фінансує ремонт",
+                "Програма є лише на папері",
+                "Недовіра",
+                "Затримки з оплатою",
+                "Хто платить за пальне?",
+                "Труднощі в комунікаціях",
+            ],
+        ),
+        (
+            "Черги на гранти ОМС не виділяє приміщень Недовіра Хто перевіряє бізнес-плани? "
+            "Конкуренція Корупційні ризики.",
+            [
+                "Черги на гранти",
+                "ОМС не виділяє приміщень",
+                "Недовіра",
+                "Хто перевіряє бізнес-плани?",
+                "Конкуренція",
+                "Корупційні ризики",
+            ],
+        ),
+        (
+            "Створити раду ГО при ОМС. Провести аудит Залучити молодь.",
+            ["Створити раду ГО при ОМС", "Провести аудит", "Залучити молодь"],
+        ),
+        # A numeral before an abbreviation counts it; a ministry's compound name in the
+        # genitive goes on its phrase, not a common word that starts alike (found blind).
+        ("Лише дві ГО мають власні подкасти", ["Лише дві ГО мають власні подкасти"]),
+        (
+            "Конкуренція за гранти Мінмолодьспорту Підтримка",
+            ["Конкуренція за гранти Мінмолодьспорту", "Підтримка"],
+        ),
+        ("Бюрократія Мінцифри надає сервіси", ["Бюрократія", "Мінцифри надає сервіси"]),
+        (
+            "Депутати приходять на відкриття Держзамовлення для ГО відсутнє",
+            ["Депутати приходять на відкриття", "Держзамовлення для ГО відсутнє"],
+        ),
+        # English: no person is named by an abstract noun; `more` is no verb; a town joined
+        # to another is no adjective (found blind).
+        (
+            "Good cooperation with the deputy mayor Indifference Distrust",
+            ["Good cooperation with the deputy mayor", "Indifference", "Distrust"],
+        ),
+        (
+            "Some trust NGOs more than the council Complaints on Facebook",
+            ["Some trust NGOs more than the council", "Complaints on Facebook"],
+        ),
+        (
+            "Active youth in Lviv and Stryi Complaints on Facebook",
+            ["Active youth in Lviv and Stryi", "Complaints on Facebook"],
+        ),
+    ],
+)
+def test_cases_found_blind_in_the_fifth_sessions_last_rounds(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

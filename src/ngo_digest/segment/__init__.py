@@ -170,9 +170,11 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             if cards is not None:
                 return cards
         if rule is split_sentences:
-            if len(parts) == 2 and not _ends_like_a_sentence(piece.text):
+            periods = sum(part.text.rstrip().rstrip(')»”"').endswith(".") for part in parts)
+            if 2 <= len(parts) <= 3 and periods <= 1 and not piece.text.rstrip().endswith("!"):
                 # One stray period (`Притулок переповнений. Фінансування лише 35% потреб ОМС
-                # не має …`), not two sentences whose last lost its full stop.
+                # не має …`), perhaps beside a question or at the cell's end, not sentences
+                # (two periods or more: `Створити раду. Провести аудит.`).
                 cards = _if_run_on(parts, _RUN_ON_ONLY)
                 if cards is not None:
                     return cards

@@ -24,6 +24,7 @@ from .spans import (
     mostly_cyrillic,
 )
 from .words import (
+    ABSTRACT_ENDINGS,
     ADJECTIVE_ENDINGS,
     ATTRIBUTIVES,
     BEFORE_COUNTS,
@@ -78,6 +79,8 @@ _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})
+_BODY_PREFIXES = ("Мін", "Держ", "Нац")
+"""How a ministry's or agency's compound name starts (`Мінцифри`, `Держгеокадастр`)."""
 _ONE_LETTER_WORDS = frozenset("Є В У З І А О Я".split())
 """Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`)."""
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
@@ -249,6 +252,8 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False
     if _adjective_opens_latin_name(words, index) or _after_capitalised_adjective(previous):
         return False
+    if _after_transliterated_adjective(words, index):
+        return False  # `Zelenyi Hai`
     return not (latin_names() or _continues_latin_name(words, index))
 
 
@@ -308,6 +313,8 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
     `starosta Halyna Marchenko`: a first name and a surname after an office, past its
     body's abbreviation, name its holder; a card may open after them (`Deputy Mayor Olha
     Kravets Pressure`) or at one capital after an office (`the Mayor Residents leave`)."""
+    if bare_word(words[index]).casefold().endswith(ABSTRACT_ENDINGS):
+        return False  # no name: `the deputy mayor Indifference`
     names = 0  # the words of a person's name between the office and `index`
     for back in range(index - 1, max(-1, index - _OFFICE_REACH), -1):
         raw = words[back]
@@ -325,7 +332,7 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             # (`Mayor Olha Kravets Pressure`) or one capital (`the Mayor Residents leave`).
             # A surname alone may stand before a bracket: `Deputy Mayor Hnatiuk (twice a year)`.
             return names == 1 or (names == 0 and (following[:1].isupper() or following[:1] == "("))
-        if not (_capitalised(raw) or folded in ("of", "the")):
+        if not (_capitalised(raw) or folded in ("of", "the")) or folded.endswith(ABSTRACT_ENDINGS):
             return False
         names += is_title_case(word)
     return False
@@ -378,6 +385,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     if following[:1].isupper() and _person_after_office(words, index):
         return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
+    if _body_compound(bare) and not _clause_opens(words, index):
+        return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
@@ -395,6 +404,16 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
         return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
     return not _genitive_after_name(words, index)
+
+
+def _body_compound(word: str) -> bool:
+    """`Мінмолодьспорту`, `Держгеокадастру`, `Нацполіції`: a body's compound name, in the
+    genitive it takes after a noun (not `Держзамовлення`, `Мінімум`, `Міні-футбол`)."""
+    for prefix in _BODY_PREFIXES:
+        if word.startswith(prefix):
+            rest = word[len(prefix) :]
+            return len(rest) > 3 and rest.isalpha() and rest.islower() and rest[-1] in "уюиі"
+    return False
 
 
 def _count_ends_phrase(words: list[str], index: int) -> bool:
@@ -467,6 +486,9 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
     # враховує`; not `Only 2 of 11 PHC centres have`.)
     counted = _is_count(previous) and not governed and not _count_ends_phrase(words, index)
+    bare_previous = bare_word(previous)
+    if bare_previous.islower() and is_cyrillic(bare_previous):
+        counted = counted or morphology.is_numeral(bare_previous)  # `Лише дві ГО мають`
     if counted or (previous[0].isupper() and bare_word(previous).casefold() in QUANTITIES):
         return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
     modifier = bare_word(previous)
@@ -678,8 +700,6 @@ def _opens_names(folded: str) -> bool:
     noun with an adjective's ending (`Management`, `Initiative`, `Festival`)."""
     if folded in NAME_ADJECTIVES:
         return True
-    if folded.endswith(TRANSLITERATED_ADJECTIVE_ENDINGS):
-        return "-" not in folded
     return (
         folded.endswith(ADJECTIVE_ENDINGS)
         and not folded.endswith("ment")
@@ -729,6 +749,18 @@ def _after_capitalised_adjective(previous: str) -> bool:
         and not is_cyrillic(bare)
         and _opens_names(bare.casefold())
     )
+
+
+def _after_transliterated_adjective(words: list[str], index: int) -> bool:
+    """`to Zelenyi Hai`: a Ukrainian adjective, transliterated, opens a place's name; not the
+    end of a hyphenated one (`Kamianets-Podilskyi`), nor a town joined to another (`Lviv and
+    Stryi Complaints`)."""
+    previous = bare_word(words[index - 1])
+    if not (is_title_case(previous) and previous.isascii() and "-" not in previous):
+        return False
+    if not previous.endswith(TRANSLITERATED_ADJECTIVE_ENDINGS):
+        return False
+    return index < 2 or bare_word(words[index - 2]).casefold() not in ("and", "or")
 
 
 def _number_sign(words: list[str], index: int) -> bool:
@@ -1142,8 +1174,9 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         named = is_title_case(before) and index >= 3
         if named and bare_word(words[index - 3]).casefold() in PHRASE_GOES_ON_AFTER:
             in_phrase = True
-        # (`-ly` makes an adverb, not the verb: `with frontline CSOs monthly`)
-        return not in_phrase and folded not in PHRASE_GOES_ON_AFTER and not folded.endswith("ly")
+        # (`-ly` makes an adverb, `more` a comparison: `with frontline CSOs monthly`, `Some
+        # trust NGOs more than the council`.)
+        return not in_phrase and folded not in NOT_A_SUBJECT_AFTER and not folded.endswith("ly")
     return _english_s_form(folded)
 
 

@@ -211,6 +211,8 @@ MONTHS = frozenset(
     """.split()
 )
 # English offices written before a person's name (`Mayor Olena Kovalenko`, `Deputy Mayor`).
+# Endings of English abstract nouns, which name no person (`the deputy mayor Indifference`).
+ABSTRACT_ENDINGS = tuple("ness ity ment tion sion ence ance ism ship".split())
 # Titles before a surname (`Mr Hnatiuk`), also among the offices.
 HONORIFICS = frozenset("dr mr mrs ms prof".split())
 OFFICES = frozenset(
