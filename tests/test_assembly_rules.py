@@ -1052,3 +1052,23 @@ def test_a_lines_bullet_repeated_inside_it_separates_cards() -> None:
         "Два",
         "Молодь - громаді - Україні",
     ]
+
+
+def test_a_section_heading_after_an_axiss_cards_keeps_no_axis() -> None:
+    """A stage-wide list after `З громадою:` and its cards is reported, not filed under
+    community (the second reader's find): only a section heading right under an axis's
+    label stands inside it."""
+    notes = ["Воркшоп", "", "Формування ідеального бачення взаємодії", "", "З владою:"]
+    notes += ["- Прозорість", "", "З громадою:", "- Довіра", "", "ОБРАНІ КРИТЕРІЇ", "- Мета"]
+    digest = parse_text("\n".join(notes))
+    assert [text for *_, text in cards_of(digest)] == ["Прозорість", "Довіра"]
+    assert "ND102" in {d.code.value for d in digest.diagnostics}
+
+
+def test_unmarked_cards_under_a_section_inside_an_axis() -> None:
+    notes = ["Воркшоп", "", "Формування ідеального бачення взаємодії", "", "З владою"]
+    notes += ["ОБРАНІ КРИТЕРІЇ", "Прозорість Діалог"]
+    assert cards(notes) == [
+        ("vision", "authorities", "Прозорість"),
+        ("vision", "authorities", "Діалог"),
+    ]

@@ -132,6 +132,7 @@ class _Assembler:
         self.section_index = -1
         self.labelled_index = -2  # the block index of the last axis label with cards beside it
         self.axis_index = -2  # the block index of the heading or label that opened the axis
+        self.sections_inside_axis = False  # a section heading stood right under its label
         self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
 
     # -- navigation ------------------------------------------------------------------------
@@ -210,9 +211,16 @@ class _Assembler:
             return
         if self._is_section_heading(index, block, text):
             axis = self.axis
+            under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
+            inside = axis is not None and (under_label or self.sections_inside_axis)
             self._open_section(text)
-            if axis is not None and self._leads_list(index):
-                self.axis = axis  # a section inside an axis: `З владою` / `ОБРАНІ КРИТЕРІЇ` / cards
+            if inside and self._cards_follow(index):
+                # Sections inside an axis: `З владою` / `ОБРАНІ КРИТЕРІЇ` / cards /
+                # `Напрацьований матеріал …` / cards. Only where a section heading stood
+                # right under the axis's label: elsewhere a section heading after an axis's
+                # cards starts lists of no axis (reported, ND102).
+                self.axis = axis
+                self.sections_inside_axis = True
             return
         if self._unknown_sub_heading(index, block, text):
             self.axis = None
@@ -539,6 +547,7 @@ class _Assembler:
         self.stage.axes_seen.add(key)
         self.axis = key
         self.axis_index = self.index
+        self.sections_inside_axis = False
 
     def _note_loose_axis(self, where: Block | Cell, label: str, key: str) -> None:
         """Say a label read as an axis past words of its own (`With the hromada (community)`,
@@ -563,6 +572,13 @@ class _Assembler:
             and self._opens_paragraph(index)
             and self._leads_list(index)
         )
+
+    def _cards_follow(self, index: int) -> bool:
+        """Cards follow the line, marked or not, and no label or heading of their own."""
+        following = self._neighbour(index, 1, skip_blank=True)
+        if following is None or following.kind not in (BlockKind.ITEM, BlockKind.TEXT):
+            return False
+        return not self._names_axis(following, loose=True)
 
     def _leads_list(self, index: int) -> bool:
         """A list follows the line, right under it or after a blank line."""

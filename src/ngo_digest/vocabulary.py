@@ -216,9 +216,9 @@ class Vocabulary:
         return None
 
     def _is_section(self, heading: str) -> bool:
-        """A known section heading; one that starts like one and ends naming the World Café
-        (`Material developed at the “World Café”`, `Напрацьований матеріал на «Світовому
-        кафе»`) too, whatever its preposition."""
+        """A known section heading; also one that starts like one and ends in the word
+        `кафе`/`café` (`Material developed at the “World Café”`, `Напрацьований матеріал на
+        «Світовому кафе»`), whatever its preposition."""
         words = label_words(heading)
         prefix = bool(words) and words[-1] in _CAFE
         return any(_words_match(words, alias, prefix=prefix) for alias in self.sections)

@@ -243,8 +243,8 @@ def is_person_name(word: str) -> bool:
 
 @cache
 def is_surname_only(word: str) -> bool:
-    """Whether every reading of `word` is a surname: `Савчук`, `Сидоренко` (not `Коваль`,
-    a blacksmith too)."""
+    """Whether every reading of `word` is a surname: `Савчук`, `Климчук` (not `Коваль`, a
+    blacksmith too, nor `Сидоренко`, which the dictionary also reads as a noun)."""
     return _ask("surname only", word.casefold(), _is_surname_only)
 
 

@@ -40,6 +40,7 @@ from .words import (
     JOINING,
     LACKING,
     LETTERED,
+    LOWER_NAME_HEADS,
     MEASURES,
     MONTHS,
     NAME_ADJECTIVES,
@@ -54,6 +55,7 @@ from .words import (
     NOUNS_LIKE_ADJECTIVES,
     OFFICES,
     PHRASE_GOES_ON_AFTER,
+    PREDICATIVE_ADVERBS,
     PREDICATIVES,
     QUALIFYING_NOUNS,
     QUANTITIES,
@@ -78,11 +80,12 @@ _LACK_REACH = 3
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
-_ONLY = frozenset({"лише", "тільки", "лиш", "всього"})
+_ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
 _BODY_PREFIXES = ("Мін", "Держ", "Нац")
 """How a ministry's or agency's compound name starts (`Мінцифри`, `Держгеокадастр`)."""
-_ONE_LETTER_WORDS = frozenset("Є В У З І А О Я".split())
-"""Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`)."""
+_ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
+"""Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
+not `І` and `А`, a Roman numeral and a label too (`Гімназія І ступеня`, `Блок А`)."""
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
@@ -198,10 +201,15 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     before = bare_word(previous).casefold()
     # (A quote closed after one is done: `«Ти як?» Підтримка`; so is `ні` answering after a
     # dash: `Тарифи ростуть, якість – ні Зношені мережі`.)
-    answered = before == "ні" and index >= 2 and words[index - 2] in DASHES
+    answered = (
+        before == "ні"
+        and index >= 2
+        and words[index - 2] in DASHES
+        and "ні" not in words[index + 1 : index + 5]  # (not `– ні Карітас, ні Червоний Хрест`)
+    )
     if before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS and not answered:
         return False
-    if len(previous) == 2 and previous[1] == "." and previous[0].isupper():
+    if len(previous) == 2 and previous[1] == "." and previous[0].isupper() and _a_name(word):
         return False  # a name after an initial: `ім. Т. Шевченка`, `Н. В. Ярошенко`
     if word[0].isdigit():
         return _count_opens_clause(words, index)
@@ -288,6 +296,12 @@ def _article_opens(words: list[str], index: int) -> bool:
     return bare_word(words[index - 1]).casefold() not in LETTERED
 
 
+def _after_preposition(words: list[str], index: int) -> bool:
+    """Whether a function word stands two words back: the word before `index` is in its
+    phrase (`з видавництвом «Старий Лев»`, `на 40% ОМС`)."""
+    return index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
+
+
 def _takes_a_name(word: str) -> bool:
     """Whether `word` is a Ukrainian noun that a name may follow as its own (`проєкту`,
     `клуб`, `аукціон`; see `TAKE_A_NAME`)."""
@@ -369,7 +383,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if (
         (latin or morphology.is_object_only(bare))
         and _is_finite_verb_at(words, index - 1)
-        and (latin or not _clause_opens(words, index))
+        and (latin or not (_clause_opens(words, index) or _lack_follows(words, index)))
     ):
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
@@ -406,6 +420,16 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
+def _counted_before(words: list[str], index: int) -> bool:
+    """Whether the card before `index` opened at a plural genitive, what a count after it
+    counts (`Асистентів вчителя в громаді лише 7`; not `У громаді лише 7 ГО працює`)."""
+    for back in range(index - 1, max(-1, index - 7), -1):
+        word = bare_word(words[back])
+        if word[:1].isupper():
+            return is_cyrillic(word) and morphology.is_plural_genitive_noun(word)
+    return False
+
+
 def _body_compound(word: str) -> bool:
     """`Мінмолодьспорту`, `Держгеокадастру`, `Нацполіції`: a body's compound name, in the
     genitive it takes after a noun (not `Держзамовлення`, `Мінімум`, `Міні-футбол`)."""
@@ -420,16 +444,14 @@ def _count_ends_phrase(words: list[str], index: int) -> bool:
     """`Асистентів лише 7 ІРЦ не встигає`: a count after `лише` ends what it counts, when
     the verb after the abbreviation is singular and the count is not one (`21`)."""
     number = words[index - 1]
-    if index < 2 or not number.isdigit() or bare_word(words[index - 2]) not in _ONLY:
+    if index < 2 or not number.isdigit():
+        return False
+    if bare_word(words[index - 2]).casefold() not in _ONLY or not _counted_before(words, index - 2):
         return False
     if int(number) % 10 == 1 and int(number) % 100 != 11:
         return False
     verb = _past_negation(words, index + 1) if index + 1 < len(words) else ""
-    return (
-        is_cyrillic(verb)
-        and morphology.is_finite_verb(verb)
-        and not morphology.is_plural_finite_verb(verb)
-    )
+    return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
 
 
 def _names_a_route(words: list[str], index: int) -> bool:
@@ -447,7 +469,8 @@ def _names_a_route(words: list[str], index: int) -> bool:
 def _genitives_joined(words: list[str], index: int) -> bool:
     """`жителів Бучі та Ірпеня`: a capital that the noun before governs in the genitive,
     joined by `та`/`і` to a capital that can only be an oblique noun in the genitive, is
-    the first of two names in that phrase; a verb after them opens a clause instead."""
+    the first of two names in that phrase (which no verb after them makes its subject:
+    `Гранти для жителів Бучі та Ірпеня отримали 20 ГО`)."""
     if index + 2 >= len(words) or words[index + 1] not in JOINING:
         return False
     second = bare_word(words[index + 2])
@@ -458,7 +481,7 @@ def _genitives_joined(words: list[str], index: int) -> bool:
     previous, word = bare_word(words[index - 1]), bare_word(words[index])
     if not (previous[:1].islower() and is_cyrillic(previous)):
         return False
-    return morphology.governs_or_agrees(previous, word) and not _clause_opens(words, index + 2)
+    return morphology.governs_or_agrees(previous, word)
 
 
 def _names_after_settlements(words: list[str], index: int) -> bool:
@@ -469,7 +492,7 @@ def _names_after_settlements(words: list[str], index: int) -> bool:
     if bare_word(words[index - 1]).casefold() not in SETTLEMENTS_PLURAL:
         return False
     second = bare_word(words[index + 2])
-    return is_title_case(second) and is_cyrillic(second)
+    return is_title_case(second) and is_cyrillic(second) and not _clause_opens(words, index + 2)
 
 
 def _abbreviation_opens(words: list[str], index: int) -> bool:
@@ -481,8 +504,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False  # `CEC does not answer NGO requests`
     if previous.endswith(("'", "’", "'s", "’s")):
         return False  # a possessive opens the phrase: `Veterans’ NGOs don't`
-    governed = index >= 2 and is_cyrillic(words[index - 2])
-    governed = governed and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
+    governed = index >= 2 and is_cyrillic(words[index - 2]) and _after_preposition(words, index)
     # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
     # враховує`; not `Only 2 of 11 PHC centres have`.)
     counted = _is_count(previous) and not governed and not _count_ends_phrase(words, index)
@@ -510,8 +532,10 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
         if _takes_a_name(modifier):
             return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
-        if is_cyrillic(modifier) and morphology.is_one_person(modifier):
-            return False  # the person's employer: `Перевізник ТОВ «Автолюкс-К» не виходить`
+        if is_title_case(modifier) and is_cyrillic(modifier) and morphology.is_one_person(modifier):
+            # The employer of the person who opened the card: `Перевізник ТОВ «Автолюкс-К»
+            # не виходить` (not `Немає координатора КП «Міськсвітло» не ремонтує`).
+            return False
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     return _followed_by_finite_verb(words, index + 1)
 
@@ -531,7 +555,7 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     before = bare_word(words[index - 1])
     if not before or not is_cyrillic(before) or _ABBREVIATION_WORD.match(before):
         return False
-    if index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS:
+    if _after_preposition(words, index):
         return False  # the name of a word a preposition governs: `з видавництвом «Старий Лев»`
     first = bare_word(words[index])
     after, names = _past_quoted_name(words, index)
@@ -730,8 +754,8 @@ def _ends_in_name_head(words: list[str], index: int, limit: int) -> bool:
         word = bare_word(words[ahead])
         if word.islower() and ahead > index and word.isascii():
             # (Not after an adjective, which may open a card: `via Prozorro Regional
-            # administration promises`.)
-            return word in NAME_HEADS and not _opens_names(bare_word(words[index]).casefold())
+            # administration promises`; nor a verb: `Parents drive`.)
+            return word in LOWER_NAME_HEADS and not _opens_names(bare_word(words[index]).casefold())
         if not is_title_case(word) or is_cyrillic(word):
             return False
         if word.casefold() in NAME_HEADS:
@@ -875,8 +899,8 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
     surname (both bare, the first capitalised and Cyrillic)."""
     if morphology.is_first_name_in_genitive(first) and morphology.has_genitive(surname):
         return True
-    if morphology.is_surname_only(surname) and not morphology.is_oblique_only(first):
-        return True  # `Богдан Савчук`, a first name the dictionary does not know as one
+    if morphology.is_surname_only(surname) and morphology.is_one_person(first):
+        return True  # `Богдан Савчук`, a first name the dictionary knows only as a noun
     return morphology.is_first_name(first) and (
         morphology.is_person_name(surname) or not morphology.is_known(surname)
     )
@@ -885,13 +909,18 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
 def _person_after_office(words: list[str], index: int) -> bool:
     """`Голова ОТГ Петро Савчук`, `Начальник відділу культури Олег Бондар`, `депутатки
     Ірини Коваль`, `Тренер Андрій Кравець`: a first name and a surname after a noun for one
-    person (an office or occupation), up to three words back past its body's lower-case
-    words and abbreviations, name that person; they open no card."""
+    person (an office or occupation) in their case and number name that person; they open
+    no card. The office may stand up to three words back, past its body's lower-case words,
+    abbreviation, name in quotes or place (`Директорка КЗ «…» Ніна`, `Староста Ушомира
+    Петро`), and past another office in the genitive (`Заступниця міського голови Оксана`)."""
     surname = bare_word(words[index + 1])  # (the caller saw a capital there)
     if not (is_title_case(surname) and is_cyrillic(surname)):
         return False
     first = bare_word(words[index])
-    if not (morphology.is_first_name(first) or morphology.is_surname_only(surname)):
+    if not (
+        morphology.is_first_name(first)
+        or (morphology.is_surname_only(surname) and morphology.is_one_person(first))
+    ):
         return False  # (`Богдан` is no first name to the dictionary, `Савчук` only a surname)
     if not (morphology.is_person_name(surname) or not morphology.is_known(surname)):
         return False
@@ -899,7 +928,7 @@ def _person_after_office(words: list[str], index: int) -> bool:
     for _ in range(3):
         if back < 0:
             return False
-        if words[back][-1] in _CLOSING_QUOTES:
+        if words[back].rstrip(",.;:")[-1:] in tuple(_CLOSING_QUOTES):
             # A body's name in quotes is one word here (`Директорка КЗ «… бібліотека» Ніна`).
             opening = _quote_start(words, back)
             if opening is None:
@@ -914,6 +943,8 @@ def _person_after_office(words: list[str], index: int) -> bool:
             # in another case may be the office's own (`Заступниця міського голови Оксана`).
             if morphology.same_case_and_number(word, first):
                 return True
+            if not morphology.has_genitive(word):
+                return False  # an office in another case is no office's own (`старосту Петро`)
         else:
             place = back >= 1 and bare_word(words[back - 1]).casefold() in BEFORE_NAMES
             if is_title_case(word) and not place and not morphology.is_oblique_only(word):
@@ -922,6 +953,17 @@ def _person_after_office(words: list[str], index: int) -> bool:
                 return False
         back -= 1
     return False
+
+
+def _a_name(word: str) -> bool:
+    """Whether `word` can be a person's name or is an initial (`Шевченка`, `В.`), not a
+    common word (`план Б. Громада`)."""
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return True
+    bare = bare_word(word)
+    if not is_cyrillic(bare):
+        return True
+    return morphology.is_person_name(bare) or not morphology.is_known(bare)
 
 
 def _quote_start(words: list[str], end: int) -> int | None:
@@ -969,7 +1011,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     named = (
         is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous)
     )
-    governed = index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
+    governed = _after_preposition(words, index)
     if named and not governed:
         return False  # the second word of a name (`Фахівців Центрів … бракує`)
     if morphology.is_plural_genitive_noun(bare_word(words[index])) and _negated_verb_follows(
@@ -1011,8 +1053,7 @@ def _lacking_opens(words: list[str], index: int) -> bool:
         return True
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     alone = index + 2 == len(words) or words[index + 2][:1].isupper()
-    governed = index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
-    if following.casefold() in LACKING and alone and not governed:
+    if following.casefold() in LACKING and alone and not _in_a_place_phrase(words, index):
         # What is lacking, with nothing else lacking after it: `Булінгу немає`, `Довіри
         # мало`; not a name in a preposition's phrase (`Коштів у бюджеті Львова бракує`),
         # nor one before what lacks (`бюджеті Львова бракує коштів`).
@@ -1032,6 +1073,19 @@ def _negated_verb_follows(words: list[str], index: int) -> bool:
             return _is_finite_verb_at(words, ahead + 1)
         if not (word.islower() and word.isalpha()):
             return False
+    return False
+
+
+def _in_a_place_phrase(words: list[str], index: int) -> bool:
+    """Whether the capital at `index` ends a phrase a preposition or a word for a settlement
+    opened, back to the card's capital (`Коштів у міському бюджеті Львова`, `Допомоги міста
+    Львова`; not `Волонтерство студентів Булінгу`)."""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        word = bare_word(words[back])
+        if not word or not word[0].islower():
+            return False
+        if word in FUNCTION_WORDS or word in SETTLEMENTS:
+            return True
     return False
 
 
@@ -1072,8 +1126,9 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
 
 
 def _predicative_adverb(word: str) -> bool:
-    """`зручно`, `нецікаво`: an adverb in `-о` that says how someone fares (`Людям зручно`)."""
-    return word.endswith("о") and morphology.is_adverb(word)
+    """`зручно`, `нецікаво`: a word that says how someone fares (`Людям зручно`), not any
+    adverb (`Харкову частково`)."""
+    return word in PREDICATIVE_ADVERBS
 
 
 def _needs(words: list[str], index: int, predicative: str) -> bool:
@@ -1100,7 +1155,8 @@ def _followed_by_finite_verb(words: list[str], index: int) -> bool:
     start = index
     word = words[index]
     whose = word.isalpha() and word.islower() and is_cyrillic(word)
-    if index + 1 < len(words) and whose and morphology.is_plural_genitive_noun(word):
+    whose = whose and index + 1 < len(words) and morphology.is_plural_genitive_noun(word)
+    if whose:
         index += 1  # whose the bodies are: `ГО ветеранів мають автомобілі`
     for _ in range(2):
         word = bare_word(words[index])
@@ -1110,6 +1166,8 @@ def _followed_by_finite_verb(words: list[str], index: int) -> bool:
     verb = _past_negation(words, index)
     if not _is_finite_verb_at(words, index, verb):
         return False
+    if whose and not morphology.is_plural_finite_verb(verb):
+        return False  # the verb of a noun before: `Програма підтримки ВПО громад не працює`
     noun = bare_word(words[start - 2]) if start >= 2 else ""
     if index > start and is_title_case(noun) and is_cyrillic(noun):
         return not morphology.can_be_subject_of(noun, verb)

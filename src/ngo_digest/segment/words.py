@@ -32,7 +32,7 @@ FUNCTION_WORDS = frozenset(
     of in on at to for with by from into onto about between among via per and or nor but the
     a an as than that which who whose through across under over after before during within
     without against toward towards around near beyond behind below above along despite except
-    since until upon outside inside beside besides throughout
+    since until upon outside beside throughout
     """.split()
 )
 # English words that open a noun phrase whose head comes later (`Few IT specialists`): a
@@ -85,6 +85,15 @@ TAKE_AN_OBJECT = frozenset(
 # English words that end the name of an institution or a service (`Lviv City Council`,
 # `State Emergency Service`, `Red Cross`, `Google Forms`): a run of capitals after a name
 # inside a phrase is still that name when it ends in one of these.
+# Lower-case nouns that end a place's or body's name after its capitals (`the Bila Tserkva
+# district police`); not verbs as well (`drive`, `park`).
+LOWER_NAME_HEADS = frozenset(
+    """
+    police council councils administration department office service committee commission
+    agency ministry centre center hospital library museum court university district region
+    community hromada
+    """.split()
+)
 NAME_HEADS = frozenset(
     """
     council councils administration service services agency fund foundation ministry office
@@ -213,14 +222,18 @@ MONTHS = frozenset(
 # English offices written before a person's name (`Mayor Olena Kovalenko`, `Deputy Mayor`).
 # Endings of English abstract nouns, which name no person (`the deputy mayor Indifference`).
 ABSTRACT_ENDINGS = tuple("ness ity ment tion sion ence ance ism ship".split())
-# Titles before a surname (`Mr Hnatiuk`), also among the offices.
-HONORIFICS = frozenset("dr mr mrs ms prof".split())
-OFFICES = frozenset(
+# Titles before a surname alone (`Mr Hnatiuk`, `Professor Kobzar`, `Lt. Col. Savchuk`).
+HONORIFICS = frozenset(
+    """
+    dr mr mrs ms prof professor captain capt colonel col lieutenant lt sergeant sgt father
+    rev fr
+    """.split()
+)
+OFFICES = HONORIFICS | frozenset(
     """
     mayor deputy councillor councilor governor minister director chair chairwoman chairman
-    starosta ombudsman president secretary head dr mr mrs ms prof professor captain capt
-    colonel col lieutenant lt sergeant sgt inspector judge prosecutor father priest rev fr
-    bishop coach olympian champion swimmer athlete
+    starosta ombudsman president secretary head inspector judge prosecutor priest bishop
+    coach olympian champion swimmer athlete
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
@@ -231,6 +244,13 @@ LACKING = frozenset(
     """.split()
 )
 # Words that stand for a verb (`Музею потрібен ремонт`, `Школам треба укриття`).
+# Words that say how someone fares, after a dative (`Людям зручно`, `Дітям комфортно`).
+PREDICATIVE_ADVERBS = frozenset(
+    """
+    зручно незручно комфортно некомфортно цікаво нецікаво нудно легко страшно байдуже
+    соромно приємно неприємно боляче холодно спокійно безпечно небезпечно добре погано
+    """.split()
+)
 PREDICATIVES = frozenset(
     """
     потрібен потрібна потрібне потрібні потрібно треба необхідно необхідні слід варто важко
