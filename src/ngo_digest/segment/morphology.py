@@ -151,12 +151,14 @@ def governs_or_agrees(word: str, following: str) -> bool:
     return any(_agree(modifier, form) for modifier in modifiers for form in after)
 
 
+@cache
 def is_numeral(word: str) -> bool:
     """Whether `word` can be a cardinal numeral: `дві`, `п'ять` (the clause of the noun it
     counts opens at it: `Лише дві ГО мають`)."""
     return any(form.part == "NUMR" for form in _nominal_forms(word))
 
 
+@cache
 def is_object_only(word: str) -> bool:
     """Whether `word` can be a noun or adjective in the accusative and not in the nominative:
     after a finite verb it is the verb's object (`освоюють Дію`), not a card's subject."""

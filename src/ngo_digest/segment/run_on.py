@@ -433,6 +433,8 @@ def _counted_before(words: list[str], index: int) -> bool:
 def _body_compound(word: str) -> bool:
     """`Мінмолодьспорту`, `Держгеокадастру`, `Нацполіції`: a body's compound name, in the
     genitive it takes after a noun (not `Держзамовлення`, `Мінімум`, `Міні-футбол`)."""
+    if not word.startswith(_BODY_PREFIXES):
+        return False  # (most words: one call)
     for prefix in _BODY_PREFIXES:
         if word.startswith(prefix):
             rest = word[len(prefix) :]
