@@ -213,3 +213,22 @@ def test_output_is_the_same_with_a_cold_and_a_warm_cache(
     warm = render(parse_file(sample), "json")  # answers from the file alone
     _forget(morphology)
     assert warm == cold
+
+
+def test_a_new_versions_first_save_removes_the_files_of_older_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each rules or dictionary version has its own file; no run reads an older one, so
+    they would only pile up in the user's cache folder."""
+    monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
+    for old in ("words-1.0-r1.json", "words-1.0-r1.lock", "words-0.9-r7.json"):
+        (tmp_path / old).write_text("{}", encoding="utf-8")
+    (tmp_path / "other.json").write_text("{}", encoding="utf-8")
+    cache = answer_cache.AnswerCache("words-1.0-r2", family="words")
+    cache.put("q", "a", 1)
+    cache.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "other.json",
+        "words-1.0-r2.json",
+        "words-1.0-r2.lock",
+    ]

@@ -6,6 +6,8 @@ the user's cache folder (`$NGO_DIGEST_CACHE_DIR`, else `$XDG_CACHE_HOME/ngo-dige
 `~/.cache/ngo-digest`) and written back, atomically, when the process ends: the main process
 and each worker process of a batch, each adding its answers to what the others saved. Set
 `NGO_DIGEST_NO_CACHE=1` to turn it off. A cache that cannot be read or written is ignored.
+The first save of a new version removes the files of the versions before it, which no run
+of this one reads.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +47,12 @@ class AnswerCache:
     """Answers by (question, word), loaded on first use; what this process learns is added to
     the file when the process ends."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, family: str | None = None) -> None:
+        """`name` is the file's; `family`, a prefix of it, names the files of other versions
+        (`morphology-uk`), which a first save removes."""
         folder = cache_folder()
         self.path = folder / f"{name}.json" if folder else None
+        self.family = family
         self._answers: Answers | None = None
         self._learned: Answers = {}  # since loading, in this process: what a save adds
         self._saved_by: int | None = None  # the process whose exit saves `_learned`
@@ -77,6 +82,7 @@ class AnswerCache:
         learned, self._learned = self._learned, {}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            fresh = not self.path.exists()
             with _locked(self.path.with_suffix(".lock")):
                 merged = _read(self.path)
                 for question, words in learned.items():
@@ -86,8 +92,19 @@ class AnswerCache:
                 # Private: its words come from the user's notes.
                 text = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
                 write_atomic(self.path, text, mode=0o600)
+            if fresh:
+                self._remove_other_versions()
         except OSError:
             pass
+
+    def _remove_other_versions(self) -> None:
+        """Remove the files of this cache's other versions (and their locks)."""
+        if self.family is None or self.path is None:
+            return
+        for other in self.path.parent.glob(f"{self.family}-*"):
+            if other.stem != self.path.stem and other.suffix in (".json", ".lock"):
+                with suppress(OSError):
+                    other.unlink()
 
     def _load(self) -> Answers:
         if self._answers is None:

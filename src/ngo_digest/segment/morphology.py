@@ -45,7 +45,7 @@ def _disk() -> AnswerCache:
         versions = f"{version('pymorphy3')}-{version('pymorphy3-dicts-uk')}"
     except PackageNotFoundError:
         versions = "unknown"
-    return AnswerCache(f"morphology-uk-{versions}-r{_RULES_VERSION}")
+    return AnswerCache(f"morphology-uk-{versions}-r{_RULES_VERSION}", family="morphology-uk")
 
 
 def _ask(question: str, word: str, compute: Callable[[str], T]) -> T:
