@@ -2155,3 +2155,27 @@ def test_cases_the_fifth_sessions_second_reader_found(raw: str, expected: list[s
 def test_a_number_that_lost_its_space_before_a_quote_still_numbers() -> None:
     parts = split_numbered(Span("1. Створити раду 2.«Безпечна школа» щороку", 0))
     assert texts(parts) == ["Створити раду", "«Безпечна школа» щороку"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A surname after a patronymic; a verbal noun after a first name in the genitive
+        # opens a card (found blind); a common noun after a patronymic does too.
+        (
+            "Домовленість з Надією Іванівною Коваль Довіра",
+            ["Домовленість з Надією Іванівною Коваль", "Довіра"],
+        ),
+        (
+            "Дзвінки від соцпрацівниці Ніни Петрівни Сусіди підвозять",
+            ["Дзвінки від соцпрацівниці Ніни Петрівни", "Сусіди підвозять"],
+        ),
+        (
+            "Група підтримки при парафії святого Миколая Інформування через Viber-групу",
+            ["Група підтримки при парафії святого Миколая", "Інформування через Viber-групу"],
+        ),
+        ("Премія імені Лесі Українки", ["Премія імені Лесі Українки"]),
+    ],
+)
+def test_names_found_blind_in_the_sessions_last_round(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

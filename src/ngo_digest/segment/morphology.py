@@ -244,6 +244,13 @@ def is_person_name(word: str) -> bool:
 
 
 @cache
+def is_patronymic(word: str) -> bool:
+    """Whether `word` can be a patronymic (`Іванівною`, `Петровича`), which a surname may
+    follow."""
+    return _ask("patronymic", word.casefold(), lambda w: any("Patr" in tag for tag in _tags(w)))
+
+
+@cache
 def is_surname_only(word: str) -> bool:
     """Whether every reading of `word` is a surname: `Савчук`, `Климчук` (not `Коваль`, a
     blacksmith too, nor `Сидоренко`, which the dictionary also reads as a noun)."""

@@ -897,10 +897,15 @@ def _town_in_genitive(word: str) -> bool:
 
 def _surname_after_first_name(first: str, surname: str) -> bool:
     """`Лесі Українки`: a first name in the genitive and a word that can follow it there;
+    `Іванівною Коваль`: a patronymic and a surname;
     `Оксана Мельник`, `Марина Ткачук`: a word that can be a first name and one that can be a
     surname (both bare, the first capitalised and Cyrillic)."""
     if morphology.is_first_name_in_genitive(first) and morphology.has_genitive(surname):
-        return True
+        # (Not a verbal noun, which opens a card: `святого Миколая Інформування через …`.)
+        return not surname.endswith(VERBAL_NOUN_ENDINGS)
+    if morphology.is_patronymic(first):
+        # `з Надією Іванівною Коваль` (not `Ніни Петрівни Сусіди підвозять`).
+        return morphology.is_person_name(surname) or not morphology.is_known(surname)
     if morphology.is_surname_only(surname) and morphology.is_one_person(first):
         return True  # `Богдан Савчук`, a first name the dictionary knows only as a noun
     return morphology.is_first_name(first) and (
