@@ -2179,3 +2179,23 @@ def test_a_number_that_lost_its_space_before_a_quote_still_numbers() -> None:
 )
 def test_names_found_blind_in_the_sessions_last_round(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # `Є` opens a card before a question word too; `fake` is an attributive adjective
+        # (found blind).
+        (
+            "Громада не відвертається Є куди звернутися вночі",
+            ["Громада не відвертається", "Є куди звернутися вночі"],
+        ),
+        ("Співпраця влади З до", ["Співпраця влади З до"]),
+        (
+            "Fraud via fake Diia messages Passivity",
+            ["Fraud via fake Diia messages", "Passivity"],
+        ),
+    ],
+)
+def test_more_found_blind_in_the_sessions_last_round(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

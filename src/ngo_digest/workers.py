@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from .errors import WorkerDiedError
 
 if TYPE_CHECKING:
-    from multiprocessing.synchronize import Event
+    from ctypes import c_byte
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -62,7 +62,9 @@ def ordered_map(
     context = multiprocessing.get_context(method)
     size = max(1, min(64, len(items) // (count * _CHUNKS_PER_WORKER)))
     chunks = (items[start : start + size] for start in range(0, len(items), size))
-    stop = context.Event()
+    # A flag in shared memory, with no lock: a worker the pool kills (once another died) may
+    # hold an Event's lock, and the parent setting that Event then waited for ever.
+    stop = context.RawValue("b", 0)
     pool = ProcessPoolExecutor(
         max_workers=count, mp_context=context, initializer=_start_worker, initargs=(stop,)
     )
@@ -85,7 +87,7 @@ def ordered_map(
         ) from exc
     finally:
         with _ctrl_c_held():  # a shutdown cut short would leave workers behind
-            stop.set()  # chunks already handed to a worker cannot be cancelled: they check this
+            stop.value = 1  # chunks already handed to a worker cannot be cancelled: they check it
             pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -107,11 +109,11 @@ def _ctrl_c_held() -> Iterator[None]:
         signal.raise_signal(signal.SIGINT)
 
 
-_stop: Event | None = None
+_stop: c_byte | None = None
 """Set by the parent when it wants no more results (in a worker process only)."""
 
 
-def _start_worker(stop: Event) -> None:
+def _start_worker(stop: c_byte) -> None:
     global _stop
     _stop = stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
@@ -120,7 +122,7 @@ def _start_worker(stop: Event) -> None:
 def _run_chunk(function: Callable[[Item], Result], chunk: Sequence[Item]) -> list[Result]:
     results = []
     for item in chunk:
-        if _stop is not None and _stop.is_set():
+        if _stop is not None and _stop.value:
             break  # nobody will read the rest
         results.append(function(item))
     return results

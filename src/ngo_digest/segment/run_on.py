@@ -230,11 +230,12 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return not latin_names()  # `(Poland) A building for the fire station`
     if word in _ONE_LETTER_WORDS:
         following = words[index + 1] if index + 1 < len(words) else ""
-        # `… ставки Є ноутбуки`, `У школі немає`; not before another function word.
+        # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
+        # before another function word.
         return (
             following[:1].islower()
             and is_cyrillic(following)
-            and bare_word(following) not in PHRASE_GOES_ON_AFTER
+            and (word == "Є" or bare_word(following) not in PHRASE_GOES_ON_AFTER)
         )
     return False
 

@@ -146,7 +146,7 @@ NAME_ADJECTIVES = frozenset(
 ATTRIBUTIVES = frozenset(
     """
     local regional national municipal international european ukrainian central main new joint
-    civic participatory
+    civic participatory fake official online digital mobile
     """.split()
 )
 # English nouns that stand before a plural abbreviation to qualify it (`partner CSOs`),
