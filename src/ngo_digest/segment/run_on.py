@@ -511,12 +511,11 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
     # враховує`; not `Only 2 of 11 PHC centres have`.)
     counted = _is_count(previous) and not governed and not _count_ends_phrase(words, index)
-    bare_previous = bare_word(previous)
-    if bare_previous.islower() and is_cyrillic(bare_previous):
-        counted = counted or morphology.is_numeral(bare_previous)  # `Лише дві ГО мають`
-    if counted or (previous[0].isupper() and bare_word(previous).casefold() in QUANTITIES):
-        return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
     modifier = bare_word(previous)
+    if modifier.islower() and is_cyrillic(modifier):
+        counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
+    if counted or (previous[0].isupper() and modifier.casefold() in QUANTITIES):
+        return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
     if (
         is_title_case(previous)
         and is_cyrillic(modifier) == is_cyrillic(word)
