@@ -221,14 +221,19 @@ def test_a_new_versions_first_save_removes_the_files_of_older_ones(
     """Each rules or dictionary version has its own file; no run reads an older one, so
     they would only pile up in the user's cache folder."""
     monkeypatch.setenv("NGO_DIGEST_CACHE_DIR", str(tmp_path))
-    for old in ("words-1.0-r1.json", "words-1.0-r1.lock", "words-0.9-r7.json"):
-        (tmp_path / old).write_text("{}", encoding="utf-8")
-    (tmp_path / "other.json").write_text("{}", encoding="utf-8")
-    cache = answer_cache.AnswerCache("words-1.0-r2", family="words")
+    # Lower rules versions go; another dictionary's file, a later version (another install
+    # sharing the folder may use it) and other files stay.
+    for name in ("words-1.0-r1.json", "words-1.0-r1.lock", "words-1.0-r9.json"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    for name in ("words-0.9-r1.json", "other.json"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    cache = answer_cache.AnswerCache("words-1.0-r2", family="words-1.0-r")
     cache.put("q", "a", 1)
     cache.save()
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "other.json",
+        "words-0.9-r1.json",
         "words-1.0-r2.json",
         "words-1.0-r2.lock",
+        "words-1.0-r9.json",
     ]

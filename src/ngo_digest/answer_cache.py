@@ -6,8 +6,9 @@ the user's cache folder (`$NGO_DIGEST_CACHE_DIR`, else `$XDG_CACHE_HOME/ngo-dige
 `~/.cache/ngo-digest`) and written back, atomically, when the process ends: the main process
 and each worker process of a batch, each adding its answers to what the others saved. Set
 `NGO_DIGEST_NO_CACHE=1` to turn it off. A cache that cannot be read or written is ignored.
-The first save of a new version removes the files of the versions before it, which no run
-of this one reads.
+The first save of a new rules version removes the files of the rules versions before it,
+which no run of this one reads (not other versions of the dictionary, nor later rules:
+another install may share the folder).
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ class AnswerCache:
     the file when the process ends."""
 
     def __init__(self, name: str, *, family: str | None = None) -> None:
-        """`name` is the file's; `family`, a prefix of it, names the files of other versions
-        (`morphology-uk`), which a first save removes."""
+        """`name` is the file's; when it is `family` and a version number (`…-r12`), a
+        first save removes the files of the family's lower numbers."""
         folder = cache_folder()
         self.path = folder / f"{name}.json" if folder else None
         self.family = family
@@ -98,11 +99,17 @@ class AnswerCache:
             pass
 
     def _remove_other_versions(self) -> None:
-        """Remove the files of this cache's other versions (and their locks)."""
-        if self.family is None or self.path is None:
+        """Remove the files (and locks) of this cache's family with lower version numbers."""
+        assert self.path is not None
+        family = self.family
+        if family is None or not self.path.stem.startswith(family):
             return
-        for other in self.path.parent.glob(f"{self.family}-*"):
-            if other.stem != self.path.stem and other.suffix in (".json", ".lock"):
+        own = self.path.stem[len(family) :]
+        if not own.isdigit():
+            return
+        for other in self.path.parent.glob(f"{family}*"):
+            number = other.stem[len(family) :]
+            if other.suffix in (".json", ".lock") and number.isdigit() and int(number) < int(own):
                 with suppress(OSError):
                     other.unlink()
 

@@ -639,8 +639,8 @@ class _Assembler:
         assert self.stage is not None
         section = self.section
         if section is not None and section.title is None and not any(section.axes.values()):
-            # Only an axis label opened it: a section heading under the label (`З владою` /
-            # `ОБРАНІ КРИТЕРІЇ`) takes its place, so no empty untitled section stays.
+            # An untitled section with no cards (an axis label opened it): the titled one
+            # takes its place (`З владою` / `ОБРАНІ КРИТЕРІЇ`), so no empty section stays.
             self.stage.sections.remove(section)
             self.section = None
         self._leave_section()

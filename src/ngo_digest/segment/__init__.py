@@ -197,11 +197,6 @@ def _if_run_on(parts: list[Span], rules: tuple[Rule, ...]) -> list[Segment] | No
     return [segment for segments in segmented for segment in segments]
 
 
-def _ends_like_a_sentence(text: str) -> bool:
-    """A cell written as sentences ends like one; a run-on cell with a stray period does not."""
-    return text.rstrip().rstrip(')»”"').endswith((".", "!", "?"))
-
-
 def _cleaned(parts: list[Span], *, guessed: bool, run_on: bool) -> list[Segment]:
     """The items of `parts`, each at the offset of its first character (one loop: this runs
     once per card)."""

@@ -45,7 +45,8 @@ def _disk() -> AnswerCache:
         versions = f"{version('pymorphy3')}-{version('pymorphy3-dicts-uk')}"
     except PackageNotFoundError:
         versions = "unknown"
-    return AnswerCache(f"morphology-uk-{versions}-r{_RULES_VERSION}", family="morphology-uk")
+    family = f"morphology-uk-{versions}-r"
+    return AnswerCache(f"{family}{_RULES_VERSION}", family=family)
 
 
 def _ask(question: str, word: str, compute: Callable[[str], T]) -> T:

@@ -987,9 +987,7 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     is the rest of that name, unless a verb or an adjective follows (a clause opens: `з
     Полтави Громади не довіряють`, `з Полтавою Школи відкриті`) or it is a verbal noun that
     opens a card (see below). The caller has seen the name's capital."""
-    if index < 2 or not words[index - 1][-1].isalnum():
-        return False
-    if bare_word(words[index - 2]).casefold() not in FUNCTION_WORDS:
+    if not (_after_preposition(words, index) and words[index - 1][-1].isalnum()):
         return False
     previous, word = bare_word(words[index - 1]), bare_word(words[index])
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
@@ -1054,7 +1052,9 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
 
 def _lacking_opens(words: list[str], index: int) -> bool:
     """Whether the genitive at `index` can be what is lacking: a common noun in the plural
-    (`Асистентів`), or a modifier of the genitive noun after it (`Соціального замовлення`)."""
+    (`Асистентів`), a noun right before its word of lacking with nothing after them
+    (`Булінгу немає`, not a town in a phrase: `бюджеті Львова бракує`), or a word that can
+    modify the genitive noun after it (`Соціального замовлення`, `Резервного автобуса`)."""
     word = bare_word(words[index])
     if morphology.is_plural_genitive_noun(word):
         return True
@@ -1123,19 +1123,13 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
             if morphology.is_finite_verb(word):
                 return not subject or morphology.can_be_subject_of(subject, word)
             if not subject and (
-                word in PREDICATIVES or (ahead == index + 1 and _predicative_adverb(word))
+                word in PREDICATIVES or (ahead == index + 1 and word in PREDICATIVE_ADVERBS)
             ):
                 return _needs(words, index, word)  # `Музею потрібен ремонт`, `Людям зручно`
             continue
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
     return False
-
-
-def _predicative_adverb(word: str) -> bool:
-    """`зручно`, `нецікаво`: a word that says how someone fares (`Людям зручно`), not any
-    adverb (`Харкову частково`)."""
-    return word in PREDICATIVE_ADVERBS
 
 
 def _needs(words: list[str], index: int, predicative: str) -> bool:
@@ -1153,8 +1147,9 @@ def _needs(words: list[str], index: int, predicative: str) -> bool:
 
 
 def _followed_by_finite_verb(words: list[str], index: int) -> bool:
-    """Whether a verb in a personal form comes next, possibly after a negation and a
-    Ukrainian adverb or two (`ВПО швидко освоюють`, `ОМС досі не публікує`); past an adverb,
+    """Whether a verb in a personal form comes next, possibly after a plural genitive of whose
+    the bodies are (`ГО ветеранів мають`: then a plural verb), a negation and a Ukrainian
+    adverb or two (`ВПО швидко освоюють`, `ОМС досі не публікує`); past an adverb,
     one whose subject the noun before the abbreviation cannot be (not `Підтримка ВПО швидко
     зростає`)."""
     if index >= len(words):

@@ -82,9 +82,6 @@ TAKE_AN_OBJECT = frozenset(
     thinks believe believes say says
     """.split()
 )
-# English words that end the name of an institution or a service (`Lviv City Council`,
-# `State Emergency Service`, `Red Cross`, `Google Forms`): a run of capitals after a name
-# inside a phrase is still that name when it ends in one of these.
 # Lower-case nouns that end a place's or body's name after its capitals (`the Bila Tserkva
 # district police`); not verbs as well (`drive`, `park`).
 LOWER_NAME_HEADS = frozenset(
@@ -94,6 +91,9 @@ LOWER_NAME_HEADS = frozenset(
     community hromada
     """.split()
 )
+# English words that end the name of an institution or a service (`Lviv City Council`,
+# `State Emergency Service`, `Red Cross`, `Google Forms`): a run of capitals after a name
+# inside a phrase is still that name when it ends in one of these.
 NAME_HEADS = frozenset(
     """
     council councils administration service services agency fund foundation ministry office
@@ -219,7 +219,6 @@ MONTHS = frozenset(
     january february march april may june july august september october november december
     """.split()
 )
-# English offices written before a person's name (`Mayor Olena Kovalenko`, `Deputy Mayor`).
 # Endings of English abstract nouns, which name no person (`the deputy mayor Indifference`).
 ABSTRACT_ENDINGS = tuple("ness ity ment tion sion ence ance ism ship".split())
 # Titles before a surname alone (`Mr Hnatiuk`, `Professor Kobzar`, `Lt. Col. Savchuk`).
@@ -229,6 +228,7 @@ HONORIFICS = frozenset(
     rev fr
     """.split()
 )
+# English offices written before a person's name (`Mayor Olena Kovalenko`, `Deputy Mayor`).
 OFFICES = HONORIFICS | frozenset(
     """
     mayor deputy councillor councilor governor minister director chair chairwoman chairman
@@ -243,7 +243,6 @@ LACKING = frozenset(
     нема мало замало обмаль недостатньо
     """.split()
 )
-# Words that stand for a verb (`Музею потрібен ремонт`, `Школам треба укриття`).
 # Words that say how someone fares, after a dative (`Людям зручно`, `Дітям комфортно`).
 PREDICATIVE_ADVERBS = frozenset(
     """
@@ -251,6 +250,7 @@ PREDICATIVE_ADVERBS = frozenset(
     соромно приємно неприємно боляче холодно спокійно безпечно небезпечно добре погано
     """.split()
 )
+# Words that stand for a verb (`Музею потрібен ремонт`, `Школам треба укриття`).
 PREDICATIVES = frozenset(
     """
     потрібен потрібна потрібне потрібні потрібно треба необхідно необхідні слід варто важко
