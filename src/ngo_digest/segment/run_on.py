@@ -83,6 +83,7 @@ _CLOSING_QUOTES = '»”"'
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
 _BODY_PREFIXES = ("Мін", "Держ", "Нац")
 """How a ministry's or agency's compound name starts (`Мінцифри`, `Держгеокадастр`)."""
+_BODY_COMPOUND = re.compile(r"^(?:Мін|Держ|Нац)[а-яєіїґ]{3,}[уюиії]$")
 _ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
 """Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
 not `І` and `А`, a Roman numeral and a label too (`Гімназія І ступеня`, `Блок А`)."""
@@ -209,7 +210,7 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     )
     if before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS and not answered:
         return False
-    if len(previous) == 2 and previous[1] == "." and previous[0].isupper() and _a_name(word):
+    if _is_initial(previous) and _a_name(word):
         return False  # a name after an initial: `ім. Т. Шевченка`, `Н. В. Ярошенко`
     if word[0].isdigit():
         return _count_opens_clause(words, index)
@@ -434,13 +435,7 @@ def _counted_before(words: list[str], index: int) -> bool:
 def _body_compound(word: str) -> bool:
     """`Мінмолодьспорту`, `Держгеокадастру`, `Нацполіції`: a body's compound name, in the
     genitive it takes after a noun (not `Держзамовлення`, `Мінімум`, `Міні-футбол`)."""
-    if not word.startswith(_BODY_PREFIXES):
-        return False  # (most words: one call)
-    for prefix in _BODY_PREFIXES:
-        if word.startswith(prefix):
-            rest = word[len(prefix) :]
-            return len(rest) > 3 and rest.isalpha() and rest.islower() and rest[-1] in "уюиі"
-    return False
+    return word.startswith(_BODY_PREFIXES) and bool(_BODY_COMPOUND.match(word))
 
 
 def _count_ends_phrase(words: list[str], index: int) -> bool:
@@ -666,10 +661,7 @@ def _named_after_office(words: list[str], index: int) -> bool:
         return True
     return is_cyrillic(word) and (
         morphology.is_genitive_noun(word)  # `Голова Громади`, `Заступник Голови`
-        or (
-            word.casefold() not in ROLES
-            and (morphology.is_person_name(word) or not morphology.is_known(word))
-        )
+        or (word.casefold() not in ROLES and _can_be_surname(word))
     )
 
 
@@ -905,12 +897,10 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
         return not surname.endswith(VERBAL_NOUN_ENDINGS)
     if morphology.is_patronymic(first):
         # `з Надією Іванівною Коваль` (not `Ніни Петрівни Сусіди підвозять`).
-        return morphology.is_person_name(surname) or not morphology.is_known(surname)
+        return _can_be_surname(surname)
     if morphology.is_surname_only(surname) and morphology.is_one_person(first):
         return True  # `Богдан Савчук`, a first name the dictionary knows only as a noun
-    return morphology.is_first_name(first) and (
-        morphology.is_person_name(surname) or not morphology.is_known(surname)
-    )
+    return morphology.is_first_name(first) and (_can_be_surname(surname))
 
 
 def _person_after_office(words: list[str], index: int) -> bool:
@@ -929,7 +919,7 @@ def _person_after_office(words: list[str], index: int) -> bool:
         or (morphology.is_surname_only(surname) and morphology.is_one_person(first))
     ):
         return False  # (`Богдан` is no first name to the dictionary, `Савчук` only a surname)
-    if not (morphology.is_person_name(surname) or not morphology.is_known(surname)):
+    if not _can_be_surname(surname):
         return False
     back = index - 1
     for _ in range(3):
@@ -965,12 +955,23 @@ def _person_after_office(words: list[str], index: int) -> bool:
 def _a_name(word: str) -> bool:
     """Whether `word` can be a person's name or is an initial (`Шевченка`, `В.`), not a
     common word (`план Б. Громада`)."""
-    if len(word) == 2 and word[1] == "." and word[0].isupper():
+    if _is_initial(word):
         return True
     bare = bare_word(word)
     if not is_cyrillic(bare):
         return True
-    return morphology.is_person_name(bare) or not morphology.is_known(bare)
+    return _can_be_surname(bare)
+
+
+def _is_initial(word: str) -> bool:
+    """`Т.`, `V.`: a capital letter and a period."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _can_be_surname(word: str) -> bool:
+    """Whether the dictionary reads `word` as a person's name, or does not know it (most
+    surnames it lacks: `Климчук`)."""
+    return morphology.is_person_name(word) or not morphology.is_known(word)
 
 
 def _quote_start(words: list[str], end: int) -> int | None:
