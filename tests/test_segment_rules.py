@@ -2200,3 +2200,23 @@ def test_names_found_blind_in_the_sessions_last_round(raw: str, expected: list[s
 )
 def test_more_found_blind_in_the_sessions_last_round(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # An adjective that starts like a ministry's name opens a card; an all-caps Latin
+        # word is an abbreviation, not a preposition (found blind).
+        (
+            "ОМС не розуміє цінності архівів Державні стандарти не адаптовані",
+            ["ОМС не розуміє цінності архівів", "Державні стандарти не адаптовані"],
+        ),
+        (
+            "Відкриті ліцензії CC BY Взаємне посилання",
+            ["Відкриті ліцензії CC BY", "Взаємне посилання"],
+        ),
+        ("Співпраця with Кураторами", ["Співпраця with Кураторами"]),
+    ],
+)
+def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

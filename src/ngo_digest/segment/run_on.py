@@ -83,7 +83,8 @@ _CLOSING_QUOTES = '»”"'
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
 _BODY_PREFIXES = ("Мін", "Держ", "Нац")
 """How a ministry's or agency's compound name starts (`Мінцифри`, `Держгеокадастр`)."""
-_BODY_COMPOUND = re.compile(r"^(?:Мін|Держ|Нац)[а-яєіїґ]{3,}[уюиії]$")
+_BODY_COMPOUND = re.compile(r"^(?:Мін|Держ(?!ав)|Нац(?!іон))[а-яєіїґ]{3,}[уюиії]$")
+"""(Not the adjectives `Державні`, `Національні`.)"""
 _ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
 """Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
 not `І` and `А`, a Roman numeral and a label too (`Гімназія І ступеня`, `Блок А`)."""
@@ -200,6 +201,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if previous[-1] in ",:;–—-+&/" and not _ends_in_its_own_plus(previous):
         return False
     before = bare_word(previous).casefold()
+    if previous.isascii() and previous.isupper() and len(before) > 1:
+        before = ""  # an abbreviation, not a preposition: `ліцензії CC BY Взаємне посилання`
     # (A quote closed after one is done: `«Ти як?» Підтримка`; so is `ні` answering after a
     # dash: `Тарифи ростуть, якість – ні Зношені мережі`.)
     answered = (
