@@ -2220,3 +2220,26 @@ def test_more_found_blind_in_the_sessions_last_round(raw: str, expected: list[st
 )
 def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A country's name in the genitive, which the dictionary also reads as a plural,
+        # stays in the phrase before it (found blind: `КК України`, `музею історії України`).
+        (
+            "Порушення ст. 173 КК України Немає реакції",
+            ["Порушення ст. 173 КК України", "Немає реакції"],
+        ),
+        (
+            "Відвідини музею історії України Створити клуб",
+            ["Відвідини музею історії України", "Створити клуб"],
+        ),
+        (
+            "Грант посольства Америки Голова ОТГ не знає",
+            ["Грант посольства Америки", "Голова ОТГ не знає"],
+        ),
+    ],
+)
+def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

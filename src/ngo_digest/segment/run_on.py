@@ -63,6 +63,7 @@ from .words import (
     ROUTES,
     SETTLEMENTS,
     SETTLEMENTS_PLURAL,
+    SINGULAR_NAMES,
     TAKE_A_NAME,
     TAKE_AN_OBJECT,
     TOWN_GENITIVES,
@@ -406,7 +407,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if _body_compound(bare) and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
-    if morphology.is_oblique_only(bare):
+    if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
         if following in JOINING and (

@@ -181,6 +181,9 @@ SETTLEMENTS = frozenset("міста місто місті села село се
 # The same in the plural, which a list of names follows (`до сіл Борова і Мотовилівка`).
 SETTLEMENTS_PLURAL = frozenset("міст містах містам сіл селах селам селищ селищах громад".split())
 TOWN_GENITIVES = ("ська", "цька", "зька")
+# Names in the genitive that the dictionary also reads as a plural (`України` as `України`),
+# which no card opens with: they stay in the phrase before them (`КК України`, `Ради Європи`).
+SINGULAR_NAMES = frozenset("України Європи Америки".split())
 # Nouns a route's two ends follow as its name (`Маршрут Стайки – Кагарлик`, `автобуса Лубни
 # – Полтава`), asked of a word's dictionary form.
 ROUTES = frozenset(
