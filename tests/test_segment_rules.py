@@ -2239,6 +2239,11 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Грант посольства Америки Голова ОТГ не знає",
             ["Грант посольства Америки", "Голова ОТГ не знає"],
         ),
+        # A fronted object four words before its verb (found blind).
+        (
+            "Часткова підтримка Службу у справах дітей бачать як контролера Недовіра",
+            ["Часткова підтримка", "Службу у справах дітей бачать як контролера", "Недовіра"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

@@ -74,7 +74,7 @@ from .words import (
 
 _TOKEN = re.compile(r"\S+")
 _NEGATIONS = frozenset({"не", "ні", "not"})
-_CLAUSE_REACH = 3
+_CLAUSE_REACH = 4
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
 _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
