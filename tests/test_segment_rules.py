@@ -2244,6 +2244,12 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Часткова підтримка Службу у справах дітей бачать як контролера Недовіра",
             ["Часткова підтримка", "Службу у справах дітей бачать як контролера", "Недовіра"],
         ),
+        # An English past form after an abbreviation: its object's article tells the verb.
+        (
+            "Projects rejected without explanation LSG cut the budget share in 2023",
+            ["Projects rejected without explanation", "LSG cut the budget share in 2023"],
+        ),
+        ("Support from the CNAP in the centre", ["Support from the CNAP in the centre"]),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

@@ -92,6 +92,7 @@ not `І` and `А`, a Roman numeral and a label too (`Гімназія І сту�
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
+_ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _BEFORE_BARE_VERBS = frozenset(
     """
     do does did will would can could should must may might shall cannot don't doesn't didn't
@@ -1242,7 +1243,12 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         # (`-ly` makes an adverb, `more` a comparison: `with frontline CSOs monthly`, `Some
         # trust NGOs more than the council`.)
         return not in_phrase and folded not in NOT_A_SUBJECT_AFTER and not folded.endswith("ly")
-    return _english_s_form(folded)
+    if _english_s_form(folded):
+        return True
+    # A past form has no ending to tell it (`cut`, `closed`) but its object's article does:
+    # `LSG cut the budget share` (a preposition takes one too: `CNAP in the centre`).
+    following = bare_word(words[index + 1]).casefold() if index + 1 < len(words) else ""
+    return following in _ARTICLES_AFTER_VERBS and folded not in NOT_A_SUBJECT_AFTER
 
 
 class _LatinNames:
