@@ -2250,6 +2250,19 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             ["Projects rejected without explanation", "LSG cut the budget share in 2023"],
         ),
         ("Support from the CNAP in the centre", ["Support from the CNAP in the centre"]),
+        # People and whose staff they are: a noun for people before an abbreviation whose
+        # verb agrees with them (found blind); not what is no person, nor another number.
+        (
+            "Бюрократія Фахівці ССД не встигають відвідувати родини",
+            ["Бюрократія", "Фахівці ССД не встигають відвідувати родини"],
+        ),
+        (
+            "Черги Працівники ЦНАП консультують щодо допомоги",
+            ["Черги", "Працівники ЦНАП консультують щодо допомоги"],
+        ),
+        ("Обмін досвідом Юрист ЦНАП консультує", ["Обмін досвідом", "Юрист ЦНАП консультує"]),
+        ("Конкуренція Ревнощі ГО не запрошують", ["Конкуренція", "Ревнощі", "ГО не запрошують"]),
+        ("Підтримка Волонтери ОМС не підтримує", ["Підтримка", "Волонтери", "ОМС не підтримує"]),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

@@ -132,6 +132,13 @@ def is_one_person(word: str) -> bool:
 
 
 @cache
+def is_person_noun(word: str) -> bool:
+    """Whether some reading of `word` is a common noun for people in the nominative, one or
+    many (`Юрист`, `Працівники`, `Члени`; not `Ревнощі`, `юристів`, `Ірина`)."""
+    return _ask("person noun", word.casefold(), _is_person_noun)
+
+
+@cache
 def is_adverb(word: str) -> bool:
     """Whether every common reading of `word` is an adverb (`швидко`, `рідко`; not `добре`,
     which is a noun and an adjective too)."""
@@ -379,6 +386,16 @@ def _is_one_person(word: str) -> bool:
         tag.POS == "NOUN"
         and "anim" in tag
         and (tag.number == "sing" or (tag.number is None and tag.gender is not None))
+        and not _PERSONAL_NAME & tag.grammemes
+        for tag in _tags(word)
+    )
+
+
+def _is_person_noun(word: str) -> bool:
+    return any(
+        tag.POS == "NOUN"
+        and "anim" in tag
+        and tag.case == "nomn"
         and not _PERSONAL_NAME & tag.grammemes
         for tag in _tags(word)
     )

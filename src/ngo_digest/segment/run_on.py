@@ -539,7 +539,24 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
             # не виходить` (not `Немає координатора КП «Міськсвітло» не ремонтує`).
             return False
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
+    if _staff_of(words, index):
+        return False  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять навчання`
     return _followed_by_finite_verb(words, index + 1)
+
+
+def _staff_of(words: list[str], index: int) -> bool:
+    """A card opened by a noun for people, in the nominative, goes on through the
+    abbreviation after it, which names whose staff they are, when the verb after that agrees
+    with the people (`Працівники ЦНАП консультують`, `Юрист ЦНАП консультує`); not after
+    what is no person (`Ревнощі ГО не запрошують`) nor with a verb of another number
+    (`Волонтери ОМС не підтримує`)."""
+    person = bare_word(words[index - 1])
+    if not (is_title_case(person) and is_cyrillic(person)) or index + 1 >= len(words):
+        return False
+    if not morphology.is_person_noun(person):
+        return False
+    verb = _past_negation(words, index + 1)
+    return morphology.is_finite_verb(verb) and morphology.can_be_subject_of(person, verb)
 
 
 def _quoted_name_opens(words: list[str], index: int) -> bool:
