@@ -74,6 +74,10 @@ from .words import (
 
 _TOKEN = re.compile(r"\S+")
 _NEGATIONS = frozenset({"не", "ні", "not"})
+_PREPOSITIONS = frozenset(
+    "в у з із зі на до від для про при під над за через без між по о об щодо серед біля після"
+    " перед".split()
+)
 _CLAUSE_REACH = 4
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
 _LACK_REACH = 3
@@ -1143,7 +1147,8 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
         if not word or word in {"не", "ні"}:
             continue
         if word[0].islower() and is_cyrillic(word):
-            if morphology.is_finite_verb(word):
+            if morphology.is_finite_verb(word) and words[ahead - 1] not in _PREPOSITIONS:
+                # (After a preposition, a noun: `раз на рік`, though `рік` is a past too.)
                 return not subject or morphology.can_be_subject_of(subject, word)
             if not subject and (
                 word in PREDICATIVES or (ahead == index + 1 and word in PREDICATIVE_ADVERBS)
