@@ -2283,6 +2283,13 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "ІРЦ працює з перевантаженням ЦНАП став доступнішим",
             ["ІРЦ працює з перевантаженням", "ЦНАП став доступнішим"],
         ),
+        # A place's name of two words after `с.`, `м.`: its adjective agrees with its noun
+        # (found blind; `Мала` is a verb's past too).
+        (
+            "Водії не зупиняються Мешканці с. Мала Снітинка не можуть доїхати до лікарні",
+            ["Водії не зупиняються", "Мешканці с. Мала Снітинка не можуть доїхати до лікарні"],
+        ),
+        ("Ремонт на вул. Шевченка Люди скаржаться", ["Ремонт на вул. Шевченка", "Люди скаржаться"]),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

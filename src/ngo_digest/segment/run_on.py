@@ -428,7 +428,16 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         )
     if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
         return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
+    if _after_place_abbreviation(words, index - 1) and morphology.agrees_with(first, bare):
+        return False  # `с. Мала Снітинка` (`Мала` is a verb's past too)
     return not _genitive_after_name(words, index)
+
+
+def _after_place_abbreviation(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is the first of a name after `с.`, `м.`, `вул.`."""
+    if index < 1 or words[index - 1][-1] != ".":
+        return False
+    return bare_word(words[index - 1]).casefold() in BEFORE_NAMES
 
 
 def _counted_before(words: list[str], index: int) -> bool:
