@@ -223,3 +223,42 @@ def test_a_long_wrapped_item_is_built_once(monkeypatch: pytest.MonkeyPatch) -> N
 def test_a_wrapped_item_at_the_very_end_of_the_input_is_joined() -> None:
     blocks = classify_lines("- перший\n  другий рядок", tabbed.split_row)
     assert [(b.kind, b.text) for b in blocks] == [(BlockKind.ITEM, "перший другий рядок")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # The first cell wrapped: its start is a line of no tab (found blind).
+        (
+            "<p>Сортує лише 15% Пасивність\nЛюди не вірять</p>\t<p>Конкуренція</p>\t",
+            ["<p>Сортує лише 15% Пасивність Люди не вірять</p>", "<p>Конкуренція</p>", ""],
+        ),
+        # A middle cell wrapped: two lines with tabs.
+        (
+            "<p>a</p>\t<p>b b\nb</p>\t<p>c</p>",
+            ["<p>a</p>", "<p>b b b</p>", "<p>c</p>"],
+        ),
+        # The last cell wrapped: its rest is a line of no tab.
+        ("<p>a</p>\t<ul><li>b\nc</li></ul>", ["<p>a</p>", "<ul><li>b c</li></ul>"]),
+    ],
+)
+def test_a_row_wrapped_inside_a_cell_is_one_row(text: str, cells: list[str]) -> None:
+    [row] = tabbed.read(text)
+    assert row.kind is BlockKind.ROW
+    assert [cell.text for cell in row.cells] == cells
+    assert row.cells[0].line == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>a</p>\t<p>b</p>\n<p>c</p>\t<p>d</p>",  # closed fragments: two rows
+        "<p>Вступ без кінця\n\n<p>c</p>\t<p>d</p>",  # a blank line between: no wrap
+        "<p>a</p>\t<p>b\n<p>c</p>\t<p>d</p>",  # the next line opens its own fragment
+    ],
+)
+def test_rows_that_close_their_cells_stay_apart(text: str) -> None:
+    rows = [b for b in tabbed.read(text) if b.kind is BlockKind.ROW]
+    assert len(rows) >= 1
+    assert all("\n" not in cell.text for row in rows for cell in row.cells)
+    assert len([b for b in tabbed.read(text) if b.kind is not BlockKind.BLANK]) >= 2
