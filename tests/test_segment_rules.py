@@ -2290,6 +2290,19 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             ["Водії не зупиняються", "Мешканці с. Мала Снітинка не можуть доїхати до лікарні"],
         ),
         ("Ремонт на вул. Шевченка Люди скаржаться", ["Ремонт на вул. Шевченка", "Люди скаржаться"]),
+        # An office of a body, then its holder's name (found blind).
+        (
+            "Meetings with Head of the Hromada Ivan Petrenko every quarter Trust",
+            ["Meetings with Head of the Hromada Ivan Petrenko every quarter", "Trust"],
+        ),
+        (
+            "Slow answers Head of the Education Department Olena Kovalchuk meets NGOs monthly",
+            ["Slow answers", "Head of the Education Department Olena Kovalchuk meets NGOs monthly"],
+        ),
+        (
+            "Support from the Head of the Department of Culture Iryna Bondar Trust",
+            ["Support from the Head of the Department of Culture Iryna Bondar", "Trust"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

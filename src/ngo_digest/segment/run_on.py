@@ -104,7 +104,7 @@ _BEFORE_BARE_VERBS = frozenset(
     """.split()
 )
 """Auxiliaries that a bare verb follows (`does not answer`, `will fund`)."""
-_OFFICE_REACH = 6
+_OFFICE_REACH = 8
 """How far back an office may stand before its holder's name (`Head of the CNAP Oksana`)."""
 _NAME_REACH = 3
 """How many capitals a name may run before and after a word, looking for its start (a
@@ -348,6 +348,8 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             return False  # (a comma may stand between: `the Mayor, Olena Kovalenko`)
         folded = word.casefold()
         if folded in OFFICES:
+            if words[back + 1] == "of":  # (`Head of the Hromada Ivan`: the body first)
+                names = _names_after_body(words, back + 2, index)
             if names == 0 and folded in HONORIFICS:
                 return True  # a surname after a title: `Mr Hnatiuk`
             following = words[index + 1] if index + 1 < len(words) else ""
@@ -357,10 +359,29 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             # (`Mayor Olha Kravets Pressure`) or one capital (`the Mayor Residents leave`).
             # A surname alone may stand before a bracket: `Deputy Mayor Hnatiuk (twice a year)`.
             return names == 1 or (names == 0 and (following[:1].isupper() or following[:1] == "("))
-        if not (_capitalised(raw) or folded in ("of", "the")) or folded.endswith(ABSTRACT_ENDINGS):
+        if not (_capitalised(raw) or folded in ("of", "the")):
             return False
+        if folded.endswith(ABSTRACT_ENDINGS) and not (
+            folded in NAME_HEADS or bare_word(words[back + 1]).casefold() in NAME_HEADS
+        ):
+            return False  # (but a body's name: `the Education Department Olena Kovalchuk`)
         names += is_title_case(word)
     return False
+
+
+def _names_after_body(words: list[str], start: int, index: int) -> int:
+    """How many words of a person's name stand before `index` after an office's body, which
+    opens at `start` (past `the`): one capital (`the Hromada`, `the CNAP`) or capitals up to
+    a word that names an institution and what it is of (`the Education Department`, `the
+    Department of Culture`)."""
+    if start < index and words[start] == "the":
+        start += 1
+    capitals = [bare_word(word) for word in words[start:index]]
+    heads = [at for at, word in enumerate(capitals) if word.casefold() in NAME_HEADS]
+    body = heads[-1] + 1 if heads else 1
+    if capitals[body : body + 1] == ["of"]:
+        body += 2  # `the Department of Culture`
+    return sum(is_title_case(word) for word in capitals[body:])
 
 
 def _honorific_after_office(words: list[str], index: int) -> bool:
