@@ -2303,6 +2303,40 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Support from the Head of the Department of Culture Iryna Bondar Trust",
             ["Support from the Head of the Department of Culture Iryna Bondar", "Trust"],
         ),
+        # English bodies' names (found blind).
+        (
+            "Bureaucracy The Education Department has no data on children abroad",
+            ["Bureaucracy", "The Education Department has no data on children abroad"],
+        ),
+        (
+            "Slow repairs The State Building Standards on accessibility are not applied",
+            ["Slow repairs", "The State Building Standards on accessibility are not applied"],
+        ),
+        (
+            "Delays Social Protection Department issues IDP certificates slowly",
+            ["Delays", "Social Protection Department issues IDP certificates slowly"],
+        ),
+        (
+            "Students of Irpin Professional College as volunteers",
+            ["Students of Irpin Professional College as volunteers"],
+        ),
+        ("Joint stand at the Job Fair on 15 May", ["Joint stand at the Job Fair on 15 May"]),
+        (
+            "Trust Veteran Hub shares its physiotherapist",
+            ["Trust", "Veteran Hub shares its physiotherapist"],
+        ),
+        (
+            "Trust Sports Department consults veterans",
+            ["Trust", "Sports Department consults veterans"],
+        ),
+        (
+            "Joint trainings Invictus Games athletes as mentors",
+            ["Joint trainings", "Invictus Games athletes as mentors"],
+        ),
+        (
+            "Interest in para sport after the Paris 2024 Paralympics Trust",
+            ["Interest in para sport after the Paris 2024 Paralympics", "Trust"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

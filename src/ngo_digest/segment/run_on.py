@@ -738,6 +738,7 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
         and index - first <= _NAME_REACH
         and _capitalised(words[first - 1])
         and words[first - 1][-1] not in ",;:"
+        and words[first - 1] != "The"  # (which opens the name: `The Education Department`)
     ):
         first -= 1
     if first == 0 or not is_title_case(bare_word(words[first])):
@@ -761,6 +762,8 @@ def _ends_latin_name(previous: str, word: str) -> bool:
     `Transparency Youth Council meets` a card opens at `Youth`, and in `Trust Council
     meetings are open` at `Council`."""
     folded = bare_word(word).casefold()
+    if folded in NEVER_OPEN_CARDS and _is_year(previous):
+        return True  # `the Paris 2024 Paralympics`
     if folded not in NAME_ENDS or not previous[-1].isalpha() or not is_title_case(previous):
         return False
     if is_cyrillic(previous):
@@ -921,10 +924,15 @@ def _english_share_opens(words: list[str], index: int) -> bool:
     return not (folded in BEFORE_COUNTS or folded in BEFORE_SHARES or folded.endswith("ed"))
 
 
+def _is_year(word: str) -> bool:
+    """`2024`, `1991`."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _is_count(word: str) -> bool:
     """`5`, `60%`; not a year (`2025`)."""
     number = word.rstrip("%")
-    return number.isdigit() and not (len(number) == 4 and number[:2] in ("19", "20"))
+    return number.isdigit() and not _is_year(number)
 
 
 def _after_number(words: list[str], index: int) -> bool:
@@ -1265,6 +1273,8 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         return True
     subject = bare_word(words[index - 1]) if index >= 1 else ""
     before = bare_word(words[index - 2]) if index >= 2 else ""
+    if is_title_case(subject) and subject.isascii() and subject.casefold() in NAME_HEADS:
+        return _english_s_form(folded)  # a body's name ends: `Department issues IDP certificates`
     if not _ABBREVIATION_WORD.match(subject) or before.casefold() in NOT_A_SUBJECT_AFTER:
         return False
     ends_card = index + 1 == len(words) or words[index + 1][:1].isupper()

@@ -103,6 +103,7 @@ NAME_HEADS = frozenset(
     program portal commission strategy platform day space hub house hall park games olympics
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
+    standards codes college fair
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -125,15 +126,17 @@ JOINING = frozenset({"і", "й", "та", "and"})
 NAME_ENDS = frozenset(
     """
     council councils ministry administration committee commission cross portal inspectorate
-    department agency affairs foundation centre center service office day
+    department agency affairs foundation centre center service office day hub games olympics
+    paralympics
     """.split()
 )
-NEVER_OPEN_CARDS = frozenset("affairs cross".split())
+NEVER_OPEN_CARDS = frozenset("affairs cross games olympics paralympics".split())
 NAME_QUALIFIERS = frozenset(
     """
     city town village youth veterans state oblast district region hromada school student
     students women children parents community employment government environment executive
-    representative social
+    representative social veteran sports sport culture education health finance housing
+    transport
     """.split()
 )
 # English adjectives without an adjective's ending that open institutions' names.
