@@ -105,6 +105,16 @@ def test_stage_headings(heading: str, key: str | None) -> None:
         ("FELLOW CSOs", "ngos"),
         ("Мешканці будинків:", "community"),
         ("People of Poltava", "community"),
+        # Names joined by a slash or an ampersand, and `other` before any name (found blind).
+        ("Police / LSG", "authorities"),
+        ("City Council & police", "authorities"),
+        ("ОМС/влада", "authorities"),
+        ("Влада / громада", None),
+        ("Residents & NGOs", None),
+        ("Other civil society organizations", "ngos"),
+        ("Other", None),
+        ("Other residents", None),
+        ("Інші громадські", None),
     ],
 )
 def test_axis_labels(label: str, key: str | None) -> None:

@@ -52,6 +52,8 @@ _TOGETHER_WORDS = frozenset(
     """.split()
 )
 _ARTICLES = frozenset({"the"})
+_OTHER = frozenset({"other", "інші", "іншими"})
+_PARTS = re.compile(r"\s[/&+]\s|/")
 _OF_WHOM_WORDS = 3  # `of the city`, `будинків`: whose an axis is
 _BRACKETED = re.compile(r"\([^()]*\)")
 _TYPO_ALIAS_WORDS = 3  # a stage name this long may carry a typo in one word
@@ -187,6 +189,13 @@ class Vocabulary:
             words = words[1:]
         words = _without_article(words)
         found = _best(self.axes, words, prefix=False) or self._axis_of_whom(words)
+        if found is None and len(words) > 1 and words[0] in _OTHER:
+            # `Other civil society organizations`, as `Other NGOs`: an alias after `other`,
+            # of the axis that has others (not `Інші громадські`, whose stem is `громада`).
+            others = tuple(t for t in self.axes if any(a[0] in _OTHER for a in t.aliases))
+            found = _best(others, words[1:], prefix=False)
+        if found is None and _PARTS.search(label):
+            return self._axis_of_parts(label)
         before = _before_conjunction(words)
         if (
             found is None
@@ -197,6 +206,13 @@ class Vocabulary:
             # `Влада і громада`).
             found = _best(self.axes, before, prefix=False)
         return found
+
+    def _axis_of_parts(self, label: str) -> str | None:
+        """`Police / LSG`, `City Council & police`: names joined by a slash or an ampersand,
+        of one axis (each part that names one names the same)."""
+        found = {self.match_axis(part) for part in _PARTS.split(label) if part.strip()}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def _axis_of_whom(self, words: tuple[str, ...]) -> str | None:
         """`Мешканці будинків`, `Residents of Poltava`: an axis's name and whose it is (a
