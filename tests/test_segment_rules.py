@@ -2337,6 +2337,38 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Interest in para sport after the Paris 2024 Paralympics Trust",
             ["Interest in para sport after the Paris 2024 Paralympics", "Trust"],
         ),
+        # English counts that open cards, and names (found blind).
+        (
+            "Weak legal capacity 15 volunteers trained on DOZORRO in 2024",
+            ["Weak legal capacity", "15 volunteers trained on DOZORRO in 2024"],
+        ),
+        (
+            "No cooling centres 2 of 9 drainage canals cleaned in 2024",
+            ["No cooling centres", "2 of 9 drainage canals cleaned in 2024"],
+        ),
+        (
+            "Caritas runs its own courses separately 3 organizations use the same hall",
+            ["Caritas runs its own courses separately", "3 organizations use the same hall"],
+        ),
+        (
+            "Bureaucracy 12 new places in kindergarten No. 5",
+            ["Bureaucracy", "12 new places in kindergarten No. 5"],
+        ),
+        (
+            "Few NGOs work on safety 2 veterans' NGOs joined the night patrols",
+            ["Few NGOs work on safety", "2 veterans' NGOs joined the night patrols"],
+        ),
+        ("Train 25 OSBB heads in safety audits", ["Train 25 OSBB heads in safety audits"]),
+        ("Meetings with residents 3 times a year", ["Meetings with residents 3 times a year"]),
+        ("The council funded 3 projects", ["The council funded 3 projects"]),
+        (
+            "Volunteers teach Halyna Moroz from the Red Cross trains volunteers for free",
+            ["Volunteers teach", "Halyna Moroz from the Red Cross trains volunteers for free"],
+        ),
+        (
+            "Competition for grants Olha Bondar's legal clinic is a reliable partner",
+            ["Competition for grants", "Olha Bondar's legal clinic is a reliable partner"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

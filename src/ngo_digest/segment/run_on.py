@@ -39,6 +39,7 @@ from .words import (
     IES_VERBS,
     JOINING,
     LACKING,
+    LATIN_FIRST_NAMES,
     LETTERED,
     LOWER_NAME_HEADS,
     MEASURES,
@@ -97,6 +98,9 @@ _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
+_ENGLISH_MEASURES = frozenset(
+    "times days weeks months years hours minutes km hryvnias percent".split()
+)
 _BEFORE_BARE_VERBS = frozenset(
     """
     do does did will would can could should must may might shall cannot don't doesn't didn't
@@ -269,6 +273,8 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False  # `the head of the finance department Mr Hnatiuk`
     if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
         return False
+    if is_title_case(previous) and bare_word(previous).casefold() in LATIN_FIRST_NAMES:
+        return False  # the surname after a first name: `Halyna Moroz from the Red Cross`
     if _adjective_opens_latin_name(words, index) or _after_capitalised_adjective(previous):
         return False
     if _after_transliterated_adjective(words, index):
@@ -861,14 +867,17 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
         return False
     if index + 2 >= len(words):
         return False
-    if _PLURAL_ABBREVIATION.match(bare_word(words[index + 1])):
+    counted = index + 1
+    if words[counted].endswith(("s'", "s’")) and index + 3 < len(words):
+        counted += 1  # whose they are: `2 veterans' NGOs joined the night patrols`
+    if _PLURAL_ABBREVIATION.match(bare_word(words[counted])):
         # `3 NGOs check every tender`; not `We use 12 CSOs' data`, `… 12 CSOs last year`.
         if bare_word(words[index - 1]).casefold() in TAKE_AN_OBJECT:
             return False
-        after = bare_word(words[index + 2]).casefold()
-        return after not in NOT_AFTER_A_COUNT and _is_finite_verb_at(words, index + 2)
+        after = bare_word(words[counted + 1]).casefold()
+        return after not in NOT_AFTER_A_COUNT and _is_finite_verb_at(words, counted + 1)
     if not is_cyrillic(words[index + 1]):
-        return _english_share_opens(words, index)
+        return _english_share_opens(words, index) or _english_count_opens(words, index)
     if bare_word(words[index + 1]).casefold() in MONTHS:
         return False  # a date (`Форум 20 травня пройшов`)
     if words[index + 1] in ("з", "із") and index + 4 < len(words) and _is_count(words[index + 2]):
@@ -922,6 +931,39 @@ def _english_share_opens(words: list[str], index: int) -> bool:
         return False  # (a one-word card may stand before it: `Passivity 40% of residents`)
     folded = previous.casefold()
     return not (folded in BEFORE_COUNTS or folded in BEFORE_SHARES or folded.endswith("ed"))
+
+
+def _english_count_opens(words: list[str], index: int) -> bool:
+    """`Weak legal capacity 15 volunteers trained on DOZORRO`, `No cooling centres 2 of 9
+    drainage canals cleaned`, `… separately 3 organizations use the same hall`: a count of
+    a plural noun whose verb follows (a past, or a verb before its object's article) opens a
+    card after a lower-case word that ends one; after a one-word card of an abstract noun,
+    any count does (`Bureaucracy 12 new places`). Not after a verb's past or a word of its
+    phrase (`funded 3 projects`, `within 5 days`), nor a measure (`3 times a year`)."""
+    previous = bare_word(words[index - 1])
+    folded = previous.casefold()
+    if not (previous.isalpha() and previous.isascii()) or folded in BEFORE_COUNTS:
+        return False
+    if folded in BEFORE_SHARES or folded.endswith("ed"):
+        return False
+    if is_title_case(previous):
+        return folded.endswith((*ABSTRACT_ENDINGS, "cy"))  # a one-word card before it
+    if not previous.islower():
+        return False
+    at = index + 1
+    if words[at] == "of" and at + 1 < len(words) and words[at + 1].isdigit():
+        at += 2  # a share: `2 of 9 drainage canals`
+    for noun in range(at, min(at + 3, len(words) - 1)):
+        word = words[noun]
+        if not (word.isalpha() and word.islower() and word.isascii()):
+            return False
+        if word.endswith("s") and word not in _ENGLISH_MEASURES:
+            verb = words[noun + 1]
+            after = words[noun + 2] if noun + 2 < len(words) else ""
+            if not (verb.isalpha() and verb.islower()) or verb in PHRASE_GOES_ON_AFTER:
+                return False
+            return verb.endswith("ed") or after in _ARTICLES_AFTER_VERBS
+    return False
 
 
 def _is_year(word: str) -> bool:

@@ -227,6 +227,21 @@ MONTHS = frozenset(
 )
 # Endings of English abstract nouns, which name no person (`the deputy mayor Indifference`).
 ABSTRACT_ENDINGS = tuple("ness ity ment tion sion ence ance ism ship".split())
+# Ukrainian first names as English text spells them (the national transliteration and the
+# common older spellings): a capital after one is the surname (`Olha Bondar's legal clinic`),
+# where the dictionary, which knows Cyrillic names only, cannot tell.
+LATIN_FIRST_NAMES = frozenset(
+    """
+    oleksandr olexandr oleksandra oleksii oleksiy andrii andriy anatolii anna antonina artem
+    bohdan bohdana borys daria dariia dmytro dmitry halyna galyna hanna ganna ihor igor inna
+    iryna iryna ivan ivanna kateryna khrystyna kostiantyn larysa lesia liubov liudmyla
+    lyudmyla maksym mariia maria marta mykhailo mykola mykyta nadiia nadiya natalia nataliia
+    natalya nina oksana oleh oleg olena olga olha pavlo petro roman ruslan serhii serhiy
+    sergiy sofiia solomiia stepan svitlana taras tetiana tetyana valentyna valerii vasyl
+    viktor viktoriia volodymyr vira yaroslav yaroslava yevhen yevheniia yulia yuliia yuliya
+    yurii yuriy zoia zoriana zinaida liliia lilia alla diana ilona uliana ustym fedir
+    """.split()
+)
 # Titles before a surname alone (`Mr Hnatiuk`, `Professor Kobzar`, `Lt. Col. Savchuk`).
 HONORIFICS = frozenset(
     """
