@@ -1072,3 +1072,35 @@ def test_unmarked_cards_under_a_section_inside_an_axis() -> None:
         ("vision", "authorities", "Прозорість"),
         ("vision", "authorities", "Діалог"),
     ]
+
+
+def test_a_card_cut_by_a_page_break_goes_on_in_lower_case_in_the_row_after_it() -> None:
+    """Found blind: the break fell inside a card (`Евакуацію маломобільних людей` / `під час
+    паводку ніхто не координував`); the row after it opens in lower case, in that column.
+    A row after the break that opens with a capital starts its own cards."""
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", ""]
+    notes += ["ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += [
+        "<p>Бюрократія</p>\t<p>Пасивність<br>Евакуацію маломобільних людей</p>\t<p>Дублювання</p>"
+    ]
+    notes += ["", "\tпід час паводку ніхто не координував Люди бояться\tКонкуренція"]
+    digest = parse_text("\n".join(notes))
+    assert cards_of(digest) == [
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "community", "Пасивність"),
+        (
+            "reality",
+            "community",
+            "Евакуацію маломобільних людей під час паводку ніхто не координував",
+        ),
+        ("reality", "community", "Люди бояться"),
+        ("reality", "ngos", "Дублювання"),
+        ("reality", "ngos", "Конкуренція"),
+    ]
+    assert [d.code.value for d in digest.diagnostics].count("ND205") == 1
+
+
+def test_a_row_in_lower_case_with_no_break_above_it_is_its_own_card() -> None:
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", ""]
+    notes += ["ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО", "Бюрократія\tПасивність\t", "\tчати в Viber\t"]
+    assert [text for *_, text in cards(notes)] == ["Бюрократія", "Пасивність", "чати в Viber"]

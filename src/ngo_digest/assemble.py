@@ -725,15 +725,25 @@ class _Assembler:
         assert self.stage is not None
         self.stage.axes_seen.update(key for key in columns if key)
         section = self._current_section()
+        # A row after a page break (a blank line under the table's last row) goes on with
+        # that row: a card the break cut in two goes on in lower case.
+        above = self._neighbour(index, -1, skip_blank=True)
+        after_break = (
+            above is not None
+            and above.kind is BlockKind.ROW
+            and self.blocks[index - 1].kind is BlockKind.BLANK
+        )
         for i in filled:
             cell = block.cells[i]
             key = columns[i] if i < len(columns) else None
             if key is None:
                 self._note_cell(cell, Code.EXTRA_COLUMN, "cell outside the axis columns", cell.text)
                 continue
-            self._add_cell(section, key, cell, block)
+            self._add_cell(section, key, cell, block, after_break=after_break)
 
-    def _add_cell(self, section: _Section, key: str, cell: Cell, block: Block) -> None:
+    def _add_cell(
+        self, section: _Section, key: str, cell: Cell, block: Block, *, after_break: bool = False
+    ) -> None:
         """The cards of a table cell, under `key` in `section` (an empty cell still names
         its axis there)."""
         section.axes.setdefault(key, [])
@@ -747,6 +757,7 @@ class _Assembler:
             explicit=cell.explicit,
             plain=block.plain,
             tags_kept=block.typed_tags,
+            goes_on=after_break,
         )
 
     def _padded_line(self, index: int, block: Block) -> bool:
@@ -1015,9 +1026,12 @@ class _Assembler:
         plain: bool,
         tags_kept: bool = False,
         wraps: Sequence[tuple[int, int, int]] = (),
+        goes_on: bool = False,
     ) -> None:
         """The cards of `raw` (a cell, a line, or cards beside a label whose `wraps` say
-        where each wrapped line starts in `raw`, and its line and column) under `axis`."""
+        where each wrapped line starts in `raw`, and its line and column) under `axis`.
+        When `raw` `goes_on` from the axis's last card (a row after a page break), a first
+        card in lower case is that card's rest."""
         section = self._current_section()
         items = section.axes.setdefault(axis, [])
         seen = section.seen.setdefault(axis, {})
@@ -1025,6 +1039,18 @@ class _Assembler:
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
         segments = segment_cell(raw, explicit=explicit, plain=plain, tags_kept=tags_kept)
+        if goes_on and items and segments and segments[0].text[0].islower():
+            rest = segments.pop(0).text
+            items[-1]["text"] = f"{items[-1]['text']} {rest}"
+            self.diagnostics.append(
+                Diagnostic(
+                    Code.JOINED_ACROSS_BREAK,
+                    Level.INFO,
+                    f"text in lower case after a page break joined to the card above: {rest!r}",
+                    line,
+                    column,
+                )
+            )
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
         wrap = 0  # the wrapped lines passed so far: segments come in order

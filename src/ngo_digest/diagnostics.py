@@ -77,6 +77,10 @@ class Code(StrEnum):
     MERGED_ITEMS = "ND204"
     """A long item in a run-on cell may be several cards run together; check it."""
 
+    JOINED_ACROSS_BREAK = "ND205"
+    """A row after a page break opened in lower case: its first words were joined to the
+    card above them, which the break had cut in two."""
+
     DUPLICATE_ITEM = "ND202"
     """The same item appears twice under one axis of a section (in one cell, or two)."""
 
