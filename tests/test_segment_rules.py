@@ -2369,6 +2369,24 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Competition for grants Olha Bondar's legal clinic is a reliable partner",
             ["Competition for grants", "Olha Bondar's legal clinic is a reliable partner"],
         ),
+        # Ukrainian counts that open cards (found blind).
+        (
+            "Рівність між великими й малими ГО 3 ГО громади вже мають спільний меморандум",
+            ["Рівність між великими й малими ГО", "3 ГО громади вже мають спільний меморандум"],
+        ),
+        ("Лише 3 ГО громади мають", ["Лише 3 ГО громади мають"]),
+        (
+            "Пільговий проїзд до Баришівки 2 нові посади сімейних лікарів",
+            ["Пільговий проїзд до Баришівки", "2 нові посади сімейних лікарів"],
+        ),
+        (
+            "Мешканці не розуміють, хто власник станції 40% членів кооперативу – пенсіонери",
+            ["Мешканці не розуміють, хто власник станції", "40% членів кооперативу – пенсіонери"],
+        ),
+        (
+            "Лобіювання відрахування 1% податку на ГО",
+            ["Лобіювання відрахування 1% податку на ГО"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

@@ -883,6 +883,8 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     if words[index + 1] in ("з", "із") and index + 4 < len(words) and _is_count(words[index + 2]):
         index += 2  # a share as a count (`3 з 10 мешканців знають`)
     verb = index + 2
+    if _ABBREVIATION_WORD.match(bare_word(words[index + 1])):
+        verb = _past_whose_and_adverbs(words, verb)  # `3 ГО громади вже мають меморандум`
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
     if morphology.is_plural_finite_verb(bare_word(words[verb])):  # the count's, not another's
@@ -893,6 +895,20 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     return _count_after_genitive(words, index)
 
 
+def _past_whose_and_adverbs(words: list[str], index: int) -> int:
+    """Where the verb of counted bodies may stand, from `index` on: past whose they are (a
+    noun in the genitive) and an adverb or two (`3 ГО громади вже мають`)."""
+    word = words[index]
+    if index + 1 < len(words) and word.islower() and is_cyrillic(word):
+        if morphology.is_common_noun_in_genitive(bare_word(word)):
+            index += 1
+    for _ in range(2):
+        if index + 1 >= len(words) or not _stands_before_verbs(bare_word(words[index])):
+            break
+        index += 1
+    return index
+
+
 def _count_after_genitive(words: list[str], index: int) -> bool:
     """`Затримки з оплатою робіт 40% сіл без води`, `Низькі зарплати бібліотекарів 2
     комп'ютери на всю громаду`: a share, or a count of something in the nominative (two to
@@ -901,8 +917,8 @@ def _count_after_genitive(words: list[str], index: int) -> bool:
     (`Голоси мешканців 40% від усіх`), nor a count of five or more, which a genitive may
     govern (`Утеплення фасадів 12 будинків`)."""
     previous, noun = bare_word(words[index - 1]), bare_word(words[index + 1])
-    if not (previous.islower() and is_cyrillic(previous)):
-        return False
+    if not ((previous.islower() or is_title_case(previous)) and is_cyrillic(previous)):
+        return False  # (a name too: `Пільговий проїзд до Баришівки 2 нові посади`)
     if noun.casefold() in MEASURES or noun.casefold() in FUNCTION_WORDS:
         return False
     if _ABBREVIATION_WORD.match(noun) and is_cyrillic(noun) and _two_to_four(words[index]):
@@ -913,7 +929,12 @@ def _count_after_genitive(words: list[str], index: int) -> bool:
         counted = morphology.has_genitive(noun) or morphology.is_oblique_only(noun)
     if counted and not words[index].endswith("%"):
         return False  # five or more take the genitive, which a genitive may govern
-    return morphology.is_oblique_only(previous) and morphology.has_genitive(previous)
+    if not morphology.has_genitive(previous):
+        return False
+    # A share may follow a genitive that reads as a plural too (`власник станції 40% членів`),
+    # not a verbal noun, whose object it is (`відрахування 1% податку`).
+    share = words[index].endswith("%") and not previous.endswith(VERBAL_NOUN_ENDINGS)
+    return share or morphology.is_oblique_only(previous)
 
 
 def _two_to_four(number: str) -> bool:
