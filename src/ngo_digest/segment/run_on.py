@@ -899,9 +899,9 @@ def _past_whose_and_adverbs(words: list[str], index: int) -> int:
     """Where the verb of counted bodies may stand, from `index` on: past whose they are (a
     noun in the genitive) and an adverb or two (`3 ГО громади вже мають`)."""
     word = words[index]
-    if index + 1 < len(words) and word.islower() and is_cyrillic(word):
-        if morphology.is_common_noun_in_genitive(bare_word(word)):
-            index += 1
+    whose = index + 1 < len(words) and word.islower() and is_cyrillic(word)
+    if whose and morphology.is_common_noun_in_genitive(bare_word(word)):
+        index += 1
     for _ in range(2):
         if index + 1 >= len(words) or not _stands_before_verbs(bare_word(words[index])):
             break
