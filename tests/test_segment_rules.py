@@ -2387,6 +2387,12 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Лобіювання відрахування 1% податку на ГО",
             ["Лобіювання відрахування 1% податку на ГО"],
         ),
+        # A one-letter preposition before a place opens a card (found blind).
+        (
+            "Батьківський чат активний У Гаю немає освітленої зупинки",
+            ["Батьківський чат активний", "У Гаю немає освітленої зупинки"],
+        ),
+        ("Корпус В ліцею", ["Корпус", "В ліцею"]),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

@@ -94,6 +94,7 @@ _BODY_COMPOUND = re.compile(r"^(?:Мін|Держ(?!ав)|Нац(?!іон))[а-�
 _ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
 """Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
 not `І` and `А`, a Roman numeral and a label too (`Гімназія І ступеня`, `Блок А`)."""
+_ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
@@ -246,6 +247,10 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         following = words[index + 1] if index + 1 < len(words) else ""
         # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
         # before another function word.
+        place = bare_word(following)
+        if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
+            # A place after it: `У Гаю немає освітленої зупинки`.
+            return index + 2 < len(words) and words[index + 2][:1].islower()
         return (
             following[:1].islower()
             and is_cyrillic(following)
