@@ -2393,6 +2393,15 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             ["Батьківський чат активний", "У Гаю немає освітленої зупинки"],
         ),
         ("Корпус В ліцею", ["Корпус", "В ліцею"]),
+        # A body, or what a body has, before the abbreviation of whose it is (cards of the
+        # golden files, read as run-on); a quality before one is a card of its own.
+        ("Черги Центр БПД працює лише в райцентрі", ["Черги", "Центр БПД працює лише в райцентрі"]),
+        (
+            "Довіра Довідка ВПО оформлюється в ЦНАП за 1 день",
+            ["Довіра", "Довідка ВПО оформлюється в ЦНАП за 1 день"],
+        ),
+        ("Партнерство ОМС надає приміщення", ["Партнерство", "ОМС надає приміщення"]),
+        ("Мережа ГО ведуть облік", ["Мережа", "ГО ведуть облік"]),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

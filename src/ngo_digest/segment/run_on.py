@@ -54,6 +54,7 @@ from .words import (
     NOT_AFTER_A_COUNT,
     NOT_VERB_ENDINGS,
     NOUNS_LIKE_ADJECTIVES,
+    OWNED_BY_BODIES,
     OFFICES,
     PHRASE_GOES_ON_AFTER,
     PREDICATIVE_ADVERBS,
@@ -465,6 +466,12 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
+def _owned_by_body(word: str) -> bool:
+    """Whether `word` names a body or something a body has (`Центр`, `Довідка`)."""
+    lemma = morphology.normal_form(word)
+    return lemma in TAKE_A_NAME or lemma in OWNED_BY_BODIES
+
+
 def _after_place_abbreviation(words: list[str], index: int) -> bool:
     """Whether the word at `index` is the first of a name after `с.`, `м.`, `вул.`."""
     if index < 1 or words[index - 1][-1] != ".":
@@ -590,15 +597,15 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
 
 
 def _staff_of(words: list[str], index: int) -> bool:
-    """A card opened by a noun for people, in the nominative, goes on through the
-    abbreviation after it, which names whose staff they are, when the verb after that agrees
-    with the people (`Працівники ЦНАП консультують`, `Юрист ЦНАП консультує`); not after
-    what is no person (`Ревнощі ГО не запрошують`) nor with a verb of another number
-    (`Волонтери ОМС не підтримує`)."""
+    """A card opened by a noun for people, or for a body or what a body has, goes on through
+    the abbreviation after it, which names whose they are, when the verb after that agrees
+    with the noun (`Працівники ЦНАП консультують`, `Юрист ЦНАП консультує`, `Центр БПД
+    працює`, `Довідка ВПО оформлюється`); not after a quality, a one-word card (`Ревнощі ГО
+    не запрошують`), nor with a verb of another number (`Волонтери ОМС не підтримує`)."""
     person = bare_word(words[index - 1])
     if not (is_title_case(person) and is_cyrillic(person)) or index + 1 >= len(words):
         return False
-    if not morphology.is_person_noun(person):
+    if not (morphology.is_person_noun(person) or _owned_by_body(person)):
         return False
     verb = _past_negation(words, index + 1)
     return morphology.is_finite_verb(verb) and morphology.can_be_subject_of(person, verb)

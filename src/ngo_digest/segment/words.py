@@ -316,6 +316,16 @@ TAKE_A_NAME = frozenset(
     месенджер мережа соцмережа пекарня кав'ярня майстерня ферма крамниця аптека
     """.split()
 )
+# Ukrainian nouns (dictionary forms) for what a body has or does, which its abbreviation
+# follows in the genitive (`Довідка ВПО оформлюється`, `Пункт доступу ЦНАП працює`), besides
+# the institutions above (`Центр БПД працює`).
+OWNED_BY_BODIES = frozenset(
+    """
+    пункт відділ відділення пресслужба бригада довідка статус виплата виплати родина сім'я
+    диспетчерська приймальня офіс кабінет представництво філія повідомлення рішення звіт
+    бюджет сайт сторінка
+    """.split()
+)
 # Words of quantity before the noun they count (`Мало ГО працює`, `Багато ОСББ не мають`):
 # the clause opens at them, not at the noun.
 QUANTITIES = frozenset(
