@@ -2402,6 +2402,15 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
         ),
         ("Партнерство ОМС надає приміщення", ["Партнерство", "ОМС надає приміщення"]),
         ("Мережа ГО ведуть облік", ["Мережа", "ГО ведуть облік"]),
+        # A place's transliterated adjective in the feminine or neuter (found blind).
+        (
+            "Fire truck for the brigade in Velyka Dymerka Trust",
+            ["Fire truck for the brigade in Velyka Dymerka", "Trust"],
+        ),
+        (
+            "Meetings in Bila Tserkva Residents leave",
+            ["Meetings in Bila Tserkva", "Residents leave"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

@@ -70,6 +70,7 @@ from .words import (
     TAKE_AN_OBJECT,
     TOWN_GENITIVES,
     TRANSLITERATED_ADJECTIVE_ENDINGS,
+    TRANSLITERATED_ADJECTIVES,
     VERB_ENDINGS_DESPITE,
     VERBAL_NOUN_ENDINGS,
 )
@@ -853,7 +854,10 @@ def _after_transliterated_adjective(words: list[str], index: int) -> bool:
     previous = bare_word(words[index - 1])
     if not (is_title_case(previous) and previous.isascii() and "-" not in previous):
         return False
-    if not previous.endswith(TRANSLITERATED_ADJECTIVE_ENDINGS):
+    folded = previous.casefold()
+    if not (
+        folded.endswith(TRANSLITERATED_ADJECTIVE_ENDINGS) or folded in TRANSLITERATED_ADJECTIVES
+    ):
         return False
     return index < 2 or bare_word(words[index - 2]).casefold() not in ("and", "or")
 

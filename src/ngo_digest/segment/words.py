@@ -167,7 +167,15 @@ QUALIFYING_NOUNS = frozenset(
 ADJECTIVE_ENDINGS = tuple("al ic ive ous ful less ed ent ant ish ian able ible".split())
 # Ukrainian adjectives transliterated, which open a place's name (`Zelenyi Hai`), unless
 # they end a hyphenated one (`Kamianets-Podilskyi`).
-TRANSLITERATED_ADJECTIVE_ENDINGS = ("yi", "yy", "iy")
+TRANSLITERATED_ADJECTIVE_ENDINGS = ("yi", "yy", "iy", "ska", "tska", "zka", "ske", "tske")
+# The same adjectives in the feminine and neuter whose endings are any word's (`Velyka
+# Dymerka`, `Bila Tserkva`, `Nova Basan`).
+TRANSLITERATED_ADJECTIVES = frozenset(
+    """
+    velyka velyke mala male nova nove stara stare bila bile chorna chorne zelena zelene
+    krasna krasne verkhnia nyzhnia horishnia dolishnia
+    """.split()
+)
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
 # Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
