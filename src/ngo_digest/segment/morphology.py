@@ -235,7 +235,8 @@ def is_plural_genitive_noun(word: str) -> bool:
 def can_be_subject_of(noun: str, verb: str) -> bool:
     """Whether `noun` can be in the nominative and in the number of the finite `verb`:
     `Громади не довіряють`, not `Незалежності зібрала` (which agrees with a noun before)."""
-    numbers = {form.number for form in _nominal_forms(noun) if form.case == "nomn"}
+    # (A reading with no case is the dictionary's nominative: `відділ` has one.)
+    numbers = {form.number for form in _nominal_forms(noun) if form.case in ("nomn", "-")}
     return bool(numbers & _verb_numbers(verb)) or "-" in numbers
 
 

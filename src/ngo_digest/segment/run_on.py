@@ -111,6 +111,9 @@ _BEFORE_BARE_VERBS = frozenset(
     """.split()
 )
 """Auxiliaries that a bare verb follows (`does not answer`, `will fund`)."""
+_OF_WHAT_REACH = 1
+"""How many genitives may stand between a body and its abbreviation (`Відділ освіти ОТГ`):
+one, as a longer phrase may end a card (`Центр підтримки ветеранів ЦНАП консультує`)."""
 _OFFICE_REACH = 8
 """How far back an office may stand before its holder's name (`Head of the CNAP Oksana`)."""
 _NAME_REACH = 3
@@ -307,7 +310,13 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
     if _is_finite_verb_at(words, index - 1) or morphology.is_infinitive(before):
         return False
     if morphology.is_modifier_only(before):
-        return False
+        # A modifier before its name (`Спільний Viber`), unless it stands after the noun it
+        # goes with, which it ends, and a verb follows the name: `Співпраця ситуативна HALO
+        # Trust ділиться картами`.
+        noun = bare_word(words[index - 2]) if index >= 2 else ""
+        return (
+            bool(noun) and morphology.agrees_with(before, noun) and _is_finite_verb_at(words, after)
+        )
     return not _takes_a_name(before)
 
 
@@ -462,6 +471,15 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         )
     if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
         return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
+    if (
+        following[:1].isupper()
+        and morphology.is_person_noun(first)
+        and _owned_by_body(bare)
+        and morphology.has_genitive(bare)
+    ):
+        # People and the named body whose they are: `Волонтери Товариства Червоного Хреста`
+        # (not a card after people: `Волонтери-студенти Групи взаємопідтримки`).
+        return False
     if _after_place_abbreviation(words, index - 1) and morphology.agrees_with(first, bare):
         return False  # `с. Мала Снітинка` (`Мала` is a verb's past too)
     return not _genitive_after_name(words, index)
@@ -602,14 +620,25 @@ def _staff_of(words: list[str], index: int) -> bool:
     the abbreviation after it, which names whose they are, when the verb after that agrees
     with the noun (`Працівники ЦНАП консультують`, `Юрист ЦНАП консультує`, `Центр БПД
     працює`, `Довідка ВПО оформлюється`); not after a quality, a one-word card (`Ревнощі ГО
-    не запрошують`), nor with a verb of another number (`Волонтери ОМС не підтримує`)."""
-    person = bare_word(words[index - 1])
-    if not (is_title_case(person) and is_cyrillic(person)) or index + 1 >= len(words):
+    не запрошують`), nor with a verb of another number (`Волонтери ОМС не підтримує`). A
+    word in the genitive may stand between (`Відділ освіти ОТГ проводить`)."""
+    if index + 1 >= len(words):
+        return False
+    at = index - 1  # (past a word in the genitive: `Відділ освіти ОТГ проводить`)
+    while at > 0 and index - at <= _OF_WHAT_REACH and _lower_genitive(words[at]):
+        at -= 1
+    person = bare_word(words[at])
+    if not (is_title_case(person) and is_cyrillic(person)):
         return False
     if not (morphology.is_person_noun(person) or _owned_by_body(person)):
         return False
     verb = _past_negation(words, index + 1)
     return morphology.is_finite_verb(verb) and morphology.can_be_subject_of(person, verb)
+
+
+def _lower_genitive(word: str) -> bool:
+    """A lower-case Ukrainian noun in the genitive, what a noun before it is of (`освіти`)."""
+    return word.isalpha() and word.islower() and morphology.is_common_noun_in_genitive(word)
 
 
 def _quoted_name_opens(words: list[str], index: int) -> bool:
@@ -881,6 +910,9 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
     if not _is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
         return False
+    previous = bare_word(words[index - 1])
+    if is_title_case(previous) and is_cyrillic(previous) and morphology.is_adverb(previous):
+        return False  # the card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`
     if index + 2 >= len(words):
         return False
     counted = index + 1
