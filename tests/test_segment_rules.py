@@ -2434,6 +2434,10 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
         ),
         ("Обмін ситуативний Viber працює", ["Обмін ситуативний", "Viber працює"]),
         ("Спільний Viber для батьків", ["Спільний Viber для батьків"]),
+        (
+            "Бюджет участі КП обслуговує укриття",
+            ["Бюджет участі", "КП обслуговує укриття"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

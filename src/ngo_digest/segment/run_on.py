@@ -32,6 +32,7 @@ from .words import (
     BEFORE_SHARES,
     BEFORE_VERBS,
     BODY_ADJECTIVE_ENDINGS,
+    BODY_UNITS,
     DASHES,
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
@@ -111,9 +112,6 @@ _BEFORE_BARE_VERBS = frozenset(
     """.split()
 )
 """Auxiliaries that a bare verb follows (`does not answer`, `will fund`)."""
-_OF_WHAT_REACH = 1
-"""How many genitives may stand between a body and its abbreviation (`Відділ освіти ОТГ`):
-one, as a longer phrase may end a card (`Центр підтримки ветеранів ЦНАП консультує`)."""
 _OFFICE_REACH = 8
 """How far back an office may stand before its holder's name (`Head of the CNAP Oksana`)."""
 _NAME_REACH = 3
@@ -624,9 +622,9 @@ def _staff_of(words: list[str], index: int) -> bool:
     word in the genitive may stand between (`Відділ освіти ОТГ проводить`)."""
     if index + 1 >= len(words):
         return False
-    at = index - 1  # (past a word in the genitive: `Відділ освіти ОТГ проводить`)
-    while at > 0 and index - at <= _OF_WHAT_REACH and _lower_genitive(words[at]):
-        at -= 1
+    at = index - 1
+    if at > 0 and _lower_genitive(words[at]) and _unit_or_person(bare_word(words[at - 1])):
+        at -= 1  # past what a unit does: `Відділ освіти ОТГ проводить`
     person = bare_word(words[at])
     if not (is_title_case(person) and is_cyrillic(person)):
         return False
@@ -634,6 +632,13 @@ def _staff_of(words: list[str], index: int) -> bool:
         return False
     verb = _past_negation(words, index + 1)
     return morphology.is_finite_verb(verb) and morphology.can_be_subject_of(person, verb)
+
+
+def _unit_or_person(word: str) -> bool:
+    """A capitalised noun for a body's unit or for people (`Відділ`, `Голова`)."""
+    if not (is_title_case(word) and is_cyrillic(word)):
+        return False
+    return morphology.normal_form(word) in BODY_UNITS or morphology.is_person_noun(word)
 
 
 def _lower_genitive(word: str) -> bool:

@@ -330,10 +330,13 @@ TAKE_A_NAME = frozenset(
 OWNED_BY_BODIES = frozenset(
     """
     пункт відділ відділення пресслужба бригада довідка статус виплата виплати родина сім'я
-    диспетчерська приймальня офіс кабінет представництво філія повідомлення рішення звіт
-    бюджет сайт сторінка
+    диспетчерська приймальня офіс кабінет представництво філія департамент сектор
     """.split()
 )
+# Of those, a body's units, named by what they do in the genitive before the abbreviation
+# of the body (`Відділ освіти ОТГ`, `Пункт доступу ЦНАП`); not a card that ends in its
+# genitive (`Бюджет участі КП обслуговує укриття`).
+BODY_UNITS = frozenset("пункт відділ відділення управління департамент сектор служба".split())
 # Words of quantity before the noun they count (`Мало ГО працює`, `Багато ОСББ не мають`):
 # the clause opens at them, not at the noun.
 QUANTITIES = frozenset(
