@@ -247,6 +247,11 @@ def test_a_row_wrapped_inside_a_cell_is_one_row(text: str, cells: list[str]) -> 
     assert row.kind is BlockKind.ROW
     assert [cell.text for cell in row.cells] == cells
     assert row.cells[0].line == 1
+    # The wrapped cell says where its rest stands: on line 2, from its first column.
+    [wrapped] = [cell for cell in row.cells if cell.wraps]
+    [(start, line, column)] = wrapped.wraps
+    assert (line, column) == (2, 1)
+    assert wrapped.text[start:] == text.split("\n")[1].split("\t")[0]
 
 
 @pytest.mark.parametrize(

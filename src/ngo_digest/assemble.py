@@ -757,6 +757,7 @@ class _Assembler:
             explicit=cell.explicit,
             plain=block.plain,
             tags_kept=block.typed_tags,
+            wraps=cell.wraps,
             goes_on=after_break,
         )
 

@@ -39,7 +39,8 @@ class Cell:
 
     `explicit` says each line of the text is one item (a Word cell's paragraphs), so no
     heuristic may cut a line further; `bold` says all its text is bold (a Word cell), as
-    facilitators mark a section row.
+    facilitators mark a section row. `wraps` says where the text goes on in a later line of
+    the input (a cell the digitizer wrapped): from each offset, the line and column there.
     """
 
     text: str
@@ -47,6 +48,7 @@ class Cell:
     column: int
     explicit: bool = False
     bold: bool = False
+    wraps: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

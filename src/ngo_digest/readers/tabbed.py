@@ -50,8 +50,14 @@ def _join_wrapped_cells(blocks: list[Block]) -> list[Block]:
         ):
             top, bottom = _cells(above), _cells(block)
             if _closes_fragment(top[-1].text, bottom[0].text):
-                last = top[-1]
-                joined = Cell(f"{last.text} {bottom[0].text}", last.line, last.column)
+                last, rest = top[-1], bottom[0]
+                start = len(last.text) + 1
+                wraps = (
+                    *last.wraps,
+                    (start, rest.line, rest.column),
+                    *((start + at, line, column) for at, line, column in rest.wraps),
+                )
+                joined = Cell(f"{last.text} {rest.text}", last.line, last.column, wraps=wraps)
                 cells = (*top[:-1], joined, *bottom[1:])
                 text = f"{above.text} {block.text}"
                 out[-1] = Block(BlockKind.ROW, above.line, text, above.column, cells)
