@@ -53,6 +53,8 @@ V = default_vocabulary()
         # Roman numerals typed with the Cyrillic `І` (found blind).
         ("І. Формування ідеального бачення взаємодії", "vision"),
         ("ІІ. Оцінка поточної реальності", "reality"),
+        ("2. Оцінка поточної ситуації", "reality"),  # (found blind)
+        ("Assessment of the current situation", "reality"),
         ("ІІІ. Кроки для реалізації ідеального бачення", "steps"),
     ],
 )
