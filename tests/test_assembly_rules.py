@@ -1104,3 +1104,22 @@ def test_a_row_in_lower_case_with_no_break_above_it_is_its_own_card() -> None:
     notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", ""]
     notes += ["ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО", "Бюрократія\tПасивність\t", "\tчати в Viber\t"]
     assert [text for *_, text in cards(notes)] == ["Бюрократія", "Пасивність", "чати в Viber"]
+
+
+def test_axis_labels_typed_as_numbered_items_head_their_lists() -> None:
+    """Found blind: `1) З органами влади` over a list of dashes; the last label, numbered
+    as the others, names an empty axis. A numbered card over cards of its own kind stays
+    a card, even when it reads like an axis."""
+    notes = ["Т", "", "1. Ідеальне бачення взаємодії", "", "1) З органами влади"]
+    notes += ["- Бюджет участі", "", "2) З громадою", "• Довіра", "", "3) З іншими ГО", ""]
+    notes += ["2. Оцінка поточної реальності", "", "З владою:", "1. Бюрократія"]
+    notes += ["2. З громадою", "3. Черги"]
+    assert cards(notes) == [
+        ("vision", "authorities", "Бюджет участі"),
+        ("vision", "community", "Довіра"),
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "authorities", "З громадою"),
+        ("reality", "authorities", "Черги"),
+    ]
+    digest = parse_text("\n".join(notes))
+    assert "ngos" in digest.stages["vision"].sections[0].axes

@@ -134,6 +134,7 @@ class _Assembler:
         self.axis_index = -2  # the block index of the heading or label that opened the axis
         self.sections_inside_axis = False  # a section heading stood right under its label
         self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
+        self.axis_marker = ""  # the numbering of axis labels typed as list items (`1)`)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -403,7 +404,8 @@ class _Assembler:
     def _try_axis_heading(self, index: int, block: Block, text: str) -> bool:
         """`З владою:`, `AUTHORITIES`, `### Community`, an axis name a list follows, or one
         alone in its paragraph after another axis's list (an axis with no cards)."""
-        if block.kind is BlockKind.ITEM and not text.endswith(":"):
+        numbered = block.kind is BlockKind.ITEM and not text.endswith(":")
+        if numbered and not self._numbers_axes(index, block):
             return False
         if text.endswith((".", "?", "!", ";", ",")):
             return False  # a sentence, not a label
@@ -432,8 +434,26 @@ class _Assembler:
         key = self.vocabulary.match_axis(label)
         if key is None or self.stage is None:
             return False
+        if numbered:
+            self.axis_marker = _marker_style(block.marker)
         self._open_axis(key, label)
         return True
+
+    def _numbers_axes(self, index: int, block: Block) -> bool:
+        """`1) З органами влади` over `- Бюджет …`: an axis label typed as a numbered item,
+        over a list marked another way, or numbered as the labels before it (the last one
+        may have no cards). A numbered card never stands over a list of other markers."""
+        style = _marker_style(block.marker)
+        if not style[:1].isdigit():
+            return False
+        if style == self.axis_marker:
+            return True
+        following = self._neighbour(index, 1, skip_blank=True)
+        return (
+            following is not None
+            and following.kind is BlockKind.ITEM
+            and _marker_style(following.marker) != style
+        )
 
     def _try_labelled_cards(self, index: int, block: Block) -> bool:
         """`З владою: Прозорість; Діалог`: an axis label with its cards beside it, which are
@@ -1256,6 +1276,11 @@ def assemble(
 def _asks(text: str) -> bool:
     """A question, perhaps in quotes as written on the flipchart (`«Що …?»`)."""
     return text.rstrip(_CLOSING_QUOTES).endswith("?")
+
+
+def _marker_style(marker: str) -> str:
+    """A list marker's kind, whatever its number (`1)`, `2)` are both `1)`)."""
+    return re.sub(r"\d+", "1", marker)
 
 
 def _holds_several_cards(text: str) -> bool:
