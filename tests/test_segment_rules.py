@@ -2438,6 +2438,24 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Бюджет участі КП обслуговує укриття",
             ["Бюджет участі", "КП обслуговує укриття"],
         ),
+        # Found blind in the third round.
+        (
+            "Distrust Youth prefer TikTok Passivity",
+            ["Distrust", "Youth prefer TikTok", "Passivity"],
+        ),
+        ("Limited use Diia", ["Limited use", "Diia"]),
+        (
+            "Конкурс за Постановою № 1049 не проводили з 2022 року",
+            ["Конкурс за Постановою № 1049 не проводили з 2022 року"],
+        ),
+        (
+            "Legal aid from Veteran Hub lawyers NGOs share contacts of families",
+            ["Legal aid from Veteran Hub lawyers", "NGOs share contacts of families"],
+        ),
+        (
+            "Local news in Ukrainian Involvement of pensioners and IDPs",
+            ["Local news in Ukrainian", "Involvement of pensioners and IDPs"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

@@ -102,6 +102,8 @@ _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
+_VERBS_ALSO_NOUNS = frozenset("use uses supports".split())
+_LANGUAGES = frozenset("ukrainian english russian polish romanian hungarian german french".split())
 _ENGLISH_MEASURES = frozenset(
     "times days weeks months years hours minutes km hryvnias percent".split()
 )
@@ -283,7 +285,9 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False
     if is_title_case(previous) and bare_word(previous).casefold() in LATIN_FIRST_NAMES:
         return False  # the surname after a first name: `Halyna Moroz from the Red Cross`
-    if _adjective_opens_latin_name(words, index) or _after_capitalised_adjective(previous):
+    if _adjective_opens_latin_name(words, index):
+        return False
+    if _after_capitalised_adjective(previous) and not _a_language(words, index - 1):
         return False
     if _after_transliterated_adjective(words, index):
         return False  # `Zelenyi Hai`
@@ -775,7 +779,10 @@ def _named_after_office(words: list[str], index: int) -> bool:
 
 
 def _used_as_noun(words: list[str], index: int) -> bool:
-    """`Limited use`, `Effective use`: after an adjective, an object verb is a noun."""
+    """`Limited use`, `Effective use`: after an adjective, an object verb that is a noun too
+    is the noun (not `Youth prefer TikTok`)."""
+    if bare_word(words[index]).casefold() not in _VERBS_ALSO_NOUNS:
+        return False
     before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
     return before.endswith(ADJECTIVE_ENDINGS) or before in QUALIFYING_NOUNS
 
@@ -878,6 +885,17 @@ def _after_capitalised_adjective(previous: str) -> bool:
         and is_title_case(bare)
         and not is_cyrillic(bare)
         and _opens_names(bare.casefold())
+    )
+
+
+def _a_language(words: list[str], index: int) -> bool:
+    """`news in Ukrainian Involvement of …`: a language's name after `in` is a noun, which
+    ends a card before an abstract noun (not `in Ukrainian Sign Language`)."""
+    return (
+        index >= 1
+        and bare_word(words[index - 1]).casefold() == "in"
+        and bare_word(words[index]).casefold() in _LANGUAGES
+        and bare_word(words[index + 1]).casefold().endswith(ABSTRACT_ENDINGS)
     )
 
 
@@ -1390,7 +1408,10 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     subject = bare_word(words[index - 1]) if index >= 1 else ""
     before = bare_word(words[index - 2]) if index >= 2 else ""
     if is_title_case(subject) and subject.isascii() and subject.casefold() in NAME_HEADS:
-        return _english_s_form(folded)  # a body's name ends: `Department issues IDP certificates`
+        # A body's name ends: `Department issues IDP certificates`; not before a plural
+        # abbreviation, which may open a clause (`Veteran Hub lawyers NGOs share`).
+        following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+        return _english_s_form(folded) and not _PLURAL_ABBREVIATION.match(following)
     if not _ABBREVIATION_WORD.match(subject) or before.casefold() in NOT_A_SUBJECT_AFTER:
         return False
     ends_card = index + 1 == len(words) or words[index + 1][:1].isupper()

@@ -208,7 +208,7 @@ DASHES = frozenset("– — -".split())
 BEFORE_COUNTS = (
     FUNCTION_WORDS
     | PARTICLES
-    | frozenset("понад близько майже приблизно ще більше менше більш менш щонайменше до".split())
+    | frozenset("понад близько майже приблизно ще більше менше більш менш щонайменше до №".split())
 )
 # English words that stand before a share in its phrase (`reached 40% of`, `only 40% of`).
 BEFORE_SHARES = frozenset(
