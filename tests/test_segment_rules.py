@@ -2456,6 +2456,12 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Local news in Ukrainian Involvement of pensioners and IDPs",
             ["Local news in Ukrainian", "Involvement of pensioners and IDPs"],
         ),
+        (
+            "Співфінансування лише 5% USAID призупинив програми",
+            ["Співфінансування лише 5%", "USAID призупинив програми"],
+        ),
+        ("Лише 40% ГО не звітують", ["Лише 40% ГО не звітують"]),
+        ("Лише 5% ГО працювало", ["Лише 5% ГО працювало"]),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

@@ -530,6 +530,18 @@ def _count_ends_phrase(words: list[str], index: int) -> bool:
     return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
 
 
+def _share_before_a_subject(words: list[str], index: int) -> bool:
+    """`Співфінансування лише 5% USAID призупинив програми`: a share counts no singular
+    subject, so an abbreviation after one whose verb is singular opens a clause (a share of
+    bodies takes the plural or the neuter: `40% ГО не звітують`, `5% ГО працювало`)."""
+    if not words[index - 1].endswith("%") or index + 1 >= len(words):
+        return False
+    verb = _past_negation(words, index + 1)
+    if not (is_cyrillic(verb) and morphology.is_finite_verb(verb)) or verb.endswith("ло"):
+        return False
+    return not morphology.is_plural_finite_verb(verb)
+
+
 def _names_a_route(words: list[str], index: int) -> bool:
     """`Маршрут Стайки – Кагарлик`, `автобуса Лубни – Полтава`: two capitals joined by a
     dash after a word for a route are its name, its two ends."""
@@ -583,7 +595,12 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     governed = index >= 2 and is_cyrillic(words[index - 2]) and _after_preposition(words, index)
     # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
     # враховує`; not `Only 2 of 11 PHC centres have`.)
-    counted = _is_count(previous) and not governed and not _count_ends_phrase(words, index)
+    counted = (
+        _is_count(previous)
+        and not governed
+        and not _count_ends_phrase(words, index)
+        and not _share_before_a_subject(words, index)
+    )
     modifier = bare_word(previous)
     if modifier.islower() and is_cyrillic(modifier):
         counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
