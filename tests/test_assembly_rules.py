@@ -1123,3 +1123,23 @@ def test_axis_labels_typed_as_numbered_items_head_their_lists() -> None:
     ]
     digest = parse_text("\n".join(notes))
     assert "ngos" in digest.stages["vision"].sections[0].axes
+
+
+def test_rows_apart_in_lower_case_are_cards_of_their_own() -> None:
+    """The second reader's probe: a table whose rows stand a blank line apart, its cards in
+    lower case throughout, joins nothing; nor does a row after a break under an empty cell."""
+    notes = ["Т", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["бюрократія\tпасивність\tдублювання", "", "повільні відповіді\tнедовіра\tстрах"]
+    notes += ["", "закритість\t\tконкуренція", "", "мало ресурсів\tчати\t"]
+    assert [text for *_, text in cards(notes)] == [
+        "бюрократія",
+        "повільні відповіді",
+        "закритість",
+        "мало ресурсів",
+        "пасивність",
+        "недовіра",
+        "чати",
+        "дублювання",
+        "страх",
+        "конкуренція",
+    ]

@@ -2392,7 +2392,9 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Батьківський чат активний У Гаю немає освітленої зупинки",
             ["Батьківський чат активний", "У Гаю немає освітленої зупинки"],
         ),
-        ("Корпус В ліцею", ["Корпус", "В ліцею"]),
+        # Not a letter that labels a building or a class.
+        ("Корпус В ліцею", ["Корпус В ліцею"]),
+        ("Блок В Ліцею не має укриття", ["Блок В Ліцею не має укриття"]),
         # A body, or what a body has, before the abbreviation of whose it is (cards of the
         # golden files, read as run-on); a quality before one is a card of its own.
         ("Черги Центр БПД працює лише в райцентрі", ["Черги", "Центр БПД працює лише в райцентрі"]),
@@ -2462,6 +2464,25 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
         ),
         ("Лише 40% ГО не звітують", ["Лише 40% ГО не звітують"]),
         ("Лише 5% ГО працювало", ["Лише 5% ГО працювало"]),
+        # The second reader's probes of the session's rules.
+        ("Priority 1 is street lighting", ["Priority 1 is street lighting"]),
+        ("Section 3 of the Law is ignored", ["Section 3 of the Law is ignored"]),
+        (
+            "The hromada has 12 shelters equipped with generators",
+            ["The hromada has 12 shelters equipped with generators"],
+        ),
+        (
+            "We have 3 buses covering the whole hromada",
+            ["We have 3 buses covering the whole hromada"],
+        ),
+        ("Лише 40% ОСББ має енергоаудит", ["Лише 40% ОСББ має енергоаудит"]),
+        ("Thanks to Oksana Volunteers keep coming", ["Thanks to Oksana", "Volunteers keep coming"]),
+        (
+            "Deputy Nataliia Lutska Residents distrust the council",
+            ["Deputy Nataliia Lutska", "Residents distrust the council"],
+        ),
+        ("Складно 3 ГО не змогли подати заявку", ["Складно", "3 ГО не змогли подати заявку"]),
+        ("Competition Olha Bondar’s clinic", ["Competition", "Olha Bondar’s clinic"]),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

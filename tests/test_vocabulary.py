@@ -114,6 +114,7 @@ def test_stage_headings(heading: str, key: str | None) -> None:
         ("Влада / громада", None),
         ("Residents & NGOs", None),
         ("Other civil society organizations", "ngos"),
+        ("Влада та ОМС / ОДА", "authorities"),  # (an alias and what goes with it, then a part)
         ("Other", None),
         ("Other residents", None),
         ("Інші громадські", None),

@@ -135,6 +135,7 @@ class _Assembler:
         self.sections_inside_axis = False  # a section heading stood right under its label
         self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
         self.axis_marker = ""  # the numbering of axis labels typed as list items (`1)`)
+        self.filled_above: frozenset[int] = frozenset()  # the cells the last row filled
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -312,6 +313,7 @@ class _Assembler:
         if question is not None and self.stage.question is None:
             self.stage.question = question
         self.axis = None
+        self.axis_marker = ""
         return True
 
     def _typo_forgiven(self, block: Block, text: str, key: str) -> bool:
@@ -441,11 +443,13 @@ class _Assembler:
 
     def _numbers_axes(self, index: int, block: Block) -> bool:
         """`1) З органами влади` over `- Бюджет …`: an axis label typed as a numbered item,
-        over a list marked another way, or numbered as the labels before it (the last one
-        may have no cards). A numbered card never stands over a list of other markers."""
+        over a list marked another way, or numbered as the labels before it in its stage
+        (the last one may have no cards). A numbered card seldom stands over a list of other
+        markers, and says with whom only by chance."""
         style = _marker_style(block.marker)
-        if not style[:1].isdigit():
-            return False
+        words = strip_markup(block.text, plain=block.plain).casefold().split()
+        if not style[:1].isdigit() or not (set(words[:2]) & AXIS_PREPOSITIONS):
+            return False  # (a label says with whom: not `2) Громада`, a card)
         if style == self.axis_marker:
             return True
         following = self._neighbour(index, 1, skip_blank=True)
@@ -715,6 +719,7 @@ class _Assembler:
 
     def _row(self, index: int, block: Block) -> None:
         filled = block.filled_cells()
+        filled_above, self.filled_above = self.filled_above, frozenset(filled)
         if self.axis_rows is not None:
             if self._take_axis_row(block, filled):
                 return
@@ -759,7 +764,8 @@ class _Assembler:
             if key is None:
                 self._note_cell(cell, Code.EXTRA_COLUMN, "cell outside the axis columns", cell.text)
                 continue
-            self._add_cell(section, key, cell, block, after_break=after_break)
+            # (The card cut in two stands right above, in the same column.)
+            self._add_cell(section, key, cell, block, after_break=after_break and i in filled_above)
 
     def _add_cell(
         self, section: _Section, key: str, cell: Cell, block: Block, *, after_break: bool = False
@@ -1060,7 +1066,7 @@ class _Assembler:
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
         segments = segment_cell(raw, explicit=explicit, plain=plain, tags_kept=tags_kept)
-        if goes_on and items and segments and segments[0].text[0].islower():
+        if goes_on and items and segments and _cut_by_a_break(items[-1]["text"], segments[0].text):
             rest = segments.pop(0).text
             items[-1]["text"] = f"{items[-1]['text']} {rest}"
             self.diagnostics.append(
@@ -1276,6 +1282,14 @@ def assemble(
 def _asks(text: str) -> bool:
     """A question, perhaps in quotes as written on the flipchart (`«Що …?»`)."""
     return text.rstrip(_CLOSING_QUOTES).endswith("?")
+
+
+def _cut_by_a_break(card: str, rest: str) -> bool:
+    """Whether `rest`, first after a page break, goes on `card`: it opens in lower case
+    where the card above opened with a capital, as its writer's cards do (a writer who
+    starts cards in lower case starts them so everywhere), and the card above ended no
+    sentence."""
+    return rest[:1].islower() and card[:1].isupper() and not card.endswith(("?", "!", "…"))
 
 
 def _marker_style(marker: str) -> str:

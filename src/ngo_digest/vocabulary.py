@@ -194,8 +194,6 @@ class Vocabulary:
             # of the axis that has others (not `Інші громадські`, whose stem is `громада`).
             others = tuple(t for t in self.axes if any(a[0] in _OTHER for a in t.aliases))
             found = _best(others, words[1:], prefix=False)
-        if found is None and _PARTS.search(label):
-            return self._axis_of_parts(label)
         before = _before_conjunction(words)
         if (
             found is None
@@ -205,13 +203,21 @@ class Vocabulary:
             # `With other NGOs and initiatives`: an axis and what goes with it (not two axes:
             # `Влада і громада`).
             found = _best(self.axes, before, prefix=False)
+        if found is None and _PARTS.search(label):
+            found = self._axis_of_parts(label)
         return found
 
     def _axis_of_parts(self, label: str) -> str | None:
         """`Police / LSG`, `City Council & police`: names joined by a slash or an ampersand,
-        of one axis (each part that names one names the same)."""
-        found = {self.match_axis(part) for part in _PARTS.split(label) if part.strip()}
-        found.discard(None)
+        of one axis: each part names it, or is a word that names none (not `Влада і
+        громада / мешканці`, whose first part names two)."""
+        found: set[str] = set()
+        for part in _PARTS.split(label):
+            key = self.match_axis(part) if part.strip() else None
+            if key is not None:
+                found.add(key)
+            elif len(label_words(part)) > 1:
+                return None
         return found.pop() if len(found) == 1 else None
 
     def _axis_of_whom(self, words: tuple[str, ...]) -> str | None:

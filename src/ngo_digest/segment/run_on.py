@@ -97,12 +97,22 @@ _BODY_COMPOUND = re.compile(r"^(?:Мін|Держ(?!ав)|Нац(?!іон))[а-�
 _ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
 """Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
 not `І` and `А`, a Roman numeral and a label too (`Гімназія І ступеня`, `Блок А`)."""
+_TAKE_A_LETTER = frozenset(
+    "блок корпус клас група секція під'їзд підʼїзд під’їзд варіант план".split()
+)
 _ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses supports".split())
+_TIME_ADVERBS = frozenset(
+    """
+    одночасно часто іноді інколи зараз тепер нині щороку щомісяця щотижня регулярно постійно
+    рідко сьогодні досі
+    """.split()
+)
+"""Adverbs of time that open a clause before its count, never a card alone (not `Складно`)."""
 _LANGUAGES = frozenset("ukrainian english russian polish romanian hungarian german french".split())
 _ENGLISH_MEASURES = frozenset(
     "times days weeks months years hours minutes km hryvnias percent".split()
@@ -249,6 +259,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if word == "A" and _article_opens(words, index):
         return not latin_names()  # `(Poland) A building for the fire station`
     if word in _ONE_LETTER_WORDS:
+        if bare_word(previous).casefold() in _TAKE_A_LETTER:
+            return False  # a label: `Блок В`, `Корпус В Гімназії`
         following = words[index + 1] if index + 1 < len(words) else ""
         # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
         # before another function word.
@@ -283,8 +295,14 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False  # `the head of the finance department Mr Hnatiuk`
     if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
         return False
-    if is_title_case(previous) and bare_word(previous).casefold() in LATIN_FIRST_NAMES:
-        return False  # the surname after a first name: `Halyna Moroz from the Red Cross`
+    if (
+        is_title_case(previous)
+        and bare_word(previous).casefold() in LATIN_FIRST_NAMES
+        and not (folded.endswith("s") and folded[-2:-1] not in "'’")
+    ):
+        # The surname after a first name: `Halyna Moroz from the Red Cross`, `Olha Bondar's
+        # clinic`; not a plural, which no surname is (`Thanks to Oksana Volunteers keep …`).
+        return False
     if _adjective_opens_latin_name(words, index):
         return False
     if _after_capitalised_adjective(previous) and not _a_language(words, index - 1):
@@ -531,15 +549,16 @@ def _count_ends_phrase(words: list[str], index: int) -> bool:
 
 
 def _share_before_a_subject(words: list[str], index: int) -> bool:
-    """`Співфінансування лише 5% USAID призупинив програми`: a share counts no singular
-    subject, so an abbreviation after one whose verb is singular opens a clause (a share of
-    bodies takes the plural or the neuter: `40% ГО не звітують`, `5% ГО працювало`)."""
+    """`Співфінансування лише 5% USAID призупинив програми`: a share counts no subject of
+    a verb in the past of one man or woman, so an abbreviation before such a verb opens a
+    clause (a share takes the neuter or the plural there, `5% ГО працювало`, and any number
+    in the present: `40% ОСББ має енергоаудит`)."""
     if not words[index - 1].endswith("%") or index + 1 >= len(words):
         return False
     verb = _past_negation(words, index + 1)
-    if not (is_cyrillic(verb) and morphology.is_finite_verb(verb)) or verb.endswith("ло"):
+    if not (is_cyrillic(verb) and verb.endswith(("в", "ла"))):
         return False
-    return not morphology.is_plural_finite_verb(verb)
+    return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
 
 
 def _names_a_route(words: list[str], index: int) -> bool:
@@ -950,8 +969,7 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
     if not _is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
         return False
-    previous = bare_word(words[index - 1])
-    if is_title_case(previous) and is_cyrillic(previous) and morphology.is_adverb(previous):
+    if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
         return False  # the card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`
     if index + 2 >= len(words):
         return False
@@ -1046,17 +1064,20 @@ def _english_count_opens(words: list[str], index: int) -> bool:
     """`Weak legal capacity 15 volunteers trained on DOZORRO`, `No cooling centres 2 of 9
     drainage canals cleaned`, `… separately 3 organizations use the same hall`: a count of
     a plural noun whose verb follows (a past, or a verb before its object's article) opens a
-    card after a lower-case word that ends one; after a one-word card of an abstract noun,
-    any count does (`Bureaucracy 12 new places`). Not after a verb's past or a word of its
-    phrase (`funded 3 projects`, `within 5 days`), nor a measure (`3 times a year`)."""
+    card after a lower-case word that ends one; after an abstract noun in title case, a
+    count of things does (`Bureaucracy 12 new places in …`). Not after a verb or a word of
+    its phrase (`funded 3 projects`, `has 12 shelters`, `within 5 days`), nor a measure
+    (`3 times a year`)."""
     previous = bare_word(words[index - 1])
     folded = previous.casefold()
     if not (previous.isalpha() and previous.isascii()) or folded in BEFORE_COUNTS:
         return False
-    if folded in BEFORE_SHARES or folded.endswith("ed"):
-        return False
+    if folded in BEFORE_SHARES or folded in ENGLISH_AUXILIARIES or folded.endswith("ed"):
+        return False  # (`reached 40%`, `has 12 shelters`, `funded 3 projects`)
     if is_title_case(previous):
-        return folded.endswith((*ABSTRACT_ENDINGS, "cy"))  # a one-word card before it
+        # A one-word card of an abstract noun before a count of things in a phrase
+        # (`Bureaucracy 12 new places in …`; not `Priority 1 is …`, `Section 3 of …`).
+        return folded.endswith((*ABSTRACT_ENDINGS, "cy")) and _counts_things(words, index + 1)
     if not previous.islower():
         return False
     at = index + 1
@@ -1072,6 +1093,19 @@ def _english_count_opens(words: list[str], index: int) -> bool:
             if not (verb.isalpha() and verb.islower()) or verb in PHRASE_GOES_ON_AFTER:
                 return False
             return verb.endswith("ed") or after in _ARTICLES_AFTER_VERBS
+    return False
+
+
+def _counts_things(words: list[str], at: int) -> bool:
+    """Whether a plural noun stands at `at` or after one word (`12 new places in`), and a
+    function word, a capital or the end after it: a count's phrase, not its clause."""
+    for noun in range(at, min(at + 2, len(words))):
+        word = words[noun]
+        if not (word.isalpha() and word.islower() and word.isascii()):
+            return False
+        if word.endswith("s") and word not in _ENGLISH_MEASURES | ENGLISH_AUXILIARIES:
+            after = words[noun + 1] if noun + 1 < len(words) else ""
+            return not after or after in FUNCTION_WORDS or after[:1].isupper()
     return False
 
 
@@ -1336,7 +1370,8 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
         if not word or word in {"не", "ні"}:
             continue
         if word[0].islower() and is_cyrillic(word):
-            if morphology.is_finite_verb(word) and words[ahead - 1] not in _PREPOSITIONS:
+            after_preposition = bare_word(words[ahead - 1]).casefold() in _PREPOSITIONS
+            if morphology.is_finite_verb(word) and not after_preposition:
                 # (After a preposition, a noun: `раз на рік`, though `рік` is a past too.)
                 return not subject or morphology.can_be_subject_of(subject, word)
             if not subject and (

@@ -167,7 +167,7 @@ QUALIFYING_NOUNS = frozenset(
 ADJECTIVE_ENDINGS = tuple("al ic ive ous ful less ed ent ant ish ian able ible".split())
 # Ukrainian adjectives transliterated, which open a place's name (`Zelenyi Hai`), unless
 # they end a hyphenated one (`Kamianets-Podilskyi`).
-TRANSLITERATED_ADJECTIVE_ENDINGS = ("yi", "yy", "iy", "ska", "tska", "zka", "ske", "tske")
+TRANSLITERATED_ADJECTIVE_ENDINGS = ("yi", "yy", "iy")
 # The same adjectives in the feminine and neuter whose endings are any word's (`Velyka
 # Dymerka`, `Bila Tserkva`, `Nova Basan`).
 TRANSLITERATED_ADJECTIVES = frozenset(
@@ -242,7 +242,7 @@ LATIN_FIRST_NAMES = frozenset(
     """
     oleksandr olexandr oleksandra oleksii oleksiy andrii andriy anatolii anna antonina artem
     bohdan bohdana borys daria dariia dmytro dmitry halyna galyna hanna ganna ihor igor inna
-    iryna iryna ivan ivanna kateryna khrystyna kostiantyn larysa lesia liubov liudmyla
+    iryna ivan ivanna kateryna khrystyna kostiantyn larysa lesia liubov liudmyla
     lyudmyla maksym mariia maria marta mykhailo mykola mykyta nadiia nadiya natalia nataliia
     natalya nina oksana oleh oleg olena olga olha pavlo petro roman ruslan serhii serhiy
     sergiy sofiia solomiia stepan svitlana taras tetiana tetyana valentyna valerii vasyl
