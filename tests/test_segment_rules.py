@@ -2483,6 +2483,29 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
         ),
         ("Складно 3 ГО не змогли подати заявку", ["Складно", "3 ГО не змогли подати заявку"]),
         ("Competition Olha Bondar’s clinic", ["Competition", "Olha Bondar’s clinic"]),
+        # English names found blind in the fourth round.
+        (
+            "Sites under the Ministry of Culture The Oblast Military Administration restricts"
+            " access",
+            [
+                "Sites under the Ministry of Culture",
+                "The Oblast Military Administration restricts access",
+            ],
+        ),
+        (
+            "Protection of the Sataniv Gate and the synagogue",
+            ["Protection of the Sataniv Gate and the synagogue"],
+        ),
+        (
+            "Signage in Ukrainian and English Tourist information centre",
+            ["Signage in Ukrainian and English", "Tourist information centre"],
+        ),
+        ("Courses in Ukrainian Sign Language", ["Courses in Ukrainian Sign Language"]),
+        ("Rumours in parents’ Viber chats", ["Rumours in parents’ Viber chats"]),
+        (
+            "Data on needs (anonymised) LSG recognizes the role of NGOs",
+            ["Data on needs (anonymised)", "LSG recognizes the role of NGOs"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

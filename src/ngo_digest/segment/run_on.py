@@ -284,7 +284,11 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return _latin_name_opens(words, index)
     if bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
         return False
+    if previous.endswith(("s'", "s’")) and previous[:1].islower():
+        return False  # what a plural possesses: `Rumours in parents’ Viber chats`
     folded = bare_word(words[index]).casefold()
+    if words[index] == "The":
+        return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
     if previous[:1].isdigit() and folded in MONTHS:
         return False  # a date: `by 1 February`
     if folded in NAME_TAILS and _ends_organisation_name(words, index):
@@ -925,14 +929,16 @@ def _after_capitalised_adjective(previous: str) -> bool:
 
 
 def _a_language(words: list[str], index: int) -> bool:
-    """`news in Ukrainian Involvement of …`: a language's name after `in` is a noun, which
-    ends a card before an abstract noun (not `in Ukrainian Sign Language`)."""
-    return (
-        index >= 1
-        and bare_word(words[index - 1]).casefold() == "in"
-        and bare_word(words[index]).casefold() in _LANGUAGES
-        and bare_word(words[index + 1]).casefold().endswith(ABSTRACT_ENDINGS)
-    )
+    """`news in Ukrainian Involvement of …`, `Signage in Ukrainian and English Tourist …`: a
+    language's name after `in` (and another language) is a noun, which may end a card; a
+    capital after it opens one unless a name goes on to its head (`in Ukrainian Sign
+    Language`)."""
+    if index < 1 or bare_word(words[index]).casefold() not in _LANGUAGES:
+        return False
+    before = bare_word(words[index - 1]).casefold()
+    if before in ("and", "or") and index >= 3:
+        before = bare_word(words[index - 3]).casefold()  # `in Ukrainian and English`
+    return before == "in" and not _ends_in_name_head(words, index + 1, index + 3)
 
 
 def _after_transliterated_adjective(words: list[str], index: int) -> bool:
@@ -1471,7 +1477,8 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         # A gerund's object with nothing after it: `Ignoring NGO requests` (but `Co-financing
         # SES trains volunteers`, where the verb has an object).
         return False
-    if before[:1].islower() and not is_cyrillic(before) and _opens_names(before):
+    closed = index >= 2 and words[index - 2][-1] in CLOSERS  # (`(anonymised) LSG recognizes`)
+    if before[:1].islower() and not is_cyrillic(before) and _opens_names(before) and not closed:
         # An adjective makes it a noun phrase (`new IDP initiatives`, `are new NGO
         # initiatives`), unless it is a participle that ends a clause (`is not equipped LSG
         # involves`).

@@ -103,7 +103,7 @@ NAME_HEADS = frozenset(
     program portal commission strategy platform day space hub house hall park games olympics
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
-    standards codes college fair
+    standards codes college fair gate gates tower bridge synagogue mosque language
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
