@@ -54,7 +54,7 @@ _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місце�
 _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is on the next
 _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
-_MAX_LABEL_WORDS = 5
+_MAX_LABEL_WORDS = 6
 _MAX_LABEL_LENGTH = 80  # characters of an axis label in a row's first cell, with its markup
 _MERGED_WORDS = 12
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text

@@ -131,7 +131,7 @@ class Vocabulary:
         if self.match_axis(label) is None:
             return False
         words = label_words(label)
-        while words and (words[0] in AXIS_PREPOSITIONS or _is_together(words[0])):
+        while words and (words[0] in AXIS_PREPOSITIONS or is_together(words[0])):
             words = words[1:]
         words = _without_article(words)
         return bool(words) and _best(self.axes, words, prefix=False) is None
@@ -183,7 +183,7 @@ class Vocabulary:
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(_BRACKETED.sub(" ", label))  # `With the hromada (community)`
-        if len(words) > 2 and words[1] in AXIS_PREPOSITIONS and _is_together(words[0]):
+        if len(words) > 2 and words[1] in AXIS_PREPOSITIONS and is_together(words[0]):
             words = words[1:]
         while words and words[0] in AXIS_PREPOSITIONS:
             words = words[1:]
@@ -265,7 +265,7 @@ def label_words(text: str) -> tuple[str, ...]:
     )
 
 
-def _is_together(word: str) -> bool:
+def is_together(word: str) -> bool:
     """A word for working together (see `_TOGETHER_STEMS`)."""
     if word in _TOGETHER_WORDS:
         return True
