@@ -132,6 +132,22 @@ def test_sections() -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        # A short heading that names the World Café in other words (found blind).
+        ("Ideas from the World Café tables", True),
+        ("Напрацьовано у «Світовому кафе»", True),
+        ("Матеріал, напрацьований у «Світовому кафе»", True),
+        # Not a card that mentions it, nor a café alone.
+        ("Results of the World Café were shared with the council and residents", False),
+        ("Кава в кафе після зустрічі", False),
+    ],
+)
+def test_headings_that_name_the_world_cafe(heading: str, section: bool) -> None:
+    assert V.is_section(heading) is section
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         "Material developed at the “World Café”",

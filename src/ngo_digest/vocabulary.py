@@ -32,6 +32,8 @@ _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _MAX_REMEMBERED = 200
 _MAX_ANSWERS = 4096
 _CAFE = frozenset({"кафе", "café", "cafe"})
+_WORLD = frozenset({"world", "світове", "світового", "світовому", "світовім"})
+_CAFE_HEADING_WORDS = 7  # a heading that names the World Café is short
 AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
 # Words for working together that may come before that preposition (`Співпраця з владою`,
 # `Cooperation with the authorities`): Ukrainian as stems with a short ending (`співпраці`,
@@ -240,10 +242,15 @@ class Vocabulary:
     def _is_section(self, heading: str) -> bool:
         """A known section heading; also one that starts like one and ends in the word
         `кафе`/`café` (`Material developed at the “World Café”`, `Напрацьований матеріал на
-        «Світовому кафе»`), whatever its preposition."""
+        «Світовому кафе»`), whatever its preposition; and a short heading that names the
+        World Café in other words (`Ideas from the World Café tables`)."""
         words = label_words(heading)
         prefix = bool(words) and words[-1] in _CAFE
-        return any(_words_match(words, alias, prefix=prefix) for alias in self.sections)
+        if any(_words_match(words, alias, prefix=prefix) for alias in self.sections):
+            return True
+        return len(words) <= _CAFE_HEADING_WORDS and any(
+            word in _CAFE and words[at - 1] in _WORLD for at, word in enumerate(words) if at
+        )
 
     def extend(self, other: Vocabulary) -> Vocabulary:
         """This vocabulary with `other`'s terms added: known keys gain aliases, new keys append."""
