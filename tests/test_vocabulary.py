@@ -54,6 +54,7 @@ V = default_vocabulary()
         ("І. Формування ідеального бачення взаємодії", "vision"),
         ("ІІ. Оцінка поточної реальності", "reality"),
         ("2. Оцінка поточної ситуації", "reality"),  # (found blind)
+        ("WHERE WE ARE TODAY", "reality"),
         ("Assessment of the current situation", "reality"),
         ("ІІІ. Кроки для реалізації ідеального бачення", "steps"),
     ],
