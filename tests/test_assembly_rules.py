@@ -1143,3 +1143,15 @@ def test_rows_apart_in_lower_case_are_cards_of_their_own() -> None:
         "страх",
         "конкуренція",
     ]
+
+
+def test_a_heading_in_the_stages_words_right_under_it_names_a_section() -> None:
+    """Found blind: `3. Кроки до бачення` / `ПЛАН ДІЙ НА 2025 РІК` (an alias of the steps
+    stage) / axis lists. Under a stage with no cards yet, it names a section; after cards,
+    the same stage's heading again is the stage repeated (ND108)."""
+    notes = ["Т", "", "3. Кроки до бачення", "", "ПЛАН ДІЙ НА 2025 РІК", "", "З громадою:"]
+    notes += ["1. Провести опитування.", "", "КРОКИ", "", "З владою:", "- Подати пропозиції"]
+    digest = parse_text("\n".join(notes))
+    sections = digest.stages["steps"].sections
+    assert [section.title for section in sections] == ["ПЛАН ДІЙ НА 2025 РІК", None]
+    assert [d.code.value for d in digest.diagnostics].count("ND108") == 1

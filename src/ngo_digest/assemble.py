@@ -299,6 +299,8 @@ class _Assembler:
                 )
         if key is None:
             return False
+        if self.stage is not None and self.stage.key == key and not self.stage.axes_seen:
+            return False  # right under its stage, a heading in its words names a section
         self._leave_section()  # before the stage changes: the sink is told the section's stage
         if key in self.stages:
             self.stage = self.stages[key]
