@@ -2506,6 +2506,27 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             "Data on needs (anonymised) LSG recognizes the role of NGOs",
             ["Data on needs (anonymised)", "LSG recognizes the role of NGOs"],
         ),
+        # English found blind in the last round.
+        (
+            "Support of the Mayor of Vinnytsia Bureaucracy Price of 28 UAH per portion",
+            ["Support of the Mayor of Vinnytsia", "Bureaucracy", "Price of 28 UAH per portion"],
+        ),
+        (
+            "Support of the Department of Youth and Sports LSG funds only events",
+            ["Support of the Department of Youth and Sports", "LSG funds only events"],
+        ),
+        (
+            "Exchange of information in Signal Everyone works alone",
+            ["Exchange of information in Signal", "Everyone works alone"],
+        ),
+        (
+            "Some joint projects (dormitory in Irpin) NGOs help LSG draft the housing programme",
+            [
+                "Some joint projects (dormitory in Irpin)",
+                "NGOs help LSG draft the housing programme",
+            ],
+        ),
+        ("Trust Small NGOs grow", ["Trust", "Small NGOs grow"]),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

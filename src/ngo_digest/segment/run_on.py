@@ -106,6 +106,7 @@ _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses supports".split())
+_NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
 _TIME_ADVERBS = frozenset(
     """
     одночасно часто іноді інколи зараз тепер нині щороку щомісяця щотижня регулярно постійно
@@ -633,6 +634,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         is_title_case(previous)
         and is_cyrillic(modifier) == is_cyrillic(word)
         and _modifies(modifier)
+        and bare_word(words[index - 2]).casefold() not in _NAME_JOINERS  # (`Youth and Sports`)
     ):
         # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО` (which
         # can be a noun too: `Місцеві не вважають …`), `Small NGOs`; not a Latin name before
@@ -1083,7 +1085,7 @@ def _english_count_opens(words: list[str], index: int) -> bool:
     if is_title_case(previous):
         # A one-word card of an abstract noun before a count of things in a phrase
         # (`Bureaucracy 12 new places in …`; not `Priority 1 is …`, `Section 3 of …`).
-        return folded.endswith((*ABSTRACT_ENDINGS, "cy")) and _counts_things(words, index + 1)
+        return folded.endswith(ABSTRACT_ENDINGS) and _counts_things(words, index + 1)
     if not previous.islower():
         return False
     at = index + 1
@@ -1494,8 +1496,9 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         in_phrase = before[:1].islower() and (
             before in QUALIFYING_NOUNS or before.endswith(ADJECTIVE_ENDINGS)
         )
-        # A name that a preposition opened qualifies it too (`with Kyiv NGOs`).
-        named = is_title_case(before) and index >= 3
+        # A name that a preposition opened qualifies it too (`with Kyiv NGOs`; not past a
+        # bracket that closed it: `(dormitory in Irpin) NGOs help`).
+        named = is_title_case(before) and index >= 3 and not closed
         if named and bare_word(words[index - 3]).casefold() in PHRASE_GOES_ON_AFTER:
             in_phrase = True
         # (`-ly` makes an adverb, `more` a comparison: `with frontline CSOs monthly`, `Some

@@ -103,14 +103,14 @@ NAME_HEADS = frozenset(
     program portal commission strategy platform day space hub house hall park games olympics
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
-    standards codes college fair gate gates tower bridge synagogue mosque language
+    standards codes college fair gate gates tower bridge synagogue mosque language policy
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
 NOUNS_LIKE_ADJECTIVES = frozenset(
     """
     initiative festival referral proposal rehearsal approval appeal collective objective
-    executive alternative representative
+    executive alternative representative signal journal terminal
     """.split()
 )
 # English words that follow a count's noun without being its verb (`12 CSOs last year`).
@@ -234,7 +234,7 @@ MONTHS = frozenset(
     """.split()
 )
 # Endings of English abstract nouns, which name no person (`the deputy mayor Indifference`).
-ABSTRACT_ENDINGS = tuple("ness ity ment tion sion ence ance ism ship".split())
+ABSTRACT_ENDINGS = tuple("ness ity ment tion sion ence ance ism ship cy".split())
 # Ukrainian first names as English text spells them (the national transliteration and the
 # common older spellings): a capital after one is the surname (`Olha Bondar's legal clinic`),
 # where the dictionary, which knows Cyrillic names only, cannot tell.
