@@ -136,6 +136,7 @@ class _Assembler:
         self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
         self.axis_marker = ""  # the numbering of axis labels typed as list items (`1)`)
         self.filled_above: frozenset[int] = frozenset()  # the cells the last row filled
+        self.cards_in_stage = 0
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -299,7 +300,7 @@ class _Assembler:
                 )
         if key is None:
             return False
-        if self.stage is not None and self.stage.key == key and not self.stage.axes_seen:
+        if self.stage is not None and self.stage.key == key and not self.cards_in_stage:
             return False  # right under its stage, a heading in its words names a section
         self._leave_section()  # before the stage changes: the sink is told the section's stage
         if key in self.stages:
@@ -316,6 +317,7 @@ class _Assembler:
             self.stage.question = question
         self.axis = None
         self.axis_marker = ""
+        self.cards_in_stage = 0
         return True
 
     def _typo_forgiven(self, block: Block, text: str, key: str) -> bool:
@@ -1092,6 +1094,7 @@ class _Assembler:
                 start, item_line, wrap_column = wraps[wrap - 1]
                 item_column = wrap_column + offset - start
             items.append({"text": text, "line": item_line, "column": item_column})
+            self.cards_in_stage += 1
             self._check_item(text, seen, item_line, item_column, may_mix=may_mix, run_on=run_on)
         if any(segment.guessed for segment in segments):
             self.diagnostics.append(
