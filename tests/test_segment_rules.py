@@ -2527,6 +2527,19 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
             ],
         ),
         ("Trust Small NGOs grow", ["Trust", "Small NGOs grow"]),
+        (
+            "Exchange of contacts Joint PFA trainings",
+            ["Exchange of contacts", "Joint PFA trainings"],
+        ),
+        ("Viber chats that include IDP parents", ["Viber chats that include IDP parents"]),
+        (
+            "Local council allocates 1% of the budget for books",
+            ["Local council allocates 1% of the budget for books"],
+        ),
+        (
+            "Low trust in officials 40% of residents know nothing",
+            ["Low trust in officials", "40% of residents know nothing"],
+        ),
     ],
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:

@@ -106,6 +106,7 @@ _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses supports".split())
+_VERB_SUFFIXES = ("ates", "izes", "ises", "ifies")  # English verbs by their ending alone
 _NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
 _TIME_ADVERBS = frozenset(
     """
@@ -802,6 +803,8 @@ def _modifies(word: str) -> bool:
     folded = word.casefold()
     if folded in NAME_HEADS or folded in NOUNS_LIKE_ADJECTIVES:
         return False  # `Portal`, `Initiative`: nouns, for all their endings
+    if folded in NAME_ADJECTIVES:
+        return True  # `Joint`, `Open`: adjectives with no adjective's ending
     return folded in QUALIFYING_NOUNS or folded.endswith(ADJECTIVE_ENDINGS)
 
 
@@ -1065,6 +1068,8 @@ def _english_share_opens(words: list[str], index: int) -> bool:
     if not (previous.isalpha() and previous.isascii()):
         return False  # (a one-word card may stand before it: `Passivity 40% of residents`)
     folded = previous.casefold()
+    if folded.endswith(_VERB_SUFFIXES):
+        return False  # a verb's object: `Local council allocates 1% of the budget`
     return not (folded in BEFORE_COUNTS or folded in BEFORE_SHARES or folded.endswith("ed"))
 
 
