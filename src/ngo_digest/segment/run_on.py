@@ -82,6 +82,8 @@ _PREPOSITIONS = frozenset(
     "в у з із зі на до від для про при під над за через без між по о об щодо серед біля після"
     " перед".split()
 )
+"""Ukrainian prepositions, the part of `FUNCTION_WORDS` that no verb follows (`раз на рік`:
+`рік` is a noun there, though the dictionary reads it as the past of `ректи` too)."""
 _CLAUSE_REACH = 4
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
 _LACK_REACH = 3

@@ -192,8 +192,8 @@ SETTLEMENTS = frozenset("міста місто місті села село се
 # The same in the plural, which a list of names follows (`до сіл Борова і Мотовилівка`).
 SETTLEMENTS_PLURAL = frozenset("міст містах містам сіл селах селам селищ селищах громад".split())
 TOWN_GENITIVES = ("ська", "цька", "зька")
-# Names in the genitive that the dictionary also reads as a plural (`України` as `України`),
-# which no card opens with: they stay in the phrase before them (`КК України`, `Ради Європи`).
+# Names in the genitive that the dictionary also reads as a nominative plural (`України`,
+# `Європи`), which no card opens with: they stay in the phrase before them (`КК України`).
 SINGULAR_NAMES = frozenset("України Європи Америки".split())
 # Nouns a route's two ends follow as its name (`Маршрут Стайки – Кагарлик`, `автобуса Лубни
 # – Полтава`), asked of a word's dictionary form.
@@ -333,9 +333,9 @@ OWNED_BY_BODIES = frozenset(
     диспетчерська приймальня офіс кабінет представництво філія департамент сектор
     """.split()
 )
-# Of those, a body's units, named by what they do in the genitive before the abbreviation
-# of the body (`Відділ освіти ОТГ`, `Пункт доступу ЦНАП`); not a card that ends in its
-# genitive (`Бюджет участі КП обслуговує укриття`).
+# A body's units (dictionary forms), named by what they do in the genitive before the
+# abbreviation of the body (`Відділ освіти ОТГ`, `Пункт доступу ЦНАП`); not a card that ends
+# in a genitive (`Бюджет участі КП обслуговує укриття`).
 BODY_UNITS = frozenset("пункт відділ відділення управління департамент сектор служба".split())
 # Words of quantity before the noun they count (`Мало ГО працює`, `Багато ОСББ не мають`):
 # the clause opens at them, not at the noun.
