@@ -1155,3 +1155,23 @@ def test_a_heading_in_the_stages_words_right_under_it_names_a_section() -> None:
     sections = digest.stages["steps"].sections
     assert [section.title for section in sections] == ["ПЛАН ДІЙ НА 2025 РІК", None]
     assert [d.code.value for d in digest.diagnostics].count("ND108") == 1
+
+
+def test_numbered_axis_labels_without_a_preposition_and_a_stages_name_again() -> None:
+    """The final reader's probes: `1) Органи влади` opens numbered labels that name no
+    preposition; the stage's own name right under it is the stage repeated, not a section."""
+    notes = ["Т", "", "Кроки", "", "1) Органи влади", "- Подати пропозиції", "2) Громада"]
+    notes += [
+        "- Опитування",
+        "",
+        "ІІ. ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+        "Assessment of the current situation",
+    ]
+    notes += ["", "З владою:", "- Бюрократія"]
+    digest = parse_text("\n".join(notes))
+    assert cards(notes) == [
+        ("reality", "authorities", "Бюрократія"),
+        ("steps", "authorities", "Подати пропозиції"),
+        ("steps", "community", "Опитування"),
+    ]
+    assert [section.title for section in digest.stages["reality"].sections] == [None]

@@ -116,6 +116,8 @@ def test_stage_headings(heading: str, key: str | None) -> None:
         ("Residents & NGOs", None),
         ("Other civil society organizations", "ngos"),
         ("Влада та ОМС / ОДА", "authorities"),  # (an alias and what goes with it, then a part)
+        ("LSG / district police", "authorities"),  # (a part that names no axis)
+        ("Residents / IDP families", "community"),
         ("Other", None),
         ("Other residents", None),
         ("Інші громадські", None),
@@ -142,6 +144,8 @@ def test_sections() -> None:
         # Not a card that mentions it, nor a café alone.
         ("Results of the World Café were shared with the council and residents", False),
         ("Кава в кафе після зустрічі", False),
+        ("Hold a World Café every quarter", False),
+        ("Visit the World Café in Lviv", False),
     ],
 )
 def test_headings_that_name_the_world_cafe(heading: str, section: bool) -> None:

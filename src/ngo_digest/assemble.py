@@ -300,8 +300,15 @@ class _Assembler:
                 )
         if key is None:
             return False
-        if self.stage is not None and self.stage.key == key and not self.cards_in_stage:
-            return False  # right under its stage, a heading in its words names a section
+        if (
+            self.stage is not None
+            and self.stage.key == key
+            and not self.cards_in_stage
+            and not self.vocabulary.is_stage_name(text)
+        ):
+            # Right under its stage, a heading that starts in its words names a section
+            # (`ПЛАН ДІЙ НА 2025 РІК`); the stage's name again is the stage repeated.
+            return False
         self._leave_section()  # before the stage changes: the sink is told the section's stage
         if key in self.stages:
             self.stage = self.stages[key]
@@ -447,15 +454,19 @@ class _Assembler:
 
     def _numbers_axes(self, index: int, block: Block) -> bool:
         """`1) З органами влади` over `- Бюджет …`: an axis label typed as a numbered item,
-        over a list marked another way, or numbered as the labels before it in its stage
-        (the last one may have no cards). A numbered card seldom stands over a list of other
-        markers, and says with whom only by chance."""
+        numbered as the labels before it in its stage (the last one may have no cards), or
+        over a list marked another way when it is the first (`1) Органи влади`) or says with
+        whom. A numbered card seldom stands over a list of other markers (`2) Громада` over
+        `- не довіряє ОМС`)."""
         style = _marker_style(block.marker)
-        words = strip_markup(block.text, plain=block.plain).casefold().split()
-        if not style[:1].isdigit() or not (set(words[:2]) & AXIS_PREPOSITIONS):
-            return False  # (a label says with whom: not `2) Громада`, a card)
+        if not style[:1].isdigit():
+            return False
         if style == self.axis_marker:
             return True
+        words = strip_markup(block.text, plain=block.plain).casefold().split()
+        first = block.marker.startswith("1") and not block.marker[1:2].isdigit()
+        if not (first or set(words[:2]) & AXIS_PREPOSITIONS):
+            return False  # (not `2) Громада` over its example, a card)
         following = self._neighbour(index, 1, skip_blank=True)
         return (
             following is not None
@@ -1292,8 +1303,8 @@ def _asks(text: str) -> bool:
 def _cut_by_a_break(card: str, rest: str) -> bool:
     """Whether `rest`, first after a page break, goes on `card`: it opens in lower case
     where the card above opened with a capital, as its writer's cards do (a writer who
-    starts cards in lower case starts them so everywhere), and the card above ended no
-    sentence."""
+    starts cards in lower case starts them so everywhere), and the card above ended in no
+    question or exclamation (a final period is gone from it already)."""
     return rest[:1].islower() and card[:1].isupper() and not card.endswith(("?", "!", "…"))
 
 

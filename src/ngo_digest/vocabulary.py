@@ -211,16 +211,32 @@ class Vocabulary:
 
     def _axis_of_parts(self, label: str) -> str | None:
         """`Police / LSG`, `City Council & police`: names joined by a slash or an ampersand,
-        of one axis: each part names it, or is a word that names none (not `Влада і
-        громада / мешканці`, whose first part names two)."""
+        of one axis: the parts that name an axis name the same one, and none names two
+        (not `Влада і громада / мешканці`)."""
         found: set[str] = set()
         for part in _PARTS.split(label):
             key = self.match_axis(part) if part.strip() else None
             if key is not None:
                 found.add(key)
-            elif len(label_words(part)) > 1:
+            elif self._names_two_axes(part):
                 return None
         return found.pop() if len(found) == 1 else None
+
+    def _names_two_axes(self, part: str) -> bool:
+        """`Влада і громада`: an axis before a conjunction and another after it."""
+        words = label_words(part)
+        before = _before_conjunction(words)
+        if not before:
+            return False
+        first = _best(self.axes, before, prefix=False)
+        second = _best(self.axes, words[len(before) + 1 :], prefix=False)
+        return first is not None and second is not None and first != second
+
+    def is_stage_name(self, heading: str) -> bool:
+        """Whether `heading` is, word for word, one of the stages' names (not a longer
+        heading that starts like one: `ПЛАН ДІЙ НА 2025 РІК`)."""
+        words = label_words(heading)
+        return any(alias == words for term in self.stages for alias in term.aliases)
 
     def _axis_of_whom(self, words: tuple[str, ...]) -> str | None:
         """`Мешканці будинків`, `Residents of Poltava`: an axis's name and whose it is (a
@@ -248,8 +264,11 @@ class Vocabulary:
         prefix = bool(words) and words[-1] in _CAFE
         if any(_words_match(words, alias, prefix=prefix) for alias in self.sections):
             return True
+        # (The café ends it, or a word after it does: `… World Café tables`; not a card that
+        # goes on past it: `Hold a World Café every quarter`.)
         return len(words) <= _CAFE_HEADING_WORDS and any(
-            word in _CAFE and words[at - 1] in _WORLD for at, word in enumerate(words) if at
+            words[at] in _CAFE and words[at - 1] in _WORLD
+            for at in range(max(1, len(words) - 2), len(words))
         )
 
     def extend(self, other: Vocabulary) -> Vocabulary:

@@ -108,12 +108,11 @@ _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses supports".split())
-_VERB_SUFFIXES = ("ates", "izes", "ises", "ifies")  # English verbs by their ending alone
 _NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
 _TIME_ADVERBS = frozenset(
     """
     одночасно часто іноді інколи зараз тепер нині щороку щомісяця щотижня регулярно постійно
-    рідко сьогодні досі
+    рідко сьогодні досі нещодавно торік щодня зазвичай наразі вже
     """.split()
 )
 """Adverbs of time that open a clause before its count, never a card alone (not `Складно`)."""
@@ -121,6 +120,7 @@ _LANGUAGES = frozenset("ukrainian english russian polish romanian hungarian germ
 _ENGLISH_MEASURES = frozenset(
     "times days weeks months years hours minutes km hryvnias percent".split()
 )
+_NOT_COUNTED = _ENGLISH_MEASURES | ENGLISH_AUXILIARIES  # (`3 times`, `1 is`)
 _BEFORE_BARE_VERBS = frozenset(
     """
     do does did will would can could should must may might shall cannot don't doesn't didn't
@@ -263,8 +263,9 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if word == "A" and _article_opens(words, index):
         return not latin_names()  # `(Poland) A building for the fire station`
     if word in _ONE_LETTER_WORDS:
-        if bare_word(previous).casefold() in _TAKE_A_LETTER:
-            return False  # a label: `Блок В`, `Корпус В Гімназії`
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if bare_word(previous).casefold() in _TAKE_A_LETTER and not after[:1].islower():
+            return False  # a label: `Блок В`, `Корпус В Гімназії` (not `група У селі немає`)
         following = words[index + 1] if index + 1 < len(words) else ""
         # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
         # before another function word.
@@ -306,10 +307,11 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     if (
         is_title_case(previous)
         and bare_word(previous).casefold() in LATIN_FIRST_NAMES
-        and not (folded.endswith("s") and folded[-2:-1] not in "'’")
+        and not (folded.endswith("s") and not folded.endswith(("'s", "’s", "ets")))
     ):
         # The surname after a first name: `Halyna Moroz from the Red Cross`, `Olha Bondar's
-        # clinic`; not a plural, which no surname is (`Thanks to Oksana Volunteers keep …`).
+        # clinic`, `Oleh Kravets`; not a plural, which no surname is (`Thanks to Oksana
+        # Volunteers keep …`).
         return False
     if _adjective_opens_latin_name(words, index):
         return False
@@ -794,6 +796,8 @@ def _english_s_form(folded: str) -> bool:
     like one (`process`, `status`, `basis`, `awareness`, `activities`)."""
     if folded.endswith(VERB_ENDINGS_DESPITE) or folded in IES_VERBS:
         return True
+    if folded.endswith("ings") and len(folded) > 6:
+        return False  # a plural of an `-ing` noun (`trainings`), not `brings`
     return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(NOT_VERB_ENDINGS)
 
 
@@ -936,16 +940,18 @@ def _after_capitalised_adjective(previous: str) -> bool:
 
 
 def _a_language(words: list[str], index: int) -> bool:
-    """`news in Ukrainian Involvement of …`, `Signage in Ukrainian and English Tourist …`: a
-    language's name after `in` (and another language) is a noun, which may end a card; a
-    capital after it opens one unless a name goes on to its head (`in Ukrainian Sign
-    Language`)."""
+    """`news in Ukrainian Involvement of …`, `Signage in Ukrainian and English Tourist …`:
+    a language's name after `in` is a noun, which ends a card before an abstract noun, and
+    two languages joined end one before any capital (one language may name what follows:
+    `in Ukrainian Sign Language`, `Lessons in Ukrainian Literature club`)."""
     if index < 1 or bare_word(words[index]).casefold() not in _LANGUAGES:
         return False
     before = bare_word(words[index - 1]).casefold()
     if before in ("and", "or") and index >= 3:
-        before = bare_word(words[index - 3]).casefold()  # `in Ukrainian and English`
-    return before == "in" and not _ends_in_name_head(words, index + 1, index + 3)
+        joined = bare_word(words[index - 2]).casefold() in _LANGUAGES
+        return joined and bare_word(words[index - 3]).casefold() == "in"
+    following = bare_word(words[index + 1]).casefold() if index + 1 < len(words) else ""
+    return before == "in" and following.endswith(ABSTRACT_ENDINGS)
 
 
 def _after_transliterated_adjective(words: list[str], index: int) -> bool:
@@ -1070,8 +1076,6 @@ def _english_share_opens(words: list[str], index: int) -> bool:
     if not (previous.isalpha() and previous.isascii()):
         return False  # (a one-word card may stand before it: `Passivity 40% of residents`)
     folded = previous.casefold()
-    if folded.endswith(_VERB_SUFFIXES):
-        return False  # a verb's object: `Local council allocates 1% of the budget`
     return not (folded in BEFORE_COUNTS or folded in BEFORE_SHARES or folded.endswith("ed"))
 
 
@@ -1090,12 +1094,19 @@ def _english_count_opens(words: list[str], index: int) -> bool:
     if folded in BEFORE_SHARES or folded in ENGLISH_AUXILIARIES or folded.endswith("ed"):
         return False  # (`reached 40%`, `has 12 shelters`, `funded 3 projects`)
     if is_title_case(previous):
-        # A one-word card of an abstract noun before a count of things in a phrase
-        # (`Bureaucracy 12 new places in …`; not `Priority 1 is …`, `Section 3 of …`).
-        return folded.endswith(ABSTRACT_ENDINGS) and _counts_things(words, index + 1)
-    if not previous.islower():
-        return False
-    at = index + 1
+        # A one-word card of an abstract noun before a count of things, in a phrase or a
+        # clause (`Bureaucracy 12 new places in …`, `Corruption 3 officials were fired`;
+        # not `Priority 1 is …`, `Section 3 of …`).
+        if not folded.endswith(ABSTRACT_ENDINGS):
+            return False
+        return _counts_things(words, index + 1) or _counts_a_clause(words, index + 1)
+    return previous.islower() and _counts_a_clause(words, index + 1)
+
+
+def _counts_a_clause(words: list[str], at: int) -> bool:
+    """Whether a plural noun from `at` on, past a share's `of 9` and an adjective or two,
+    has its verb after it: a past, an auxiliary, or a verb before its object's article
+    (`15 volunteers trained`, `3 officials were fired`, `3 organizations use the hall`)."""
     if words[at] == "of" and at + 1 < len(words) and words[at + 1].isdigit():
         at += 2  # a share: `2 of 9 drainage canals`
     for noun in range(at, min(at + 3, len(words) - 1)):
@@ -1107,7 +1118,9 @@ def _english_count_opens(words: list[str], index: int) -> bool:
             after = words[noun + 2] if noun + 2 < len(words) else ""
             if not (verb.isalpha() and verb.islower()) or verb in PHRASE_GOES_ON_AFTER:
                 return False
-            return verb.endswith("ed") or after in _ARTICLES_AFTER_VERBS
+            return (
+                verb.endswith("ed") or verb in ENGLISH_AUXILIARIES or after in _ARTICLES_AFTER_VERBS
+            )
     return False
 
 
@@ -1118,7 +1131,7 @@ def _counts_things(words: list[str], at: int) -> bool:
         word = words[noun]
         if not (word.isalpha() and word.islower() and word.isascii()):
             return False
-        if word.endswith("s") and word not in _ENGLISH_MEASURES | ENGLISH_AUXILIARIES:
+        if word.endswith("s") and word not in _NOT_COUNTED:
             after = words[noun + 1] if noun + 1 < len(words) else ""
             return not after or after in FUNCTION_WORDS or after[:1].isupper()
     return False

@@ -14,7 +14,7 @@ ENGLISH_AUXILIARIES = frozenset(
     """is are was were has have had does do did can cannot can't will won't shall should must
     may might could would doesn't don't didn't isn't aren't wasn't weren't hasn't haven't""".split()
 )
-NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "ies", "ings")
+NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "ies")
 # English `-s` forms that end in one of those all the same (`satisfies`, `applies`).
 VERB_ENDINGS_DESPITE = ("fies", "plies")
 IES_VERBS = frozenset("denies tries carries worries relies varies hurries".split())
