@@ -341,8 +341,8 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
         return False
     if morphology.is_modifier_only(before):
         # A modifier before its name (`Спільний Viber`), unless it stands after the noun it
-        # goes with, which it ends, and a verb follows the name: `Співпраця ситуативна HALO
-        # Trust ділиться картами`.
+        # goes with, which it ends, and a verb follows the name: `Обмін ситуативний Viber
+        # працює`.
         noun = bare_word(words[index - 2]) if index >= 2 else ""
         return (
             bool(noun) and morphology.agrees_with(before, noun) and _is_finite_verb_at(words, after)
@@ -559,7 +559,7 @@ def _count_ends_phrase(words: list[str], index: int) -> bool:
 
 
 def _share_before_a_subject(words: list[str], index: int) -> bool:
-    """`Співфінансування лише 5% USAID призупинив програми`: a share counts no subject of
+    """`Фінансування лише 5% USAID призупинив програми`: a share counts no subject of
     a verb in the past of one man or woman, so an abbreviation before such a verb opens a
     clause (a share takes the neuter or the plural there, `5% ГО працювало`, and any number
     in the present: `40% ОСББ має енергоаудит`)."""
