@@ -267,3 +267,75 @@ def test_a_row_wrapped_inside_a_cell_is_one_row(text: str, cells: list[str]) -> 
 )
 def test_rows_that_close_their_cells_stay_apart(text: str, kinds: list[str]) -> None:
     assert [b.kind.value for b in tabbed.read(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # A line of no tab that leaves its fragment open, over a row whose first cell opens
+        # none of its own: that row is the rest of the cell (found blind).
+        (
+            "<ul> Довіра Толоки з герметизації\nвікон Прозорість\t<ul> Партнерство\t<ul> Обмін",
+            [
+                "<ul> Довіра Толоки з герметизації вікон Прозорість",
+                "<ul> Партнерство",
+                "<ul> Обмін",
+            ],
+        ),
+        # A middle cell wrapped with no closing tag: two rows that make one of the table's.
+        (
+            "<ol> 1.Один\t<ol> 1.Два 2.Три на\nОСББ 3.Чотири\t<ol> 1.П'ять\nA\tB\tC",
+            ["<ol> 1.Один", "<ol> 1.Два 2.Три на ОСББ 3.Чотири", "<ol> 1.П'ять"],
+        ),
+        # The last cell wrapped onto a line of no tab in lower case.
+        (
+            "<ul> Один\t<ul> Два\t<ul> Курси домедичної\nдопомоги Довіра",
+            ["<ul> Один", "<ul> Два", "<ul> Курси домедичної допомоги Довіра"],
+        ),
+        # The last cell wrapped onto a line numbered on from it.
+        (
+            "<ol> 1.Один\t<ol> 1.Два\t<ol> 1.Три 2.Чотири\n3.П'ять 4.Шість",
+            ["<ol> 1.Один", "<ol> 1.Два", "<ol> 1.Три 2.Чотири 3.П'ять 4.Шість"],
+        ),
+    ],
+)
+def test_a_row_wrapped_with_its_fragment_left_open_is_one_row(text: str, cells: list[str]) -> None:
+    row = tabbed.read(text)[0]
+    assert row.kind is BlockKind.ROW
+    assert [cell.text for cell in row.cells] == cells
+    [wrapped] = [cell for cell in row.cells if cell.wraps]
+    [(start, line, column)] = wrapped.wraps
+    assert (line, column) == (2, 1)
+    assert wrapped.text[start:] == text.split("\n")[1].split("\t")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A full row and a row under it with no blank line (a page's continuation): the
+        # two would make more cells than the table has.
+        ("<ul> a\t<ul> b\t<ul> c\nd\t\te", ["row", "row"]),
+        # A heading under a full row whose last cell is left open, as the sample leaves them.
+        ("<ul> a\t<ul> b\t<ul> c\nОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", ["row", "text"]),
+        # A numbered line that does not go on from the cell's numbers.
+        ("<ol> 1.a\t<ol> 1.b\t<ol> 1.c 2.d\n1. Новий список", ["row", "item"]),
+        # The next row opens a fragment of its own.
+        ("<ul> Вступ\n<ul> a\t<ul> b\t<ul> c", ["text", "row"]),
+    ],
+)
+def test_rows_whose_next_line_is_not_their_rest_stay_apart(text: str, kinds: list[str]) -> None:
+    assert [b.kind.value for b in tabbed.read(text)] == kinds
+
+
+def test_a_row_wrapped_over_three_lines_is_one_row() -> None:
+    """Each wrap is asked of the line right after the last the row took in, not after its
+    first line."""
+    text = "<ul> Менторство Кооперація\nСпільні стенди\t<ul> Соціальна\nкавʼярня Довіра\n\na\t\tb"
+    row, blank, continuation = tabbed.read(text)
+    kinds = (row.kind, blank.kind, continuation.kind)
+    assert kinds == (BlockKind.ROW, BlockKind.BLANK, BlockKind.ROW)
+    assert [cell.text for cell in row.cells] == [
+        "<ul> Менторство Кооперація Спільні стенди",
+        "<ul> Соціальна кавʼярня Довіра",
+    ]
+    assert [wrap[1:] for cell in row.cells for wrap in cell.wraps] == [(2, 1), (3, 1)]

@@ -14,6 +14,7 @@ from .lines import classify_lines, list_item_text
 NAME = "tabbed"
 _WRAPPABLE = frozenset({BlockKind.ROW, BlockKind.TEXT})
 _FRAGMENT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*>", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](?=\s*\w)")  # a card's number: `4.Сформувати`
 
 
 def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
@@ -30,40 +31,66 @@ def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
 
 def read(text: str) -> list[Block]:
     """Blocks of a tab-table document."""
-    return _join_wrapped_cells(classify_lines(text, split_row))
+    blocks = classify_lines(text, split_row)
+    columns = max((len(block.cells) for block in blocks if block.cells), default=0)
+    return _join_wrapped_cells(blocks, text.split("\n"), columns)
 
 
-def _join_wrapped_cells(blocks: list[Block]) -> list[Block]:
-    """A row the digitizer wrapped inside a cell: a line that opens an HTML fragment in its
-    last cell (`<p>Сортує лише 15% …`) and leaves it open, right above a line whose first
-    cell closes it, is one row with the line below. The wrap reads as a space, as anywhere
-    in a cell."""
+def _join_wrapped_cells(blocks: list[Block], lines: list[str], columns: int) -> list[Block]:
+    """A row the digitizer wrapped inside a cell is one row: see `_rest_of_cell`. The wrap
+    reads as a space, as anywhere in a cell."""
     out: list[Block] = []
+    end = 0  # the last line of `out[-1]`, which may span several
     for block in blocks:
-        above = out[-1] if out else None
-        if (
-            above is not None
-            and above.line == block.line - 1
-            and above.kind in _WRAPPABLE
-            and block.kind in _WRAPPABLE
-            and (above.kind is BlockKind.ROW or block.kind is BlockKind.ROW)
-        ):
-            top, bottom = _cells(above), _cells(block)
-            if _closes_fragment(top[-1].text, bottom[0].text):
-                last, rest = top[-1], bottom[0]
-                start = len(last.text) + 1
-                wraps = (
-                    *last.wraps,
-                    (start, rest.line, rest.column),
-                    *((start + at, line, column) for at, line, column in rest.wraps),
-                )
-                joined = Cell(f"{last.text} {rest.text}", last.line, last.column, wraps=wraps)
-                cells = (*top[:-1], joined, *bottom[1:])
-                text = f"{above.text} {block.text}"
-                out[-1] = Block(BlockKind.ROW, above.line, text, above.column, cells)
+        if out and end == block.line - 1:
+            joined = _rest_of_cell(out[-1], block, lines[block.line - 1], columns)
+            if joined is not None:
+                out[-1] = joined
+                end = block.line
                 continue
         out.append(block)
+        end = block.line
     return out
+
+
+def _rest_of_cell(above: Block, block: Block, line: str, columns: int) -> Block | None:
+    """The row `above` with `block`, the next `line`, as the rest of its last cell, or None.
+
+    A line that opens an HTML fragment in its last cell (`<p>Сортує лише 15% …`) and leaves
+    it open goes on in a line whose first cell closes it. It also goes on in a row whose
+    first cell opens no fragment of its own (`вікон Довіра …\t<ul> …`), in a line of no tab
+    in lower case (`допомоги Довіра …`, never a heading) or in one numbered on from the cell
+    (`… 4.Сформувати …` over `5.Подати …`), when the two make a row of no more than the
+    table's `columns`: a table's cells each open their own fragment, so that line is the
+    rest of the cell."""
+    if above.kind not in _WRAPPABLE:
+        return None
+    top = _cells(above)
+    if block.kind is BlockKind.ITEM:  # (a numbered card, read with its number)
+        if above.kind is not BlockKind.ROW or not _numbering_goes_on(top[-1].text, line):
+            return None
+        bottom: tuple[Cell, ...] = (Cell(line, block.line, 1),)
+    elif block.kind in _WRAPPABLE and BlockKind.ROW in (above.kind, block.kind):
+        bottom = _cells(block)
+    else:
+        return None
+    unclosed = len(top) + len(bottom) - 1 <= columns and (
+        block.kind is not BlockKind.TEXT
+        or block.text[:1].islower()
+        or _numbering_goes_on(top[-1].text, block.text)
+    )
+    if not _closes_fragment(top[-1].text, bottom[0].text, unclosed):
+        return None
+    last, rest = top[-1], bottom[0]
+    start = len(last.text) + 1
+    wraps = (
+        *last.wraps,
+        (start, rest.line, rest.column),
+        *((start + at, line, column) for at, line, column in rest.wraps),
+    )
+    joined = Cell(f"{last.text} {rest.text}", last.line, last.column, wraps=wraps)
+    text = f"{above.text} {line if block.kind is BlockKind.ITEM else block.text}"
+    return Block(BlockKind.ROW, above.line, text, above.column, (*top[:-1], joined, *bottom[1:]))
 
 
 def _cells(block: Block) -> tuple[Cell, ...]:
@@ -71,8 +98,16 @@ def _cells(block: Block) -> tuple[Cell, ...]:
     return block.cells or (Cell(block.text, block.line, block.column),)
 
 
-def _closes_fragment(start: str, cell: str) -> bool:
-    """Whether `start` opens a fragment it leaves open, and `cell` closes it first."""
+def _numbering_goes_on(cell: str, line: str) -> bool:
+    """Whether `line` opens with the number after the last one that numbers `cell`'s cards."""
+    opening = _NUMBER.match(line)
+    numbers = _NUMBER.findall(cell)
+    return opening is not None and bool(numbers) and int(numbers[-1]) + 1 == int(opening[1])
+
+
+def _closes_fragment(start: str, cell: str, unclosed: bool = False) -> bool:
+    """Whether `start` opens a fragment it leaves open, and `cell` closes it first (or,
+    where `unclosed`, opens no other before it closes it or ends)."""
     opened = _FRAGMENT_TAG.match(start.lstrip())
     if opened is None:
         return False
@@ -82,7 +117,9 @@ def _closes_fragment(start: str, cell: str) -> bool:
     if len(re.findall(rf"<{name}\b", written)) <= written.count(closing):
         return False
     rest = cell.lower()
-    return closing in rest and _FRAGMENT_TAG.search(rest[: rest.index(closing)]) is None
+    if closing not in rest:
+        return unclosed and _FRAGMENT_TAG.search(rest) is None
+    return _FRAGMENT_TAG.search(rest[: rest.index(closing)]) is None
 
 
 def looks_like(text: str) -> bool:
