@@ -1175,3 +1175,54 @@ def test_numbered_axis_labels_without_a_preposition_and_a_stages_name_again() ->
         ("steps", "community", "Опитування"),
     ]
     assert [section.title for section in digest.stages["reality"].sections] == [None]
+
+
+def test_a_heading_over_a_bare_capitals_label_heads_a_section() -> None:
+    """`PRIORITY STEPS (after voting)` over `AUTHORITIES`, and a heading after the lists
+    over the labels again, head sections: before, the first was text outside any list and
+    the second a card of the axis above it (found blind)."""
+    digest = parse_text(
+        "\n".join(
+            [
+                "Title",
+                "",
+                "Steps toward the vision",
+                "",
+                "PRIORITY STEPS (after voting)",
+                "",
+                "AUTHORITIES",
+                "1) Appoint an energy manager",
+                "",
+                "OTHER NGOs",
+                "1) Create a coalition",
+                "",
+                "Other ideas (not voted)",
+                "",
+                "AUTHORITIES",
+                "1) Hold an energy forum",
+            ]
+        )
+    )
+    assert [(item.text, section, axis) for _, section, axis, item in digest.items()] == [
+        ("Appoint an energy manager", "PRIORITY STEPS (after voting)", "authorities"),
+        ("Create a coalition", "PRIORITY STEPS (after voting)", "ngos"),
+        ("Hold an energy forum", "Other ideas (not voted)", "authorities"),
+    ]
+
+
+def test_a_cut_card_goes_on_in_a_later_row_after_the_break() -> None:
+    """Found blind: two rows after a page break, the second going on with the card the break
+    cut in its column (`… лише перед` / `виборами. Звіти …`): before, only the row right
+    after the break could. A column that went on once takes no second rest."""
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", ""]
+    notes += ["ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["<p>Бюрократія</p>\t<p>Пасивність</p>\t<p>Депутати згадують про ОСББ лише перед</p>"]
+    notes += ["", "\tПереселенці активніші\t", "\t\tвиборами. Звіти не публікують.", "\tчати\t"]
+    assert [text for *_, text in cards(notes)] == [
+        "Бюрократія",
+        "Пасивність",
+        "Переселенці активніші",
+        "чати",
+        "Депутати згадують про ОСББ лише перед виборами",
+        "Звіти не публікують",
+    ]

@@ -136,6 +136,8 @@ class _Assembler:
         self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
         self.axis_marker = ""  # the numbering of axis labels typed as list items (`1)`)
         self.filled_above: frozenset[int] = frozenset()  # the cells the last row filled
+        # The columns whose last card a page break may have cut, not yet gone on after it.
+        self.cut_columns: frozenset[int] = frozenset()
         self.cards_in_stage = 0
 
     # -- navigation ------------------------------------------------------------------------
@@ -659,13 +661,18 @@ class _Assembler:
         return key is not None and bool(self._current_section().axes.get(key))
 
     def _names_axis(self, block: Block, *, loose: bool = False) -> bool:
-        """An axis heading: `З владою:`, `### Authorities`, or, `loose`, `З владою` with no
-        colon (not while a list is open: between its cards it is no sign of a section)."""
+        """An axis heading: `З владою:`, `### Authorities`, or, `loose`, `З владою` or
+        `AUTHORITIES` with no colon (not while a list is open: between its cards it is no
+        sign of a section)."""
         label = block.text.strip().rstrip(":").strip()
         marked = (
             block.text.strip().endswith(":")
             or block.kind is BlockKind.HEADING
-            or (loose and label.split()[0].casefold() in AXIS_PREPOSITIONS)
+            or (
+                loose
+                and bool(label)
+                and (label.split()[0].casefold() in AXIS_PREPOSITIONS or label.isupper())
+            )
         )
         return (
             block.kind is not BlockKind.ROW
@@ -766,21 +773,23 @@ class _Assembler:
         self.stage.axes_seen.update(key for key in columns if key)
         section = self._current_section()
         # A row after a page break (a blank line under the table's last row) goes on with
-        # that row: a card the break cut in two goes on in lower case.
+        # that row: a card the break cut in two goes on in lower case, in the row right
+        # after the break or in a row under that one, where the column has no text yet.
         above = self._neighbour(index, -1, skip_blank=True)
-        after_break = (
-            above is not None
-            and above.kind is BlockKind.ROW
-            and self.blocks[index - 1].kind is BlockKind.BLANK
-        )
+        if above is not None and above.kind is BlockKind.ROW:
+            if self.blocks[index - 1].kind is BlockKind.BLANK:
+                self.cut_columns = filled_above
+        else:
+            self.cut_columns = frozenset()
+        cut_columns, self.cut_columns = self.cut_columns, self.cut_columns - set(filled)
         for i in filled:
             cell = block.cells[i]
             key = columns[i] if i < len(columns) else None
             if key is None:
                 self._note_cell(cell, Code.EXTRA_COLUMN, "cell outside the axis columns", cell.text)
                 continue
-            # (The card cut in two stands right above, in the same column.)
-            self._add_cell(section, key, cell, block, after_break=after_break and i in filled_above)
+            # (The card cut in two stands above, in the same column.)
+            self._add_cell(section, key, cell, block, after_break=i in cut_columns)
 
     def _add_cell(
         self, section: _Section, key: str, cell: Cell, block: Block, *, after_break: bool = False
