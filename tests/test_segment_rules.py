@@ -2558,3 +2558,121 @@ def test_found_blind_in_the_sessions_closing_round(raw: str, expected: list[str]
 )
 def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # English names of days, programmes and bodies: after an adjective in `-ean`, up to a
+        # plural `Days`; a programme's name before `trainings`; `Patrol Police`.
+        (
+            "Trust European Heritage Days every September",
+            ["Trust", "European Heritage Days every September"],
+        ),
+        (
+            "Openness Mental Health First Aid trainings for officials",
+            ["Openness", "Mental Health First Aid trainings for officials"],
+        ),
+        (
+            "Bureaucracy Patrol Police joins school lessons",
+            ["Bureaucracy", "Patrol Police joins school lessons"],
+        ),
+        # `Police` still opens a card after a quality (no qualifier of names).
+        ("Trust Police patrol the park", ["Trust", "Police patrol the park"]),
+        # `смт` takes no period, and a name follows it all the same.
+        (
+            "Ремонт стадіону в смт Оржиця Спортивні секції",
+            ["Ремонт стадіону в смт Оржиця", "Спортивні секції"],
+        ),
+        # A count out of another counts the abbreviation after it (`4 з 11 ЗЗСО`); a count
+        # a preposition governs still ends its phrase.
+        (
+            "Бюрократія Лише 4 з 11 ЗЗСО мають сучасні спортзали",
+            ["Бюрократія", "Лише 4 з 11 ЗЗСО мають сучасні спортзали"],
+        ),
+        ("Тариф зріс на 40% ОМС не враховує", ["Тариф зріс на 40%", "ОМС не враховує"]),
+        # `один одного` (each other) counts nothing: the abbreviation opens its clause.
+        (
+            "Чути один одного ГО не конкурують за пацієнтів",
+            ["Чути один одного", "ГО не конкурують за пацієнтів"],
+        ),
+        ("Лише одна ГО має юриста", ["Лише одна ГО має юриста"]),
+        # A card on what is absent opens with `Жодних`, `Ніякої`, whatever its case.
+        (
+            "Ремонт гуртожитків за кошти ОВА Жодних «черг по знайомству»",
+            ["Ремонт гуртожитків за кошти ОВА", "Жодних «черг по знайомству»"],
+        ),
+        # The rest of a card a page broke, then numbered cards glued to their numbers.
+        (
+            "щорічного форуму коаліції 5.Погодити з ОМС план 6.Провести сесію",
+            ["щорічного форуму коаліції", "Погодити з ОМС план", "Провести сесію"],
+        ),
+        # Not a number with a space after it there, nor a glued one after a capital.
+        ("на рівні 5. Прозорість", ["на рівні 5", "Прозорість"]),
+        ("Спільні олімпіади 5.Погодити з ОМС план", ["Спільні олімпіади 5.Погодити з ОМС план"]),
+        # A possessive's noun follows it, in capitals too; a quote closed after a plural is
+        # no possessive.
+        (
+            "Meetings Information only on the library’s Facebook page",
+            ["Meetings", "Information only on the library’s Facebook page"],
+        ),
+        ("Trust Mayor's Cup for veterans", ["Trust", "Mayor's Cup for veterans"]),
+        (
+            "Openness Veterans' Run on the Day of Remembrance",
+            ["Openness", "Veterans' Run on the Day of Remembrance"],
+        ),
+        ("Passivity 'Open Doors' Transparency", ["Passivity 'Open Doors'", "Transparency"]),
+        # People after callings and offices `for` a field; a saint's name; `Old`; `Day`.
+        (
+            "Trust Meetings with local poet Mariia Hordiienko",
+            ["Trust", "Meetings with local poet Mariia Hordiienko"],
+        ),
+        (
+            "Support from Deputy Mayor for Humanitarian Affairs Olena Hrytsenko Transparency",
+            ["Support from Deputy Mayor for Humanitarian Affairs Olena Hrytsenko", "Transparency"],
+        ),
+        (
+            "Restoration of the Church of St. Nicholas with diaspora funds",
+            ["Restoration of the Church of St. Nicholas with diaspora funds"],
+        ),
+        ("Openness Residents value the Old Town", ["Openness", "Residents value the Old Town"]),
+        ("Trust Vyshyvanka Day parade by schools", ["Trust", "Vyshyvanka Day parade by schools"]),
+        # A singular verb after a name is not the plural noun's before it, but the body's.
+        (
+            "Ревнощі між колективами БФ «Відродження традицій» ділиться контактами",
+            ["Ревнощі між колективами", "БФ «Відродження традицій» ділиться контактами"],
+        ),
+        ("Читацький клуб ГО «Читаємо разом» працює", ["Читацький клуб ГО «Читаємо разом» працює"]),
+        # A house's number counts nothing; a count after a comma still may.
+        (
+            "Пункт видачі на вул. Миру, 14 ОСББ допомагають з обліком",
+            ["Пункт видачі на вул. Миру, 14", "ОСББ допомагають з обліком"],
+        ),
+        ("Прозорість, 5 ГО працюють разом", ["Прозорість, 5 ГО працюють разом"]),
+        # An abbreviation joined to a noun opens a clause as the abbreviation does.
+        (
+            "Гнучкий графік ФОП-ветерани наймають ветеранів",
+            ["Гнучкий графік", "ФОП-ветерани наймають ветеранів"],
+        ),
+        ("Допомога для ФОП-ветеранів Довіра", ["Допомога для ФОП-ветеранів", "Довіра"]),
+        # After `р.`, a sentence that an infinitive opens second; not a name and its verb.
+        (
+            "Укласти меморандум до 1 березня 2025 р. Щомісяця публікувати результати.",
+            ["Укласти меморандум до 1 березня 2025 р", "Щомісяця публікувати результати"],
+        ),
+        ("У 2025 р. Кабмін ухвалив програму.", ["У 2025 р. Кабмін ухвалив програму"]),
+        # A noun with its own genitive after a place is no part of its name.
+        (
+            "Лікарі їдуть до Києва Затримки виплат від НСЗУ",
+            ["Лікарі їдуть до Києва", "Затримки виплат від НСЗУ"],
+        ),
+        ("Толоки до Дня Захисту дітей щороку", ["Толоки до Дня Захисту дітей щороку"]),
+        # Sentences, one of which ended in a semicolon.
+        (
+            "Провести ярмарок з роботодавцями. Розповідати історії в медіа; Запустити групу.",
+            ["Провести ярмарок з роботодавцями", "Розповідати історії в медіа", "Запустити групу"],
+        ),
+    ],
+)
+def test_found_blind_in_the_seventh_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -169,6 +169,14 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             cards = _if_run_on(parts, HEURISTIC_RULES)
             if cards is not None:
                 return cards
+        if (
+            rule is split_semicolons
+            and split_sentences in rules
+            and piece.text.rstrip().endswith(".")
+        ):
+            # Sentences, one of which ended in a semicolon (`… медіа; Запустити групу.`):
+            # the others still end at their periods.
+            parts = [sentence for part in parts for sentence in split_sentences(part) or [part]]
         if rule is split_sentences:
             periods = sum(part.text.rstrip().rstrip(')»”"').endswith(".") for part in parts)
             if 2 <= len(parts) <= 3 and periods <= 1 and not piece.text.rstrip().endswith("!"):

@@ -69,12 +69,20 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
 def split_numbered(span: Span) -> list[Span] | None:
     """`1. A 2. B 3. C`: consecutive numbers from the first one separate the items.
 
-    Only an unbroken sequence counts, so `2% коштів` or `за 3 місяці` never split.
+    Only an unbroken sequence counts, so `2% коштів` or `за 3 місяці` never split. The first
+    number opens the span, or the span opens in lower case, with the rest of a card a page
+    broke, and its first number is glued to its card (`форуму коаліції 5.Погодити …`).
     """
-    if not span.text.lstrip()[:1].isdigit():
-        return None  # the first number must open the span
-    matches = list(_NUMBER.finditer(span.text))
-    if not matches or span.text[: matches[0].start()].strip():
+    opening = span.text.lstrip()[:1]
+    if opening.isdigit():
+        matches = list(_NUMBER.finditer(span.text))
+        if not matches or span.text[: matches[0].start()].strip():
+            return None
+    elif opening.islower():
+        matches = list(_NUMBER.finditer(span.text))
+        if not matches or not matches[0].group().endswith((".", ")")):
+            return None
+    else:
         return None
     kept = [matches[0]]
     for match in matches[1:]:

@@ -282,6 +282,13 @@ def is_genitive_noun(word: str) -> bool:
     )
 
 
+def is_plural_only(word: str) -> bool:
+    """Whether every nominal reading of `word` is plural (`колективами`), so a singular verb
+    cannot be its own (`між колективами БФ «…» ділиться`)."""
+    forms = _nominal_forms(word)
+    return bool(forms) and all(form.number == "plur" for form in forms)
+
+
 class _Form(NamedTuple):
     """One nominal reading of a word; `-` where the dictionary gives none."""
 

@@ -51,6 +51,7 @@ from .words import (
     NAME_QUALIFIERS,
     NAME_TAILS,
     NEVER_OPEN_CARDS,
+    NONE_WORDS,
     NOT_A_SUBJECT_AFTER,
     NOT_AFTER_A_COUNT,
     NOT_VERB_ENDINGS,
@@ -67,11 +68,13 @@ from .words import (
     SETTLEMENTS,
     SETTLEMENTS_PLURAL,
     SINGULAR_NAMES,
+    STREETS,
     TAKE_A_NAME,
     TAKE_AN_OBJECT,
     TOWN_GENITIVES,
     TRANSLITERATED_ADJECTIVE_ENDINGS,
     TRANSLITERATED_ADJECTIVES,
+    UNDOTTED_BEFORE_NAMES,
     VERB_ENDINGS_DESPITE,
     VERBAL_NOUN_ENDINGS,
 )
@@ -92,6 +95,8 @@ _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
+_OUT_OF = frozenset({"з", "із", "зі", "of"})  # a count out of another: `4 з 11`
+_ONE = frozenset({"один", "одна", "одне", "одні"})  # before `одного`: each other
 _BODY_PREFIXES = ("Мін", "Держ", "Нац")
 """How a ministry's or agency's compound name starts (`Мінцифри`, `Держгеокадастр`)."""
 _BODY_COMPOUND = re.compile(r"^(?:Мін|Держ(?!ав)|Нац(?!іон))[а-яєіїґ]{3,}[уюиії]$")
@@ -105,6 +110,9 @@ _TAKE_A_LETTER = frozenset(
 _ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
+# An abbreviation joined to a noun, which opens clauses as the abbreviation does
+# (`ФОП-ветерани наймають`, `ГО-партнери не звітують`).
+_ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses supports".split())
@@ -251,8 +259,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return _quoted_name_opens(words, index)
     if before in ROLES and previous[0].isupper() and _named_after_office(words, index):
         return False
-    # A name after `с.`, `м.`, `вул.` (`в с. Конюшки`), not after metres (`500 м.`).
-    if previous[-1] == "." and before in BEFORE_NAMES and not _after_number(words, index - 1):
+    # A name after `с.`, `м.`, `вул.`, `смт` (`в с. Конюшки`), not after metres (`500 м.`).
+    if _names_a_place(previous) and not _after_number(words, index - 1):
         return False
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
@@ -278,6 +286,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             and is_cyrillic(following)
             and (word == "Є" or bare_word(following) not in PHRASE_GOES_ON_AFTER)
         )
+    if _ABBREVIATION_COMPOUND.match(bare_word(word)):
+        return _abbreviation_opens(words, index)
     return False
 
 
@@ -289,8 +299,8 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return _latin_name_opens(words, index)
     if bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
         return False
-    if previous.endswith(("s'", "s’")) and previous[:1].islower():
-        return False  # what a plural possesses: `Rumours in parents’ Viber chats`
+    if _possessive(words, index - 1):
+        return False  # what it possesses: `parents’ Viber chats`, `the Mayor's Cup`
     folded = bare_word(words[index]).casefold()
     if words[index] == "The":
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
@@ -320,6 +330,22 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     if _after_transliterated_adjective(words, index):
         return False  # `Zelenyi Hai`
     return not (latin_names() or _continues_latin_name(words, index))
+
+
+def _possessive(words: list[str], index: int) -> bool:
+    """`library’s`, `Mayor's`, `parents’`, `Veterans'`: a possessive, whose noun follows; not
+    a quote's closing mark after a plural (`‘Open Doors’ Transparency`)."""
+    word = words[index]
+    if word.endswith(("'s", "’s")):
+        return True
+    if not word.endswith(("s'", "s’")):
+        return False
+    if word[:1].islower():
+        return True
+    quote = "‘" if word.endswith("’") else "'"
+    return not any(
+        quote in earlier[:1] for earlier in words[max(0, index - _NAME_REACH) : index + 1]
+    )
 
 
 def _latin_name_opens(words: list[str], index: int) -> bool:
@@ -387,7 +413,8 @@ def _ends_organisation_name(words: list[str], index: int) -> bool:
 
 def _named_after_english_office(words: list[str], index: int) -> bool:
     """`Mayor Olena Kovalenko meets`, `Deputy Mayor`, `Head of the CNAP Oksana Melnyk`,
-    `starosta Halyna Marchenko`: a first name and a surname after an office, past its
+    `Deputy Mayor for Humanitarian Affairs Olena Hrytsenko`, `starosta Halyna Marchenko`,
+    `local poet Mariia Hordiienko`: a first name and a surname after an office, past its
     body's abbreviation, name its holder; a card may open after them (`Deputy Mayor Olha
     Kravets Pressure`) or at one capital after an office (`the Mayor Residents leave`)."""
     if bare_word(words[index]).casefold().endswith(ABSTRACT_ENDINGS):
@@ -400,7 +427,7 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             return False  # (a comma may stand between: `the Mayor, Olena Kovalenko`)
         folded = word.casefold()
         if folded in OFFICES:
-            if words[back + 1] == "of":  # (`Head of the Hromada Ivan`: the body first)
+            if words[back + 1] in ("of", "for"):  # (`Head of the Hromada Ivan`: the body)
                 names = _names_after_body(words, back + 2, index)
             if names == 0 and folded in HONORIFICS:
                 return True  # a surname after a title: `Mr Hnatiuk`
@@ -411,7 +438,7 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             # (`Mayor Olha Kravets Pressure`) or one capital (`the Mayor Residents leave`).
             # A surname alone may stand before a bracket: `Deputy Mayor Hnatiuk (twice a year)`.
             return names == 1 or (names == 0 and (following[:1].isupper() or following[:1] == "("))
-        if not (_capitalised(raw) or folded in ("of", "the")):
+        if not (_capitalised(raw) or folded in ("of", "for", "the")):
             return False
         if folded.endswith(ABSTRACT_ENDINGS) and not (
             folded in NAME_HEADS or bare_word(words[back + 1]).casefold() in NAME_HEADS
@@ -460,6 +487,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     name or phrase before it."""
     word = words[index]
     bare = bare_word(word)
+    if bare.casefold() in NONE_WORDS:
+        return True  # `Жодних «черг»`: no name opens so, whatever case it is in
     # A verb's object: a Latin-headed name (`веде Telegram-канал`), or a capital that can
     # only be an object and has no verb of its own after it (`освоюють Дію`, not a fronted
     # object: `Воду привозять`). The cheap questions first: most capitals are no object.
@@ -522,10 +551,15 @@ def _owned_by_body(word: str) -> bool:
 
 
 def _after_place_abbreviation(words: list[str], index: int) -> bool:
-    """Whether the word at `index` is the first of a name after `с.`, `м.`, `вул.`."""
-    if index < 1 or words[index - 1][-1] != ".":
-        return False
-    return bare_word(words[index - 1]).casefold() in BEFORE_NAMES
+    """Whether the word at `index` is the first of a name after `с.`, `м.`, `вул.`, `смт`."""
+    return index >= 1 and _names_a_place(words[index - 1])
+
+
+def _names_a_place(word: str) -> bool:
+    """`с.`, `м.`, `вул.`, and `смт`, which is written without a period as often as with
+    one (`в смт Оржиця`): a name follows them."""
+    before = bare_word(word).casefold()
+    return before in BEFORE_NAMES and (word[-1] == "." or before in UNDOTTED_BEFORE_NAMES)
 
 
 def _counted_before(words: list[str], index: int) -> bool:
@@ -542,6 +576,31 @@ def _body_compound(word: str) -> bool:
     """`Мінмолодьспорту`, `Держгеокадастру`, `Нацполіції`: a body's compound name, in the
     genitive it takes after a noun (not `Держзамовлення`, `Мінімум`, `Міні-футбол`)."""
     return word.startswith(_BODY_PREFIXES) and bool(_BODY_COMPOUND.match(word))
+
+
+def _house_number(words: list[str], index: int) -> bool:
+    """`на вул. Миру, 14`, `вул. Івана Франка, 2`: a number after a street's name and its
+    comma numbers a house, and counts nothing after it."""
+    if index < 2 or not words[index - 1].endswith(","):
+        return False
+    return any(
+        bare_word(word).casefold() in STREETS for word in words[max(0, index - 4) : index - 1]
+    )
+
+
+def _count_of_counts(words: list[str], index: int) -> bool:
+    """`4 з 11`: a count out of another, which the preposition joins into one count."""
+    return (
+        index >= 2
+        and bare_word(words[index - 1]).casefold() in _OUT_OF
+        and _is_count(words[index - 2])
+    )
+
+
+def _reciprocal(words: list[str], index: int) -> bool:
+    """`один одного`, `одна одній`: a pronoun of each other, which counts nothing (`Чути
+    один одного ГО не конкурують`)."""
+    return index >= 1 and bare_word(words[index - 1]).casefold() in _ONE
 
 
 def _count_ends_phrase(words: list[str], index: int) -> bool:
@@ -621,17 +680,23 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False  # `CEC does not answer NGO requests`
     if previous.endswith(("'", "’", "'s", "’s")):
         return False  # a possessive opens the phrase: `Veterans’ NGOs don't`
-    governed = index >= 2 and is_cyrillic(words[index - 2]) and _after_preposition(words, index)
+    governed = (
+        index >= 2
+        and is_cyrillic(words[index - 2])
+        and _after_preposition(words, index)
+        and not _count_of_counts(words, index - 1)
+    )
     # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
-    # враховує`; not `Only 2 of 11 PHC centres have`.)
+    # враховує`; not `Only 2 of 11 PHC centres have`, `Лише 4 з 11 ЗЗСО мають`.)
     counted = (
         _is_count(previous)
         and not governed
+        and not _house_number(words, index - 1)
         and not _count_ends_phrase(words, index)
         and not _share_before_a_subject(words, index)
     )
     modifier = bare_word(previous)
-    if modifier.islower() and is_cyrillic(modifier):
+    if modifier.islower() and is_cyrillic(modifier) and not _reciprocal(words, index - 1):
         counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
     if counted or (previous[0].isupper() and modifier.casefold() in QUANTITIES):
         return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
@@ -652,7 +717,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False
     after, names = _past_quoted_name(words, index + 1)
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
-        if _takes_a_name(modifier):
+        if _takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
             return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
         if is_title_case(modifier) and is_cyrillic(modifier) and morphology.is_one_person(modifier):
             # The employer of the person who opened the card: `Перевізник ТОВ «Автолюкс-К»
@@ -770,6 +835,15 @@ def _quote_end(words: list[str], start: int) -> int | None:
         ):
             return end
     return None
+
+
+def _singular_verb_after_plural(words: list[str], index: int, noun: str) -> bool:
+    """`між колективами БФ «Відродження традицій» ділиться`: a singular verb after the name
+    is not the plural noun's before it, whose name it would be, but the body's own."""
+    if index >= len(words) or not is_cyrillic(noun) or not morphology.is_plural_only(noun):
+        return False
+    verb = _past_negation(words, index)
+    return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
 
 
 def _verb_after_name(words: list[str], index: int, names: int, first: str) -> bool:
@@ -1279,6 +1353,12 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
         return False
     if object_after and morphology.can_be_nominative_modifier(following):
         return False  # a subject and what it is: `Школи відкриті`
+    if (
+        object_after
+        and not morphology.is_oblique_only(word)
+        and morphology.is_genitive_noun(following)
+    ):
+        return False  # a noun and its own genitive: `до Києва Затримки виплат`
     return (
         morphology.is_oblique_only(previous)
         and morphology.is_genitive_noun(word)

@@ -82,13 +82,14 @@ TAKE_AN_OBJECT = frozenset(
     thinks believe believes say says include includes
     """.split()
 )
-# Lower-case nouns that end a place's or body's name after its capitals (`the Bila Tserkva
-# district police`); not verbs as well (`drive`, `park`).
+# Lower-case nouns that end a place's, body's or programme's name after its capitals (`the
+# Bila Tserkva district police`, `Mental Health First Aid trainings`); not verbs as well
+# (`drive`, `park`).
 LOWER_NAME_HEADS = frozenset(
     """
     police council councils administration department office service committee commission
     agency ministry centre center hospital library museum court university district region
-    community hromada
+    community hromada trainings training courses course
     """.split()
 )
 # English words that end the name of an institution or a service (`Lviv City Council`,
@@ -103,7 +104,8 @@ NAME_HEADS = frozenset(
     program portal commission strategy platform day space hub house hall park games olympics
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
-    standards codes college fair gate gates tower bridge synagogue mosque language policy
+    standards codes college fair gate gates tower bridge synagogue mosque language policy days
+    week
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -127,21 +129,21 @@ NAME_ENDS = frozenset(
     """
     council councils ministry administration committee commission cross portal inspectorate
     department agency affairs foundation centre center service office day hub games olympics
-    paralympics
+    paralympics police
     """.split()
 )
-NEVER_OPEN_CARDS = frozenset("affairs cross games olympics paralympics".split())
+NEVER_OPEN_CARDS = frozenset("affairs cross games olympics paralympics day".split())
 NAME_QUALIFIERS = frozenset(
     """
     city town village youth veterans state oblast district region hromada school student
     students women children parents community employment government environment executive
     representative social veteran sports sport culture education health finance housing
-    transport
+    transport patrol
     """.split()
 )
 # English adjectives without an adjective's ending that open institutions' names.
 NAME_ADJECTIVES = frozenset(
-    "open red green new young free joint common public civic participatory".split()
+    "open red green new old young free joint common public civic participatory".split()
 )
 # English adjectives that stand before an institution's name in lower case (`the local
 # Gender Equality Programme`, `a new Youth Centre`); an ending is no proof (`rubbish`).
@@ -164,7 +166,7 @@ QUALIFYING_NOUNS = frozenset(
     """.split()
 )
 # (Not `-ing`, whose nouns qualify no abbreviation: `Weak fundraising NGOs close down`.)
-ADJECTIVE_ENDINGS = tuple("al ic ive ous ful less ed ent ant ish ian able ible".split())
+ADJECTIVE_ENDINGS = tuple("al ic ive ous ful less ed ent ant ish ian ean able ible".split())
 # Ukrainian adjectives transliterated, which open a place's name (`Zelenyi Hai`), unless
 # they end a hyphenated one (`Kamianets-Podilskyi`).
 TRANSLITERATED_ADJECTIVE_ENDINGS = ("yi", "yy", "iy")
@@ -178,6 +180,18 @@ TRANSLITERATED_ADJECTIVES = frozenset(
 )
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
+# Ukrainian words for "no …" in any case, with which a card on what is absent opens
+# (`Жодних «черг по знайомству»`, `Ніякої реклами`); no name has one capitalised.
+NONE_WORDS = frozenset(
+    """
+    жоден жодна жодне жодні жодного жодної жодних жодному жодній жодним жодною жодними
+    ніякий ніяка ніяке ніякі ніякого ніякої ніяких ніякому ніякій ніяким ніякою ніякими
+    """.split()
+)
+# Words for a street, whose name and a comma a house's number follows (`вул. Миру, 14`).
+STREETS = frozenset("вул вулиця вулиці просп проспект пл площа бульв бульвар пров провулок".split())
+# Of those, the ones written without a period as often as with one (`в смт Оржиця`).
+UNDOTTED_BEFORE_NAMES = frozenset({"смт"})
 # Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
 # (`міста Луцька`), which the dictionary takes for an adjective.
 # The genitive endings of adjectives that name a place or a body's level, which open bodies'
@@ -250,19 +264,22 @@ LATIN_FIRST_NAMES = frozenset(
     yurii yuriy zoia zoriana zinaida liliia lilia alla diana ilona uliana ustym fedir
     """.split()
 )
-# Titles before a surname alone (`Mr Hnatiuk`, `Professor Kobzar`, `Lt. Col. Savchuk`).
+# Titles before a surname or a name alone (`Mr Hnatiuk`, `Professor Kobzar`, `Lt. Col.
+# Savchuk`, `the Church of St. Nicholas`).
 HONORIFICS = frozenset(
     """
     dr mr mrs ms prof professor captain capt colonel col lieutenant lt sergeant sgt father
-    rev fr
+    rev fr st saint
     """.split()
 )
-# English offices written before a person's name (`Mayor Olena Kovalenko`, `Deputy Mayor`).
+# English offices and callings written before a person's name (`Mayor Olena Kovalenko`,
+# `Deputy Mayor`, `local poet Mariia Hordiienko`).
 OFFICES = HONORIFICS | frozenset(
     """
     mayor deputy councillor councilor governor minister director chair chairwoman chairman
     starosta ombudsman president secretary head inspector judge prosecutor priest bishop
-    coach olympian champion swimmer athlete
+    coach olympian champion swimmer athlete poet writer artist painter musician historian
+    librarian teacher journalist activist
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
