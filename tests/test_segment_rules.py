@@ -2667,6 +2667,38 @@ def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None
             ["Лікарі їдуть до Києва", "Затримки виплат від НСЗУ"],
         ),
         ("Толоки до Дня Захисту дітей щороку", ["Толоки до Дня Захисту дітей щороку"]),
+        # A programme's lower-case head ends capitals an adjective or a qualifier opened,
+        # not capitals after a place.
+        (
+            "Joint projects with partners from Poland Mentoring Shared trainings for leaders",
+            [
+                "Joint projects with partners from Poland",
+                "Mentoring",
+                "Shared trainings for leaders",
+            ],
+        ),
+        # A person's verb takes the abbreviation after it as its object.
+        (
+            "Pressure before elections Deputy Mayor Natalia Shevchuk meets NGOs twice a year",
+            ["Pressure before elections", "Deputy Mayor Natalia Shevchuk meets NGOs twice a year"],
+        ),
+        # A participle after `as` ends its clause; a plural abbreviation opens the next.
+        (
+            "The library is seen as outdated IDPs come for Wi-Fi and warmth",
+            ["The library is seen as outdated", "IDPs come for Wi-Fi and warmth"],
+        ),
+        ("Only registered NGOs apply", ["Only registered NGOs apply"]),
+        (
+            "Generators and Starlink for the Invincibility Point Trust",
+            ["Generators and Starlink for the Invincibility Point", "Trust"],
+        ),
+        # A person after an occupation and its phrase; not a name a preposition governs,
+        # nor one after an office in another case.
+        (
+            "Рада ветеранів Фахівчиня із супроводу Ганна Білик одна на 3 000 ветеранів",
+            ["Рада ветеранів", "Фахівчиня із супроводу Ганна Білик одна на 3 000 ветеранів"],
+        ),
+        ("Зустріч з мером Олег Бондар допомагає", ["Зустріч з мером", "Олег Бондар допомагає"]),
         # Sentences, one of which ended in a semicolon.
         (
             "Провести ярмарок з роботодавцями. Розповідати історії в медіа; Запустити групу.",

@@ -43,6 +43,7 @@ from .words import (
     LATIN_FIRST_NAMES,
     LETTERED,
     LOWER_NAME_HEADS,
+    LOWER_PROGRAMME_HEADS,
     MEASURES,
     MONTHS,
     NAME_ADJECTIVES,
@@ -981,19 +982,23 @@ def _adjective_opens_latin_name(words: list[str], index: int) -> bool:
         if not (word[-1].isalpha() and is_title_case(bare)) or is_cyrillic(bare):
             return False
         if _opens_names(bare.casefold()) or bare.casefold() in NAME_QUALIFIERS:
-            return _ends_in_name_head(words, index, start + 1 + _NAME_REACH)
+            return _ends_in_name_head(
+                words, index, start + 1 + _NAME_REACH, lower_heads=LOWER_PROGRAMME_HEADS
+            )
     return False
 
 
-def _ends_in_name_head(words: list[str], index: int, limit: int) -> bool:
+def _ends_in_name_head(
+    words: list[str], index: int, limit: int, lower_heads: frozenset[str] = LOWER_NAME_HEADS
+) -> bool:
     """Whether the capitals from `index` on reach a word naming an institution before
-    `limit`, or a lower-case one right after them (`the Bila Tserkva district police`)."""
+    `limit`, or one of `lower_heads` right after them (`the Bila Tserkva district police`)."""
     for ahead in range(index, min(limit, len(words))):
         word = bare_word(words[ahead])
         if word.islower() and ahead > index and word.isascii():
             # (Not after an adjective, which may open a card: `via Prozorro Regional
             # administration promises`; nor a verb: `Parents drive`.)
-            return word in LOWER_NAME_HEADS and not _opens_names(bare_word(words[index]).casefold())
+            return word in lower_heads and not _opens_names(bare_word(words[index]).casefold())
         if not is_title_case(word) or is_cyrillic(word):
             return False
         if word.casefold() in NAME_HEADS:
@@ -1258,7 +1263,8 @@ def _person_after_office(words: list[str], index: int) -> bool:
     """`Голова ОТГ Петро Савчук`, `Начальник відділу культури Олег Бондар`, `депутатки
     Ірини Коваль`, `Тренер Андрій Кравець`: a first name and a surname after a noun for one
     person (an office or occupation) in their case and number name that person; they open
-    no card. The office may stand up to three words back, past its body's lower-case words,
+    no card. The office may stand up to three words back, past its body's lower-case words
+    and prepositions (`Фахівчиня із супроводу Ганна Білик`),
     abbreviation, name in quotes or place (`Директорка КЗ «…» Ніна`, `Староста Ушомира
     Петро`), and past another office in the genitive (`Заступниця міського голови Оксана`)."""
     surname = bare_word(words[index + 1])  # (the caller saw a capital there)
@@ -1284,8 +1290,13 @@ def _person_after_office(words: list[str], index: int) -> bool:
             back = opening - 1
             continue
         word = bare_word(words[back])
-        if not is_cyrillic(word) or word.casefold() in PHRASE_GOES_ON_AFTER:
+        if not is_cyrillic(word):
             return False
+        if word.casefold() in PHRASE_GOES_ON_AFTER:
+            if back == index - 1:
+                return False  # the name a preposition governs (`з Петро …`)
+            back -= 1  # inside the office's own phrase: `Фахівчиня із супроводу Ганна Білик`
+            continue
         if word.casefold() in ROLES or morphology.is_one_person(word):
             # In the same case and number (`Зустріч з мером Олег Бондар` opens a card); one
             # in another case may be the office's own (`Заступниця міського голови Оксана`).
@@ -1567,6 +1578,8 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         return True
     subject = bare_word(words[index - 1]) if index >= 1 else ""
     before = bare_word(words[index - 2]) if index >= 2 else ""
+    if is_title_case(before) and before.casefold() in LATIN_FIRST_NAMES and is_title_case(subject):
+        return _english_s_form(folded)  # a person's: `Natalia Shevchuk meets NGOs`
     if is_title_case(subject) and subject.isascii() and subject.casefold() in NAME_HEADS:
         # A body's name ends: `Department issues IDP certificates`; not before a plural
         # abbreviation, which may open a clause (`Veteran Hub lawyers NGOs share`).
@@ -1580,21 +1593,25 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         # SES trains volunteers`, where the verb has an object).
         return False
     closed = index >= 2 and words[index - 2][-1] in CLOSERS  # (`(anonymised) LSG recognizes`)
+    predicative = False  # a participle before it ends a clause
     if before[:1].islower() and not is_cyrillic(before) and _opens_names(before) and not closed:
         # An adjective makes it a noun phrase (`new IDP initiatives`, `are new NGO
         # initiatives`), unless it is a participle that ends a clause (`is not equipped LSG
-        # involves`).
+        # involves`, `is seen as outdated IDPs come`).
         ahead = bare_word(words[index - 3]).casefold() if index >= 3 else ""
-        predicate = ahead in ENGLISH_AUXILIARIES or ahead in _NEGATIONS
-        if not (predicate and before.endswith("ed")):
+        predicate = ahead in ENGLISH_AUXILIARIES or ahead in _NEGATIONS or ahead == "as"
+        predicative = predicate and before.endswith("ed")
+        if not predicative:
             return False
     if _PLURAL_ABBREVIATION.match(subject):
         # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place
         # tells: an adjective before it, or a noun that usually qualifies one, makes it part
         # of a phrase (`local NGOs grant`, `partner CSOs help`); after another noun a clause
         # opens there (`Integration through culture IDPs feel at home`).
-        in_phrase = before[:1].islower() and (
-            before in QUALIFYING_NOUNS or before.endswith(ADJECTIVE_ENDINGS)
+        in_phrase = (
+            before[:1].islower()
+            and (before in QUALIFYING_NOUNS or before.endswith(ADJECTIVE_ENDINGS))
+            and not predicative
         )
         # A name that a preposition opened qualifies it too (`with Kyiv NGOs`; not past a
         # bracket that closed it: `(dormitory in Irpin) NGOs help`).

@@ -82,16 +82,19 @@ TAKE_AN_OBJECT = frozenset(
     thinks believe believes say says include includes
     """.split()
 )
-# Lower-case nouns that end a place's, body's or programme's name after its capitals (`the
-# Bila Tserkva district police`, `Mental Health First Aid trainings`); not verbs as well
-# (`drive`, `park`).
+# Lower-case nouns that end a place's or body's name after its capitals (`the Bila Tserkva
+# district police`); not verbs as well (`drive`, `park`).
 LOWER_NAME_HEADS = frozenset(
     """
     police council councils administration department office service committee commission
     agency ministry centre center hospital library museum court university district region
-    community hromada trainings training courses course
+    community hromada
     """.split()
 )
+# Lower-case nouns that end a programme's name after capitals an adjective or a qualifier
+# opened (`Mental Health First Aid trainings`; not after a place: `from Poland Mentoring
+# Shared trainings`).
+LOWER_PROGRAMME_HEADS = LOWER_NAME_HEADS | frozenset("trainings training courses course".split())
 # English words that end the name of an institution or a service (`Lviv City Council`,
 # `State Emergency Service`, `Red Cross`, `Google Forms`): a run of capitals after a name
 # inside a phrase is still that name when it ends in one of these.
@@ -105,7 +108,7 @@ NAME_HEADS = frozenset(
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
-    week
+    week point points
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
