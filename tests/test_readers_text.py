@@ -292,6 +292,16 @@ def test_rows_that_close_their_cells_stay_apart(text: str, kinds: list[str]) -> 
             "<ul> Один\t<ul> Два\t<ul> Курси домедичної\nдопомоги Довіра",
             ["<ul> Один", "<ul> Два", "<ul> Курси домедичної допомоги Довіра"],
         ),
+        # A fragment's tag cut inside its attributes.
+        (
+            '<ul> a\t<ol style="list-style-type:\nnone"> Один. Два\t<ol> Три\nA\tB\tC',
+            ["<ul> a", '<ol style="list-style-type: none"> Один. Два', "<ol> Три"],
+        ),
+        # The last cell wrapped after a word no card ends in.
+        (
+            "<ul> a\t<ul> b\t<ol> 1.Разом з\nНаціональною поліцією провести уроки",
+            ["<ul> a", "<ul> b", "<ol> 1.Разом з Національною поліцією провести уроки"],
+        ),
         # The last cell wrapped onto a line numbered on from it.
         (
             "<ol> 1.Один\t<ol> 1.Два\t<ol> 1.Три 2.Чотири\n3.П'ять 4.Шість",
@@ -339,3 +349,15 @@ def test_a_row_wrapped_over_three_lines_is_one_row() -> None:
         "<ul> Соціальна кавʼярня Довіра",
     ]
     assert [wrap[1:] for cell in row.cells for wrap in cell.wraps] == [(2, 1), (3, 1)]
+
+
+def test_a_list_item_goes_on_after_a_word_no_card_ends_in() -> None:
+    """Found blind: `… programme for` / `2025–2027.` was two cards; a line under an item
+    that ended in a preposition is its rest, whatever its first letter (not a label)."""
+    text = "- Include a line in the programme for\n2025–2027.\n- Спільна робота з\nЗ громадою:"
+    blocks = [b for b in lines.join_wrapped_items(classify_lines(text, lambda *_: None))]
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("item", "Include a line in the programme for 2025–2027."),
+        ("item", "Спільна робота з"),
+        ("text", "З громадою:"),
+    ]

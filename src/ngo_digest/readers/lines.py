@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
 from ..segment.spans import OPENING_QUOTES
-from ..segment.words import BEFORE_NAMES
+from ..segment.words import BEFORE_NAMES, DETERMINERS, FUNCTION_WORDS, PARTICLES
+
+_NEVER_LAST = FUNCTION_WORDS | DETERMINERS | PARTICLES  # no card ends in one
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
@@ -86,7 +88,11 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             and (
                 reads_as_wrapped(block.text)
                 or (right_under and _indented_rest(block))
-                or (right_under and _ends_before_a_name(_last_line(out, owner, target, wrapped)))
+                or (
+                    right_under
+                    and not block.text.endswith(":")  # (a label: `З громадою:`)
+                    and ends_mid_phrase(_last_line(out, owner, target, wrapped))
+                )
             )
         ):
             if owner != target:
@@ -111,6 +117,17 @@ def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
 def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:
     """The last line of the item `out[target]` so far: its own, or the last it took in."""
     return wrapped[-1] if owner == target and wrapped else out[target].text
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """A line that ends in a word no card ends in goes on in the next, whatever its first
+    letter: an abbreviation before a name (`… фасади на вул.` / `Гоголя, 12`), or a
+    preposition, a conjunction or a determiner in lower case (`… programme for` /
+    `2025–2027.`, `Співпраця з` / `Полтавською ОДА`)."""
+    if _ends_before_a_name(text):
+        return True
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last.islower() and last in _NEVER_LAST
 
 
 def _ends_before_a_name(text: str) -> bool:

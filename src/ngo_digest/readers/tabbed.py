@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block, BlockKind, Cell
-from .lines import classify_lines, list_item_text
+from .lines import classify_lines, ends_mid_phrase, list_item_text
 
 NAME = "tabbed"
 _WRAPPABLE = frozenset({BlockKind.ROW, BlockKind.TEXT})
 _FRAGMENT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*>", re.IGNORECASE)
+# A fragment's tag that the wrap cut inside its attributes (`<ol style="list-style-type:`).
+_CUT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*$", re.IGNORECASE)
 _NUMBER = re.compile(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](?=\s*\w)")  # a card's number: `4.Сформувати`
 
 
@@ -59,8 +61,9 @@ def _rest_of_cell(above: Block, block: Block, line: str, columns: int) -> Block 
     A line that opens an HTML fragment in its last cell (`<p>Сортує лише 15% …`) and leaves
     it open goes on in a line whose first cell closes it. It also goes on in a row whose
     first cell opens no fragment of its own (`вікон Довіра …\t<ul> …`), in a line of no tab
-    in lower case (`допомоги Довіра …`, never a heading) or in one numbered on from the cell
-    (`… 4.Сформувати …` over `5.Подати …`), when the two make a row of no more than the
+    in lower case (`допомоги Довіра …`, never a heading), in one numbered on from the cell
+    (`… 4.Сформувати …` over `5.Подати …`) or in any after a cell that ends mid-phrase
+    (`Разом з` over `Національною поліцією …`), when the two make a row of no more than the
     table's `columns`: a table's cells each open their own fragment, so that line is the
     rest of the cell."""
     if above.kind not in _WRAPPABLE:
@@ -78,6 +81,7 @@ def _rest_of_cell(above: Block, block: Block, line: str, columns: int) -> Block 
         block.kind is not BlockKind.TEXT
         or block.text[:1].islower()
         or _numbering_goes_on(top[-1].text, block.text)
+        or ends_mid_phrase(top[-1].text.rstrip())
     )
     if not _closes_fragment(top[-1].text, bottom[0].text, unclosed):
         return None
@@ -108,7 +112,7 @@ def _numbering_goes_on(cell: str, line: str) -> bool:
 def _closes_fragment(start: str, cell: str, unclosed: bool = False) -> bool:
     """Whether `start` opens a fragment it leaves open, and `cell` closes it first (or,
     where `unclosed`, opens no other before it closes it or ends)."""
-    opened = _FRAGMENT_TAG.match(start.lstrip())
+    opened = _FRAGMENT_TAG.match(start.lstrip()) or _CUT_TAG.match(start.lstrip())
     if opened is None:
         return False
     name = opened.group(1).lower()
