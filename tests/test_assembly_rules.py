@@ -1226,3 +1226,35 @@ def test_a_cut_card_goes_on_in_a_later_row_after_the_break() -> None:
         "Депутати згадують про ОСББ лише перед виборами",
         "Звіти не публікують",
     ]
+
+
+def test_a_card_cut_after_a_word_no_card_ends_in_goes_on_past_the_break() -> None:
+    """Found blind: `Рейс до` / `Великої Глуші скасовано` after a page break; and a card
+    going on only after a second break (`Спільні закупівлі` … `світловідбивних жилетів`)."""
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", ""]
+    notes += ["ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["<p>Бюрократія Рейс до</p>\t<p>Пасивність</p>\t<p>Спільні закупівлі</p>"]
+    notes += ["", "Великої Глуші скасовано\tЧати\t", "", "\t\tсвітловідбивних жилетів Довіра"]
+    assert [text for *_, text in cards(notes)] == [
+        "Бюрократія",
+        "Рейс до Великої Глуші скасовано",
+        "Пасивність",
+        "Чати",
+        "Спільні закупівлі світловідбивних жилетів",
+        "Довіра",
+    ]
+
+
+def test_a_markdown_row_over_rows_of_semicolon_lists_is_a_section() -> None:
+    """Found blind: `| Додаткові пропозиції | | |` over cells of `;` lists was a card."""
+    notes = ["# Назва", "", "## Кроки для реалізації ідеального бачення", ""]
+    notes += ["| З громадою | З владою | З іншими ГО |", "|---|---|---|"]
+    notes += ["| ПРІОРИТЕТ | | |", "| 1) Чат-бот | 1) Реєстр доріг | 1) Коаліція |"]
+    notes += ["| Додаткові пропозиції | | |", "| Конкурс; Знаки; | Штрафи; | Заявка; |"]
+    digest = parse_text("\n".join(notes))
+    assert [(section, axis, item.text) for _, section, axis, item in digest.items()][-4:] == [
+        ("Додаткові пропозиції", "authorities", "Штрафи"),
+        ("Додаткові пропозиції", "community", "Конкурс"),
+        ("Додаткові пропозиції", "community", "Знаки"),
+        ("Додаткові пропозиції", "ngos", "Заявка"),
+    ]

@@ -18,7 +18,7 @@ from typing import Any
 
 from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
-from .readers.lines import PAGE_NUMBER, reads_as_wrapped
+from .readers.lines import PAGE_NUMBER, ends_mid_phrase, reads_as_wrapped
 from .segment import morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
@@ -37,7 +37,7 @@ _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
 _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
-_LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
+_LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s|;\s+\S", re.IGNORECASE)
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _NOTE = re.compile(
@@ -774,11 +774,12 @@ class _Assembler:
         section = self._current_section()
         # A row after a page break (a blank line under the table's last row) goes on with
         # that row: a card the break cut in two goes on in lower case, in the row right
-        # after the break or in a row under that one, where the column has no text yet.
+        # after the break or in a later one, where the column has had no text since.
         above = self._neighbour(index, -1, skip_blank=True)
         if above is not None and above.kind is BlockKind.ROW:
             if self.blocks[index - 1].kind is BlockKind.BLANK:
-                self.cut_columns = filled_above
+                # (A card may go on past a second break: `Спільні закупівлі` two pages on.)
+                self.cut_columns = self.cut_columns | filled_above
         else:
             self.cut_columns = frozenset()
         cut_columns, self.cut_columns = self.cut_columns, self.cut_columns - set(filled)
@@ -1313,7 +1314,10 @@ def _cut_by_a_break(card: str, rest: str) -> bool:
     """Whether `rest`, first after a page break, goes on `card`: it opens in lower case
     where the card above opened with a capital, as its writer's cards do (a writer who
     starts cards in lower case starts them so everywhere), and the card above ended in no
-    question or exclamation (a final period is gone from it already)."""
+    question or exclamation (a final period is gone from it already); or the card above
+    ended mid-phrase, whatever `rest` opens with (`Рейс до` / `Великої Глуші скасовано`)."""
+    if ends_mid_phrase(card):
+        return True
     return rest[:1].islower() and card[:1].isupper() and not card.endswith(("?", "!", "…"))
 
 
