@@ -2699,6 +2699,72 @@ def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None
             ["Рада ветеранів", "Фахівчиня із супроводу Ганна Білик одна на 3 000 ветеранів"],
         ),
         ("Зустріч з мером Олег Бондар допомагає", ["Зустріч з мером", "Олег Бондар допомагає"]),
+        # A capital after an abbreviation opens a card of its own, a negation too.
+        (
+            "Реагування поліції повільне Мовчання Житомирської ОДА Не вистачає членів ДВК",
+            ["Реагування поліції повільне", "Мовчання Житомирської ОДА", "Не вистачає членів ДВК"],
+        ),
+        # `Кого` asks.
+        (
+            "Довіра до волонтерів Кого обирати, якщо всі однакові? Втома",
+            ["Довіра до волонтерів", "Кого обирати, якщо всі однакові?", "Втома"],
+        ),
+        # A town that is a first name too takes no surname that is a common word.
+        (
+            "Екологічна освіта в школах Ізмаїла Традиції вилківських рибалок",
+            ["Екологічна освіта в школах Ізмаїла", "Традиції вилківських рибалок"],
+        ),
+        ("Бібліотека ім. Лесі Українки працює", ["Бібліотека ім. Лесі Українки працює"]),
+        # A genitive that lacks, after a name in another case; a lacking verb in capitals
+        # opens its own card.
+        (
+            "Закриття шкіл у Великій Писарівці Транспорту немає",
+            ["Закриття шкіл у Великій Писарівці", "Транспорту немає"],
+        ),
+        ("Фахівців Центрів надання послуг бракує", ["Фахівців Центрів надання послуг бракує"]),
+        (
+            "Недовіра Бібліотеку Тернополя модернізували за грант Бракує коштів",
+            ["Недовіра", "Бібліотеку Тернополя модернізували за грант", "Бракує коштів"],
+        ),
+        # A reflexive verb takes no object.
+        (
+            "Громада згуртувалась Telegram-канали як головне джерело новин",
+            ["Громада згуртувалась", "Telegram-канали як головне джерело новин"],
+        ),
+        ("Жителі використовують Viber активно", ["Жителі використовують Viber активно"]),
+        # Prepositions the closed class lacked; `поблизу` is an adverb too.
+        ("Туристичні маршрути вздовж Тиси Довіра", ["Туристичні маршрути вздовж Тиси", "Довіра"]),
+        (
+            "Реабілітація поблизу Компенсація проїзду",
+            ["Реабілітація поблизу", "Компенсація проїзду"],
+        ),
+        # A part between `<li>` tags is cut unless its first card would be a word that
+        # takes a name.
+        (
+            "<ul><li>Відповідальність</li> Довіра Діти з інвалідністю їздять разом з усіма<li>Чат",
+            ["Відповідальність", "Довіра", "Діти з інвалідністю їздять разом з усіма", "Чат"],
+        ),
+        (
+            "Підтримка<br>Програма Ветеранський простір працює щодня<br>Довіра",
+            ["Підтримка", "Програма Ветеранський простір працює щодня", "Довіра"],
+        ),
+        # The rest of a card a page broke, and one dash before a capital: a list goes on.
+        ("між ОСББ - Спільна позиція щодо тарифів", ["між ОСББ", "Спільна позиція щодо тарифів"]),
+        ("Обмін досвідом - Спільна позиція", ["Обмін досвідом - Спільна позиція"]),
+        # An abstract noun before a capitalised adjective goes on no name.
+        (
+            "Support from the Department of Social Protection Bureaucracy Territorial Centre"
+            " of Social Services duplicates our work",
+            [
+                "Support from the Department of Social Protection",
+                "Bureaucracy",
+                "Territorial Centre of Social Services duplicates our work",
+            ],
+        ),
+        (
+            "Cooperation with the Ministry of Digital Transformation Trust",
+            ["Cooperation with the Ministry of Digital Transformation", "Trust"],
+        ),
         # Sentences, one of which ended in a semicolon.
         (
             "Провести ярмарок з роботодавцями. Розповідати історії в медіа; Запустити групу.",

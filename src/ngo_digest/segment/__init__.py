@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
-from .run_on import split_run_on, split_steps
+from .run_on import split_run_on, split_steps, takes_a_name
 from .sentences import opens_question, split_questions, split_sentences
 from .spans import OPENING_QUOTES, Rule, Span, mostly_cyrillic
 
@@ -111,13 +111,13 @@ def _tagged_part(piece: Span) -> list[Segment]:
     still be run-on, its writer having lost the tags inside it (`Фінансування лише на
     зарплати Застарілі приміщення Бюрократія`), and the dictionary-backed heuristics cut it.
     Not a short or an English one, whose names they would cut (`Fast Wi-Fi in every
-    library`), nor one whose first piece would be a word alone (`Програма Ветеранський
-    простір працює`): such a part is one card."""
+    library`), nor one whose first piece would be a word that takes a name alone
+    (`Програма Ветеранський простір працює`): such a part is one card."""
     text = piece.text
     if len(text.split()) < _RUN_ON_PART_WORDS or not mostly_cyrillic(text):
         return _typed_part(piece)
     segments = _cell_part(piece)
-    if len(segments) > 1 and " " not in segments[0].text:
+    if len(segments) > 1 and " " not in segments[0].text and takes_a_name(segments[0].text):
         return _typed_part(piece)
     return segments
 

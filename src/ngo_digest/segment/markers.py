@@ -40,12 +40,16 @@ def split_bullets(span: Span) -> list[Span] | None:
 
 
 def split_inner_bullets(span: Span) -> list[Span] | None:
-    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - `, or any
-    ` • `, before a capital cut there; the first piece is left for the rules that follow
+    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - ` (one after
+    a lower-case start), or any ` • `, before a capital cut there; the first piece is left
+    for the rules that follow
     (see `segment_cell`). One dash (`Рішення - план дій`) or an en dash inside a card
     stays; a round bullet is never a dash."""
     text = span.text
-    if " - " in text and text.count(" - ") >= 2:
+    # The rest of a card a page broke, in lower case, before one dash and a capital: the
+    # list goes on there (`між ОСББ - Спільна позиція …`).
+    rest = text.lstrip()[:1].islower()
+    if " - " in text and (rest or text.count(" - ") >= 2):
         bullet = "-"
     elif " • " in text:  # a round bullet is never a dash: one is enough
         bullet = "•"
@@ -56,7 +60,9 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
         starts = {m.start() for m in cuts}
         outside = {at for at, depth in depths(text) if depth == 0 and at in starts}
         cuts = [m for m in cuts if m.start() in outside]
-    if len(cuts) < (2 if bullet == "-" else 1) or not text[: cuts[0].start()].strip():
+    if not cuts or len(cuts) < (2 if bullet == "-" and not rest else 1):
+        return None
+    if not text[: cuts[0].start()].strip():
         return None
     # Single words joined by dashes, and nothing else, are a group (`ОМС - ГО - Бізнес`);
     # a `•` is never a dash.

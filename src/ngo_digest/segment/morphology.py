@@ -112,6 +112,13 @@ def is_first_name_in_genitive(word: str) -> bool:
 
 
 @cache
+def is_name_only(word: str) -> bool:
+    """Whether every reading of `word` is a person's name (`Лесі`; not `Ізмаїла`, which is
+    a town before it is a first name)."""
+    return _ask("name only", word.casefold(), _is_name_only)
+
+
+@cache
 def has_dative(word: str) -> bool:
     """Whether some reading of `word` is in the dative (`Музею`, not `Мистецтв`)."""
     return _ask("dative", word.casefold(), _has_dative)
@@ -412,6 +419,11 @@ def _is_person_noun(word: str) -> bool:
 def _is_adverb(word: str) -> bool:
     tags = _common_readings(_tags(word))
     return bool(tags) and all(tag.POS == "ADVB" for tag in tags)
+
+
+def _is_name_only(word: str) -> bool:
+    tags = _tags(word)
+    return bool(tags) and all(_PERSONAL_NAME & tag.grammemes for tag in tags)
 
 
 def _is_first_name_in_genitive(word: str) -> bool:

@@ -212,7 +212,7 @@ def _goes_on_with(before: str) -> bool:
     word, a verb it completes (`Навчитися Працювати`), or a word it names (`програми Жити
     без бар'єрів`)."""
     folded = before.casefold()
-    if folded in PHRASE_GOES_ON_AFTER or _takes_a_name(folded):
+    if folded in PHRASE_GOES_ON_AFTER or takes_a_name(folded):
         return True
     return morphology.is_infinitive(folded) or morphology.is_finite_verb(folded)
 
@@ -333,6 +333,11 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     return not (latin_names() or _continues_latin_name(words, index))
 
 
+def _reflexive(word: str) -> bool:
+    """A Ukrainian reflexive verb (`згуртувалась`, `долучаються`), which takes no object."""
+    return is_cyrillic(word) and word.endswith(("ся", "сь"))
+
+
 def _possessive(words: list[str], index: int) -> bool:
     """`library’s`, `Mayor's`, `parents’`, `Veterans'`: a possessive, whose noun follows; not
     a quote's closing mark after a plural (`‘Open Doors’ Transparency`)."""
@@ -364,8 +369,10 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
         after += 1
     if after == len(words) or not words[after][0].islower():
         return False
-    if _is_finite_verb_at(words, index - 1) or morphology.is_infinitive(before):
-        return False
+    if not _reflexive(before) and (
+        _is_finite_verb_at(words, index - 1) or morphology.is_infinitive(before)
+    ):
+        return False  # the verb's object (not a reflexive's: `Громада згуртувалась Telegram-…`)
     if morphology.is_modifier_only(before):
         # A modifier before its name (`Спільний Viber`), unless it stands after the noun it
         # goes with, which it ends, and a verb follows the name: `Обмін ситуативний Viber
@@ -374,7 +381,7 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
         return (
             bool(noun) and morphology.agrees_with(before, noun) and _is_finite_verb_at(words, after)
         )
-    return not _takes_a_name(before)
+    return not takes_a_name(before)
 
 
 def _article_opens(words: list[str], index: int) -> bool:
@@ -392,7 +399,7 @@ def _after_preposition(words: list[str], index: int) -> bool:
     return index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
 
 
-def _takes_a_name(word: str) -> bool:
+def takes_a_name(word: str) -> bool:
     """Whether `word` is a Ukrainian noun that a name may follow as its own (`проєкту`,
     `клуб`, `аукціон`; see `TAKE_A_NAME`)."""
     folded = word.casefold()
@@ -497,6 +504,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if (
         (latin or morphology.is_object_only(bare))
         and _is_finite_verb_at(words, index - 1)
+        and not _reflexive(bare_word(words[index - 1]))
         and (latin or not (_clause_opens(words, index) or _lack_follows(words, index)))
     ):
         return False
@@ -718,7 +726,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False
     after, names = _past_quoted_name(words, index + 1)
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
-        if _takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
+        if takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
             return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
         if is_title_case(modifier) and is_cyrillic(modifier) and morphology.is_one_person(modifier):
             # The employer of the person who opened the card: `Перевізник ТОВ «Автолюкс-К»
@@ -787,7 +795,7 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     verb = _past_negation(words, after)
     if names == 1 and is_cyrillic(first) and not morphology.can_be_subject_of(first, verb):
         return False
-    if _takes_a_name(before):
+    if takes_a_name(before):
         return False
     # A capitalised noun alone before the name may be what it names (`Пекарня «Хліб надії»
     # працює`); a lower-case one ends a card's phrase (`Слабкий зв'язок «Батьківський
@@ -919,6 +927,8 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
     first = index - 1  # where the capitals before this word begin (no comma inside a name)
     if not _capitalised(words[first]):
         return False  # (not past a lower-case word: `with Europe Trust, reputation Network`)
+    if _abstract_before_adjective(words, index) or _abstract_before_adjective(words, first):
+        return False
     while (
         first > 0
         and index - first <= _NAME_REACH
@@ -933,6 +943,21 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
     if not (opened or _after_attributive_adjective(words, first)):
         return False  # (`for the local Gender Equality Programme` is opened too)
     return _ends_in_name_head(words, index, index + _NAME_REACH)
+
+
+def _abstract_before_adjective(words: list[str], at: int) -> bool:
+    """`of Social Protection Bureaucracy Territorial Centre`: an abstract noun before a
+    capitalised adjective goes on no name; it is a card, and the adjective opens a name."""
+    if at + 1 >= len(words):
+        return False
+    word, following = bare_word(words[at]), bare_word(words[at + 1])
+    folded = word.casefold()
+    return (
+        folded.endswith(ABSTRACT_ENDINGS)
+        and folded not in NAME_HEADS
+        and is_title_case(following)
+        and _opens_names(following.casefold())
+    )
 
 
 def _capitalised(word: str) -> bool:
@@ -1249,8 +1274,12 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
     `Оксана Мельник`, `Марина Ткачук`: a word that can be a first name and one that can be a
     surname (both bare, the first capitalised and Cyrillic)."""
     if morphology.is_first_name_in_genitive(first) and morphology.has_genitive(surname):
-        # (Not a verbal noun, which opens a card: `святого Миколая Інформування через …`.)
-        return not surname.endswith(VERBAL_NOUN_ENDINGS)
+        # (Not a verbal noun, which opens a card: `святого Миколая Інформування через …`;
+        # nor a common word after a town that is a first name too: `школах Ізмаїла
+        # Традиції вилківських рибалок`.)
+        if surname.endswith(VERBAL_NOUN_ENDINGS):
+            return False
+        return morphology.is_name_only(first) or _can_be_surname(surname)
     if morphology.is_patronymic(first):
         # `з Надією Іванівною Коваль` (not `Ніни Петрівни Сусіди підвозять`).
         return _can_be_surname(surname)
@@ -1293,8 +1322,8 @@ def _person_after_office(words: list[str], index: int) -> bool:
         if not is_cyrillic(word):
             return False
         if word.casefold() in PHRASE_GOES_ON_AFTER:
-            if back == index - 1:
-                return False  # the name a preposition governs (`з Петро …`)
+            if back == index - 1 or word.casefold() not in _PREPOSITIONS:
+                return False  # the name a preposition governs (`з Петро …`); `Депутат і …`
             back -= 1  # inside the office's own phrase: `Фахівчиня із супроводу Ганна Білик`
             continue
         if word.casefold() in ROLES or morphology.is_one_person(word):
@@ -1367,13 +1396,19 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     if (
         object_after
         and not morphology.is_oblique_only(word)
-        and morphology.is_genitive_noun(following)
+        and (
+            morphology.is_genitive_noun(following)
+            or (morphology.is_modifier_only(following) and morphology.has_genitive(following))
+        )
     ):
-        return False  # a noun and its own genitive: `до Києва Затримки виплат`
+        # A noun and its own genitive: `до Києва Затримки виплат`, `в школах Ізмаїла
+        # Традиції вилківських рибалок`.
+        return False
     return (
         morphology.is_oblique_only(previous)
         and morphology.is_genitive_noun(word)
         and not _clause_opens(words, index, subject=word)
+        and not _lack_follows(words, index)  # `у Великій Писарівці Транспорту немає`
     )
 
 
@@ -1387,7 +1422,9 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     )
     governed = _after_preposition(words, index)
     if named and not governed:
-        return False  # the second word of a name (`Фахівців Центрів … бракує`)
+        # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
+        # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
+        return not morphology.has_genitive(previous) and _lack_follows(words, index)
     if morphology.is_plural_genitive_noun(bare_word(words[index])) and _negated_verb_follows(
         words, index
     ):
@@ -1471,8 +1508,8 @@ def _lack_follows(words: list[str], index: int) -> bool:
     бракує`, `Коштів на ремонт не вистачає`)."""
     for ahead in range(index + 1, min(index + 2 + _LACK_REACH, len(words))):
         word = words[ahead]
-        if bare_word(word).casefold() in LACKING:
-            return True
+        if bare_word(word) in LACKING:
+            return True  # (in lower case: a capital opens a card of its own, `… Бракує коштів`)
         if _ABBREVIATION_WORD.match(word) and word.isupper():
             continue  # a body's abbreviation in the phrase (`замовлення для ГО немає`)
         if not word.islower() or not word.replace("'", "").replace("’", "").isalpha():
@@ -1536,6 +1573,8 @@ def _followed_by_finite_verb(words: list[str], index: int) -> bool:
         if index + 1 >= len(words) or not _stands_before_verbs(word):
             break
         index += 1
+    if bare_word(words[index])[:1].isupper():
+        return False  # a card of its own: `Мовчання Житомирської ОДА Не вистачає членів ДВК`
     verb = _past_negation(words, index)
     if not _is_finite_verb_at(words, index, verb):
         return False

@@ -28,6 +28,7 @@ FUNCTION_WORDS = frozenset(
     """
     в у з із зі зо на до від од для про при під над за через без між поміж по о об обо
     щодо серед біля коло після перед поза крім окрім попри завдяки задля згідно відповідно
+    вздовж уздовж посеред протягом замість
     і й та а але проте зате однак чи або ані ні що щоб як якщо коли бо тому які який яка яке
     of in on at to for with by from into onto about between among via per and or nor but the
     a an as than that which who whose through across under over after before during within
@@ -51,7 +52,10 @@ PARTICLES = frozenset("лише лиш тільки навіть".split())
 # Question words open a clause that goes on past a capital (`Чому ЦНАП не працює?`, `Why
 # City Council ignores us?`); those that are also conjunctions are function words.
 QUESTION_WORDS = frozenset(
-    "чому навіщо нащо де хто скільки куди звідки чий чия чиє чиї why how when where what".split()
+    """
+    чому навіщо нащо де хто кого кому ким скільки куди звідки чий чия чиє чиї why how when
+    where what
+    """.split()
 )
 PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
 # Words that stand between a subject and its verb which the dictionary does not call
