@@ -1258,3 +1258,57 @@ def test_a_markdown_row_over_rows_of_semicolon_lists_is_a_section() -> None:
         ("Додаткові пропозиції", "community", "Знаки"),
         ("Додаткові пропозиції", "ngos", "Заявка"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("notes", "ngos"),
+    [
+        # A card that ends in a word cards may end in, over a page break.
+        (
+            [
+                "<p>Бюрократія</p>\t<p>Пасивність</p>\t<p>Доступність – так, якість – ні</p>",
+                "",
+                "Прозорість\tЧати\tОбмін досвідом",
+            ],
+            ["Доступність – так, якість – ні", "Обмін досвідом"],
+        ),
+        # A word written in lower case by custom opens a card of its own after a break.
+        (
+            [
+                "<p>Бюрократія</p>\t<p>Пасивність</p>\t<p>Конкуренція за гранти</p>",
+                "",
+                "Прозорість\tЧати\t",
+                "\t\tе-петиції не працюють",
+            ],
+            ["Конкуренція за гранти", "е-петиції не працюють"],
+        ),
+    ],
+)
+def test_rows_after_a_break_that_go_on_no_card(notes: list[str], ngos: list[str]) -> None:
+    """The session's second reader's probes: no card above is joined to a row after it."""
+    header = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    assert [text for _, axis, text in cards(header + notes) if axis == "ngos"] == ngos
+
+
+def test_list_lines_under_an_item_ending_in_a_word_cards_end_in_stay_apart() -> None:
+    """`Стратегію ухвалили 3 роки тому` over `З громадою`, `Не знаємо як` over the steps'
+    heading: the label and the heading stand (the second reader's probe)."""
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "З владою:", "- Бюрократія"]
+    notes += ["- Стратегію ухвалили 3 роки тому", "З громадою", "- Чати", "- Не знаємо як"]
+    notes += ["КРОКИ ДЛЯ РЕАЛІЗАЦІЇ", "З владою:", "- Діалог"]
+    assert cards(notes) == [
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "authorities", "Стратегію ухвалили 3 роки тому"),
+        ("reality", "community", "Чати"),
+        ("reality", "community", "Не знаємо як"),
+        ("steps", "authorities", "Діалог"),
+    ]
+
+
+def test_a_one_card_row_over_a_row_with_one_semicolon_list_is_a_card() -> None:
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["Бюрократія; Недовіра\tПасивність\tКонкуренція", "Корупція\t\t"]
+    notes += ["Звіти не публікують; Мало коштів\tЧати\tКоаліція"]
+    digest = parse_text("\n".join(notes))
+    assert "Корупція" in [item.text for *_, item in digest.items()]
+    assert {section for _, section, _, _ in digest.items()} == {None}

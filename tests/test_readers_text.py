@@ -302,6 +302,11 @@ def test_rows_that_close_their_cells_stay_apart(text: str, kinds: list[str]) -> 
             "<ul> a\t<ul> b\t<ol> 1.Разом з\nНаціональною поліцією провести уроки",
             ["<ul> a", "<ul> b", "<ol> 1.Разом з Національною поліцією провести уроки"],
         ),
+        # A row wrapped right before a tab: its next line opens with it.
+        (
+            "<ul> a\t<ul> b c\n\t<ul> d\nA\tB\tC",
+            ["<ul> a", "<ul> b c ", "<ul> d"],
+        ),
         # The last cell wrapped onto a line numbered on from it.
         (
             "<ol> 1.Один\t<ol> 1.Два\t<ol> 1.Три 2.Чотири\n3.П'ять 4.Шість",
@@ -322,6 +327,15 @@ def test_a_row_wrapped_with_its_fragment_left_open_is_one_row(text: str, cells: 
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
+        # The second reader's probes: a continuation row right under a short row, a
+        # header row under a line that left its `<p>` open, a numbered stage heading under
+        # a cell numbered in another way.
+        ("<ul> a\t<ul> b\n\tX\nA\tB\tC", ["row", "row", "row"]),
+        ("<p>Що заважає співпраці?\nВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО", ["text", "row"]),
+        (
+            "<ol> 1.a\t<ol> 1.b\t<ol> 1.Конкуренція 2.Недовіра\n3. Кроки для реалізації",
+            ["row", "item"],
+        ),
         # A full row and a row under it with no blank line (a page's continuation): the
         # two would make more cells than the table has.
         ("<ul> a\t<ul> b\t<ul> c\nd\t\te", ["row", "row"]),

@@ -77,7 +77,10 @@ def test_stage_headings(heading: str, key: str | None) -> None:
         ("ІНШИМИ ГО", "ngos"),
         ("З іншими ГО:", "ngos"),
         ("OTHER NGOs", "ngos"),
-        ("громадськими організаціями", None),
+        # Civil society organisations are the NGOs (found blind); the stem `громад-` alone
+        # names no axis.
+        ("громадськими організаціями", "ngos"),
+        ("громадськими активістами", None),
         ("Влада сприймає ГО", None),
         # A word for working together, then the preposition: `Співпраця з владою`.
         ("Співпраця з владою:", "authorities"),
@@ -332,3 +335,33 @@ def test_a_letter_left_out_inside_a_word(word: str, meant: str, left_out: bool) 
     from ngo_digest.vocabulary import letter_left_out
 
     assert letter_left_out(word, meant) is left_out
+
+
+@pytest.mark.parametrize(
+    ("label", "axis"),
+    [
+        # Found blind: civil society organisations are the NGOs, for all their `громад-`.
+        ("ГРОМАДСЬКІ ОРГАНІЗАЦІЇ", "ngos"),
+        ("Громадський сектор", "ngos"),
+        ("CIVIL SOCIETY", "ngos"),
+        ("Громада", "community"),
+        ("Громадськість", "community"),
+    ],
+)
+def test_civil_society_names_the_ngos(label: str, axis: str) -> None:
+    assert default_vocabulary().match_axis(label) == axis
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage"),
+    [
+        ("ДІАГНОСТИКА: ЩО МАЄМО СЬОГОДНІ", "reality"),
+        ("Реальний стан справ", "reality"),
+        ("Ідеальна картина: якою бачимо співпрацю", "vision"),
+        ("БАЖАНИЙ ОБРАЗ СПІВПРАЦІ: ЯКОЮ ВОНА МАЄ БУТИ", "vision"),
+        ("WHERE WE WANT TO BE: A SHARED PICTURE OF SUCCESS", "vision"),
+        ("Що робимо далі: кроки до ідеальної картини", "steps"),
+    ],
+)
+def test_stage_wordings_found_blind_in_the_seventh_session(heading: str, stage: str) -> None:
+    assert default_vocabulary().match_stage(heading) == stage

@@ -37,7 +37,7 @@ _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
 _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
-_LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s|;\s+\S", re.IGNORECASE)
+_LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _NOTE = re.compile(
@@ -661,9 +661,9 @@ class _Assembler:
         return key is not None and bool(self._current_section().axes.get(key))
 
     def _names_axis(self, block: Block, *, loose: bool = False) -> bool:
-        """An axis heading: `З владою:`, `### Authorities`, or, `loose`, `З владою` or
-        `AUTHORITIES` with no colon (not while a list is open: between its cards it is no
-        sign of a section)."""
+        """An axis heading: `З владою:`, `### Authorities`, or, `loose`, `З владою` or a line
+        of capitals, `AUTHORITIES` (not a list's card, nor an abbreviation: `- ОМС`), with
+        no colon (not while a list is open: between its cards it is no sign of a section)."""
         label = block.text.strip().rstrip(":").strip()
         marked = (
             block.text.strip().endswith(":")
@@ -671,7 +671,7 @@ class _Assembler:
             or (
                 loose
                 and bool(label)
-                and (label.split()[0].casefold() in AXIS_PREPOSITIONS or label.isupper())
+                and (label.split()[0].casefold() in AXIS_PREPOSITIONS or _caps_label(block, label))
             )
         )
         return (
@@ -1012,7 +1012,8 @@ class _Assembler:
     def _is_section_row(self, index: int, cell: Cell, *, plain: bool) -> bool:
         """A lone first cell is a section heading when the vocabulary knows it, when it is in
         bold, or, inside a table, when it is in capitals or the row after it holds whole
-        lists (a table with one row per section); otherwise it is a card of a one-card row."""
+        lists (a table with one row per section): a list's markup in a cell, or `;` in every
+        filled cell; otherwise it is a card of a one-card row."""
         text = cell.text.strip()
         if "<" in text:
             return False
@@ -1036,7 +1037,12 @@ class _Assembler:
         if not inside_table or label.endswith((".", ";", ",")):
             return False
         assert following is not None
-        if label.isupper() or any(_LIST_CELL.search(c.text) for c in following.cells):
+        filled = [c.text for c in following.cells if c.text.strip()]
+        if (
+            label.isupper()
+            or any(_LIST_CELL.search(text) for text in filled)
+            or (len(filled) > 1 and all(";" in text for text in filled))  # (`A; B | C; |`)
+        ):
             self._guessed_section(cell, label)
             return True
         return False
@@ -1098,7 +1104,7 @@ class _Assembler:
                 Diagnostic(
                     Code.JOINED_ACROSS_BREAK,
                     Level.INFO,
-                    f"text in lower case after a page break joined to the card above: {rest!r}",
+                    f"text after a page break joined to the card the break cut: {rest!r}",
                     line,
                     column,
                 )
@@ -1310,6 +1316,11 @@ def _asks(text: str) -> bool:
     return text.rstrip(_CLOSING_QUOTES).endswith("?")
 
 
+def _caps_label(block: Block, label: str) -> bool:
+    """A line in capitals that may name an axis: prose, longer than an abbreviation."""
+    return block.kind is BlockKind.TEXT and label.isupper() and (" " in label or len(label) > 5)
+
+
 def _cut_by_a_break(card: str, rest: str) -> bool:
     """Whether `rest`, first after a page break, goes on `card`: it opens in lower case
     where the card above opened with a capital, as its writer's cards do (a writer who
@@ -1318,7 +1329,14 @@ def _cut_by_a_break(card: str, rest: str) -> bool:
     ended mid-phrase, whatever `rest` opens with (`Рейс до` / `Великої Глуші скасовано`)."""
     if ends_mid_phrase(card):
         return True
+    if _lower_case_by_custom(rest):
+        return False  # `е-петиції не працюють`, `iPhone`: a card of its own
     return rest[:1].islower() and card[:1].isupper() and not card.endswith(("?", "!", "…"))
+
+
+def _lower_case_by_custom(text: str) -> bool:
+    """A word written in lower case whatever it opens: `е-петиції`, `e-mail`, `eHealth`."""
+    return len(text) > 2 and text[0].islower() and (text[1] == "-" or text[1].isupper())
 
 
 def _marker_style(marker: str) -> str:

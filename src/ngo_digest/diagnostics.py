@@ -78,8 +78,8 @@ class Code(StrEnum):
     """A long item in a run-on cell may be several cards run together; check it."""
 
     JOINED_ACROSS_BREAK = "ND205"
-    """A row after a page break opened in lower case: its first words were joined to the
-    card above them, which the break had cut in two."""
+    """A row after a page break opened in lower case, or after a card that ended in a word
+    no card ends in: its first words were joined to that card, which the break cut in two."""
 
     DUPLICATE_ITEM = "ND202"
     """The same item appears twice under one axis of a section (in one cell, or two)."""

@@ -12,9 +12,7 @@ from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
 from ..segment.spans import OPENING_QUOTES
-from ..segment.words import BEFORE_NAMES, DETERMINERS, FUNCTION_WORDS, PARTICLES
-
-_NEVER_LAST = FUNCTION_WORDS | DETERMINERS | PARTICLES  # no card ends in one
+from ..segment.words import BEFORE_NAMES, NEVER_LAST
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
@@ -122,12 +120,12 @@ def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) ->
 def ends_mid_phrase(text: str) -> bool:
     """A line that ends in a word no card ends in goes on in the next, whatever its first
     letter: an abbreviation before a name (`… фасади на вул.` / `Гоголя, 12`), or a
-    preposition, a conjunction or a determiner in lower case (`… programme for` /
+    preposition or a joining conjunction (see `NEVER_LAST`: `… programme for` /
     `2025–2027.`, `Співпраця з` / `Полтавською ОДА`)."""
     if _ends_before_a_name(text):
         return True
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    return last.islower() and last in _NEVER_LAST
+    return last in NEVER_LAST
 
 
 def _ends_before_a_name(text: str) -> bool:

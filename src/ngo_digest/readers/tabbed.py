@@ -16,7 +16,8 @@ _WRAPPABLE = frozenset({BlockKind.ROW, BlockKind.TEXT})
 _FRAGMENT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*>", re.IGNORECASE)
 # A fragment's tag that the wrap cut inside its attributes (`<ol style="list-style-type:`).
 _CUT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*$", re.IGNORECASE)
-_NUMBER = re.compile(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](?=\s*\w)")  # a card's number: `4.Сформувати`
+# A card's number in a cell, and the blank after it: `4.Сформувати`, `4. Сформувати`.
+_CARD_NUMBER = re.compile(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](\s*)(?=\w)")
 
 
 def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
@@ -60,7 +61,9 @@ def _rest_of_cell(above: Block, block: Block, line: str, columns: int) -> Block 
 
     A line that opens an HTML fragment in its last cell (`<p>Сортує лише 15% …`) and leaves
     it open goes on in a line whose first cell closes it. It also goes on in a row whose
-    first cell opens no fragment of its own (`вікон Довіра …\t<ul> …`), in a line of no tab
+    first cell opens no fragment of its own and whose others do (`вікон Довіра …\t<ul> …`,
+    or a row wrapped before its tab: `\t<ul> …`; not a header row, nor a continuation row:
+    `\tX`), in a line of no tab
     in lower case (`допомоги Довіра …`, never a heading), in one numbered on from the cell
     (`… 4.Сформувати …` over `5.Подати …`) or in any after a cell that ends mid-phrase
     (`Разом з` over `Національною поліцією …`), when the two make a row of no more than the
@@ -78,8 +81,10 @@ def _rest_of_cell(above: Block, block: Block, line: str, columns: int) -> Block 
     else:
         return None
     unclosed = len(top) + len(bottom) - 1 <= columns and (
-        block.kind is not BlockKind.TEXT
-        or block.text[:1].islower()
+        # A row whose other cells open fragments (not a header row: `ВЛАДОЮ\tГРОМАДОЮ`).
+        (block.kind is BlockKind.ROW and any(_FRAGMENT_TAG.search(c.text) for c in bottom[1:]))
+        or block.kind is BlockKind.ITEM
+        or (block.kind is BlockKind.TEXT and block.text[:1].islower())
         or _numbering_goes_on(top[-1].text, block.text)
         or ends_mid_phrase(top[-1].text.rstrip())
     )
@@ -103,15 +108,21 @@ def _cells(block: Block) -> tuple[Cell, ...]:
 
 
 def _numbering_goes_on(cell: str, line: str) -> bool:
-    """Whether `line` opens with the number after the last one that numbers `cell`'s cards."""
-    opening = _NUMBER.match(line)
-    numbers = _NUMBER.findall(cell)
-    return opening is not None and bool(numbers) and int(numbers[-1]) + 1 == int(opening[1])
+    """Whether `line` opens with the number after the last one that numbers `cell`'s cards,
+    typed the same way (`4.Сформувати` over `5.Подати`; not `2.Недовіра` over a stage's
+    heading, `3. Кроки для реалізації …`)."""
+    opening = _CARD_NUMBER.match(line)
+    numbers = _CARD_NUMBER.findall(cell)
+    if opening is None or not numbers:
+        return False
+    number, blank = numbers[-1]
+    return int(number) + 1 == int(opening[1]) and bool(blank) == bool(opening[2])
 
 
 def _closes_fragment(start: str, cell: str, unclosed: bool = False) -> bool:
     """Whether `start` opens a fragment it leaves open, and `cell` closes it first (or,
-    where `unclosed`, opens no other before it closes it or ends)."""
+    where `unclosed`, the cell may be its rest without a closing tag: it opens no other
+    before it closes it or ends)."""
     opened = _FRAGMENT_TAG.match(start.lstrip()) or _CUT_TAG.match(start.lstrip())
     if opened is None:
         return False

@@ -38,6 +38,7 @@ _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 _LIST_ITEM_TAG = re.compile(r"<li\b", re.IGNORECASE)
 _RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hold several cards
+_RUN_ON_SENTENCE_CARDS = 4  # a "sentence" the run-on rules cut into this many is a run-on cell
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
 # before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
 # `2020.` are the user's).
@@ -178,6 +179,12 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             # the others still end at their periods.
             parts = [sentence for part in parts for sentence in split_sentences(part) or [part]]
         if rule is split_sentences:
+            if len(parts) == 1 and split_run_on in rules:
+                # One period, at the end of a run-on cell (`Formal hearings Tariffs grow …
+                # Slow response.`): many cards, not one sentence.
+                cards = _segments(parts[0], _RUN_ON_ONLY)
+                if len(cards) >= _RUN_ON_SENTENCE_CARDS:
+                    return cards
             periods = sum(part.text.rstrip().rstrip(')»”"').endswith(".") for part in parts)
             if 2 <= len(parts) <= 3 and periods <= 1 and not piece.text.rstrip().endswith("!"):
                 # One stray period (`Притулок переповнений. Фінансування лише 35% потреб ОМС

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .spans import BRACKET, Span, cut, depths
+from .spans import BRACKET, Span, bare_word, cut, depths, is_title_case
 
 _BULLET_CHARS = "-•*·▪●◦‣—–"
 _ROUND_BULLETS = "•·▪●◦‣"
@@ -46,8 +46,8 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
     (see `segment_cell`). One dash (`Рішення - план дій`) or an en dash inside a card
     stays; a round bullet is never a dash."""
     text = span.text
-    # The rest of a card a page broke, in lower case, before one dash and a capital: the
-    # list goes on there (`між ОСББ - Спільна позиція …`).
+    # Text that opens in lower case, as the rest of a card a page broke does, before one
+    # dash and a capital: the list goes on there (`між ОСББ - Спільна позиція …`).
     rest = text.lstrip()[:1].islower()
     if " - " in text and (rest or text.count(" - ") >= 2):
         bullet = "-"
@@ -60,6 +60,12 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
         starts = {m.start() for m in cuts}
         outside = {at for at, depth in depths(text) if depth == 0 and at in starts}
         cuts = [m for m in cuts if m.start() in outside]
+    if rest and bullet == "-" and len(cuts) == 1:
+        # One dash after a lower-case start cuts only before a card of some words that
+        # opens with a capitalised word, not an abbreviation (`партнери - ГО «Світанок»`).
+        after = text[cuts[0].end() :].split()
+        if len(after) < 2 or not is_title_case(bare_word(after[0])):
+            return None
     if not cuts or len(cuts) < (2 if bullet == "-" and not rest else 1):
         return None
     if not text[: cuts[0].start()].strip():
@@ -76,8 +82,8 @@ def split_numbered(span: Span) -> list[Span] | None:
     """`1. A 2. B 3. C`: consecutive numbers from the first one separate the items.
 
     Only an unbroken sequence counts, so `2% коштів` or `за 3 місяці` never split. The first
-    number opens the span, or the span opens in lower case, with the rest of a card a page
-    broke, and its first number is glued to its card (`форуму коаліції 5.Погодити …`).
+    number opens the span, or the span opens in lower case (as the rest of a card a page
+    broke does) and its first number is glued to its card (`форуму коаліції 5.Погодити …`).
     """
     opening = span.text.lstrip()[:1]
     if opening.isdigit():
@@ -88,6 +94,9 @@ def split_numbered(span: Span) -> list[Span] | None:
         matches = list(_NUMBER.finditer(span.text))
         if not matches or not matches[0].group().endswith((".", ")")):
             return None
+        before = span.text[: matches[0].start()].split()
+        if before and before[-1].endswith("."):
+            return None  # an article's number after its abbreviation: `зі ст. 5.Закону`
     else:
         return None
     kept = [matches[0]]

@@ -100,7 +100,7 @@ _OUT_OF = frozenset({"з", "із", "зі", "of"})  # a count out of another: `4 
 _ONE = frozenset({"один", "одна", "одне", "одні"})  # before `одного`: each other
 _BODY_PREFIXES = ("Мін", "Держ", "Нац")
 """How a ministry's or agency's compound name starts (`Мінцифри`, `Держгеокадастр`)."""
-_BODY_COMPOUND = re.compile(r"^(?:Мін|Держ(?!ав)|Нац(?!іон))[а-яєіїґ]{3,}[уюиії]$")
+_BODY_COMPOUND = re.compile(r"^(?:Мін|Держ(?!ав)|Нац(?!іон))[а-яєіїґ]{3,}(?:[уюиії]|ів)$")
 """(Not the adjectives `Державні`, `Національні`.)"""
 _ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
 """Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
@@ -288,7 +288,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             and (word == "Є" or bare_word(following) not in PHRASE_GOES_ON_AFTER)
         )
     if _ABBREVIATION_COMPOUND.match(bare_word(word)):
-        return _abbreviation_opens(words, index)
+        noun = bare_word(word).split("-", 1)[1]  # (`ГО-партнерів` can be no subject)
+        return not morphology.is_oblique_only(noun) and _abbreviation_opens(words, index)
     return False
 
 
@@ -302,6 +303,12 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False
     if _possessive(words, index - 1):
         return False  # what it possesses: `parents’ Viber chats`, `the Mayor's Cup`
+    if (
+        bare_word(previous) == "St"
+        and index >= 2
+        and not is_title_case(bare_word(words[index - 2]))
+    ):
+        return False  # a saint: `the Church of St. Nicholas` (a street: `Franka St Volunteers`)
     folded = bare_word(words[index]).casefold()
     if words[index] == "The":
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
@@ -333,9 +340,15 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     return not (latin_names() or _continues_latin_name(words, index))
 
 
-def _reflexive(word: str) -> bool:
-    """A Ukrainian reflexive verb (`згуртувалась`, `долучаються`), which takes no object."""
-    return is_cyrillic(word) and word.endswith(("ся", "сь"))
+def _subject_after_reflexive(verb: str, name: str) -> bool:
+    """`Громада згуртувалась Telegram-канали як …`: a Latin name joined to a Ukrainian noun
+    that can be a subject, after a reflexive verb, which takes no object in the accusative
+    (its object, if any, is in the instrumental: `користуються Telegram-каналами`, and a
+    Latin name alone tells no case: `користуються Viber`)."""
+    if not (is_cyrillic(verb) and verb.endswith(("ся", "сь")) and "-" in name):
+        return False
+    noun = name.rsplit("-", 1)[1]
+    return is_cyrillic(noun) and not morphology.is_oblique_only(noun)
 
 
 def _possessive(words: list[str], index: int) -> bool:
@@ -369,10 +382,10 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
         after += 1
     if after == len(words) or not words[after][0].islower():
         return False
-    if not _reflexive(before) and (
+    if not _subject_after_reflexive(before, bare_word(words[index])) and (
         _is_finite_verb_at(words, index - 1) or morphology.is_infinitive(before)
     ):
-        return False  # the verb's object (not a reflexive's: `Громада згуртувалась Telegram-…`)
+        return False  # the verb's object: `використовувати Zoom`, `користуються Viber`
     if morphology.is_modifier_only(before):
         # A modifier before its name (`Спільний Viber`), unless it stands after the noun it
         # goes with, which it ends, and a verb follows the name: `Обмін ситуативний Viber
@@ -504,7 +517,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if (
         (latin or morphology.is_object_only(bare))
         and _is_finite_verb_at(words, index - 1)
-        and not _reflexive(bare_word(words[index - 1]))
+        and not _subject_after_reflexive(bare_word(words[index - 1]), bare)
         and (latin or not (_clause_opens(words, index) or _lack_follows(words, index)))
     ):
         return False
@@ -548,6 +561,12 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         # People and the named body whose they are: `Волонтери Товариства Червоного Хреста`
         # (not a card after people: `Волонтери-студенти Групи взаємопідтримки`).
         return False
+    if (
+        morphology.is_person_noun(first)
+        and morphology.has_genitive(bare)
+        and _clause_opens(words, index, subject=first)
+    ):
+        return False  # people and the place whose they are: `Жителі Бучі допомагають`
     if _after_place_abbreviation(words, index - 1) and morphology.agrees_with(first, bare):
         return False  # `с. Мала Снітинка` (`Мала` is a verb's past too)
     return not _genitive_after_name(words, index)
@@ -582,7 +601,7 @@ def _counted_before(words: list[str], index: int) -> bool:
 
 
 def _body_compound(word: str) -> bool:
-    """`Мінмолодьспорту`, `Держгеокадастру`, `Нацполіції`: a body's compound name, in the
+    """`Мінмолодьспорту`, `Мінветеранів`, `Нацполіції`: a body's compound name, in the
     genitive it takes after a noun (not `Держзамовлення`, `Мінімум`, `Міні-футбол`)."""
     return word.startswith(_BODY_PREFIXES) and bool(_BODY_COMPOUND.match(word))
 
@@ -735,6 +754,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     if _staff_of(words, index):
         return False  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять навчання`
+    if _ends_latin_name(word, words[index + 1] if index + 1 < len(words) else ""):
+        return _followed_by_finite_verb(words, index + 2)  # `NGO Council meets monthly`
     return _followed_by_finite_verb(words, index + 1)
 
 
@@ -975,6 +996,8 @@ def _ends_latin_name(previous: str, word: str) -> bool:
     folded = bare_word(word).casefold()
     if folded in NEVER_OPEN_CARDS and _is_year(previous):
         return True  # `the Paris 2024 Paralympics`
+    if folded in NAME_ENDS and _ABBREVIATION_WORD.match(previous) and previous.isupper():
+        return True  # a body's abbreviation before what it is: `at the CPD Centre`
     if folded not in NAME_ENDS or not previous[-1].isalpha() or not is_title_case(previous):
         return False
     if is_cyrillic(previous):
@@ -1396,13 +1419,15 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     if (
         object_after
         and not morphology.is_oblique_only(word)
+        and not (takes_a_name(previous) or _owned_by_body(previous))
         and (
             morphology.is_genitive_noun(following)
             or (morphology.is_modifier_only(following) and morphology.has_genitive(following))
         )
     ):
-        # A noun and its own genitive: `до Києва Затримки виплат`, `в школах Ізмаїла
-        # Традиції вилківських рибалок`.
+        # A noun and its own genitive after a place: `до Києва Затримки виплат`, `в школах
+        # Ізмаїла Традиції вилківських рибалок` (not after a body's word, whose name it is:
+        # `у Палаці Культури міста`, `з Управлінням Освіти міськради`).
         return False
     return (
         morphology.is_oblique_only(previous)

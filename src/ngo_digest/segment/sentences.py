@@ -153,9 +153,10 @@ def _ends_with_period(text: str, match: re.Match[str]) -> bool:
 
 
 def _verb_opens(text: str, end: int) -> bool:
-    """Whether the word after `end` is a Ukrainian verb, or the word after that is an
-    infinitive (`2025 р. Щомісяця публікувати`): a name or a noun follows an abbreviation
-    inside a sentence (`у 2025 р. Кабмін ухвалив`), a verb opens the next one."""
+    """Whether the word after `end` is a Ukrainian verb, or an adverb before an infinitive
+    (`2025 р. Щомісяця публікувати`): a name or a noun follows an abbreviation inside a
+    sentence (`у 2025 р. Кабмін ухвалив`, `Русло р. Рось розчистити`), a verb opens the
+    next one."""
     following = text[end : end + _LOOK_BACK].split()
     word = bare_word(following[0]) if following else ""
     if not word or not is_cyrillic(word):
@@ -163,7 +164,12 @@ def _verb_opens(text: str, end: int) -> bool:
     if morphology.is_infinitive(word) or morphology.is_finite_verb(word):
         return True
     second = bare_word(following[1]) if len(following) > 1 else ""
-    return is_cyrillic(second) and second.islower() and morphology.is_infinitive(second)
+    return (
+        morphology.is_adverb(word)  # (not a name: `р. Рось розчистити`, `р. Кабміну ухвалити`)
+        and is_cyrillic(second)
+        and second.islower()
+        and morphology.is_infinitive(second)
+    )
 
 
 @lru_cache(maxsize=2)

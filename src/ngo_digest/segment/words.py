@@ -139,7 +139,7 @@ NAME_ENDS = frozenset(
     paralympics police
     """.split()
 )
-NEVER_OPEN_CARDS = frozenset("affairs cross games olympics paralympics day".split())
+NEVER_OPEN_CARDS = frozenset("affairs cross games olympics paralympics".split())
 NAME_QUALIFIERS = frozenset(
     """
     city town village youth veterans state oblast district region hromada school student
@@ -197,7 +197,18 @@ NONE_WORDS = frozenset(
 )
 # Words for a street, whose name and a comma a house's number follows (`вул. Миру, 14`).
 STREETS = frozenset("вул вулиця вулиці просп проспект пл площа бульв бульвар пров провулок".split())
-# Of those, the ones written without a period as often as with one (`в смт Оржиця`).
+# Words no card ends in, so the line after one goes on with it whatever its first letter
+# (`Співпраця з` / `Полтавською ОДА`): prepositions that never stand last and joining
+# conjunctions, in lower case. Not `після`, `за`, `як`, `що`, `ні`, `before`, `behind`, `to`,
+# which may end one (`фото до і після`, `якість – ні`, `not before`, `who to turn to`).
+NEVER_LAST = frozenset(
+    """
+    в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
+    of for from into onto via the a an and or but with
+    """.split()
+)
+# Of the abbreviations before names, the ones written without a period as often as with
+# one (`в смт Оржиця`).
 UNDOTTED_BEFORE_NAMES = frozenset({"смт"})
 # Words for a settlement, after which a capitalised `-ська` is a town's name in the genitive
 # (`міста Луцька`), which the dictionary takes for an adjective.
@@ -271,12 +282,11 @@ LATIN_FIRST_NAMES = frozenset(
     yurii yuriy zoia zoriana zinaida liliia lilia alla diana ilona uliana ustym fedir
     """.split()
 )
-# Titles before a surname or a name alone (`Mr Hnatiuk`, `Professor Kobzar`, `Lt. Col.
-# Savchuk`, `the Church of St. Nicholas`).
+# Titles before a surname alone (`Mr Hnatiuk`, `Professor Kobzar`, `Lt. Col. Savchuk`).
 HONORIFICS = frozenset(
     """
     dr mr mrs ms prof professor captain capt colonel col lieutenant lt sergeant sgt father
-    rev fr st saint
+    rev fr saint
     """.split()
 )
 # English offices and callings written before a person's name (`Mayor Olena Kovalenko`,
