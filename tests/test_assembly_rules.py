@@ -1312,3 +1312,24 @@ def test_a_one_card_row_over_a_row_with_one_semicolon_list_is_a_card() -> None:
     digest = parse_text("\n".join(notes))
     assert "Корупція" in [item.text for *_, item in digest.items()]
     assert {section for _, section, _, _ in digest.items()} == {None}
+
+
+def test_a_one_card_row_between_rows_of_semicolon_lists_is_a_card() -> None:
+    """The second reader's probe: `| Відкриті засідання | | |` between rows of `;` lists."""
+    notes = ["# Оцінка поточної реальності", "", "| З владою | З громадою | З іншими ГО |"]
+    notes += ["| --- | --- | --- |", "| Формальні слухання; Повільні відповіді | Явка | Чати |"]
+    notes += ["| Відкриті засідання | | |", "| Петиції; Бюджет | Толоки; Волонтерство | Мережі; |"]
+    digest = parse_text("\n".join(notes))
+    assert "Відкриті засідання" in [item.text for *_, item in digest.items()]
+    assert {section for _, section, _, _ in digest.items()} == {None}
+
+
+def test_list_lines_after_an_english_preposition_stay_apart() -> None:
+    """`Nobody to work with` over `COMMUNITY`: a card may end in an English preposition."""
+    notes = ["Title", "", "ASSESSING THE CURRENT REALITY", "", "AUTHORITIES"]
+    notes += ["- Slow answers", "- Nobody to work with", "COMMUNITY", "- Low turnout"]
+    assert cards(notes) == [
+        ("reality", "authorities", "Slow answers"),
+        ("reality", "authorities", "Nobody to work with"),
+        ("reality", "community", "Low turnout"),
+    ]

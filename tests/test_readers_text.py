@@ -367,11 +367,12 @@ def test_a_row_wrapped_over_three_lines_is_one_row() -> None:
 
 def test_a_list_item_goes_on_after_a_word_no_card_ends_in() -> None:
     """Found blind: `… programme for` / `2025–2027.` was two cards; a line under an item
-    that ended in a preposition is its rest, whatever its first letter (not a label)."""
-    text = "- Include a line in the programme for\n2025–2027.\n- Спільна робота з\nЗ громадою:"
+    that ended in a preposition no card ends in is its rest, whatever its first letter
+    (not a label; nor after an English preposition: `Nobody to work with`)."""
+    text = "- Включити рядок у програму на\n2025–2027 роки.\n- Спільна робота з\nЗ громадою:"
     blocks = [b for b in lines.join_wrapped_items(classify_lines(text, lambda *_: None))]
     assert [(b.kind.value, b.text) for b in blocks] == [
-        ("item", "Include a line in the programme for 2025–2027."),
+        ("item", "Включити рядок у програму на 2025–2027 роки."),
         ("item", "Спільна робота з"),
         ("text", "З громадою:"),
     ]

@@ -2737,18 +2737,14 @@ def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None
             "Реабілітація поблизу Компенсація проїзду",
             ["Реабілітація поблизу", "Компенсація проїзду"],
         ),
-        # A part between `<li>` tags is cut unless its first card would be a word that
-        # takes a name.
+        # A part between `<li>` tags whose first card would be a word alone is one card
+        # (`Толока Чисті береги проводиться …`, the second reader's probe).
         (
-            "<ul><li>Відповідальність</li> Довіра Діти з інвалідністю їздять разом з усіма<li>Чат",
-            ["Відповідальність", "Довіра", "Діти з інвалідністю їздять разом з усіма", "Чат"],
+            "Підтримка<br>Толока Чисті береги проводиться двічі на рік<br>Довіра",
+            ["Підтримка", "Толока Чисті береги проводиться двічі на рік", "Довіра"],
         ),
-        (
-            "Підтримка<br>Програма Ветеранський простір працює щодня<br>Довіра",
-            ["Підтримка", "Програма Ветеранський простір працює щодня", "Довіра"],
-        ),
-        # The rest of a card a page broke, and one dash before a capital: a list goes on.
-        ("між ОСББ - Спільна позиція щодо тарифів", ["між ОСББ", "Спільна позиція щодо тарифів"]),
+        # One dash in text that opens in lower case is no bullet (the second reader's).
+        ("зустрічі з мером - Олегом Бондарем", ["зустрічі з мером - Олегом Бондарем"]),
         ("Обмін досвідом - Спільна позиція", ["Обмін досвідом - Спільна позиція"]),
         # An abstract noun before a capitalised adjective goes on no name.
         (
@@ -2778,18 +2774,29 @@ def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None
         # One period at the end of a run-on cell leaves it run-on; not a sentence's.
         (
             "<p>Formal hearings Tariffs grow without explanation Old pipes (70% worn out) LSG"
-            " doesn't publish water tests Slow response.</p>",
+            " doesn't publish water tests Some joint repairs Slow response.</p>",
             [
                 "Formal hearings",
                 "Tariffs grow without explanation",
                 "Old pipes (70% worn out)",
                 "LSG doesn't publish water tests",
+                "Some joint repairs",
                 "Slow response",
             ],
+        ),
+        # A sentence that names bodies is still one (the second reader's probe).
+        (
+            "Invite Plast Scouts Red Cross Volunteers and Caritas to the Forum.",
+            ["Invite Plast Scouts Red Cross Volunteers and Caritas to the Forum"],
         ),
         (
             "Invite Dr. Olha Marchenko from the Ukrainian Red Cross to train volunteers.",
             ["Invite Dr. Olha Marchenko from the Ukrainian Red Cross to train volunteers"],
+        ),
+        # A body's name in quotes is no people whose abbreviation follows.
+        (
+            "Довіра Співпраця з ГО «Побратими» ГО не діляться даними",
+            ["Довіра", "Співпраця з ГО «Побратими»", "ГО не діляться даними"],
         ),
         # Sentences, one of which ended in a semicolon.
         (
@@ -2843,6 +2850,21 @@ def test_found_blind_in_the_seventh_session(raw: str, expected: list[str]) -> No
         ("партнери - ГО «Світанок»", ["партнери - ГО «Світанок»"]),
         ("співпраця з донорами - USAID, ПРООН", ["співпраця з донорами - USAID, ПРООН"]),
         ("згідно зі ст. 5.Закону України", ["згідно зі ст. 5.Закону України"]),
+        # The second reader of the session's end: pairs, a sign before a number, a clause of
+        # its own after an occupation's phrase, `Service` after an abbreviation, a date a
+        # preposition opens.
+        ("Взаємодія ГО-бізнес розвивається", ["Взаємодія ГО-бізнес розвивається"]),
+        ("ремонт школи № 3.Облаштування укриття", ["ремонт школи № 3.Облаштування укриття"]),
+        (
+            "Потрібен психолог для дітей Ірина Коваль веде групи",
+            ["Потрібен психолог для дітей", "Ірина Коваль веде групи"],
+        ),
+        (
+            "Cooperation with CNAP Service quality is low",
+            ["Cooperation with CNAP", "Service quality is low"],
+        ),
+        ("До 2025 р. Щомісяця публікувати звіти.", ["До 2025 р. Щомісяця публікувати звіти"]),
+        ("До кінця 2025 р. Створити раду.", ["До кінця 2025 р. Створити раду"]),
     ],
 )
 def test_cases_the_seventh_sessions_second_reader_found(raw: str, expected: list[str]) -> None:

@@ -343,7 +343,8 @@ def test_a_letter_left_out_inside_a_word(word: str, meant: str, left_out: bool) 
         # Found blind: civil society organisations are the NGOs, for all their `громад-`.
         ("ГРОМАДСЬКІ ОРГАНІЗАЦІЇ", "ngos"),
         ("Громадський сектор", "ngos"),
-        ("CIVIL SOCIETY", "ngos"),
+        # (Not `Civil society` alone: a card as often, the second reader found.)
+        ("CIVIL SOCIETY", None),
         ("Громада", "community"),
         ("Громадськість", "community"),
     ],
@@ -361,6 +362,8 @@ def test_civil_society_names_the_ngos(label: str, axis: str) -> None:
         ("БАЖАНИЙ ОБРАЗ СПІВПРАЦІ: ЯКОЮ ВОНА МАЄ БУТИ", "vision"),
         ("WHERE WE WANT TO BE: A SHARED PICTURE OF SUCCESS", "vision"),
         ("Що робимо далі: кроки до ідеальної картини", "steps"),
+        # The facilitator's words alone name no stage (`Що робимо далі з ОМС` is a card).
+        ("Що робимо далі з ОМС", None),
     ],
 )
 def test_stage_wordings_found_blind_in_the_seventh_session(heading: str, stage: str) -> None:

@@ -136,6 +136,8 @@ class _Assembler:
         self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
         self.axis_marker = ""  # the numbering of axis labels typed as list items (`1)`)
         self.filled_above: frozenset[int] = frozenset()  # the cells the last row filled
+        # Whether the row before, and this one, hold a `;` list (passed rows keep no cells).
+        self.semicolons_above = self.semicolons_here = False
         # The columns whose last card a page break may have cut, not yet gone on after it.
         self.cut_columns: frozenset[int] = frozenset()
         self.cards_in_stage = 0
@@ -742,6 +744,10 @@ class _Assembler:
     def _row(self, index: int, block: Block) -> None:
         filled = block.filled_cells()
         filled_above, self.filled_above = self.filled_above, frozenset(filled)
+        self.semicolons_above, self.semicolons_here = (
+            self.semicolons_here,
+            _has_a_semicolon_list(block),
+        )
         if self.axis_rows is not None:
             if self._take_axis_row(block, filled):
                 return
@@ -1041,7 +1047,8 @@ class _Assembler:
         if (
             label.isupper()
             or any(_LIST_CELL.search(text) for text in filled)
-            or (len(filled) > 1 and all(";" in text for text in filled))  # (`A; B | C; |`)
+            # (`A; B | C; |`, not where the rows of cards above are written so too)
+            or (_semicolon_lists(following) and not self.semicolons_above)
         ):
             self._guessed_section(cell, label)
             return True
@@ -1314,6 +1321,17 @@ def assemble(
 def _asks(text: str) -> bool:
     """A question, perhaps in quotes as written on the flipchart (`«Що …?»`)."""
     return text.rstrip(_CLOSING_QUOTES).endswith("?")
+
+
+def _semicolon_lists(row: Block) -> bool:
+    """Whether every filled cell of `row` (two or more) holds a `;` list."""
+    filled = [cell.text for cell in row.cells if cell.text.strip()]
+    return len(filled) > 1 and all(";" in text for text in filled)
+
+
+def _has_a_semicolon_list(row: Block) -> bool:
+    """Whether any cell of `row` holds a `;` list: a row of cards written so."""
+    return any(";" in cell.text for cell in row.cells)
 
 
 def _caps_label(block: Block, label: str) -> bool:

@@ -153,7 +153,14 @@ class Vocabulary:
 
     def _match_stage(self, heading: str) -> str | None:
         words = label_words(heading)
-        return _best(self.stages, words, prefix=True, exact=True) or self._after_article(words)
+        found = _best(self.stages, words, prefix=True, exact=True) or self._after_article(words)
+        return found or self._after_colon(heading, self._match_stage)
+
+    def _after_colon(self, heading: str, match: Callable[[str], str | None]) -> str | None:
+        """`Що робимо далі: кроки до ідеальної картини`: a heading of the facilitator's own
+        words before a colon, and the stage's after it."""
+        head, colon, rest = heading.partition(":")
+        return match(rest) if colon and head.strip() and rest.strip() else None
 
     def _after_article(self, words: tuple[str, ...]) -> str | None:
         """`The current reality`: after a leading `the`, an alias of two words or more, or
@@ -181,7 +188,8 @@ class Vocabulary:
             Term(t.key, t.label, tuple(a for a in t.aliases if len(a) > 1 or a == words))
             for t in self.stages
         )
-        return _best(strong, words, prefix=True, exact=True) or self._after_article(words)
+        found = _best(strong, words, prefix=True, exact=True) or self._after_article(words)
+        return found or self._after_colon(heading, self._match_plain_stage)
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(_BRACKETED.sub(" ", label))  # `With the hromada (community)`

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
 from ..segment.spans import OPENING_QUOTES
-from ..segment.words import BEFORE_NAMES, NEVER_LAST
+from ..segment.words import BEFORE_NAMES, FUNCTION_WORDS, NEVER_LAST
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
@@ -61,7 +61,8 @@ def classify_lines(
 
 def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     """A prose line right under a list item continues that item (a wrapped line) when it is
-    indented, or opens with a lower-case letter, and is no label or question (`з владою:`,
+    indented, or opens with a lower-case letter, or the item ends mid-phrase (`… programme
+    for` / `2025–2027.`, see `ends_mid_phrase`), and is no label or question (`з владою:`,
     `що характеризує …?` are lines of their own). After a page break, when only blank lines
     and a page number stand between them, a lower-case line does too (`у Києві` /
     `Сторінка 2 з 3` / `та Львові`); the page number stays where it was.
@@ -87,9 +88,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
                 reads_as_wrapped(block.text)
                 or (right_under and _indented_rest(block))
                 or (
-                    right_under
-                    and not block.text.endswith(":")  # (a label: `З громадою:`)
-                    and ends_mid_phrase(_last_line(out, owner, target, wrapped))
+                    right_under and _goes_on_in(_last_line(out, owner, target, wrapped), block.text)
                 )
             )
         ):
@@ -115,6 +114,19 @@ def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
 def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:
     """The last line of the item `out[target]` so far: its own, or the last it took in."""
     return wrapped[-1] if owner == target and wrapped else out[target].text
+
+
+def _goes_on_in(line: str, text: str) -> bool:
+    """Whether an item's `line` that ends mid-phrase goes on in the unmarked line `text`:
+    one opening with a number after any preposition (`… programme for` / `2025–2027.`), or
+    words, three or more, after a word no card ends in (`Співпраця з` / `Полтавською ОДА
+    області`); not a label or heading (`З громадою`, `Other NGOs`, `КРОКИ ДЛЯ РЕАЛІЗАЦІЇ`)."""
+    if text[:1].isdigit():
+        last = line.rsplit(None, 1)[-1] if line.strip() else ""
+        return last in FUNCTION_WORDS or ends_mid_phrase(line)
+    if text.endswith(":") or text.isupper() or len(text.split()) < 3:
+        return False
+    return ends_mid_phrase(line)
 
 
 def ends_mid_phrase(text: str) -> bool:

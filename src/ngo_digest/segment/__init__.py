@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
-from .run_on import split_run_on, split_steps, takes_a_name
+from .run_on import split_run_on, split_steps
 from .sentences import opens_question, split_questions, split_sentences
 from .spans import OPENING_QUOTES, Rule, Span, mostly_cyrillic
 
@@ -38,7 +38,10 @@ _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 _LIST_ITEM_TAG = re.compile(r"<li\b", re.IGNORECASE)
 _RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hold several cards
-_RUN_ON_SENTENCE_CARDS = 4  # a "sentence" the run-on rules cut into this many is a run-on cell
+# A "sentence" the run-on rules cut into this many cards is a run-on cell with a final period
+# (fewer: a sentence that names bodies, `Invite Plast Scouts Red Cross … to the Forum.`).
+_RUN_ON_SENTENCE_CARDS = 6
+_CARD_CAPITAL = re.compile(r"\s[«\"“(]?[A-ZА-ЯІЇЄҐ]")  # a word that may open a card
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
 # before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
 # `2020.` are the user's).
@@ -112,13 +115,13 @@ def _tagged_part(piece: Span) -> list[Segment]:
     still be run-on, its writer having lost the tags inside it (`Фінансування лише на
     зарплати Застарілі приміщення Бюрократія`), and the dictionary-backed heuristics cut it.
     Not a short or an English one, whose names they would cut (`Fast Wi-Fi in every
-    library`), nor one whose first piece would be a word that takes a name alone
-    (`Програма Ветеранський простір працює`): such a part is one card."""
+    library`), nor one whose first piece would be a word alone (`Програма Ветеранський
+    простір працює`): such a part is one card."""
     text = piece.text
     if len(text.split()) < _RUN_ON_PART_WORDS or not mostly_cyrillic(text):
         return _typed_part(piece)
     segments = _cell_part(piece)
-    if len(segments) > 1 and " " not in segments[0].text and takes_a_name(segments[0].text):
+    if len(segments) > 1 and " " not in segments[0].text:
         return _typed_part(piece)
     return segments
 
@@ -179,7 +182,12 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             # the others still end at their periods.
             parts = [sentence for part in parts for sentence in split_sentences(part) or [part]]
         if rule is split_sentences:
-            if len(parts) == 1 and split_run_on in rules:
+            if (
+                len(parts) == 1
+                and split_run_on in rules
+                # (Asked cheaply first: a card opens at each capital.)
+                and len(_CARD_CAPITAL.findall(parts[0].text)) >= _RUN_ON_SENTENCE_CARDS - 1
+            ):
                 # One period, at the end of a run-on cell (`Formal hearings Tariffs grow …
                 # Slow response.`): many cards, not one sentence.
                 cards = _segments(parts[0], _RUN_ON_ONLY)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .spans import BRACKET, Span, bare_word, cut, depths, is_title_case
+from .spans import BRACKET, Span, cut, depths
 
 _BULLET_CHARS = "-•*·▪●◦‣—–"
 _ROUND_BULLETS = "•·▪●◦‣"
@@ -40,16 +40,12 @@ def split_bullets(span: Span) -> list[Span] | None:
 
 
 def split_inner_bullets(span: Span) -> list[Span] | None:
-    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - ` (one after
-    a lower-case start), or any ` • `, before a capital cut there; the first piece is left
-    for the rules that follow
+    """`A B - C - D`: a list whose first card lost its bullet. Two or more ` - `, or any
+    ` • `, before a capital cut there; the first piece is left for the rules that follow
     (see `segment_cell`). One dash (`Рішення - план дій`) or an en dash inside a card
     stays; a round bullet is never a dash."""
     text = span.text
-    # Text that opens in lower case, as the rest of a card a page broke does, before one
-    # dash and a capital: the list goes on there (`між ОСББ - Спільна позиція …`).
-    rest = text.lstrip()[:1].islower()
-    if " - " in text and (rest or text.count(" - ") >= 2):
+    if " - " in text and text.count(" - ") >= 2:
         bullet = "-"
     elif " • " in text:  # a round bullet is never a dash: one is enough
         bullet = "•"
@@ -60,15 +56,7 @@ def split_inner_bullets(span: Span) -> list[Span] | None:
         starts = {m.start() for m in cuts}
         outside = {at for at, depth in depths(text) if depth == 0 and at in starts}
         cuts = [m for m in cuts if m.start() in outside]
-    if rest and bullet == "-" and len(cuts) == 1:
-        # One dash after a lower-case start cuts only before a card of some words that
-        # opens with a capitalised word, not an abbreviation (`партнери - ГО «Світанок»`).
-        after = text[cuts[0].end() :].split()
-        if len(after) < 2 or not is_title_case(bare_word(after[0])):
-            return None
-    if not cuts or len(cuts) < (2 if bullet == "-" and not rest else 1):
-        return None
-    if not text[: cuts[0].start()].strip():
+    if len(cuts) < (2 if bullet == "-" else 1) or not text[: cuts[0].start()].strip():
         return None
     # Single words joined by dashes, and nothing else, are a group (`ОМС - ГО - Бізнес`);
     # a `•` is never a dash.
@@ -95,8 +83,10 @@ def split_numbered(span: Span) -> list[Span] | None:
         if not matches or not matches[0].group().endswith((".", ")")):
             return None
         before = span.text[: matches[0].start()].split()
-        if before and before[-1].endswith("."):
-            return None  # an article's number after its abbreviation: `зі ст. 5.Закону`
+        if not before or not before[-1][-1].isalpha():
+            return (
+                None  # not after an abbreviation or a sign: `зі ст. 5.Закону`, `№ 3.Облаштування`
+            )
     else:
         return None
     kept = [matches[0]]

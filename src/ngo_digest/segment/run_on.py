@@ -32,6 +32,7 @@ from .words import (
     BEFORE_SHARES,
     BEFORE_VERBS,
     BODY_ADJECTIVE_ENDINGS,
+    BODY_ENDS,
     BODY_UNITS,
     DASHES,
     ENGLISH_AUXILIARIES,
@@ -288,8 +289,14 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
             and (word == "Є" or bare_word(following) not in PHRASE_GOES_ON_AFTER)
         )
     if _ABBREVIATION_COMPOUND.match(bare_word(word)):
-        noun = bare_word(word).split("-", 1)[1]  # (`ГО-партнерів` can be no subject)
-        return not morphology.is_oblique_only(noun) and _abbreviation_opens(words, index)
+        # Staff named by their body (`ФОП-ветерани`), not a pair (`ГО-бізнес`, `ОМС-громада`)
+        # nor an oblique case (`ГО-партнерів`).
+        noun = bare_word(word).split("-", 1)[1]
+        return (
+            morphology.is_plural_only(noun)
+            and not morphology.is_oblique_only(noun)
+            and _abbreviation_opens(words, index)
+        )
     return False
 
 
@@ -308,7 +315,7 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         and index >= 2
         and not is_title_case(bare_word(words[index - 2]))
     ):
-        return False  # a saint: `the Church of St. Nicholas` (a street: `Franka St Volunteers`)
+        return False  # a saint: `the Church of St. Nicholas` (not after a name: `Franka St`)
     folded = bare_word(words[index]).casefold()
     if words[index] == "The":
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
@@ -586,6 +593,8 @@ def _after_place_abbreviation(words: list[str], index: int) -> bool:
 def _names_a_place(word: str) -> bool:
     """`с.`, `м.`, `вул.`, and `смт`, which is written without a period as often as with
     one (`в смт Оржиця`): a name follows them."""
+    if word[-1] != "." and word.lstrip('(«"“').casefold() not in UNDOTTED_BEFORE_NAMES:
+        return False  # (the common case, told cheaply: asked of every word before a capital)
     before = bare_word(word).casefold()
     return before in BEFORE_NAMES and (word[-1] == "." or before in UNDOTTED_BEFORE_NAMES)
 
@@ -774,6 +783,8 @@ def _staff_of(words: list[str], index: int) -> bool:
     person = bare_word(words[at])
     if not (is_title_case(person) and is_cyrillic(person)):
         return False
+    if words[at].rstrip(",.;:")[-1:] in _CLOSING_QUOTES:
+        return False  # a name in quotes, no people: `з ГО «Побратими» ГО не діляться`
     if not (morphology.is_person_noun(person) or _owned_by_body(person)):
         return False
     verb = _past_negation(words, index + 1)
@@ -996,7 +1007,7 @@ def _ends_latin_name(previous: str, word: str) -> bool:
     folded = bare_word(word).casefold()
     if folded in NEVER_OPEN_CARDS and _is_year(previous):
         return True  # `the Paris 2024 Paralympics`
-    if folded in NAME_ENDS and _ABBREVIATION_WORD.match(previous) and previous.isupper():
+    if folded in BODY_ENDS and _ABBREVIATION_WORD.match(previous) and previous.isupper():
         return True  # a body's abbreviation before what it is: `at the CPD Centre`
     if folded not in NAME_ENDS or not previous[-1].isalpha() or not is_title_case(previous):
         return False
@@ -1347,6 +1358,8 @@ def _person_after_office(words: list[str], index: int) -> bool:
         if word.casefold() in PHRASE_GOES_ON_AFTER:
             if back == index - 1 or word.casefold() not in _PREPOSITIONS:
                 return False  # the name a preposition governs (`з Петро …`); `Депутат і …`
+            if _is_finite_verb_at(words, index + 2):
+                return False  # a clause of its own: `психолог для дітей Ірина Коваль веде`
             back -= 1  # inside the office's own phrase: `Фахівчиня із супроводу Ганна Білик`
             continue
         if word.casefold() in ROLES or morphology.is_one_person(word):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import morphology
 from .spans import Span, bare_word, cut, is_cyrillic
-from .words import BEFORE_NAMES, NON_FINAL_ABBREVIATIONS, QUESTION_OPENERS
+from .words import BEFORE_NAMES, FUNCTION_WORDS, NON_FINAL_ABBREVIATIONS, QUESTION_OPENERS
 
 # A whole run of end marks, and then, checked at its end, what must follow it: a sentence
 # opening. Each run is matched once; with the opening as a look-ahead, a run that was not
@@ -19,6 +19,7 @@ from .words import BEFORE_NAMES, NON_FINAL_ABBREVIATIONS, QUESTION_OPENERS
 _SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?")
 _SENTENCE_OPENING = re.compile(r"\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9]")
 _LOOK_BACK = 64
+_DATE_WORDS = 4  # `До кінця 2025 р.` opens a sentence and ends none
 _WORD = re.compile(r"\S+")
 
 
@@ -36,7 +37,7 @@ def split_sentences(span: Span) -> list[Span] | None:
     ends = sentence_ends(text)
     if not ends and not ends_like_a_sentence:
         return None
-    cuts = []
+    cuts: list[int] = []
     quoted, passed = 0, 0  # how many quotes are open, up to where (counted once, in order)
     # An open quote that never closes is a typo: it must not swallow the sentences after it.
     last_closed = max(text.rfind("»"), text.rfind("”"))
@@ -56,6 +57,7 @@ def split_sentences(span: Span) -> list[Span] | None:
             ends_like_a_sentence
             and last.islower()
             and last.casefold() not in BEFORE_NAMES
+            and not _fronted_date(text[cuts[-1] if cuts else 0 : match.start()])
             and _verb_opens(text, match.end())
         )
         if _abbreviation(last) and not verb_after:
@@ -130,6 +132,13 @@ def _question_opening(text: str, start: int, stop: int) -> int:
 
 def _asks(word: str) -> bool:
     return word[:1].isupper() and word.casefold() in QUESTION_OPENERS
+
+
+def _fronted_date(sentence: str) -> bool:
+    """`До 2025 р.`, `До кінця 2025 р.`: a date a preposition opens, before the sentence's
+    verb (`До 2025 р. Створити раду.`), ends no sentence."""
+    words = sentence.split()
+    return 0 < len(words) <= _DATE_WORDS and words[0].casefold() in FUNCTION_WORDS
 
 
 def _word_before(text: str, end: int) -> str:

@@ -139,6 +139,13 @@ NAME_ENDS = frozenset(
     paralympics police
     """.split()
 )
+# Of those, the ones a body's abbreviation comes before as one name (`the CPD Centre`, `NGO
+# Council meets`); not `Service`, which opens cards after one (`with CNAP Service quality`).
+BODY_ENDS = frozenset(
+    """
+    council ministry administration committee commission department agency centre center office
+    """.split()
+)
 NEVER_OPEN_CARDS = frozenset("affairs cross games olympics paralympics".split())
 NAME_QUALIFIERS = frozenset(
     """
@@ -199,12 +206,12 @@ NONE_WORDS = frozenset(
 STREETS = frozenset("вул вулиця вулиці просп проспект пл площа бульв бульвар пров провулок".split())
 # Words no card ends in, so the line after one goes on with it whatever its first letter
 # (`Співпраця з` / `Полтавською ОДА`): prepositions that never stand last and joining
-# conjunctions, in lower case. Not `після`, `за`, `як`, `що`, `ні`, `before`, `behind`, `to`,
-# which may end one (`фото до і після`, `якість – ні`, `not before`, `who to turn to`).
+# conjunctions, in lower case. Not `після`, `за`, `як`, `що`, `ні`, nor English prepositions,
+# which may end one (`фото до і після`, `якість – ні`, `not before`, `Nobody to work with`).
 NEVER_LAST = frozenset(
     """
     в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
-    of for from into onto via the a an and or but with
+    the a an and or but
     """.split()
 )
 # Of the abbreviations before names, the ones written without a period as often as with
