@@ -97,6 +97,9 @@ _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
+_UNDOTTED_ENDINGS = tuple(
+    form for word in sorted(UNDOTTED_BEFORE_NAMES) for form in (word, word.upper(), word.title())
+)  # (`смт`, `СМТ`, `Смт`: what `_names_a_place` asks first, of every word)
 _OUT_OF = frozenset({"з", "із", "зі", "of"})  # a count out of another: `4 з 11`
 _ONE = frozenset({"один", "одна", "одне", "одні"})  # before `одного`: each other
 _BODY_PREFIXES = ("Мін", "Держ", "Нац")
@@ -515,7 +518,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     name or phrase before it."""
     word = words[index]
     bare = bare_word(word)
-    if bare.casefold() in NONE_WORDS:
+    if bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
     # A verb's object: a Latin-headed name (`веде Telegram-канал`), or a capital that can
     # only be an object and has no verb of its own after it (`освоюють Дію`, not a fronted
@@ -593,7 +596,7 @@ def _after_place_abbreviation(words: list[str], index: int) -> bool:
 def _names_a_place(word: str) -> bool:
     """`с.`, `м.`, `вул.`, and `смт`, which is written without a period as often as with
     one (`в смт Оржиця`): a name follows them."""
-    if word[-1] != "." and word.lstrip('(«"“').casefold() not in UNDOTTED_BEFORE_NAMES:
+    if word[-1] != "." and not word.endswith(_UNDOTTED_ENDINGS):
         return False  # (the common case, told cheaply: asked of every word before a capital)
     before = bare_word(word).casefold()
     return before in BEFORE_NAMES and (word[-1] == "." or before in UNDOTTED_BEFORE_NAMES)
