@@ -2798,6 +2798,20 @@ def test_found_blind_in_the_sixth_session(raw: str, expected: list[str]) -> None
             "Довіра Співпраця з ГО «Побратими» ГО не діляться даними",
             ["Довіра", "Співпраця з ГО «Побратими»", "ГО не діляться даними"],
         ),
+        # A number that names (a phone's, a school's) counts nothing after it.
+        (
+            "Старші люди не знають номера 101 Діти бояться техніки",
+            ["Старші люди не знають номера 101", "Діти бояться техніки"],
+        ),
+        # A closed bracket ends the phrase an adjective would open; `Press Secretary`.
+        (
+            "Fundraising concerts (over UAH 400,000 raised) IDPs organize their own circles",
+            ["Fundraising concerts (over UAH 400,000 raised)", "IDPs organize their own circles"],
+        ),
+        (
+            "Trust Press Secretary Iryna Shevchuk responds within 24 hours",
+            ["Trust", "Press Secretary Iryna Shevchuk responds within 24 hours"],
+        ),
         # Sentences, one of which ended in a semicolon.
         (
             "Провести ярмарок з роботодавцями. Розповідати історії в медіа; Запустити групу.",

@@ -100,6 +100,9 @@ _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (as
 _UNDOTTED_ENDINGS = tuple(
     form for word in sorted(UNDOTTED_BEFORE_NAMES) for form in (word, word.upper(), word.title())
 )  # (`смт`, `СМТ`, `Смт`: what `_names_a_place` asks first, of every word)
+_NUMBERED = frozenset(  # words a number names (`номера 101`, `hotline 1547`), counting nothing
+    "номер номера номеру номером номері телефон телефону телефоном number hotline".split()
+)
 _OUT_OF = frozenset({"з", "із", "зі", "of"})  # a count out of another: `4 з 11`
 _ONE = frozenset({"один", "одна", "одне", "одні"})  # before `одного`: each other
 _BODY_PREFIXES = ("Мін", "Держ", "Нац")
@@ -1131,6 +1134,8 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
         return False
     if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
         return False  # the card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`
+    if bare_word(words[index - 1]).casefold() in _NUMBERED:
+        return False  # a number that names, no count: `не знають номера 101`
     if index + 2 >= len(words):
         return False
     counted = index + 1
@@ -1692,6 +1697,7 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
             before[:1].islower()
             and (before in QUALIFYING_NOUNS or before.endswith(ADJECTIVE_ENDINGS))
             and not predicative
+            and not closed  # (`(over UAH 400,000 raised) IDPs organize`)
         )
         # A name that a preposition opened qualifies it too (`with Kyiv NGOs`; not past a
         # bracket that closed it: `(dormitory in Irpin) NGOs help`).

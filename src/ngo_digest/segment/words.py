@@ -300,7 +300,7 @@ HONORIFICS = frozenset(
 # `Deputy Mayor`, `local poet Mariia Hordiienko`).
 OFFICES = HONORIFICS | frozenset(
     """
-    mayor deputy councillor councilor governor minister director chair chairwoman chairman
+    mayor deputy press councillor councilor governor minister director chair chairwoman chairman
     starosta ombudsman president secretary head inspector judge prosecutor priest bishop
     coach olympian champion swimmer athlete poet writer artist painter musician historian
     librarian teacher journalist activist
