@@ -219,7 +219,7 @@ def _goes_on_with(before: str) -> bool:
     word, a verb it completes (`Навчитися Працювати`), or a word it names (`програми Жити
     без бар'єрів`)."""
     folded = before.casefold()
-    if folded in PHRASE_GOES_ON_AFTER or takes_a_name(folded):
+    if folded in PHRASE_GOES_ON_AFTER or _takes_a_name(folded):
         return True
     return morphology.is_infinitive(folded) or morphology.is_finite_verb(folded)
 
@@ -407,7 +407,7 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
         return (
             bool(noun) and morphology.agrees_with(before, noun) and _is_finite_verb_at(words, after)
         )
-    return not takes_a_name(before)
+    return not _takes_a_name(before)
 
 
 def _article_opens(words: list[str], index: int) -> bool:
@@ -425,7 +425,7 @@ def _after_preposition(words: list[str], index: int) -> bool:
     return index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
 
 
-def takes_a_name(word: str) -> bool:
+def _takes_a_name(word: str) -> bool:
     """Whether `word` is a Ukrainian noun that a name may follow as its own (`проєкту`,
     `клуб`, `аукціон`; see `TAKE_A_NAME`)."""
     folded = word.casefold()
@@ -760,7 +760,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False
     after, names = _past_quoted_name(words, index + 1)
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
-        if takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
+        if _takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
             return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
         if is_title_case(modifier) and is_cyrillic(modifier) and morphology.is_one_person(modifier):
             # The employer of the person who opened the card: `Перевізник ТОВ «Автолюкс-К»
@@ -833,7 +833,7 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     verb = _past_negation(words, after)
     if names == 1 and is_cyrillic(first) and not morphology.can_be_subject_of(first, verb):
         return False
-    if takes_a_name(before):
+    if _takes_a_name(before):
         return False
     # A capitalised noun alone before the name may be what it names (`Пекарня «Хліб надії»
     # працює`); a lower-case one ends a card's phrase (`Слабкий зв'язок «Батьківський
@@ -1440,7 +1440,7 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     if (
         object_after
         and not morphology.is_oblique_only(word)
-        and not (takes_a_name(previous) or _owned_by_body(previous))
+        and not (_takes_a_name(previous) or _owned_by_body(previous))
         and (
             morphology.is_genitive_noun(following)
             or (morphology.is_modifier_only(following) and morphology.has_genitive(following))
