@@ -376,3 +376,12 @@ def test_a_list_item_goes_on_after_a_word_no_card_ends_in() -> None:
         ("item", "Спільна робота з"),
         ("text", "З громадою:"),
     ]
+
+
+def test_a_wrapped_row_reads_the_numbered_line_it_takes_in_verbatim() -> None:
+    """The numbered line under a row is read from the text with its number, at any line:
+    only such lines are kept (a list of every line doubled a big document's memory)."""
+    text = "x\ty\tz\n\n" * 3 + "<ol> 1.a\t<ol> 1.b\t<ol> 1.c 2.d\n3.Три четверте\nA\tB\tC"
+    rows = [block for block in tabbed.read(text) if block.kind is BlockKind.ROW]
+    assert rows[3].cells[2].text == "<ol> 1.c 2.d 3.Три четверте"
+    assert rows[3].cells[2].wraps == ((len("<ol> 1.c 2.d") + 1, 8, 1),)

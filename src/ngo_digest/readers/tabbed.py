@@ -7,6 +7,7 @@ which segmentation reads as item boundaries. Everything else is shared prose.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
 from .lines import classify_lines, ends_mid_phrase, list_item_text
@@ -36,17 +37,37 @@ def read(text: str) -> list[Block]:
     """Blocks of a tab-table document."""
     blocks = classify_lines(text, split_row)
     columns = max((len(block.cells) for block in blocks if block.cells), default=0)
-    return _join_wrapped_cells(blocks, text.split("\n"), columns)
+    return _join_wrapped_cells(blocks, _items_under_rows(text, blocks), columns)
 
 
-def _join_wrapped_cells(blocks: list[Block], lines: list[str], columns: int) -> list[Block]:
+def _items_under_rows(text: str, blocks: list[Block]) -> dict[int, str]:
+    """The raw lines of the list items right under a row, by line number: a numbered card
+    may be a row's rest, read with its number (`5.Подати …`). Only those are kept, found in
+    one pass: a list of every line doubled a big document's memory."""
+    wanted = [
+        block.line
+        for above, block in pairwise(blocks)
+        if block.kind is BlockKind.ITEM and above.kind is BlockKind.ROW
+    ]
+    lines: dict[int, str] = {}
+    start, number = 0, 1
+    for line in wanted:
+        while number < line:
+            start = text.index("\n", start) + 1
+            number += 1
+        stop = text.find("\n", start)
+        lines[line] = text[start : stop if stop >= 0 else len(text)]
+    return lines
+
+
+def _join_wrapped_cells(blocks: list[Block], items: dict[int, str], columns: int) -> list[Block]:
     """A row the digitizer wrapped inside a cell is one row: see `_rest_of_cell`. The wrap
     reads as a space, as anywhere in a cell."""
     out: list[Block] = []
     end = 0  # the last line of `out[-1]`, which may span several
     for block in blocks:
         if out and end == block.line - 1:
-            joined = _rest_of_cell(out[-1], block, lines[block.line - 1], columns)
+            joined = _rest_of_cell(out[-1], block, items.get(block.line, ""), columns)
             if joined is not None:
                 out[-1] = joined
                 end = block.line
