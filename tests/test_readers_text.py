@@ -240,38 +240,6 @@ def test_a_wrapped_item_at_the_very_end_of_the_input_is_joined() -> None:
         ),
         # The last cell wrapped: its rest is a line of no tab.
         ("<p>a</p>\t<ul><li>b\nc</li></ul>", ["<p>a</p>", "<ul><li>b c</li></ul>"]),
-    ],
-)
-def test_a_row_wrapped_inside_a_cell_is_one_row(text: str, cells: list[str]) -> None:
-    [row] = tabbed.read(text)
-    assert row.kind is BlockKind.ROW
-    assert [cell.text for cell in row.cells] == cells
-    assert row.cells[0].line == 1
-    # The wrapped cell says where its rest stands: on line 2, from its first column.
-    [wrapped] = [cell for cell in row.cells if cell.wraps]
-    [(start, line, column)] = wrapped.wraps
-    assert (line, column) == (2, 1)
-    assert wrapped.text[start:] == text.split("\n")[1].split("\t")[0]
-
-
-@pytest.mark.parametrize(
-    ("text", "kinds"),
-    [
-        # Closed fragments: two rows.
-        ("<p>a</p>\t<p>b</p>\n<p>c</p>\t<p>d</p>", ["row", "row"]),
-        # A blank line between: no wrap, the open line stays text.
-        ("<p>Вступ без кінця\n\n<p>c</p>\t<p>d</p>", ["text", "blank", "row"]),
-        # The next line opens a fragment of its own before it closes one.
-        ("<p>a</p>\t<p>b\n<p>c</p>\t<p>d</p>", ["row", "row"]),
-    ],
-)
-def test_rows_that_close_their_cells_stay_apart(text: str, kinds: list[str]) -> None:
-    assert [b.kind.value for b in tabbed.read(text)] == kinds
-
-
-@pytest.mark.parametrize(
-    ("text", "cells"),
-    [
         # A line of no tab that leaves its fragment open, over a row whose first cell opens
         # none of its own: that row is the rest of the cell (found blind).
         (
@@ -314,14 +282,31 @@ def test_rows_that_close_their_cells_stay_apart(text: str, kinds: list[str]) -> 
         ),
     ],
 )
-def test_a_row_wrapped_with_its_fragment_left_open_is_one_row(text: str, cells: list[str]) -> None:
-    row = tabbed.read(text)[0]
+def test_a_row_wrapped_inside_a_cell_is_one_row(text: str, cells: list[str]) -> None:
+    row = tabbed.read(text)[0]  # (a row of the table's columns may follow)
     assert row.kind is BlockKind.ROW
     assert [cell.text for cell in row.cells] == cells
+    assert row.cells[0].line == 1
+    # The wrapped cell says where its rest stands: on line 2, from its first column.
     [wrapped] = [cell for cell in row.cells if cell.wraps]
     [(start, line, column)] = wrapped.wraps
     assert (line, column) == (2, 1)
     assert wrapped.text[start:] == text.split("\n")[1].split("\t")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Closed fragments: two rows.
+        ("<p>a</p>\t<p>b</p>\n<p>c</p>\t<p>d</p>", ["row", "row"]),
+        # A blank line between: no wrap, the open line stays text.
+        ("<p>Вступ без кінця\n\n<p>c</p>\t<p>d</p>", ["text", "blank", "row"]),
+        # The next line opens a fragment of its own before it closes one.
+        ("<p>a</p>\t<p>b\n<p>c</p>\t<p>d</p>", ["row", "row"]),
+    ],
+)
+def test_rows_that_close_their_cells_stay_apart(text: str, kinds: list[str]) -> None:
+    assert [b.kind.value for b in tabbed.read(text)] == kinds
 
 
 @pytest.mark.parametrize(

@@ -189,7 +189,7 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
                 and len(_CARD_CAPITAL.findall(parts[0].text)) >= _RUN_ON_SENTENCE_CARDS - 1
             ):
                 # One period, at the end of a run-on cell (`Formal hearings Tariffs grow …
-                # Slow response.`): many cards, not one sentence.
+                # Old pipes.`): many cards, not one sentence.
                 cards = _segments(parts[0], _RUN_ON_ONLY)
                 if len(cards) >= _RUN_ON_SENTENCE_CARDS:
                     return cards
