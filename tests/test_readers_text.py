@@ -370,3 +370,14 @@ def test_a_wrapped_row_reads_the_numbered_line_it_takes_in_verbatim() -> None:
     rows = [block for block in tabbed.read(text) if block.kind is BlockKind.ROW]
     assert rows[3].cells[2].text == "<ol> 1.c 2.d 3.Три четверте"
     assert rows[3].cells[2].wraps == ((len("<ol> 1.c 2.d") + 1, 8, 1),)
+
+
+def test_a_list_item_after_a_place_abbreviation_goes_on_in_any_line() -> None:
+    """`… на вул.` / `Гоголя, 12`: two words after an abbreviation before a name still go
+    on (the rule for words no card ends in asks for three)."""
+    text = "- Ремонт фасаду на вул.\nГоголя, 12\n- Довіра"
+    blocks = lines.join_wrapped_items(classify_lines(text, lambda *_: None))
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("item", "Ремонт фасаду на вул. Гоголя, 12"),
+        ("item", "Довіра"),
+    ]

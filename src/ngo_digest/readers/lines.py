@@ -121,6 +121,8 @@ def _goes_on_in(line: str, text: str) -> bool:
     one opening with a number after any preposition (`… programme for` / `2025–2027.`), or
     words, three or more, after a word no card ends in (`Співпраця з` / `Полтавською ОДА
     області`); not a label or heading (`З громадою`, `Other NGOs`, `КРОКИ ДЛЯ РЕАЛІЗАЦІЇ`)."""
+    if _ends_before_a_name(line):
+        return True  # whatever follows: `… фасади на вул.` / `Гоголя, 12`
     if text[:1].isdigit():
         last = line.rsplit(None, 1)[-1] if line.strip() else ""
         return last in FUNCTION_WORDS or ends_mid_phrase(line)
@@ -132,8 +134,8 @@ def _goes_on_in(line: str, text: str) -> bool:
 def ends_mid_phrase(text: str) -> bool:
     """A line that ends in a word no card ends in goes on in the next, whatever its first
     letter: an abbreviation before a name (`… фасади на вул.` / `Гоголя, 12`), or a
-    preposition or a joining conjunction (see `NEVER_LAST`: `… programme for` /
-    `2025–2027.`, `Співпраця з` / `Полтавською ОДА`)."""
+    Ukrainian preposition or a joining conjunction (see `NEVER_LAST`: `Співпраця з` /
+    `Полтавською ОДА`)."""
     if _ends_before_a_name(text):
         return True
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
