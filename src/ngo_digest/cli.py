@@ -81,7 +81,8 @@ LayoutOption = Annotated[
     Layout | None, typer.Option(help="Force a layout instead of detecting it.")
 ]
 EncodingOption = Annotated[
-    str | None, typer.Option(help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
+    str | None,
+    typer.Option(help="Input encoding (default: BOM, UTF-8, else Windows-1251 or KOI8-U)."),
 ]
 VocabularyOption = Annotated[
     str | None, typer.Option(help="YAML file of extra stage/axis/section labels.")

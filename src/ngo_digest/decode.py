@@ -1,4 +1,5 @@
-"""Bytes to text: BOMs, UTF-8, UTF-16, Windows-1251 detection, and one kind of line end.
+"""Bytes to text: BOMs, UTF-8, UTF-16, Windows-1251 or KOI8-U detection, and one kind of line
+end.
 
 Line numbers survive decoding: CRLF and lone CR both become LF, so line N of the text is line N
 of the file. The encoding that was used is reported, so a guess is never silent.
@@ -24,6 +25,11 @@ _BOMS = (
 _CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20))
 _NOT_CONTROL_BYTES = bytes(sorted(set(range(256)) - set(_CONTROL_BYTES)))
 _CYRILLIC_FALLBACK = "cp1251"
+_KOI8 = "koi8-u"
+# A capital that opens a word and a small letter after it: how most Cyrillic words of notes
+# start when read with the right one-byte codec. Read with the other, the two cases swap
+# (`Довіра` gives `дОВІРА`), and no word starts so.
+_TITLE_CASE_START = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ]")
 # Half of a UTF-16 pair on its own: not a character, and not writable as UTF-8. The codecs
 # tried by default never give one; some a user may name do (utf-7, unicode_escape).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -47,7 +53,7 @@ class Decoded:
 
 def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None = None) -> Decoded:
     """Decode `data`, honouring `encoding` when given, else by its BOM, as UTF-16 when it holds
-    NUL bytes, else UTF-8, then Windows-1251."""
+    NUL bytes, else UTF-8, then Windows-1251 or KOI8-U."""
     if encoding:
         return _decode_as_named(data, encoding, path)
     return _decode_as_detected(data, path)
@@ -80,7 +86,7 @@ def _decode_as_named(data: bytes, encoding: str, path: str | None) -> Decoded:
 
 def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
     """Decode by the BOM, as UTF-16 when NUL bytes say so, else as UTF-8, else as Windows-1251
-    (both guesses said)."""
+    or KOI8-U (both guesses said)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -117,16 +123,22 @@ def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
             return Decoded(
                 _check_text(normalize_newlines(text), path), "utf-8", False, truncated=True
             )
+    codec, text = _one_byte_cyrillic(data)
+    return Decoded(_check_text(normalize_newlines(text), path), codec, guessed=True)
+
+
+def _one_byte_cyrillic(data: bytes) -> tuple[str, str]:
+    """Windows-1251 or KOI8-U, whichever starts more words with a capital and a small letter
+    (KOI8-U swaps the two cases' bytes); Windows-1251, the commoner, when they tie, as in text
+    all in capitals."""
     try:
-        text = data.decode(_CYRILLIC_FALLBACK)
-    except UnicodeDecodeError:
-        line = _line_at(data, utf8_error.start, "utf-8")
-        raise NotTextError(
-            f"neither UTF-8 nor Windows-1251 ({utf8_error.reason}); pass --encoding",
-            path=path,
-            line=line,
-        ) from None
-    return Decoded(_check_text(normalize_newlines(text), path), "windows-1251", guessed=True)
+        windows = data.decode(_CYRILLIC_FALLBACK)
+    except UnicodeDecodeError:  # (one byte, 0x98, is no character there; KOI8-U has all 256)
+        return _KOI8, data.decode(_KOI8)
+    koi8 = data.decode(_KOI8)
+    if len(_TITLE_CASE_START.findall(koi8)) > len(_TITLE_CASE_START.findall(windows)):
+        return _KOI8, koi8
+    return "windows-1251", windows
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
