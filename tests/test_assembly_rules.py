@@ -1245,6 +1245,24 @@ def test_a_card_cut_after_a_word_no_card_ends_in_goes_on_past_the_break() -> Non
     ]
 
 
+@pytest.mark.parametrize("blank", [[""], []])
+def test_a_cut_card_goes_on_past_the_header_repeated_after_the_break(blank: list[str]) -> None:
+    """Found blind: `… виділили лише на` / the header again / `перші пів року …`: the
+    repeated header hid the row the break cut."""
+    header = "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", header]
+    notes += ["<p>Бюрократія Кошти виділили лише на</p>\t<p>Пасивність</p>\t<p>Довіра</p>"]
+    notes += [*blank, header, "перші пів року Тиск на активістів\t\t", "\t\tЧати"]
+    assert [text for *_, text in cards(notes)] == [
+        "Бюрократія",
+        "Кошти виділили лише на перші пів року",
+        "Тиск на активістів",
+        "Пасивність",
+        "Довіра",
+        "Чати",
+    ]
+
+
 def test_a_markdown_row_over_rows_of_semicolon_lists_is_a_section() -> None:
     """Found blind: `| Додаткові пропозиції | | |` over cells of `;` lists was a card."""
     notes = ["# Назва", "", "## Кроки для реалізації ідеального бачення", ""]
@@ -1332,4 +1350,20 @@ def test_list_lines_after_an_english_preposition_stay_apart() -> None:
         ("reality", "authorities", "Slow answers"),
         ("reality", "authorities", "Nobody to work with"),
         ("reality", "community", "Low turnout"),
+    ]
+
+
+def test_a_heading_numbered_after_the_last_stage_is_the_next_stage() -> None:
+    """Found blind: `3. 🚀 ЩО РОБИМО ДАЛІ`, with no question under it, after stages numbered
+    `1.` and `2.`: its cards were filed under the reality stage, and the heading too."""
+    notes = ["Назва", "", "1. 🌟 ЯК МАЄ БУТИ В ІДЕАЛІ", "", "Якою ми бачимо взаємодію?", ""]
+    notes += ["З владою:", "- Діалог", "", "2. 🔍 ЯК Є СЬОГОДНІ", "", "Що маємо?", ""]
+    notes += ["З владою:", "- Бюрократія", "", "3. 🚀 ЩО РОБИМО ДАЛІ", "", "А) З міською радою:"]
+    notes += ["1. Провести форум.", "", "5. ПРОЗОРІСТЬ", "", "Б) З мешканцями:", "- Толока"]
+    assert cards(notes) == [
+        ("vision", "authorities", "Діалог"),
+        ("reality", "authorities", "Бюрократія"),
+        ("steps", "authorities", "Провести форум"),
+        ("steps", "authorities", "ПРОЗОРІСТЬ"),
+        ("steps", "community", "Толока"),
     ]

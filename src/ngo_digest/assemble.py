@@ -34,6 +34,7 @@ from .vocabulary import (
 
 _REPEATABLE_BULLETS = frozenset("•*·▪●◦‣")
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
+_HEADING_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d{1,2})[.)](?:\s|$)")
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
 _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
@@ -141,6 +142,7 @@ class _Assembler:
         # The columns whose last card a page break may have cut, not yet gone on after it.
         self.cut_columns: frozenset[int] = frozenset()
         self.cards_in_stage = 0
+        self.stage_number: int | None = None  # the number the last stage's heading bore (`2.`)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -329,6 +331,7 @@ class _Assembler:
         self.axis = None
         self.axis_marker = ""
         self.cards_in_stage = 0
+        self.stage_number = _heading_number(block, line)
         return True
 
     def _typo_forgiven(self, block: Block, text: str, key: str) -> bool:
@@ -377,9 +380,13 @@ class _Assembler:
         return self.axis_index == index - 1 and alone
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
-        """A heading the vocabulary does not know, but which a question follows."""
+        """A heading the vocabulary does not know, but which a question follows, or which
+        bears the number after the last stage's (`3. ЩО РОБИМО ДАЛІ` after `2. …`)."""
         if self.title is None or not (block.kind is BlockKind.HEADING or text.isupper()):
             return False
+        number = _heading_number(block, text)
+        if number is not None and self.stage_number is not None and number == self.stage_number + 1:
+            return True
         following = self._neighbour(index, 1, skip_blank=True)
         return (
             following is not None
@@ -760,7 +767,11 @@ class _Assembler:
             self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
             return
         if self._is_header_row(block, filled) or self._one_column_header(index, block):
-            self._header(index, block)
+            if self._header(index, block):
+                # The header again after a page break: a card the break cut stands in the
+                # row above it (`… виділили лише на` / header / `перші пів року`).
+                self.filled_above = filled_above
+                self.cut_columns = self.cut_columns | filled_above
             return
         if self._opens_axis_rows(index, block, filled):
             return
@@ -970,7 +981,8 @@ class _Assembler:
             labels[column],
         )
 
-    def _header(self, index: int, block: Block) -> None:
+    def _header(self, index: int, block: Block) -> bool:
+        """Read a header row's axes; whether it repeats the table's header after its rows."""
         self.header_index = index
         labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
         columns_above = self.columns
@@ -1014,6 +1026,7 @@ class _Assembler:
         if not (named_here or repeated):
             self._leave_section()  # a new table; only a heading line right above it names it
         self.axis = None
+        return repeated
 
     def _is_section_row(self, index: int, cell: Cell, *, plain: bool) -> bool:
         """A lone first cell is a section heading when the vocabulary knows it, when it is in
@@ -1337,6 +1350,13 @@ def _has_a_semicolon_list(row: Block) -> bool:
 def _caps_label(block: Block, label: str) -> bool:
     """A line in capitals that may name an axis: prose, longer than an abbreviation."""
     return block.kind is BlockKind.TEXT and label.isupper() and (" " in label or len(label) > 5)
+
+
+def _heading_number(block: Block, text: str) -> int | None:
+    """The number a heading bears (`3. ЩО РОБИМО ДАЛІ`, `## 2. Reality`), as its text or its
+    list marker gives it."""
+    found = _HEADING_NUMBER.match(block.marker if block.kind is BlockKind.ITEM else text)
+    return int(found.group(1)) if found else None
 
 
 def _cut_by_a_break(card: str, rest: str) -> bool:
