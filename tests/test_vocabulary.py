@@ -15,7 +15,12 @@ from ngo_digest.cli import app
 from ngo_digest.errors import VocabularyError
 from ngo_digest.render import records
 from ngo_digest.schema import document_schema, record_schema
-from ngo_digest.vocabulary import default_vocabulary, load_vocabulary, vocabulary_from_mapping
+from ngo_digest.vocabulary import (
+    default_vocabulary,
+    load_vocabulary,
+    strip_numbering,
+    vocabulary_from_mapping,
+)
 
 VOCAB = FIXTURES / "vocabulary"
 V = default_vocabulary()
@@ -368,3 +373,42 @@ def test_civil_society_names_the_ngos(label: str, axis: str) -> None:
 )
 def test_stage_wordings_found_blind_in_the_seventh_session(heading: str, stage: str) -> None:
     assert default_vocabulary().match_stage(heading) == stage
+
+
+@pytest.mark.parametrize(
+    ("label", "axis"),
+    [
+        # Found blind in the eighth session: what goes with an axis before `and`, two names
+        # of one axis, a lettered label, `in` for whose, partners.
+        ("With donors and residents:", "community"),
+        ("ОМС і міська рада:", "authorities"),
+        ("А) З міською радою:", "authorities"),
+        ("b) Residents", "community"),
+        ("PEOPLE IN THE COMMUNITY:", "community"),
+        ("В) З партнерами:", "ngos"),
+        ("Partners:", "ngos"),
+        ("🤝 Civil society partners:", "ngos"),
+        # Still two axes, which name none.
+        ("Влада і громада", None),
+        ("Residents and partners", None),
+    ],
+)
+def test_axis_wordings_found_blind_in_the_eighth_session(label: str, axis: str | None) -> None:
+    assert default_vocabulary().match_axis(label.rstrip(":")) == axis
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage"),
+    [
+        ("3. Next moves 👣", "steps"),
+        ("1. 🌟 ЯК МАЄ БУТИ В ІДЕАЛІ", "vision"),
+        ("2. 🔍 ЯК Є СЬОГОДНІ", "reality"),
+    ],
+)
+def test_stage_wordings_found_blind_in_the_eighth_session(heading: str, stage: str) -> None:
+    assert default_vocabulary().match_stage(heading) == stage
+
+
+def test_a_lettered_label_keeps_its_letter_as_a_title() -> None:
+    """The letter numbers a label for matching only: a section's or stage's words stay."""
+    assert strip_numbering("А) Пропозиції") == "А) Пропозиції"

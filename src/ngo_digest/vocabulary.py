@@ -24,6 +24,8 @@ _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 # Roman numerals, also typed with the Cyrillic `І` (`ІІ. Оцінка …`).
 _ROMAN = "[IVXivxІ]+"
 _NUMBERING = re.compile(rf"^\s*(?:#+\s*)?(?:(?:\d+|{_ROMAN})[.)]\s*)+")
+# A letter before a bracket numbers a label too (`А) З міською радою:`, `b) Residents`).
+_LETTERED = re.compile(r"^\s*[^\W\d_]\)\s*")
 _ORDINAL = re.compile(
     rf"^\s*(?:етап|stage|step|part|частина|розділ|блок|session|сесія)\s+(?:\d+|{_ROMAN})\s*[.):—–-]?\s+",
     re.IGNORECASE,
@@ -55,6 +57,7 @@ _TOGETHER_WORDS = frozenset(
 )
 _ARTICLES = frozenset({"the"})
 _OTHER = frozenset({"other", "інші", "іншими"})
+_OF = frozenset({"of", "in"})  # whose an axis is: `People of Poltava`, `People in the community`
 _PARTS = re.compile(r"\s[/&+]\s|/")
 _OF_WHOM_WORDS = 3  # `of the city`, `будинків`: whose an axis is
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -205,14 +208,15 @@ class Vocabulary:
             others = tuple(t for t in self.axes if any(a[0] in _OTHER for a in t.aliases))
             found = _best(others, words[1:], prefix=False)
         before = _before_conjunction(words)
-        if (
-            found is None
-            and before
-            and _best(self.axes, words[len(before) + 1 :], prefix=False) is None
-        ):
-            # `With other NGOs and initiatives`: an axis and what goes with it (not two axes:
-            # `Влада і громада`).
-            found = _best(self.axes, before, prefix=False)
+        if found is None and before:
+            # `With other NGOs and initiatives`, `With donors and residents`: an axis and what
+            # goes with it, or two names of one (`ОМС і міська рада`); not two axes (`Влада і
+            # громада`).
+            first = _best(self.axes, before, prefix=False)
+            second = _best(self.axes, words[len(before) + 1 :], prefix=False)
+            found = first if second is None or second == first else None
+            if first is None:
+                found = second
         if found is None and _PARTS.search(label):
             found = self._axis_of_parts(label)
         return found
@@ -257,7 +261,7 @@ class Vocabulary:
                 or _best(self.axes, head, prefix=False) is None
             ):
                 continue
-            if rest[0] == "of" or all(
+            if rest[0] in _OF or all(
                 not word.isascii() and morphology.has_genitive(word) for word in rest
             ):
                 return _best(self.axes, head, prefix=False)
@@ -289,11 +293,11 @@ class Vocabulary:
 
 
 def label_words(text: str) -> tuple[str, ...]:
-    """The words of a label for matching: numbering (`1.`, `Етап 2:`) and `#` dropped, case
-    folded."""
+    """The words of a label for matching: numbering (`1.`, `Етап 2:`, `А)`) and `#` dropped,
+    case folded."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)  # `й` typed as `и` and a breve matches `й`
-    text = _ORDINAL.sub("", _NUMBERING.sub("", text))
+    text = _LETTERED.sub("", _ORDINAL.sub("", _NUMBERING.sub("", text)))
     return tuple(
         word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text)
     )
