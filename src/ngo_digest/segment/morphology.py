@@ -230,6 +230,15 @@ def _modifies_in_a_phrase_case(word: str) -> bool:
     )
 
 
+def is_singular_nominative_noun(word: str) -> bool:
+    """Whether `word` can be a noun in the nominative singular: `Рось`, `Стеблів`, not
+    `Волонтерів`, `Мешканці`."""
+    return any(
+        form.part == "NOUN" and form.case == "nomn" and form.number == "sing"
+        for form in _nominal_forms(word)
+    )
+
+
 def is_plural_genitive_noun(word: str) -> bool:
     """Whether `word` can be a common noun in the genitive plural: `Асистентів`, not
     `Львова`."""

@@ -79,6 +79,10 @@ from .words import (
     UNDOTTED_BEFORE_NAMES,
     VERB_ENDINGS_DESPITE,
     VERBAL_NOUN_ENDINGS,
+    VILLAGE_ENDINGS,
+    VILLAGE_ENDINGS_IF_NOMINATIVE,
+    VILLAGES,
+    WATERS,
 )
 
 _TOKEN = re.compile(r"\S+")
@@ -97,6 +101,12 @@ _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
+# Abstract and verbal nouns, which open cards after a river (`річки Відповідальність`).
+_NOT_A_WATERS_NAME = ("ість", "ння", "ття", "ція", "ство", "цтво")
+_SINGULAR_OR_PLURAL_WATERS = frozenset({"річки", "озера"})
+_OF_A_WATER = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
+_RIVER = "р."  # before a name, a river's (`з р. Інгул`); after a number, a year's
+_AFTER_A_NUMBER = frozenset({"м.", "р."})  # metres and a year after a number, no places
 _UNDOTTED_ENDINGS = tuple(
     form for word in sorted(UNDOTTED_BEFORE_NAMES) for form in (word, word.upper(), word.title())
 )  # (`смт`, `СМТ`, `Смт`: what `_names_a_place` asks first, of every word)
@@ -327,6 +337,8 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
     if previous[:1].isdigit() and folded in MONTHS:
         return False  # a date: `by 1 February`
+    if previous[:1].isdigit() and index >= 2 and words[index - 2] in _ARTICLES_AFTER_VERBS:
+        return False  # a name an article and a year open: `after the 2025 Invictus Games`
     if folded in NAME_TAILS and _ends_organisation_name(words, index):
         return False  # `Transparency International Ukraine`
     if _named_after_english_office(words, index) or _after_attributive_adjective(words, index):
@@ -540,6 +552,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
     if first.casefold() in SETTLEMENTS and _town_in_genitive(word):
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
+    if first[:1].islower() and _names_village_or_water(words, index):
+        return False  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
     name_before = is_title_case(first) and is_cyrillic(
         first.split("-", 1)[0]
     )  # (not `Viber-групах`)
@@ -585,6 +599,53 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
+def _names_village_or_water(words: list[str], index: int) -> bool:
+    """Whether the word at `index` names the village or the river or lake the word before
+    it names: a village's name by its ending (`селі Ковалівка`, `села Стеблів`; an adjective
+    opening one: `селі Великі Сорочинці`), a water's as any noun in the nominative singular
+    but an abstract or verbal one (`річки Рось`, `озері Китай`; not `річки Відповідальність`)
+    after a word for one water (not `на річки`, `Чисті річки`). Not an adjective before a
+    noun it agrees with (`в селі Службове житло`)."""
+    before, word = bare_word(words[index - 1]).casefold(), bare_word(words[index])
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if before in VILLAGES:
+        if morphology.is_modifier_only(word) and is_title_case(following):
+            return _village_name(bare_word(following))  # `Великі Сорочинці`
+        named = _village_name(word)
+    elif before in WATERS:
+        named = (
+            _one_water(words, index - 1)
+            and not word.endswith(_NOT_A_WATERS_NAME)
+            and morphology.is_singular_nominative_noun(word)
+        )
+    else:
+        return False
+    return named and not (following[:1].islower() and morphology.agrees_with(word, following))
+
+
+def _one_water(words: list[str], at: int) -> bool:
+    """Whether the word for a water at `at` is one: not `річки`, `озера` in the plural, as
+    after `на` or an adjective (`на річки`, `Чисті річки`), but after a noun or a preposition
+    that takes the genitive (`береги річки`, `біля озера`)."""
+    if bare_word(words[at]).casefold() not in _SINGULAR_OR_PLURAL_WATERS:
+        return True
+    before = bare_word(words[at - 1]).casefold() if at else ""
+    if before in _OF_A_WATER:
+        return True
+    return not morphology.is_modifier_only(before) and morphology.governs_or_agrees(
+        before, words[at]
+    )
+
+
+def _village_name(word: str) -> bool:
+    """`Ковалівка`, `Зуївці`, `Стеблів`: a word that ends as villages' names do."""
+    if word.endswith(VILLAGE_ENDINGS):
+        return True
+    return word.endswith(VILLAGE_ENDINGS_IF_NOMINATIVE) and morphology.is_singular_nominative_noun(
+        word
+    )
+
+
 def _owned_by_body(word: str) -> bool:
     """Whether `word` names a body or something a body has (`Центр`, `Довідка`)."""
     lemma = morphology.normal_form(word)
@@ -597,12 +658,41 @@ def _after_place_abbreviation(words: list[str], index: int) -> bool:
 
 
 def _names_a_place(word: str) -> bool:
-    """`с.`, `м.`, `вул.`, and `смт`, which is written without a period as often as with
-    one (`в смт Оржиця`): a name follows them."""
+    """`с.`, `м.`, `вул.`, a river's `р.` (`з р. Інгул`), and `смт`, which is written
+    without a period as often as with one (`в смт Оржиця`): a name follows them."""
     if word[-1] != "." and not word.endswith(_UNDOTTED_ENDINGS):
         return False  # (the common case, told cheaply: asked of every word before a capital)
+    if word == _RIVER:
+        return True  # (not a year's: `_after_number` tells `2025 р.`)
     before = bare_word(word).casefold()
     return before in BEFORE_NAMES and (word[-1] == "." or before in UNDOTTED_BEFORE_NAMES)
+
+
+def _counted_adjective(words: list[str], index: int) -> bool:
+    """`Кілька сильних`, `5 малих`: an adjective in an oblique case only, after a word of
+    quantity or a count, which the noun after it completes."""
+    if index < 1:
+        return False
+    adjective, count = bare_word(words[index]), bare_word(words[index - 1])
+    if not (adjective.islower() and is_cyrillic(adjective)):
+        return False
+    if not (count.casefold() in QUANTITIES or _is_count(count)):
+        return False
+    return morphology.is_modifier_only(adjective) and not morphology.can_be_nominative_modifier(
+        adjective
+    )
+
+
+def _count_follows(words: list[str], index: int) -> bool:
+    """Whether `лише` and a count come next, past a few words in lower case (`Фахівців із
+    супроводу лише 2`): the count of what opened the card."""
+    for ahead in range(index + 1, min(index + 6, len(words) - 1)):
+        word = words[ahead]
+        if bare_word(word).casefold() in _ONLY:
+            return _is_count(words[ahead + 1])
+        if not word[:1].islower():
+            return False
+    return False
 
 
 def _counted_before(words: list[str], index: int) -> bool:
@@ -743,6 +833,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
     if counted or (previous[0].isupper() and modifier.casefold() in QUANTITIES):
         return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
+    if _counted_adjective(words, index - 1):
+        return False  # and at the count before its adjective: `Кілька сильних ГО мають`
     if (
         is_title_case(previous)
         and is_cyrillic(modifier) == is_cyrillic(word)
@@ -1295,9 +1387,9 @@ def _is_count(word: str) -> bool:
 
 
 def _after_number(words: list[str], index: int) -> bool:
-    """`м.` right after a number is metres (`500 м.`), unless a comma ends the number, as
-    in an address (`вул. Шевченка, 12, м. Львів`)."""
-    if words[index].casefold() != "м." or index < 1:
+    """`м.` right after a number is metres (`500 м.`), and `р.` a year (`у 2025 р. Кабмін`),
+    unless a comma ends the number, as in an address (`вул. Шевченка, 12, м. Львів`)."""
+    if words[index].casefold() not in _AFTER_A_NUMBER or index < 1:
         return False
     number = words[index - 1]
     return number[:1].isdigit() and not number.endswith(",")
@@ -1475,6 +1567,8 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         words, index
     ):
         return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
+    if morphology.is_plural_genitive_noun(bare_word(words[index])) and _count_follows(words, index):
+        return True  # what a count counts, fronted: `Фахівців із супроводу лише 2 на …`
     if _lack_follows(words, index) and _lacking_opens(words, index):
         # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
         # `Соціального замовлення для ГО немає` (not `бюджеті Львова бракує`).

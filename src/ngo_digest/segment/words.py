@@ -228,6 +228,15 @@ BODY_ADJECTIVE_ENDINGS = tuple(
     """.split()
 )
 SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
+# A village and a body of water, whose name follows in the nominative (`у селі Сатанів`,
+# `береги річки Рось`, `на озері Китай`): of a water, in the genitive and the locative.
+VILLAGES = frozenset("село села селі селом селище селища селищі селищем хутір хуторі".split())
+WATERS = frozenset("річки річці озера озері".split())  # (not `у річку`, `річкою`: cards end so)
+# How villages' names end (`Ковалівка`, `Зуївці`, `Моринці`, `Шевченкове`, `Княжичі`), which no
+# card's first word does but a few (not `Мешканці`, `Переселенці`); and `-ів`, `-їв` in the
+# nominative (`Стеблів`, not the genitive `Волонтерів`).
+VILLAGE_ENDINGS = ("івка", "ївка", "івці", "ївці", "инці", "ове", "еве", "єве", "ичі")
+VILLAGE_ENDINGS_IF_NOMINATIVE = ("ів", "їв")
 # The same in the plural, which a list of names follows (`до сіл Борова і Мотовилівка`).
 SETTLEMENTS_PLURAL = frozenset("міст містах містам сіл селах селам селищ селищах громад".split())
 TOWN_GENITIVES = ("ська", "цька", "зька")
