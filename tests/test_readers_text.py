@@ -29,6 +29,9 @@ def kinds(text: str) -> list[str]:
         ("є) Шосте", "item", "Шосте"),  # a Ukrainian letter beyond а–я (found blind)
         ("ї) Дев'яте", "item", "Дев'яте"),
         ("12. Дванадцяте", "item", "Дванадцяте"),
+        ("    (а) дописи у Viber-каналі", "item", "дописи у Viber-каналі"),  # (found blind)
+        ("(2) Друге", "item", "Друге"),
+        ("(ГО) не звітують", "text", "(ГО) не звітують"),  # a bracket of words, no marker
         ("--\t---\t--", "noise", "--\t---\t--"),
         ("Що відбувається?", "text", "Що відбувається?"),
         ("2*3 = 6", "text", "2*3 = 6"),
