@@ -2945,6 +2945,24 @@ def test_cases_the_seventh_sessions_second_reader_found(raw: str, expected: list
             "Interest in para-sport after the 2025 Invictus Games Trust",
             ["Interest in para-sport after the 2025 Invictus Games", "Trust"],
         ),
+        # One stray period among questions in a run-on cell: cards, not four sentences.
+        (
+            "Довіра Вдячність Прозорі збори Звіти з чеками. Щиро Швидко Хто допоможе"
+            " самотнім? Телефон довіри Збір «Тепла громада» Як не вигоріти? Підтримка родин",
+            [
+                "Довіра",
+                "Вдячність",
+                "Прозорі збори",
+                "Звіти з чеками",
+                "Щиро",
+                "Швидко",
+                "Хто допоможе самотнім?",
+                "Телефон довіри",
+                "Збір «Тепла громада»",
+                "Як не вигоріти?",
+                "Підтримка родин",
+            ],
+        ),
     ],
 )
 def test_found_blind_in_the_eighth_session(raw: str, expected: list[str]) -> None:

@@ -41,6 +41,8 @@ _RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hol
 # A "sentence" the run-on rules cut into this many cards is a run-on cell with a final period
 # (fewer: a sentence that names bodies, `Invite Plast Scouts Red Cross … to the Forum.`).
 _RUN_ON_SENTENCE_CARDS = 6
+# Parts that one stray period cuts a run-on cell into, besides those its questions end.
+_STRAY_PERIOD_PARTS = 3
 _CARD_CAPITAL = re.compile(r"\s[«\"“(]?[A-ZА-ЯІЇЄҐ]")  # a word that may open a card
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
 # before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
@@ -194,9 +196,14 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
                 if len(cards) >= _RUN_ON_SENTENCE_CARDS:
                     return cards
             periods = sum(part.text.rstrip().rstrip(')»”"').endswith(".") for part in parts)
-            if 2 <= len(parts) <= 3 and periods <= 1 and not piece.text.rstrip().endswith("!"):
+            questions = sum(part.text.rstrip().endswith("?") for part in parts)
+            if (
+                2 <= len(parts) <= _STRAY_PERIOD_PARTS + questions
+                and periods <= 1
+                and not piece.text.rstrip().endswith("!")
+            ):
                 # One stray period (`Притулок переповнений. Фінансування лише 35% потреб ОМС
-                # не має …`), perhaps beside a question or at the cell's end, not sentences
+                # не має …`), perhaps beside questions or at the cell's end, not sentences
                 # (two periods or more: `Створити раду. Провести аудит.`).
                 cards = _if_run_on(parts, _RUN_ON_ONLY)
                 if cards is not None:
