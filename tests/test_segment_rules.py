@@ -2963,6 +2963,27 @@ def test_cases_the_seventh_sessions_second_reader_found(raw: str, expected: list
                 "Підтримка родин",
             ],
         ),
+        # Not past a bracket: `(built in the 1970s) Heat losses` (a blind file's).
+        (
+            "Old boiler houses (built in the 1970s) Heat losses up to 30%",
+            ["Old boiler houses (built in the 1970s)", "Heat losses up to 30%"],
+        ),
+        # Landmarks: a mountain's name the dictionary does not know, a square's, a street's
+        # abstract name in the genitive, a lake's adjective and noun.
+        (
+            "Толоки на горі Парашка Туристичний центр на площі Ринок Зупинка на вулиці"
+            " Незалежності Квоти на озері Морське Око Довіра",
+            [
+                "Толоки на горі Парашка",
+                "Туристичний центр на площі Ринок",
+                "Зупинка на вулиці Незалежності",
+                "Квоти на озері Морське Око",
+                "Довіра",
+            ],
+        ),
+        # Not after forms cards end in: `у мікрорайоні`, a square's plural.
+        ("Сміття у мікрорайоні Схема вивозу", ["Сміття у мікрорайоні", "Схема вивозу"]),
+        ("Нові площі Довіра", ["Нові площі", "Довіра"]),
     ],
 )
 def test_found_blind_in_the_eighth_session(raw: str, expected: list[str]) -> None:

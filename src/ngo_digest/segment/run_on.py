@@ -41,6 +41,7 @@ from .words import (
     IES_VERBS,
     JOINING,
     LACKING,
+    LANDMARKS,
     LATIN_FIRST_NAMES,
     LETTERED,
     LOWER_NAME_HEADS,
@@ -82,7 +83,6 @@ from .words import (
     VILLAGE_ENDINGS,
     VILLAGE_ENDINGS_IF_NOMINATIVE,
     VILLAGES,
-    WATERS,
 )
 
 _TOKEN = re.compile(r"\S+")
@@ -101,10 +101,14 @@ _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
-# Abstract and verbal nouns, which open cards after a river (`річки Відповідальність`).
-_NOT_A_WATERS_NAME = ("ість", "ння", "ття", "ція", "ство", "цтво")
-_SINGULAR_OR_PLURAL_WATERS = frozenset({"річки", "озера"})
-_OF_A_WATER = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
+# Abstract and verbal nouns, which open cards after a landmark (`річки Відповідальність`).
+_NOT_A_LANDMARKS_NAME = ("ість", "ння", "ття", "ція", "ство", "цтво")
+# Landmarks' genitives that are plurals too (`на річки`, `Чисті річки`, `Старі фортеці`).
+_SINGULAR_OR_PLURAL = frozenset("річки озера гори полонини урочища фортеці площі".split())
+_OF_ONE = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
+_AT_ONE = frozenset("на у в при".split())
+_SQUARE = "площі"
+_ABSTRACT_GENITIVE = "ості"  # `Незалежності`, `Соборності`: a street's name, no card's start
 _RIVER = "р."  # before a name, a river's (`з р. Інгул`); after a number, a year's
 _AFTER_A_NUMBER = frozenset({"м.", "р."})  # metres and a year after a number, no places
 _UNDOTTED_ENDINGS = tuple(
@@ -337,7 +341,7 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
     if previous[:1].isdigit() and folded in MONTHS:
         return False  # a date: `by 1 February`
-    if previous[:1].isdigit() and index >= 2 and words[index - 2] in _ARTICLES_AFTER_VERBS:
+    if previous.isdigit() and index >= 2 and words[index - 2] in _ARTICLES_AFTER_VERBS:
         return False  # a name an article and a year open: `after the 2025 Invictus Games`
     if folded in NAME_TAILS and _ends_organisation_name(words, index):
         return False  # `Transparency International Ukraine`
@@ -552,7 +556,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
     if first.casefold() in SETTLEMENTS and _town_in_genitive(word):
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    if first[:1].islower() and _names_village_or_water(words, index):
+    if first[:1].islower() and _names_village_or_landmark(words, index):
         return False  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
     name_before = is_title_case(first) and is_cyrillic(
         first.split("-", 1)[0]
@@ -599,39 +603,45 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
-def _names_village_or_water(words: list[str], index: int) -> bool:
-    """Whether the word at `index` names the village or the river or lake the word before
-    it names: a village's name by its ending (`селі Ковалівка`, `села Стеблів`; an adjective
-    opening one: `селі Великі Сорочинці`), a water's as any noun in the nominative singular
-    but an abstract or verbal one (`річки Рось`, `озері Китай`; not `річки Відповідальність`)
-    after a word for one water (not `на річки`, `Чисті річки`). Not an adjective before a
-    noun it agrees with (`в селі Службове житло`)."""
+def _names_village_or_landmark(words: list[str], index: int) -> bool:
+    """Whether the word at `index` names the village or landmark the word before it names:
+    a village's name by its ending (`селі Ковалівка`, `села Стеблів`; an adjective opening
+    one: `селі Великі Сорочинці`), a landmark's as any noun in the nominative singular but an
+    abstract or verbal one, or a word the dictionary does not know (`річки Рось`, `на горі
+    Парашка`; not `річки Відповідальність`), or an adjective and its noun (`на озері Морське
+    Око`), after a word for one landmark (not `на річки`, `Чисті річки`); a street's or
+    square's abstract noun in the genitive (`на вулиці Незалежності`). Not an adjective
+    before a noun it agrees with, in lower case (`в селі Службове житло`)."""
     before, word = bare_word(words[index - 1]).casefold(), bare_word(words[index])
     following = words[index + 1] if index + 1 < len(words) else ""
     if before in VILLAGES:
         if morphology.is_modifier_only(word) and is_title_case(following):
             return _village_name(bare_word(following))  # `Великі Сорочинці`
         named = _village_name(word)
-    elif before in WATERS:
-        named = (
-            _one_water(words, index - 1)
-            and not word.endswith(_NOT_A_WATERS_NAME)
-            and morphology.is_singular_nominative_noun(word)
+    elif before in LANDMARKS and _one_landmark(words, index - 1):
+        if morphology.is_modifier_only(word) and is_title_case(following):
+            return morphology.agrees_with(word, bare_word(following))  # `Морське Око`
+        named = not word.endswith(_NOT_A_LANDMARKS_NAME) and (
+            morphology.is_singular_nominative_noun(word)
+            or (is_cyrillic(word) and not morphology.is_known(word))  # `горі Парашка`
         )
     else:
-        return False
+        named = False
+    if before in STREETS or before == _SQUARE:
+        named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
     return named and not (following[:1].islower() and morphology.agrees_with(word, following))
 
 
-def _one_water(words: list[str], at: int) -> bool:
-    """Whether the word for a water at `at` is one: not `річки`, `озера` in the plural, as
+def _one_landmark(words: list[str], at: int) -> bool:
+    """Whether the word for a landmark at `at` is one: not `річки`, `гори` in the plural, as
     after `на` or an adjective (`на річки`, `Чисті річки`), but after a noun or a preposition
-    that takes the genitive (`береги річки`, `біля озера`)."""
-    if bare_word(words[at]).casefold() not in _SINGULAR_OR_PLURAL_WATERS:
+    that takes the genitive (`береги річки`, `біля озера`) or, of `площі`, the locative (`на
+    площі`)."""
+    if bare_word(words[at]).casefold() not in _SINGULAR_OR_PLURAL:
         return True
     before = bare_word(words[at - 1]).casefold() if at else ""
-    if before in _OF_A_WATER:
-        return True
+    if before in _OF_ONE or (before in _AT_ONE and words[at].endswith("і")):
+        return True  # `біля озера`, `на площі` (the plural's locative is `на площах`)
     return not morphology.is_modifier_only(before) and morphology.governs_or_agrees(
         before, words[at]
     )

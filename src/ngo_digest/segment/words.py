@@ -228,10 +228,17 @@ BODY_ADJECTIVE_ENDINGS = tuple(
     """.split()
 )
 SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
-# A village and a body of water, whose name follows in the nominative (`у селі Сатанів`,
-# `береги річки Рось`, `на озері Китай`): of a water, in the genitive and the locative.
+# A village, and a landmark (a water, a mountain, a pasture, a waterfall, a fortress, a square),
+# whose name follows in the nominative (`у селі Сатанів`, `береги річки Рось`, `на горі
+# Парашка`, `на площі Ринок`): of a landmark, in the genitive and the locative, which cards
+# seldom end in (not `у річку`, `річкою`, `у мікрорайоні`, after which they often do).
 VILLAGES = frozenset("село села селі селом селище селища селищі селищем хутір хуторі".split())
-WATERS = frozenset("річки річці озера озері".split())  # (not `у річку`, `річкою`: cards end so)
+LANDMARKS = frozenset(
+    """
+    річки річці озера озері гори горі полонини полонині водоспаду водоспаді урочища урочищі
+    острова острові фортеці площі
+    """.split()
+)
 # How villages' names end (`Ковалівка`, `Зуївці`, `Моринці`, `Шевченкове`, `Княжичі`), which no
 # card's first word does but a few (not `Мешканці`, `Переселенці`); and `-ів`, `-їв` in the
 # nominative (`Стеблів`, not the genitive `Волонтерів`).
