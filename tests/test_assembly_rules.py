@@ -1245,17 +1245,30 @@ def test_a_card_cut_after_a_word_no_card_ends_in_goes_on_past_the_break() -> Non
     ]
 
 
-@pytest.mark.parametrize("blank", [[""], []])
-def test_a_cut_card_goes_on_past_the_header_repeated_after_the_break(blank: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("page_break", "joined"),
+    [
+        (["", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"], True),  # a blank line, then the header again
+        (["\fВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"], True),  # a form feed before the header
+        # No break, only the header again (the second reader's probe): rows of their own.
+        (["ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"], False),
+    ],
+)
+def test_a_cut_card_goes_on_past_the_header_repeated_after_the_break(
+    page_break: list[str], joined: bool
+) -> None:
     """Found blind: `… виділили лише на` / the header again / `перші пів року …`: the
     repeated header hid the row the break cut."""
     header = "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"
     notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", header]
     notes += ["<p>Бюрократія Кошти виділили лише на</p>\t<p>Пасивність</p>\t<p>Довіра</p>"]
-    notes += [*blank, header, "перші пів року Тиск на активістів\t\t", "\t\tЧати"]
+    notes += [*page_break, "перші пів року Тиск на активістів\t\t", "\t\tЧати"]
+    cut = ["Кошти виділили лише на перші пів року"]
+    if not joined:
+        cut = ["Кошти виділили лише на", "перші пів року"]
     assert [text for *_, text in cards(notes)] == [
         "Бюрократія",
-        "Кошти виділили лише на перші пів року",
+        *cut,
         "Тиск на активістів",
         "Пасивність",
         "Довіра",
@@ -1366,4 +1379,37 @@ def test_a_heading_numbered_after_the_last_stage_is_the_next_stage() -> None:
         ("steps", "authorities", "Провести форум"),
         ("steps", "authorities", "ПРОЗОРІСТЬ"),
         ("steps", "community", "Толока"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # A stage numbering its own headings (`1.`, `2.`), a section's, a level below.
+        ["1. ОБРАНІ КРИТЕРІЇ", "", "З владою:", "- Діалог", "", "2. РОБОТА В ГРУПАХ", ""],
+        ["2. НАПРАЦЬОВАНИЙ МАТЕРІАЛ У «СВІТОВОМУ КАФЕ»", ""],
+        # The next stage named later in the vocabulary's words.
+        ["2. РОБОТА В МАЛИХ ГРУПАХ", ""],
+    ],
+)
+def test_a_numbered_heading_that_is_no_stage_stays_in_its_stage(inside: list[str]) -> None:
+    """The second reader's probes: each was taken for the reality stage by its number."""
+    notes = ["Назва", "", "1. ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "Якою є співпраця?"]
+    notes += ["", *inside, "З громадою:", "- Довіра", "", "2. ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", ""]
+    notes += ["Що маємо?", "", "З владою:", "- Бюрократія"]
+    assert ("vision", "community", "Довіра") in cards(notes)
+    assert ("reality", "authorities", "Бюрократія") in cards(notes)
+
+
+def test_a_header_label_with_a_long_gloss_in_brackets_is_still_a_label() -> None:
+    """Found when the blind file's Markdown was read back: `Органи влади (ОМС, служба у
+    справах дітей)` is eight words, and the row was taken for cards under no header."""
+    notes = ["# Т", "", "## Оцінка поточної реальності", ""]
+    notes += ["| Органи влади (ОМС, служба у справах дітей) | Мешканці та батьки |", "|---|---|"]
+    notes += ["| Бюрократія | Пасивність |"]
+    digest = parse_text("\n".join(notes))
+    assert digest.axes["authorities"] == "Органи влади (ОМС, служба у справах дітей)"
+    assert [(axis, item.text) for _, _, axis, item in digest.items()] == [
+        ("authorities", "Бюрократія"),
+        ("community", "Пасивність"),
     ]

@@ -54,15 +54,27 @@ def test_koi8u_is_told_from_windows_1251_and_said() -> None:
 @pytest.mark.parametrize(
     ("data", "codec"),
     [
-        ("ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ\n".encode("cp1251"), "windows-1251"),  # a tie: capitals
+        ("ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ\n".encode("cp1251"), "windows-1251"),
+        ("ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ\n".encode("koi8-u"), "koi8-u"),  # capitals either way
         ("Довіра\n".encode("koi8-u"), "koi8-u"),
         ("Довіра\n".encode("cp1251"), "windows-1251"),
+        # The second reader's: capitals with a small letter or a middle dot in Windows-1251.
+        ("ГЕНЕРАТОРИ 5 кВт\n·БЮРОКРАТІЯ\n·ОМС\n".encode("cp1251"), "windows-1251"),
         ("Довіра".encode("koi8-u") + b"\x98\n", "koi8-u"),  # no character in Windows-1251
     ],
 )
 def test_the_one_byte_codec_chosen(data: bytes, codec: str) -> None:
     decoded = decode_bytes(data)
     assert decoded.guessed and decoded.encoding == codec
+
+
+def test_bytes_neither_one_byte_codec_reads_as_ukrainian_are_refused() -> None:
+    """A byte Windows-1251 lacks (0x98) in text KOI8-U reads as no Ukrainian: an error that
+    says what to do, not a silent guess."""
+    with pytest.raises(
+        NotTextError, match=r"neither UTF-8 nor Windows-1251 nor KOI8-U.*--encoding"
+    ):
+        decode_bytes(b"\x98\xfe\xfc\xfb\n")
 
 
 def test_utf8_is_not_reported_as_guessed() -> None:

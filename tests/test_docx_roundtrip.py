@@ -23,8 +23,8 @@ def write_docx(digest: Digest, path: Path) -> None:
         if line:
             document.add_paragraph(line)
     keys = list(digest.axes)
-    for stage in digest.stages.values():
-        document.add_heading(stage.title, level=1)
+    for number, stage in enumerate(digest.stages.values(), 1):
+        document.add_heading(f"{number}. {stage.title}", level=1)
         if stage.question:
             document.add_paragraph(stage.question)
         table = None

@@ -37,6 +37,7 @@ SETTINGS = settings(
 )
 
 
+_LETTERED = re.compile(r"^[^\W\d_]\)\s")  # a label's letter (`А) З владою:`), numbering too
 _BEFORE_WITH = re.compile(r"(\w+)\s+(?:з|із|зі|with)\b", re.IGNORECASE)
 AXIS_WORDS = AXIS_PREPOSITIONS | {
     word for term in default_vocabulary().axes for alias in term.aliases for word in alias
@@ -48,7 +49,9 @@ def words(text: str) -> Counter[str]:
     # Leading numbering (`1.`, `II.`) is dropped from headings by the gold conventions, and
     # list markers (`а)`, `o<TAB>`) from items.
     lines = read_markup(text)[0].split("\n")
-    plain = "\n".join(strip_numbering(list_item_text(line) or line) for line in lines)
+    plain = "\n".join(
+        _LETTERED.sub("", strip_numbering(list_item_text(line) or line)) for line in lines
+    )
     return Counter(w for w in _WORD.findall(plain) if not w.isdigit())
 
 

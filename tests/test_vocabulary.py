@@ -388,9 +388,15 @@ def test_stage_wordings_found_blind_in_the_seventh_session(heading: str, stage: 
         ("В) З партнерами:", "ngos"),
         ("Partners:", "ngos"),
         ("🤝 Civil society partners:", "ngos"),
-        # Still two axes, which name none.
+        # Still two axes, which name none; and (the second reader's probes) a card that names
+        # an axis in passing, or an axis in someone's phrase.
         ("Влада і громада", None),
         ("Residents and partners", None),
+        ("Довіра до влади і громади", None),
+        ("Зустріч з владою і громадою", None),
+        ("Довіра громади та влади", None),
+        ("Partners in project applications", None),
+        ("Residents in need", None),
     ],
 )
 def test_axis_wordings_found_blind_in_the_eighth_session(label: str, axis: str | None) -> None:

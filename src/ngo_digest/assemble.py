@@ -35,6 +35,7 @@ from .vocabulary import (
 _REPEATABLE_BULLETS = frozenset("•*·▪●◦‣")
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 _HEADING_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d{1,2})[.)](?:\s|$)")
+_MAX_HEADING_LENGTH = 120  # longer lines are cards or prose, asked nothing of stages
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
 _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
@@ -56,6 +57,7 @@ _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is o
 _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 6
+_GLOSS = re.compile(r"\([^()]*\)")
 _MAX_LABEL_LENGTH = 80  # characters of an axis label in a row's first cell, with its markup
 _MERGED_WORDS = 12
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
@@ -142,7 +144,11 @@ class _Assembler:
         # The columns whose last card a page break may have cut, not yet gone on after it.
         self.cut_columns: frozenset[int] = frozenset()
         self.cards_in_stage = 0
-        self.stage_number: int | None = None  # the number the last stage's heading bore (`2.`)
+        # The number the last stage's heading bore (`2.`) and the heading's shape; whether a
+        # heading numbered anew has stood in the stage since (`1. ОБРАНІ КРИТЕРІЇ`).
+        self.stage_number: int | None = None
+        self.stage_shape: tuple[str, str] = ("", "")
+        self.numbered_inside_stage = False
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -305,6 +311,8 @@ class _Assembler:
                     f"stage heading {text!r} is not in the vocabulary; taken as stage {key!r}",
                 )
         if key is None:
+            if self.stage is not None and _heading_number(block, line) is not None:
+                self.numbered_inside_stage = True  # the stage numbers headings of its own
             return False
         if (
             self.stage is not None
@@ -332,6 +340,8 @@ class _Assembler:
         self.axis_marker = ""
         self.cards_in_stage = 0
         self.stage_number = _heading_number(block, line)
+        self.stage_shape = _heading_shape(block, line)
+        self.numbered_inside_stage = False
         return True
 
     def _typo_forgiven(self, block: Block, text: str, key: str) -> bool:
@@ -384,8 +394,7 @@ class _Assembler:
         bears the number after the last stage's (`3. ЩО РОБИМО ДАЛІ` after `2. …`)."""
         if self.title is None or not (block.kind is BlockKind.HEADING or text.isupper()):
             return False
-        number = _heading_number(block, text)
-        if number is not None and self.stage_number is not None and number == self.stage_number + 1:
+        if self._numbered_after_the_last_stage(index, block, text):
             return True
         following = self._neighbour(index, 1, skip_blank=True)
         return (
@@ -393,6 +402,36 @@ class _Assembler:
             and following.kind not in (BlockKind.ROW, BlockKind.ITEM)  # a card may ask too
             and _asks(following.text.strip())
         )
+
+    def _numbered_after_the_last_stage(self, index: int, block: Block, text: str) -> bool:
+        """`3. ЩО РОБИМО ДАЛІ` after a stage headed `2. …` the same way: the next stage, unless
+        the stage numbered headings of its own (`1. ОБРАНІ КРИТЕРІЇ`, `2. …`), the heading
+        is a section's or an axis's, the next stage in order comes before this one, or a
+        later heading names it (`2. РОБОТА В ГРУПАХ` before `2. ОЦІНКА …`)."""
+        number = _heading_number(block, text)
+        if number is None or self.stage_number is None or self.stage is None:
+            return False
+        if self.numbered_inside_stage or number != self.stage_number + 1:
+            return False
+        if _heading_shape(block, text) != self.stage_shape:
+            return False  # `### 2. Висновки групи` under `## 1. …`
+        label = strip_numbering(text)
+        if self.vocabulary.is_section(label) or self.vocabulary.match_axis(label) is not None:
+            return False
+        keys = self.vocabulary.stage_keys
+        following = next((key for key in keys if key not in self.stages), None)
+        if following is None or keys.index(following) < keys.index(self.stage.key):
+            return False
+        return not self._stage_named_later(index, following)
+
+    def _stage_named_later(self, index: int, key: str) -> bool:
+        """Whether a heading after `index` names stage `key` in the vocabulary's words."""
+        for block in self.blocks[index + 1 :]:
+            if block.kind in (BlockKind.HEADING, BlockKind.TEXT, BlockKind.ITEM):
+                text = strip_markup(block.text, plain=block.plain)
+                if len(text) <= _MAX_HEADING_LENGTH and self.vocabulary.match_stage(text) == key:
+                    return True
+        return False
 
     def _try_question(self, text: str) -> bool:
         assert self.stage is not None
@@ -767,9 +806,15 @@ class _Assembler:
             self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
             return
         if self._is_header_row(block, filled) or self._one_column_header(index, block):
-            if self._header(index, block):
-                # The header again after a page break: a card the break cut stands in the
-                # row above it (`… виділили лише на` / header / `перші пів року`).
+            repeated = self._header(index, block)
+            broken = block.text.startswith("\f") or self.blocks[index - 1].kind in (
+                BlockKind.BLANK,
+                BlockKind.NOISE,
+            )
+            if repeated and broken:
+                # The header again after a page break (a blank line or a form feed): a card
+                # the break cut stands in the row above it (`… виділили лише на` / header /
+                # `перші пів року`).
                 self.filled_above = filled_above
                 self.cut_columns = self.cut_columns | filled_above
             return
@@ -948,8 +993,11 @@ class _Assembler:
             return False  # content, not labels: skip the costlier matching
         texts = [strip_markup(text, plain=block.plain) for text in raw]
         known = sum(1 for text in texts if self.vocabulary.match_axis(text))
+        # (A gloss in brackets is no more words of the label: `Органи влади (ОМС, служба у
+        # справах дітей)`.)
         return known >= 2 and all(
-            "<" not in text and len(text.split()) <= _MAX_LABEL_WORDS for text in texts
+            "<" not in text and len(_GLOSS.sub("", text).split()) <= _MAX_LABEL_WORDS
+            for text in texts
         )
 
     def _one_column_header(self, index: int, block: Block) -> bool:
@@ -982,7 +1030,8 @@ class _Assembler:
         )
 
     def _header(self, index: int, block: Block) -> bool:
-        """Read a header row's axes; whether it repeats the table's header after its rows."""
+        """Read a header row's axes; say whether it repeats the table's header right under
+        its rows (the table goes on, after a page break when a blank line stands above)."""
         self.header_index = index
         labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
         columns_above = self.columns
@@ -1350,6 +1399,16 @@ def _has_a_semicolon_list(row: Block) -> bool:
 def _caps_label(block: Block, label: str) -> bool:
     """A line in capitals that may name an axis: prose, longer than an abbreviation."""
     return block.kind is BlockKind.TEXT and label.isupper() and (" " in label or len(label) > 5)
+
+
+def _heading_shape(block: Block, text: str) -> tuple[str, str]:
+    """How a heading is made, its numbers aside: its kind and marker (`item`, `N.`;
+    `heading`, `##`), or the numbering its text opens with."""
+    marker = block.marker if block.kind in (BlockKind.ITEM, BlockKind.HEADING) else ""
+    if not marker:
+        found = _HEADING_NUMBER.match(text)
+        marker = found.group().strip() if found else ""
+    return block.kind.value, re.sub(r"\d+", "N", marker)
 
 
 def _heading_number(block: Block, text: str) -> int | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .errors import NotTextError, UsageError
 
@@ -26,10 +27,11 @@ _CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20))
 _NOT_CONTROL_BYTES = bytes(sorted(set(range(256)) - set(_CONTROL_BYTES)))
 _CYRILLIC_FALLBACK = "cp1251"
 _KOI8 = "koi8-u"
-# A capital that opens a word and a small letter after it: how most Cyrillic words of notes
-# start when read with the right one-byte codec. Read with the other, the two cases swap
-# (`Довіра` gives `дОВІРА`), and no word starts so.
-_TITLE_CASE_START = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ]")
+# The sixteen commonest letters of Ukrainian text, in both cases: four of five letters of
+# notes read with the right one-byte codec, about three of five with the other (which puts
+# other letters in their places), whether the notes are in capitals or not.
+_COMMON_LETTERS = "оаніитервслкдумпОАНІИТЕРВСЛКДУМП"
+_UKRAINIAN_SHARE = 0.7  # a share of common letters no wrongly read text reaches
 # Half of a UTF-16 pair on its own: not a character, and not writable as UTF-8. The codecs
 # tried by default never give one; some a user may name do (utf-7, unicode_escape).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -123,22 +125,50 @@ def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
             return Decoded(
                 _check_text(normalize_newlines(text), path), "utf-8", False, truncated=True
             )
-    codec, text = _one_byte_cyrillic(data)
-    return Decoded(_check_text(normalize_newlines(text), path), codec, guessed=True)
+    return _one_byte_cyrillic(data, utf8_error, path)
 
 
-def _one_byte_cyrillic(data: bytes) -> tuple[str, str]:
-    """Windows-1251 or KOI8-U, whichever starts more words with a capital and a small letter
-    (KOI8-U swaps the two cases' bytes); Windows-1251, the commoner, when they tie, as in text
-    all in capitals."""
+def _one_byte_cyrillic(data: bytes, utf8_error: UnicodeDecodeError, path: str | None) -> Decoded:
+    """Windows-1251 or KOI8-U, whichever reads more of the text's letters as Ukrainian's
+    commonest (KOI8-U swaps the cases' bytes and orders the alphabet otherwise); Windows-1251,
+    the commoner, on a tie. KOI8-U has all 256 bytes, so bytes Windows-1251 lacks (0x98) are
+    read as KOI8-U only when they read as Ukrainian."""
+    koi8_share = _common_share(data, _KOI8)
     try:
         windows = data.decode(_CYRILLIC_FALLBACK)
-    except UnicodeDecodeError:  # (one byte, 0x98, is no character there; KOI8-U has all 256)
-        return _KOI8, data.decode(_KOI8)
-    koi8 = data.decode(_KOI8)
-    if len(_TITLE_CASE_START.findall(koi8)) > len(_TITLE_CASE_START.findall(windows)):
-        return _KOI8, koi8
-    return "windows-1251", windows
+    except UnicodeDecodeError:
+        if koi8_share < _UKRAINIAN_SHARE:
+            line = _line_at(data, utf8_error.start, "utf-8")
+            raise NotTextError(
+                f"neither UTF-8 nor Windows-1251 nor KOI8-U ({utf8_error.reason}); pass --encoding",
+                path=path,
+                line=line,
+            ) from None
+        return _koi8(data, path)
+    if koi8_share > _common_share(data, _CYRILLIC_FALLBACK):
+        return _koi8(data, path)
+    return Decoded(_check_text(normalize_newlines(windows), path), "windows-1251", guessed=True)
+
+
+def _koi8(data: bytes, path: str | None) -> Decoded:
+    return Decoded(_check_text(normalize_newlines(data.decode(_KOI8)), path), _KOI8, guessed=True)
+
+
+def _common_share(data: bytes, codec: str) -> float:
+    """The share of the Cyrillic letters `data` holds read with one-byte `codec` that are
+    among Ukrainian's commonest (counted in bytes, by deleting all others: one fast pass)."""
+    cyrillic, common = _letter_bytes(codec)
+    letters = len(data) - len(data.translate(None, cyrillic))
+    return (len(data) - len(data.translate(None, common))) / letters if letters else 0.0
+
+
+@cache
+def _letter_bytes(codec: str) -> tuple[bytes, bytes]:
+    """The bytes `codec` reads as a Cyrillic letter, and as one of the commonest."""
+    read = [bytes([byte]).decode(codec, "replace") for byte in range(256)]
+    cyrillic = bytes(b for b, char in enumerate(read) if "\u0400" <= char <= "\u04ff")
+    common = bytes(b for b, char in enumerate(read) if char in _COMMON_LETTERS)
+    return cyrillic, common
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

@@ -57,9 +57,9 @@ _TOGETHER_WORDS = frozenset(
 )
 _ARTICLES = frozenset({"the"})
 _OTHER = frozenset({"other", "інші", "іншими"})
-_OF = frozenset({"of", "in"})  # whose an axis is: `People of Poltava`, `People in the community`
 _PARTS = re.compile(r"\s[/&+]\s|/")
 _OF_WHOM_WORDS = 3  # `of the city`, `будинків`: whose an axis is
+_BEFORE_AN_AXIS_WORDS = 2  # `With donors and residents`: what goes with an axis before it
 _BRACKETED = re.compile(r"\([^()]*\)")
 _TYPO_ALIAS_WORDS = 3  # a stage name this long may carry a typo in one word
 _TYPO_WORD_LENGTH = 5  # of at least this many letters
@@ -209,17 +209,25 @@ class Vocabulary:
             found = _best(others, words[1:], prefix=False)
         before = _before_conjunction(words)
         if found is None and before:
-            # `With other NGOs and initiatives`, `With donors and residents`: an axis and what
-            # goes with it, or two names of one (`ОМС і міська рада`); not two axes (`Влада і
-            # громада`).
-            first = _best(self.axes, before, prefix=False)
-            second = _best(self.axes, words[len(before) + 1 :], prefix=False)
-            found = first if second is None or second == first else None
-            if first is None:
-                found = second
+            found = self._axis_and_more(before, words[len(before) + 1 :])
         if found is None and _PARTS.search(label):
             found = self._axis_of_parts(label)
         return found
+
+    def _axis_and_more(self, before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
+        """The axis of a label joined by `and`: an axis and what goes with it (`With other
+        NGOs and initiatives`), what goes with one and the axis (`With donors and residents`:
+        a word or two, none of an axis, before it), or two names of one (`ОМС і міська
+        рада`); not two axes (`Влада і громада`), nor a card that names one in passing
+        (`Довіра до влади і громади`)."""
+        first = _best(self.axes, before, prefix=False)
+        second = _best(self.axes, after, prefix=False)
+        if first is not None:
+            return first if second in (None, first) else None
+        if second is None or len(before) > _BEFORE_AN_AXIS_WORDS:
+            return None
+        names_one = any(_best(self.axes, (word,), prefix=False) for word in before)
+        return None if names_one else second
 
     def _axis_of_parts(self, label: str) -> str | None:
         """`Police / LSG`, `City Council & police`: names joined by a slash or an ampersand,
@@ -261,7 +269,7 @@ class Vocabulary:
                 or _best(self.axes, head, prefix=False) is None
             ):
                 continue
-            if rest[0] in _OF or all(
+            if rest[0] == "of" or all(
                 not word.isascii() and morphology.has_genitive(word) for word in rest
             ):
                 return _best(self.axes, head, prefix=False)

@@ -42,13 +42,14 @@ _PAGE_MARKER = re.compile(
 )
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
-# star or a number does (`-5%`, `1.5 млн` are the user's), and so does a letter or number in
-# brackets (`(а) дописи`, `(2) зустрічі`). Word's plain-text export writes its second and
-# third list levels as `o` and `§` and a tab.
+# star or a number does (`-5%`, `1.5 млн` are the user's), and so does a small letter in
+# brackets (`(а) дописи`; not `(с)`, a copyright's, nor a number, which numbers headings:
+# `(1) ФОРМУВАННЯ …`). Word's
+# plain-text export writes its second and third list levels as `o` and `§` and a tab.
 _MARKER = re.compile(
     rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
-    r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?:[a-zа-яєіїґ]|\d{1,2})\))(?=\s))"
+    r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s))"
     r"\s*(?P<text>\S.*)$"
 )
 

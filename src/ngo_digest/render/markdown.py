@@ -1,8 +1,8 @@
 """The document as clean Markdown notes that ngo-digest reads back to the same document.
 
-Headings for the title and stages; the question as a line; one pipe table per section with
-the axis labels as header, the section heading as a bold first row, and a cell's items joined
-by `<br>` (or, where that would not read back, listed as `<li>`). Characters that
+Headings for the title and the numbered stages; the question as a line; one pipe table per
+section with the axis labels as header, the section heading as a bold first row, and a cell's
+items joined by `<br>` (or, where that would not read back, listed as `<li>`). Characters that
 would read as markup (`|`, `<`, `&`) are escaped, so every card survives the round trip.
 One shape has no notes of its own: an untitled section after another section reads back as
 part of it, as a table that repeats its header after a page break goes on in its section.
@@ -26,8 +26,10 @@ def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -
     if digest.intro:
         out += [*digest.intro.split("\n"), ""]
     keys = list(digest.axes)
-    for stage in digest.stages.values():
-        out += [f"## {stage.title}", ""]
+    for number, stage in enumerate(digest.stages.values(), 1):
+        # Numbered, as facilitators number them: a stage known by its number alone (`3. ЩО
+        # РОБИМО ДАЛІ` after `2. …`) reads back as that stage.
+        out += [f"## {number}. {stage.title}", ""]
         if stage.question:
             out += [stage.question, ""]
         for section in stage.sections:

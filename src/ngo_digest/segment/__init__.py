@@ -11,11 +11,12 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from . import morphology
 from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on, split_steps
 from .sentences import opens_question, split_questions, split_sentences
-from .spans import OPENING_QUOTES, Rule, Span, mostly_cyrillic
+from .spans import OPENING_QUOTES, Rule, Span, bare_word, mostly_cyrillic
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 # Bullets after a first card that lost its own come after sentences: inside a sentence a
@@ -41,7 +42,9 @@ _RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hol
 # A "sentence" the run-on rules cut into this many cards is a run-on cell with a final period
 # (fewer: a sentence that names bodies, `Invite Plast Scouts Red Cross … to the Forum.`).
 _RUN_ON_SENTENCE_CARDS = 6
-# Parts that one stray period cuts a run-on cell into, besides those its questions end.
+# Parts that one stray period cuts a run-on cell into, besides those its questions end (more
+# only in a cell of no steps: `Хто платить? Як звітувати? Створити раду. Запросити …` is
+# sentences).
 _STRAY_PERIOD_PARTS = 3
 _CARD_CAPITAL = re.compile(r"\s[«\"“(]?[A-ZА-ЯІЇЄҐ]")  # a word that may open a card
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
@@ -201,6 +204,7 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
                 2 <= len(parts) <= _STRAY_PERIOD_PARTS + questions
                 and periods <= 1
                 and not piece.text.rstrip().endswith("!")
+                and (len(parts) <= _STRAY_PERIOD_PARTS or not any(map(_is_step, parts)))
             ):
                 # One stray period (`Притулок переповнений. Фінансування лише 35% потреб ОМС
                 # не має …`), perhaps beside questions or at the cell's end, not sentences
@@ -216,6 +220,12 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
         run_on = rule is split_run_on
         return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
     return _cleaned([piece], guessed=False, run_on=split_run_on in rules)
+
+
+def _is_step(part: Span) -> bool:
+    """Whether `part` is a step's sentence: it opens with an infinitive (`Створити раду.`)."""
+    first = part.text.split(None, 1)[0] if part.text.strip() else ""
+    return morphology.is_infinitive(bare_word(first))
 
 
 def _if_run_on(parts: list[Span], rules: tuple[Rule, ...]) -> list[Segment] | None:

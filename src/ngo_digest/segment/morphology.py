@@ -230,13 +230,11 @@ def _modifies_in_a_phrase_case(word: str) -> bool:
     )
 
 
-def is_singular_nominative_noun(word: str) -> bool:
-    """Whether `word` can be a noun in the nominative singular: `Рось`, `Стеблів`, not
-    `Волонтерів`, `Мешканці`."""
-    return any(
-        form.part == "NOUN" and form.case == "nomn" and form.number == "sing"
-        for form in _nominal_forms(word)
-    )
+@cache
+def is_singular_only_noun(word: str) -> bool:
+    """Whether `word` is a noun in the nominative with no plural in any reading, as a
+    place's name is (`Ковалівка`, `Стеблів`; not `Листівка`, `Домівка`, which have one)."""
+    return _ask("singular only", word.casefold(), _is_singular_only_noun)
 
 
 def is_plural_genitive_noun(word: str) -> bool:
@@ -447,6 +445,11 @@ def _compute_nominal_forms(word: str) -> list[str]:
             number = tag.number or ("sing" if tag.gender else "-")
             forms.add(f"{tag.POS} {tag.case or '-'} {number} {tag.gender or '-'}")
     return sorted(forms)
+
+
+def _is_singular_only_noun(word: str) -> bool:
+    parses = [p for p in _analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    return bool(parses) and not any(p.inflect({"plur", "ablt"}) for p in parses)
 
 
 def _is_modifier_only(word: str) -> bool:

@@ -62,6 +62,8 @@ from .words import (
     OFFICES,
     OWNED_BY_BODIES,
     PHRASE_GOES_ON_AFTER,
+    PLACE_ENDINGS,
+    PLACE_ENDINGS_IF_SINGULAR_ONLY,
     PREDICATIVE_ADVERBS,
     PREDICATIVES,
     QUALIFYING_NOUNS,
@@ -80,12 +82,11 @@ from .words import (
     UNDOTTED_BEFORE_NAMES,
     VERB_ENDINGS_DESPITE,
     VERBAL_NOUN_ENDINGS,
-    VILLAGE_ENDINGS,
-    VILLAGE_ENDINGS_IF_NOMINATIVE,
     VILLAGES,
 )
 
 _TOKEN = re.compile(r"\S+")
+_CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ'’-]+$")  # (not `Вiдповідальність`, a Latin `i`)
 _NEGATIONS = frozenset({"не", "ні", "not"})
 _PREPOSITIONS = frozenset(
     "в у з із зі на до від для про при під над за через без між по о об щодо серед біля після"
@@ -101,16 +102,17 @@ _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
-# Abstract and verbal nouns, which open cards after a landmark (`річки Відповідальність`).
-_NOT_A_LANDMARKS_NAME = ("ість", "ння", "ття", "ція", "ство", "цтво")
 # Landmarks' genitives that are plurals too (`на річки`, `Чисті річки`, `Старі фортеці`).
 _SINGULAR_OR_PLURAL = frozenset("річки озера гори полонини урочища фортеці площі".split())
 _OF_ONE = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
 _AT_ONE = frozenset("на у в при".split())
 _SQUARE = "площі"
+_SHORTEST_PLACE_NAME = 5  # letters: a word this short in `-ів` is a common noun (`Гнів`)
 _ABSTRACT_GENITIVE = "ості"  # `Незалежності`, `Соборності`: a street's name, no card's start
-_RIVER = "р."  # before a name, a river's (`з р. Інгул`); after a number, a year's
-_AFTER_A_NUMBER = frozenset({"м.", "р."})  # metres and a year after a number, no places
+_RIVER = "р."  # a river's after a preposition of place (`з р. Інгул`); elsewhere a year's
+_BEFORE_A_RIVER = frozenset(
+    "з із зі на біля вздовж уздовж до від через над понад поблизу коло берег берега березі".split()
+)
 _UNDOTTED_ENDINGS = tuple(
     form for word in sorted(UNDOTTED_BEFORE_NAMES) for form in (word, word.upper(), word.title())
 )  # (`смт`, `СМТ`, `Смт`: what `_names_a_place` asks first, of every word)
@@ -281,8 +283,11 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return _quoted_name_opens(words, index)
     if before in ROLES and previous[0].isupper() and _named_after_office(words, index):
         return False
-    # A name after `с.`, `м.`, `вул.`, `смт` (`в с. Конюшки`), not after metres (`500 м.`).
+    # A name after `с.`, `м.`, `вул.`, `смт` (`в с. Конюшки`), not after metres (`500 м.`);
+    # a river's after `р.` where a river stands (`з р. Інгул`; not `на наступний р. Кабмін`).
     if _names_a_place(previous) and not _after_number(words, index - 1):
+        return False
+    if previous == _RIVER and index >= 2 and words[index - 2].casefold() in _BEFORE_A_RIVER:
         return False
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
@@ -341,7 +346,7 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
     if previous[:1].isdigit() and folded in MONTHS:
         return False  # a date: `by 1 February`
-    if previous.isdigit() and index >= 2 and words[index - 2] in _ARTICLES_AFTER_VERBS:
+    if _is_year(previous) and index >= 2 and words[index - 2].casefold() in _ARTICLES_AFTER_VERBS:
         return False  # a name an article and a year open: `after the 2025 Invictus Games`
     if folded in NAME_TAILS and _ends_organisation_name(words, index):
         return False  # `Transparency International Ukraine`
@@ -605,25 +610,21 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
 
 def _names_village_or_landmark(words: list[str], index: int) -> bool:
     """Whether the word at `index` names the village or landmark the word before it names:
-    a village's name by its ending (`селі Ковалівка`, `села Стеблів`; an adjective opening
-    one: `селі Великі Сорочинці`), a landmark's as any noun in the nominative singular but an
-    abstract or verbal one, or a word the dictionary does not know (`річки Рось`, `на горі
-    Парашка`; not `річки Відповідальність`), or an adjective and its noun (`на озері Морське
-    Око`), after a word for one landmark (not `на річки`, `Чисті річки`); a street's or
-    square's abstract noun in the genitive (`на вулиці Незалежності`). Not an adjective
-    before a noun it agrees with, in lower case (`в селі Службове житло`)."""
+    a word that ends as places' names do (`селі Ковалівка`, `річки Тетерів`), an adjective
+    opening one (`селі Великі Сорочинці`, `на озері Морське Око`), and after a landmark a
+    word the dictionary does not know (`на горі Парашка`), after one landmark (not `на
+    річки`, `Чисті річки`); a street's or square's abstract noun in the genitive (`на вулиці
+    Незалежності`). Not a common noun, which opens cards (`біля річки Довіра`), nor an
+    adjective before a noun in lower case it agrees with (`в селі Службове житло`)."""
     before, word = bare_word(words[index - 1]).casefold(), bare_word(words[index])
     following = words[index + 1] if index + 1 < len(words) else ""
-    if before in VILLAGES:
+    landmark = before in LANDMARKS and _one_landmark(words, index - 1)
+    if before in VILLAGES or landmark:
         if morphology.is_modifier_only(word) and is_title_case(following):
-            return _village_name(bare_word(following))  # `Великі Сорочинці`
-        named = _village_name(word)
-    elif before in LANDMARKS and _one_landmark(words, index - 1):
-        if morphology.is_modifier_only(word) and is_title_case(following):
-            return morphology.agrees_with(word, bare_word(following))  # `Морське Око`
-        named = not word.endswith(_NOT_A_LANDMARKS_NAME) and (
-            morphology.is_singular_nominative_noun(word)
-            or (is_cyrillic(word) and not morphology.is_known(word))  # `горі Парашка`
+            # `Великі Сорочинці`, `Морське Око`
+            return morphology.agrees_with(word, bare_word(following))
+        named = _place_name(word) or (
+            landmark and _CYRILLIC_WORD.match(word) is not None and not morphology.is_known(word)
         )
     else:
         named = False
@@ -635,24 +636,28 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
 def _one_landmark(words: list[str], at: int) -> bool:
     """Whether the word for a landmark at `at` is one: not `річки`, `гори` in the plural, as
     after `на` or an adjective (`на річки`, `Чисті річки`), but after a noun or a preposition
-    that takes the genitive (`береги річки`, `біля озера`) or, of `площі`, the locative (`на
-    площі`)."""
-    if bare_word(words[at]).casefold() not in _SINGULAR_OR_PLURAL:
+    that takes the genitive (`береги річки`, `біля озера`) or, of a form in `-і`, the
+    locative (`на площі`, `у фортеці`)."""
+    landmark = bare_word(words[at])
+    if landmark.casefold() not in _SINGULAR_OR_PLURAL:
         return True
     before = bare_word(words[at - 1]).casefold() if at else ""
-    if before in _OF_ONE or (before in _AT_ONE and words[at].endswith("і")):
-        return True  # `біля озера`, `на площі` (the plural's locative is `на площах`)
+    if before in _OF_ONE or (before in _AT_ONE and landmark.endswith("і")):
+        return True
     return not morphology.is_modifier_only(before) and morphology.governs_or_agrees(
-        before, words[at]
+        before, landmark
     )
 
 
-def _village_name(word: str) -> bool:
-    """`Ковалівка`, `Зуївці`, `Стеблів`: a word that ends as villages' names do."""
-    if word.endswith(VILLAGE_ENDINGS):
+def _place_name(word: str) -> bool:
+    """`Зуївці`, `Шевченкове`, `Ковалівка`, `Стеблів`: a word that ends as places' names do
+    (not a short one: `Гнів`, `Спів`)."""
+    if word.endswith(PLACE_ENDINGS):
         return True
-    return word.endswith(VILLAGE_ENDINGS_IF_NOMINATIVE) and morphology.is_singular_nominative_noun(
-        word
+    return (
+        word.endswith(PLACE_ENDINGS_IF_SINGULAR_ONLY)
+        and len(word) > _SHORTEST_PLACE_NAME
+        and morphology.is_singular_only_noun(word)
     )
 
 
@@ -668,12 +673,10 @@ def _after_place_abbreviation(words: list[str], index: int) -> bool:
 
 
 def _names_a_place(word: str) -> bool:
-    """`с.`, `м.`, `вул.`, a river's `р.` (`з р. Інгул`), and `смт`, which is written
-    without a period as often as with one (`в смт Оржиця`): a name follows them."""
+    """`с.`, `м.`, `вул.`, and `смт`, which is written without a period as often as with
+    one (`в смт Оржиця`): a name follows them."""
     if word[-1] != "." and not word.endswith(_UNDOTTED_ENDINGS):
         return False  # (the common case, told cheaply: asked of every word before a capital)
-    if word == _RIVER:
-        return True  # (not a year's: `_after_number` tells `2025 р.`)
     before = bare_word(word).casefold()
     return before in BEFORE_NAMES and (word[-1] == "." or before in UNDOTTED_BEFORE_NAMES)
 
@@ -694,13 +697,14 @@ def _counted_adjective(words: list[str], index: int) -> bool:
 
 
 def _count_follows(words: list[str], index: int) -> bool:
-    """Whether `лише` and a count come next, past a few words in lower case (`Фахівців із
-    супроводу лише 2`): the count of what opened the card."""
+    """Whether `лише` and a count come next, past a few words of its phrase in lower case
+    (`Фахівців із супроводу лише 2`): the count of what opened the card; not past a verb,
+    whose own count it is (`Рада Ветеранів працює лише 2 роки`)."""
     for ahead in range(index + 1, min(index + 6, len(words) - 1)):
         word = words[ahead]
         if bare_word(word).casefold() in _ONLY:
             return _is_count(words[ahead + 1])
-        if not word[:1].islower():
+        if not word[:1].islower() or _is_finite_verb_at(words, ahead):
             return False
     return False
 
@@ -1397,9 +1401,9 @@ def _is_count(word: str) -> bool:
 
 
 def _after_number(words: list[str], index: int) -> bool:
-    """`м.` right after a number is metres (`500 м.`), and `р.` a year (`у 2025 р. Кабмін`),
-    unless a comma ends the number, as in an address (`вул. Шевченка, 12, м. Львів`)."""
-    if words[index].casefold() not in _AFTER_A_NUMBER or index < 1:
+    """`м.` right after a number is metres (`500 м.`), unless a comma ends the number, as
+    in an address (`вул. Шевченка, 12, м. Львів`)."""
+    if words[index].casefold() != "м." or index < 1:
         return False
     number = words[index - 1]
     return number[:1].isdigit() and not number.endswith(",")

@@ -229,9 +229,9 @@ BODY_ADJECTIVE_ENDINGS = tuple(
 )
 SETTLEMENTS = frozenset("міста місто місті села село селі селища селище смт".split())
 # A village, and a landmark (a water, a mountain, a pasture, a waterfall, a fortress, a square),
-# whose name follows in the nominative (`у селі Сатанів`, `береги річки Рось`, `на горі
-# Парашка`, `на площі Ринок`): of a landmark, in the genitive and the locative, which cards
-# seldom end in (not `у річку`, `річкою`, `у мікрорайоні`, after which they often do).
+# whose name follows in the nominative (`у селі Сатанів`, `береги річки Тетерів`, `на горі
+# Парашка`): of a landmark, in the genitive and the locative, which cards seldom end in (not
+# `у річку`, `річкою`, `у мікрорайоні`, after which they often do).
 VILLAGES = frozenset("село села селі селом селище селища селищі селищем хутір хуторі".split())
 LANDMARKS = frozenset(
     """
@@ -239,11 +239,11 @@ LANDMARKS = frozenset(
     острова острові фортеці площі
     """.split()
 )
-# How villages' names end (`Ковалівка`, `Зуївці`, `Моринці`, `Шевченкове`, `Княжичі`), which no
-# card's first word does but a few (not `Мешканці`, `Переселенці`); and `-ів`, `-їв` in the
-# nominative (`Стеблів`, not the genitive `Волонтерів`).
-VILLAGE_ENDINGS = ("івка", "ївка", "івці", "ївці", "инці", "ове", "еве", "єве", "ичі")
-VILLAGE_ENDINGS_IF_NOMINATIVE = ("ів", "їв")
+# How places' names end: in the plural (`Зуївці`, `Моринці`), as a neuter adjective
+# (`Шевченкове`), and, with no plural, in `-івка` and `-ів` (`Ковалівка`, `Стеблів`; not
+# `Листівка`, `Домівка`, `Мешканці`, `Переселенці`).
+PLACE_ENDINGS = ("івці", "ївці", "инці", "ове", "еве", "єве")
+PLACE_ENDINGS_IF_SINGULAR_ONLY = ("івка", "ївка", "ів", "їв")
 # The same in the plural, which a list of names follows (`до сіл Борова і Мотовилівка`).
 SETTLEMENTS_PLURAL = frozenset("міст містах містам сіл селах селам селищ селищах громад".split())
 TOWN_GENITIVES = ("ська", "цька", "зька")
