@@ -58,6 +58,7 @@ _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 6
 _GLOSS = re.compile(r"\([^()]*\)")
+_DASHED = re.compile(r"\s[-–]\s+[A-ZА-ЯІЇЄҐ«]")  # a card of a dashed list: ` - Водії …`
 _MAX_LABEL_LENGTH = 80  # characters of an axis label in a row's first cell, with its markup
 _MERGED_WORDS = 12
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
@@ -1166,6 +1167,12 @@ class _Assembler:
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
         segments = segment_cell(raw, explicit=explicit, plain=plain, tags_kept=tags_kept)
+        if goes_on and len(segments) == 1 and raw.lstrip()[:1].islower() and _DASHED.search(raw):
+            # The rest of a card the break cut, then more of its list: the list's dash went
+            # with the card (`… на пальне` / `та ремонт автобусів - Водії проходять …`).
+            marked = segment_cell(f"- {raw}", explicit=explicit, plain=plain, tags_kept=tags_kept)
+            if len(marked) > 1:
+                segments = [part._replace(offset=max(0, part.offset - 2)) for part in marked]
         if goes_on and items and segments and _cut_by_a_break(items[-1]["text"], segments[0].text):
             rest = segments.pop(0).text
             items[-1]["text"] = f"{items[-1]['text']} {rest}"
@@ -1422,13 +1429,15 @@ def _cut_by_a_break(card: str, rest: str) -> bool:
     """Whether `rest`, first after a page break, goes on `card`: it opens in lower case
     where the card above opened with a capital, as its writer's cards do (a writer who
     starts cards in lower case starts them so everywhere), and the card above ended in no
-    question or exclamation (a final period is gone from it already); or the card above
-    ended mid-phrase, whatever `rest` opens with (`Рейс до` / `Великої Глуші скасовано`)."""
+    question or exclamation (a final period is gone from it already), perhaps inside a bracket;
+    or the card above ended mid-phrase, whatever `rest` opens with (`Рейс до` / `Великої
+    Глуші скасовано`)."""
     if ends_mid_phrase(card):
         return True
     if _lower_case_by_custom(rest):
         return False  # `е-петиції не працюють`, `iPhone`: a card of its own
-    return rest[:1].islower() and card[:1].isupper() and not card.endswith(("?", "!", "…"))
+    opening = rest.lstrip("(")  # (a bracket goes on too: `… автобус` / `(співфінансування …)`)
+    return opening[:1].islower() and card[:1].isupper() and not card.endswith(("?", "!", "…"))
 
 
 def _lower_case_by_custom(text: str) -> bool:
