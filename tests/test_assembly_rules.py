@@ -1413,3 +1413,28 @@ def test_a_header_label_with_a_long_gloss_in_brackets_is_still_a_label() -> None
         ("authorities", "Бюрократія"),
         ("community", "Пасивність"),
     ]
+
+
+def test_the_rest_of_a_dashed_list_after_a_break_is_cut_at_its_dashes() -> None:
+    """Found blind: `… на пальне` / break / `та ремонт автобусів - Водії проходять …`: the
+    rest of the cut card went on with the list's next card, whose dash had no card before it."""
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ['<ul style="list-style-type: none"> - Графік руху - Окремий рядок на пальне\t\t']
+    notes += ["", "та ремонт автобусів - Водії проходять медогляд\t\t"]
+    assert [text for *_, text in cards(notes)] == [
+        "Графік руху",
+        "Окремий рядок на пальне та ремонт автобусів",
+        "Водії проходять медогляд",
+    ]
+
+
+def test_a_bracket_in_lower_case_after_a_break_goes_on_the_cut_step() -> None:
+    """Found blind: `… кошти на другий автобус` / break / `(співфінансування 10%).`"""
+    notes = ["Назва", "", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["<ol> Створити раду. Передбачити кошти на другий автобус\t\t"]
+    notes += ["", "(співфінансування 10%). Провести аудит.\t\t"]
+    assert [text for *_, text in cards(notes)] == [
+        "Створити раду",
+        "Передбачити кошти на другий автобус (співфінансування 10%)",
+        "Провести аудит",
+    ]

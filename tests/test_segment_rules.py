@@ -2963,6 +2963,18 @@ def test_cases_the_seventh_sessions_second_reader_found(raw: str, expected: list
                 "Підтримка родин",
             ],
         ),
+        # An object fronted before an impersonal `-но` form opens its card.
+        (
+            "Громадські слухання формальні Інвентаризацію не завершено",
+            ["Громадські слухання формальні", "Інвентаризацію не завершено"],
+        ),
+        # A name a cardinal direction opens (`the Southern Buh`).
+        ("Coalition for the Southern Buh Trust", ["Coalition for the Southern Buh", "Trust"]),
+        # An institution's name with its possessive goes on (`City Council’s`).
+        (
+            "Support of the City Council’s veterans’ department Bureaucracy",
+            ["Support of the City Council’s veterans’ department", "Bureaucracy"],
+        ),
         # Not past a bracket: `(built in the 1970s) Heat losses` (a blind file's).
         (
             "Old boiler houses (built in the 1970s) Heat losses up to 30%",

@@ -388,6 +388,7 @@ def test_stage_wordings_found_blind_in_the_seventh_session(heading: str, stage: 
         ("В) З партнерами:", "ngos"),
         ("Partners:", "ngos"),
         ("🤝 Civil society partners:", "ngos"),
+        ("З органами місцевої влади:", "authorities"),
         # Still two axes, which name none; and (the second reader's probes) a card that names
         # an axis in passing, or an axis in someone's phrase.
         ("Влада і громада", None),

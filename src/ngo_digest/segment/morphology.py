@@ -73,6 +73,13 @@ def normal_form(word: str) -> str:
 
 
 @cache
+def is_impersonal(word: str) -> bool:
+    """Whether some reading of `word` is the impersonal `-но`, `-то` form (`завершено`,
+    `скасовано`), whose object stands before it: `Інвентаризацію не завершено`."""
+    return _ask("impersonal", word.casefold(), _is_impersonal)
+
+
+@cache
 def is_finite_verb(word: str) -> bool:
     """Whether some reading of `word` is an indicative verb form (`має`, `знають`, `відкрили`;
     not `робити`, not the imperative `збори`)."""
@@ -353,6 +360,10 @@ def is_oblique_only(word: str) -> bool:
 def _normal_form(word: str) -> str:
     parses = _analyzer().parse(word)
     return str(parses[0].normal_form) if parses else word
+
+
+def _is_impersonal(word: str) -> bool:
+    return any(tag.POS == "VERB" and "Impe" in tag for tag in _tags(word))
 
 
 def _is_finite_verb(word: str) -> bool:

@@ -86,6 +86,7 @@ from .words import (
 )
 
 _TOKEN = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ'’-]+$")  # (not `Вiдповідальність`, a Latin `i`)
 _NEGATIONS = frozenset({"не", "ні", "not"})
 _PREPOSITIONS = frozenset(
@@ -1172,8 +1173,8 @@ def _ends_in_name_head(
             return word in lower_heads and not _opens_names(bare_word(words[index]).casefold())
         if not is_title_case(word) or is_cyrillic(word):
             return False
-        if word.casefold() in NAME_HEADS:
-            return True
+        if _POSSESSIVE_END.sub("", word).casefold() in NAME_HEADS:
+            return True  # (the institution's own: `the City Council’s veterans’ department`)
     return False
 
 
@@ -1684,6 +1685,8 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
             if morphology.is_finite_verb(word) and not after_preposition:
                 # (After a preposition, a noun: `раз на рік`, though `рік` is a past too.)
                 return not subject or morphology.can_be_subject_of(subject, word)
+            if not subject and not after_preposition and morphology.is_impersonal(word):
+                return True  # its object fronted: `Інвентаризацію не завершено`
             if not subject and (
                 word in PREDICATIVES or (ahead == index + 1 and word in PREDICATIVE_ADVERBS)
             ):

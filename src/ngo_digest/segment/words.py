@@ -157,7 +157,10 @@ NAME_QUALIFIERS = frozenset(
 )
 # English adjectives without an adjective's ending that open institutions' names.
 NAME_ADJECTIVES = frozenset(
-    "open red green new old young free joint common public civic participatory".split()
+    """
+    open red green new old young free joint common public civic participatory northern southern
+    eastern western
+    """.split()
 )
 # English adjectives that stand before an institution's name in lower case (`the local
 # Gender Equality Programme`, `a new Youth Centre`); an ending is no proof (`rubbish`).
