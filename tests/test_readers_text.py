@@ -385,3 +385,24 @@ def test_a_list_item_after_a_place_abbreviation_goes_on_in_any_line() -> None:
         ("item", "Ремонт фасаду на вул. Гоголя, 12"),
         ("item", "Довіра"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # A year after its day and month (found blind).
+        ("- Підготувати зміни до програми до 1 жовтня\n2024 року.", True),
+        ("- Зустрічі щопонеділка\n2024 року вдвічі більше", False),  # (no month before it)
+        # A village's name after its word.
+        ("- Толока на березі біля села\nДибинці щовесни", True),
+        ("- Немає клубу в селі\nМешканці їздять до міста", False),
+        # The rest of a question the item opened.
+        ("- Де взяти транспорт до лікарні\nв Ніжині?", True),
+        ("- Транспорт до лікарні\nхто його оплатить?", False),  # (a question of its own)
+    ],
+)
+def test_lines_that_go_on_a_list_item_found_blind_in_the_eighth_session(
+    text: str, joined: bool
+) -> None:
+    blocks = [b for b in classify_lines(text, lambda *_: None) if b.kind is not BlockKind.BLANK]
+    assert len(blocks) == (1 if joined else 2)

@@ -11,8 +11,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
+from ..segment.run_on import place_name
 from ..segment.spans import OPENING_QUOTES
-from ..segment.words import BEFORE_NAMES, FUNCTION_WORDS, NEVER_LAST
+from ..segment.words import (
+    BEFORE_NAMES,
+    FUNCTION_WORDS,
+    MONTHS,
+    NEVER_LAST,
+    QUESTION_OPENERS,
+    VILLAGES,
+)
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
@@ -90,6 +98,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             and (
                 reads_as_wrapped(block.text)
                 or (right_under and _indented_rest(block))
+                or (right_under and _rest_of_question(out[target].text, block.text))
                 or (
                     right_under and _goes_on_in(_last_line(out, owner, target, wrapped), block.text)
                 )
@@ -121,14 +130,18 @@ def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) ->
 
 def _goes_on_in(line: str, text: str) -> bool:
     """Whether an item's `line` that ends mid-phrase goes on in the unmarked line `text`:
-    one opening with a number after any preposition (`… programme for` / `2025–2027.`), or
-    words, three or more, after a word no card ends in (`Співпраця з` / `Полтавською ОДА
-    області`); not a label or heading (`З громадою`, `Other NGOs`, `КРОКИ ДЛЯ РЕАЛІЗАЦІЇ`)."""
+    one opening with a number after any preposition or a month (`… programme for` /
+    `2025–2027.`), a village's name after its word, or words, three or more, after a word no
+    card ends in (`Співпраця з` / `Полтавською ОДА області`); not a label or heading (`З
+    громадою`, `Other NGOs`, `КРОКИ ДЛЯ РЕАЛІЗАЦІЇ`)."""
     if _ends_before_a_name(line):
         return True  # whatever follows: `… фасади на вул.` / `Гоголя, 12`
+    last = line.rsplit(None, 1)[-1] if line.strip() else ""
     if text[:1].isdigit():
-        last = line.rsplit(None, 1)[-1] if line.strip() else ""
-        return last in FUNCTION_WORDS or ends_mid_phrase(line)
+        # (A year after its day and month: `… до 1 жовтня` / `2024 року.`)
+        return last in FUNCTION_WORDS or last.casefold() in MONTHS or ends_mid_phrase(line)
+    if last.casefold() in VILLAGES and place_name(text.split(None, 1)[0].rstrip(",.;")):
+        return True  # a village's name after its word: `… біля села` / `Дибинці щовесни`
     if text.endswith(":") or text.isupper() or len(text.split()) < 3:
         return False
     return ends_mid_phrase(line)
@@ -158,6 +171,13 @@ def _indented_rest(line: Block) -> bool:
     """An indented line right under an item is its rest, unless it is a label or question
     (`  З громадою:`)."""
     return line.column > 1 and not line.text.endswith((":", "?"))
+
+
+def _rest_of_question(item: str, text: str) -> bool:
+    """`Де взяти транспорт … до лікарні` / `в Ніжині?`: a line in lower case that ends a
+    question an item opened goes on in it (not a question of its own)."""
+    first = item.split(None, 1)[0].casefold() if item.strip() else ""
+    return text[:1].islower() and text.endswith("?") and first in QUESTION_OPENERS
 
 
 def reads_as_wrapped(text: str) -> bool:

@@ -624,7 +624,7 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         if morphology.is_modifier_only(word) and is_title_case(following):
             # `Великі Сорочинці`, `Морське Око`
             return morphology.agrees_with(word, bare_word(following))
-        named = _place_name(word) or (
+        named = place_name(word) or (
             landmark and _CYRILLIC_WORD.match(word) is not None and not morphology.is_known(word)
         )
     else:
@@ -650,7 +650,7 @@ def _one_landmark(words: list[str], at: int) -> bool:
     )
 
 
-def _place_name(word: str) -> bool:
+def place_name(word: str) -> bool:
     """`Зуївці`, `Шевченкове`, `Ковалівка`, `Стеблів`: a word that ends as places' names do
     (not a short one: `Гнів`, `Спів`)."""
     if word.endswith(PLACE_ENDINGS):
