@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ngo_digest import Digest, parse_text
+from ngo_digest.diagnostics import Code
 
 
 def cards(notes: list[str]) -> list[tuple[str, str, str]]:
@@ -1438,3 +1439,14 @@ def test_a_bracket_in_lower_case_after_a_break_goes_on_the_cut_step() -> None:
         "Передбачити кошти на другий автобус (співфінансування 10%)",
         "Провести аудит",
     ]
+
+
+def test_the_title_repeated_after_the_stages_is_a_running_header_not_a_card() -> None:
+    """Found blind: the document's title as the last line (a page's footer) was a card."""
+    notes = ["# Туризм поруч", "", "## Кроки для реалізації", "", "З владою:", "1. Створити"]
+    notes += ["", "Туризм поруч"]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()] == ["Створити"]
+    assert any(
+        d.code is Code.PAGE_NUMBER and "Туризм поруч" in d.message for d in digest.diagnostics
+    )

@@ -3050,3 +3050,30 @@ def test_found_blind_in_the_eighth_session(raw: str, expected: list[str]) -> Non
 def test_cases_the_eighth_sessions_second_reader_found(raw: str, expected: list[str]) -> None:
     """Each was cut or glued wrongly by a rule of this session, the old code right."""
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # `St.` after a street's name ends a sentence before a capital (found blind); a
+        # saint's does not, nor a street's before lower case.
+        (
+            "Organize a fair on Shevchenko St. Invite 30 employers.",
+            ["Organize a fair on Shevchenko St", "Invite 30 employers"],
+        ),
+        (
+            "Repair the Church of St. Nicholas. Invite Dr. Olha Savchuk to the Forum.",
+            ["Repair the Church of St. Nicholas", "Invite Dr. Olha Savchuk to the Forum"],
+        ),
+        (
+            "Meet at 12 Soborna St. by June 30. Hold a forum.",
+            ["Meet at 12 Soborna St. by June 30", "Hold a forum"],
+        ),
+        (
+            "Hold a forum. Restore St. Michael's church with volunteers.",
+            ["Hold a forum", "Restore St. Michael's church with volunteers"],
+        ),
+    ],
+)
+def test_sentences_found_blind_in_the_eighth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

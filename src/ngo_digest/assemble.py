@@ -223,6 +223,10 @@ class _Assembler:
         if self.stage is None:
             self._preamble(block, text)
             return
+        if self.title is not None and " ".join(text.split()).casefold() == self.title.casefold():
+            # The title again after the stages: a page's running header or footer, no card.
+            self._note(block, Code.PAGE_NUMBER, Level.INFO, f"the title again skipped: {text!r}")
+            return
         if self._try_question(text) or self._try_wrapped_question(index, block, text):
             return
         if self._is_section_heading(index, block, text):

@@ -60,7 +60,7 @@ def split_sentences(span: Span) -> list[Span] | None:
             and not _fronted_date(text[cuts[-1] if cuts else 0 : match.start()])
             and _verb_opens(text, match.end())
         )
-        if _abbreviation(last) and not verb_after:
+        if _abbreviation(last) and not (verb_after or _ends_a_street(text, match.start(), last)):
             continue
         cuts.append(match.end())
     if cuts:
@@ -147,6 +147,23 @@ def _word_before(text: str, end: int) -> str:
     window = text[max(0, end - _LOOK_BACK) : end].split()
     bare = window[-1].strip('(«"“').rstrip(".") if window else ""
     return bare.rsplit(".", 1)[-1]
+
+
+def _ends_a_street(text: str, end: int, last: str) -> bool:
+    """`… on Shevchenko St. Invite …`: `St.` after a capitalised name inside a sentence is a
+    street's, which ends a sentence before a capital (a saint's follows a small word, `the
+    Church of St. Nicholas`, or a sentence's verb, `Restore St. Michael's church`)."""
+    if last != "St":
+        return False
+    window = text[max(0, end - _LOOK_BACK) : end].split()
+    if len(window) < _STREET_WINDOW or window[-3][-1] in ".!?":
+        return False  # the name opens the sentence: a verb (`Restore St. Michael's church`)
+    name = window[-2]
+    following = text[end + 1 :].lstrip()[:1]
+    return name[:1].isupper() and name.isalpha() and following.isupper()
+
+
+_STREET_WINDOW = 3  # a word before the street's name, the name, and `St`
 
 
 def _abbreviation(word: str) -> bool:
