@@ -1450,3 +1450,33 @@ def test_the_title_repeated_after_the_stages_is_a_running_header_not_a_card() ->
     assert any(
         d.code is Code.PAGE_NUMBER and "Туризм поруч" in d.message for d in digest.diagnostics
     )
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # A bracket that opens a card of its own after a break (the second reader's probes).
+        (
+            "(за потреби) Залучити волонтерів.",
+            ["Оприлюднити графік руху", "(за потреби) Залучити волонтерів"],
+        ),
+    ],
+)
+def test_a_bracket_that_opens_a_card_after_a_break_stays_apart(
+    rest: str, expected: list[str]
+) -> None:
+    notes = ["Назва", "", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["<ol> Оприлюднити графік руху\t\t", "", f"{rest}\t\t"]
+    assert [text for *_, text in cards(notes)] == expected
+
+
+def test_a_dashed_rest_after_a_break_is_cut_only_where_its_first_part_goes_on() -> None:
+    """The second reader's probe: a rest that goes on no card is not cut at a route's dash."""
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ['<ul style="list-style-type: none"> - Графік руху - Погоджений розклад?\t\t']
+    notes += ["", "новий рейс за маршрутом Березань - Баришівка\t\t"]
+    assert [text for *_, text in cards(notes)] == [
+        "Графік руху",
+        "Погоджений розклад?",
+        "новий рейс за маршрутом Березань - Баришівка",
+    ]

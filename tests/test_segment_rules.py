@@ -3077,3 +3077,28 @@ def test_cases_the_eighth_sessions_second_reader_found(raw: str, expected: list[
 )
 def test_sentences_found_blind_in_the_eighth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A capital genitive before an impersonal verb is its noun's, no fronted object.
+        "Ремонт Будинку культури завершено",
+        "Засідання Молодіжної ради проведено двічі",
+        "Нові маршрути Старим містом прокладено",
+        "Рейс до сіл Борова і Мотовилівка скасовано",
+        "Роботу Центру налагоджено",
+        # A name done before an institution's possessive (`Caritas Council’s`) is not one.
+        "Joint events with Caritas",
+    ],
+)
+def test_one_card_the_eighth_sessions_second_reader_kept_whole(raw: str) -> None:
+    """The second reader's second round: each was cut by a rule of the session's end."""
+    assert items(raw) == [raw]
+
+
+def test_a_possessive_institution_after_a_done_name_opens_a_card() -> None:
+    assert items("Joint events with Caritas Council’s sessions are closed") == [
+        "Joint events with Caritas",
+        "Council’s sessions are closed",
+    ]

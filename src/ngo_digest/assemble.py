@@ -19,7 +19,7 @@ from typing import Any
 from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
 from .readers.lines import PAGE_NUMBER, ends_mid_phrase, reads_as_wrapped
-from .segment import morphology, segment_cell
+from .segment import Segment, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
 from .segment.spans import Span, is_cyrillic, is_title_case, mostly_cyrillic
@@ -58,7 +58,10 @@ _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 6
 _GLOSS = re.compile(r"\([^()]*\)")
-_DASHED = re.compile(r"\s[-–]\s+[A-ZА-ЯІЇЄҐ«]")  # a card of a dashed list: ` - Водії …`
+# A card of a dashed list: ` - Водії …`, ` — 2 рейси …`.
+# A bracket that is the whole rest, or one that lower case goes on after.
+_BRACKET_GOES_ON = re.compile(r"\([^()]*\)(?:$|\s+[a-zа-яіїєґ])")
+_DASHED = re.compile(r"\s[-–—]\s+[A-ZА-ЯІЇЄҐ«\d]")
 _MAX_LABEL_LENGTH = 80  # characters of an axis label in a row's first cell, with its markup
 _MERGED_WORDS = 12
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
@@ -1171,12 +1174,15 @@ class _Assembler:
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
         segments = segment_cell(raw, explicit=explicit, plain=plain, tags_kept=tags_kept)
-        if goes_on and len(segments) == 1 and raw.lstrip()[:1].islower() and _DASHED.search(raw):
-            # The rest of a card the break cut, then more of its list: the list's dash went
-            # with the card (`… на пальне` / `та ремонт автобусів - Водії проходять …`).
-            marked = segment_cell(f"- {raw}", explicit=explicit, plain=plain, tags_kept=tags_kept)
-            if len(marked) > 1:
-                segments = [part._replace(offset=max(0, part.offset - 2)) for part in marked]
+        if goes_on and items and len(segments) == 1 and raw.lstrip()[:1].islower():
+            segments = _dashed_rest(
+                items[-1]["text"],
+                raw,
+                segments,
+                explicit=explicit,
+                plain=plain,
+                tags_kept=tags_kept,
+            )
         if goes_on and items and segments and _cut_by_a_break(items[-1]["text"], segments[0].text):
             rest = segments.pop(0).text
             items[-1]["text"] = f"{items[-1]['text']} {rest}"
@@ -1412,6 +1418,20 @@ def _caps_label(block: Block, label: str) -> bool:
     return block.kind is BlockKind.TEXT and label.isupper() and (" " in label or len(label) > 5)
 
 
+def _dashed_rest(
+    card: str, raw: str, segments: list[Segment], *, explicit: bool, plain: bool, tags_kept: bool
+) -> list[Segment]:
+    """The rest of a card a page break cut, then more of its dashed list, whose dash went
+    with the card (`… на пальне` / `та ремонт автобусів - Водії проходять …`): cut at its
+    dashes when the rest goes on the card; otherwise the segments as they were."""
+    if not _DASHED.search(raw):
+        return segments
+    marked = segment_cell(f"- {raw}", explicit=explicit, plain=plain, tags_kept=tags_kept)
+    if len(marked) < 2 or not _cut_by_a_break(card, marked[0].text):
+        return segments
+    return [part._replace(offset=max(0, part.offset - 2)) for part in marked]
+
+
 def _heading_shape(block: Block, text: str) -> tuple[str, str]:
     """How a heading is made, its numbers aside: its kind and marker (`item`, `N.`;
     `heading`, `##`), or the numbering its text opens with."""
@@ -1440,6 +1460,8 @@ def _cut_by_a_break(card: str, rest: str) -> bool:
         return True
     if _lower_case_by_custom(rest):
         return False  # `е-петиції не працюють`, `iPhone`: a card of its own
+    if rest.startswith("(") and not _BRACKET_GOES_ON.match(rest):
+        return False  # a card the bracket opens: `(за потреби) Залучити волонтерів`
     opening = rest.lstrip("(")  # (a bracket goes on too: `… автобус` / `(співфінансування …)`)
     return opening[:1].islower() and card[:1].isupper() and not card.endswith(("?", "!", "…"))
 

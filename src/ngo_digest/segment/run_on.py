@@ -1173,9 +1173,21 @@ def _ends_in_name_head(
             return word in lower_heads and not _opens_names(bare_word(words[index]).casefold())
         if not is_title_case(word) or is_cyrillic(word):
             return False
-        if _POSSESSIVE_END.sub("", word).casefold() in NAME_HEADS:
-            return True  # (the institution's own: `the City Council’s veterans’ department`)
+        if word.casefold() in NAME_HEADS:
+            return True
+        if _POSSESSIVE_END.search(word) and _POSSESSIVE_END.sub("", word).casefold() in NAME_HEADS:
+            # The institution's own, its name opened by `the`: `the City Council’s veterans’
+            # department` (not a name done before it: `with Caritas Council’s sessions`).
+            return _opened_by_the(words, ahead)
     return False
+
+
+def _opened_by_the(words: list[str], at: int) -> bool:
+    """Whether the capitals before `at` follow `the`."""
+    back = at - 1
+    while back >= 0 and is_title_case(bare_word(words[back])):
+        back -= 1
+    return back >= 0 and words[back].casefold() == "the"
 
 
 def _after_capitalised_adjective(previous: str) -> bool:
@@ -1685,7 +1697,7 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
             if morphology.is_finite_verb(word) and not after_preposition:
                 # (After a preposition, a noun: `раз на рік`, though `рік` is a past too.)
                 return not subject or morphology.can_be_subject_of(subject, word)
-            if not subject and not after_preposition and morphology.is_impersonal(word):
+            if not subject and _fronted_object_of_impersonal(words, index, ahead):
                 return True  # its object fronted: `Інвентаризацію не завершено`
             if not subject and (
                 word in PREDICATIVES or (ahead == index + 1 and word in PREDICATIVE_ADVERBS)
@@ -1695,6 +1707,25 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
     return False
+
+
+def _fronted_object_of_impersonal(words: list[str], index: int, ahead: int) -> bool:
+    """`Інвентаризацію не завершено`: an object in the accusative only, right before its
+    impersonal `-но`/`-то` verb (past `не`), and not a noun's genitive or the object of a
+    capital before it (`Ремонт Будинку культури завершено`, `Роботу Центру налагоджено`)."""
+    between = [bare_word(word) for word in words[index + 1 : ahead]]
+    if any(word != "не" for word in between):
+        return False
+    if not morphology.is_impersonal(bare_word(words[ahead])):
+        return False
+    if not morphology.is_object_only(bare_word(words[index])):
+        return False
+    before = bare_word(words[index - 1]) if index else ""
+    return not (
+        is_title_case(before)
+        and is_cyrillic(before)
+        and morphology.governs_or_agrees(before, bare_word(words[index]))
+    )
 
 
 def _needs(words: list[str], index: int, predicative: str) -> bool:
