@@ -39,11 +39,14 @@ def write_docx(digest: Digest, path: Path) -> None:
                 table.add_row().cells[0].paragraphs[0].add_run(section.title).bold = True
             row = table.add_row()
             for cell, key in zip(row.cells, keys, strict=True):
+                # (A card's own final period or semicolon behind one more `;`, as a
+                # facilitator ends list lines: reading takes one off.)
                 items = section.axes.get(key, [])
-                if items:
-                    cell.text = items[0].text
-                for item in items[1:]:
-                    cell.add_paragraph(item.text)
+                texts = [f"{i.text};" if i.text.endswith((".", ";")) else i.text for i in items]
+                if texts:
+                    cell.text = texts[0]
+                for text in texts[1:]:
+                    cell.add_paragraph(text)
         document.add_paragraph("")
     document.save(str(path))
 

@@ -59,7 +59,8 @@ def _cell(texts: list[str]) -> str:
     """Items joined by `<br>`, as people write them. A lone item that would read as several
     (capitalised words) gets a closing `<br>`, which marks it as one item; a cell whose items
     would still read as more (`Прозорість; звітність`: a `;` separates cards between `<br>`
-    tags too) is an HTML list, where every `<li>` is exactly one card."""
+    tags too), or as less (a card's own final period), is an HTML list, where every `<li>` is
+    exactly one card."""
     from ..segment import segment_cell
 
     escaped = [text.translate(_ESCAPES) for text in texts]
@@ -67,4 +68,10 @@ def _cell(texts: list[str]) -> str:
     for cell in (joined, joined + "<br>") if len(texts) == 1 else (joined,):
         if [s.text for s in segment_cell(cell, tags_kept=True)] == texts:
             return cell
-    return "<ul>" + "".join(f"<li>{text}</li>" for text in escaped) + "</ul>"
+    # A card that ends in a period or a semicolon of its own (`… у 2023 р.`) keeps it behind
+    # one more `;`, which reading takes off as it takes one off every card.
+    return "<ul>" + "".join(f"<li>{_kept_end(text)}</li>" for text in escaped) + "</ul>"
+
+
+def _kept_end(text: str) -> str:
+    return f"{text};" if text.endswith((".", ";")) else text
