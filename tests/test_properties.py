@@ -116,7 +116,7 @@ def test_markdown_round_trip_keeps_a_cards_own_final_period() -> None:
     """A list line `- … у 2023 р.;` keeps `р.` (one `;` is taken off): found when a blind
     file's Markdown read back `р`."""
     digest = parse_text("Т\n\nБачення\n\nЗ владою:\n- Замовлення лише у 2023 р.;\n- Діалог\n")
-    assert [item.text for *_, item in digest.items()][0] == "Замовлення лише у 2023 р."
+    assert next(item.text for *_, item in digest.items()) == "Замовлення лише у 2023 р."
     assert parse_text(render(digest, "markdown")).to_data() == digest.to_data()
 
 
