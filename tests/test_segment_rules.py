@@ -3102,3 +3102,34 @@ def test_a_possessive_institution_after_a_done_name_opens_a_card() -> None:
         "Joint events with Caritas",
         "Council’s sessions are closed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The session's last blind round: a field's title before an abbreviation, an object
+        # fronted before a modal word and its infinitive.
+        (
+            "Бюрократія Відділ з питань ЦЗ не має бюджету на навчання",
+            ["Бюрократія", "Відділ з питань ЦЗ не має бюджету на навчання"],
+        ),
+        (
+            "Санітарний автомобіль 2008 року Декларацію можна підписати лише в райцентрі",
+            ["Санітарний автомобіль 2008 року", "Декларацію можна підписати лише в райцентрі"],
+        ),
+        ("Роботу Центру можна покращити", ["Роботу Центру можна покращити"]),
+        # English: a day of the week, a name's year before its head, a festival's name.
+        ("Open days every first Saturday Trust", ["Open days every first Saturday", "Trust"]),
+        (
+            "Gardens included in the Vinnytsia 2030 Strategy Trust",
+            ["Gardens included in the Vinnytsia 2030 Strategy", "Trust"],
+        ),
+        (
+            "Joint stand at the Vinnytsia Eco Fest Trust",
+            ["Joint stand at the Vinnytsia Eco Fest", "Trust"],
+        ),
+        ("Saturday markets are popular", ["Saturday markets are popular"]),
+    ],
+)
+def test_found_blind_at_the_eighth_sessions_end(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

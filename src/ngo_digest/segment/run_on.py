@@ -83,6 +83,7 @@ from .words import (
     VERB_ENDINGS_DESPITE,
     VERBAL_NOUN_ENDINGS,
     VILLAGES,
+    WEEKDAYS,
 )
 
 _TOKEN = re.compile(r"\S+")
@@ -103,6 +104,9 @@ _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
+_MODALS = frozenset("можна треба потрібно необхідно варто слід".split())
+# Nouns a name follows in a body's or a field's title: `Відділ з питань ЦЗ`, `у справах ВПО`.
+_MATTERS = frozenset({"питань", "справах"})
 # Landmarks' genitives that are plurals too (`на річки`, `Чисті річки`, `Старі фортеці`).
 _SINGULAR_OR_PLURAL = frozenset("річки озера гори полонини урочища фортеці площі".split())
 _OF_ONE = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
@@ -347,6 +351,15 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
     if previous[:1].isdigit() and folded in MONTHS:
         return False  # a date: `by 1 February`
+    if folded in WEEKDAYS and previous[:1].islower():
+        return False  # a day: `every first Saturday`, `on Monday`
+    if (
+        _is_year(previous)
+        and folded in NAME_HEADS
+        and index >= 2
+        and is_title_case(bare_word(words[index - 2]))
+    ):
+        return False  # a name's year before its head: `the Vinnytsia 2030 Strategy`
     if _is_year(previous) and index >= 2 and words[index - 2].casefold() in _ARTICLES_AFTER_VERBS:
         return False  # a name an article and a year open: `after the 2025 Invictus Games`
     if folded in NAME_TAILS and _ends_organisation_name(words, index):
@@ -824,6 +837,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     word, previous = words[index], words[index - 1]
     if bare_word(previous).casefold() in TAKE_AN_OBJECT:
         return False  # the verb's object: `supports IDP hubs`, `think IDPs get`
+    if bare_word(previous).casefold() in _MATTERS:
+        return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
     if _object_of_bare_verb(words, index):
         return False  # `CEC does not answer NGO requests`
     if previous.endswith(("'", "’", "'s", "’s")):
@@ -1699,6 +1714,8 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
                 return not subject or morphology.can_be_subject_of(subject, word)
             if not subject and _fronted_object_of_impersonal(words, index, ahead):
                 return True  # its object fronted: `Інвентаризацію не завершено`
+            if not subject and _fronted_object_of_modal(words, index, ahead):
+                return True  # `Декларацію можна підписати лише в райцентрі`
             if not subject and (
                 word in PREDICATIVES or (ahead == index + 1 and word in PREDICATIVE_ADVERBS)
             ):
@@ -1725,6 +1742,18 @@ def _fronted_object_of_impersonal(words: list[str], index: int, ahead: int) -> b
         is_title_case(before)
         and is_cyrillic(before)
         and morphology.governs_or_agrees(before, bare_word(words[index]))
+    )
+
+
+def _fronted_object_of_modal(words: list[str], index: int, ahead: int) -> bool:
+    """`Декларацію можна підписати …`: an object in the accusative only, right before a
+    modal word (`можна`, `треба`, past `не`) and the infinitive that takes it."""
+    if bare_word(words[ahead]).casefold() not in _MODALS or ahead + 1 >= len(words):
+        return False
+    if any(bare_word(word) != "не" for word in words[index + 1 : ahead]):
+        return False
+    return morphology.is_infinitive(bare_word(words[ahead + 1])) and morphology.is_object_only(
+        bare_word(words[index])
     )
 
 

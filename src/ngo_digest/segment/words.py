@@ -112,7 +112,7 @@ NAME_HEADS = frozenset(
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
-    week point points
+    week point points fest
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -285,6 +285,8 @@ MEASURES = frozenset(
     рік роки років р рр осіб особи людей чоловік відсотків відсотки відсотка місць місця
     """.split()
 )
+# Days of the week, which go on the phrase before them (`every first Saturday`, `on Monday`).
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset(
     """
     січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
