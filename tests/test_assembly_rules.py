@@ -1452,6 +1452,13 @@ def test_the_title_repeated_after_the_stages_is_a_running_header_not_a_card() ->
     )
 
 
+def test_a_list_item_that_reads_as_the_title_is_a_card() -> None:
+    """The final reader's probe: only a line that is no list item repeats the title."""
+    notes = ["# Туризм", "", "## Кроки для реалізації", "", "З владою:", "- Туризм", "- Створити"]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()] == ["Туризм", "Створити"]
+
+
 @pytest.mark.parametrize(
     ("rest", "expected"),
     [

@@ -399,6 +399,11 @@ def test_a_list_item_after_a_place_abbreviation_goes_on_in_any_line() -> None:
         # The rest of a question the item opened.
         ("- Де взяти транспорт до лікарні\nв Ніжині?", True),
         ("- Транспорт до лікарні\nхто його оплатить?", False),  # (a question of its own)
+        # The final reader's probes: a question already ended, a count after a date, an
+        # adjective and its noun after a village's word.
+        ("- Де взяти кошти на транспорт?\nхто платитиме за пальне?", False),
+        ("- Толока відбулася 15 травня\n3 ГО взяли участь у плануванні", False),
+        ("- Ремонт клубу біля села\nНове будівництво школи", False),
     ],
 )
 def test_lines_that_go_on_a_list_item_found_blind_in_the_eighth_session(

@@ -3073,6 +3073,10 @@ def test_cases_the_eighth_sessions_second_reader_found(raw: str, expected: list[
             "Hold a forum. Restore St. Michael's church with volunteers.",
             ["Hold a forum", "Restore St. Michael's church with volunteers"],
         ),
+        (
+            "Meet at Lviv St. Andrew's Church. Hold a forum.",
+            ["Meet at Lviv St. Andrew's Church", "Hold a forum"],
+        ),
     ],
 )
 def test_sentences_found_blind_in_the_eighth_session(raw: str, expected: list[str]) -> None:
@@ -3129,6 +3133,12 @@ def test_a_possessive_institution_after_a_done_name_opens_a_card() -> None:
             ["Joint stand at the Vinnytsia Eco Fest", "Trust"],
         ),
         ("Saturday markets are popular", ["Saturday markets are popular"]),
+        # An adjective before its noun and a comma after a village's word (the final
+        # reader's probe).
+        (
+            "Немає клубу в селі Службове житло, Провести толоку",
+            ["Немає клубу в селі", "Службове житло, Провести толоку"],
+        ),
     ],
 )
 def test_found_blind_at_the_eighth_sessions_end(raw: str, expected: list[str]) -> None:

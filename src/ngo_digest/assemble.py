@@ -58,9 +58,9 @@ _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 6
 _GLOSS = re.compile(r"\([^()]*\)")
-# A card of a dashed list: ` - Водії …`, ` — 2 рейси …`.
 # A bracket that is the whole rest, or one that lower case goes on after.
 _BRACKET_GOES_ON = re.compile(r"\([^()]*\)(?:$|\s+[a-zа-яіїєґ])")
+# A card of a dashed list: ` - Водії …`, ` — 2 рейси …`.
 _DASHED = re.compile(r"\s[-–—]\s+[A-ZА-ЯІЇЄҐ«\d]")
 _MAX_LABEL_LENGTH = 80  # characters of an axis label in a row's first cell, with its markup
 _MERGED_WORDS = 12
@@ -226,7 +226,11 @@ class _Assembler:
         if self.stage is None:
             self._preamble(block, text)
             return
-        if self.title is not None and " ".join(text.split()).casefold() == self.title.casefold():
+        if (
+            block.kind is not BlockKind.ITEM
+            and self.title is not None
+            and " ".join(text.split()).casefold() == self.title.casefold()
+        ):
             # The title again after the stages: a page's running header or footer, no card.
             self._note(block, Code.PAGE_NUMBER, Level.INFO, f"the title again skipped: {text!r}")
             return
@@ -815,11 +819,7 @@ class _Assembler:
             return
         if self._is_header_row(block, filled) or self._one_column_header(index, block):
             repeated = self._header(index, block)
-            broken = block.text.startswith("\f") or self.blocks[index - 1].kind in (
-                BlockKind.BLANK,
-                BlockKind.NOISE,
-            )
-            if repeated and broken:
+            if repeated and self._after_a_page_break(index, block):
                 # The header again after a page break (a blank line or a form feed): a card
                 # the break cut stands in the row above it (`… виділили лише на` / header /
                 # `перші пів року`).
@@ -881,6 +881,12 @@ class _Assembler:
             wraps=cell.wraps,
             goes_on=after_break,
         )
+
+    def _after_a_page_break(self, index: int, block: Block) -> bool:
+        """Whether a row opens a page: a form feed before it, or a blank line above it."""
+        if block.text.startswith("\f"):
+            return True
+        return index > 0 and self.blocks[index - 1].kind in (BlockKind.BLANK, BlockKind.NOISE)
 
     def _padded_line(self, index: int, block: Block) -> bool:
         """A row with text in its first cell only may be a line that a spreadsheet export
@@ -1450,12 +1456,13 @@ def _heading_number(block: Block, text: str) -> int | None:
 
 
 def _cut_by_a_break(card: str, rest: str) -> bool:
-    """Whether `rest`, first after a page break, goes on `card`: it opens in lower case
-    where the card above opened with a capital, as its writer's cards do (a writer who
-    starts cards in lower case starts them so everywhere), and the card above ended in no
-    question or exclamation (a final period is gone from it already), perhaps inside a bracket;
-    or the card above ended mid-phrase, whatever `rest` opens with (`Рейс до` / `Великої
-    Глуші скасовано`)."""
+    """Whether `rest`, first after a page break, goes on `card`: it opens in lower case,
+    perhaps inside a bracket that is all of it or that lower case goes on after (`(за
+    потреби) Залучити …` opens a card), where the card above opened with a capital, as its
+    writer's cards do (a writer who starts cards in lower case starts them so everywhere),
+    and the card above ended in no question or exclamation (a final period is gone from it
+    already); or the card above ended mid-phrase, whatever `rest` opens with (`Рейс до` /
+    `Великої Глуші скасовано`)."""
     if ends_mid_phrase(card):
         return True
     if _lower_case_by_custom(rest):

@@ -82,7 +82,10 @@ LayoutOption = Annotated[
 ]
 EncodingOption = Annotated[
     str | None,
-    typer.Option(help="Input encoding (default: BOM, UTF-8, else Windows-1251 or KOI8-U)."),
+    typer.Option(
+        help="Input encoding (default: BOM, UTF-16 by its NUL bytes, UTF-8, else Windows-1251"
+        " or KOI8-U, said in a note)."
+    ),
 ]
 VocabularyOption = Annotated[
     str | None, typer.Option(help="YAML file of extra stage/axis/section labels.")

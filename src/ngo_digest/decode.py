@@ -156,7 +156,7 @@ def _koi8(data: bytes, path: str | None) -> Decoded:
 
 def _common_share(data: bytes, codec: str) -> float:
     """The share of the Cyrillic letters `data` holds read with one-byte `codec` that are
-    among Ukrainian's commonest (counted in bytes, by deleting all others: one fast pass)."""
+    among Ukrainian's commonest (counted in bytes, by deleting the others: two fast passes)."""
     cyrillic, common = _letter_bytes(codec)
     letters = len(data) - len(data.translate(None, cyrillic))
     return (len(data) - len(data.translate(None, common))) / letters if letters else 0.0

@@ -54,7 +54,8 @@ class Code(StrEnum):
 
     PAGE_NUMBER = "ND109"
     """A page number or a page break's note that digitizing left in the text (`--- page 2
-    ---`, `Продовження таблиці`) was skipped."""
+    ---`, `Продовження таблиці`), or the title repeated after the stages as a page's header
+    or footer, was skipped."""
 
     MISSING_AXIS = "ND106"
     """A stage has no column or sub-heading for an axis that other stages have."""

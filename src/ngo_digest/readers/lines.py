@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
+from ..segment import morphology
 from ..segment.run_on import place_name
 from ..segment.spans import OPENING_QUOTES
 from ..segment.words import (
@@ -37,6 +38,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?P<colon>:?)\s*$")
 # Markdown quote marks, however deep (`> > `); not `> 50%`, which means "more than".
 _QUOTES = re.compile(r"^(?: {0,3}>[ \t]?)+(?![ \t]*\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d\b")  # `2024 року`
 PAGE_NUMBER = "page"
 """The marker of a NOISE block that is a page number, which the assembler reports."""
 # A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`;
@@ -52,8 +54,8 @@ _PAGE_MARKER = re.compile(
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
 # star or a number does (`-5%`, `1.5 млн` are the user's), and so does a small letter in
 # brackets (`(а) дописи`; not `(с)`, a copyright's, nor a number, which numbers headings:
-# `(1) ФОРМУВАННЯ …`). Word's
-# plain-text export writes its second and third list levels as `o` and `§` and a tab.
+# `(1) ФОРМУВАННЯ …`). Word's plain-text export writes its second and third list levels as
+# `o` and `§` and a tab.
 _MARKER = re.compile(
     rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
@@ -138,9 +140,10 @@ def _goes_on_in(line: str, text: str) -> bool:
         return True  # whatever follows: `… фасади на вул.` / `Гоголя, 12`
     last = line.rsplit(None, 1)[-1] if line.strip() else ""
     if text[:1].isdigit():
-        # (A year after its day and month: `… до 1 жовтня` / `2024 року.`)
-        return last in FUNCTION_WORDS or last.casefold() in MONTHS or ends_mid_phrase(line)
-    if last.casefold() in VILLAGES and place_name(text.split(None, 1)[0].rstrip(",.;")):
+        if last.casefold() in MONTHS and _YEAR.match(text):
+            return True  # a year after its day and month: `… до 1 жовтня` / `2024 року.`
+        return last in FUNCTION_WORDS or ends_mid_phrase(line)
+    if last.casefold() in VILLAGES and _village_named(text):
         return True  # a village's name after its word: `… біля села` / `Дибинці щовесни`
     if text.endswith(":") or text.isupper() or len(text.split()) < 3:
         return False
@@ -175,9 +178,21 @@ def _indented_rest(line: Block) -> bool:
 
 def _rest_of_question(item: str, text: str) -> bool:
     """`Де взяти транспорт … до лікарні` / `в Ніжині?`: a line in lower case that ends a
-    question an item opened goes on in it (not a question of its own)."""
+    question an item opened and did not end goes on in it (not a question of its own)."""
     first = item.split(None, 1)[0].casefold() if item.strip() else ""
-    return text[:1].islower() and text.endswith("?") and first in QUESTION_OPENERS
+    open_question = first in QUESTION_OPENERS and not item.rstrip().endswith("?")
+    return open_question and text[:1].islower() and text.endswith("?")
+
+
+def _village_named(text: str) -> bool:
+    """Whether `text` opens with a village's name (`Дибинці щовесни`), not with an adjective
+    and the noun it agrees with (`Нове будівництво школи`)."""
+    words = text.split()
+    first = words[0].rstrip(",.;")
+    if not place_name(first):
+        return False
+    following = words[1].rstrip(",.;") if len(words) > 1 else ""
+    return not (following[:1].islower() and morphology.agrees_with(first, following))
 
 
 def reads_as_wrapped(text: str) -> bool:

@@ -112,7 +112,7 @@ _SINGULAR_OR_PLURAL = frozenset("річки озера гори полонини
 _OF_ONE = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
 _AT_ONE = frozenset("на у в при".split())
 _SQUARE = "площі"
-_SHORTEST_PLACE_NAME = 5  # letters: a word this short in `-ів` is a common noun (`Гнів`)
+_SHORTEST_PLACE_NAME = 6  # letters: a shorter word in `-ів` is a common noun (`Гнів`, `Рожів`)
 _ABSTRACT_GENITIVE = "ості"  # `Незалежності`, `Соборності`: a street's name, no card's start
 _RIVER = "р."  # a river's after a preposition of place (`з р. Інгул`); elsewhere a year's
 _BEFORE_A_RIVER = frozenset(
@@ -644,7 +644,9 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         named = False
     if before in STREETS or before == _SQUARE:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
-    return named and not (following[:1].islower() and morphology.agrees_with(word, following))
+    return named and not (
+        following[:1].islower() and morphology.agrees_with(word, bare_word(following))
+    )
 
 
 def _one_landmark(words: list[str], at: int) -> bool:
@@ -670,7 +672,7 @@ def place_name(word: str) -> bool:
         return True
     return (
         word.endswith(PLACE_ENDINGS_IF_SINGULAR_ONLY)
-        and len(word) > _SHORTEST_PLACE_NAME
+        and len(word) >= _SHORTEST_PLACE_NAME
         and morphology.is_singular_only_noun(word)
     )
 

@@ -19,6 +19,7 @@ from .words import BEFORE_NAMES, FUNCTION_WORDS, NON_FINAL_ABBREVIATIONS, QUESTI
 _SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?")
 _SENTENCE_OPENING = re.compile(r"\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9]")
 _LOOK_BACK = 64
+_STREET_WINDOW = 3  # a word before the street's name, the name, and `St`
 _DATE_WORDS = 4  # `До кінця 2025 р.` opens a sentence and ends none
 _WORD = re.compile(r"\S+")
 
@@ -152,18 +153,18 @@ def _word_before(text: str, end: int) -> str:
 def _ends_a_street(text: str, end: int, last: str) -> bool:
     """`… on Shevchenko St. Invite …`: `St.` after a capitalised name inside a sentence is a
     street's, which ends a sentence before a capital (a saint's follows a small word, `the
-    Church of St. Nicholas`, or a sentence's verb, `Restore St. Michael's church`)."""
+    Church of St. Nicholas`, or a sentence's verb, `Restore St. Michael's church`, or
+    comes before a possessive, `Lviv St. Andrew's Church`)."""
     if last != "St":
         return False
     window = text[max(0, end - _LOOK_BACK) : end].split()
     if len(window) < _STREET_WINDOW or window[-3][-1] in ".!?":
         return False  # the name opens the sentence: a verb (`Restore St. Michael's church`)
     name = window[-2]
-    following = text[end + 1 :].lstrip()[:1]
-    return name[:1].isupper() and name.isalpha() and following.isupper()
-
-
-_STREET_WINDOW = 3  # a word before the street's name, the name, and `St`
+    following = text[end + 1 :].split(None, 1)[0] if text[end + 1 :].strip() else ""
+    if following.endswith(("'s", "’s")):
+        return False  # a saint's: `Lviv St. Andrew's Church`
+    return name[:1].isupper() and name.isalpha() and following[:1].isupper()
 
 
 def _abbreviation(word: str) -> bool:
