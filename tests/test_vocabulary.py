@@ -384,9 +384,14 @@ def test_civil_society_names_the_ngos(label: str, axis: str) -> None:
         ("Що робимо далі: кроки до ідеальної картини", "steps"),
         # The facilitator's words alone name no stage (`Що робимо далі з ОМС` is a card).
         ("Що робимо далі з ОМС", None),
+        # The eighth session's, numbered and with emoji.
+        ("3. Next moves 👣", "steps"),
+        ("1. 🌟 ЯК МАЄ БУТИ В ІДЕАЛІ", "vision"),
+        ("2. 🔍 ЯК Є СЬОГОДНІ", "reality"),
     ],
 )
-def test_stage_wordings_found_blind_in_the_seventh_session(heading: str, stage: str) -> None:
+def test_stage_wordings_found_blind(heading: str, stage: str) -> None:
+    """Stage names facilitators wrote in blind files of the seventh and eighth sessions."""
     assert default_vocabulary().match_stage(heading) == stage
 
 
@@ -394,7 +399,7 @@ def test_stage_wordings_found_blind_in_the_seventh_session(heading: str, stage: 
     ("label", "axis"),
     [
         # Found blind in the eighth session: what goes with an axis before `and`, two names
-        # of one axis, a lettered label, `in` for whose, partners.
+        # of one axis, a lettered label, people in the community, partners.
         ("With donors and residents:", "community"),
         ("ОМС і міська рада:", "authorities"),
         ("А) З міською радою:", "authorities"),
@@ -417,18 +422,6 @@ def test_stage_wordings_found_blind_in_the_seventh_session(heading: str, stage: 
 )
 def test_axis_wordings_found_blind_in_the_eighth_session(label: str, axis: str | None) -> None:
     assert default_vocabulary().match_axis(label.rstrip(":")) == axis
-
-
-@pytest.mark.parametrize(
-    ("heading", "stage"),
-    [
-        ("3. Next moves 👣", "steps"),
-        ("1. 🌟 ЯК МАЄ БУТИ В ІДЕАЛІ", "vision"),
-        ("2. 🔍 ЯК Є СЬОГОДНІ", "reality"),
-    ],
-)
-def test_stage_wordings_found_blind_in_the_eighth_session(heading: str, stage: str) -> None:
-    assert default_vocabulary().match_stage(heading) == stage
 
 
 def test_a_lettered_label_keeps_its_letter_as_a_title() -> None:
