@@ -30,6 +30,7 @@ from .vocabulary import (
     is_numbered,
     letter_left_out,
     strip_numbering,
+    without_gloss,
 )
 
 _REPEATABLE_BULLETS = frozenset("•*·▪●◦‣")
@@ -57,7 +58,6 @@ _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is o
 _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
 _MAX_LABEL_WORDS = 6
-_GLOSS = re.compile(r"\([^()]*\)")
 # A bracket that is the whole rest, or one that lower case goes on after.
 _BRACKET_GOES_ON = re.compile(r"\([^()]*\)(?:$|\s+[a-zа-яіїєґ])")
 # A card of a dashed list: ` - Водії …`, ` — 2 рейси …`.
@@ -1010,7 +1010,7 @@ class _Assembler:
         # (A gloss in brackets is no more words of the label: `Органи влади (ОМС, служба у
         # справах дітей)`.)
         return known >= 2 and all(
-            "<" not in text and len(_GLOSS.sub("", text).split()) <= _MAX_LABEL_WORDS
+            "<" not in text and len(without_gloss(text).split()) <= _MAX_LABEL_WORDS
             for text in texts
         )
 

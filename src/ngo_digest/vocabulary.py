@@ -195,7 +195,7 @@ class Vocabulary:
         return found or self._after_colon(heading, self._match_plain_stage)
 
     def _match_axis(self, label: str) -> str | None:
-        words = label_words(_BRACKETED.sub(" ", label))  # `With the hromada (community)`
+        words = label_words(without_gloss(label))  # `With the hromada (community)`
         if len(words) > 2 and words[1] in AXIS_PREPOSITIONS and is_together(words[0]):
             words = words[1:]
         while words and words[0] in AXIS_PREPOSITIONS:
@@ -298,6 +298,12 @@ class Vocabulary:
             axes=_merge_terms(self.axes, other.axes),
             sections=self.sections + tuple(s for s in other.sections if s not in self.sections),
         )
+
+
+def without_gloss(label: str) -> str:
+    """A label without its glosses in brackets (`With the hromada (community)`), which are
+    no words of its name."""
+    return _BRACKETED.sub(" ", label)
 
 
 def label_words(text: str) -> tuple[str, ...]:
