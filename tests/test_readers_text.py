@@ -91,6 +91,31 @@ def test_a_bulleted_ruler_is_noise() -> None:
     ]
 
 
+@pytest.mark.parametrize("line", ["════════════════", "────────", "═══ ═══"])
+def test_a_ruler_of_box_drawing_lines_is_noise(line: str) -> None:
+    """`════`: a rule drawn with box-drawing characters (found blind) is a separator."""
+    assert [b.kind for b in classify_lines(line, tabbed.split_row)] == [BlockKind.NOISE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("— COMMUNITY —", BlockKind.HEADING, "COMMUNITY"),
+        ("=== ВЛАДА ===", BlockKind.HEADING, "ВЛАДА"),
+        ("══ МРІЯ 2030 ══", BlockKind.HEADING, "МРІЯ 2030"),
+        # Not framed: a card after its dash, a rule not the same on both sides, a sentence.
+        ("— Діалог з ОМС", BlockKind.ITEM, "Діалог з ОМС"),
+        ("— Влада —— ", BlockKind.ITEM, "Влада ——"),
+        ("- Прозорість. -", BlockKind.ITEM, "Прозорість. -"),
+    ],
+)
+def test_a_heading_framed_by_rules(line: str, kind: BlockKind, text: str) -> None:
+    """`— COMMUNITY —` (found blind): the same rule on both sides sets a label apart; it is
+    no card after a dash marker."""
+    [block] = classify_lines(line, tabbed.split_row)
+    assert (block.kind, block.text) == (kind, text)
+
+
 def test_an_indented_line_under_an_item_continues_it() -> None:
     blocks = classify_lines("- Прозорі закупівлі,\n  відкриті дані\nНовий рядок", tabbed.split_row)
     assert [(b.kind, b.text) for b in blocks] == [

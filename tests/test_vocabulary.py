@@ -372,11 +372,32 @@ def test_a_letter_left_out_inside_a_word(word: str, meant: str, left_out: bool) 
         ("3. Next moves 👣", "steps"),
         ("1. 🌟 ЯК МАЄ БУТИ В ІДЕАЛІ", "vision"),
         ("2. 🔍 ЯК Є СЬОГОДНІ", "reality"),
+        # The ninth session's: steps forward.
+        ("3. Кроки вперед", "steps"),
+        ("👣 Steps forward", "steps"),
     ],
 )
 def test_stage_wordings_found_blind(heading: str, stage: str) -> None:
-    """Stage names facilitators wrote in blind files of the seventh and eighth sessions."""
+    """Stage names facilitators wrote in blind files of the seventh to ninth sessions."""
     assert default_vocabulary().match_stage(heading) == stage
+    assert default_vocabulary().match_stage(heading, plain=True) == stage
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage"),
+    [
+        ("🌟 Бачення 2030", "vision"),
+        ("Vision 2030", "vision"),
+        ("Бачення", "vision"),
+        # A year names no stage, nor does a stage word with words of its own before it.
+        ("2030", None),
+        ("Бачення громади 2030", None),
+    ],
+)
+def test_a_plain_stage_name_may_end_in_its_year(heading: str, stage: str | None) -> None:
+    """`Бачення 2030` (found blind): the year is the vision's horizon, not a word that makes
+    a plain line a card."""
+    assert default_vocabulary().match_stage(heading, plain=True) == stage
 
 
 @pytest.mark.parametrize(
@@ -400,6 +421,12 @@ def test_stage_wordings_found_blind(heading: str, stage: str) -> None:
         ("Partners:", "ngos"),
         ("🤝 Civil society partners:", "ngos"),
         ("З органами місцевої влади:", "authorities"),
+        # The ninth session's: people, colleagues from the civic sector, a network of NGOs.
+        ("ЛЮДИ", "community"),
+        ("Люди:", "community"),
+        ("КОЛЕГИ З ГРОМАДСЬКОГО СЕКТОРУ", "ngos"),
+        ("Мережа ГО", "ngos"),
+        ("Мережа ГО працює щомісяця", None),
         # Still two axes, which name none; and (the second reader's probes) a card that names
         # an axis in passing, or an axis in someone's phrase.
         ("Влада і громада", None),

@@ -378,13 +378,27 @@ class _Assembler:
         return True
 
     def _heading_like(self, index: int, block: Block, text: str) -> bool:
-        if not text or text.endswith("?") or len(text.split()) > _MAX_HEADING_WORDS:
+        if not text or len(text.split()) > _MAX_HEADING_WORDS:
+            return False
+        if text.endswith("?") and not self._asked_stage_name(index, text):
             return False
         if block.kind is not BlockKind.HEADING and text.endswith((".", ";", ",")):
             return False  # a sentence, not a heading
         if block.kind is BlockKind.ITEM:
             return bool(_HEADING_LIKE_ITEM.match(block.marker)) and self._opens_paragraph(index)
         return True
+
+    def _asked_stage_name(self, index: int, text: str) -> bool:
+        """`Де ми зараз?` over `Що відбувається сьогодні …?`: a stage named as a question of
+        its own words (an alias of two words or more), with the stage's question after it."""
+        if self.vocabulary.match_stage(text, plain=True, min_words=2) is None:
+            return False
+        following = self._neighbour(index, 1, skip_blank=True)
+        return (
+            following is not None
+            and following.kind not in (BlockKind.ROW, BlockKind.ITEM)
+            and _asks(following.text.strip())
+        )
 
     def _opens_paragraph(self, index: int) -> bool:
         previous = self._neighbour(index, -1, skip_blank=False)

@@ -186,7 +186,7 @@ class Vocabulary:
         return _best(strong, words, prefix=True, exact=True) or self._after_article(words)
 
     def _match_plain_stage(self, heading: str) -> str | None:
-        words = label_words(heading)
+        words = _without_year(label_words(heading))  # `Бачення 2030`, `Vision 2030`
         strong = tuple(
             Term(t.key, t.label, tuple(a for a in t.aliases if len(a) > 1 or a == words))
             for t in self.stages
@@ -330,6 +330,14 @@ def _before_conjunction(words: tuple[str, ...]) -> tuple[str, ...]:
         if at and word in JOINING:
             return words[:at]
     return ()
+
+
+def _without_year(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without a year or number after them (`бачення 2030`): the horizon of a
+    vision, no word of the stage's name."""
+    while len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]
+    return words
 
 
 def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:

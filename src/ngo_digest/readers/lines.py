@@ -28,8 +28,12 @@ RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 ProseReader = Callable[[str, int], Block]
 """Returns the block of a line on line N that is not a table row (see `classify_prose`)."""
 
-_NOISE_CHARS = " \t-–—=_*|:+~"
-_RULE_CHARS = frozenset("-–—=_~")
+_BOX_DRAWING = "".join(map(chr, range(0x2500, 0x2580)))  # `════`, `────` as rules
+_NOISE_CHARS = " \t-–—=_*|:+~" + _BOX_DRAWING
+_RULE_CHARS = frozenset("-–—=_~" + _BOX_DRAWING)
+# The rules that may frame a heading on its line (`— COMMUNITY —`, `== Громада ==`); not
+# `*` nor `_`, which are Markdown's emphasis.
+_FRAME_CHARS = frozenset("-–—=~" + _BOX_DRAWING)
 # The closing `#`s and blanks of a heading are stripped in Python: as three optional runs at
 # the end of the pattern they made a long blank gap inside a heading take cubic time.
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -256,6 +260,9 @@ def _classify_unquoted(line: str, number: int) -> Block:
     if heading:
         text = heading.group(2).rstrip().rstrip("#").rstrip()  # `## Title ##`: closing marks
         return Block(BlockKind.HEADING, number, text, column, marker=heading.group(1))
+    framed = _framed_heading(line)
+    if framed is not None:
+        return Block(BlockKind.HEADING, number, framed, column, marker="rule")
     item = _MARKER.match(line)
     if item and is_noise(item.group("text")):
         return Block(BlockKind.NOISE, number, line, column)  # `• --------`: a ruler
@@ -265,3 +272,20 @@ def _classify_unquoted(line: str, number: int) -> Block:
             BlockKind.ITEM, number, item.group("text").rstrip(), start, marker=item.group("marker")
         )
     return Block(BlockKind.TEXT, number, line.strip(), column)
+
+
+def _framed_heading(line: str) -> str | None:
+    """The text of a heading framed by the same rule on both sides (`— COMMUNITY —`,
+    `=== ВЛАДА ===`), or None: a facilitator's way to set a label apart, not a list item
+    whose marker is a dash. Told with string methods, as `is_noise` is."""
+    text = line.strip()
+    if not text or text[0] not in _FRAME_CHARS:
+        return None
+    rule = text[: len(text) - len(text.lstrip(text[0]))]
+    if not text.endswith(rule) or text[-len(rule) - 1 : -len(rule)] in _FRAME_CHARS:
+        return None
+    inner = text[len(rule) : -len(rule)]
+    if not (inner[:1].isspace() and inner[-1:].isspace()):
+        return None
+    inner = inner.strip()
+    return inner if inner and not inner.endswith((".", ";", ",")) else None
