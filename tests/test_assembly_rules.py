@@ -1487,3 +1487,41 @@ def test_a_dashed_rest_after_a_break_is_cut_only_where_its_first_part_goes_on() 
         "Погоджений розклад?",
         "новий рейс за маршрутом Березань - Баришівка",
     ]
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        # Found blind in the ninth session: stages named as questions, each over its own
+        # question or marked as a heading, framed by rules or led by an emoji and a number.
+        ["2. ДЕ МИ ЗАРАЗ?", "Що відбувається сьогодні?", "3. ЩО ДАЛІ?", "Що зробимо?"],
+        ["📍 2) WHERE ARE WE?", "What is happening today?", "🚀 3) ROAD AHEAD", "What next?"],
+        ["*** Stage 2. Where we stand today ***", "", "*** Stage 3. What next? ***", ""],
+        ["## 📍 Етап 2. Що маємо", "", "## 🧭 Етап 3. Що далі?", ""],
+    ],
+)
+def test_stages_named_as_questions_or_framed(headings: list[str]) -> None:
+    """A stage's name that asks (`Де ми зараз?`) is the stage when its question follows it,
+    or when it is marked as a heading; a question alone after a stage is still its question."""
+    reality, reality_question, steps, steps_question = headings
+    notes = ["Т", "", "1. ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "З владою:", "- Діалог", ""]
+    notes += [reality, "", *([reality_question] if reality_question else []), ""]
+    notes += ["З владою:", "- Кошти", "", steps, "", *([steps_question] if steps_question else [])]
+    notes += ["", "З владою:", "- Звіт"]
+    digest = parse_text("\n".join(notes))
+    assert cards_of(digest) == [
+        ("vision", "authorities", "Діалог"),
+        ("reality", "authorities", "Кошти"),
+        ("steps", "authorities", "Звіт"),
+    ]
+    assert digest.stages["reality"].question == (reality_question or None)
+
+
+def test_a_question_that_names_a_stage_under_its_heading_stays_its_question() -> None:
+    """`Де ми зараз?` right under the stage's heading, cards after it: the stage's question,
+    not a second heading."""
+    notes = ["Т", "", "2. ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "Де ми зараз?", "", "З владою:"]
+    notes += ["- Кошти"]
+    digest = parse_text("\n".join(notes))
+    assert cards_of(digest) == [("reality", "authorities", "Кошти")]
+    assert digest.stages["reality"].question == "Де ми зараз?"

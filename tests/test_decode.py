@@ -61,6 +61,19 @@ def test_koi8u_is_told_from_windows_1251_and_said() -> None:
         # The second reader's: capitals with a small letter or a middle dot in Windows-1251.
         ("ГЕНЕРАТОРИ 5 кВт\n·БЮРОКРАТІЯ\n·ОМС\n".encode("cp1251"), "windows-1251"),
         ("Довіра".encode("koi8-u") + b"\x98\n", "koi8-u"),  # no character in Windows-1251
+        # Found blind: English notes saved on a Western machine, `é` and `€` in them (read
+        # as Windows-1251, `Cafй` and `Ђ250`; as KOI8-U, `CafИ`).
+        ("Material from the “World Café”\nTrust\n".encode("cp1252"), "windows-1252"),
+        ("Budget approx. €250,000 – Naïve hopes\n".encode("cp1252"), "windows-1252"),
+        # English notes in Windows-1251 with a Ukrainian word, and a Ukrainian card with a
+        # Latin look-alike letter among English ones, stay Windows-1251.
+        (
+            "Cooperation with the ГО «Світанок» and the City Council\n".encode("cp1251"),
+            "windows-1251",
+        ),
+        ("Trust and openness\nДовiра громади\n".encode("cp1251"), "windows-1251"),
+        # Cyrillic look-alikes typed into English words are no accents (the golden files).
+        ("Оpenness and Accessіbility of websites\n".encode("cp1251"), "windows-1251"),
     ],
 )
 def test_the_one_byte_codec_chosen(data: bytes, codec: str) -> None:

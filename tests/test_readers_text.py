@@ -135,6 +135,45 @@ def test_a_lower_case_line_under_an_item_continues_it_unindented() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lines", "item"),
+    [
+        # Found blind in the ninth session: the rest of a bracket the item left open, a
+        # bracket or quote opened in lower case, a number after a word that rounds it.
+        (
+            ["- Перейти на платформу (наприклад,", "Drupal або WordPress)."],
+            "Перейти на платформу (наприклад, Drupal або WordPress).",
+        ),
+        (
+            ["- Навчання фермерів з маркування (за підтримки", "FAO та Мінагрополітики)"],
+            "Навчання фермерів з маркування (за підтримки FAO та Мінагрополітики)",
+        ),
+        (["- Підготувати положення про старосту", "(до 1 березня)."], None),
+        (["- Новини без", "«паркету»"], "Новини без «паркету»"),
+        (["- Відвідуваність: близько", "300 переглядів на місяць"], None),
+    ],
+)
+def test_wrapped_rests_found_blind_in_the_ninth_session(lines: list[str], item: str | None) -> None:
+    blocks = classify_lines("\n".join(lines), tabbed.split_row)
+    assert [(b.kind, b.text) for b in blocks] == [(BlockKind.ITEM, item or " ".join(lines)[2:])]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A bracket the item closed, or a new bracket, opens no rest; a capital after a
+        # quote is a card of its own; a number after a plain word is a line of its own.
+        ["- Соціальне таксі (2 авто)", "Бюрократія (повільно)"],
+        ["- Соціальне таксі (2 авто", "(Новий) Бюджет"],
+        ["- Новини громади", "«Відкрите місто» працює"],
+        ["- Відвідуваність сайту", "300 переглядів на місяць"],
+    ],
+)
+def test_lines_that_are_no_wrapped_rest(lines: list[str]) -> None:
+    blocks = classify_lines("\n".join(lines), tabbed.split_row)
+    assert len(blocks) == 2
+
+
 def test_a_line_ending_before_a_name_goes_on_in_the_next() -> None:
     """`на вул.` / `Гоголя, 12.`: the name opens with a capital, and still continues the item
     (found blind); a line ending in an ordinary period does not."""

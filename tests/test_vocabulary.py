@@ -372,9 +372,15 @@ def test_a_letter_left_out_inside_a_word(word: str, meant: str, left_out: bool) 
         ("3. Next moves 👣", "steps"),
         ("1. 🌟 ЯК МАЄ БУТИ В ІДЕАЛІ", "vision"),
         ("2. 🔍 ЯК Є СЬОГОДНІ", "reality"),
-        # The ninth session's: steps forward.
+        # The ninth session's: steps forward, what next, where are we, what we have; led
+        # by an emoji before the numbering.
         ("3. Кроки вперед", "steps"),
         ("👣 Steps forward", "steps"),
+        ("III. Що далі", "steps"),
+        ("🚀 3) ROAD AHEAD", "steps"),
+        ("📍 2) WHERE ARE WE", "reality"),
+        ("II. ДЕ МИ Є СЬОГОДНІ", "reality"),
+        ("📍 Етап 2. Що маємо", "reality"),
     ],
 )
 def test_stage_wordings_found_blind(heading: str, stage: str) -> None:
@@ -389,6 +395,9 @@ def test_stage_wordings_found_blind(heading: str, stage: str) -> None:
         ("🌟 Бачення 2030", "vision"),
         ("Vision 2030", "vision"),
         ("Бачення", "vision"),
+        # A stage's name and year before a colon, the facilitator's words after it.
+        ("Stage 1. Vision 2030: care close to home", "vision"),
+        ("Бачення громади: разом", None),
         # A year names no stage, nor does a stage word with words of its own before it.
         ("2030", None),
         ("Бачення громади 2030", None),

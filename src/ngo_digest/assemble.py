@@ -380,7 +380,7 @@ class _Assembler:
     def _heading_like(self, index: int, block: Block, text: str) -> bool:
         if not text or len(text.split()) > _MAX_HEADING_WORDS:
             return False
-        if text.endswith("?") and not self._asked_stage_name(index, text):
+        if text.endswith("?") and not self._asked_stage_name(index, block, text):
             return False
         if block.kind is not BlockKind.HEADING and text.endswith((".", ";", ",")):
             return False  # a sentence, not a heading
@@ -388,9 +388,13 @@ class _Assembler:
             return bool(_HEADING_LIKE_ITEM.match(block.marker)) and self._opens_paragraph(index)
         return True
 
-    def _asked_stage_name(self, index: int, text: str) -> bool:
+    def _asked_stage_name(self, index: int, block: Block, text: str) -> bool:
         """`Де ми зараз?` over `Що відбувається сьогодні …?`: a stage named as a question of
-        its own words (an alias of two words or more), with the stage's question after it."""
+        its own words (an alias of two words or more), with the stage's question after it;
+        or a heading marked as one that is the question and the whole stage name (`## Що
+        далі?`, `*** Stage 3. What next? ***`)."""
+        if block.kind is BlockKind.HEADING and self.vocabulary.is_stage_name(text):
+            return True
         if self.vocabulary.match_stage(text, plain=True, min_words=2) is None:
             return False
         following = self._neighbour(index, 1, skip_blank=True)

@@ -83,8 +83,8 @@ LayoutOption = Annotated[
 EncodingOption = Annotated[
     str | None,
     typer.Option(
-        help="Input encoding (default: BOM, UTF-16 by its NUL bytes, UTF-8, else Windows-1251"
-        " or KOI8-U, said in a note)."
+        help="Input encoding (default: BOM, UTF-16 by its NUL bytes, UTF-8, else Windows-1251,"
+        " KOI8-U or, for English notes, Windows-1252, said in a note)."
     ),
 ]
 VocabularyOption = Annotated[

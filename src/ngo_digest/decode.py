@@ -1,5 +1,5 @@
-"""Bytes to text: BOMs, UTF-8, UTF-16, Windows-1251 or KOI8-U detection, and one kind of line
-end.
+"""Bytes to text: BOMs, UTF-8, UTF-16, Windows-1251, KOI8-U or Windows-1252 detection, and
+one kind of line end.
 
 Line numbers survive decoding: CRLF and lone CR both become LF, so line N of the text is line N
 of the file. The encoding that was used is reported, so a guess is never silent.
@@ -32,6 +32,19 @@ _KOI8 = "koi8-u"
 # other letters in their places), whether the notes are in capitals or not.
 _COMMON_LETTERS = "оаніитервслкдумпОАНІИТЕРВСЛКДУМП"
 _UKRAINIAN_SHARE = 0.7  # a share of common letters no wrongly read text reaches
+_WESTERN = "cp1252"
+# Windows-1251's letters from `А` on: nearly every letter of Ukrainian text read with it, and
+# in English text written in Windows-1252 the accented Latin letters (`é` read as `й`).
+_CYRILLIC_LETTER_BYTES = bytes(range(0xC0, 0x100))
+_ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The letters of Ukrainian and Russian text in Windows-1251; its others (`Ђ`, `Љ`, `ў`) are
+# Serbian, Macedonian or Belarusian, and stand for `€`, `Š`, `ž` of Windows-1252.
+# Cyrillic letters that look like Latin ones, typed into English words by mistake.
+_LOOK_ALIKES = frozenset("аеіоурсхїАВЕІКМНОРСТХ")
+_EAST_SLAVIC = frozenset(
+    "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁёЄєІіЇїҐґ"
+)
 # Half of a UTF-16 pair on its own: not a character, and not writable as UTF-8. The codecs
 # tried by default never give one; some a user may name do (utf-7, unicode_escape).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -132,7 +145,8 @@ def _one_byte_cyrillic(data: bytes, utf8_error: UnicodeDecodeError, path: str | 
     """Windows-1251 or KOI8-U, whichever reads more of the text's letters as Ukrainian's
     commonest (KOI8-U swaps the cases' bytes and orders the alphabet otherwise); Windows-1251,
     the commoner, on a tie. KOI8-U has all 256 bytes, so bytes Windows-1251 lacks (0x98) are
-    read as KOI8-U only when they read as Ukrainian."""
+    read as KOI8-U only when they read as Ukrainian. English notes saved on a Western
+    machine are Windows-1252 (see `_western`)."""
     koi8_share = _common_share(data, _KOI8)
     try:
         windows = data.decode(_CYRILLIC_FALLBACK)
@@ -145,9 +159,41 @@ def _one_byte_cyrillic(data: bytes, utf8_error: UnicodeDecodeError, path: str | 
                 line=line,
             ) from None
         return _koi8(data, path)
+    if _western(data, windows):  # first: `é` read as KOI8-U is `И`, a common letter
+        text = data.decode(_WESTERN)
+        return Decoded(_check_text(normalize_newlines(text), path), "windows-1252", guessed=True)
     if koi8_share > _common_share(data, _CYRILLIC_FALLBACK):
         return _koi8(data, path)
     return Decoded(_check_text(normalize_newlines(windows), path), "windows-1251", guessed=True)
+
+
+def _western(data: bytes, windows: str) -> bool:
+    """Whether `data`, read as Windows-1251 into `windows`, is English (or another Latin
+    script) written in Windows-1252: few letters of the Cyrillic half of the code page
+    against the Latin ones, and most words that hold one mix it with Latin letters (`Cafй`)
+    or are no East Slavic letters (`Ђ250` for `€250`). Real Cyrillic words stand apart."""
+    cyrillic = len(data) - len(data.translate(None, _CYRILLIC_LETTER_BYTES))
+    latin = len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
+    if cyrillic * 10 > latin:
+        return False
+    try:
+        data.decode(_WESTERN)
+    except UnicodeDecodeError:  # bytes Windows-1252 lacks (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+        return False
+    words = [w for w in _LETTERS.findall(windows) if not w.isascii()]
+    foreign = sum(1 for w in words if _accent_read_as_cyrillic(w))
+    return bool(words) and foreign * 2 > len(words)
+
+
+def _accent_read_as_cyrillic(word: str) -> bool:
+    """A word of Windows-1251 text that is a Latin word with an accented letter (`Cafй`,
+    `naпve`) or a sign (`Ђ250`): a Cyrillic letter in it that no Latin letter looks like
+    (those, `Оpenness`, are typed in by mistake), beside a Latin letter or of no East
+    Slavic alphabet."""
+    latin = any(c.isascii() for c in word)
+    return any(
+        c not in _EAST_SLAVIC or (latin and c not in _LOOK_ALIKES) for c in word if not c.isascii()
+    )
 
 
 def _koi8(data: bytes, path: str | None) -> Decoded:

@@ -26,6 +26,8 @@ _ROMAN = "[IVXivxІ]+"
 _NUMBERING = re.compile(rf"^\s*(?:#+\s*)?(?:(?:\d+|{_ROMAN})[.)]\s*)+")
 # A letter before a bracket numbers a label too (`А) З міською радою:`, `b) Residents`).
 _LETTERED = re.compile(r"^\s*[^\W\d_]\)\s*")
+# Symbols before the numbering (`📍 2) WHERE ARE WE?`, `🌅 Етап 1. …`): no words of a label.
+_LEADING_SYMBOLS = re.compile(r"^[^\w#(]+")
 _ORDINAL = re.compile(
     rf"^\s*(?:етап|stage|step|part|частина|розділ|блок|session|сесія)\s+(?:\d+|{_ROMAN})\s*[.):—–-]?\s+",
     re.IGNORECASE,
@@ -192,7 +194,20 @@ class Vocabulary:
             for t in self.stages
         )
         found = _best(strong, words, prefix=True, exact=True) or self._after_article(words)
-        return found or self._after_colon(heading, self._match_plain_stage)
+        return (
+            found
+            or self._after_colon(heading, self._match_plain_stage)
+            or self._before_colon(heading)
+        )
+
+    def _before_colon(self, heading: str) -> str | None:
+        """`Vision 2030: care close to home`: a stage's whole name (and its year) before a
+        colon, the facilitator's words after it."""
+        head, colon, rest = heading.partition(":")
+        if not (colon and rest.strip()):
+            return None
+        words = _without_year(label_words(head))
+        return next((t.key for t in self.stages for a in t.aliases if a == words), None)
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(without_gloss(label))  # `With the hromada (community)`
@@ -311,6 +326,7 @@ def label_words(text: str) -> tuple[str, ...]:
     case folded."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)  # `й` typed as `и` and a breve matches `й`
+    text = _LEADING_SYMBOLS.sub("", text)
     text = _LETTERED.sub("", _ORDINAL.sub("", _NUMBERING.sub("", text)))
     return tuple(
         word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text)

@@ -15,6 +15,7 @@ from ..segment import morphology
 from ..segment.run_on import place_name
 from ..segment.spans import OPENING_QUOTES
 from ..segment.words import (
+    APPROXIMATORS,
     BEFORE_NAMES,
     FUNCTION_WORDS,
     MONTHS,
@@ -28,12 +29,13 @@ RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 ProseReader = Callable[[str, int], Block]
 """Returns the block of a line on line N that is not a table row (see `classify_prose`)."""
 
+_OPENERS = "(" + OPENING_QUOTES
 _BOX_DRAWING = "".join(map(chr, range(0x2500, 0x2580)))  # `════`, `────` as rules
 _NOISE_CHARS = " \t-–—=_*|:+~" + _BOX_DRAWING
 _RULE_CHARS = frozenset("-–—=_~" + _BOX_DRAWING)
-# The rules that may frame a heading on its line (`— COMMUNITY —`, `== Громада ==`); not
-# `*` nor `_`, which are Markdown's emphasis.
-_FRAME_CHARS = frozenset("-–—=~" + _BOX_DRAWING)
+# The rules that may frame a heading on its line (`— COMMUNITY —`, `== Громада ==`,
+# `*** Stage 1 ***`); not `_`, and `*` only with a blank inside, unlike Markdown's emphasis.
+_FRAME_CHARS = frozenset("-–—=~*" + _BOX_DRAWING)
 # The closing `#`s and blanks of a heading are stripped in Python: as three optional runs at
 # the end of the pattern they made a long blank gap inside a heading take cubic time.
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -104,6 +106,10 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             and (
                 reads_as_wrapped(block.text)
                 or (right_under and _indented_rest(block))
+                or (
+                    right_under
+                    and _closes_bracket(_item_so_far(out, owner, target, wrapped), block.text)
+                )
                 or (right_under and _rest_of_question(out[target].text, block.text))
                 or (
                     right_under and _goes_on_in(_last_line(out, owner, target, wrapped), block.text)
@@ -129,6 +135,18 @@ def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
         out[owner] = replace(out[owner], text=" ".join(wrapped))
 
 
+def _item_so_far(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:
+    """The text of the item `out[target]` so far, with the lines it took in."""
+    return " ".join(wrapped) if owner == target and wrapped else out[target].text
+
+
+def _closes_bracket(item: str, text: str) -> bool:
+    """`… платформу (наприклад,` / `Drupal або WordPress).`: a line that closes the bracket
+    an item left open goes on in it, whatever its first letter."""
+    closing = text.find(")")
+    return item.count("(") > item.count(")") and closing >= 0 and "(" not in text[:closing]
+
+
 def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:
     """The last line of the item `out[target]` so far: its own, or the last it took in."""
     return wrapped[-1] if owner == target and wrapped else out[target].text
@@ -146,7 +164,7 @@ def _goes_on_in(line: str, text: str) -> bool:
     if text[:1].isdigit():
         if last.casefold() in MONTHS and _YEAR.match(text):
             return True  # a year after its day and month: `… до 1 жовтня` / `2024 року.`
-        return last in FUNCTION_WORDS or ends_mid_phrase(line)
+        return last in FUNCTION_WORDS or last in APPROXIMATORS or ends_mid_phrase(line)
     if last.casefold() in VILLAGES and _village_named(text):
         return True  # a village's name after its word: `… біля села` / `Дибинці щовесни`
     if text.endswith(":") or text.isupper() or len(text.split()) < 3:
@@ -201,8 +219,10 @@ def _village_named(text: str) -> bool:
 
 def reads_as_wrapped(text: str) -> bool:
     """An unindented line that reads as the rest of the line above it (a list item, or cards
-    beside an axis label): lower-case, and no label or question."""
-    return text[:1].islower() and not text.endswith((":", "?"))
+    beside an axis label): lower-case, also after an opening bracket or quote (`(до 1
+    березня).`, `«паркету»`), and no label or question."""
+    first = text.lstrip(_OPENERS)[:1] if text[:1] in _OPENERS else text[:1]
+    return first.islower() and not text.endswith((":", "?"))
 
 
 def _classify(lines: Iterable[str], split_row: RowSplitter, prose: ProseReader) -> Iterable[Block]:

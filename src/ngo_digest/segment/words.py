@@ -211,6 +211,11 @@ STREETS = frozenset("вул вулиця вулиці просп проспек�
 # (`Співпраця з` / `Полтавською ОДА`): prepositions that never stand last and joining
 # conjunctions, in lower case. Not `після`, `за`, `як`, `що`, `ні`, nor English prepositions,
 # which may end one (`фото до і після`, `якість – ні`, `not before`, `Nobody to work with`).
+# Words that round the number after them (`близько` / `300 переглядів`): a line that ends in
+# one goes on in the number.
+APPROXIMATORS = frozenset(
+    "близько майже приблизно понад щонайменше approximately nearly almost".split()
+)
 NEVER_LAST = frozenset(
     """
     в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
