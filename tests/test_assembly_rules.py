@@ -1497,7 +1497,7 @@ def test_a_dashed_rest_after_a_break_is_cut_only_where_its_first_part_goes_on() 
         ["2. ДЕ МИ ЗАРАЗ?", "Що відбувається сьогодні?", "3. ЩО ДАЛІ?", "Що зробимо?"],
         ["📍 2) WHERE ARE WE?", "What is happening today?", "🚀 3) ROAD AHEAD", "What next?"],
         ["*** Stage 2. Where we stand today ***", "", "*** Stage 3. What next? ***", ""],
-        ["## 📍 Етап 2. Що маємо", "", "## 🧭 Етап 3. Що далі?", ""],
+        ["## 📍 Етап 2. Що маємо", "Що відбувається?", "## 🧭 Етап 3. Що далі?", ""],
     ],
 )
 def test_stages_named_as_questions_or_framed(headings: list[str]) -> None:
@@ -1525,3 +1525,91 @@ def test_a_question_that_names_a_stage_under_its_heading_stays_its_question() ->
     digest = parse_text("\n".join(notes))
     assert cards_of(digest) == [("reality", "authorities", "Кошти")]
     assert digest.stages["reality"].question == "Де ми зараз?"
+
+
+H1 = ["Т", "", "1. Формування ідеального бачення взаємодії", "", "Що характеризує …?", ""]
+E1 = ["T", "", "Stage 1. Ideal vision", "", "What characterises cooperation with ...?", ""]
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        # The ninth session's second reader: a question that only opens with a stage's
+        # words is a card, or a stage's question, not a stage.
+        (
+            [
+                *E1[:4],
+                "Where are we going?",
+                "What characterises …?",
+                "",
+                "With the community:",
+                "- Trust",
+            ],
+            [("vision", "community", "Trust")],
+        ),
+        (
+            [*E1, "With the community:", "Trust", "Where are we heading?", "Who leads?"],
+            [
+                ("vision", "community", "Trust"),
+                ("vision", "community", "Where are we heading?"),
+                ("vision", "community", "Who leads?"),
+            ],
+        ),
+        (
+            [*H1, "З громадою:", "Довіра", "Де ми є в рейтингу?", "Чому люди не приходять?"],
+            [
+                ("vision", "community", "Довіра"),
+                ("vision", "community", "Де ми є в рейтингу?"),
+                ("vision", "community", "Чому люди не приходять?"),
+            ],
+        ),
+        # A card wrapped after its dash, and star-parted cards, are no framed headings.
+        (
+            [*H1, "З громадою:", "- Ветеран -", "наставник для молоді", "- Довіра"],
+            [
+                ("vision", "community", "Ветеран - наставник для молоді"),
+                ("vision", "community", "Довіра"),
+            ],
+        ),
+        (
+            [*H1, "З владою:", "- Прозорість", "- Люди -", "- Діалог"],
+            [
+                ("vision", "authorities", "Прозорість"),
+                ("vision", "authorities", "Люди -"),
+                ("vision", "authorities", "Діалог"),
+            ],
+        ),
+        # A word in brackets closed at once, after a card, is a card of its own.
+        (
+            [*H1, "З владою:", "- Прозорість", "(не)довіра до ОМС", "- Діалог"],
+            [
+                ("vision", "authorities", "Прозорість"),
+                ("vision", "authorities", "(не)довіра до ОМС"),
+                ("vision", "authorities", "Діалог"),
+            ],
+        ),
+        # Found blind: a stage's word opens a heading over its question; a numbered line
+        # over a question is a stage by its shape.
+        (
+            [
+                "T",
+                "",
+                "Vision of success",
+                "",
+                "What does success look like?",
+                "",
+                "Residents:",
+                "- Trust",
+            ],
+            [("vision", "community", "Trust")],
+        ),
+        (
+            ["Т", "", "1. Мрія", "", "Якою ми бачимо взаємодію з… ?", "", "Громада:", "- Довіра"],
+            [("vision", "community", "Довіра")],
+        ),
+    ],
+)
+def test_probes_of_the_ninth_sessions_rules(
+    notes: list[str], expected: list[tuple[str, str, str]]
+) -> None:
+    assert cards(notes) == expected

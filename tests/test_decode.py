@@ -72,8 +72,13 @@ def test_koi8u_is_told_from_windows_1251_and_said() -> None:
             "windows-1251",
         ),
         ("Trust and openness\nДовiра громади\n".encode("cp1251"), "windows-1251"),
-        # Cyrillic look-alikes typed into English words are no accents (the golden files).
+        # Cyrillic look-alikes typed into English words are no accents (the golden files);
+        # nor are a Latin `i` in a Ukrainian word, a Ukrainian ending on a Latin name, or a
+        # Latin ending on an abbreviation (the second reader's probes).
         ("Оpenness and Accessіbility of websites\n".encode("cp1251"), "windows-1251"),
+        ("Workshop in Бiлоцеркiвська hromada\n".encode("cp1251"), "windows-1251"),
+        ("Chats in Telegramом and Viberом\n".encode("cp1251"), "windows-1251"),
+        ("Joint ЦНАПs and a Networк of partners\n".encode("cp1251"), "windows-1251"),
     ],
 )
 def test_the_one_byte_codec_chosen(data: bytes, codec: str) -> None:

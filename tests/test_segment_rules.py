@@ -3143,3 +3143,46 @@ def test_a_possessive_institution_after_a_done_name_opens_a_card() -> None:
 )
 def test_found_blind_at_the_eighth_sessions_end(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The ninth session's: a cell whose writer ended some cards with `;` and ran the
+        # others together; one `;` list of single cards stays cut at its semicolons only.
+        (
+            "Довіра Фінансова грамотність; Участь у бюджетних слуханнях Голосування за"
+            " проєкти онлайн; Розуміння податків Відкриті дані; Ініціативи ОСББ",
+            [
+                "Довіра",
+                "Фінансова грамотність",
+                "Участь у бюджетних слуханнях",
+                "Голосування за проєкти онлайн",
+                "Розуміння податків",
+                "Відкриті дані",
+                "Ініціативи ОСББ",
+            ],
+        ),
+        (
+            "Співпраця з Фондом Східна Європа; Звіти ОМС; Програма «Відкрите місто»",
+            ["Співпраця з Фондом Східна Європа", "Звіти ОМС", "Програма «Відкрите місто»"],
+        ),
+        # A district's name, an adjective in a case of its own (not one before its noun).
+        (
+            "Темні вулиці в мікрорайоні Залізничний Пасивність",
+            ["Темні вулиці в мікрорайоні Залізничний", "Пасивність"],
+        ),
+        (
+            "Сміття в мікрорайоні Нова школа без укриття",
+            ["Сміття в мікрорайоні", "Нова школа без укриття"],
+        ),
+        # A question opens at its own word after a saying that opened with one.
+        (
+            "Прозорість Хто голосує – той вирішує Чи знають мешканці про бюджет? Довіра",
+            ["Прозорість", "Хто голосує – той вирішує", "Чи знають мешканці про бюджет?", "Довіра"],
+        ),
+        ("Прозорість Хто і Коли звітує? Довіра", ["Прозорість", "Хто і Коли звітує?", "Довіра"]),
+    ],
+)
+def test_found_blind_in_the_ninth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -309,6 +309,9 @@ class _Assembler:
             key = self.vocabulary.match_stage(text, plain=True, min_words=_STRONG_ALIAS_WORDS)
         else:
             key = self.vocabulary.match_stage(text, plain=plain)
+            if key is None and plain and self._question_follows(index):
+                # `Vision of success` over its question: a stage's word opens a heading.
+                key = self.vocabulary.match_stage(text)
         if key is not None and not self._typo_forgiven(block, text, key):
             key = None  # a word of its own (`Формуванням …`), not a typo in a stage's name
         if key is not None and block.kind is not BlockKind.HEADING and _cards_run_on(text):
@@ -389,13 +392,15 @@ class _Assembler:
         return True
 
     def _asked_stage_name(self, index: int, block: Block, text: str) -> bool:
-        """`Де ми зараз?` over `Що відбувається сьогодні …?`: a stage named as a question of
-        its own words (an alias of two words or more), with the stage's question after it;
-        or a heading marked as one that is the question and the whole stage name (`## Що
-        далі?`, `*** Stage 3. What next? ***`)."""
-        if block.kind is BlockKind.HEADING and self.vocabulary.is_stage_name(text):
+        """`Де ми зараз?` over `Що відбувається сьогодні …?`: a heading that asks, with the
+        stage's question after it, and is a stage's whole name or in capitals (`ЩО ДАЛІ?`,
+        taken by its shape); or a heading marked as one that is a stage's whole name (`##
+        Що далі?`, `*** Stage 3. What next? ***`). Not a question that only opens with a
+        stage's words (`Where are we going?`), which is a card."""
+        named = self.vocabulary.is_stage_name(text)
+        if block.kind is BlockKind.HEADING and named:
             return True
-        if self.vocabulary.match_stage(text, plain=True, min_words=2) is None:
+        if not (named or text.isupper()):
             return False
         following = self._neighbour(index, 1, skip_blank=True)
         return (
@@ -422,14 +427,22 @@ class _Assembler:
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows, or which
         bears the number after the last stage's (`3. ЩО РОБИМО ДАЛІ` after `2. …`)."""
-        if self.title is None or not (block.kind is BlockKind.HEADING or text.isupper()):
+        if self.title is None:
             return False
-        if self._numbered_after_the_last_stage(index, block, text):
-            return True
+        if block.kind is BlockKind.HEADING or text.isupper():
+            if self._numbered_after_the_last_stage(index, block, text):
+                return True
+        elif block.kind is not BlockKind.ITEM:
+            return False  # (an item here is numbered as headings are: `1. Мрія`)
+        return self._question_follows(index)
+
+    def _question_follows(self, index: int) -> bool:
+        """Whether a line of prose that asks comes next (a card in a list or table may ask
+        too)."""
         following = self._neighbour(index, 1, skip_blank=True)
         return (
             following is not None
-            and following.kind not in (BlockKind.ROW, BlockKind.ITEM)  # a card may ask too
+            and following.kind not in (BlockKind.ROW, BlockKind.ITEM)
             and _asks(following.text.strip())
         )
 

@@ -41,7 +41,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # The letters of Ukrainian and Russian text in Windows-1251; its others (`Ђ`, `Љ`, `ў`) are
 # Serbian, Macedonian or Belarusian, and stand for `€`, `Š`, `ž` of Windows-1252.
 # Cyrillic letters that look like Latin ones, typed into English words by mistake.
-_LOOK_ALIKES = frozenset("аеіоурсхїАВЕІКМНОРСТХ")
+_LOOK_ALIKES = frozenset("аеіоурсхкїАВЕІКМНОРСТХ")
+_CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")
 _EAST_SLAVIC = frozenset(
     "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁёЄєІіЇїҐґ"
 )
@@ -187,13 +188,16 @@ def _western(data: bytes, windows: str) -> bool:
 
 def _accent_read_as_cyrillic(word: str) -> bool:
     """A word of Windows-1251 text that is a Latin word with an accented letter (`Cafй`,
-    `naпve`) or a sign (`Ђ250`): a Cyrillic letter in it that no Latin letter looks like
-    (those, `Оpenness`, are typed in by mistake), beside a Latin letter or of no East
-    Slavic alphabet."""
-    latin = any(c.isascii() for c in word)
-    return any(
-        c not in _EAST_SLAVIC or (latin and c not in _LOOK_ALIKES) for c in word if not c.isascii()
-    )
+    `naпve`) or a sign (`Ђ250`): a letter of no East Slavic alphabet, or Latin letters with
+    single Cyrillic ones among them that no Latin letter looks like. Not Cyrillic typed
+    into a Latin word by mistake (`Оpenness`), Latin into a Cyrillic one (`Бiла`), nor a
+    Ukrainian ending on a Latin name (`Telegramом`, `ЦНАПs`)."""
+    if any(c not in _EAST_SLAVIC for c in word if not c.isascii()):
+        return True
+    if sum(c.isascii() for c in word) < 2:
+        return False
+    runs = _CYRILLIC_RUN.findall(word)
+    return all(len(run) == 1 for run in runs) and any(run not in _LOOK_ALIKES for run in runs)
 
 
 def _koi8(data: bytes, path: str | None) -> Decoded:

@@ -29,12 +29,12 @@ RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 ProseReader = Callable[[str, int], Block]
 """Returns the block of a line on line N that is not a table row (see `classify_prose`)."""
 
-_OPENERS = "(" + OPENING_QUOTES
 _BOX_DRAWING = "".join(map(chr, range(0x2500, 0x2580)))  # `════`, `────` as rules
 _NOISE_CHARS = " \t-–—=_*|:+~" + _BOX_DRAWING
 _RULE_CHARS = frozenset("-–—=_~" + _BOX_DRAWING)
 # The rules that may frame a heading on its line (`— COMMUNITY —`, `== Громада ==`,
 # `*** Stage 1 ***`); not `_`, and `*` only with a blank inside, unlike Markdown's emphasis.
+# A rule of one character frames only a heading in capitals: a card may end in a dash.
 _FRAME_CHARS = frozenset("-–—=~*" + _BOX_DRAWING)
 # The closing `#`s and blanks of a heading are stripped in Python: as three optional runs at
 # the end of the pattern they made a long blank gap inside a heading take cubic time.
@@ -167,6 +167,8 @@ def _goes_on_in(line: str, text: str) -> bool:
         return last in FUNCTION_WORDS or last in APPROXIMATORS or ends_mid_phrase(line)
     if last.casefold() in VILLAGES and _village_named(text):
         return True  # a village's name after its word: `… біля села` / `Дибинці щовесни`
+    if text[:1] in OPENING_QUOTES and text[1:2].islower() and last in NEVER_LAST:
+        return True  # a name in quotes after its preposition: `Новини без` / `«паркету»`
     if text.endswith(":") or text.isupper() or len(text.split()) < 3:
         return False
     return ends_mid_phrase(line)
@@ -219,9 +221,11 @@ def _village_named(text: str) -> bool:
 
 def reads_as_wrapped(text: str) -> bool:
     """An unindented line that reads as the rest of the line above it (a list item, or cards
-    beside an axis label): lower-case, also after an opening bracket or quote (`(до 1
-    березня).`, `«паркету»`), and no label or question."""
-    first = text.lstrip(_OPENERS)[:1] if text[:1] in _OPENERS else text[:1]
+    beside an axis label): lower-case, also after a bracket that its first word leaves open
+    (`(до 1 березня).`; not `(не)довіра`), and no label or question."""
+    first = text[:1]
+    if first == "(" and ")" not in text.split(None, 1)[0]:
+        first = text[1:2]
     return first.islower() and not text.endswith((":", "?"))
 
 
@@ -308,4 +312,12 @@ def _framed_heading(line: str) -> str | None:
     if not (inner[:1].isspace() and inner[-1:].isspace()):
         return None
     inner = inner.strip()
+    if len(rule) == 1 and not _in_capitals(inner):
+        return None  # `- Ветеран -` / `наставник`, `* Oral history * Open days *`: cards
     return inner if inner and not inner.endswith((".", ";", ",")) else None
+
+
+def _in_capitals(text: str) -> bool:
+    """Capitals but for a plural's `s` or so (`OTHER NGOs`): a label's way, not a card's."""
+    upper = sum(c.isupper() for c in text)
+    return upper > 1 and upper >= 4 * sum(c.islower() for c in text)

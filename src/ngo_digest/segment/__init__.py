@@ -178,6 +178,10 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             cards = _if_run_on(parts, HEURISTIC_RULES)
             if cards is not None:
                 return cards
+        if rule is split_semicolons and split_run_on in rules:
+            cards = _semicolons_among_run_on(parts)
+            if cards is not None:
+                return cards
         if (
             rule is split_semicolons
             and split_sentences in rules
@@ -226,6 +230,19 @@ def _is_step(part: Span) -> bool:
     """Whether `part` is a step's sentence: it opens with an infinitive (`Створити раду.`)."""
     first = part.text.split(None, 1)[0] if part.text.strip() else ""
     return morphology.is_infinitive(bare_word(first))
+
+
+def _semicolons_among_run_on(parts: list[Span]) -> list[Segment] | None:
+    """The cards of a Ukrainian cell whose writer ended some cards with `;` and ran the
+    others together (`Довіра Фінансова грамотність; Участь у слуханнях Голосування онлайн;`):
+    two parts or more, and a third of them at least, hold run-on cards. None otherwise."""
+    if not mostly_cyrillic(" ".join(part.text for part in parts)):
+        return None
+    segmented = [_segments(part, _RUN_ON_ONLY) for part in parts]
+    several = sum(len(segments) > 1 for segments in segmented)
+    if several < 2 or several * 3 < len(parts):
+        return None
+    return [segment for segments in segmented for segment in segments]
 
 
 def _if_run_on(parts: list[Span], rules: tuple[Rule, ...]) -> list[Segment] | None:

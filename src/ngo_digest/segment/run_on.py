@@ -35,6 +35,7 @@ from .words import (
     BODY_ENDS,
     BODY_UNITS,
     DASHES,
+    DISTRICTS,
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -632,6 +633,8 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
     adjective before a noun in lower case it agrees with (`в селі Службове житло`)."""
     before, word = bare_word(words[index - 1]).casefold(), bare_word(words[index])
     following = words[index + 1] if index + 1 < len(words) else ""
+    if before in DISTRICTS and _district_named(word, before, following):
+        return True
     landmark = before in LANDMARKS and _one_landmark(words, index - 1)
     if before in VILLAGES or landmark:
         if morphology.is_modifier_only(word) and is_title_case(following):
@@ -647,6 +650,15 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
     return named and not (
         following[:1].islower() and morphology.agrees_with(word, bare_word(following))
     )
+
+
+def _district_named(word: str, district: str, following: str) -> bool:
+    """`у мікрорайоні Залізничний`: an adjective in a case of its own after a district's
+    word is the district's name; not one that agrees with it (`мікрорайону Нового`), nor
+    one before a noun in lower case it agrees with (`мікрорайоні Нова школа`)."""
+    if not morphology.is_modifier_only(word) or morphology.agrees_with(word, district):
+        return False
+    return not (following[:1].islower() and morphology.agrees_with(word, bare_word(following)))
 
 
 def _one_landmark(words: list[str], at: int) -> bool:

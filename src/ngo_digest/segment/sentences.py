@@ -124,11 +124,25 @@ def opens_question(text: str) -> bool:
 def _question_opening(text: str, start: int, stop: int) -> int:
     """Where the question that ends at `stop` opens: its first capitalised question word
     after `start` (`Хто`, `Чи`, `Why`, `Is`: `How Can We Reach Youth?`), or `start` when it
-    has none."""
+    has none. A later Ukrainian one right after a word in lower case opens it instead: the
+    card before it is a saying of its own (`Хто голосує – той вирішує Чи знають …?`)."""
+    opening: int | None = None
+    previous = ""
     for word in _WORD.finditer(text, start, stop):
-        if _asks(word.group()):
-            return word.start()
-    return start
+        found = word.group()
+        if _asks(found) and (
+            opening is None
+            or (
+                is_cyrillic(found)
+                and previous[:1].islower()
+                and previous.casefold() not in FUNCTION_WORDS
+                and text[word.start() - 1] == " "
+                and text[word.start() - 2].isalnum()
+            )
+        ):
+            opening = word.start()
+        previous = found
+    return start if opening is None else opening
 
 
 def _asks(word: str) -> bool:

@@ -241,6 +241,9 @@ SETTLEMENTS = frozenset("міста місто місті села село се
 # Парашка`): of a landmark, in the genitive and the locative, which cards seldom end in (not
 # `у річку`, `річкою`, `у мікрорайоні`, after which they often do).
 VILLAGES = frozenset("село села селі селом селище селища селищі селищем хутір хуторі".split())
+# Words for a town's district, whose name is often an adjective in the nominative, whatever
+# the case of the word (`у мікрорайоні Залізничний`, `мікрорайону Сонячний`).
+DISTRICTS = frozenset("мікрорайон мікрорайону мікрорайоні мікрорайоном масиві масиву".split())
 LANDMARKS = frozenset(
     """
     річки річці озера озері гори горі полонини полонині водоспаду водоспаді урочища урочищі
