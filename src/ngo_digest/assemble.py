@@ -400,14 +400,7 @@ class _Assembler:
         named = self.vocabulary.is_stage_name(text)
         if block.kind is BlockKind.HEADING and named:
             return True
-        if not (named or text.isupper()):
-            return False
-        following = self._neighbour(index, 1, skip_blank=True)
-        return (
-            following is not None
-            and following.kind not in (BlockKind.ROW, BlockKind.ITEM)
-            and _asks(following.text.strip())
-        )
+        return (named or text.isupper()) and self._question_follows(index)
 
     def _opens_paragraph(self, index: int) -> bool:
         previous = self._neighbour(index, -1, skip_blank=False)
