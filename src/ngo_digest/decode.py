@@ -38,11 +38,11 @@ _WESTERN = "cp1252"
 _CYRILLIC_LETTER_BYTES = bytes(range(0xC0, 0x100))
 _ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
 _LETTERS = re.compile(r"[^\W\d_]+")
-# The letters of Ukrainian and Russian text in Windows-1251; its others (`Ђ`, `Љ`, `ў`) are
-# Serbian, Macedonian or Belarusian, and stand for `€`, `Š`, `ž` of Windows-1252.
 # Cyrillic letters that look like Latin ones, typed into English words by mistake.
 _LOOK_ALIKES = frozenset("аеіоурсхкїАВЕІКМНОРСТХ")
 _CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")
+# The letters of Ukrainian and Russian text in Windows-1251; its others (`Ђ`, `Љ`, `ў`) are
+# Serbian, Macedonian or Belarusian, and stand for `€`, `Š`, `ž` of Windows-1252.
 _EAST_SLAVIC = frozenset(
     "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁёЄєІіЇїҐґ"
 )
@@ -171,8 +171,8 @@ def _one_byte_cyrillic(data: bytes, utf8_error: UnicodeDecodeError, path: str | 
 def _western(data: bytes, windows: str) -> bool:
     """Whether `data`, read as Windows-1251 into `windows`, is English (or another Latin
     script) written in Windows-1252: few letters of the Cyrillic half of the code page
-    against the Latin ones, and most words that hold one mix it with Latin letters (`Cafй`)
-    or are no East Slavic letters (`Ђ250` for `€250`). Real Cyrillic words stand apart."""
+    against the Latin ones, and most words that hold one read as an accent or a sign (see
+    `_accent_read_as_cyrillic`)."""
     cyrillic = len(data) - len(data.translate(None, _CYRILLIC_LETTER_BYTES))
     latin = len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
     if cyrillic * 10 > latin:

@@ -206,7 +206,10 @@ class Vocabulary:
         head, colon, rest = heading.partition(":")
         if not (colon and rest.strip()):
             return None
-        words = _without_year(label_words(head))
+        return self._named_stage(_without_year(label_words(head)))
+
+    def _named_stage(self, words: tuple[str, ...]) -> str | None:
+        """The stage one of whose aliases `words` are, word for word."""
         return next((t.key for t in self.stages for a in t.aliases if a == words), None)
 
     def _match_axis(self, label: str) -> str | None:
@@ -270,8 +273,7 @@ class Vocabulary:
     def is_stage_name(self, heading: str) -> bool:
         """Whether `heading` is, word for word, one of the stages' names (not a longer
         heading that starts like one: `ПЛАН ДІЙ НА 2025 РІК`)."""
-        words = label_words(heading)
-        return any(alias == words for term in self.stages for alias in term.aliases)
+        return self._named_stage(label_words(heading)) is not None
 
     def _axis_of_whom(self, words: tuple[str, ...]) -> str | None:
         """`Мешканці будинків`, `Residents of Poltava`: an axis's name and whose it is (a
