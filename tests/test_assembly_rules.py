@@ -1613,3 +1613,209 @@ def test_probes_of_the_ninth_sessions_rules(
     notes: list[str], expected: list[tuple[str, str, str]]
 ) -> None:
     assert cards(notes) == expected
+
+
+def test_a_capital_heading_and_its_question_on_one_line_part_at_a_period() -> None:
+    """`ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ. Що відбувається …?`: before, the line was taken for a
+    section of the stage above, and the stage was lost; a period inside the heading stays."""
+    digest = parse_text(
+        "\n".join(
+            [
+                "Назва",
+                "",
+                "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ",
+                "",
+                "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+                "Довіра\tПовага\tОбмін",
+                "",
+                "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ. Що відбувається у взаємодії ГО з...?",
+                "",
+                "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+                "Бюрократія\tПасивність\tКонкуренція",
+                "",
+                "ЕТАП 3. КРОКИ. Що нам потрібно зробити?",
+                "",
+                "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+                "Створити раду.\tПровести толоку.\tСпільний план.",
+            ]
+        )
+    )
+    assert digest.stages["reality"].title == "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ"
+    assert digest.stages["reality"].question == "Що відбувається у взаємодії ГО з...?"
+    assert digest.stages["steps"].title == "ЕТАП 3. КРОКИ"
+    assert digest.stages["steps"].question == "Що нам потрібно зробити?"
+    assert ("reality", "community", "Пасивність") in cards_of(digest)
+
+
+@pytest.mark.parametrize("page_break", ["2\n\f", "— 2 —\n\f", "\n\f", "1\n\f*Продовження таблиці*"])
+def test_the_header_again_after_a_page_break_goes_on_with_the_table(page_break: str) -> None:
+    """A page number alone (`2`) next to a form feed, or a form feed glued to the header
+    again, and a continuation row in one column above it: before, the number became a
+    section, or the header was read as a row of cards under a section named by the
+    continuation row (a table with an axis in each row's first cell)."""
+    notes = "\n".join(
+        [
+            "Назва",
+            "",
+            "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ",
+            "",
+            "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+            "Напрацьований матеріал у «Світовому кафе»\t\t",
+            "Довіра\tПовага\tОбмін",
+            "",
+            "\tТактильна плитка Компроміс\t",
+            page_break + "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+            "\t\tСупервізія для фахівців",
+        ]
+    )
+    digest = parse_text(notes)
+    assert [section for _, section, _, _ in digest.items()] == [
+        "Напрацьований матеріал у «Світовому кафе»"
+    ] * 6
+    assert cards_of(digest) == [
+        ("vision", "authorities", "Довіра"),
+        ("vision", "community", "Повага"),
+        ("vision", "community", "Тактильна плитка"),
+        ("vision", "community", "Компроміс"),
+        ("vision", "ngos", "Обмін"),
+        ("vision", "ngos", "Супервізія для фахівців"),
+    ]
+
+
+def test_a_stage_heading_numbered_by_words_plain_text_export_is_no_row() -> None:
+    """`1.<TAB>ФОРМУВАННЯ …`: Word's plain-text export sets a numbered paragraph's number
+    off with a tab; before, the heading was read as a table row and no stage was found."""
+    digest = parse_text(
+        "\n".join(
+            [
+                "Назва",
+                "",
+                "1.\tФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ",
+                "",
+                "Що характеризує ефективну взаємодію ГО з... ?",
+                "",
+                "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+                "Довіра\tПовага\tОбмін",
+            ]
+        )
+    )
+    assert digest.stages["vision"].title == "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ"
+    assert cards_of(digest) == [
+        ("vision", "authorities", "Довіра"),
+        ("vision", "community", "Повага"),
+        ("vision", "ngos", "Обмін"),
+    ]
+
+
+def test_probes_of_the_tenth_sessions_rules() -> None:
+    """The second reader's probes: a table with an axis in each row's first cell, whose first
+    row's cards name an axis in passing, is no header again; a numbered row among a table's
+    rows is a row; a year alone before a form feed is the intro's, not a page number."""
+    axis_rows = parse_text(
+        "\n".join(
+            [
+                "# Підсумки",
+                "",
+                "## Оцінка поточної реальності",
+                "",
+                "| | Що працює | Що не працює |",
+                "| --- | --- | --- |",
+                "| Влада | Діалог з громадою | Бюрократія |",
+                "| Громада | Волонтерство | Недовіра |",
+            ]
+        )
+    )
+    assert [(axis, section, item.text) for _, section, axis, item in axis_rows.items()] == [
+        ("authorities", "Що працює", "Діалог з громадою"),
+        ("community", "Що працює", "Волонтерство"),
+        ("authorities", "Що не працює", "Бюрократія"),
+        ("community", "Що не працює", "Недовіра"),
+    ]
+    numbered = parse_text(
+        "\n".join(
+            [
+                "Назва",
+                "",
+                "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ",
+                "",
+                "№\tВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+                "1.\tПрозорість\tДовіра\tОбмін",
+                "2.\tФінансування",
+            ]
+        )
+    )
+    assert ("vision", "authorities", "Фінансування") in cards_of(numbered)
+    dated = parse_text(
+        "\n".join(
+            [
+                "Назва",
+                "",
+                "Київ, листопад",
+                "2024",
+                "\f",
+                "1. Формування ідеального бачення взаємодії",
+                "",
+                "З владою:",
+                "- Прозорість",
+            ]
+        )
+    )
+    assert dated.intro == "Київ, листопад\n2024"
+
+
+def test_a_numbered_list_line_may_hold_a_stage_and_its_question() -> None:
+    """`1) Формування … — Що …?` in a list file: before, the question kept the line from
+    being a heading, and no stage was found at all."""
+    digest = parse_text(
+        "\n".join(
+            [
+                "Назва",
+                "",
+                "1) Формування ідеального бачення взаємодії — Що характеризує взаємодію ГО з... ?",
+                "",
+                "ВЛАДА",
+                "— Відкриті дані",
+                "",
+                "2) Оцінка поточної реальності — Що відбувається?",
+                "",
+                "ВЛАДА",
+                "— Бюрократія",
+            ]
+        )
+    )
+    assert digest.stages["vision"].title == "Формування ідеального бачення взаємодії"
+    assert digest.stages["vision"].question == "Що характеризує взаємодію ГО з... ?"
+    assert cards_of(digest) == [
+        ("vision", "authorities", "Відкриті дані"),
+        ("reality", "authorities", "Бюрократія"),
+    ]
+
+
+def test_a_question_in_the_corner_and_a_blank_first_column() -> None:
+    """`Що …?\\tВЛАДОЮ\\tГРОМАДОЮ\\tІНШИМИ ГО` and rows that leave the first column blank
+    (`\\tОБРАНІ КРИТЕРІЇ\\t\\t`): before, the header was read as cards and the sections'
+    titles as cards of the first axis."""
+    digest = parse_text(
+        "\n".join(
+            [
+                "Назва",
+                "",
+                "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ\t\t\t",
+                "",
+                "Що характеризує ефективну взаємодію ГО з... ?\tВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+                "\tОБРАНІ КРИТЕРІЇ\t\t",
+                "\tПрозорість\tДовіра\tОбмін",
+                "\tНапрацьований матеріал у «Світовому кафе»\t\t",
+                "\tДіалог\tВолонтерство\tМережа",
+            ]
+        )
+    )
+    assert digest.stages["vision"].question == "Що характеризує ефективну взаємодію ГО з... ?"
+    assert [(section, axis, item.text) for _, section, axis, item in digest.items()] == [
+        ("ОБРАНІ КРИТЕРІЇ", "authorities", "Прозорість"),
+        ("ОБРАНІ КРИТЕРІЇ", "community", "Довіра"),
+        ("ОБРАНІ КРИТЕРІЇ", "ngos", "Обмін"),
+        ("Напрацьований матеріал у «Світовому кафе»", "authorities", "Діалог"),
+        ("Напрацьований матеріал у «Світовому кафе»", "community", "Волонтерство"),
+        ("Напрацьований матеріал у «Світовому кафе»", "ngos", "Мережа"),
+    ]

@@ -3186,3 +3186,137 @@ def test_found_blind_at_the_eighth_sessions_end(raw: str, expected: list[str]) -
 )
 def test_found_blind_in_the_ninth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The tenth session's: a town's genitive after what it has; not a card that opens
+        # with a verb's subject or goes on in lower case, nor a common noun in `-івка`.
+        (
+            "Спільні заходи з Будинком культури Ясенева Розмовні клуби",
+            ["Спільні заходи з Будинком культури Ясенева", "Розмовні клуби"],
+        ),
+        ("Діти ВПО у школах Ясенева Толерантність", ["Діти ВПО у школах Ясенева", "Толерантність"]),
+        (
+            "Інформування громади Листівки Оголошення в Viber",
+            ["Інформування громади", "Листівки", "Оголошення в Viber"],
+        ),
+        (
+            "Табори на базі шкіл Путівки розподіляють непрозоро",
+            ["Табори на базі шкіл", "Путівки розподіляють непрозоро"],
+        ),
+        (
+            "Інформування у школах Листівки для батьків",
+            ["Інформування у школах", "Листівки для батьків"],
+        ),
+        # A body's name, an adjective after its noun and abbreviation; not an adjective
+        # before its own abbreviation.
+        (
+            "Асоціація ОСББ Лісогірська Обмін досвідом",
+            ["Асоціація ОСББ Лісогірська", "Обмін досвідом"],
+        ),
+        ("Тиск на членів ДВК Кишенькові ГО", ["Тиск на членів ДВК", "Кишенькові ГО"]),
+        (
+            "Прозорість ОМС Громадська Рада неактивна",
+            ["Прозорість ОМС", "Громадська Рада неактивна"],
+        ),
+        # An office five words back, past its body's genitives and abbreviation; not past
+        # a verb or an adjective of its own.
+        (
+            "Начальниця відділу з питань ВПО Оксана Мельник на зв'язку з ГО Довіра",
+            ["Начальниця відділу з питань ВПО Оксана Мельник на зв'язку з ГО", "Довіра"],
+        ),
+        (
+            "Менеджерка з питань молодіжної політики Ірина Коваль",
+            ["Менеджерка з питань молодіжної політики Ірина Коваль"],
+        ),
+        (
+            "Голова ОТГ завжди відкритий Петро Савчук допомагає",
+            ["Голова ОТГ завжди відкритий", "Петро Савчук допомагає"],
+        ),
+        # An object fronted before its impersonal verb, with its own genitive between.
+        (
+            "Співпраця з ЦНАП Інвентаризацію земель розпочато Довіра",
+            ["Співпраця з ЦНАП", "Інвентаризацію земель розпочато", "Довіра"],
+        ),
+        # English: an adjective without an adjective's ending, a university, a first name
+        # spelt so, a surname with an adjective's ending (not before what is named after
+        # its bearer).
+        (
+            "Consultations with the Department of Urban Planning and Architecture Trust",
+            ["Consultations with the Department of Urban Planning and Architecture", "Trust"],
+        ),
+        (
+            "Volunteers from Lesya Ukrainka Volyn National University Openness",
+            ["Volunteers from Lesya Ukrainka Volyn National University", "Openness"],
+        ),
+        (
+            "Youth volunteers from Zhytomyr Polytechnic Openness",
+            ["Youth volunteers from Zhytomyr Polytechnic", "Openness"],
+        ),
+        (
+            "Museum named after Vasyl Tarnovskyi Compliance with UNESCO standards",
+            ["Museum named after Vasyl Tarnovskyi", "Compliance with UNESCO standards"],
+        ),
+        ("Bohdan Khmelnytskyi Square cleaned", ["Bohdan Khmelnytskyi Square cleaned"]),
+        # An adjective after a language, a name its quotes closed, a verb's object.
+        (
+            "Speaking club in English Local history evenings",
+            ["Speaking club in English", "Local history evenings"],
+        ),
+        (
+            "Lessons in Ukrainian Literature club Trust",
+            ["Lessons in Ukrainian Literature club", "Trust"],
+        ),
+        (
+            "Common brand “Made in Kosiv” Fair competition",
+            ["Common brand “Made in Kosiv”", "Fair competition"],
+        ),
+        ("Few residents read NGO reports Trust", ["Few residents read NGO reports", "Trust"]),
+        # Ukrainian: counted bodies after an adverb that ended the card before; a name in
+        # quotes after a pronoun, or a name that is an adverb; not an adverb that opened a
+        # card, nor a count of years.
+        ("Спільні заяви рідко 3 ГО працюють разом", ["Спільні заяви рідко", "3 ГО працюють разом"]),
+        ("Одночасно 3 ГО працюють в одному селі", ["Одночасно 3 ГО працюють в одному селі"]),
+        ("ГО вже 3 роки працюють разом", ["ГО вже 3 роки працюють разом"]),
+        (
+            "Кожне село саме по собі «Добросусідство» працює в 5 селах",
+            ["Кожне село саме по собі", "«Добросусідство» працює в 5 селах"],
+        ),
+        (
+            "Обмін базами «Пліч-о-пліч» працює лише з дітьми",
+            ["Обмін базами", "«Пліч-о-пліч» працює лише з дітьми"],
+        ),
+        ("Звіт «Укрзалізниці» вийшов", ["Звіт «Укрзалізниці» вийшов"]),
+        ("Trips to Zelenyi Hai Trust", ["Trips to Zelenyi Hai", "Trust"]),
+        # A name in single quotes, a fund's name, a step's verb before its object.
+        (
+            "Trust Joint 'Clean City' campaign every spring Openness",
+            ["Trust", "Joint 'Clean City' campaign every spring", "Openness"],
+        ),
+        (
+            "Trust Energy Efficiency Fund consults OSBB for free",
+            ["Trust", "Energy Efficiency Fund consults OSBB for free"],
+        ),
+        (
+            "Ask Deputy Mayor Olena Koval to present the strategy.",
+            ["Ask Deputy Mayor Olena Koval to present the strategy"],
+        ),
+        (
+            "No Point of Contact Residents complain",
+            ["No Point of Contact", "Residents complain"],
+        ),
+        (
+            "Hold information days in every district Train OSBB chairpersons in energy"
+            " management Show results of the pilot buildings",
+            [
+                "Hold information days in every district",
+                "Train OSBB chairpersons in energy management",
+                "Show results of the pilot buildings",
+            ],
+        ),
+    ],
+)
+def test_found_blind_in_the_tenth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

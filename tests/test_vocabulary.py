@@ -436,6 +436,9 @@ def test_a_plain_stage_name_may_end_in_its_year(heading: str, stage: str | None)
         ("КОЛЕГИ З ГРОМАДСЬКОГО СЕКТОРУ", "ngos"),
         ("Партнери з ГО", "ngos"),
         ("Мережа ГО", None),
+        # The tenth session's: the host community.
+        ("Host community:", "community"),
+        ("З приймаючою громадою:", "community"),
         # Still two axes, which name none; and (the second reader's probes) a card that names
         # an axis in passing, or an axis in someone's phrase.
         ("Влада і громада", None),

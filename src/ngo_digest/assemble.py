@@ -57,6 +57,7 @@ _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місце�
 _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is on the next
 _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
+_CORNER_ROW_CELLS = 3  # a question in the corner stands over two axis columns at least
 _MAX_LABEL_WORDS = 6
 # A bracket that is the whole rest, or one that lower case goes on after.
 _BRACKET_GOES_ON = re.compile(r"\([^()]*\)(?:$|\s+[a-zа-яіїєґ])")
@@ -297,7 +298,10 @@ class _Assembler:
         line = text
         text, question = _heading_and_question(text)
         if question is not None and not (
-            block.kind is BlockKind.HEADING or text.isupper() or is_numbered(text)
+            block.kind is BlockKind.HEADING
+            or text.isupper()
+            or is_numbered(text)
+            or _heading_number(block, line) is not None  # `1) Формування … — Що …?`
         ):
             text, question = line, None  # `Next steps: who follows up?` is prose
         if not self._heading_like(index, block, text):
@@ -861,6 +865,9 @@ class _Assembler:
         elif filled == [0] and self._is_section_row(index, block.cells[0], plain=block.plain):
             self._open_section(strip_markup(block.cells[0].text, plain=block.plain))
             return
+        elif self._section_beside_blank_corner(filled, block):
+            self._open_section(strip_markup(block.cells[1].text, plain=block.plain))
+            return
         self.axis = None
         columns = self._columns(block)
         assert self.stage is not None
@@ -905,6 +912,17 @@ class _Assembler:
             wraps=cell.wraps,
             goes_on=after_break,
         )
+
+    def _section_beside_blank_corner(self, filled: list[int], block: Block) -> bool:
+        """`\tОБРАНІ КРИТЕРІЇ\t\t`: in a table whose first column holds no axis and no row
+        labels (its cells blank), a section's title alone in the first axis column."""
+        if not (self.row_labels and filled == [1] and self.columns and self.columns[1]):
+            return False
+        text = block.cells[1].text.strip()
+        if "<" in text:
+            return False
+        label = strip_markup(text, plain=block.plain)
+        return self.vocabulary.is_section(label) or (label.isupper() and len(label.split()) > 1)
 
     def _after_a_page_break(self, index: int, block: Block) -> bool:
         """Whether a row opens a page: a form feed before it, or a blank line above it."""
@@ -952,6 +970,8 @@ class _Assembler:
                 return False
             if self._row_axis(following, following.filled_cells()) is None:
                 return False
+            if self._repeats_header(following):
+                return False  # the header again, after a page break: a card in the row above
             texts = [strip_markup(cell.text, plain=block.plain).strip() for cell in block.cells]
             if 0 in filled or any(
                 "<" in text or len(text.split()) > _MAX_HEADING_WORDS for text in texts
@@ -1022,8 +1042,21 @@ class _Assembler:
             self.stage.question = question
         return True
 
+    def _repeats_header(self, block: Block) -> bool:
+        """Whether `block` is the table's header row again (the same axes in the same
+        columns), as after a page break; not a row whose first cell names an axis."""
+        if self.columns is None or not self._is_header_row(block, block.filled_cells()):
+            return False
+        labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
+        return [self.vocabulary.match_axis(label) if label else None for label in labels] == (
+            self.columns
+        )
+
     def _is_header_row(self, block: Block, filled: list[int]) -> bool:
-        """Axis labels in at least two cells, and only short plain labels in the others."""
+        """Axis labels in at least two cells, and only short plain labels in the others (but
+        for the stage's question in the corner: see `_corner_question`)."""
+        if filled[:1] == [0] and _corner_question(block) is not None:
+            filled = filled[1:]
         raw = [block.cells[i].text for i in filled]
         if len(filled) < 2 or any(
             "<" in text or len(text.split()) > 2 * _MAX_LABEL_WORDS for text in raw
@@ -1072,6 +1105,11 @@ class _Assembler:
         its rows (the table goes on, after a page break when a blank line stands above)."""
         self.header_index = index
         labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
+        question = _corner_question(block)
+        if question is not None:
+            labels[0] = ""  # the stage's question, not a column's label
+            if self.stage is not None and self.stage.question is None:
+                self.stage.question = question
         columns_above = self.columns
         self.columns = [self.vocabulary.match_axis(label) if label else None for label in labels]
         self._axis_left_over(block, labels)
@@ -1385,10 +1423,26 @@ def _heading_and_question(text: str) -> tuple[str, str | None]:
         return text, None
     found = [(at, len(mark)) for mark in _QUESTION_MARKS if (at := text.find(mark)) > 0]
     if not found:
+        found = _question_after_capitals(text)
+    if not found:
         return text, None
     at, width = min(found)
     head, question = text[:at].rstrip(), text[at + width :].strip()
     return (head, question) if head and question else (text, None)
+
+
+def _question_after_capitals(text: str) -> list[tuple[int, int]]:
+    """`ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ. Що відбувається …?`: a heading in capitals ends at its
+    period when a question in sentence case follows; the last such period, so that one
+    inside the heading stays there (`ЕТАП 2. ОЦІНКА. Що …?`)."""
+    found = []
+    at = text.find(". ")
+    while at > 0 and text[:at].isupper():
+        following = text[at + 2 : at + 4]
+        if len(following) == 2 and following[0].isupper() and following[1].islower():
+            found = [(at, 2)]
+        at = text.find(". ", at + 2)
+    return found
 
 
 def _cards_run_on(text: str) -> bool:
@@ -1470,6 +1524,15 @@ def _heading_shape(block: Block, text: str) -> tuple[str, str]:
         found = _HEADING_NUMBER.match(text)
         marker = found.group().strip() if found else ""
     return block.kind.value, re.sub(r"\d+", "N", marker)
+
+
+def _corner_question(block: Block) -> str | None:
+    """`Що характеризує …?\tВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО`: the stage's question in a header
+    row's corner cell, over a first column of no axis; or None."""
+    if not block.cells or len(block.cells) < _CORNER_ROW_CELLS:
+        return None
+    text = strip_markup(block.cells[0].text, plain=block.plain).strip()
+    return text if _asks(text) else None
 
 
 def _heading_number(block: Block, text: str) -> int | None:

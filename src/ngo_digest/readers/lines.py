@@ -46,6 +46,8 @@ _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?
 _QUOTES = re.compile(r"^(?: {0,3}>[ \t]?)+(?![ \t]*\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")  # `2024 року`
 PAGE_NUMBER = "page"
+_NUMBERED_PARAGRAPH = re.compile(r"^ *(?:\d{1,3}[.)]|[IVX]{1,4}\.)\t+[^\t]*\S[^\t]*$")
+_PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (not `2024`)
 """The marker of a NOISE block that is a page number, which the assembler reports."""
 # A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`;
 # or the note that a table goes on over a page break: `*Продовження таблиці*`.
@@ -229,10 +231,16 @@ def reads_as_wrapped(text: str) -> bool:
     return first.islower() and not text.endswith((":", "?"))
 
 
-def _classify(lines: Iterable[str], split_row: RowSplitter, prose: ProseReader) -> Iterable[Block]:
+def _classify(lines: list[str], split_row: RowSplitter, prose: ProseReader) -> Iterable[Block]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             yield Block(BlockKind.BLANK, number)
+            continue
+        if _number_at_page_break(lines, number - 1):
+            yield Block(BlockKind.NOISE, number, line, marker=PAGE_NUMBER)
+            continue
+        if _numbered_paragraph(lines, number - 1):
+            yield prose(line, number)
             continue
         cells = split_row(line, number)
         if cells is not None:
@@ -242,6 +250,35 @@ def _classify(lines: Iterable[str], split_row: RowSplitter, prose: ProseReader) 
                 yield Block(BlockKind.ROW, number, line, cells=cells)
             continue
         yield prose(line, number)
+
+
+def _numbered_paragraph(lines: list[str], at: int) -> bool:
+    """`1.<TAB>ФОРМУВАННЯ …` between blank lines: Word's plain-text export sets a numbered
+    paragraph's number off with a tab; it is a heading or a list line, not a table row (a
+    row of a table with a number column stands among other rows)."""
+    if not _NUMBERED_PARAGRAPH.match(lines[at]):
+        return False
+    return all(not 0 <= near < len(lines) or not lines[near].strip() for near in (at - 1, at + 1))
+
+
+def _number_at_page_break(lines: list[str], at: int) -> bool:
+    """`2` alone on a line next to a form feed (`2` / `\f*Продовження таблиці*`): the number
+    of the page that ends or opens there, not a section's title or a card. Only blank lines
+    may stand between them."""
+    number = lines[at].strip()
+    if not (number.isdecimal() and len(number) <= _PAGE_NUMBER_DIGITS):
+        return False
+    if "\f" in lines[at]:
+        return True
+    for step in (1, -1):
+        near = at + step
+        while 0 <= near < len(lines):
+            if "\f" in lines[near]:
+                return True
+            if lines[near].strip():
+                break
+            near += step
+    return False
 
 
 def list_item_text(line: str) -> str | None:

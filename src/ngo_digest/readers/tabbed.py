@@ -28,7 +28,10 @@ def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
     cells = []
     column = 1
     for part in line.split("\t"):
-        cells.append(Cell(part, number, column))
+        # A form feed before the first cell is the page break, not the cell's text: the
+        # header again on a new page (`\fВЛАДОЮ\tГРОМАДОЮ`) is still the header.
+        page_break = len(part) - len(part.lstrip("\f")) if column == 1 else 0
+        cells.append(Cell(part[page_break:], number, column + page_break))
         column += len(part) + 1
     return tuple(cells)
 

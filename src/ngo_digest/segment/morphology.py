@@ -106,6 +106,13 @@ def is_common_noun_in_genitive(word: str) -> bool:
 
 
 @cache
+def genitive_noun_lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary forms of the common nouns `word` may be the genitive singular of
+    (`Ясенева` → `ясенів`, `Дібрівки` → `дібрівка`)."""
+    return tuple(_ask("genitive lemmas", word.casefold(), _genitive_noun_lemmas))
+
+
+@cache
 def has_genitive(word: str) -> bool:
     """Whether some reading of `word` is in the genitive (`Ужгорода`, not `Воду`)."""
     return _ask("genitive", word.casefold(), _has_genitive)
@@ -472,6 +479,19 @@ def _is_common_noun_in_genitive(word: str) -> bool:
     return any(
         tag.POS == "NOUN" and tag.case == "gent" and not _PERSONAL_NAME & tag.grammemes
         for tag in _tags(word)
+    )
+
+
+def _genitive_noun_lemmas(word: str) -> list[str]:
+    return sorted(
+        {
+            parse.normal_form
+            for parse in _analyzer().parse(word)
+            if parse.tag.POS == "NOUN"
+            and parse.tag.case == "gent"
+            and parse.tag.number != "plur"
+            and not _PERSONAL_NAME & parse.tag.grammemes
+        }
     )
 
 

@@ -60,6 +60,7 @@ from .words import (
     NOT_AFTER_A_COUNT,
     NOT_VERB_ENDINGS,
     NOUNS_LIKE_ADJECTIVES,
+    OF_A_SETTLEMENT,
     OFFICES,
     OWNED_BY_BODIES,
     PHRASE_GOES_ON_AFTER,
@@ -74,6 +75,7 @@ from .words import (
     SETTLEMENTS,
     SETTLEMENTS_PLURAL,
     SINGULAR_NAMES,
+    STEP_VERBS,
     STREETS,
     TAKE_A_NAME,
     TAKE_AN_OBJECT,
@@ -104,6 +106,8 @@ _LACK_REACH = 3
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
+_TOWN_ENDINGS = ("ів", "їв")  # `Ясенів`, `Миколаїв`: of `PLACE_ENDINGS_IF_SINGULAR_ONLY`
+_SINGLE_QUOTES = "'‘’"  # single quotes around an English name: `'Clean City'`, `‘Open Doors’`
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
 _MODALS = frozenset("можна треба потрібно необхідно варто слід".split())
 # Nouns a name follows in a body's or a field's title: `Відділ з питань ЦЗ`, `у справах ВПО`.
@@ -147,6 +151,13 @@ _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses supports".split())
 _NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
+# Pronouns after a preposition, which end its phrase: `сам по собі`, `разом з ними`.
+_PRONOUNS = frozenset(
+    """
+    собі себе собою нас нам нами вас вам вами них ним ними нього неї нею мене мені мною тебе
+    тобі тобою
+    """.split()
+)
 _TIME_ADVERBS = frozenset(
     """
     одночасно часто іноді інколи зараз тепер нині щороку щомісяця щотижня регулярно постійно
@@ -168,6 +179,7 @@ _BEFORE_BARE_VERBS = frozenset(
 """Auxiliaries that a bare verb follows (`does not answer`, `will fund`)."""
 _OFFICE_REACH = 8
 """How far back an office may stand before its holder's name (`Head of the CNAP Oksana`)."""
+_OFFICE_WORDS = 5  # how far back a person's office may stand: `Начальниця відділу з питань ВПО`
 _NAME_REACH = 3
 """How many capitals a name may run before and after a word, looking for its start (a
 function word) and for the word that names the institution."""
@@ -339,8 +351,12 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return _latin_name_opens(words, index)
     if bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
         return False
+    if _step_verb(words, index - 1):
+        return False  # its object: `Ask Deputy Mayor Olena Koval to …`
     if _possessive(words, index - 1):
         return False  # what it possesses: `parents’ Viber chats`, `the Mayor's Cup`
+    if _inside_single_quotes(words, index):
+        return False  # `the 'Clean City' campaign`, `‘Open Doors’ days`
     if (
         bare_word(previous) == "St"
         and index >= 2
@@ -398,6 +414,35 @@ def _subject_after_reflexive(verb: str, name: str) -> bool:
         return False
     noun = name.rsplit("-", 1)[1]
     return is_cyrillic(noun) and not morphology.is_oblique_only(noun)
+
+
+def _step_verb(words: list[str], at: int) -> bool:
+    """`Ask`, `Train`: a capitalised English verb that opens a step (see `STEP_VERBS`), not a
+    noun inside a phrase or name (`No Point of Contact`, `Weak Contact`)."""
+    word = words[at]
+    if not (word[:1].isupper() and word.isascii() and word.casefold() in STEP_VERBS):
+        return False
+    if at == 0:
+        return True
+    before = words[at - 1]
+    return not (_capitalised(before) or bare_word(before).casefold() in PHRASE_GOES_ON_AFTER)
+
+
+def _inside_single_quotes(words: list[str], index: int) -> bool:
+    """Whether the word at `index` stands inside a name that single quotes open before it
+    and close at it or after it, within a name's reach: `'Clean City'`, `‘Open Doors’`."""
+    for back in range(index - 1, max(-1, index - 1 - _NAME_REACH), -1):
+        word = words[back]
+        if word[:1] in _SINGLE_QUOTES and word[1:2].isupper():
+            break
+        if word.rstrip(",.;:")[-1:] in _SINGLE_QUOTES:
+            return False  # a quote closed before it
+    else:
+        return False
+    return any(
+        word.rstrip(",.;:")[-1:] in _SINGLE_QUOTES
+        for word in words[index : index + _NAME_REACH + 1]
+    )
 
 
 def _possessive(words: list[str], index: int) -> bool:
@@ -578,6 +623,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
     if first[:1].islower() and _names_village_or_landmark(words, index):
         return False  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
+    if first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare):
+        return False  # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
     name_before = is_title_case(first) and is_cyrillic(
         first.split("-", 1)[0]
     )  # (not `Viber-групах`)
@@ -590,6 +637,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
+        if _adjective_names_body(words, index):
+            return False  # `Асоціація ОСББ Лісогірська Обмін досвідом`
         if following in JOINING and (
             _genitives_joined(words, index) or _names_after_settlements(words, index)
         ):
@@ -623,6 +672,25 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
+def _adjective_names_body(words: list[str], index: int) -> bool:
+    """`Асоціація ОСББ Лісогірська Обмін …`: an adjective after a body's noun and its
+    abbreviation, agreeing with the noun and with no noun of its own after it (a capital it
+    does not agree with follows, or nothing), is the body's name: a card never is an
+    adjective alone."""
+    if index < 2 or not words[index - 1].isupper() or not is_cyrillic(words[index - 1]):
+        return False
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    if following[:1].islower() or (len(following) > 1 and following.isupper()):
+        return False  # its own noun after it: `Кишенькові ГО`
+    bare, noun = bare_word(words[index]), bare_word(words[index - 2])
+    return (
+        is_cyrillic(noun)
+        and morphology.is_modifier_only(bare)
+        and morphology.agrees_with(bare, noun)
+        and not (following and morphology.agrees_with(bare, following))  # `Громадська Рада`
+    )
+
+
 def _names_village_or_landmark(words: list[str], index: int) -> bool:
     """Whether the word at `index` names the village or landmark the word before it names:
     a word that ends as places' names do (`селі Ковалівка`, `річки Тетерів`), an adjective
@@ -649,6 +717,21 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
     return named and not (
         following[:1].islower() and morphology.agrees_with(word, bare_word(following))
+    )
+
+
+def _settlement_of(noun: str, word: str) -> bool:
+    """Whether `word` is the genitive of a settlement's name (one that ends as towns' names
+    do: `Ясенева`, of `Ясенів`; not `-івка`, as common nouns do too: `Листівки`) after a
+    noun for what a settlement has (`культури`, `школах`, `поліцією`; see
+    `OF_A_SETTLEMENT`)."""
+    if not (is_cyrillic(word) and is_cyrillic(noun)):
+        return False
+    if morphology.normal_form(noun.casefold()) not in OF_A_SETTLEMENT:
+        return False
+    return any(
+        lemma.endswith(PLACE_ENDINGS + _TOWN_ENDINGS)
+        for lemma in morphology.genitive_noun_lemmas(word)
     )
 
 
@@ -849,8 +932,8 @@ def _names_after_settlements(words: list[str], index: int) -> bool:
 def _abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
-    if bare_word(previous).casefold() in TAKE_AN_OBJECT:
-        return False  # the verb's object: `supports IDP hubs`, `think IDPs get`
+    if bare_word(previous).casefold() in TAKE_AN_OBJECT or _step_verb(words, index - 1):
+        return False  # the verb's object: `supports IDP hubs`, `Train OSBB chairpersons`
     if bare_word(previous).casefold() in _MATTERS:
         return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
     if _object_of_bare_verb(words, index):
@@ -960,14 +1043,21 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     before = bare_word(words[index - 1])
     if not before or not is_cyrillic(before) or _ABBREVIATION_WORD.match(before):
         return False
-    if _after_preposition(words, index):
-        return False  # the name of a word a preposition governs: `з видавництвом «Старий Лев»`
+    if _after_preposition(words, index) and before.casefold() not in _PRONOUNS:
+        # The name of a word a preposition governs: `з видавництвом «Старий Лев»` (a pronoun
+        # bears no name: `Кожне село саме по собі «Добросусідство» працює`).
+        return False
     first = bare_word(words[index])
     after, names = _past_quoted_name(words, index)
     if not names or not _verb_after_name(words, after, names, first):
         return False
     verb = _past_negation(words, after)
-    if names == 1 and is_cyrillic(first) and not morphology.can_be_subject_of(first, verb):
+    if (
+        names == 1
+        and is_cyrillic(first)
+        and not morphology.can_be_subject_of(first, verb)
+        and not morphology.is_adverb(first)  # (an adverb named so is a noun: `«Пліч-о-пліч»`)
+    ):
         return False
     if _takes_a_name(before):
         return False
@@ -1099,8 +1189,10 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
     """`with Lviv City Council`: a capital after a name that a function word opened, in a run
     of capitals that ends in a word naming an institution, is part of that name."""
     first = index - 1  # where the capitals before this word begin (no comma inside a name)
-    if not _capitalised(words[first]):
-        return False  # (not past a lower-case word: `with Europe Trust, reputation Network`)
+    if not _capitalised(words[first]) or words[first][-1] in _CLOSING_QUOTES + "’":
+        # (Not past a lower-case word: `with Europe Trust, reputation Network`; nor past a
+        # name its quotes closed: `brand “Made in Kosiv” Fair competition`.)
+        return False
     if _abstract_before_adjective(words, index) or _abstract_before_adjective(words, first):
         return False
     while (
@@ -1243,7 +1335,8 @@ def _a_language(words: list[str], index: int) -> bool:
         joined = bare_word(words[index - 2]).casefold() in _LANGUAGES
         return joined and bare_word(words[index - 3]).casefold() == "in"
     following = bare_word(words[index + 1]).casefold() if index + 1 < len(words) else ""
-    return before == "in" and following.endswith(ABSTRACT_ENDINGS)
+    # (Nor does an adjective go on the language: `Speaking club in English Local history`.)
+    return before == "in" and (following.endswith(ABSTRACT_ENDINGS) or following in ATTRIBUTIVES)
 
 
 def _after_transliterated_adjective(words: list[str], index: int) -> bool:
@@ -1258,7 +1351,13 @@ def _after_transliterated_adjective(words: list[str], index: int) -> bool:
         folded.endswith(TRANSLITERATED_ADJECTIVE_ENDINGS) or folded in TRANSLITERATED_ADJECTIVES
     ):
         return False
-    return index < 2 or bare_word(words[index - 2]).casefold() not in ("and", "or")
+    before = bare_word(words[index - 2]).casefold() if index >= 2 else ""
+    if before in LATIN_FIRST_NAMES:
+        # A surname after its first name ends the person's name (`Vasyl Tarnovskyi
+        # Compliance`), unless an institution named after them follows (`Bohdan Khmelnytskyi
+        # Square`).
+        return bare_word(words[index]).casefold() in NAME_HEADS
+    return before not in ("and", "or")
 
 
 def _number_sign(words: list[str], index: int) -> bool:
@@ -1280,8 +1379,12 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
     if not _is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
         return False
-    if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
-        return False  # the card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`
+    if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS and not (
+        words[index - 1].islower() and _ABBREVIATION_WORD.match(bare_word(words[index + 1]))
+    ):
+        # The card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`; one in lower
+        # case before counted bodies ended the card before (`Спільні заяви рідко 3 ГО …`).
+        return False
     if bare_word(words[index - 1]).casefold() in _NUMBERED:
         return False  # a number that names, no count: `не знають номера 101`
     if index + 2 >= len(words):
@@ -1482,8 +1585,9 @@ def _person_after_office(words: list[str], index: int) -> bool:
     """`Голова ОТГ Петро Савчук`, `Начальник відділу культури Олег Бондар`, `депутатки
     Ірини Коваль`, `Тренер Андрій Кравець`: a first name and a surname after a noun for one
     person (an office or occupation) in their case and number name that person; they open
-    no card. The office may stand up to three words back, past its body's lower-case words
-    and prepositions (`Фахівчиня із супроводу Ганна Білик`),
+    no card. The office may stand up to five words back, past its body's lower-case words,
+    prepositions, abbreviations and genitives (`Фахівчиня із супроводу Ганна Білик`,
+    `Начальниця відділу з питань ВПО Оксана`),
     abbreviation, name in quotes or place (`Директорка КЗ «…» Ніна`, `Староста Ушомира
     Петро`), and past another office in the genitive (`Заступниця міського голови Оксана`)."""
     surname = bare_word(words[index + 1])  # (the caller saw a capital there)
@@ -1498,7 +1602,7 @@ def _person_after_office(words: list[str], index: int) -> bool:
     if not _can_be_surname(surname):
         return False
     back = index - 1
-    for _ in range(3):
+    for _ in range(_OFFICE_WORDS):
         if back < 0:
             return False
         if words[back].rstrip(",.;:")[-1:] in tuple(_CLOSING_QUOTES):
@@ -1525,6 +1629,10 @@ def _person_after_office(words: list[str], index: int) -> bool:
                 return True
             if not morphology.has_genitive(word):
                 return False  # an office in another case is no office's own (`старосту Петро`)
+        elif word[:1].islower() and not morphology.has_genitive(word):
+            # No word of the office's body, which is in the genitive (`відділу з питань`):
+            # `Голова ОТГ завжди відкритий Петро Савчук`, `… підтримує ініціативи Депутат`.
+            return False
         else:
             place = back >= 1 and bare_word(words[back - 1]).casefold() in BEFORE_NAMES
             if is_title_case(word) and not place and not morphology.is_oblique_only(word):
@@ -1742,10 +1850,14 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
 
 def _fronted_object_of_impersonal(words: list[str], index: int, ahead: int) -> bool:
     """`Інвентаризацію не завершено`: an object in the accusative only, right before its
-    impersonal `-но`/`-то` verb (past `не`), and not a noun's genitive or the object of a
+    impersonal `-но`/`-то` verb (past `не`, and a noun in the genitive that is the object's
+    own: `Інвентаризацію земель розпочато`), and not a noun's genitive or the object of a
     capital before it (`Ремонт Будинку культури завершено`, `Роботу Центру налагоджено`)."""
     between = [bare_word(word) for word in words[index + 1 : ahead]]
-    if any(word != "не" for word in between):
+    if any(
+        word != "не" and not (word.islower() and morphology.is_common_noun_in_genitive(word))
+        for word in between
+    ):
         return False
     if not morphology.is_impersonal(bare_word(words[ahead])):
         return False
@@ -1836,7 +1948,7 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     """Ukrainian: the dictionary says so. English, with no dictionary: an auxiliary, or an
     `-s` form right after an abbreviation that is not itself inside a phrase (`LSG funds`,
     not `for NGO initiatives`)."""
-    if index < 0:
+    if index < 0 or (word is None and index >= len(words)):
         return False
     word = word if word is not None else bare_word(words[index])
     if not word or not word[0].islower():

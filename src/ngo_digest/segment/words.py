@@ -83,9 +83,12 @@ TAKE_AN_OBJECT = frozenset(
     """
     use uses join joins involve involves inform informs ignore ignores promote promotes
     attend attends install installs prefer prefers publish publishes supports think
-    thinks believe believes say says include includes
+    thinks believe believes say says include includes read reads
     """.split()
 )
+# English verbs that open a step in the imperative (`Ask Deputy Mayor Olena Koval to …`,
+# `Train OSBB chairpersons`): capitalised, their object follows; none is a card alone.
+STEP_VERBS = frozenset("ask invite train involve engage inform contact encourage urge".split())
 # Lower-case nouns that end a place's or body's name after its capitals (`the Bila Tserkva
 # district police`); not verbs as well (`drive`, `park`).
 LOWER_NAME_HEADS = frozenset(
@@ -112,7 +115,7 @@ NAME_HEADS = frozenset(
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
-    week point points fest
+    week point points fest polytechnic
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -152,14 +155,14 @@ NAME_QUALIFIERS = frozenset(
     city town village youth veterans state oblast district region hromada school student
     students women children parents community employment government environment executive
     representative social veteran sports sport culture education health finance housing
-    transport patrol
+    transport patrol energy
     """.split()
 )
 # English adjectives without an adjective's ending that open institutions' names.
 NAME_ADJECTIVES = frozenset(
     """
     open red green new old young free joint common public civic participatory northern southern
-    eastern western
+    eastern western urban
     """.split()
 )
 # English adjectives that stand before an institution's name in lower case (`the local
@@ -258,6 +261,13 @@ PLACE_ENDINGS_IF_SINGULAR_ONLY = ("івка", "ївка", "ів", "їв")
 # The same in the plural, which a list of names follows (`до сіл Борова і Мотовилівка`).
 SETTLEMENTS_PLURAL = frozenset("міст містах містам сіл селах селам селищ селищах громад".split())
 TOWN_GENITIVES = ("ська", "цька", "зька")
+# Nouns (dictionary forms) whose settlement follows in the genitive: `у Будинку культури
+# Дібрівки`, `у школах Ясенева`, `з поліцією Миколаєва`.
+OF_A_SETTLEMENT = frozenset(
+    """
+    культура школа ліцей гімназія лікарня амбулаторія поліція бібліотека громада
+    """.split()
+)
 # Names in the genitive that the dictionary also reads as a nominative plural (`України`,
 # `Європи`), which no card opens with: they stay in the phrase before them (`КК України`).
 SINGULAR_NAMES = frozenset("України Європи Америки".split())
@@ -310,7 +320,7 @@ LATIN_FIRST_NAMES = frozenset(
     """
     oleksandr olexandr oleksandra oleksii oleksiy andrii andriy anatolii anna antonina artem
     bohdan bohdana borys daria dariia dmytro dmitry halyna galyna hanna ganna ihor igor inna
-    iryna ivan ivanna kateryna khrystyna kostiantyn larysa lesia liubov liudmyla
+    iryna ivan ivanna kateryna khrystyna kostiantyn larysa lesia lesya liubov liudmyla
     lyudmyla maksym mariia maria marta mykhailo mykola mykyta nadiia nadiya natalia nataliia
     natalya nina oksana oleh oleg olena olga olha pavlo petro roman ruslan serhii serhiy
     sergiy sofiia solomiia stepan svitlana taras tetiana tetyana valentyna valerii vasyl
