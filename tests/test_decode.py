@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import GOLDEN
@@ -240,3 +242,53 @@ def test_a_codec_that_fails_in_its_own_way_is_refused_as_not_text(
     """Some codecs raise a plain UnicodeError, not UnicodeDecodeError."""
     with pytest.raises(NotTextError, match=f"not valid {encoding}"):
         decode_bytes(data, encoding=encoding)
+
+
+def _mixed(lines_in_cp1251: set[int], codec: str = "cp1251") -> bytes:
+    """The sample with the given lines (0-based) in a one-byte code page, the rest UTF-8."""
+    return b"\n".join(
+        line.encode(codec if at in lines_in_cp1251 else "utf-8")
+        for at, line in enumerate(KOI8_TEXT.split("\n"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "codec"),
+    [
+        (set(range(12, 20)), "cp1251"),  # a table pasted from an old file
+        (set(range(37)) - {26}, "cp1251"),  # an old file with one UTF-8 line in it
+        (set(range(21, 30)), "koi8-u"),
+    ],
+)
+def test_lines_in_two_encodings_are_each_read_in_their_own_and_said(
+    lines: set[int], codec: str
+) -> None:
+    """Found blind, from the mission's "mixed encodings": a UTF-8 file with a table pasted
+    from a Windows-1251 one was read wholly as Windows-1251, and its UTF-8 text garbled."""
+    data = _mixed(lines, codec)
+    digest = parse_bytes(data)
+    assert render(digest, "json") == render(parse_bytes(KOI8_TEXT.encode("utf-8")), "json")
+    notes = [d for d in digest.diagnostics if d.code is Code.MIXED_ENCODINGS]
+    first = min(at for at in lines if not KOI8_TEXT.split("\n")[at].isascii()) + 1
+    assert len(notes) == 1 and notes[0].line == first
+    assert codec.replace("cp", "windows-") in notes[0].message
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sets(st.integers(min_value=0, max_value=KOI8_TEXT.count("\n"))))
+def test_any_lines_in_windows_1251_read_back_the_same(lines: set[int]) -> None:
+    digest = parse_bytes(_mixed(lines))
+    assert render(digest, "json") == render(parse_bytes(KOI8_TEXT.encode("utf-8")), "json")
+
+
+def test_a_utf8_file_with_a_bom_may_hold_lines_in_another_encoding() -> None:
+    data = codecs.BOM_UTF8 + _mixed(set(range(12, 20)), "koi8-u")
+    digest = parse_bytes(data)
+    assert render(digest, "json") == render(parse_bytes(KOI8_TEXT.encode("utf-8")), "json")
+    assert [d.line for d in digest.diagnostics if d.code is Code.MIXED_ENCODINGS] == [13]
+
+
+def test_a_file_in_one_one_byte_code_page_is_not_mixed() -> None:
+    for data in (VARIANTS["windows-1251"], KOI8_TEXT.encode("koi8-u")):
+        codes = {d.code for d in parse_bytes(data).diagnostics}
+        assert Code.MIXED_ENCODINGS not in codes and Code.ENCODING_GUESSED in codes

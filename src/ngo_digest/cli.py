@@ -84,7 +84,8 @@ EncodingOption = Annotated[
     str | None,
     typer.Option(
         help="Input encoding (default: BOM, UTF-16 by its NUL bytes, UTF-8, else Windows-1251,"
-        " KOI8-U or, for English notes, Windows-1252, said in a note)."
+        " KOI8-U or, for English notes, Windows-1252, said in a note; UTF-8 lines mixed with"
+        " one of those are read line by line, said in a warning)."
     ),
 ]
 VocabularyOption = Annotated[

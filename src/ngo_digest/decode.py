@@ -41,6 +41,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Cyrillic letters that look like Latin ones, typed into English words by mistake.
 _LOOK_ALIKES = frozenset("аеіоурсхкїАВЕІКМНОРСТХ")
 _CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_MIXED_LETTERS = 3  # Cyrillic letters that make a valid UTF-8 line Cyrillic text
 # The letters of Ukrainian and Russian text in Windows-1251; its others (`Ђ`, `Љ`, `ў`) are
 # Serbian, Macedonian or Belarusian, and stand for `€`, `Š`, `ž` of Windows-1252.
 _EAST_SLAVIC = frozenset(
@@ -65,6 +67,8 @@ class Decoded:
     guessed: bool
     truncated: bool = False
     """The data ended in the middle of a character, whose bytes were left out."""
+    other_lines: tuple[int, ...] = ()
+    """Lines in another encoding than the rest (see `_mixed_lines`), read in theirs."""
 
 
 def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None = None) -> Decoded:
@@ -108,6 +112,9 @@ def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
+                mixed = _mixed_lines(data[len(bom) :], path) if bom == codecs.BOM_UTF8 else None
+                if mixed is not None:
+                    return mixed  # (a UTF-8 file with lines pasted from an old one)
                 line = _line_at(data, exc.start, codec)
                 raise NotTextError(
                     f"not valid {codec}: {exc.reason}", path=path, line=line
@@ -139,7 +146,50 @@ def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
             return Decoded(
                 _check_text(normalize_newlines(text), path), "utf-8", False, truncated=True
             )
+    mixed = _mixed_lines(data, path)
+    if mixed is not None:
+        return mixed
     return _one_byte_cyrillic(data, utf8_error, path)
+
+
+def _mixed_lines(data: bytes, path: str | None) -> Decoded | None:
+    """Notes pasted together from two sources, most often a table copied from an old file
+    into a UTF-8 one: some lines are UTF-8 with Cyrillic text in them and others are not
+    UTF-8 at all. Each line is then read in its own encoding: UTF-8 where it is valid, and
+    the one-byte code page that `_one_byte_cyrillic` chooses for the others. None when no
+    line is UTF-8 Cyrillic (a one-byte file, as a whole) or every line is. A whole line of
+    Windows-1251 letters is never valid UTF-8 (its letters are all lead bytes)."""
+    lines = data.split(b"\n")
+    utf8_cyrillic = False
+    others: list[int] = []
+    for number, line in enumerate(lines, 1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            others.append(number)
+            continue
+        utf8_cyrillic = utf8_cyrillic or len(_CYRILLIC_LETTER.findall(text)) >= _MIXED_LETTERS
+    if not (utf8_cyrillic and others):
+        return None
+    rest = b"\n".join(lines[number - 1] for number in others)
+    try:
+        rest.decode("utf-8")
+        return None  # (never: each of its lines is not UTF-8)
+    except UnicodeDecodeError as exc:
+        codec = _one_byte_cyrillic(rest, exc, path).encoding
+    read = {number: lines[number - 1].decode(codec) for number in others}
+    text = "\n".join(
+        read[number] if number in read else line.decode("utf-8")
+        for number, line in enumerate(lines, 1)
+    )
+    return Decoded(
+        _check_text(normalize_newlines(text), path),
+        f"utf-8 and {codec}",
+        guessed=True,
+        other_lines=tuple(others),
+    )
 
 
 def _one_byte_cyrillic(data: bytes, utf8_error: UnicodeDecodeError, path: str | None) -> Decoded:

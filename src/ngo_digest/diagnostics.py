@@ -39,6 +39,10 @@ class Code(StrEnum):
     TRUNCATED_INPUT = "ND002"
     """The input ends in the middle of a multi-byte character: the file was probably cut off."""
 
+    MIXED_ENCODINGS = "ND003"
+    """Some lines are UTF-8 and others in a one-byte code page (text pasted from an old
+    file): each line was read in its own; the message names the first of the others."""
+
     UNKNOWN_HEADING = "ND101"
     """A heading-like line matched no stage, axis or section label of the vocabulary, or
     matched one only past words of its own, or a column was taken as the one axis left."""

@@ -80,6 +80,20 @@ def read_blocks(
                 1,
             )
         )
+    if decoded.other_lines:
+        first, *more = decoded.other_lines
+        also = f" (and {len(more)} more)" if more else ""
+        codec = decoded.encoding.rsplit(" ", 1)[-1]
+        notes.append(
+            Diagnostic(
+                Code.MIXED_ENCODINGS,
+                Level.WARNING,
+                f"lines in two encodings: line {first}{also} is not UTF-8 like the rest;"
+                f" read as {codec}",
+                first,
+                1,
+            )
+        )
     if decoded.truncated:
         notes.append(
             Diagnostic(
