@@ -1819,3 +1819,67 @@ def test_a_question_in_the_corner_and_a_blank_first_column() -> None:
         ("Напрацьований матеріал у «Світовому кафе»", "community", "Волонтерство"),
         ("Напрацьований матеріал у «Світовому кафе»", "ngos", "Мережа"),
     ]
+
+
+def test_probes_of_the_tenth_sessions_later_rules() -> None:
+    """The second reader's probes of the later rules: a numbered card that names a stage
+    before its question is a card where that stage's number is not the next one; a card in
+    capitals alone in the first axis column is a card; a count under its label is no page
+    number."""
+    notes = [
+        "Workshop notes",
+        "",
+        "1. Vision",
+        "",
+        "Authorities:",
+        "- Transparency",
+        "",
+        "2. Reality",
+        "",
+        "Authorities:",
+        "- Slow replies",
+        "",
+        "3. Steps",
+        "",
+        "Authorities:",
+        "1. Set up a working group",
+        "",
+        "2. Next steps: who follows up?",
+        "",
+        "3. Hold a forum",
+    ]
+    assert cards(notes)[-3:] == [
+        ("steps", "authorities", "Set up a working group"),
+        ("steps", "authorities", "Next steps: who follows up?"),
+        ("steps", "authorities", "Hold a forum"),
+    ]
+    caps = parse_text(
+        "\n".join(
+            [
+                "Назва",
+                "",
+                "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ",
+                "",
+                "\tВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+                "\tСПІЛЬНІ РІШЕННЯ\t\t",
+                "\tПРОЗОРІСТЬ\tДОВІРА\tОБМІН",
+            ]
+        )
+    )
+    assert ("vision", "authorities", "СПІЛЬНІ РІШЕННЯ") in cards_of(caps)
+    counted = parse_text(
+        "\n".join(
+            [
+                "Назва",
+                "",
+                "Кількість учасників:",
+                "32",
+                "\f",
+                "1. Формування ідеального бачення взаємодії",
+                "",
+                "З владою:",
+                "- Прозорість",
+            ]
+        )
+    )
+    assert counted.intro == "Кількість учасників:\n32"

@@ -301,7 +301,7 @@ class _Assembler:
             block.kind is BlockKind.HEADING
             or text.isupper()
             or is_numbered(text)
-            or _heading_number(block, line) is not None  # `1) Формування … — Що …?`
+            or _heading_number(block, line) == len(self.stages) + 1  # `1) Формування … — Що …?`
         ):
             text, question = line, None  # `Next steps: who follows up?` is prose
         if not self._heading_like(index, block, text):
@@ -921,8 +921,8 @@ class _Assembler:
         text = block.cells[1].text.strip()
         if "<" in text:
             return False
-        label = strip_markup(text, plain=block.plain)
-        return self.vocabulary.is_section(label) or (label.isupper() and len(label.split()) > 1)
+        # (Only a known section: a card in capitals may stand alone in its row.)
+        return self.vocabulary.is_section(strip_markup(text, plain=block.plain))
 
     def _after_a_page_break(self, index: int, block: Block) -> bool:
         """Whether a row opens a page: a form feed before it, or a blank line above it."""

@@ -47,6 +47,7 @@ _QUOTES = re.compile(r"^(?: {0,3}>[ \t]?)+(?![ \t]*\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")  # `2024 року`
 PAGE_NUMBER = "page"
 _NUMBERED_PARAGRAPH = re.compile(r"^ *(?:\d{1,3}[.)]|[IVX]{1,4}\.)\t+[^\t]*\S[^\t]*$")
+_ROMAN = frozenset("IVX")
 _PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (not `2024`)
 """The marker of a NOISE block that is a page number, which the assembler reports."""
 # A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`;
@@ -256,8 +257,10 @@ def _numbered_paragraph(lines: list[str], at: int) -> bool:
     """`1.<TAB>ФОРМУВАННЯ …` between blank lines: Word's plain-text export sets a numbered
     paragraph's number off with a tab; it is a heading or a list line, not a table row (a
     row of a table with a number column stands among other rows)."""
-    if not _NUMBERED_PARAGRAPH.match(lines[at]):
-        return False
+    line = lines[at]
+    first = line.lstrip(" ")[:1]
+    if not (first.isdigit() or first in _ROMAN) or not _NUMBERED_PARAGRAPH.match(line):
+        return False  # (the cheap test first: it is asked of every line)
     return all(not 0 <= near < len(lines) or not lines[near].strip() for near in (at - 1, at + 1))
 
 
@@ -268,6 +271,8 @@ def _number_at_page_break(lines: list[str], at: int) -> bool:
     number = lines[at].strip()
     if not (number.isdecimal() and len(number) <= _PAGE_NUMBER_DIGITS):
         return False
+    if at > 0 and lines[at - 1].rstrip().endswith(":"):
+        return False  # a count its label asks for: `Кількість учасників:` / `32`
     if "\f" in lines[at]:
         return True
     for step in (1, -1):

@@ -151,13 +151,6 @@ _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses supports".split())
 _NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
-# Pronouns after a preposition, which end its phrase: `сам по собі`, `разом з ними`.
-_PRONOUNS = frozenset(
-    """
-    собі себе собою нас нам нами вас вам вами них ним ними нього неї нею мене мені мною тебе
-    тобі тобою
-    """.split()
-)
 _TIME_ADVERBS = frozenset(
     """
     одночасно часто іноді інколи зараз тепер нині щороку щомісяця щотижня регулярно постійно
@@ -1043,9 +1036,9 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     before = bare_word(words[index - 1])
     if not before or not is_cyrillic(before) or _ABBREVIATION_WORD.match(before):
         return False
-    if _after_preposition(words, index) and before.casefold() not in _PRONOUNS:
-        # The name of a word a preposition governs: `з видавництвом «Старий Лев»` (a pronoun
-        # bears no name: `Кожне село саме по собі «Добросусідство» працює`).
+    if _after_preposition(words, index) and not _by_itself(words, index - 1):
+        # The name of a word a preposition governs: `з видавництвом «Старий Лев»` (not after
+        # `сам по собі`, which ends a card: `Кожне село саме по собі «Добросусідство» …`).
         return False
     first = bare_word(words[index])
     after, names = _past_quoted_name(words, index)
@@ -1119,6 +1112,17 @@ def _singular_verb_after_plural(words: list[str], index: int, noun: str) -> bool
     return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
 
 
+def _by_itself(words: list[str], at: int) -> bool:
+    """`сам по собі`, `саме по собі`: the words at `at` and before it end a phrase (a card
+    that says something stands alone)."""
+    return (
+        at >= 2
+        and words[at].casefold() == "собі"
+        and words[at - 1].casefold() == "по"
+        and words[at - 2].casefold().startswith("сам")
+    )
+
+
 def _verb_after_name(words: list[str], index: int, names: int, first: str) -> bool:
     """Whether the verb of a body's name follows it (`КП «Міськсвітло» не ремонтує`, `KP
     “Teplo” holds`): singular for one name, as a plural verb there has a subject of its own
@@ -1189,9 +1193,13 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
     """`with Lviv City Council`: a capital after a name that a function word opened, in a run
     of capitals that ends in a word naming an institution, is part of that name."""
     first = index - 1  # where the capitals before this word begin (no comma inside a name)
-    if not _capitalised(words[first]) or words[first][-1] in _CLOSING_QUOTES + "’":
-        # (Not past a lower-case word: `with Europe Trust, reputation Network`; nor past a
-        # name its quotes closed: `brand “Made in Kosiv” Fair competition`.)
+    if not _capitalised(words[first]):
+        return False  # (not past a lower-case word: `with Europe Trust, reputation Network`)
+    if words[first][-1] in _CLOSING_QUOTES + "’" and not _ends_in_name_head(
+        words, index + 1, index + 1 + _NAME_REACH
+    ):
+        # A name its quotes closed goes on only into what it names, an institution after
+        # it (`“Caritas” Youth Centre`; not `brand “Made in Kosiv” Fair competition`).
         return False
     if _abstract_before_adjective(words, index) or _abstract_before_adjective(words, first):
         return False
@@ -1379,12 +1387,8 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
     if not _is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
         return False
-    if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS and not (
-        words[index - 1].islower() and _ABBREVIATION_WORD.match(bare_word(words[index + 1]))
-    ):
-        # The card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`; one in lower
-        # case before counted bodies ended the card before (`Спільні заяви рідко 3 ГО …`).
-        return False
+    if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
+        return False  # the card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`
     if bare_word(words[index - 1]).casefold() in _NUMBERED:
         return False  # a number that names, no count: `не знають номера 101`
     if index + 2 >= len(words):

@@ -83,7 +83,7 @@ TAKE_AN_OBJECT = frozenset(
     """
     use uses join joins involve involves inform informs ignore ignores promote promotes
     attend attends install installs prefer prefers publish publishes supports think
-    thinks believe believes say says include includes read reads
+    thinks believe believes say says include includes read
     """.split()
 )
 # English verbs that open a step in the imperative (`Ask Deputy Mayor Olena Koval to …`,
