@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -54,6 +55,16 @@ def test_a_caller_that_stops_early_leaves_the_rest_undone(tmp_path: Path) -> Non
     assert 0 < len(list(tmp_path.iterdir())) <= 5 * 25
 
 
+@pytest.fixture
+def ctrl_c_stops() -> Iterator[None]:
+    """Ctrl-C stops this process, as in a terminal, whatever started the tests: a shell runs
+    a background job with Ctrl-C ignored, and these tests would then fail for that alone."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
+@pytest.mark.usefixtures("ctrl_c_stops")
 def test_workers_leave_ctrl_c_to_the_parent() -> None:
     """The terminal sends Ctrl-C to every process of the group; a worker interrupted halfway
     through writing a file would leave it behind."""
@@ -61,6 +72,7 @@ def test_workers_leave_ctrl_c_to_the_parent() -> None:
     assert not ignores_ctrl_c(0)  # this process still stops on Ctrl-C
 
 
+@pytest.mark.usefixtures("ctrl_c_stops")
 def test_a_ctrl_c_during_shutdown_waits_for_its_end() -> None:
     from ngo_digest.workers import _ctrl_c_held
 
