@@ -70,6 +70,7 @@ from .words import (
     PREDICATIVES,
     QUALIFYING_NOUNS,
     QUANTITIES,
+    REGIONS,
     ROLES,
     ROUTES,
     SETTLEMENTS,
@@ -106,6 +107,7 @@ _LACK_REACH = 3
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
+_COUNCIL_GENITIVE = "Ради"  # of `Рада`, a council's name (`Рада ВПО`), or councils in the plural
 _TOWN_ENDINGS = ("ів", "їв")  # `Ясенів`, `Миколаїв`: of `PLACE_ENDINGS_IF_SINGULAR_ONLY`
 _SINGLE_QUOTES = "'‘’"  # single quotes around an English name: `'Clean City'`, `‘Open Doors’`
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
@@ -616,6 +618,12 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
     if first[:1].islower() and _names_village_or_landmark(words, index):
         return False  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
+    if bare.casefold() in REGIONS:
+        return False  # a region's name, which ends a phrase: `Мережа ГО Поділля`
+    if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
+        return False  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
+    if first.casefold() in STREETS and bare.endswith(_ABSTRACT_GENITIVE):
+        return False  # `на Майдані Незалежності`, `вулиця Соборності` (capitalised or not)
     if first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare):
         return False  # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
     name_before = is_title_case(first) and is_cyrillic(
@@ -665,6 +673,25 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
+def _of_the_council(words: list[str], index: int) -> bool:
+    """`засідання Ради з питань ВПО`: `Ради`, a council named with a capital, after a noun
+    that takes it in the genitive, is that noun's; it opens a card only as the plural
+    subject of a verb (`Ради ВПО працюють формально`)."""
+    before = bare_word(words[index - 1])
+    if not (
+        is_cyrillic(before)
+        and before.casefold() not in PHRASE_GOES_ON_AFTER
+        and morphology.governs_or_agrees(before.casefold(), _COUNCIL_GENITIVE.casefold())
+    ):
+        return False
+    verb = index + 1  # past the council's abbreviation: `Ради ВПО працюють`
+    while verb < len(words) and _ABBREVIATION_WORD.match(words[verb]) and words[verb].isupper():
+        verb += 1
+    if verb < len(words) and words[verb] in ("не", "ні"):
+        verb += 1
+    return not (_is_finite_verb_at(words, verb) or _clause_opens(words, index))
+
+
 def _adjective_names_body(words: list[str], index: int) -> bool:
     """`Асоціація ОСББ Лісогірська Обмін …`: an adjective after a body's noun and its
     abbreviation, agreeing with the noun and with no noun of its own after it (a capital it
@@ -708,8 +735,11 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         named = False
     if before in STREETS or before == _SQUARE:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
+    noun = bare_word(following)
     return named and not (
-        following[:1].islower() and morphology.agrees_with(word, bare_word(following))
+        noun[:1].islower()
+        and noun.casefold() not in FUNCTION_WORDS  # (`до` is no noun: `селі Квітневе до …`)
+        and morphology.agrees_with(word, noun)
     )
 
 

@@ -209,7 +209,23 @@ NONE_WORDS = frozenset(
     """.split()
 )
 # Words for a street, whose name and a comma a house's number follows (`вул. Миру, 14`).
-STREETS = frozenset("вул вулиця вулиці просп проспект пл площа бульв бульвар пров провулок".split())
+STREETS = frozenset(
+    """
+    вул вулиця вулиці вулицею просп проспект проспекті пл площа площі площею бульв бульвар
+    бульварі пров провулок провулку майдан майдані майдану майданом
+    """.split()
+)
+# Ukraine's historical and geographic regions in the cases a name's phrase puts them in
+# (`Мережа ГО Поділля`, `хабів Закарпаття`, `громад Слобожанщини`): no card opens with one.
+REGIONS = frozenset(
+    """
+    поділля полісся закарпаття прикарпаття придніпров'я придніпров’я приазов'я приазов’я
+    слобожанщини сіверщини полтавщини київщини житомирщини вінниччини хмельниччини
+    чернігівщини сумщини харківщини черкащини кіровоградщини миколаївщини херсонщини
+    одещини запоріжжя донеччини луганщини дніпропетровщини львівщини тернопільщини
+    рівненщини волині буковини галичини бойківщини гуцульщини таврії
+    """.split()
+)
 # Words no card ends in, so the line after one goes on with it whatever its first letter
 # (`Співпраця з` / `Полтавською ОДА`): prepositions that never stand last and joining
 # conjunctions, in lower case. Not `після`, `за`, `як`, `що`, `ні`, nor English prepositions,
