@@ -78,6 +78,7 @@ from .words import (
     SINGULAR_NAMES,
     STEP_VERBS,
     STREETS,
+    STREETS_AND_SQUARES,
     TAKE_A_NAME,
     TAKE_AN_OBJECT,
     TOWN_GENITIVES,
@@ -107,6 +108,7 @@ _LACK_REACH = 3
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
+_PREDICATE_REACH = 3  # lower-case words a council's or region's predicate may stand in
 _COUNCIL_GENITIVE = "Ради"  # of `Рада`, a council's name (`Рада ВПО`), or councils in the plural
 _TOWN_ENDINGS = ("ів", "їв")  # `Ясенів`, `Миколаїв`: of `PLACE_ENDINGS_IF_SINGULAR_ONLY`
 _SINGLE_QUOTES = "'‘’"  # single quotes around an English name: `'Clean City'`, `‘Open Doors’`
@@ -618,12 +620,19 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
     if first[:1].islower() and _names_village_or_landmark(words, index):
         return False  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
-    if bare.casefold() in REGIONS:
+    if bare.casefold() in REGIONS and _region_of(words, index):
         return False  # a region's name, which ends a phrase: `Мережа ГО Поділля`
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return False  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
-    if first.casefold() in STREETS and bare.endswith(_ABSTRACT_GENITIVE):
-        return False  # `на Майдані Незалежності`, `вулиця Соборності` (capitalised or not)
+    if (
+        first.casefold() in STREETS_AND_SQUARES
+        and bare.endswith(_ABSTRACT_GENITIVE)
+        and (is_title_case(first) or not _content_follows(words, index))
+    ):
+        # `на Майдані Незалежності стали …`, `вулиця Соборності` (a square named with a
+        # capital; in lower case, not a card that says something of its own: `на майдані
+        # Можливості обмежені`).
+        return False
     if first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare):
         return False  # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
     name_before = is_title_case(first) and is_cyrillic(
@@ -684,12 +693,45 @@ def _of_the_council(words: list[str], index: int) -> bool:
         and morphology.governs_or_agrees(before.casefold(), _COUNCIL_GENITIVE.casefold())
     ):
         return False
-    verb = index + 1  # past the council's abbreviation: `Ради ВПО працюють`
-    while verb < len(words) and _ABBREVIATION_WORD.match(words[verb]) and words[verb].isupper():
-        verb += 1
-    if verb < len(words) and words[verb] in ("не", "ні"):
-        verb += 1
-    return not (_is_finite_verb_at(words, verb) or _clause_opens(words, index))
+    after = index + 1  # past the council's abbreviation: `Ради ВПО працюють`
+    while after < len(words) and _ABBREVIATION_WORD.match(words[after]) and words[after].isupper():
+        after += 1
+    return not (_predicate_follows(words, after) or _clause_opens(words, index))
+
+
+def _predicate_follows(words: list[str], at: int) -> bool:
+    """Whether a predicate stands within a few lower-case words from `at` on, past adverbs
+    and particles: a finite verb (`рідко збираються`) or a word that can be a plural
+    predicate (`не створені`, `неактивні`)."""
+    for ahead in range(at, min(at + _PREDICATE_REACH, len(words))):
+        word = bare_word(words[ahead])
+        if not (word[:1].islower() and is_cyrillic(word)):
+            return False
+        if _is_finite_verb_at(words, ahead) or morphology.can_be_nominative_modifier(word):
+            return True
+    return False
+
+
+def _region_of(words: list[str], index: int) -> bool:
+    """Whether the region's name at `index` is the genitive of a phrase before it (`Мережа ГО
+    Поділля`, `хабів Закарпаття`): after a body's abbreviation or a noun in lower case,
+    with no predicate after it (not `Закарпаття отримує менше`, `Поділля Полісся`)."""
+    before = bare_word(words[index - 1])
+    if not (before.isupper() or (before[:1].islower() and morphology.has_genitive(before))):
+        return False
+    if not (before.isupper() or morphology.governs_or_agrees(before.casefold(), "поділля")):
+        return False
+    return not (_predicate_follows(words, index + 1) or _clause_opens(words, index))
+
+
+def _content_follows(words: list[str], index: int) -> bool:
+    """Whether a lower-case word other than a function word follows the word at `index`."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        following[:1].islower()
+        and is_cyrillic(following)
+        and bare_word(following).casefold() not in FUNCTION_WORDS
+    )
 
 
 def _adjective_names_body(words: list[str], index: int) -> bool:
@@ -737,7 +779,7 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
     noun = bare_word(following)
     return named and not (
-        noun[:1].islower()
+        following[:1].islower()  # (not a bracket's word: `селі Шевченкове (відремонтоване)`)
         and noun.casefold() not in FUNCTION_WORDS  # (`до` is no noun: `селі Квітневе до …`)
         and morphology.agrees_with(word, noun)
     )
@@ -1100,7 +1142,7 @@ def _object_of_bare_verb(words: list[str], index: int) -> bool:
         return False
     if not (verb.isascii() and verb.isalpha() and verb.islower()) or verb.endswith("ed"):
         return False
-    told = bare_word(words[index - 2]).casefold()
+    told = bare_word(words[index - 2]).casefold().replace("’", "'")  # (`don’t`, as Word types it)
     if told == "not" and index >= 3:
         told = bare_word(words[index - 3]).casefold()  # `does not answer`
     return told in _BEFORE_BARE_VERBS  # (not `is`: `map is public LSG does not build`)
@@ -1809,6 +1851,16 @@ def _lacking_opens(words: list[str], index: int) -> bool:
         # мало`; not a name in a preposition's phrase (`Коштів у бюджеті Львова бракує`),
         # nor one before what lacks (`бюджеті Львова бракує коштів`).
         return morphology.is_genitive_noun(word)
+    if (
+        following[:1].islower()
+        and index + 2 < len(words)
+        and bare_word(words[index + 2]).casefold() in LACKING
+        and (index + 3 == len(words) or words[index + 3][:1].isupper())
+        and morphology.is_genitive_noun(following)
+        and not _in_a_place_phrase(words, index)
+        and morphology.is_genitive_noun(word)
+    ):
+        return True  # what is lacking with its own genitive: `Реєстру маршрутів немає`
     if word.casefold().endswith(BODY_ADJECTIVE_ENDINGS):
         return False  # a body's name: `з депутатами Львівської міської ради немає`
     # (A modifier may be a noun too: `Резервного`, the genitive of `резервне` as well.)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 # English auxiliaries: after an abbreviation, one opens a clause (`LSG does not publish`);
 # and endings of English words in -s that are no verbs (`access`, `campus`, `politics`).
-ENGLISH_AUXILIARIES = frozenset(
-    """is are was were has have had does do did can cannot can't will won't shall should must
-    may might could would doesn't don't didn't isn't aren't wasn't weren't hasn't haven't""".split()
-)
+_AUXILIARIES = """is are was were has have had does do did can cannot can't will won't shall
+should must may might could would doesn't don't didn't isn't aren't wasn't weren't hasn't
+haven't""".split()
+# (With a typographic apostrophe too, as Word types it: `don’t`.)
+ENGLISH_AUXILIARIES = frozenset(_AUXILIARIES) | {word.replace("'", "’") for word in _AUXILIARIES}
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "ies")
 # English `-s` forms that end in one of those all the same (`satisfies`, `applies`).
 VERB_ENDINGS_DESPITE = ("fies", "plies")
@@ -115,7 +116,7 @@ NAME_HEADS = frozenset(
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
-    week point points fest polytechnic
+    week point points fest polytechnic register registry
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -209,11 +210,11 @@ NONE_WORDS = frozenset(
     """.split()
 )
 # Words for a street, whose name and a comma a house's number follows (`вул. Миру, 14`).
-STREETS = frozenset(
-    """
-    вул вулиця вулиці вулицею просп проспект проспекті пл площа площі площею бульв бульвар
-    бульварі пров провулок провулку майдан майдані майдану майданом
-    """.split()
+STREETS = frozenset("вул вулиця вулиці просп проспект пл площа бульв бульвар пров провулок".split())
+# The same in other cases, and squares (`на Майдані Незалежності`): a name in the genitive
+# follows them, when no word of a card's own comes after it.
+STREETS_AND_SQUARES = STREETS | frozenset(
+    "вулицею проспекті площі площею бульварі провулку майдан майдані майдану майданом".split()
 )
 # Ukraine's historical and geographic regions in the cases a name's phrase puts them in
 # (`Мережа ГО Поділля`, `хабів Закарпаття`, `громад Слобожанщини`): no card opens with one.
