@@ -78,7 +78,6 @@ from .words import (
     SINGULAR_NAMES,
     STEP_VERBS,
     STREETS,
-    STREETS_AND_SQUARES,
     TAKE_A_NAME,
     TAKE_AN_OBJECT,
     TOWN_GENITIVES,
@@ -108,6 +107,7 @@ _LACK_REACH = 3
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
+_HEADS_ALSO_VERBS = frozenset({"register"})  # a name's last word, or a step's first
 _PREDICATE_REACH = 3  # lower-case words a council's or region's predicate may stand in
 _COUNCIL_GENITIVE = "Ради"  # of `Рада`, a council's name (`Рада ВПО`), or councils in the plural
 _TOWN_ENDINGS = ("ів", "їв")  # `Ясенів`, `Миколаїв`: of `PLACE_ENDINGS_IF_SINGULAR_ONLY`
@@ -624,15 +624,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # a region's name, which ends a phrase: `Мережа ГО Поділля`
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return False  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
-    if (
-        first.casefold() in STREETS_AND_SQUARES
-        and bare.endswith(_ABSTRACT_GENITIVE)
-        and (is_title_case(first) or not _content_follows(words, index))
-    ):
-        # `на Майдані Незалежності стали …`, `вулиця Соборності` (a square named with a
-        # capital; in lower case, not a card that says something of its own: `на майдані
-        # Можливості обмежені`).
-        return False
+    if is_title_case(first) and first.casefold() in STREETS and bare.endswith(_ABSTRACT_GENITIVE):
+        return False  # `на Майдані Незалежності стали …` (in lower case: see below)
     if first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare):
         return False  # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
     name_before = is_title_case(first) and is_cyrillic(
@@ -700,37 +693,30 @@ def _of_the_council(words: list[str], index: int) -> bool:
 
 
 def _predicate_follows(words: list[str], at: int) -> bool:
-    """Whether a predicate stands within a few lower-case words from `at` on, past adverbs
-    and particles: a finite verb (`рідко збираються`) or a word that can be a plural
-    predicate (`не створені`, `неактивні`)."""
+    """Whether a finite verb stands within a few lower-case words from `at` on, past adverbs
+    and particles (`рідко збираються`, `теж не працюють`). (Not an adjective: it is as often
+    the predicate of the noun before, `Засідання Ради ВПО закриті`.)"""
     for ahead in range(at, min(at + _PREDICATE_REACH, len(words))):
         word = bare_word(words[ahead])
         if not (word[:1].islower() and is_cyrillic(word)):
             return False
-        if _is_finite_verb_at(words, ahead) or morphology.can_be_nominative_modifier(word):
+        if _is_finite_verb_at(words, ahead):
             return True
     return False
 
 
 def _region_of(words: list[str], index: int) -> bool:
     """Whether the region's name at `index` is the genitive of a phrase before it (`Мережа ГО
-    Поділля`, `хабів Закарпаття`): after a body's abbreviation or a noun in lower case,
-    with no predicate after it (not `Закарпаття отримує менше`, `Поділля Полісся`)."""
+    Поділля`, `хабів Закарпаття`, `Туризм Закарпаття`): after a body's abbreviation or a
+    noun that takes a genitive; not after a predicate (`Співпраця налагоджена Запоріжжя
+    приймає`) nor another region (`Поділля Полісся`)."""
     before = bare_word(words[index - 1])
-    if not (before.isupper() or (before[:1].islower() and morphology.has_genitive(before))):
-        return False
-    if not (before.isupper() or morphology.governs_or_agrees(before.casefold(), "поділля")):
-        return False
-    return not (_predicate_follows(words, index + 1) or _clause_opens(words, index))
-
-
-def _content_follows(words: list[str], index: int) -> bool:
-    """Whether a lower-case word other than a function word follows the word at `index`."""
-    following = words[index + 1] if index + 1 < len(words) else ""
+    if before.isupper() and len(before) > 1:
+        return True
     return (
-        following[:1].islower()
-        and is_cyrillic(following)
-        and bare_word(following).casefold() not in FUNCTION_WORDS
+        is_cyrillic(before)
+        and before.casefold() not in REGIONS
+        and morphology.governs_or_agrees(before.casefold(), "поділля")
     )
 
 
@@ -1375,12 +1361,25 @@ def _ends_in_name_head(
         if not is_title_case(word) or is_cyrillic(word):
             return False
         if word.casefold() in NAME_HEADS:
-            return True
+            # (`Register` before a lower-case word is a step's verb: `Register volunteers`.)
+            return word.casefold() not in _HEADS_ALSO_VERBS or not _verb_object_after(words, ahead)
         if _POSSESSIVE_END.search(word) and _POSSESSIVE_END.sub("", word).casefold() in NAME_HEADS:
             # The institution's own, its name opened by `the`: `the City Council’s veterans’
             # department` (not a name done before it: `with Caritas Council’s sessions`).
             return _opened_by_the(words, ahead)
     return False
+
+
+def _verb_object_after(words: list[str], at: int) -> bool:
+    """Whether a lower-case word follows the word at `at` that a verb's object may open: not
+    `of`, `not` or an auxiliary, which follow a noun (`Register of …`, `Register not
+    updated`)."""
+    following = bare_word(words[at + 1]) if at + 1 < len(words) else ""
+    return (
+        following[:1].islower()
+        and following not in ("of", "not")
+        and following not in ENGLISH_AUXILIARIES
+    )
 
 
 def _opened_by_the(words: list[str], at: int) -> bool:
@@ -1859,12 +1858,24 @@ def _lacking_opens(words: list[str], index: int) -> bool:
         and morphology.is_genitive_noun(following)
         and not _in_a_place_phrase(words, index)
         and morphology.is_genitive_noun(word)
+        and not _in_phrase_before(words, index)
     ):
         return True  # what is lacking with its own genitive: `Реєстру маршрутів немає`
     if word.casefold().endswith(BODY_ADJECTIVE_ENDINGS):
         return False  # a body's name: `з депутатами Львівської міської ради немає`
     # (A modifier may be a noun too: `Резервного`, the genitive of `резервне` as well.)
     return following[:1].islower() and morphology.agrees_with(word, following)
+
+
+def _in_phrase_before(words: list[str], index: int) -> bool:
+    """Whether a lower-case word before `index` governs or agrees with it (`обласного
+    Фонду`, `програми Фонду`): the capital is inside that word's phrase."""
+    previous = bare_word(words[index - 1]) if index else ""
+    return (
+        previous[:1].islower()
+        and is_cyrillic(previous)
+        and morphology.governs_or_agrees(previous, bare_word(words[index]))
+    )
 
 
 def _negated_verb_follows(words: list[str], index: int) -> bool:
