@@ -108,7 +108,7 @@ _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
 _HEADS_ALSO_VERBS = frozenset({"register"})  # a name's last word, or a step's first
-_PREDICATE_REACH = 3  # lower-case words a council's or region's predicate may stand in
+_PREDICATE_REACH = 3  # lower-case words a council's verb may stand past: `Ради ВПО теж не працюють`
 _COUNCIL_GENITIVE = "Ради"  # of `Рада`, a council's name (`Рада ВПО`), or councils in the plural
 _TOWN_ENDINGS = ("ів", "їв")  # `Ясенів`, `Миколаїв`: of `PLACE_ENDINGS_IF_SINGULAR_ONLY`
 _SINGLE_QUOTES = "'‘’"  # single quotes around an English name: `'Clean City'`, `‘Open Doors’`
@@ -625,7 +625,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return False  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
     if is_title_case(first) and first.casefold() in STREETS and bare.endswith(_ABSTRACT_GENITIVE):
-        return False  # `на Майдані Незалежності стали …` (in lower case: see below)
+        return False  # `на Майдані Незалежності стали …` (see `_names_village_or_landmark`)
     if first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare):
         return False  # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
     name_before = is_title_case(first) and is_cyrillic(
