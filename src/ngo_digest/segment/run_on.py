@@ -621,7 +621,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if first[:1].islower() and _names_village_or_landmark(words, index):
         return False  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
     if bare.casefold() in REGIONS and _region_of(words, index):
-        return False  # a region's name, which ends a phrase: `Мережа ГО Поділля`
+        return False  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return False  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
     if is_title_case(first) and first.casefold() in STREETS and bare.endswith(_ABSTRACT_GENITIVE):
@@ -641,7 +641,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return _oblique_opens_clause(words, index)
     if not name_before:
         if _adjective_names_body(words, index):
-            return False  # `Асоціація ОСББ Лісогірська Обмін досвідом`
+            return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
         if following in JOINING and (
             _genitives_joined(words, index) or _names_after_settlements(words, index)
         ):
@@ -706,7 +706,7 @@ def _predicate_follows(words: list[str], at: int) -> bool:
 
 
 def _region_of(words: list[str], index: int) -> bool:
-    """Whether the region's name at `index` is the genitive of a phrase before it (`Мережа ГО
+    """Whether the region's name at `index` is the genitive of a phrase before it (`Коаліція ГО
     Поділля`, `хабів Закарпаття`, `Туризм Закарпаття`): after a body's abbreviation or a
     noun that takes a genitive; not after a predicate (`Співпраця налагоджена Запоріжжя
     приймає`) nor another region (`Поділля Полісся`)."""
@@ -721,7 +721,7 @@ def _region_of(words: list[str], index: int) -> bool:
 
 
 def _adjective_names_body(words: list[str], index: int) -> bool:
-    """`Асоціація ОСББ Лісогірська Обмін …`: an adjective after a body's noun and its
+    """`Асоціація ОСББ Лісогірська Толоки …`: an adjective after a body's noun and its
     abbreviation, agreeing with the noun and with no noun of its own after it (a capital it
     does not agree with follows, or nothing), is the body's name: a card never is an
     adjective alone."""

@@ -219,7 +219,7 @@ STREETS = frozenset(
     """.split()
 )
 # Ukraine's historical and geographic regions in the cases a name's phrase puts them in
-# (`Мережа ГО Поділля`, `хабів Закарпаття`, `громад Слобожанщини`): no card opens with one.
+# (`Коаліція ГО Поділля`, `хабів Закарпаття`, `громад Слобожанщини`): no card opens with one.
 REGIONS = frozenset(
     """
     поділля полісся закарпаття прикарпаття придніпров'я придніпров’я приазов'я приазов’я
