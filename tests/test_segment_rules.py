@@ -3370,6 +3370,18 @@ def test_found_blind_in_the_ninth_session(raw: str, expected: list[str]) -> None
             "Bureaucracy State Register not updated since 2012 Trust",
             ["Bureaucracy", "State Register not updated since 2012", "Trust"],
         ),
+        # The fifth reader's probes: a square named with a capital, a count after a comma
+        # that no street's name stands before, a region after a predicate or before a verb,
+        # a lack after a noun, `Register` after a name's word.
+        (
+            "Мітинг на Площі Незалежності зібрав людей",
+            ["Мітинг на Площі Незалежності зібрав людей"],
+        ),
+        ("Акція на майдані біля ради, 5 ГО прийшли", ["Акція на майдані біля ради, 5 ГО прийшли"]),
+        ("Гранти нерегулярні Закарпаття – лідер", ["Гранти нерегулярні", "Закарпаття – лідер"]),
+        ("Брак коштів Закарпаття отримує менше", ["Брак коштів", "Закарпаття отримує менше"]),
+        ("Мало коштів Плану дій немає", ["Мало коштів", "Плану дій немає"]),
+        ("State Register lists only 200 NGOs", ["State Register lists only 200 NGOs"]),
         ("Trips to Zelenyi Hai Trust", ["Trips to Zelenyi Hai", "Trust"]),
         # A name in single quotes, a fund's name, a step's verb before its object.
         (

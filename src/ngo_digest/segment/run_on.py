@@ -77,6 +77,7 @@ from .words import (
     SETTLEMENTS_PLURAL,
     SINGULAR_NAMES,
     STEP_VERBS,
+    STREET_FORMS,
     STREETS,
     TAKE_A_NAME,
     TAKE_AN_OBJECT,
@@ -624,7 +625,11 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return False  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
-    if is_title_case(first) and first.casefold() in STREETS and bare.endswith(_ABSTRACT_GENITIVE):
+    if (
+        is_title_case(first)
+        and first.casefold() in STREET_FORMS
+        and bare.endswith(_ABSTRACT_GENITIVE)
+    ):
         return False  # `на Майдані Незалежності стали …` (see `_names_village_or_landmark`)
     if first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare):
         return False  # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
@@ -711,11 +716,14 @@ def _region_of(words: list[str], index: int) -> bool:
     noun that takes a genitive; not after a predicate (`Співпраця налагоджена Запоріжжя
     приймає`) nor another region (`Поділля Полісся`)."""
     before = bare_word(words[index - 1])
+    if _is_finite_verb_at(words, index + 1):
+        return False  # the region as a verb's subject: `Закарпаття отримує менше`
     if before.isupper() and len(before) > 1:
         return True
     return (
         is_cyrillic(before)
         and before.casefold() not in REGIONS
+        and not morphology.can_be_nominative_modifier(before)  # (`Гранти нерегулярні …`)
         and morphology.governs_or_agrees(before.casefold(), "поділля")
     )
 
@@ -761,7 +769,7 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         )
     else:
         named = False
-    if before in STREETS or before == _SQUARE:
+    if before in STREET_FORMS:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
     noun = bare_word(following)
     return named and not (
@@ -1361,8 +1369,9 @@ def _ends_in_name_head(
         if not is_title_case(word) or is_cyrillic(word):
             return False
         if word.casefold() in NAME_HEADS:
-            # (`Register` before a lower-case word is a step's verb: `Register volunteers`.)
-            return word.casefold() not in _HEADS_ALSO_VERBS or not _verb_object_after(words, ahead)
+            # (`Register` after a plural is a step's verb, `Joint Trainings Register volunteers`;
+            # after a name's word, its head: `State Register lists`.)
+            return word.casefold() not in _HEADS_ALSO_VERBS or not _after_a_plural(words, ahead)
         if _POSSESSIVE_END.search(word) and _POSSESSIVE_END.sub("", word).casefold() in NAME_HEADS:
             # The institution's own, its name opened by `the`: `the City Council’s veterans’
             # department` (not a name done before it: `with Caritas Council’s sessions`).
@@ -1370,16 +1379,11 @@ def _ends_in_name_head(
     return False
 
 
-def _verb_object_after(words: list[str], at: int) -> bool:
-    """Whether a lower-case word follows the word at `at` that a verb's object may open: not
-    `of`, `not` or an auxiliary, which follow a noun (`Register of …`, `Register not
-    updated`)."""
-    following = bare_word(words[at + 1]) if at + 1 < len(words) else ""
-    return (
-        following[:1].islower()
-        and following not in ("of", "not")
-        and following not in ENGLISH_AUXILIARIES
-    )
+def _after_a_plural(words: list[str], at: int) -> bool:
+    """Whether the word before `at` is an English plural (`Trainings`, not `State`), which no
+    name's head follows: a card ended there."""
+    before = bare_word(words[at - 1]) if at else ""
+    return before.isascii() and before.endswith("s") and not before.endswith(("ss", "'s"))
 
 
 def _opened_by_the(words: list[str], at: int) -> bool:
@@ -1868,13 +1872,15 @@ def _lacking_opens(words: list[str], index: int) -> bool:
 
 
 def _in_phrase_before(words: list[str], index: int) -> bool:
-    """Whether a lower-case word before `index` governs or agrees with it (`обласного
-    Фонду`, `програми Фонду`): the capital is inside that word's phrase."""
+    """Whether the capital at `index` is inside the phrase of the adjective in lower case
+    before it, which agrees with it (`обласного Фонду`). (Not after a noun, which ends a card
+    as often: `Мало коштів Плану дій немає`.)"""
     previous = bare_word(words[index - 1]) if index else ""
     return (
         previous[:1].islower()
         and is_cyrillic(previous)
-        and morphology.governs_or_agrees(previous, bare_word(words[index]))
+        and morphology.is_modifier_only(previous)
+        and morphology.agrees_with(previous, bare_word(words[index]))
     )
 
 

@@ -210,13 +210,11 @@ NONE_WORDS = frozenset(
     """.split()
 )
 # Words for a street, whose name and a comma a house's number follows (`вул. Миру, 14`).
-# Streets and squares in the cases a card names them in (`на проспекті Незалежності`, `на
-# Майдані Незалежності`): a name in the genitive follows them.
-STREETS = frozenset(
-    """
-    вул вулиця вулиці вулицею просп проспект проспекті пл площа площею бульв бульвар бульварі
-    пров провулок провулку майдан майдані майдану майданом
-    """.split()
+STREETS = frozenset("вул вулиця вулиці просп проспект пл площа бульв бульвар пров провулок".split())
+# The same in the other cases a card names them in, and squares (`на проспекті Незалежності`,
+# `на Майдані Незалежності`): a name in the genitive follows them.
+STREET_FORMS = STREETS | frozenset(
+    "вулицею проспекті площі площею бульварі провулку майдан майдані майдану майданом".split()
 )
 # Ukraine's historical and geographic regions in the cases a name's phrase puts them in
 # (`Коаліція ГО Поділля`, `хабів Закарпаття`, `громад Слобожанщини`): no card opens with one.
