@@ -121,7 +121,6 @@ _MATTERS = frozenset({"питань", "справах"})
 _SINGULAR_OR_PLURAL = frozenset("річки озера гори полонини урочища фортеці площі".split())
 _OF_ONE = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
 _AT_ONE = frozenset("на у в при".split())
-_SQUARE = "площі"
 _SHORTEST_PLACE_NAME = 6  # letters: a shorter word in `-ів` is a common noun (`Гнів`, `Рожів`)
 _ABSTRACT_GENITIVE = "ості"  # `Незалежності`, `Соборності`: a street's name, no card's start
 _RIVER = "р."  # a river's after a preposition of place (`з р. Інгул`); elsewhere a year's
