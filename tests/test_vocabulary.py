@@ -458,3 +458,55 @@ def test_axis_wordings_found_blind(label: str, axis: str | None) -> None:
 def test_a_lettered_label_keeps_its_letter_as_a_title() -> None:
     """The letter numbers a label for matching only: a section's or stage's words stay."""
     assert strip_numbering("А) Пропозиції") == "А) Пропозиції"
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage"),
+    [
+        # Notes taken in Russian (the eleventh session's blind files): a facilitator's own
+        # wordings of each stage, numbered, in capitals, with a colon.
+        ("ФОРМИРОВАНИЕ ИДЕАЛЬНОГО ВИДЕНИЯ ВЗАИМОДЕЙСТВИЯ", "vision"),
+        ("ИДЕАЛЬНОЕ ВИДЕНИЕ ВЗАИМОДЕЙСТВИЯ", "vision"),
+        ("## 1. КАКИМ МЫ ВИДИМ ИДЕАЛЬНОЕ ВЗАИМОДЕЙСТВИЕ", "vision"),
+        ("Оценка текущей реальности", "reality"),
+        ("ТЕКУЩАЯ СИТУАЦИЯ: ЧТО ЕСТЬ СЕЙЧАС", "reality"),
+        ("2. ОЦЕНКА НЫНЕШНЕЙ СИТУАЦИИ", "reality"),
+        ("ШАГИ ДЛЯ РЕАЛИЗАЦИИ ИДЕАЛЬНОГО ВИДЕНИЯ", "steps"),
+        ("3. Шаги к идеальному видению", "steps"),
+    ],
+)
+def test_stage_names_in_russian(heading: str, stage: str) -> None:
+    assert default_vocabulary().match_stage(heading) == stage
+
+
+@pytest.mark.parametrize(
+    ("label", "axis"),
+    [
+        ("С ВЛАСТЬЮ", "authorities"),
+        ("С органами местного самоуправления:", "authorities"),
+        ("С ОБЩЕСТВЕННОСТЬЮ", "community"),
+        ("С ЖИТЕЛЯМИ", "community"),
+        ("С горожанами:", "community"),
+        ("С ДРУГИМИ ОО", "ngos"),
+        ("С другими общественными организациями:", "ngos"),
+        ("Сотрудничество с властью", "authorities"),
+        # Still a card, as in Ukrainian: two axes, or an axis in someone's phrase.
+        ("Власть и жители", None),
+        ("Доверие к власти", None),
+    ],
+)
+def test_axis_labels_in_russian(label: str, axis: str | None) -> None:
+    assert default_vocabulary().match_axis(label.rstrip(":")) == axis
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "ОТОБРАННЫЕ КРИТЕРИИ",
+        "Выбранные критерии",
+        "Наработанный материал в «Мировом кафе»",
+        "Материал, наработанный в «Мировом кафе»",
+    ],
+)
+def test_section_headings_in_russian(heading: str) -> None:
+    assert default_vocabulary().is_section(heading)

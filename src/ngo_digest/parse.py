@@ -7,6 +7,7 @@ digest (`digest.diagnostics`); the library never prints.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from .assemble import Assembly, SectionSink, assemble
@@ -16,6 +17,8 @@ from .diagnostics import Code, Diagnostic, Level
 from .errors import InputNotFoundError, NoStructureError, NotTextError
 from .models import Digest
 from .readers import detect_layout, looks_like_docx, text_reader
+from .segment import morphology
+from .segment.language import language_of
 from .vocabulary import Vocabulary, default_vocabulary
 
 MAX_INPUT_BYTES = 256 * 1024 * 1024
@@ -162,7 +165,8 @@ def assemble_document(
     sink: SectionSink | None = None,
 ) -> Assembly:
     """Assembled data with its diagnostics in source order, or NoStructureError."""
-    assembly = assemble(blocks, vocabulary, sink)
+    with morphology.speaking(language_of(_texts(blocks))):
+        assembly = assemble(blocks, vocabulary, sink)
     if not assembly.data["stages"]:
         raise NoStructureError(
             "no workshop structure found: no stage heading such as "
@@ -173,3 +177,10 @@ def assemble_document(
         )
     assembly.diagnostics.sort(key=lambda d: (d.line, d.column))
     return assembly
+
+
+def _texts(blocks: list[Block]) -> Iterator[str]:
+    for block in blocks:
+        yield block.text
+        for cell in block.cells:
+            yield cell.text

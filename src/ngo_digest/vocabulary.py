@@ -36,9 +36,11 @@ _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _MAX_REMEMBERED = 200
 _MAX_ANSWERS = 4096
 _CAFE = frozenset({"кафе", "café", "cafe"})
-_WORLD = frozenset({"world", "світове", "світового", "світовому", "світовім"})
+_WORLD = frozenset(
+    {"world", "світове", "світового", "світовому", "світовім", "мировое", "мирового", "мировом"}
+)
 _CAFE_HEADING_WORDS = 7  # a heading that names the World Café is short
-AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with"})
+AXIS_PREPOSITIONS = frozenset({"з", "із", "зі", "with", "с", "со"})  # (Russian: `С властью`)
 # Words for working together that may come before that preposition (`Співпраця з владою`,
 # `Cooperation with the authorities`): Ukrainian as stems with a short ending (`співпраці`,
 # `взаємодію`; not `роботодавці`), English as words (not `Workshops`).
@@ -50,6 +52,11 @@ _TOGETHER_STEMS = (
     "відносин",
     "комунікаці",
     "діалог",
+    "сотрудничеств",  # (Russian: `Сотрудничество с властью`)
+    "взаимодейств",
+    "работ",
+    "отношени",
+    "коммуникаци",
 )
 _TOGETHER_WORDS = frozenset(
     """
@@ -58,7 +65,7 @@ _TOGETHER_WORDS = frozenset(
     """.split()
 )
 _ARTICLES = frozenset({"the"})
-_OTHER = frozenset({"other", "інші", "іншими"})
+_OTHER = frozenset({"other", "інші", "іншими", "другие", "другими"})
 _PARTS = re.compile(r"\s[/&+]\s|/")
 _OF_WHOM_WORDS = 3  # `of the city`, `будинків`: whose an axis is
 _BEFORE_AN_AXIS_WORDS = 2  # `With donors and residents`: what goes with an axis before it

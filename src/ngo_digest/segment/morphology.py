@@ -1,16 +1,19 @@
-"""The questions segmentation and themes ask of a Ukrainian morphology dictionary (pymorphy3
-with its Ukrainian dictionaries).
+"""The questions segmentation and themes ask of a morphology dictionary (pymorphy3 with its
+Ukrainian dictionary, or its Russian one for notes taken in Russian: see `speaking`).
 
 The dictionary costs tens of milliseconds and megabytes to load, so it is loaded on the first
 question that no cache can answer. Answers are remembered in memory for the run and on disk
-across runs (see `answer_cache`), keyed by the dictionary's version.
+across runs (see `answer_cache`), keyed by the language and the dictionary's version.
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
+from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from ..answer_cache import AnswerCache
@@ -27,25 +30,89 @@ _ATTRIBUTES = _MODIFIERS | _ADJECTIVES
 _RULES_VERSION = 13
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
+LANGUAGES = ("uk", "ru")
+"""The dictionaries questions may be asked of; pymorphy3 installs both."""
+
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+_language = "uk"
+_MEMOS: list[Any] = []  # the in-memory answers of the language spoken now
+
+
+def _remembered(function: F) -> F:
+    """`functools.cache`, forgotten when the language changes (see `speaking`)."""
+    memo = cache(function)
+    _MEMOS.append(memo)
+    return memo  # type: ignore[return-value]
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Ask every question of `language`'s dictionary inside the block (`"ru"` for notes taken
+    in Russian, whose words the Ukrainian dictionary would only guess at).
+
+    The in-memory answers belong to one language, so a change forgets them (the answers on
+    disk are kept per language); a run in one language never pays for it.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"no dictionary for {language!r}; choose one of: {', '.join(LANGUAGES)}")
+    before = _language
+    _switch(language)
+    try:
+        yield
+    finally:
+        _switch(before)
+
+
+def _switch(language: str) -> None:
+    global _language
+    if language != _language:
+        for memo in _MEMOS:
+            memo.cache_clear()
+        _language = language
+
+
+def _analyzer() -> Any:
+    return _analyzer_of(_language)
 
 
 @cache
-def _analyzer() -> Any:
+def _analyzer_of(language: str) -> Any:
     import pymorphy3  # deferred: loading the dictionary is the slowest step of a parse
 
-    return pymorphy3.MorphAnalyzer(lang="uk")
+    analyzer = pymorphy3.MorphAnalyzer(lang=language)
+    _know_grammemes_of(analyzer)
+    return analyzer
+
+
+_GRAMMEMES: dict[str, list[Any]] = {}  # of every dictionary loaded, by name
+
+
+def _know_grammemes_of(analyzer: Any) -> None:
+    """pymorphy3 has one class of tags for every dictionary, which knows the grammemes of the
+    one loaded last only (its own `FIXME: clone the class`): once the Russian dictionary is
+    loaded, asking a Ukrainian tag for `infn` raises. So the class is taught the grammemes of
+    every dictionary loaded in the process."""
+    path = Path(analyzer.dictionary.path) / "grammemes.json"
+    for grammeme in json.loads(path.read_text(encoding="utf-8")):
+        _GRAMMEMES.setdefault(grammeme[0], grammeme)
+    analyzer.TagClass._init_grammemes(list(_GRAMMEMES.values()))
+
+
+def _disk() -> AnswerCache:
+    return _disk_of(_language)
 
 
 @cache
-def _disk() -> AnswerCache:
+def _disk_of(language: str) -> AnswerCache:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        versions = f"{version('pymorphy3')}-{version('pymorphy3-dicts-uk')}"
+        versions = f"{version('pymorphy3')}-{version(f'pymorphy3-dicts-{language}')}"
     except PackageNotFoundError:
         versions = "unknown"
-    family = f"morphology-uk-{versions}-r"
+    family = f"morphology-{language}-{versions}-r"
     return AnswerCache(f"{family}{_RULES_VERSION}", family=family)
 
 
@@ -66,100 +133,100 @@ def _tags(word: str) -> tuple[Any, ...]:
     return tuple(parse.tag for parse in _analyzer().parse(word))
 
 
-@cache
+@_remembered
 def normal_form(word: str) -> str:
     """The most likely dictionary form of `word` (lower case in, lower case out)."""
     return _ask("normal", word, _normal_form)
 
 
-@cache
+@_remembered
 def is_impersonal(word: str) -> bool:
     """Whether some reading of `word` is the impersonal `-но`, `-то` form (`завершено`,
     `скасовано`), whose object stands before it: `Інвентаризацію не завершено`."""
     return _ask("impersonal", word.casefold(), _is_impersonal)
 
 
-@cache
+@_remembered
 def is_finite_verb(word: str) -> bool:
     """Whether some reading of `word` is an indicative verb form (`має`, `знають`, `відкрили`;
     not `робити`, not the imperative `збори`)."""
     return _ask("finite", word.casefold(), _is_finite_verb)
 
 
-@cache
+@_remembered
 def is_known(word: str) -> bool:
     """Whether the dictionary knows `word` as it is written (not a guess from its ending)."""
     return _ask("known", word.casefold(), lambda w: bool(_analyzer().word_is_known(w)))
 
 
-@cache
+@_remembered
 def is_infinitive(word: str) -> bool:
     """Whether some reading of `word` is an infinitive (`подати`, `провести`)."""
     return _ask("infinitive", word.casefold(), _is_infinitive)
 
 
-@cache
+@_remembered
 def is_common_noun_in_genitive(word: str) -> bool:
     """Whether some reading of `word` is a common noun in the genitive, not a name's:
     `луцька` (of Луцьк), not `громадська` or the surname `міська`."""
     return _ask("common genitive noun", word.casefold(), _is_common_noun_in_genitive)
 
 
-@cache
+@_remembered
 def genitive_noun_lemmas(word: str) -> tuple[str, ...]:
     """The dictionary forms of the common nouns `word` may be the genitive singular of
     (`Ясенева` → `ясенів`, `Дібрівки` → `дібрівка`)."""
     return tuple(_ask("genitive lemmas", word.casefold(), _genitive_noun_lemmas))
 
 
-@cache
+@_remembered
 def has_genitive(word: str) -> bool:
     """Whether some reading of `word` is in the genitive (`Ужгорода`, not `Воду`)."""
     return _ask("genitive", word.casefold(), _has_genitive)
 
 
-@cache
+@_remembered
 def is_first_name_in_genitive(word: str) -> bool:
     """Whether `word` can be a first name in the genitive (`Лесі`, `Тараса`), as in names of
     streets and institutions: `ім. Лесі Українки`, `вулиця Тараса Шевченка`."""
     return _ask("name genitive", word.casefold(), _is_first_name_in_genitive)
 
 
-@cache
+@_remembered
 def is_name_only(word: str) -> bool:
     """Whether every reading of `word` is a person's name (`Лесі`; not `Ізмаїла`, which is
     a town before it is a first name)."""
     return _ask("name only", word.casefold(), _is_name_only)
 
 
-@cache
+@_remembered
 def has_dative(word: str) -> bool:
     """Whether some reading of `word` is in the dative (`Музею`, not `Мистецтв`)."""
     return _ask("dative", word.casefold(), _has_dative)
 
 
-@cache
+@_remembered
 def is_first_name(word: str) -> bool:
     """Whether some reading of `word` is a first name, in any case (`Петро`, `Ірини`,
     `Марина`, which is also a marina)."""
     return _ask("first name", word.casefold(), _is_first_name)
 
 
-@cache
+@_remembered
 def is_one_person(word: str) -> bool:
     """Whether some reading of `word` is a common noun for one person, as an office or an
     occupation is (`голова`, `депутатки`, `Тренер`; not `дітей`, `Ірини`)."""
     return _ask("one person", word.casefold(), _is_one_person)
 
 
-@cache
+@_remembered
 def is_person_noun(word: str) -> bool:
     """Whether some reading of `word` is a common noun for people in the nominative, one or
     many (`Юрист`, `Працівники`, `Члени`; not `Ревнощі`, `юристів`, `Ірина`)."""
     return _ask("person noun", word.casefold(), _is_person_noun)
 
 
-@cache
+@_remembered
 def is_adverb(word: str) -> bool:
     """Whether every common reading of `word` is an adverb (`швидко`, `рідко`; not `добре`,
     which is a noun and an adjective too)."""
@@ -180,14 +247,14 @@ def governs_or_agrees(word: str, following: str) -> bool:
     return any(_agree(modifier, form) for modifier in modifiers for form in after)
 
 
-@cache
+@_remembered
 def is_numeral(word: str) -> bool:
     """Whether `word` can be a cardinal numeral: `дві`, `п'ять` (the clause of the noun it
     counts opens at it: `Лише дві ГО мають`)."""
     return any(form.part == "NUMR" for form in _nominal_forms(word))
 
 
-@cache
+@_remembered
 def is_object_only(word: str) -> bool:
     """Whether `word` can be a noun or adjective in the accusative and not in the nominative:
     after a finite verb it is the verb's object (`освоюють Дію`), not a card's subject."""
@@ -237,14 +304,14 @@ def agrees_only_obliquely(modifier: str, noun: str) -> bool:
     return bool(cases) and cases <= _PHRASE_CASES
 
 
-@cache
+@_remembered
 def _modifies_in_a_phrase_case(word: str) -> bool:
     return any(
         form.part in _ATTRIBUTES and form.case in _PHRASE_CASES for form in _nominal_forms(word)
     )
 
 
-@cache
+@_remembered
 def is_singular_only_noun(word: str) -> bool:
     """Whether `word` is a noun in the nominative with no plural in any reading, as a
     place's name is (`Ковалівка`, `Стеблів`; not `Листівка`, `Домівка`, which have one)."""
@@ -268,33 +335,33 @@ def can_be_subject_of(noun: str, verb: str) -> bool:
     return bool(numbers & _verb_numbers(verb)) or "-" in numbers
 
 
-@cache
+@_remembered
 def _verb_numbers(word: str) -> frozenset[str]:
     """The numbers of `word`'s finite readings (a past form with a gender is singular)."""
     return frozenset(_ask("verb numbers", word.casefold(), _compute_verb_numbers))
 
 
-@cache
+@_remembered
 def is_person_name(word: str) -> bool:
     """Whether `word` can be a surname, first name or patronymic (`Петренко`)."""
     return _ask("person name", word.casefold(), _is_person_name)
 
 
-@cache
+@_remembered
 def is_patronymic(word: str) -> bool:
     """Whether `word` can be a patronymic (`Іванівною`, `Петровича`), which a surname may
     follow."""
     return _ask("patronymic", word.casefold(), lambda w: any("Patr" in tag for tag in _tags(w)))
 
 
-@cache
+@_remembered
 def is_surname_only(word: str) -> bool:
     """Whether every reading of `word` is a surname: `Савчук`, `Климчук` (not `Коваль`, a
     blacksmith too, nor `Сидоренко`, which the dictionary also reads as a noun)."""
     return _ask("surname only", word.casefold(), _is_surname_only)
 
 
-@cache
+@_remembered
 def is_plural_finite_verb(word: str) -> bool:
     """Whether `word` can be a verb in the plural of the present, past or future:
     `співпрацюють`, `знають` (not `триває`, `пройшов`)."""
@@ -337,14 +404,14 @@ def _agree(a: _Form, b: _Form) -> bool:
     return a.number == "plur" or "-" in (a.gender, b.gender) or a.gender == b.gender
 
 
-@cache
+@_remembered
 def _nominal_forms(word: str) -> frozenset[_Form]:
     """Each nominal reading of `word` (see `_Form`)."""
     answer = _ask("nominal forms", word.casefold(), _compute_nominal_forms)
     return frozenset(_Form(*form.split()) for form in answer)
 
 
-@cache
+@_remembered
 def is_modifier_only(word: str) -> bool:
     """Whether every reading of `word` (as a common word) is an adjective, a pronoun, a
     numeral or a participle: a word that stands before the noun it goes with (`Кожна ГО`,
@@ -352,7 +419,7 @@ def is_modifier_only(word: str) -> bool:
     return _ask("modifier", word.casefold(), _is_modifier_only)
 
 
-@cache
+@_remembered
 def is_oblique_only(word: str) -> bool:
     """Whether every reading of `word` is a noun or adjective in an oblique case.
 
@@ -404,10 +471,12 @@ def _is_plural_finite_verb(word: str) -> bool:
 
 
 def _is_infinitive(word: str) -> bool:
-    # The dictionary marks some infinitives (`подати`) and not others (`проводити`), whose
-    # dictionary form is the word itself.
+    # The Ukrainian dictionary marks some infinitives (`подати`) and not others
+    # (`проводити`), whose dictionary form is the word itself; the Russian one has a part of
+    # speech for them (`INFN`).
     return any(
-        parse.tag.POS == "VERB" and ("infn" in parse.tag or parse.normal_form == word)
+        parse.tag.POS == "INFN"
+        or (parse.tag.POS == "VERB" and ("infn" in parse.tag or parse.normal_form == word))
         for parse in _analyzer().parse(word)
     )
 

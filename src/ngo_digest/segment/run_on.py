@@ -73,6 +73,7 @@ from .words import (
     REGIONS,
     ROLES,
     ROUTES,
+    RUSSIAN_FUNCTION_WORDS,
     SETTLEMENTS,
     SETTLEMENTS_PLURAL,
     SINGULAR_NAMES,
@@ -290,6 +291,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     )
     if before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS and not answered:
         return False
+    if previous.casefold() in RUSSIAN_FUNCTION_WORDS:
+        return False  # `Партнерство с Красным Крестом`
     if _is_initial(previous) and _a_name(word):
         return False  # a name after an initial: `ім. Т. Шевченка`, `Н. В. Ярошенко`
     if word[0].isdigit():

@@ -59,6 +59,14 @@ QUESTION_WORDS = frozenset(
     """.split()
 )
 PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
+# Russian prepositions and conjunctions that Ukrainian lacks (`Партнерство с Красным Крестом`),
+# for notes taken in Russian; asked as written, so `с.`, a village's mark, is none of them.
+RUSSIAN_FUNCTION_WORDS = frozenset(
+    """
+    с со к ко из от между около и или но чтобы если когда потому который которая которое
+    которые
+    """.split()
+)
 # Words that stand between a subject and its verb which the dictionary does not call
 # adverbs, or not only (`ВПО вже знають`, `ОМС дуже повільно відповідає`); the others it
 # does (`швидко`).

@@ -1,0 +1,115 @@
+"""Notes taken in Russian: told from Ukrainian by their letters, and their words asked of the
+Russian dictionary, so the run-on rules read them as they read Ukrainian."""
+
+from __future__ import annotations
+
+import pytest
+
+from ngo_digest import parse_text
+from ngo_digest.render import render
+from ngo_digest.segment import morphology, segment_cell
+from ngo_digest.segment.language import language_of
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        (["Оцінка поточної реальності", "ЗІ ВЛАДОЮ"], "uk"),
+        (["Оценка текущей реальности", "С ВЛАСТЬЮ", "Открытость"], "ru"),
+        (["Assessing the current reality", "WITH AUTHORITIES"], "uk"),
+        ([], "uk"),
+        # A Russian quote in Ukrainian notes leaves them Ukrainian.
+        (["Гасло «Мы вместе» на банері", "Відкритість і довіра", "Співпраця з ГО"], "uk"),
+        # Russian words without its own letters tell nothing either way.
+        (["Доверие Прозрачность"], "uk"),
+    ],
+)
+def test_the_language_is_told_by_the_letters_only_one_has(texts: list[str], language: str) -> None:
+    assert language_of(texts) == language
+
+
+def test_questions_are_asked_of_the_language_spoken() -> None:
+    assert morphology.is_finite_verb("выделяет") is False  # a guess of the Ukrainian one
+    with morphology.speaking("ru"):
+        assert morphology.is_finite_verb("выделяет") is True
+        assert morphology.is_oblique_only("Красным") is True
+    # And back: the answers of the language before are asked again, not remembered.
+    assert morphology.is_finite_verb("выделяет") is False
+    assert morphology.is_oblique_only("Красным") is False
+
+
+def test_both_dictionaries_in_one_process_keep_their_grammemes() -> None:
+    """pymorphy3 shares one tag class between dictionaries, which knew only the grammemes of
+    the last one loaded: after the Russian one, a Ukrainian tag asked for `infn` raised."""
+    ukrainian = morphology._analyzer_of("uk")
+    russian = morphology._analyzer_of("ru")  # loaded last (or again: cached)
+    morphology._know_grammemes_of(russian)  # as if it had been
+    assert "infn" in ukrainian.parse("подати")[0].tag
+    assert "infn" not in russian.parse("делать")[0].tag
+    assert russian.parse("делать")[0].tag.POS == "INFN"
+    assert "INFN" not in ukrainian.parse("подати")[0].tag
+
+
+def test_no_dictionary_for_another_language() -> None:
+    with pytest.raises(ValueError, match="no dictionary for 'de'"), morphology.speaking("de"):
+        pass
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Игнорирование Бюрократия Формальные консультации",
+            ["Игнорирование", "Бюрократия", "Формальные консультации"],
+        ),
+        ("Партнерство с Красным Крестом Доверие", ["Партнерство с Красным Крестом", "Доверие"]),
+        (
+            "Поддержка отдельных инициатив ВГА выделяет помещения бесплатно",
+            ["Поддержка отдельных инициатив", "ВГА выделяет помещения бесплатно"],
+        ),
+        ("Открытость ОМС слышит переселенцев", ["Открытость", "ОМС слышит переселенцев"]),
+    ],
+)
+def test_russian_run_on_cells_are_cut_as_ukrainian_ones(raw: str, expected: list[str]) -> None:
+    with morphology.speaking("ru"):
+        assert [s.text for s in segment_cell(raw)] == expected
+
+
+_RUSSIAN_NOTES = "\n".join(
+    [
+        "РЕЗУЛЬТАТЫ ФОРУМА",
+        "",
+        "ФОРМИРОВАНИЕ ИДЕАЛЬНОГО ВИДЕНИЯ ВЗАИМОДЕЙСТВИЯ",
+        "",
+        "Что характеризует эффективное взаимодействие ОО с... ?",
+        "",
+        "С ВЛАСТЬЮ\tС ОБЩЕСТВЕННОСТЬЮ\tС ДРУГИМИ ОО",
+        "<p>Открытость ОМС слышит переселенцев</p>\t<p>Доверие</p>"
+        "\t<p>Партнерство с Красным Крестом Доверие</p>",
+    ]
+)
+
+_UKRAINIAN_NOTES = "\n".join(
+    [
+        "ПІДСУМКИ",
+        "",
+        "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+        "",
+        "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+        "<p>Бюрократія Депутат Петренко допомагає</p>\t<p>Недовіра Жителі Бучі допомагають</p>"
+        "\t<p>Конкуренція</p>",
+    ]
+)
+
+
+def test_a_russian_document_is_read_with_the_russian_dictionary() -> None:
+    digest = parse_text(_RUSSIAN_NOTES)
+    axes = digest.stages["vision"].sections[0].axes
+    assert [item.text for item in axes["authorities"]] == ["Открытость", "ОМС слышит переселенцев"]
+    assert [item.text for item in axes["ngos"]] == ["Партнерство с Красным Крестом", "Доверие"]
+
+
+def test_a_ukrainian_document_reads_the_same_before_and_after_a_russian_one() -> None:
+    before = render(parse_text(_UKRAINIAN_NOTES), "json")
+    parse_text(_RUSSIAN_NOTES)
+    assert render(parse_text(_UKRAINIAN_NOTES), "json") == before
