@@ -3413,3 +3413,61 @@ def test_found_blind_in_the_ninth_session(raw: str, expected: list[str]) -> None
 )
 def test_found_blind_in_the_tenth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # English bodies and names: a fund a qualifier opens, a convention after a body's
+        # abbreviation, an ordinal inside a name, an organisation that `International` ends,
+        # an airport.
+        (
+            "Free travel on city buses Pension Fund office with no queues Reports",
+            ["Free travel on city buses", "Pension Fund office with no queues", "Reports"],
+        ),
+        (
+            "Joint training on the UN Convention Mentoring",
+            ["Joint training on the UN Convention", "Mentoring"],
+        ),
+        (
+            "LSG funds the University of the Third Age Trust",
+            ["LSG funds the University of the Third Age", "Trust"],
+        ),
+        (
+            "Mentoring from HelpAge International Common standards",
+            ["Mentoring from HelpAge International", "Common standards"],
+        ),
+        ("Transparency International Ukraine helps", ["Transparency International Ukraine helps"]),
+        (
+            "Partnership with Caritas International Centre",
+            ["Partnership with Caritas International Centre"],
+        ),
+        ("Shuttle to Lviv International Airport", ["Shuttle to Lviv International Airport"]),
+        # `share` is a verb after its plural subject, whose object a name is; a noun after an
+        # adjective.
+        ("Elders share Hutsul songs Reading clubs", ["Elders share Hutsul songs", "Reading clubs"]),
+        ("Fair share Local media", ["Fair share", "Local media"]),
+        # A verb's object is one name, which its head may end; another capital opens a card.
+        ("NGOs use Google Drive folders", ["NGOs use Google Drive folders"]),
+        ("NGOs use Viber Community Centre is open", ["NGOs use Viber", "Community Centre is open"]),
+        # A count's verb is in lower case: a capitalised one opens the next card.
+        (
+            "Ярмарок на підтримку 95 ОШБр Допомагають родинам",
+            ["Ярмарок на підтримку 95 ОШБр", "Допомагають родинам"],
+        ),
+        ("5 ГО співпрацюють", ["5 ГО співпрацюють"]),
+        # An amount a preposition governs counts no abbreviation after it.
+        (
+            "Бюджет участі 500 тис. грн замість 1,5 млн ОТГ не фінансує ГО",
+            ["Бюджет участі 500 тис. грн замість 1,5 млн", "ОТГ не фінансує ГО"],
+        ),
+        ("Лише дві ГО мають", ["Лише дві ГО мають"]),
+        # `с.` is a village's mark, not the Russian preposition.
+        (
+            "Бюрократія Староста с. Шилівка Петро Дудка підтримує ГО",
+            ["Бюрократія", "Староста с. Шилівка Петро Дудка підтримує ГО"],
+        ),
+    ],
+)
+def test_found_blind_in_the_eleventh_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

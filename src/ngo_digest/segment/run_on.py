@@ -93,6 +93,7 @@ from .words import (
 )
 
 _TOKEN = re.compile(r"\S+")
+_DECIMAL = re.compile(r"^\d+(?:[.,]\d+)?$")  # `15`, `1,5`
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ'’-]+$")  # (not `Вiдповідальність`, a Latin `i`)
 _NEGATIONS = frozenset({"не", "ні", "not"})
@@ -154,7 +155,9 @@ _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
-_VERBS_ALSO_NOUNS = frozenset("use uses supports".split())
+_VERBS_ALSO_NOUNS = frozenset("use uses supports share".split())
+_PLURAL_PRONOUNS = frozenset("we they you people youth".split())
+_ORDINALS = frozenset("first second third fourth fifth".split())
 _NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
 _TIME_ADVERBS = frozenset(
     """
@@ -398,6 +401,10 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False
     if _adjective_opens_latin_name(words, index):
         return False
+    if _ordinal_after_the(words, index):
+        return False  # `the University of the Third Age`: an ordinal is no card's end
+    if _international_ends_name(words, index):
+        return True  # `Mentoring from HelpAge International Common standards`
     if _after_capitalised_adjective(previous) and not _a_language(words, index - 1):
         return False
     if _after_transliterated_adjective(words, index):
@@ -1017,7 +1024,12 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         and not _share_before_a_subject(words, index)
     )
     modifier = bare_word(previous)
-    if modifier.islower() and is_cyrillic(modifier) and not _reciprocal(words, index - 1):
+    if (
+        modifier.islower()
+        and is_cyrillic(modifier)
+        and not _reciprocal(words, index - 1)
+        and not _amount_governed(words, index - 1)
+    ):
         counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
     if counted or (previous[0].isupper() and modifier.casefold() in QUANTITIES):
         return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
@@ -1052,6 +1064,18 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     if _ends_latin_name(word, words[index + 1] if index + 1 < len(words) else ""):
         return _followed_by_finite_verb(words, index + 2)  # `NGO Council meets monthly`
     return _followed_by_finite_verb(words, index + 1)
+
+
+def _amount_governed(words: list[str], at: int) -> bool:
+    """`замість 1,5 млн`: a number's word (`млн`, `тис`) after its count, which a Ukrainian
+    preposition governs, ends a phrase; it counts no abbreviation after it (`… замість 1,5
+    млн ОТГ не фінансує ГО`)."""
+    return (
+        at >= 2
+        and _DECIMAL.match(words[at - 1]) is not None
+        and is_cyrillic(words[at - 2])
+        and bare_word(words[at - 2]).casefold() in FUNCTION_WORDS
+    )
 
 
 def _staff_of(words: list[str], index: int) -> bool:
@@ -1250,10 +1274,14 @@ def _named_after_office(words: list[str], index: int) -> bool:
 
 def _used_as_noun(words: list[str], index: int) -> bool:
     """`Limited use`, `Effective use`: after an adjective, an object verb that is a noun too
-    is the noun (not `Youth prefer TikTok`)."""
-    if bare_word(words[index]).casefold() not in _VERBS_ALSO_NOUNS:
+    is the noun (not `Youth prefer TikTok`); `share` is a verb only after its plural subject
+    (`Elders share Hutsul songs`, not `Fair share Local media`)."""
+    folded = bare_word(words[index]).casefold()
+    if folded not in _VERBS_ALSO_NOUNS:
         return False
     before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
+    if folded == "share":
+        return not (_after_a_plural(words, index) or before in _PLURAL_PRONOUNS)
     return before.endswith(ADJECTIVE_ENDINGS) or before in QUALIFYING_NOUNS
 
 
@@ -1281,7 +1309,13 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
         first -= 1
     if first == 0 or not is_title_case(bare_word(words[first])):
         return False
-    opened = bare_word(words[first - 1]).casefold() in PHRASE_GOES_ON_AFTER
+    opener = bare_word(words[first - 1]).casefold()
+    if opener in TAKE_AN_OBJECT:
+        # A verb's object is one name, which its head may end (`NGOs use Google Drive
+        # folders`); another capital opens a card (`NGOs use Viber Community Centre is open`).
+        head = bare_word(words[index]).casefold()
+        return first == index - 1 and head in NAME_HEADS and head not in _HEADS_ALSO_VERBS
+    opened = opener in PHRASE_GOES_ON_AFTER
     if not (opened or _after_attributive_adjective(words, first)):
         return False  # (`for the local Gender Equality Programme` is opened too)
     return _ends_in_name_head(words, index, index + _NAME_REACH)
@@ -1396,6 +1430,31 @@ def _opened_by_the(words: list[str], at: int) -> bool:
     return back >= 0 and words[back].casefold() == "the"
 
 
+def _ordinal_after_the(words: list[str], index: int) -> bool:
+    """Whether the word before `index` is an ordinal after `the` (`the Third`, `the First`)."""
+    return (
+        index >= 2
+        and bare_word(words[index - 1]).casefold() in _ORDINALS
+        and words[index - 2].casefold() == "the"
+    )
+
+
+def _international_ends_name(words: list[str], index: int) -> bool:
+    """`HelpAge International`, `Amnesty International`: after a name's own word (no adjective
+    or qualifier) `International` ends the name, and a capital after it opens a card unless it
+    names what the body has (`Caritas International Centre`)."""
+    if index < 2 or bare_word(words[index - 1]) != "International":
+        return False
+    own = bare_word(words[index - 2])
+    folded = own.casefold()
+    return (
+        is_title_case(own)
+        and not is_cyrillic(own)
+        and not (_opens_names(folded) or folded in NAME_QUALIFIERS)
+        and bare_word(words[index]).casefold() not in NAME_HEADS
+    )
+
+
 def _after_capitalised_adjective(previous: str) -> bool:
     """`of Social Policy`, `Free Wi-Fi`: a card never ends in an adjective, so the capital
     after a capitalised one goes on with it."""
@@ -1490,8 +1549,8 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
         verb = _past_whose_and_adverbs(words, verb)  # `3 ГО громади вже мають меморандум`
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
-    if morphology.is_plural_finite_verb(bare_word(words[verb])):  # the count's, not another's
-        return True
+    if words[verb][:1].islower() and morphology.is_plural_finite_verb(bare_word(words[verb])):
+        return True  # the count's, not another card's (`на підтримку 95 ОШБр Допомагають`)
     previous = bare_word(words[index - 1])
     if is_title_case(previous) and previous.endswith("ість") and is_cyrillic(previous):
         return True  # a quality counts nothing: `Байдужість 12 укриттів на 40 тисяч мешканців`

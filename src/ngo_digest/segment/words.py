@@ -92,7 +92,7 @@ TAKE_AN_OBJECT = frozenset(
     """
     use uses join joins involve involves inform informs ignore ignores promote promotes
     attend attends install installs prefer prefers publish publishes supports think
-    thinks believe believes say says include includes read
+    thinks believe believes say says include includes read share shares
     """.split()
 )
 # English verbs that open a step in the imperative (`Ask Deputy Mayor Olena Koval to …`,
@@ -124,7 +124,7 @@ NAME_HEADS = frozenset(
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
-    week point points fest polytechnic register registry
+    week point points fest polytechnic register registry airport
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -148,7 +148,7 @@ NAME_ENDS = frozenset(
     """
     council councils ministry administration committee commission cross portal inspectorate
     department agency affairs foundation centre center service office day hub games olympics
-    paralympics police
+    paralympics police fund
     """.split()
 )
 # Of those, the ones a body's abbreviation comes before as one name (`the CPD Centre`, `NGO
@@ -156,6 +156,7 @@ NAME_ENDS = frozenset(
 BODY_ENDS = frozenset(
     """
     council ministry administration committee commission department agency centre center office
+    convention
     """.split()
 )
 NEVER_OPEN_CARDS = frozenset("affairs cross games olympics paralympics".split())
@@ -164,7 +165,7 @@ NAME_QUALIFIERS = frozenset(
     city town village youth veterans state oblast district region hromada school student
     students women children parents community employment government environment executive
     representative social veteran sports sport culture education health finance housing
-    transport patrol energy
+    transport patrol energy pension
     """.split()
 )
 # English adjectives without an adjective's ending that open institutions' names.
