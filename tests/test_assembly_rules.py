@@ -242,7 +242,15 @@ def test_a_title_in_capitals_may_wrap_onto_a_second_line() -> None:
 
 
 @pytest.mark.parametrize(
-    "note", ["Примітка: матеріал зібрано модератором групи №2.", "Note: photos are in the folder"]
+    "note",
+    [
+        "Примітка: матеріал зібрано модератором групи №2.",
+        "Note: photos are in the folder",
+        # The recorder's signature (found blind in the eleventh session), and in Russian.
+        "Записала: Оксана Мельник",
+        "Recorded by: Olena Koval",
+        "Примечание: фото в папке группы",
+    ],
 )
 def test_a_note_after_the_lists_is_reported_not_a_card(note: str) -> None:
     notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "З владою:", "- Діалог"]

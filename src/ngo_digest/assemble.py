@@ -43,8 +43,11 @@ _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґ�
 _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
+# A facilitator's note or the recorder's signature (`Записала: Оксана Мельник`), not a card.
 _NOTE = re.compile(
-    r"^(?:примітк[аи]|коментар[іи]?|зауваження|note|notes|comment|comments|n\.?b\.?)"
+    r"^(?:примітк[аи]|коментар[іи]?|зауваження|note|notes|comment|comments|n\.?b\.?"
+    r"|записал[аи]?|записав|підготувал[аи]?|підготував|протокол\w*|recorded|prepared"
+    r"|compiled|minutes|примечани[ея]|комментари[йи]|подготовил[аи]?)"
     r"(?:\s+\w+)?\s*:",
     re.IGNORECASE,
 )
