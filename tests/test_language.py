@@ -3,12 +3,15 @@ Russian dictionary, so the run-on rules read them as they read Ukrainian."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from ngo_digest import parse_text
 from ngo_digest.render import render
 from ngo_digest.segment import morphology, segment_cell
-from ngo_digest.segment.language import language_of
+from ngo_digest.segment.language import cell_language, language_of
 
 
 @pytest.mark.parametrize(
@@ -26,6 +29,30 @@ from ngo_digest.segment.language import language_of
 )
 def test_the_language_is_told_by_the_letters_only_one_has(texts: list[str], language: str) -> None:
     assert language_of(texts) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "language"),
+    [
+        ("Співпраця з Червоним Хрестом", "ru", "uk"),
+        ("Партнерство с Красным Крестом", "uk", "ru"),
+        ("Доверие Прозрачность", "ru", "ru"),
+        ("Довіра", "uk", "uk"),
+        ("Trust", "ru", "ru"),
+    ],
+)
+def test_a_cell_in_the_other_language_is_read_in_its_own(
+    text: str, document: str, language: str
+) -> None:
+    assert cell_language(text, document) == language
+
+
+def test_a_ukrainian_cell_in_russian_notes_is_cut_with_the_ukrainian_dictionary() -> None:
+    """The second reader's probe: one group wrote in Ukrainian in notes taken in Russian."""
+    raw = "Співпраця з Червоним Хрестом Жителі Криворівні долучаються до толок"
+    with morphology.speaking("ru"):
+        cut = [s.text for s in segment_cell(raw)]
+    assert cut == ["Співпраця з Червоним Хрестом", "Жителі Криворівні долучаються до толок"]
 
 
 def test_questions_are_asked_of_the_language_spoken() -> None:
@@ -68,6 +95,24 @@ def test_no_dictionary_for_another_language() -> None:
             ["Поддержка отдельных инициатив", "ВГА выделяет помещения бесплатно"],
         ),
         ("Открытость ОМС слышит переселенцев", ["Открытость", "ОМС слышит переселенцев"]),
+        # The dictionary also reads `Красный` as a noun (a Red): still the name's adjective.
+        (
+            "Партнерство Красный Крест как партнер",
+            ["Партнерство", "Красный Крест как партнер"],
+        ),
+        # A guessed infinitive (an unknown word in `-ть`, here with a Latin `o`) is no step's
+        # verb whose object the capital after it would be.
+        (
+            "Активные жители Ответственнoсть Общие собрания онлайн",
+            ["Активные жители", "Ответственнoсть", "Общие собрания онлайн"],
+        ),
+        # Russian question words and particles (the second reader's probes).
+        ("Только 3 ОО получили гранты", ["Только 3 ОО получили гранты"]),
+        ("Жители видят, на что ОО тратят средства", ["Жители видят, на что ОО тратят средства"]),
+        (
+            "Недоверие Почему ЦНАП не работает? Бюрократия",
+            ["Недоверие", "Почему ЦНАП не работает?", "Бюрократия"],
+        ),
     ],
 )
 def test_russian_run_on_cells_are_cut_as_ukrainian_ones(raw: str, expected: list[str]) -> None:
@@ -100,6 +145,21 @@ _UKRAINIAN_NOTES = "\n".join(
         "\t<p>Конкуренція</p>",
     ]
 )
+
+
+def test_a_russian_document_read_first_in_a_process_is_read() -> None:
+    """With only the Russian dictionary loaded, pymorphy3's tag class knew none of the
+    Ukrainian grammemes the rules ask about, and `infn` raised (found blind)."""
+    program = "import sys; from ngo_digest import parse_text; parse_text(sys.stdin.read())"
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        input=_RUSSIAN_NOTES,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
 
 
 def test_a_russian_document_is_read_with_the_russian_dictionary() -> None:

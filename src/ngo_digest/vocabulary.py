@@ -76,11 +76,15 @@ _TYPO_WORD_LENGTH = 5  # of at least this many letters
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One stage or axis: its key in the document, its canonical label, and its aliases."""
+    """One stage or axis: its key in the document, its canonical label, and its aliases.
+
+    `exact` aliases match word for word only, never by stem: those of another language whose
+    stems are Ukrainian words too (`властью` would take `Власники`, `горожане` `Городи`)."""
 
     key: str
     label: str
     aliases: tuple[tuple[str, ...], ...]
+    exact: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,6 +460,10 @@ def _best(
             matched = _words_match(words, alias, prefix=prefix, exact=exact)
             if matched and (best is None or len(alias) > best[0]):
                 best = (len(alias), term.key)
+        for alias in term.exact:
+            matched = _words_match(words, alias, prefix=prefix, exact=True)
+            if matched and (best is None or len(alias) > best[0]):
+                best = (len(alias), term.key)
     return best[1] if best else None
 
 
@@ -465,7 +473,8 @@ def _merge_terms(base: tuple[Term, ...], extra: tuple[Term, ...]) -> tuple[Term,
         if term.key in merged:
             old = merged[term.key]
             aliases = old.aliases + tuple(a for a in term.aliases if a not in old.aliases)
-            merged[term.key] = Term(old.key, old.label, aliases)
+            exact = old.exact + tuple(a for a in term.exact if a not in old.exact)
+            merged[term.key] = Term(old.key, old.label, aliases, exact)
         else:
             merged[term.key] = term
     return tuple(merged.values())
@@ -487,10 +496,15 @@ def _terms(raw: Any, kind: str, source: str) -> tuple[Term, ...]:
             )
         label = str(entry.get("label") or key)
         aliases = entry.get("aliases") or []
-        if not isinstance(aliases, list):
-            raise VocabularyError(f"{kind} {key!r}: 'aliases' must be a list", path=source)
+        exact = entry.get("exact_aliases") or []
+        for field_name, value in (("aliases", aliases), ("exact_aliases", exact)):
+            if not isinstance(value, list):
+                raise VocabularyError(f"{kind} {key!r}: '{field_name}' must be a list", path=source)
         words = [label_words(str(a)) for a in [label, *aliases]]
-        terms.append(Term(key, label, tuple(w for w in words if w)))
+        exact_words = [label_words(str(a)) for a in exact]
+        terms.append(
+            Term(key, label, tuple(w for w in words if w), tuple(w for w in exact_words if w))
+        )
     return tuple(terms)
 
 

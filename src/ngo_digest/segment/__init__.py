@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from . import morphology
+from .language import cell_language
 from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on, split_steps
@@ -83,8 +84,14 @@ def segment_cell(
     (`explicit`: a list line, a Word paragraph) splits only at bullets or numbering that open
     a part. Paragraphs (`<p>`) of a cell's markup group its text without marking every card,
     so each is cut like a cell. In `plain` text (see `Block.plain`) tags and entities are the
-    user's characters.
+    user's characters. Its words are asked of the dictionary of its own language when its
+    letters tell it (see `cell_language`).
     """
+    spoken = morphology.language()
+    own = cell_language(raw, spoken)
+    if own != spoken:
+        with morphology.speaking(own):
+            return segment_cell(raw, explicit=explicit, plain=plain, tags_kept=tags_kept)
     text, origin = read_markup(raw, plain=plain)
     pieces = _lines(text)
     part: Callable[[Span], list[Segment]]

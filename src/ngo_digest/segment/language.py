@@ -24,3 +24,13 @@ def language_of(texts: Iterable[str]) -> str:
         russian += sum(text.count(letter) for letter in _RUSSIAN_ONLY)
         ukrainian += sum(text.count(letter) for letter in _UKRAINIAN_ONLY)
     return "ru" if russian > ukrainian else "uk"
+
+
+def cell_language(text: str, document: str) -> str:
+    """The language of one cell: the document's, unless the cell's letters say the other one
+    (a group that wrote in Ukrainian in notes taken in Russian, or the other way round)."""
+    russian = any(letter in text for letter in _RUSSIAN_ONLY)
+    ukrainian = any(letter in text for letter in _UKRAINIAN_ONLY)
+    if russian != ukrainian:
+        return "ru" if russian else "uk"
+    return document

@@ -27,7 +27,7 @@ _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
 _PHRASE_CASES = frozenset({"datv", "ablt", "loct"})  # no card opens in them (see below)
 _ATTRIBUTES = _MODIFIERS | _ADJECTIVES
-_RULES_VERSION = 13
+_RULES_VERSION = 14
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 LANGUAGES = ("uk", "ru")
@@ -65,6 +65,11 @@ def speaking(language: str) -> Iterator[None]:
         _switch(before)
 
 
+def language() -> str:
+    """The language questions are asked in now (see `speaking`)."""
+    return _language
+
+
 def _switch(language: str) -> None:
     global _language
     if language != _language:
@@ -86,18 +91,24 @@ def _analyzer_of(language: str) -> Any:
     return analyzer
 
 
-_GRAMMEMES: dict[str, list[Any]] = {}  # of every dictionary loaded, by name
-
-
 def _know_grammemes_of(analyzer: Any) -> None:
     """pymorphy3 has one class of tags for every dictionary, which knows the grammemes of the
-    one loaded last only (its own `FIXME: clone the class`): once the Russian dictionary is
-    loaded, asking a Ukrainian tag for `infn` raises. So the class is taught the grammemes of
-    every dictionary loaded in the process."""
-    path = Path(analyzer.dictionary.path) / "grammemes.json"
-    for grammeme in json.loads(path.read_text(encoding="utf-8")):
-        _GRAMMEMES.setdefault(grammeme[0], grammeme)
-    analyzer.TagClass._init_grammemes(list(_GRAMMEMES.values()))
+    one loaded last only (its own `FIXME: clone the class`): with the Russian dictionary
+    loaded, asking a tag for the Ukrainian `infn` raises, whichever dictionary made the tag.
+    So the class is taught the grammemes of every language's dictionary."""
+    analyzer.TagClass._init_grammemes(_every_grammeme())
+
+
+@cache
+def _every_grammeme() -> list[Any]:
+    import importlib
+
+    grammemes: dict[str, list[Any]] = {}
+    for language in LANGUAGES:
+        folder = Path(importlib.import_module(f"pymorphy3_dicts_{language}").get_path())
+        for grammeme in json.loads((folder / "grammemes.json").read_text(encoding="utf-8")):
+            grammemes.setdefault(grammeme[0], grammeme)
+    return list(grammemes.values())
 
 
 def _disk() -> AnswerCache:
@@ -473,11 +484,14 @@ def _is_plural_finite_verb(word: str) -> bool:
 def _is_infinitive(word: str) -> bool:
     # The Ukrainian dictionary marks some infinitives (`подати`) and not others
     # (`проводити`), whose dictionary form is the word itself; the Russian one has a part of
-    # speech for them (`INFN`).
+    # speech for them (`INFN`), which it also guesses for any unknown word in `-ть`
+    # (`Ответственнoсть` with a Latin `o`): only a word it knows counts.
+    parses = _analyzer().parse(word)
+    if any(parse.tag.POS == "INFN" for parse in parses):
+        return bool(_analyzer().word_is_known(word))
     return any(
-        parse.tag.POS == "INFN"
-        or (parse.tag.POS == "VERB" and ("infn" in parse.tag or parse.normal_form == word))
-        for parse in _analyzer().parse(word)
+        parse.tag.POS == "VERB" and ("infn" in parse.tag or parse.normal_form == word)
+        for parse in parses
     )
 
 
@@ -540,7 +554,16 @@ def _is_singular_only_noun(word: str) -> bool:
 
 
 def _is_modifier_only(word: str) -> bool:
-    tags = _common_readings(_tags(word))
+    if _language == "ru":
+        # The Russian dictionary also reads adjectives as the nouns they make (`красный`, a
+        # Red): not a card's word alone in a list (`Красный Крест`, as `Червоний Хрест`).
+        parses = _analyzer().parse(word)
+        adjectives = {p.normal_form for p in parses if p.tag.POS in _MODIFIERS}
+        tags = _common_readings(
+            tuple(p.tag for p in parses if p.normal_form not in adjectives or p.tag.POS != "NOUN")
+        )
+    else:
+        tags = _common_readings(_tags(word))
     return bool(tags) and all(tag.POS in _MODIFIERS for tag in tags)
 
 

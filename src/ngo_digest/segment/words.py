@@ -59,12 +59,13 @@ QUESTION_WORDS = frozenset(
     """.split()
 )
 PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
-# Russian prepositions and conjunctions that Ukrainian lacks (`Партнерство с Красным Крестом`),
-# for notes taken in Russian; asked as written, so `с.`, a village's mark, is none of them.
+# Russian prepositions, conjunctions, question words and particles that Ukrainian lacks
+# (`Партнерство с Красным Крестом`, `Почему ЦНАП не работает?`, `Только 3 ОО получили`), for
+# notes taken in Russian; asked as written, so `с.`, a village's mark, is none of them.
 RUSSIAN_FUNCTION_WORDS = frozenset(
     """
     с со к ко из от между около и или но чтобы если когда потому который которая которое
-    которые
+    которые что как где почему зачем только лишь даже
     """.split()
 )
 # Words that stand between a subject and its verb which the dictionary does not call
