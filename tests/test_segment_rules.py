@@ -3471,3 +3471,58 @@ def test_found_blind_in_the_tenth_session(raw: str, expected: list[str]) -> None
 )
 def test_found_blind_in_the_eleventh_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The second reader's probes of the eleventh session's rules, all cut as before them:
+        # a verb's object is one name only when a product's word ends it,
+        (
+            "Residents use Diia City Council still demands paper",
+            ["Residents use Diia", "City Council still demands paper"],
+        ),
+        ("We use Signal Police uses Viber", ["We use Signal", "Police uses Viber"]),
+        # `shares` and `share` after a possessive or before an abbreviation are nouns,
+        (
+            "Equal shares Residents contribute labour",
+            ["Equal shares", "Residents contribute labour"],
+        ),
+        ("Co-funding share NGOs cannot pay", ["Co-funding share", "NGOs cannot pay"]),
+        (
+            "Parents' share Municipality pays the rest",
+            ["Parents' share", "Municipality pays the rest"],
+        ),
+        # a lower-case ordinal ends a card,
+        (
+            "Our hromada was the first Neighbouring hromadas copied it",
+            ["Our hromada was the first", "Neighbouring hromadas copied it"],
+        ),
+        # a city's international event goes on,
+        ("Kyiv International Economic Forum", ["Kyiv International Economic Forum"]),
+        (
+            "Volunteers at Kyiv International Marathon",
+            ["Volunteers at Kyiv International Marathon"],
+        ),
+        (
+            "Meetings with Lviv City Council Airport shuttle for veterans",
+            ["Meetings with Lviv City Council", "Airport shuttle for veterans"],
+        ),
+        # and millions a preposition governs count the people whose plural verb follows.
+        ("Із 4,9 млн ВПО працюють лише 30%", ["Із 4,9 млн ВПО працюють лише 30%"]),
+        ("Дані про 1,5 млн ВПО не оновлюються", ["Дані про 1,5 млн ВПО не оновлюються"]),
+        # Found blind later: a philharmonic, a festival, a forum end a name after `the`.
+        (
+            "Inclusive concerts at the Poltava Philharmonic Accessible buses",
+            ["Inclusive concerts at the Poltava Philharmonic", "Accessible buses"],
+        ),
+        (
+            "Joint stand at the Book Arsenal Festival Mentoring",
+            ["Joint stand at the Book Arsenal Festival", "Mentoring"],
+        ),
+    ],
+)
+def test_the_eleventh_sessions_rules_against_the_second_readers_probes(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected

@@ -158,6 +158,7 @@ _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses supports share".split())
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
+_PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
 _TIME_ADVERBS = frozenset(
     """
@@ -1000,7 +1001,9 @@ def _names_after_settlements(words: list[str], index: int) -> bool:
 def _abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
-    if bare_word(previous).casefold() in TAKE_AN_OBJECT or _step_verb(words, index - 1):
+    if (
+        bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1)
+    ) or _step_verb(words, index - 1):
         return False  # the verb's object: `supports IDP hubs`, `Train OSBB chairpersons`
     if bare_word(previous).casefold() in _MATTERS:
         return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
@@ -1068,14 +1071,20 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
 
 def _amount_governed(words: list[str], at: int) -> bool:
     """`замість 1,5 млн`: a number's word (`млн`, `тис`) after its count, which a Ukrainian
-    preposition governs, ends a phrase; it counts no abbreviation after it (`… замість 1,5
-    млн ОТГ не фінансує ГО`)."""
-    return (
+    preposition governs, ends a phrase when the abbreviation after it has a singular verb, so
+    cannot be what it counts (`… замість 1,5 млн ОТГ не фінансує ГО`; not `Із 4,9 млн ВПО
+    працюють лише 30%`)."""
+    if not (
         at >= 2
+        and at + 2 < len(words)
         and _DECIMAL.match(words[at - 1]) is not None
         and is_cyrillic(words[at - 2])
         and bare_word(words[at - 2]).casefold() in FUNCTION_WORDS
-    )
+    ):
+        return False
+    verb = at + 3 if words[at + 2] in _NEGATIONS and at + 3 < len(words) else at + 2
+    word = bare_word(words[verb])
+    return morphology.is_finite_verb(word) and not morphology.is_plural_finite_verb(word)
 
 
 def _staff_of(words: list[str], index: int) -> bool:
@@ -1281,7 +1290,9 @@ def _used_as_noun(words: list[str], index: int) -> bool:
         return False
     before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
     if folded == "share":
-        return not (_after_a_plural(words, index) or before in _PLURAL_PRONOUNS)
+        # (Not after a possessive, which owns the noun: `Parents' share Municipality pays`.)
+        possessive = index >= 1 and words[index - 1].endswith(("'", "’"))
+        return possessive or not (_after_a_plural(words, index) or before in _PLURAL_PRONOUNS)
     return before.endswith(ADJECTIVE_ENDINGS) or before in QUALIFYING_NOUNS
 
 
@@ -1311,10 +1322,10 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
         return False
     opener = bare_word(words[first - 1]).casefold()
     if opener in TAKE_AN_OBJECT:
-        # A verb's object is one name, which its head may end (`NGOs use Google Drive
-        # folders`); another capital opens a card (`NGOs use Viber Community Centre is open`).
-        head = bare_word(words[index]).casefold()
-        return first == index - 1 and head in NAME_HEADS and head not in _HEADS_ALSO_VERBS
+        # A verb's object is one name, which a product's word may end (`NGOs use Google Drive
+        # folders`); another capital opens a card (`NGOs use Viber Community Centre is open`,
+        # `Residents use Diia City Council still demands paper`).
+        return first == index - 1 and bare_word(words[index]).casefold() in _PRODUCT_HEADS
     opened = opener in PHRASE_GOES_ON_AFTER
     if not (opened or _after_attributive_adjective(words, first)):
         return False  # (`for the local Gender Equality Programme` is opened too)
@@ -1431,27 +1442,34 @@ def _opened_by_the(words: list[str], at: int) -> bool:
 
 
 def _ordinal_after_the(words: list[str], index: int) -> bool:
-    """Whether the word before `index` is an ordinal after `the` (`the Third`, `the First`)."""
+    """Whether the word before `index` is a capitalised ordinal after `the` (`the Third`; not
+    `was the first Neighbouring hromadas copied it`)."""
+    previous = bare_word(words[index - 1])
     return (
         index >= 2
-        and bare_word(words[index - 1]).casefold() in _ORDINALS
+        and is_title_case(previous)
+        and previous.casefold() in _ORDINALS
         and words[index - 2].casefold() == "the"
     )
 
 
 def _international_ends_name(words: list[str], index: int) -> bool:
     """`HelpAge International`, `Amnesty International`: after a name's own word (no adjective
-    or qualifier) `International` ends the name, and a capital after it opens a card unless it
-    names what the body has (`Caritas International Centre`)."""
+    or qualifier) `International` ends the name, and a capital after it opens a card that goes
+    on in lower case (`… International Common standards`); not what the body has (`Caritas
+    International Centre`), nor the rest of a city's event (`Kyiv International Economic
+    Forum`, `at Kyiv International Marathon`)."""
     if index < 2 or bare_word(words[index - 1]) != "International":
         return False
     own = bare_word(words[index - 2])
     folded = own.casefold()
+    following = words[index + 1] if index + 1 < len(words) else ""
     return (
         is_title_case(own)
         and not is_cyrillic(own)
         and not (_opens_names(folded) or folded in NAME_QUALIFIERS)
         and bare_word(words[index]).casefold() not in NAME_HEADS
+        and following[:1].islower()
     )
 
 

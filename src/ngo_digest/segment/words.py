@@ -93,7 +93,7 @@ TAKE_AN_OBJECT = frozenset(
     """
     use uses join joins involve involves inform informs ignore ignores promote promotes
     attend attends install installs prefer prefers publish publishes supports think
-    thinks believe believes say says include includes read share shares
+    thinks believe believes say says include includes read share
     """.split()
 )
 # English verbs that open a step in the imperative (`Ask Deputy Mayor Olena Koval to …`,
@@ -125,7 +125,7 @@ NAME_HEADS = frozenset(
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
-    week point points fest polytechnic register registry airport
+    week point points fest polytechnic register registry philharmonic forum bookforum festival
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
