@@ -259,6 +259,32 @@ def test_a_note_after_the_lists_is_reported_not_a_card(note: str) -> None:
     assert any(note[:8] in d.message for d in digest.diagnostics if d.code == "ND102")
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Minutes: published within 3 days",
+        "Підготували: звернення до ради",
+        "Протоколи сесій: онлайн",
+    ],
+)
+def test_a_card_that_opens_like_a_signature_is_a_card(card: str) -> None:
+    """The second reader's probe: only a name after the colon makes a signature."""
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "З владою:", card]
+    digest = parse_text("\n".join([*notes, "- Діалог"]))
+    assert [item.text for *_, item in digest.items()] == [card, "Діалог"]
+
+
+def test_a_facilitators_notes_and_signature_after_the_lists_are_reported_not_cards() -> None:
+    """Found blind: `Facilitator's notes:`, a paragraph, a signature and a place and date."""
+    notes = ["Title", "", "NEXT STEPS", "", "Other NGOs:", "1. Sign a coalition agreement.", ""]
+    notes += ["Facilitator's notes:", "The community table had the most heated discussion."]
+    notes += ["Next meeting: September 2025.", "", "Prepared by Iryna Bondar, facilitator"]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()] == ["Sign a coalition agreement"]
+    reported = [d.message for d in digest.diagnostics if d.code == "ND102"]
+    assert len(reported) == 4 and "Prepared by" in reported[-1]
+
+
 def test_a_note_right_under_marked_items_or_an_axis_heading_is_reported_not_a_card() -> None:
     """No blank line before it (found blind): an unmarked `Примітка:` after marked cards."""
     notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "З владою:", "* Діалог"]

@@ -43,13 +43,21 @@ _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґ�
 _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
-# A facilitator's note or the recorder's signature (`Записала: Оксана Мельник`), not a card.
+# A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
 _NOTE = re.compile(
-    r"^(?:примітк[аи]|коментар[іи]?|зауваження|note|notes|comment|comments|n\.?b\.?"
-    r"|записал[аи]?|записав|підготувал[аи]?|підготував|протокол\w*|recorded|prepared"
-    r"|compiled|minutes|примечани[ея]|комментари[йи]|подготовил[аи]?)"
+    r"^(?:\w+['’]s\s+)?"  # whose (`Facilitator's notes:`)
+    r"(?:примітк[аи]|коментар[іи]?|зауваження|нотатк[аи]|note|notes|comment|comments|n\.?b\.?"
+    r"|примечани[ея]|комментари[йи]|заметк[аи])"
     r"(?:\s+\w+)?\s*:",
     re.IGNORECASE,
+)
+# The recorder's signature: who wrote the notes down, a name after the colon (`Записала:
+# Оксана Мельник`, `Prepared by: Iryna Bondar`), not a card that starts so (`Підготували:
+# звернення до ради`, `Minutes: published within 3 days`).
+_SIGNATURE = re.compile(
+    r"^(?i:записал[аи]?|записав|підготувал[аи]?|підготував|протокол\w*\s+\w+|recorded\s+by"
+    r"|prepared\s+by|compiled\s+by|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:"
+    r"(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,4}\s*$"
 )
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
@@ -265,7 +273,11 @@ class _Assembler:
             return
         if block.kind is BlockKind.HEADING and block.marker.startswith(("#", "h")):
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
-        elif block.kind is BlockKind.TEXT and _NOTE.match(text) and self._stands_apart(index):
+        elif (
+            block.kind is BlockKind.TEXT
+            and (_NOTE.match(text) or _SIGNATURE.match(text))
+            and self._stands_apart(index)
+        ):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
             self._list_line(index, block, self.axis)
