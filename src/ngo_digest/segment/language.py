@@ -8,29 +8,29 @@ language has and the other lacks tell them apart: `ы э ё ъ` against `і ї �
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-_RUSSIAN_ONLY = "ыэёъЫЭЁЪ"
-_UKRAINIAN_ONLY = "іїєґІЇЄҐ"
+_RUSSIAN_ONLY = re.compile("[ыэёъЫЭЁЪ]")
+_UKRAINIAN_ONLY = re.compile("[іїєґІЇЄҐ]")
 
 
 def language_of(texts: Iterable[str]) -> str:
     """`ru` when letters only Russian has outnumber those only Ukrainian has, else `uk` (also
     for English notes, whose Latin words no dictionary is asked of)."""
-    russian = ukrainian = 0
-    for text in texts:
-        if text.isascii():
-            continue
-        russian += sum(text.count(letter) for letter in _RUSSIAN_ONLY)
-        ukrainian += sum(text.count(letter) for letter in _UKRAINIAN_ONLY)
+    cyrillic = [text for text in texts if not text.isascii()]
+    if not any(_RUSSIAN_ONLY.search(text) for text in cyrillic):
+        return "uk"  # (the common case: one scan, no counting)
+    russian = sum(len(_RUSSIAN_ONLY.findall(text)) for text in cyrillic)
+    ukrainian = sum(len(_UKRAINIAN_ONLY.findall(text)) for text in cyrillic)
     return "ru" if russian > ukrainian else "uk"
 
 
 def cell_language(text: str, document: str) -> str:
     """The language of one cell: the document's, unless the cell's letters say the other one
     (a group that wrote in Ukrainian in notes taken in Russian, or the other way round)."""
-    russian = any(letter in text for letter in _RUSSIAN_ONLY)
-    ukrainian = any(letter in text for letter in _UKRAINIAN_ONLY)
+    russian = _RUSSIAN_ONLY.search(text) is not None
+    ukrainian = _UKRAINIAN_ONLY.search(text) is not None
     if russian != ukrainian:
         return "ru" if russian else "uk"
     return document
