@@ -34,6 +34,7 @@ from .words import (
     BODY_ADJECTIVE_ENDINGS,
     BODY_ENDS,
     BODY_UNITS,
+    COUNTED_PEOPLE,
     DASHES,
     DISTRICTS,
     ENGLISH_AUXILIARIES,
@@ -155,10 +156,16 @@ _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
-_VERBS_ALSO_NOUNS = frozenset("use uses supports share".split())
+_VERBS_ALSO_NOUNS = frozenset("use uses supports share shares".split())
+_SHARE = frozenset({"share", "shares"})
+# What a city's international name may end in, besides a body's head (`Kyiv International
+# Economic Forum`, `Lviv International Airport`).
+_EVENTS = frozenset(
+    "forum festival marathon fair summit conference congress exhibition cup airport".split()
+)
+_PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
-_PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
 _TIME_ADVERBS = frozenset(
     """
@@ -650,6 +657,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     if following[:1].isupper() and _person_after_office(words, index):
         return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
+    if following[:1].islower() and _surname_after_office_of_body(words, index):
+        return False  # `Депутат міськради Кравець підтримує ГО`
     if _body_compound(bare) and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
@@ -1001,8 +1010,9 @@ def _names_after_settlements(words: list[str], index: int) -> bool:
 def _abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
+    verb = bare_word(previous).casefold()
     if (
-        bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1)
+        verb in TAKE_AN_OBJECT and not (verb in _SHARE and _used_as_noun(words, index - 1))
     ) or _step_verb(words, index - 1):
         return False  # the verb's object: `supports IDP hubs`, `Train OSBB chairpersons`
     if bare_word(previous).casefold() in _MATTERS:
@@ -1071,20 +1081,17 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
 
 def _amount_governed(words: list[str], at: int) -> bool:
     """`замість 1,5 млн`: a number's word (`млн`, `тис`) after its count, which a Ukrainian
-    preposition governs, ends a phrase when the abbreviation after it has a singular verb, so
-    cannot be what it counts (`… замість 1,5 млн ОТГ не фінансує ГО`; not `Із 4,9 млн ВПО
-    працюють лише 30%`)."""
-    if not (
+    preposition governs, ends a phrase when the abbreviation after it names a body, which
+    no one counts in thousands (`… замість 1,5 млн ОТГ не фінансує ГО`), not people (`Із 4,9
+    млн ВПО працюють лише 30%`)."""
+    return (
         at >= 2
-        and at + 2 < len(words)
+        and at + 1 < len(words)
         and _DECIMAL.match(words[at - 1]) is not None
         and is_cyrillic(words[at - 2])
         and bare_word(words[at - 2]).casefold() in FUNCTION_WORDS
-    ):
-        return False
-    verb = at + 3 if words[at + 2] in _NEGATIONS and at + 3 < len(words) else at + 2
-    word = bare_word(words[verb])
-    return morphology.is_finite_verb(word) and not morphology.is_plural_finite_verb(word)
+        and bare_word(words[at + 1]) not in COUNTED_PEOPLE
+    )
 
 
 def _staff_of(words: list[str], index: int) -> bool:
@@ -1442,35 +1449,36 @@ def _opened_by_the(words: list[str], at: int) -> bool:
 
 
 def _ordinal_after_the(words: list[str], index: int) -> bool:
-    """Whether the word before `index` is a capitalised ordinal after `the` (`the Third`; not
-    `was the first Neighbouring hromadas copied it`)."""
-    previous = bare_word(words[index - 1])
+    """Whether the word before `index` is an ordinal after `the` (`the Third Age`, `the first
+    Youth Council`; a card that ends so, `was the first`, is rarer)."""
     return (
         index >= 2
-        and is_title_case(previous)
-        and previous.casefold() in _ORDINALS
+        and bare_word(words[index - 1]).casefold() in _ORDINALS
         and words[index - 2].casefold() == "the"
     )
 
 
 def _international_ends_name(words: list[str], index: int) -> bool:
-    """`HelpAge International`, `Amnesty International`: after a name's own word (no adjective
-    or qualifier) `International` ends the name, and a capital after it opens a card that goes
-    on in lower case (`… International Common standards`); not what the body has (`Caritas
-    International Centre`), nor the rest of a city's event (`Kyiv International Economic
-    Forum`, `at Kyiv International Marathon`)."""
+    """`HelpAge International`, `Plan International`: after a name's own word (no adjective
+    or qualifier) `International` ends the name, and the capitals after it open a card
+    (`… International Common standards`, `… International Volunteers`), unless they end in
+    what the body has or holds (`Caritas International Centre`, `Kyiv International Economic
+    Forum`, `Kyiv International Marathon`)."""
     if index < 2 or bare_word(words[index - 1]) != "International":
         return False
     own = bare_word(words[index - 2])
     folded = own.casefold()
-    following = words[index + 1] if index + 1 < len(words) else ""
-    return (
-        is_title_case(own)
-        and not is_cyrillic(own)
-        and not (_opens_names(folded) or folded in NAME_QUALIFIERS)
-        and bare_word(words[index]).casefold() not in NAME_HEADS
-        and following[:1].islower()
-    )
+    if not is_title_case(own) or is_cyrillic(own) or _opens_names(folded):
+        return False
+    if folded in NAME_QUALIFIERS:
+        return False
+    for ahead in range(index, min(index + _NAME_REACH, len(words))):
+        word = bare_word(words[ahead])
+        if not is_title_case(word):
+            break
+        if word.casefold() in NAME_HEADS or word.casefold() in _EVENTS:
+            return False
+    return True
 
 
 def _after_capitalised_adjective(previous: str) -> bool:
@@ -1798,6 +1806,31 @@ def _person_after_office(words: list[str], index: int) -> bool:
                 # place the office is of (`Староста Ушомира Петро Климчук`).
                 return False
         back -= 1
+    return False
+
+
+def _surname_after_office_of_body(words: list[str], index: int) -> bool:
+    """`Депутат міськради Кравець підтримує ГО`, `Начальник РВА Мельник поддержал`,
+    `Заступник міського голови Литвиненко курує`: a surname alone after an office and the
+    body whose it is (one or two genitives or an abbreviation), with the surname's verb
+    right after it (perhaps past an adverb), names the office's holder."""
+    surname = bare_word(words[index])
+    if not (is_cyrillic(surname) and _can_be_surname(surname)):
+        return False
+    verb = index + 1
+    if verb + 1 < len(words) and morphology.is_adverb(bare_word(words[verb])):
+        verb += 1  # `Литвиненко лично курирует`
+    if not _is_finite_verb_at(words, verb):
+        return False
+    for office in (index - 2, index - 3):
+        if office < 0 or bare_word(words[office]).casefold() not in ROLES:
+            continue
+        body = [bare_word(word) for word in words[office + 1 : index]]
+        return all(
+            _ABBREVIATION_WORD.match(word)
+            or (word.islower() and is_cyrillic(word) and morphology.has_genitive(word))
+            for word in body
+        )
     return False
 
 

@@ -93,7 +93,7 @@ TAKE_AN_OBJECT = frozenset(
     """
     use uses join joins involve involves inform informs ignore ignores promote promotes
     attend attends install installs prefer prefers publish publishes supports think
-    thinks believe believes say says include includes read share
+    thinks believe believes say says include includes read share shares
     """.split()
 )
 # English verbs that open a step in the imperative (`Ask Deputy Mayor Olena Koval to …`,
@@ -125,7 +125,7 @@ NAME_HEADS = frozenset(
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
-    week point points fest polytechnic register registry philharmonic forum bookforum festival
+    week point points fest polytechnic register registry philharmonic
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -407,11 +407,15 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 )
 # People named by their office, whom a name or their body's abbreviation follows in the
 # same card (`Депутат Петренко допомагає`, `Голова ОТГ підтримує`).
+# Abbreviations for people, whom an amount in thousands or millions may count (`4,9 млн
+# ВПО`), unlike bodies (`1,5 млн ОТГ` is money).
+COUNTED_PEOPLE = frozenset("ВПО ВПЛ УБД ЛЗІ ЛЗИ".split())
 ROLES = frozenset(
     """
     голова голови староста старости депутат депутати депутатка депутатки мер директор
     директорка директори керівник керівниця керівники секретар секретарка представник
     представниця представники начальник начальниця заступник заступниця пан пані
+    секретарь заместитель глава председатель руководитель представитель
     """.split()
 )
 # Ukrainian nouns (dictionary forms) that a name in quotes may follow as their own
