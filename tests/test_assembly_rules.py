@@ -249,6 +249,9 @@ def test_a_title_in_capitals_may_wrap_onto_a_second_line() -> None:
         # The recorder's signature (found blind in the eleventh session), and in Russian.
         "Записала: Оксана Мельник",
         "Recorded by: Olena Koval",
+        # A role before the name, or anything after it (the third reader's probes).
+        "Записала: секретарка Оксана Мельник",
+        "Prepared by: Iryna Bondar, facilitator",
         "Примечание: фото в папке группы",
     ],
 )
@@ -265,6 +268,9 @@ def test_a_note_after_the_lists_is_reported_not_a_card(note: str) -> None:
         "Minutes: published within 3 days",
         "Підготували: звернення до ради",
         "Протоколи сесій: онлайн",
+        # The third reader's: a capital after the colon, a possessive before comments.
+        "Протоколи комісій: Не публікуються",
+        "Mayor's comments: published on the website",
     ],
 )
 def test_a_card_that_opens_like_a_signature_is_a_card(card: str) -> None:

@@ -45,7 +45,7 @@ _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
 _NOTE = re.compile(
-    r"^(?:\w+['’]s\s+)?"  # whose (`Facilitator's notes:`)
+    r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er)s?['’]s?\s+)?"  # whose
     r"(?:примітк[аи]|коментар[іи]?|зауваження|нотатк[аи]|note|notes|comment|comments|n\.?b\.?"
     r"|примечани[ея]|комментари[йи]|заметк[аи])"
     r"(?:\s+\w+)?\s*:",
@@ -55,9 +55,10 @@ _NOTE = re.compile(
 # Оксана Мельник`, `Prepared by: Iryna Bondar`), not a card that starts so (`Підготували:
 # звернення до ради`, `Minutes: published within 3 days`).
 _SIGNATURE = re.compile(
-    r"^(?i:записал[аи]?|записав|підготувал[аи]?|підготував|протокол\w*\s+\w+|recorded\s+by"
+    r"^(?i:записал[аи]?|записав|підготувал[аи]?|підготував|протокол\s+(?:вела|вів|вели|вёл)"
+    r"|recorded\s+by"
     r"|prepared\s+by|compiled\s+by|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:"
-    r"(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,4}\s*$"
+    r"\s+(?:[a-zа-яіїєґ'’-]+\s+)?[A-ZА-ЯІЇЄҐ]"  # a name, perhaps after a role (`секретарка`)
 )
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
