@@ -492,6 +492,9 @@ def test_stage_names_in_russian(heading: str, stage: str) -> None:
         ("С другими общественными организациями:", "ngos"),
         ("Сотрудничество с властью", "authorities"),
         ("С местным сообществом:", "community"),
+        ("С местными властями:", "authorities"),
+        ("Городские власти", "authorities"),
+        ("С общинами", "community"),
         ("ДРУГИМИ ОРГАНИЗАЦИЯМИ", "ngos"),
         # Still a card, as in Ukrainian: two axes, or an axis in someone's phrase.
         ("Власть и жители", None),
