@@ -161,8 +161,12 @@ _SHARE = frozenset({"share", "shares"})
 # What a city's international name may end in, besides a body's head (`Kyiv International
 # Economic Forum`, `Lviv International Airport`).
 _EVENTS = frozenset(
-    "forum festival marathon fair summit conference congress exhibition cup airport".split()
+    "forum festival marathon fair summit conference congress exhibition cup airport expo"
+    " biennale school club".split()
 )
+# How the names of Ukrainian cities end in English (`Kyiv`, `Kharkiv`, `Odesa`, `Vinnytsia`,
+# `Dnipro`, `Zaporizhzhia`), unlike brands that `International` ends (`Plan`, `HelpAge`).
+_PLACE_ENDINGS = ("iv", "sk", "ia", "a", "o", "yr", "ytsia")
 _PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
@@ -1470,8 +1474,8 @@ def _international_ends_name(words: list[str], index: int) -> bool:
     folded = own.casefold()
     if not is_title_case(own) or is_cyrillic(own) or _opens_names(folded):
         return False
-    if folded in NAME_QUALIFIERS:
-        return False
+    if folded in NAME_QUALIFIERS or folded.endswith(_PLACE_ENDINGS):
+        return False  # a city's own (`Kyiv International School`, `Odesa International Expo`)
     for ahead in range(index, min(index + _NAME_REACH, len(words))):
         word = bare_word(words[ahead])
         if not is_title_case(word):
@@ -1815,8 +1819,8 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     body whose it is (one or two genitives or an abbreviation), with the surname's verb
     right after it (perhaps past an adverb), names the office's holder."""
     surname = bare_word(words[index])
-    if not (is_cyrillic(surname) and _can_be_surname(surname)):
-        return False
+    if not (is_cyrillic(surname) and morphology.is_surname_only(surname)):
+        return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
     verb = index + 1
     if verb + 1 < len(words) and morphology.is_adverb(bare_word(words[verb])):
         verb += 1  # `Литвиненко лично курирует`
@@ -1825,6 +1829,8 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     for office in (index - 2, index - 3):
         if office < 0 or bare_word(words[office]).casefold() not in ROLES:
             continue
+        if not is_title_case(bare_word(words[office])):
+            return False  # the office opens the card (not `Довіра до старости села …`)
         body = [bare_word(word) for word in words[office + 1 : index]]
         return all(
             _ABBREVIATION_WORD.match(word)

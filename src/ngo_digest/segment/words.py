@@ -125,7 +125,7 @@ NAME_HEADS = frozenset(
     paralympics collegium monastery church cathedral street avenue square stadium theatre
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
-    week point points fest polytechnic register registry philharmonic
+    week point points fest polytechnic register registry philharmonic forum bookforum festival
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -408,8 +408,8 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 # People named by their office, whom a name or their body's abbreviation follows in the
 # same card (`Депутат Петренко допомагає`, `Голова ОТГ підтримує`).
 # Abbreviations for people, whom an amount in thousands or millions may count (`4,9 млн
-# ВПО`), unlike bodies (`1,5 млн ОТГ` is money).
-COUNTED_PEOPLE = frozenset("ВПО ВПЛ УБД ЛЗІ ЛЗИ".split())
+# ВПО`), and currencies (`1,5 млн USD`), unlike bodies (`1,5 млн ОТГ` is money).
+COUNTED_PEOPLE = frozenset("ВПО ВПЛ УБД ЛЗІ ЛЗИ ФОП USD EUR UAH".split())
 ROLES = frozenset(
     """
     голова голови староста старости депутат депутати депутатка депутатки мер директор
