@@ -91,6 +91,21 @@ def test_a_bulleted_ruler_is_noise() -> None:
     ]
 
 
+@pytest.mark.parametrize("line", ["* * *", "***", "  *  *  *  "])
+def test_three_asterisks_a_break_between_parts_are_noise(line: str) -> None:
+    """`* * *` between a list's parts (found blind) was a card `*`."""
+    assert [b.kind for b in headed.read(f"З владою:\n- Діалог\n{line}")] == [
+        BlockKind.TEXT,
+        BlockKind.ITEM,
+        BlockKind.NOISE,
+    ]
+
+
+@pytest.mark.parametrize("line", ["* Діалог", "** Діалог **", "* *"])
+def test_an_item_or_emphasis_with_asterisks_is_no_break(line: str) -> None:
+    assert headed.read(line)[0].kind is not BlockKind.NOISE
+
+
 @pytest.mark.parametrize("line", ["════════════════", "────────", "═══ ═══"])
 def test_a_ruler_of_box_drawing_lines_is_noise(line: str) -> None:
     """`════`: a rule drawn with box-drawing characters (found blind) is a separator."""

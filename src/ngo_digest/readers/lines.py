@@ -32,6 +32,7 @@ ProseReader = Callable[[str, int], Block]
 _BOX_DRAWING = "".join(map(chr, range(0x2500, 0x2580)))  # `════`, `────` as rules
 _NOISE_CHARS = " \t-–—=_*|:+~" + _BOX_DRAWING
 _RULE_CHARS = frozenset("-–—=_~" + _BOX_DRAWING)
+_BREAK_ASTERISKS = 3
 # The rules that may frame a heading on its line (`— COMMUNITY —`, `== Громада ==`,
 # `*** Stage 1 ***`); not `_`, and `*` only with a blank inside, unlike Markdown's emphasis.
 # A rule of one character frames only a heading in capitals: a card may end in a dash.
@@ -298,7 +299,10 @@ def is_noise(text: str) -> bool:
     A plain character test, not a regex: a backtracking pattern would be quadratic on a long
     line of dashes that ends in a letter.
     """
-    return not text.strip(_NOISE_CHARS) and any(ch in _RULE_CHARS for ch in text)
+    if text.strip(_NOISE_CHARS):
+        return False
+    # (Or three asterisks, Markdown's break, also typed apart: `***`, `* * *`.)
+    return any(ch in _RULE_CHARS for ch in text) or text.count("*") >= _BREAK_ASTERISKS
 
 
 def classify_prose(line: str, number: int) -> Block:
