@@ -252,6 +252,7 @@ def test_a_title_in_capitals_may_wrap_onto_a_second_line() -> None:
         # A role before the name, or anything after it (the third reader's probes).
         "Записала: секретарка Оксана Мельник",
         "Prepared by: Iryna Bondar, facilitator",
+        "Translator's note: the cards were written in Russian",
         "Примечание: фото в папке группы",
     ],
 )
@@ -271,6 +272,8 @@ def test_a_note_after_the_lists_is_reported_not_a_card(note: str) -> None:
         # The third reader's: a capital after the colon, a possessive before comments.
         "Протоколи комісій: Не публікуються",
         "Mayor's comments: published on the website",
+        # The fourth reader's: a capital that is no one's name.
+        "Підготували: Петицію про відкриті сесії",
     ],
 )
 def test_a_card_that_opens_like_a_signature_is_a_card(card: str) -> None:

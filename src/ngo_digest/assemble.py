@@ -45,7 +45,8 @@ _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
 _NOTE = re.compile(
-    r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er)s?['’]s?\s+)?"  # whose
+    r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er|translator|editor|trainer"
+    r"|group|team|rapporteur|note-taker)s?['’]s?\s+)?"  # whose
     r"(?:примітк[аи]|коментар[іи]?|зауваження|нотатк[аи]|note|notes|comment|comments|n\.?b\.?"
     r"|примечани[ея]|комментари[йи]|заметк[аи])"
     r"(?:\s+\w+)?\s*:",
@@ -58,8 +59,20 @@ _SIGNATURE = re.compile(
     r"^(?i:записал[аи]?|записав|підготувал[аи]?|підготував|протокол\s+(?:вела|вів|вели|вёл)"
     r"|recorded\s+by"
     r"|prepared\s+by|compiled\s+by|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:"
-    r"\s+(?:[a-zа-яіїєґ'’-]+\s+)?[A-ZА-ЯІЇЄҐ]"  # a name, perhaps after a role (`секретарка`)
+    r"\s+(?:[a-zа-яіїєґ'’-]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]*)"  # perhaps after a role
 )
+
+
+def _signature(text: str) -> bool:
+    """A signature: its name reads as a person's (`Оксана`, `Iryna`, an initial), not a
+    card's word (`Підготували: Петицію про відкриті сесії`)."""
+    found = _SIGNATURE.match(text)
+    if found is None:
+        return False
+    name = found.group("name")
+    return name.isascii() or len(name) == 1 or morphology.is_person_name(name)
+
+
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
@@ -276,7 +289,7 @@ class _Assembler:
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
         elif (
             block.kind is BlockKind.TEXT
-            and (_NOTE.match(text) or _SIGNATURE.match(text))
+            and (_NOTE.match(text) or _signature(text))
             and self._stands_apart(index)
         ):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
