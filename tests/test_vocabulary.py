@@ -480,6 +480,11 @@ def test_stage_names_in_russian(heading: str, stage: str) -> None:
     assert default_vocabulary().match_stage(heading) == stage
 
 
+def test_a_russian_card_on_the_state_of_affairs_is_no_stage() -> None:
+    """The fourth reader's probe: a bare `положение дел` took a card for the reality stage."""
+    assert default_vocabulary().match_stage("Положение дел изменилось после 2022 года") is None
+
+
 @pytest.mark.parametrize(
     ("label", "axis"),
     [
