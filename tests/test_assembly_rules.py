@@ -253,6 +253,9 @@ def test_a_title_in_capitals_may_wrap_onto_a_second_line() -> None:
         "Записала: секретарка Оксана Мельник",
         "Prepared by: Iryna Bondar, facilitator",
         "Translator's note: the cards were written in Russian",
+        # The fifth reader's: a name the dictionary does not know (a Latin `i`), a body.
+        "Записала: Марiя Коваль",
+        "Підготувала: ГО «Промінь»",
         "Примечание: фото в папке группы",
     ],
 )

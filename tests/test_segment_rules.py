@@ -3553,6 +3553,10 @@ def test_found_blind_in_the_eleventh_session(raw: str, expected: list[str]) -> N
         ("Participation in the Youth Forum", ["Participation in the Youth Forum"]),
         ("Volunteers at Kyiv Book Festival", ["Volunteers at Kyiv Book Festival"]),
         ("Kyiv International School", ["Kyiv International School"]),
+        (
+            "Grants from Plan International School kits for IDP children",
+            ["Grants from Plan International", "School kits for IDP children"],
+        ),
         ("Для 2 млн ФОП діють пільги", ["Для 2 млн ФОП діють пільги"]),
         ("Грант на 1,5 млн USD отримали 3 ГО", ["Грант на 1,5 млн USD отримали 3 ГО"]),
         (

@@ -474,6 +474,7 @@ def test_a_lettered_label_keeps_its_letter_as_a_title() -> None:
         ("ШАГИ ДЛЯ РЕАЛИЗАЦИИ ИДЕАЛЬНОГО ВИДЕНИЯ", "steps"),
         ("3. Шаги к идеальному видению", "steps"),
         ("ИДЕАЛЬНАЯ КАРТИНА ВЗАИМОДЕЙСТВИЯ", "vision"),
+        ("2. Текущее положение", "reality"),
     ],
 )
 def test_stage_names_in_russian(heading: str, stage: str) -> None:

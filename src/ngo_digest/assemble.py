@@ -64,13 +64,16 @@ _SIGNATURE = re.compile(
 
 
 def _signature(text: str) -> bool:
-    """A signature: its name reads as a person's (`Оксана`, `Iryna`, an initial), not a
+    """A signature: its name reads as a person's (`Оксана`, `Iryna`, an initial, a word the
+    dictionary does not know: `Марiя` with a Latin `i`) or a body's (`ГО «Промінь»`), not a
     card's word (`Підготували: Петицію про відкриті сесії`)."""
     found = _SIGNATURE.match(text)
     if found is None:
         return False
     name = found.group("name")
-    return name.isascii() or len(name) == 1 or morphology.is_person_name(name)
+    if name.isascii() or len(name) == 1 or name.isupper():
+        return True
+    return morphology.is_person_name(name) or not morphology.is_known(name)
 
 
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more

@@ -161,8 +161,7 @@ _SHARE = frozenset({"share", "shares"})
 # What a city's international name may end in, besides a body's head (`Kyiv International
 # Economic Forum`, `Lviv International Airport`).
 _EVENTS = frozenset(
-    "forum festival marathon fair summit conference congress exhibition cup airport expo"
-    " biennale school club".split()
+    "forum festival marathon fair summit conference congress exhibition cup airport".split()
 )
 # How the names of Ukrainian cities end in English (`Kyiv`, `Kharkiv`, `Odesa`, `Vinnytsia`,
 # `Dnipro`, `Zaporizhzhia`), unlike brands that `International` ends (`Plan`, `HelpAge`).
