@@ -373,6 +373,14 @@ def is_surname_only(word: str) -> bool:
 
 
 @_remembered
+def is_surname(word: str) -> bool:
+    """Whether `word` reads as a surname in the nominative, and as no first name nor a plural
+    common noun, its likeliest reading a person's: `Шевченко`, `Мельник`, `Кравець` (which
+    are common nouns too), not `Люди`, `Надія`, `Школа`."""
+    return _ask("surname", word.casefold(), _is_surname)
+
+
+@_remembered
 def is_plural_finite_verb(word: str) -> bool:
     """Whether `word` can be a verb in the plural of the present, past or future:
     `співпрацюють`, `знають` (not `триває`, `пройшов`)."""
@@ -498,6 +506,19 @@ def _is_infinitive(word: str) -> bool:
 def _is_surname_only(word: str) -> bool:
     tags = _tags(word)
     return bool(tags) and all("Surn" in tag for tag in tags)
+
+
+def _is_surname(word: str) -> bool:
+    tags = _tags(word)
+    return (
+        bool(tags)
+        and any("Surn" in tag and tag.case == "nomn" for tag in tags)
+        and not any("Name" in tag for tag in tags)
+        and "inan" not in tags[0]
+        and not any(
+            tag.number == "plur" and tag.case == "nomn" and "Surn" not in tag for tag in tags
+        )
+    )
 
 
 def _is_first_name(word: str) -> bool:

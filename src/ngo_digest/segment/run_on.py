@@ -1818,7 +1818,10 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     body whose it is (one or two genitives or an abbreviation), with the surname's verb
     right after it (perhaps past an adverb), names the office's holder."""
     surname = bare_word(words[index])
-    if not (is_cyrillic(surname) and morphology.is_surname_only(surname)):
+    if not (
+        is_cyrillic(surname)
+        and (morphology.is_surname_only(surname) or morphology.is_surname(surname))
+    ):
         return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
     verb = index + 1
     if verb + 1 < len(words) and morphology.is_adverb(bare_word(words[verb])):
