@@ -456,14 +456,11 @@ def _best(
     """
     best: tuple[int, str] | None = None
     for term in terms:
-        for alias in term.aliases:
-            matched = _words_match(words, alias, prefix=prefix, exact=exact)
-            if matched and (best is None or len(alias) > best[0]):
-                best = (len(alias), term.key)
-        for alias in term.exact:
-            matched = _words_match(words, alias, prefix=prefix, exact=True)
-            if matched and (best is None or len(alias) > best[0]):
-                best = (len(alias), term.key)
+        for aliases, word_for_word in ((term.aliases, exact), (term.exact, True)):
+            for alias in aliases:
+                matched = _words_match(words, alias, prefix=prefix, exact=word_for_word)
+                if matched and (best is None or len(alias) > best[0]):
+                    best = (len(alias), term.key)
     return best[1] if best else None
 
 

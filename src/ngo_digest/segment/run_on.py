@@ -165,7 +165,7 @@ _EVENTS = frozenset(
 )
 # How the names of Ukrainian cities end in English (`Kyiv`, `Kharkiv`, `Odesa`, `Vinnytsia`,
 # `Dnipro`, `Zaporizhzhia`), unlike brands that `International` ends (`Plan`, `HelpAge`).
-_PLACE_ENDINGS = ("iv", "sk", "ia", "a", "o", "yr", "ytsia")
+_PLACE_ENDINGS = ("iv", "sk", "ia", "a", "o", "yr")
 _PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
