@@ -3552,6 +3552,11 @@ def test_found_blind_in_the_eleventh_session(raw: str, expected: list[str]) -> N
         ("Голова громади Шевченко підтримує ГО", ["Голова громади Шевченко підтримує ГО"]),
         ("Голова ОСББ Мороз організовує толоки", ["Голова ОСББ Мороз організовує толоки"]),
         ("Депутат ради Школа працює", ["Депутат ради", "Школа працює"]),
+        # A deputy's office opens the card, the office it deputises is its body.
+        (
+            "Заступник голови ОТГ Петренко підтримує ГО",
+            ["Заступник голови ОТГ Петренко підтримує ГО"],
+        ),
         # The fourth reader's: a forum and a festival end a name (likelier than a card that
         # opens with one after a name), a city's international school goes on, an amount
         # counts entrepreneurs and currencies, an office in a phrase names no holder.

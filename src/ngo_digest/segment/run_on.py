@@ -1832,7 +1832,7 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
         if office < 0 or bare_word(words[office]).casefold() not in ROLES:
             continue
         if not is_title_case(bare_word(words[office])):
-            return False  # the office opens the card (not `Довіра до старости села …`)
+            continue  # the office opens the card (`Заступник голови ОТГ`; not `до старости`)
         body = [bare_word(word) for word in words[office + 1 : index]]
         return all(
             _ABBREVIATION_WORD.match(word)
