@@ -53,6 +53,29 @@ def test_a_qualified_idea_is_its_own_theme() -> None:
     assert theme_key("Не збігаються інтереси") != theme_key("Збігаються інтереси")
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "key"),
+    [
+        ("Открытые заседания совета", "Открытое заседание совета", "заседание открытый совет"),
+        ("Встречи с жителями", "Встреча и житель", "встреча житель"),
+    ],
+)
+def test_russian_wordings_of_one_idea_share_a_key(a: str, b: str, key: str) -> None:
+    assert theme_key(a, "ru") == theme_key(b, "ru") == tuple(key.split())
+
+
+def test_a_russian_document_is_keyed_with_the_russian_dictionary() -> None:
+    text = (
+        "ФОРМИРОВАНИЕ ИДЕАЛЬНОГО ВИДЕНИЯ ВЗАИМОДЕЙСТВИЯ\nВЛАСТЬЮ\tОБЩЕСТВОМ\tДРУГИМИ ОО\n"
+        "Открытые заседания совета\tОткрытое заседание совета\tОбщие проекты\n"
+    )
+    themes = collect([("ru", parse_text(text))])
+    assert by_label(themes, "Открытые заседания совета").key == ("заседание", "открытый", "совет")
+    assert by_label(themes, "Открытые заседания совета").count == 2
+    # the language was only borrowed: a Ukrainian key afterwards is as before
+    assert theme_key("Спільні проекти") == ("проект", "спільний")
+
+
 def test_normalize_is_nfc_and_lower_case() -> None:
     assert normalize("Ї") == normalize("І\u0308") == "ї"
 

@@ -19,6 +19,8 @@ from ..documents import load_document
 from ..errors import NgoDigestError
 from ..inputs import discover
 from ..models import Digest
+from ..segment import morphology
+from ..segment.language import cell_language, language_of
 from ..vocabulary import Vocabulary
 from ..workers import ordered_map
 from .keys import ThemeKey, theme_key
@@ -123,9 +125,16 @@ def _cards(digest: Digest, *, parts: bool = False) -> list[_Card]:
     """The cards of one document with their wordings and keys: the part of `collect` that
     needs no other document."""
     out = []
-    for stage, section, axis, item in digest.items():
-        keyed = ((wording, theme_key(wording)) for wording in _wordings(item.text, parts=parts))
-        out.append((stage, axis, section, item.text, tuple((w, k) for w, k in keyed if k)))
+    cards = list(digest.items())
+    document = language_of(item.text for _, _, _, item in cards)
+    with morphology.speaking(document):  # so that only a cell in the other language switches
+        for stage, section, axis, item in cards:
+            language = cell_language(item.text, document)
+            keyed = (
+                (wording, theme_key(wording, language))
+                for wording in _wordings(item.text, language, parts=parts)
+            )
+            out.append((stage, axis, section, item.text, tuple((w, k) for w, k in keyed if k)))
     return out
 
 
@@ -174,18 +183,18 @@ def cooccurrence(themes: list[Theme]) -> list[list[int]]:
     return [[len(a & b) for b in cells] for a in cells]
 
 
-def _wordings(text: str, *, parts: bool) -> list[str]:
+def _wordings(text: str, language: str, *, parts: bool) -> list[str]:
     """The item itself, and with `parts` each comma-separated part that differs from it."""
     if not parts:
         return [text]
     pieces = [p.strip() for p in _split_commas(text) if p.strip()]
     if len(pieces) < 2:
         return [text]
-    whole = theme_key(text)
+    whole = theme_key(text, language)
     seen = {whole}
     out = [text]
     for piece in pieces:
-        key = theme_key(piece)
+        key = theme_key(piece, language)
         if key and key not in seen:
             seen.add(key)
             out.append(piece)

@@ -3,8 +3,8 @@ meet. `Відкриті засідання` and `Засідання (відкр�
 not share `Сквер`'s.
 
 NFC, one apostrophe, Latin look-alikes inside Cyrillic words folded, lower case, stop words
-dropped, each word lemmatized (pymorphy3's Ukrainian dictionary; English by a plural rule),
-order ignored.
+dropped, each word lemmatized (by pymorphy3's dictionary of the card's language, Ukrainian or
+Russian; English by a plural rule), order ignored.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache
 
 from ..segment import morphology
-from ..segment.words import FUNCTION_WORDS
+from ..segment.words import FUNCTION_WORDS, RUSSIAN_FUNCTION_WORDS
 
 ThemeKey = tuple[str, ...]
 
@@ -27,8 +27,13 @@ _ANY_LOOK_ALIKE = re.compile("[" + "".join(map(chr, _LOOK_ALIKES)) + "]")
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]")
 # Function words carry no theme; "не" stays, since it turns an idea into its opposite.
-STOP_WORDS = FUNCTION_WORDS | frozenset(
-    "же ж би б бо лише тільки також теж ще вже дуже є це той та ті the a an of is are be".split()
+STOP_WORDS = (
+    FUNCTION_WORDS
+    | RUSSIAN_FUNCTION_WORDS
+    | frozenset(
+        "же ж би б бо лише тільки також теж ще вже дуже є це той та ті the a an of is are be"
+        " под об бы ли это тот те тоже также еще уже очень".split()
+    )
 )
 
 
@@ -48,17 +53,21 @@ def words(text: str) -> list[str]:
     return [w for w in _WORD.findall(normalize(text)) if w not in STOP_WORDS]
 
 
-def theme_key(text: str) -> ThemeKey:
-    """The lemmas of the content words, sorted: the identity of a theme."""
-    return tuple(sorted({lemma(word) for word in words(text)}))
+def theme_key(text: str, language: str = "uk") -> ThemeKey:
+    """The lemmas of the content words, sorted: the identity of a theme. `language` names the
+    dictionary for Cyrillic words (`uk` or `ru`: see `segment.language.cell_language`)."""
+    return tuple(sorted({lemma(word, language) for word in words(text)}))
 
 
 @cache
-def lemma(word: str) -> str:
+def lemma(word: str, language: str = "uk") -> str:
     """The dictionary form: by pymorphy3 for Cyrillic words, by a plural rule for Latin."""
-    if _CYRILLIC.search(word):
+    if not _CYRILLIC.search(word):
+        return _english_singular(word)
+    if language == morphology.language():
         return morphology.normal_form(word)
-    return _english_singular(word)
+    with morphology.speaking(language):  # a cell in the other language than its document's
+        return morphology.normal_form(word)
 
 
 def _english_singular(word: str) -> str:
