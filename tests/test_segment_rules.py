@@ -266,6 +266,28 @@ def test_a_unit_or_etc_ends_a_sentence_when_one_opens_after_it(
     ("text", "expected"),
     [
         (
+            "Понад 2 тис. ВПО отримали допомогу Влада мовчить",
+            ["Понад 2 тис. ВПО отримали допомогу", "Влада мовчить"],
+        ),
+        ("Близько 1,5 тыс. ВПЛ живут в общежитиях.", ["Близько 1,5 тыс. ВПЛ живут в общежитиях"]),
+        ("Виділили 200 тис. USD на укриття.", ["Виділили 200 тис. USD на укриття"]),
+        # what is counted is not people: the amount ends its sentence as before
+        ("Зібрали 5 тис. Громада підтримала.", ["Зібрали 5 тис", "Громада підтримала"]),
+        ("Бюджет 3 млн. ОТГ не фінансує ГО.", ["Бюджет 3 млн", "ОТГ не фінансує ГО"]),
+    ],
+)
+def test_an_amount_of_people_or_money_goes_on_after_its_period(
+    text: str, expected: list[str]
+) -> None:
+    """`2 тис. ВПО`: the period of `тис.` before whom it counts ends no sentence (found
+    blind)."""
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Створити коаліцію до кінця 2025 р. Подати спільний проект. Провести навчання.",
             ["Створити коаліцію до кінця 2025 р", "Подати спільний проект", "Провести навчання"],
         ),

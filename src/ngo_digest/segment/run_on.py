@@ -83,6 +83,7 @@ from .words import (
     STREETS,
     TAKE_A_NAME,
     TAKE_AN_OBJECT,
+    THOUSANDS,
     TOWN_GENITIVES,
     TRANSLITERATED_ADJECTIVE_ENDINGS,
     TRANSLITERATED_ADJECTIVES,
@@ -1049,6 +1050,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
     if counted or (previous[0].isupper() and modifier.casefold() in QUANTITIES):
         return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
+    if _thousands_of_people(words, index):
+        return False  # and at the count of its thousands: `Понад 2 тис. ВПО отримали`
     if _counted_adjective(words, index - 1):
         return False  # and at the count before its adjective: `Кілька сильних ГО мають`
     if (
@@ -1080,6 +1083,18 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     if _ends_latin_name(word, words[index + 1] if index + 1 < len(words) else ""):
         return _followed_by_finite_verb(words, index + 2)  # `NGO Council meets monthly`
     return _followed_by_finite_verb(words, index + 1)
+
+
+def _thousands_of_people(words: list[str], index: int) -> bool:
+    """`2 тис. ВПО`, `1,5 млн USD`: thousands or millions after their count, before the
+    people or the currency they count (`COUNTED_PEOPLE`), are one phrase with them; before a
+    body they may end a card (see `_amount_governed`)."""
+    return (
+        index >= 2
+        and bare_word(words[index]) in COUNTED_PEOPLE
+        and bare_word(words[index - 1]).casefold() in THOUSANDS
+        and _DECIMAL.match(words[index - 2]) is not None
+    )
 
 
 def _amount_governed(words: list[str], at: int) -> bool:

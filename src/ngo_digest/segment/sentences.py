@@ -11,7 +11,13 @@ from functools import lru_cache
 
 from . import morphology
 from .spans import Span, bare_word, cut, is_cyrillic
-from .words import BEFORE_NAMES, FUNCTION_WORDS, NON_FINAL_ABBREVIATIONS, QUESTION_OPENERS
+from .words import (
+    BEFORE_NAMES,
+    COUNTED_PEOPLE,
+    FUNCTION_WORDS,
+    NON_FINAL_ABBREVIATIONS,
+    QUESTION_OPENERS,
+)
 
 # A whole run of end marks, and then, checked at its end, what must follow it: a sentence
 # opening. Each run is matched once; with the opening as a look-ahead, a run that was not
@@ -22,6 +28,7 @@ _LOOK_BACK = 64
 _STREET_WINDOW = 3  # a word before the street's name, the name, and `St`
 _DATE_WORDS = 4  # `До кінця 2025 р.` opens a sentence and ends none
 _WORD = re.compile(r"\S+")
+_AMOUNTS = frozenset("тис тыс млн млрд".split())  # shortened, so written with a period
 
 
 def split_sentences(span: Span) -> list[Span] | None:
@@ -62,6 +69,8 @@ def split_sentences(span: Span) -> list[Span] | None:
             and _verb_opens(text, match.end())
         )
         if _abbreviation(last) and not (verb_after or _ends_a_street(text, match.start(), last)):
+            continue
+        if _counts_people(text, match, last):
             continue
         cuts.append(match.end())
     if cuts:
@@ -179,6 +188,19 @@ def _ends_a_street(text: str, end: int, last: str) -> bool:
     if following.endswith(("'s", "’s")):
         return False  # a saint's: `Lviv St. Andrew's Church`
     return name[:1].isupper() and name.isalpha() and following[:1].isupper()
+
+
+def _counts_people(text: str, match: re.Match[str], last: str) -> bool:
+    """`2 тис. ВПО`, `200 тис. USD`: a thousand or a million after its count, before the
+    people or the currency it counts (`COUNTED_PEOPLE`), is inside its sentence; before
+    anything else it may close one (`Зібрали 5 тис. Громада підтримала`)."""
+    if match.group() != "." or last.casefold() not in _AMOUNTS:
+        return False
+    before = text[max(0, match.start() - _LOOK_BACK) : match.start()].split()
+    if len(before) < 2 or not before[-2][:1].isdigit():
+        return False
+    following = text[match.end() : match.end() + _LOOK_BACK].split(None, 1)
+    return bool(following) and bare_word(following[0]) in COUNTED_PEOPLE
 
 
 def _abbreviation(word: str) -> bool:

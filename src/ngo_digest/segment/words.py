@@ -407,6 +407,13 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 )
 # People named by their office, whom a name or their body's abbreviation follows in the
 # same card (`Депутат Петренко допомагає`, `Голова ОТГ підтримує`).
+# Thousands and millions, in full or shortened (`2 тис. ВПО`, `1,5 млн USD`).
+THOUSANDS = frozenset(
+    """
+    тис тисяч тисячі тисяча млн млрд мільйон мільйони мільйонів мільярд мільярди мільярдів
+    тыс тысяч тысячи тысяча миллион миллиона миллионов миллиард миллиарда миллиардов
+    """.split()
+)
 # Abbreviations for people, whom an amount in thousands or millions may count (`4,9 млн
 # ВПО`), and currencies (`1,5 млн USD`), unlike bodies (`1,5 млн ОТГ` is money).
 COUNTED_PEOPLE = frozenset("ВПО ВПЛ УБД ЛЗІ ЛЗИ ФОП USD EUR UAH".split())
