@@ -548,6 +548,79 @@ def test_a_section_heading_inside_an_axis_keeps_its_axis() -> None:
     ]
 
 
+@pytest.mark.parametrize("bullet", ["• ", "а) ", "- "])
+def test_short_lines_over_lists_inside_an_axis_head_its_sections(bullet: str) -> None:
+    """`Влада:` / `Проблеми` / list / `Ресурси` / list, under each axis: a short unmarked
+    line over a marked list, right under the axis's label or after a list once a section
+    stood there, heads a section inside the axis (found blind); before, it was a card."""
+    notes = ["Т", "", "2. Оцінка поточної реальності", "", "Влада:", "", "Проблеми"]
+    notes += [f"{bullet}Черги в ЦНАП", f"{bullet}Виплати затримуються", "", "Ресурси"]
+    notes += [f"{bullet}Програма компенсацій", "", "Громада:", "", "Проблеми", f"{bullet}Втома"]
+    digest = parse_text("\n".join(notes))
+    assert [(s, a, i.text) for _, s, a, i in digest.items()] == [
+        ("Проблеми", "authorities", "Черги в ЦНАП"),
+        ("Проблеми", "authorities", "Виплати затримуються"),
+        ("Ресурси", "authorities", "Програма компенсацій"),
+        ("Проблеми", "community", "Втома"),
+    ]
+
+
+def test_a_line_over_a_list_after_cards_with_no_sections_stays_a_card() -> None:
+    """Only under the axis's label, or once a section stood inside the axis: an unmarked
+    line among a list's cards is still a card, and `Примітки:` is no section."""
+    notes = ["Т", "", "Бачення", "", "З владою:", "- Діалог", "", "Прозорість рішень"]
+    notes += ["- Звітність", "", "З громадою:", "", "Примітки:", "- фото додано"]
+    digest = parse_text("\n".join(notes))
+    assert cards_of(digest) == [
+        ("vision", "authorities", "Діалог"),
+        ("vision", "authorities", "Прозорість рішень"),
+        ("vision", "authorities", "Звітність"),
+    ]
+    assert [s.title for s in digest.stages["vision"].sections] == [None]
+
+
+@pytest.mark.parametrize("label", ["No.", "№", "#", "№ з/п"])
+def test_a_column_that_numbers_the_rows_is_no_axis_and_names_no_section(label: str) -> None:
+    """`No. | AUTHORITIES | …`: the numbers are skipped (said, ND105), a section's title
+    stands in the first axis column, and a continuation row keeps its column (found
+    blind; before, every number named a section)."""
+    rows = [f"{label}\tAUTHORITIES\tCOMMUNITY\tOTHER NGOs", "\tSELECTED CRITERIA\t\t"]
+    rows += ["1\tTrust\tRespect\tSharing", "", "\t\tHot meals\t"]
+    digest = parse_text("\n".join(["T", "", "SHAPING THE IDEAL VISION", "", *rows]))
+    assert [(s, a, i.text) for _, s, a, i in digest.items()] == [
+        ("SELECTED CRITERIA", "authorities", "Trust"),
+        ("SELECTED CRITERIA", "community", "Respect"),
+        ("SELECTED CRITERIA", "community", "Hot meals"),
+        ("SELECTED CRITERIA", "ngos", "Sharing"),
+    ]
+    skipped = [d.message for d in digest.diagnostics if d.code == "ND105"]
+    assert any(label in m for m in skipped) and any("'1'" in m for m in skipped)
+
+
+def test_a_running_header_by_a_page_number_is_page_furniture() -> None:
+    """`– 1 –` / `Forum · 14 November 2024` between a table's rows: not the title of a
+    section over the rows after it, nor a card (found blind). Repeated at another page, or
+    strung with middle dots, it is skipped and said (ND109)."""
+    rows = ["AUTHORITIES\tCOMMUNITY\tOTHER NGOs", "Trust\tRespect\tSharing", "", "– 1 –"]
+    rows += ["Bila Tserkva NGO Forum, 14 November 2024", "", "Dialogue\t\t", "", "– 2 –"]
+    rows += ["Bila Tserkva NGO Forum, 14 November 2024", "", "\tMeals\t"]
+    digest = parse_text("\n".join(["T", "", "SHAPING THE IDEAL VISION", "", *rows]))
+    assert {section for _, section, _, _ in digest.items()} == {None}
+    assert [i.text for *_, i in digest.items()] == [
+        "Trust",
+        "Dialogue",
+        "Respect",
+        "Meals",
+        "Sharing",
+    ]
+    skipped = [d.message for d in digest.diagnostics if d.code == "ND109"]
+    assert sum("Bila Tserkva" in m for m in skipped) == 2
+    # Once, strung with middle dots, by the page number of a list.
+    notes = ["T", "", "Бачення", "", "З владою:", "Діалог", "Стор. 1 з 2"]
+    notes += ["Острог · «Спадщина» · 22.03.2025", "Довіра"]
+    assert [i.text for *_, i in parse_text("\n".join(notes)).items()] == ["Діалог", "Довіра"]
+
+
 def test_a_section_line_right_over_an_axis_named_again_heads_a_section() -> None:
     """Unmarked cards, but the label stands right under the line, as under a heading (a
     second reader's find)."""
@@ -1929,3 +2002,65 @@ def test_probes_of_the_tenth_sessions_later_rules() -> None:
         )
     )
     assert counted.intro == "Кількість учасників:\n32"
+
+
+@pytest.mark.parametrize("title", ["<b>ОБРАНІ КРИТЕРІЇ</b>", "<strong>Спільні цінності</strong>"])
+def test_a_lone_first_cell_all_in_bold_tags_is_a_section_row(title: str) -> None:
+    """`<b>ОБРАНІ КРИТЕРІЇ</b>\\t\\t` in a tab table with HTML fragments is bold, as `**…**`
+    is in Markdown: the section's title without its tags (found blind; before, a card)."""
+    rows = ["ГРОМАДОЮ\tВЛАДОЮ\tІНШИМИ ГО", f"{title}\t\t", "Довіра\tДіалог\tОбмін"]
+    digest = parse_text("\n".join(["Т", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", *rows]))
+    name = title.split(">")[1].split("<")[0]
+    assert [(s, i.text) for _, s, _, i in digest.items()] == [
+        (name, "Діалог"),
+        (name, "Довіра"),
+        (name, "Обмін"),
+    ]
+
+
+def test_one_table_per_axis_under_a_section_heading_stays_in_its_section() -> None:
+    """`### Selected criteria` over `| WITH THE COMMUNITY |`, then `| WITH LOCAL AUTHORITIES |`
+    tables: each table is in the section (found blind; before, only the first was), and in
+    a table of one column every row is a card, none a section's title."""
+    notes = ["# T", "", "## Shaping the ideal vision", "", "### Selected criteria", ""]
+    notes += ["| WITH THE COMMUNITY |", "|---|", "| Trust |", "", "| WITH LOCAL AUTHORITIES |"]
+    notes += ["|---|", "| Open data on spending |", "| Meetings<br>Youth involvement |", ""]
+    notes += ["### Material developed in the World Café", "", "| WITH OTHER NGOs |", "|---|"]
+    notes += ["| Joint advocacy |"]
+    digest = parse_text("\n".join(notes))
+    assert [(s, a, i.text) for _, s, a, i in digest.items()] == [
+        ("Selected criteria", "authorities", "Open data on spending"),
+        ("Selected criteria", "authorities", "Meetings"),
+        ("Selected criteria", "authorities", "Youth involvement"),
+        ("Selected criteria", "community", "Trust"),
+        ("Material developed in the World Café", "ngos", "Joint advocacy"),
+    ]
+
+
+def test_a_second_full_table_under_a_section_heading_opens_a_section_of_its_own() -> None:
+    """Only tables of axes with no cards in the section yet stay in it."""
+    notes = ["# T", "", "## Shaping the ideal vision", "", "### Selected criteria", ""]
+    notes += ["| AUTHORITIES | COMMUNITY |", "|---|---|", "| Trust | Respect |", ""]
+    notes += ["| AUTHORITIES | OTHER NGOs |", "|---|---|", "| Dialogue | Care |"]
+    digest = parse_text("\n".join(notes))
+    assert [(s, i.text) for _, s, _, i in digest.items()] == [
+        ("Selected criteria", "Trust"),
+        ("Selected criteria", "Respect"),
+        (None, "Dialogue"),
+        (None, "Care"),
+    ]
+
+
+def test_a_markdown_header_over_rows_that_name_an_axis_each_is_no_row_of_cards() -> None:
+    """`| Напрям | Картки учасників |` over `|---|---|` and `| **З владою** | … |` rows: the
+    header labels the columns, said (ND101); before, `Напрям` was a card (found blind)."""
+    notes = ["# Т", "", "## ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "**ОБРАНІ КРИТЕРІЇ**", ""]
+    notes += ["| Напрям | Картки учасників |", "|---|---|", "| **З громадою** | Повага; Довіра |"]
+    notes += ["| **З владою** | Діалог |"]
+    digest = parse_text("\n".join(notes))
+    assert [(s, a, i.text) for _, s, a, i in digest.items()] == [
+        ("ОБРАНІ КРИТЕРІЇ", "authorities", "Діалог"),
+        ("ОБРАНІ КРИТЕРІЇ", "community", "Повага"),
+        ("ОБРАНІ КРИТЕРІЇ", "community", "Довіра"),
+    ]
+    assert any("Картки учасників" in d.message for d in digest.diagnostics)

@@ -11,6 +11,7 @@ Anything that fits nowhere becomes a diagnostic that quotes it, so nothing is lo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -43,6 +44,8 @@ _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґ�
 _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
+_TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
+_BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
 _NOTE = re.compile(
     r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er|translator|editor|trainer"
@@ -83,6 +86,12 @@ _RUN_ON_LINE_WORDS = 6  # an English line this long, with lower-case words, may 
 _MAX_HEADING_WORDS = 16
 _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
 _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is on the next
+# The label of a column that numbers a table's rows, and a number in it.
+_NUMBERING_LABEL = re.compile(r"^(?:no\.?|nr\.?|#|№(?:\s*з/п|\s*п/п)?|з/п|п/п|n)$", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+_MAX_NUMBERING_LABEL = 16  # characters, with markup: `**№ з/п**`
+_RUNNING_LINE_WORDS = 3  # a running header repeated at each page is no shorter
+_RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
 _CORNER_ROW_CELLS = 3  # a question in the corner stands over two axis columns at least
@@ -204,6 +213,8 @@ class _Assembler:
 
     def run(self) -> Assembly:
         self._blank_out_bare_markup()
+        self._drop_numbering_columns()
+        self._skip_running_lines()
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 if block.marker == PAGE_NUMBER:
@@ -225,6 +236,62 @@ class _Assembler:
         self._leave_section()
         self._check_coverage()
         return Assembly(self._data(), self.diagnostics)
+
+    def _drop_numbering_columns(self) -> None:
+        """`No. | AUTHORITIES | COMMUNITY | OTHER NGOs`: a first column that numbers a table's
+        rows is no axis and names no section. It is taken out of the header and of the rows
+        under it whose first cell is blank or a number (each number said once, ND105), so
+        that the table reads as one without it: a section's title in the first axis column
+        is a lone first cell, and a continuation row keeps its column."""
+        numbered = False
+        for index, block in enumerate(self.blocks):
+            if block.kind is not BlockKind.ROW or not block.cells:
+                continue
+            if not numbered and len(block.cells[0].text) > _MAX_NUMBERING_LABEL:
+                continue  # (the common case: a first cell of cards or of an axis's name)
+            first = strip_markup(block.cells[0].text, plain=block.plain).strip("*_ ")
+            rest = replace(block, cells=block.cells[1:])
+            cell = block.cells[0]
+            if _NUMBERING_LABEL.match(first) and self._is_header_row(rest, rest.filled_cells()):
+                numbered = True
+                message = f"first column {first!r} numbers the rows; its numbers are skipped"
+                self._note_info(Code.EXTRA_COLUMN, message, cell)
+            elif not numbered:
+                continue
+            elif self._is_header_row(block, block.filled_cells()):
+                numbered = False  # a table of its own, with no numbering
+                continue
+            elif first and not _ROW_NUMBER.match(first):
+                continue  # text of its own in the first column: read as written
+            elif first:
+                self._note_info(Code.EXTRA_COLUMN, f"row number {first!r} skipped", cell)
+            self.blocks[index] = rest
+
+    def _skip_running_lines(self) -> None:
+        """`– 1 –` / `Bila Tserkva · NGO Forum · 14 November 2024`: the line next to a page
+        number is a running header or footer when it stands there again at another page, or
+        strings its parts with middle dots; it is page furniture (ND109), not a section's
+        title over the table's next rows, nor a card. A heading stays what it is."""
+        pages = [i for i, block in enumerate(self.blocks) if block.marker == PAGE_NUMBER]
+        if not pages:
+            return  # (the common case)
+        seen = Counter(
+            " ".join(block.text.split())
+            for block in self.blocks
+            if block.kind is BlockKind.TEXT and block.text.count(" ") >= _RUNNING_LINE_WORDS - 1
+        )
+        for page in pages:
+            for step in (-1, 1):
+                near = self._neighbour_index(page, step, skip_blank=True)
+                if near is None or abs(near - page) > _RUNNING_LINE_GAP:
+                    continue
+                block = self.blocks[near]
+                text = " ".join(block.text.split())
+                if block.kind is not BlockKind.TEXT or not (seen[text] > 1 or " · " in text):
+                    continue
+                if self.vocabulary.match_stage(text) or self.vocabulary.is_section(text):
+                    continue
+                self.blocks[near] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
     def _blank_out_bare_markup(self) -> None:
         """A line of markup alone (`<div style="page-break-after: always"></div>`) is a
@@ -751,6 +818,8 @@ class _Assembler:
             return True
         if block.kind is BlockKind.ITEM or text.endswith((".", ";", ",")):
             return False
+        if self._heads_list_inside_axis(index, block, text):
+            return True
         previous = self._neighbour(index, -1, skip_blank=False)
         following = self._neighbour(index, 1, skip_blank=True)
         if self.axis is not None and self.axis_index == index - 1:
@@ -767,6 +836,21 @@ class _Assembler:
             )
         )
         return opens_paragraph and leads_content
+
+    def _heads_list_inside_axis(self, index: int, block: Block, text: str) -> bool:
+        """`Влада:` / `Проблеми` / `• …` / `Ресурси` / `• …`: a short unmarked line over a
+        marked list, opening its paragraph right under the axis's label, or after a list of
+        the axis once a section stood there, heads a section inside the axis. Elsewhere such
+        a line may name an axis the vocabulary lacks (see `_unknown_sub_heading`)."""
+        if self.axis is None or block.kind is not BlockKind.TEXT or not text[:1].isupper():
+            return False
+        following = self._neighbour(index, 1, skip_blank=False)
+        if following is None or following.kind is not BlockKind.ITEM:
+            return False
+        if len(text.split()) > _MAX_LABEL_WORDS or _NOTE.match(text) or _signature(text):
+            return False
+        under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
+        return (under_label or self.sections_inside_axis) and self._opens_paragraph(index)
 
     def _lists_begin_again(self, index: int, label: Block) -> bool:
         """Whether `label` names an axis the current section already has cards for: the
@@ -1005,11 +1089,14 @@ class _Assembler:
             if self._repeats_header(following):
                 return False  # the header again, after a page break: a card in the row above
             texts = [strip_markup(cell.text, plain=block.plain).strip() for cell in block.cells]
-            if 0 in filled or any(
-                "<" in text or len(text.split()) > _MAX_HEADING_WORDS for text in texts
-            ):
+            if any("<" in text or len(text.split()) > _MAX_HEADING_WORDS for text in texts):
+                return False  # cards, not titles
+            if 0 not in filled:
+                titles = [text or None for text in texts]  # the corner is blank over labels
+            elif self._labels_columns(index, block, texts):
+                titles = [None] * len(texts)  # `| Напрям | Картки учасників |`
+            else:
                 return False  # cards, not titles: the corner cell is blank above axis labels
-            titles = [text or None for text in texts]
         self.axis_rows = _AxisRows(titles, block.line)
         self._note(
             block,
@@ -1020,6 +1107,21 @@ class _Assembler:
         )
         if not titles:
             self._take_axis_row(block, filled)
+        return True
+
+    def _labels_columns(self, index: int, block: Block, texts: list[str]) -> bool:
+        """`| Напрям | Картки учасників |` over `|---|---|` and rows that name an axis each: a
+        Markdown header of short labels for the column of axes and the column of cards,
+        which names no section (said, ND101), not a row of cards."""
+        if not block.typed_tags or index + 1 >= len(self.blocks):
+            return False
+        if self.blocks[index + 1].kind is not BlockKind.NOISE:
+            return False
+        if any(len(text.split()) > _MAX_LABEL_WORDS for text in texts):
+            return False
+        labels = " | ".join(texts)
+        message = f"column labels {labels!r} read as the header of a table of axis rows"
+        self._note(block, Code.UNKNOWN_HEADING, Level.INFO, message)
         return True
 
     def _take_axis_row(self, block: Block, filled: list[int]) -> bool:
@@ -1172,7 +1274,9 @@ class _Assembler:
                     label,
                 )
         above = self._neighbour_index(index, -1, skip_blank=True)
-        named_here = above == self.section_index and self.blocks[above].kind is not BlockKind.ROW
+        named_here = (
+            above == self.section_index and self.blocks[above].kind is not BlockKind.ROW
+        ) or self._another_axis_table(index)
         # The same header again right under a table's rows: the table goes on after a page
         # break, in its last section.
         repeated = (
@@ -1185,20 +1289,36 @@ class _Assembler:
         self.axis = None
         return repeated
 
+    def _another_axis_table(self, index: int) -> bool:
+        """`### Selected criteria` over one table per axis (`| WITH THE COMMUNITY |`, then
+        `| WITH LOCAL AUTHORITIES |`): a table under the heading's tables alone, whose axes
+        have no cards in the section yet, is still in it (a table of axes that have them
+        opens a section of its own)."""
+        heading = self.section_index
+        if self.section is None or heading < 0 or self.section.title is None:
+            return False
+        between = self.blocks[heading + 1 : index]
+        if any(block.kind not in _TABLE_KINDS for block in between):
+            return False  # (blocks passed are placeholders of their kind: see `run`)
+        assert self.columns is not None
+        return not any(self.section.axes.get(key) for key in self.columns if key)
+
     def _is_section_row(self, index: int, cell: Cell, *, plain: bool) -> bool:
         """A lone first cell is a section heading when the vocabulary knows it, when it is in
         bold, or, inside a table, when it is in capitals or the row after it holds whole
         lists (a table with one row per section): a list's markup in a cell, or `;` in every
         filled cell; otherwise it is a card of a one-card row."""
         text = cell.text.strip()
-        if "<" in text:
-            return False
+        if "<" in text and not (_BOLD_TAGS.match(text) and not plain):
+            return False  # (a cell of cards; not `<b>ОБРАНІ КРИТЕРІЇ</b>`, which is bold)
         label = strip_markup(text, plain=plain)
         if self.vocabulary.is_section(label):
             return True
-        if cell.bold or _BOLD.match(text):
+        if cell.bold or _BOLD.match(text) or "<" in text:
             self._guessed_section(cell, label)
             return True
+        if self.columns is not None and len(self.columns) == 1:
+            return False  # a table of one axis: every row is a lone first cell
         # Right under the header, blank lines may stand around it (`Група 1\t\t` between
         # the header and the cards); after cards, a row before a blank line is a card.
         above = self._neighbour_index(index, -1, skip_blank=True)
@@ -1364,6 +1484,9 @@ class _Assembler:
 
     def _note_at(self, code: Code, message: str, line: int, column: int) -> None:
         self.diagnostics.append(Diagnostic(code, Level.WARNING, message, line, column))
+
+    def _note_info(self, code: Code, message: str, cell: Cell) -> None:
+        self.diagnostics.append(Diagnostic(code, Level.INFO, message, cell.line, cell.column))
 
     def _note(self, block: Block, code: Code, level: Level, message: str) -> None:
         self.diagnostics.append(Diagnostic(code, level, message, block.line, block.column))
