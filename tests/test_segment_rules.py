@@ -3601,3 +3601,61 @@ def test_the_eleventh_sessions_rules_against_the_second_readers_probes(
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A surname after an office names its holder whatever follows it in lower case (an
+        # adjective, a preposition), and an office may open after the adjective that does;
+        (
+            "Прозорість Голова громади Петренко відкритий до діалогу Довіра",
+            ["Прозорість", "Голова громади Петренко відкритий до діалогу", "Довіра"],
+        ),
+        (
+            "Міський голова Назарук відкритий до зустрічей Ярмарок",
+            ["Міський голова Назарук відкритий до зустрічей", "Ярмарок"],
+        ),
+        (
+            "Новий староста Іваненко на зв'язку цілодобово",
+            ["Новий староста Іваненко на зв'язку цілодобово"],
+        ),
+        (
+            "Головна архітекторка Дмитрук відкрита до діалогу",
+            ["Головна архітекторка Дмитрук відкрита до діалогу"],
+        ),
+        (
+            "Директор ЦПМСД Мельник відкритий до пропозицій",
+            ["Директор ЦПМСД Мельник відкритий до пропозицій"],
+        ),
+        # but not a common word after it, nor after an office in a phrase,
+        ("Голова громади Довіра мешканців", ["Голова громади", "Довіра мешканців"]),
+        (
+            "Залежність від голови ради Влада ігнорує запити",
+            ["Залежність від голови ради", "Влада ігнорує запити"],
+        ),
+        # `площа Ринок`, the market square's name,
+        ("Ярмарок на площі Ринок Довіра", ["Ярмарок на площі Ринок", "Довіра"]),
+        (
+            "Пункт незламності на площі Ринок не працює вночі Люди",
+            ["Пункт незламності на площі Ринок не працює вночі", "Люди"],
+        ),
+        # and in English a count of things after a noun opens a card.
+        (
+            "Joint advocacy 3 community centres in remote districts",
+            ["Joint advocacy", "3 community centres in remote districts"],
+        ),
+        (
+            "Local media tell success stories 50 new jobs a year",
+            ["Local media tell success stories", "50 new jobs a year"],
+        ),
+        ("Transparency 3 times a year", ["Transparency 3 times a year"]),
+        (
+            "The city supports communities 3 times a year",
+            ["The city supports communities 3 times a year"],
+        ),
+        ("Access to the city 5 days a week", ["Access to the city 5 days a week"]),
+    ],
+)
+def test_found_blind_in_the_twelfth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -64,6 +64,7 @@ from .words import (
     OF_A_SETTLEMENT,
     OFFICES,
     OWNED_BY_BODIES,
+    PARKS,
     PHRASE_GOES_ON_AFTER,
     PLACE_ENDINGS,
     PLACE_ENDINGS_IF_SINGULAR_ONLY,
@@ -78,6 +79,8 @@ from .words import (
     SETTLEMENTS,
     SETTLEMENTS_PLURAL,
     SINGULAR_NAMES,
+    SQUARE_NAMES,
+    SQUARES,
     STEP_VERBS,
     STREET_FORMS,
     STREETS,
@@ -792,6 +795,10 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         )
     else:
         named = False
+    if before in SQUARES:
+        named = named or word.casefold() in SQUARE_NAMES  # `на площі Ринок`
+    if before in PARKS:
+        named = named or (is_cyrillic(word) and morphology.is_surname(word))  # `парке Шевченко`
     if before in STREET_FORMS:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
     noun = bare_word(following)
@@ -1681,7 +1688,17 @@ def _english_count_opens(words: list[str], index: int) -> bool:
         if not folded.endswith(ABSTRACT_ENDINGS):
             return False
         return _counts_things(words, index + 1) or _counts_a_clause(words, index + 1)
+    if previous.islower() and _english_noun(folded):
+        # A count of things after a noun ends the card the noun ends (`Joint advocacy 3
+        # community centres in …`, `… tell success stories 50 new jobs a year`).
+        return _counts_things(words, index + 1) or _counts_a_clause(words, index + 1)
     return previous.islower() and _counts_a_clause(words, index + 1)
+
+
+def _english_noun(word: str) -> bool:
+    """An abstract noun by its ending (`advocacy`, `transparency`, `city`), or a plural in
+    `-ies` that is no verb (`stories`, `communities`; not `relies`)."""
+    return word.endswith(ABSTRACT_ENDINGS) or (word.endswith("ies") and word not in IES_VERBS)
 
 
 def _counts_a_clause(words: list[str], at: int) -> bool:
@@ -1829,25 +1846,23 @@ def _person_after_office(words: list[str], index: int) -> bool:
 
 def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     """`Депутат міськради Кравець підтримує ГО`, `Начальник РВА Мельник поддержал`,
-    `Заступник міського голови Литвиненко курує`: a surname alone after an office and the
-    body whose it is (one or two genitives or an abbreviation), with the surname's verb
-    right after it (perhaps past an adverb), names the office's holder."""
+    `Заступник міського голови Литвиненко курує`, `Міський голова Назарук відкритий до
+    зустрічей`, `Новий староста Іваненко на зв'язку`: a surname alone after an office, and
+    perhaps the body whose it is (one or two genitives or an abbreviation), names the
+    office's holder when the office opens the card (capitalised, or after the capitalised
+    adjective that does: `Міський голова`) and lower case goes on after the surname (its
+    verb, an adjective, a preposition; the caller asks)."""
     surname = bare_word(words[index])
     if not (
         is_cyrillic(surname)
         and (morphology.is_surname_only(surname) or morphology.is_surname(surname))
     ):
         return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
-    verb = index + 1
-    if verb + 1 < len(words) and morphology.is_adverb(bare_word(words[verb])):
-        verb += 1  # `Литвиненко лично курирует`
-    if not _is_finite_verb_at(words, verb):
-        return False
-    for office in (index - 2, index - 3):
+    for office in (index - 1, index - 2, index - 3):
         if office < 0 or bare_word(words[office]).casefold() not in ROLES:
             continue
-        if not is_title_case(bare_word(words[office])):
-            continue  # the office opens the card (`Заступник голови ОТГ`; not `до старости`)
+        if not _office_opens_card(words, office):
+            continue  # (not `до старости`)
         body = [bare_word(word) for word in words[office + 1 : index]]
         return all(
             _ABBREVIATION_WORD.match(word)
@@ -1855,6 +1870,23 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
             for word in body
         )
     return False
+
+
+def _office_opens_card(words: list[str], office: int) -> bool:
+    """`Заступник голови`, or `Міський голова`, `Новий староста`: the office is
+    capitalised, or the adjective before it that agrees with it is."""
+    word = bare_word(words[office])
+    if is_title_case(word):
+        return True
+    if office < 1:
+        return False
+    modifier = bare_word(words[office - 1])
+    return (
+        is_title_case(modifier)
+        and is_cyrillic(modifier)
+        and morphology.is_modifier_only(modifier)
+        and morphology.agrees_with(modifier, word)
+    )
 
 
 def _a_name(word: str) -> bool:

@@ -210,7 +210,7 @@ TRANSLITERATED_ADJECTIVES = frozenset(
     """.split()
 )
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
-BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц".split())
+BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц ул пер г пгт".split())
 # Ukrainian words for "no …" in any case, with which a card on what is absent opens
 # (`Жодних «черг по знайомству»`, `Ніякої реклами`); no name has one capitalised.
 NONE_WORDS = frozenset(
@@ -274,6 +274,13 @@ VILLAGES = frozenset("село села селі селом селище сел�
 # Words for a town's district, whose name is often an adjective in the nominative, whatever
 # the case of the word (`у мікрорайоні Залізничний`, `мікрорайону Сонячний`).
 DISTRICTS = frozenset("мікрорайон мікрорайону мікрорайоні мікрорайоном масиві масиву".split())
+# A square's name that is a common noun too: `площа Ринок`, the old market square of many
+# towns of the west (`Ярмарок на площі Ринок`).
+SQUARE_NAMES = frozenset({"ринок"})
+SQUARES = frozenset("площа площі площу площею".split())
+# A park or a square named after a person, whose surname follows (`в парке Шевченко`, `у
+# сквері Стуса`).
+PARKS = frozenset("парк парку парке парка парком сквер скверу сквері сквере сквера".split())
 LANDMARKS = frozenset(
     """
     річки річці озера озері гори горі полонини полонині водоспаду водоспаді урочища урочищі
@@ -400,7 +407,8 @@ VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розв�
 # (`2,5 млн грн. Навчити працівників`).
 NON_FINAL_ABBREVIATIONS = frozenset(
     """
-    м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц e g i mr mrs ms dr st
+    м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц ул пер г пгт
+    e g i mr mrs ms dr st
     no vs approx jan feb mar apr jun jul aug sep sept oct nov dec prof lt col capt gen maj
     sgt rev fr jr sr
     """.split()
@@ -422,7 +430,8 @@ ROLES = frozenset(
     голова голови староста старости депутат депутати депутатка депутатки мер директор
     директорка директори керівник керівниця керівники секретар секретарка представник
     представниця представники начальник начальниця заступник заступниця пан пані
-    секретарь заместитель глава председатель руководитель представитель
+    секретарь заместитель глава председатель руководитель представитель архітектор
+    архітекторка очільник очільниця мэр начальница
     """.split()
 )
 # Ukrainian nouns (dictionary forms) that a name in quotes may follow as their own
