@@ -556,12 +556,14 @@ def test_short_lines_over_lists_inside_an_axis_head_its_sections(bullet: str) ->
     notes = ["Т", "", "2. Оцінка поточної реальності", "", "Влада:", "", "Проблеми"]
     notes += [f"{bullet}Черги в ЦНАП", f"{bullet}Виплати затримуються", "", "Ресурси"]
     notes += [f"{bullet}Програма компенсацій", "", "Громада:", "", "Проблеми", f"{bullet}Втома"]
+    notes += ["", "Ресурси", f"{bullet}Волонтери"]
     digest = parse_text("\n".join(notes))
     assert [(s, a, i.text) for _, s, a, i in digest.items()] == [
         ("Проблеми", "authorities", "Черги в ЦНАП"),
         ("Проблеми", "authorities", "Виплати затримуються"),
         ("Ресурси", "authorities", "Програма компенсацій"),
         ("Проблеми", "community", "Втома"),
+        ("Ресурси", "community", "Волонтери"),
     ]
 
 
@@ -2064,3 +2066,92 @@ def test_a_markdown_header_over_rows_that_name_an_axis_each_is_no_row_of_cards()
         ("ОБРАНІ КРИТЕРІЇ", "community", "Довіра"),
     ]
     assert any("Картки учасників" in d.message for d in digest.diagnostics)
+
+
+def _vision(lines: list[str]) -> Digest:
+    head = ["Т", "", "1. Формування ідеального бачення взаємодії", ""]
+    return parse_text("\n".join(head + lines))
+
+
+def test_a_page_numbers_neighbours_stay_labels_and_cards_unless_running() -> None:
+    """The second reader's probes of `_skip_running_lines`: an axis label repeated in every
+    stage, a card said twice, and cards strung with middle dots stand by a page number and
+    are still what they were; only a line by two page numbers, or a dated one, is skipped."""
+    notes = ["Співпраця з органами влади:", "- Прозорість", "", "- 1 -", ""]
+    notes += ["Співпраця з громадою:", "- Повага", "", "2. Оцінка поточної реальності", ""]
+    notes += ["Співпраця з органами влади:", "- Бюрократія", "Спільні проекти з ОМС", ""]
+    notes += ["- 2 -", "", "Співпраця з громадою:", "- Стигма", "Спільні проекти з ОМС"]
+    notes += ["Доступність послуг · Прозорість · Діалог", "- 3 -"]
+    assert cards_of(_vision(notes)) == [
+        ("vision", "authorities", "Прозорість"),
+        ("vision", "community", "Повага"),
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "authorities", "Спільні проекти з ОМС"),
+        ("reality", "community", "Стигма"),
+        ("reality", "community", "Спільні проекти з ОМС"),
+        ("reality", "community", "Доступність послуг"),  # (the line's own bullets)
+        ("reality", "community", "Прозорість"),
+        ("reality", "community", "Діалог"),
+    ]
+
+
+def test_row_numbers_of_other_shapes_are_skipped_too() -> None:
+    """`2.1`, `3а`, `IV` in a `№` column (a second reader's probe): before, each row lost
+    its last card and the rest moved an axis right."""
+    rows = ["| № | З владою | З громадою |", "|---|---|---|", "| 2.1 | Діалог | Повага |"]
+    rows += ["| 3а | Рішення | Довіра |", "| IV | Звіти | Толоки |"]
+    assert [(a, t) for _, a, t in cards_of(_vision(rows))] == [
+        ("authorities", "Діалог"),
+        ("authorities", "Рішення"),
+        ("authorities", "Звіти"),
+        ("community", "Повага"),
+        ("community", "Довіра"),
+        ("community", "Толоки"),
+    ]
+
+
+def test_a_line_said_once_over_a_list_under_a_label_is_a_card_or_an_unknown_heading() -> None:
+    """Sections inside an axis have titles said again under another axis; a line said once
+    is a card (`Ветеранська рада при ОМС`), and `Партнери з бізнесу:` after them is still
+    an unknown heading, reported (the second reader's probes)."""
+    notes = ["З владою:", "", "Ветеранська рада при ОМС", "- Прозорість", "", "З громадою:"]
+    notes += ["", "ОБРАНІ ІДЕЇ", "- Повага", "", "З іншими ГО:", "", "ОБРАНІ ІДЕЇ", "- Мережа"]
+    notes += ["", "Партнери з бізнесу:", "- Менторство"]
+    digest = _vision(notes)
+    assert [(s, a, i.text) for _, s, a, i in digest.items()] == [
+        (None, "authorities", "Ветеранська рада при ОМС"),
+        (None, "authorities", "Прозорість"),
+        ("ОБРАНІ ІДЕЇ", "community", "Повага"),
+        ("ОБРАНІ ІДЕЇ", "ngos", "Мережа"),
+    ]
+    assert any("Партнери з бізнесу" in d.message for d in digest.diagnostics)
+
+
+def test_a_one_column_table_may_still_have_section_rows_in_capitals() -> None:
+    """`| ПРІОРИТЕТИ ГРУПИ |` is a section's title; `| ЦНАП |` is a card."""
+    rows = ["| З ВЛАДОЮ |", "|---|", "| ПРІОРИТЕТИ ГРУПИ |", "| Прозорість |", "| ЦНАП |"]
+    rows += ["| ІНШІ ІДЕЇ |", "| Діалог |"]
+    assert [(s, i.text) for _, s, _, i in _vision(rows).items()] == [
+        ("ПРІОРИТЕТИ ГРУПИ", "Прозорість"),
+        ("ПРІОРИТЕТИ ГРУПИ", "ЦНАП"),
+        ("ІНШІ ІДЕЇ", "Діалог"),
+    ]
+
+
+def test_a_bold_card_alone_in_its_row_among_bold_cards_is_a_card() -> None:
+    """Where the room's chosen cards are in bold, a row with one bold card is no section's
+    title (a second reader's probe)."""
+    rows = ["ВЛАДОЮ\tГРОМАДОЮ", "ОБРАНІ КРИТЕРІЇ\t", "<b>Прозорість</b>\t<b>Повага</b>"]
+    rows += ["Співфінансування\tВолонтерство", "<b>Ветеранська рада</b>\t", "Діалог\tІнклюзія"]
+    sections = {s for _, s, _, _ in _vision(rows).items()}
+    assert sections == {"ОБРАНІ КРИТЕРІЇ"}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Формування Ідеального Бачення Взаємодії", "Оцінка Поточної Реальності"]
+)
+def test_a_stage_heading_in_title_case_is_a_stage(heading: str) -> None:
+    """Every word capitalised is a heading's case, not cards run together (found blind: a
+    file of such headings had no stage at all)."""
+    digest = parse_text("\n".join(["Т", "", heading, "", "ВЛАДОЮ\tГРОМАДОЮ", "Діалог\tДовіра"]))
+    assert len(cards_of(digest)) == 2

@@ -45,6 +45,7 @@ _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
+_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
 _NOTE = re.compile(
@@ -88,9 +89,11 @@ _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місце�
 _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is on the next
 # The label of a column that numbers a table's rows, and a number in it.
 _NUMBERING_LABEL = re.compile(r"^(?:no\.?|nr\.?|#|№(?:\s*з/п|\s*п/п)?|з/п|п/п|n)$", re.IGNORECASE)
-_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+_ROW_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]?[а-яa-z]?|[IVXLivxl]{1,6}[.)]?)$"  # `2`, `2.1`, `3а`, `IV`
+)
 _MAX_NUMBERING_LABEL = 16  # characters, with markup: `**№ з/п**`
-_RUNNING_LINE_WORDS = 3  # a running header repeated at each page is no shorter
+_DATE_OR_YEAR = re.compile(r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d)\b")
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
@@ -178,6 +181,8 @@ class _Assembler:
         self.labelled_index = -2  # the block index of the last axis label with cards beside it
         self.axis_index = -2  # the block index of the heading or label that opened the axis
         self.sections_inside_axis = False  # a section heading stood right under its label
+        self.lines_said: Counter[str] | None = None  # see `_lines_said`
+        self.bold_cards = False  # a row of the table has cards in bold tags
         self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
         self.axis_marker = ""  # the numbering of axis labels typed as list items (`1)`)
         self.filled_above: frozenset[int] = frozenset()  # the cells the last row filled
@@ -245,6 +250,9 @@ class _Assembler:
         is a lone first cell, and a continuation row keeps its column."""
         numbered = False
         for index, block in enumerate(self.blocks):
+            text = block.text if numbered and block.kind is BlockKind.TEXT else ""
+            if block.kind is BlockKind.HEADING or (text and self.vocabulary.match_stage(text)):
+                numbered = False  # a new part of the document: its tables are their own
             if block.kind is not BlockKind.ROW or not block.cells:
                 continue
             if not numbered and len(block.cells[0].text) > _MAX_NUMBERING_LABEL:
@@ -268,30 +276,34 @@ class _Assembler:
             self.blocks[index] = rest
 
     def _skip_running_lines(self) -> None:
-        """`– 1 –` / `Bila Tserkva · NGO Forum · 14 November 2024`: the line next to a page
-        number is a running header or footer when it stands there again at another page, or
-        strings its parts with middle dots; it is page furniture (ND109), not a section's
-        title over the table's next rows, nor a card. A heading stays what it is."""
+        """`– 1 –` / `Bila Tserkva · NGO Forum · 14 November 2024`: a line that stands next to
+        a page number at two pages or more, or next to one when it strings its parts with
+        middle dots and bears a date, is a running header or footer (ND109), not a section's
+        title over the table's next rows, nor a card. A label (`З громадою:`), a stage's
+        heading or a section's stays what it is."""
         pages = [i for i, block in enumerate(self.blocks) if block.marker == PAGE_NUMBER]
         if not pages:
             return  # (the common case)
-        seen = Counter(
-            " ".join(block.text.split())
-            for block in self.blocks
-            if block.kind is BlockKind.TEXT and block.text.count(" ") >= _RUNNING_LINE_WORDS - 1
-        )
+        beside: dict[int, str] = {}
         for page in pages:
             for step in (-1, 1):
                 near = self._neighbour_index(page, step, skip_blank=True)
-                if near is None or abs(near - page) > _RUNNING_LINE_GAP:
-                    continue
-                block = self.blocks[near]
-                text = " ".join(block.text.split())
-                if block.kind is not BlockKind.TEXT or not (seen[text] > 1 or " · " in text):
-                    continue
-                if self.vocabulary.match_stage(text) or self.vocabulary.is_section(text):
-                    continue
-                self.blocks[near] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+                if (
+                    near is not None
+                    and abs(near - page) <= _RUNNING_LINE_GAP
+                    and self.blocks[near].kind is BlockKind.TEXT
+                ):
+                    beside[near] = " ".join(self.blocks[near].text.split())
+        repeated = Counter(beside.values())
+        for near, text in beside.items():
+            dated = " · " in text and _DATE_OR_YEAR.search(text) is not None
+            if not (repeated[text] > 1 or dated) or text.endswith(":"):
+                continue
+            if self.vocabulary.match_axis(text) or self.vocabulary.match_stage(text):
+                continue
+            if self.vocabulary.is_section(text):
+                continue
+            self.blocks[near] = replace(self.blocks[near], kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
     def _blank_out_bare_markup(self) -> None:
         """A line of markup alone (`<div style="page-break-after: always"></div>`) is a
@@ -850,7 +862,23 @@ class _Assembler:
         if len(text.split()) > _MAX_LABEL_WORDS or _NOTE.match(text) or _signature(text):
             return False
         under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
-        return (under_label or self.sections_inside_axis) and self._opens_paragraph(index)
+        if not ((under_label or self.sections_inside_axis) and self._opens_paragraph(index)):
+            return False
+        # The titles of such sections come again under another axis or stage (`Проблеми`,
+        # `Ресурси` under each); a line said once is a card over the list (`Ветеранська рада
+        # при ОМС`), or a heading the vocabulary lacks (`Партнери з бізнесу:`).
+        return self._lines_said().get(" ".join(text.split()), 0) > 1
+
+    def _lines_said(self) -> Counter[str]:
+        """How often each unmarked line stands in the document (counted once, before any
+        block is passed)."""
+        if self.lines_said is None:
+            self.lines_said = Counter(
+                " ".join(block.text.split())
+                for block in self.blocks
+                if block.kind is BlockKind.TEXT and len(block.text) <= _MAX_HEADING_LENGTH
+            )
+        return self.lines_said
 
     def _lists_begin_again(self, index: int, label: Block) -> bool:
         """Whether `label` names an axis the current section already has cards for: the
@@ -945,6 +973,8 @@ class _Assembler:
 
     def _row(self, index: int, block: Block) -> None:
         filled = block.filled_cells()
+        if len(filled) > 1 and any(_BOLD_TAG.search(block.cells[i].text) for i in filled):
+            self.bold_cards = True
         filled_above, self.filled_above = self.filled_above, frozenset(filled)
         self.semicolons_above, self.semicolons_here = (
             self.semicolons_here,
@@ -1238,6 +1268,7 @@ class _Assembler:
         """Read a header row's axes; say whether it repeats the table's header right under
         its rows (the table goes on, after a page break when a blank line stands above)."""
         self.header_index = index
+        self.bold_cards = False
         labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
         question = _corner_question(block)
         if question is not None:
@@ -1289,6 +1320,21 @@ class _Assembler:
         self.axis = None
         return repeated
 
+    def _bold_alone(self, index: int) -> bool:
+        """Whether the rows of the table around a row all in bold tags hold none: where cards
+        are in bold too (those the room voted for), bold marks no section's title."""
+        if self.bold_cards:
+            return False
+        for step in (-1, 1):
+            near = self._neighbour(index, step, skip_blank=True)
+            if (
+                near is not None
+                and near.kind is BlockKind.ROW
+                and any(_BOLD_TAG.search(cell.text) for cell in near.cells)
+            ):
+                return False
+        return True
+
     def _another_axis_table(self, index: int) -> bool:
         """`### Selected criteria` over one table per axis (`| WITH THE COMMUNITY |`, then
         `| WITH LOCAL AUTHORITIES |`): a table under the heading's tables alone, whose axes
@@ -1309,7 +1355,7 @@ class _Assembler:
         lists (a table with one row per section): a list's markup in a cell, or `;` in every
         filled cell; otherwise it is a card of a one-card row."""
         text = cell.text.strip()
-        if "<" in text and not (_BOLD_TAGS.match(text) and not plain):
+        if "<" in text and not (_BOLD_TAGS.match(text) and not plain and self._bold_alone(index)):
             return False  # (a cell of cards; not `<b>ОБРАНІ КРИТЕРІЇ</b>`, which is bold)
         label = strip_markup(text, plain=plain)
         if self.vocabulary.is_section(label):
@@ -1318,7 +1364,9 @@ class _Assembler:
             self._guessed_section(cell, label)
             return True
         if self.columns is not None and len(self.columns) == 1:
-            return False  # a table of one axis: every row is a lone first cell
+            # A table of one axis, where every row is a lone first cell: only a title in
+            # capitals of two words or more (`| ПРІОРИТЕТИ ГРУПИ |`; not `| ЦНАП |`).
+            return label.isupper() and len(label.split()) > 1
         # Right under the header, blank lines may stand around it (`Група 1\t\t` between
         # the header and the cards); after cards, a row before a blank line is a card.
         above = self._neighbour_index(index, -1, skip_blank=True)
@@ -1603,10 +1651,13 @@ def _question_after_capitals(text: str) -> list[tuple[int, int]]:
 def _cards_run_on(text: str) -> bool:
     """Ukrainian text with a capital inside it, after a word that ends no phrase and takes no
     name (not a function word, no punctuation): cards run together, as headings are written
-    in sentence case or in capitals."""
+    in sentence case, in capitals, or in title case (every word but function words
+    capitalised: `Формування Ідеального Бачення Взаємодії`)."""
     if text.isupper() or not mostly_cyrillic(text):
         return False
     words = text.split()
+    if all(is_title_case(word) or word.casefold() in FUNCTION_WORDS for word in words):
+        return False
     return any(
         is_title_case(word)
         and is_cyrillic(word)
