@@ -43,6 +43,10 @@ class Code(StrEnum):
     """Some lines are UTF-8 and others in a one-byte code page (text pasted from an old
     file): each line was read in its own; the message names the first of the others."""
 
+    INVISIBLE_REMOVED = "ND004"
+    """Zero-width spaces, word joiners or byte-order marks inside the text were taken out:
+    invisible, they hid headings and capitals; the message counts them."""
+
     UNKNOWN_HEADING = "ND101"
     """A heading-like line matched no stage, axis or section label of the vocabulary, or
     matched one only past words of its own, or a column was taken as the one axis left."""

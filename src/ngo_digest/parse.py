@@ -15,6 +15,7 @@ from .blocks import Block
 from .decode import decode_bytes, lone_surrogate, normalize_newlines
 from .diagnostics import Code, Diagnostic, Level
 from .errors import InputNotFoundError, NoStructureError, NotTextError
+from .invisible import drop_invisible
 from .models import Digest
 from .readers import detect_layout, looks_like_docx, text_reader
 from .segment import morphology
@@ -43,8 +44,27 @@ def parse_text(
             path=path,
             line=text.count("\n", 0, lone.start()) + 1,
         )
+    text, notes = _visible(text)
     chosen = layout or detect_layout(text)
-    return _build(text_reader(chosen)(text), vocabulary, path)
+    digest = _build(text_reader(chosen)(text), vocabulary, path)
+    digest.diagnostics[:0] = notes
+    return digest
+
+
+def _visible(text: str) -> tuple[str, list[Diagnostic]]:
+    """The text without invisible characters (see `invisible`), and the note saying so."""
+    text, count, line = drop_invisible(text)
+    if not count:
+        return text, []
+    note = Diagnostic(
+        Code.INVISIBLE_REMOVED,
+        Level.INFO,
+        f"{count} invisible character{'s' if count > 1 else ''} (zero-width space, word"
+        " joiner or byte-order mark) taken out of the text",
+        line,
+        1,
+    )
+    return text, [note]
 
 
 def parse_bytes(
@@ -108,7 +128,8 @@ def read_blocks(
                 len(decoded.text) - decoded.text.rfind("\n"),
             )
         )
-    return text_reader(layout or detect_layout(decoded.text))(decoded.text), notes
+    text, invisible = _visible(decoded.text)
+    return text_reader(layout or detect_layout(text))(text), notes + invisible
 
 
 def parse_file(
