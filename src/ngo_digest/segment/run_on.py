@@ -182,6 +182,8 @@ _TIME_ADVERBS = frozenset(
 )
 """Adverbs of time that open a clause before its count, never a card alone (not `Складно`)."""
 _LANGUAGES = frozenset("ukrainian english russian polish romanian hungarian german french".split())
+_NOUN_ONLY_ENDINGS = ("ness", "ity", "ship", "ism", "cy")
+_SHORTEST_GERUND = 5  # letters: not `king`, `ring`, `thing`
 _ENGLISH_MEASURES = frozenset(
     "times days weeks months years hours minutes km hryvnias percent".split()
 )
@@ -798,7 +800,7 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
     if before in SQUARES:
         named = named or word.casefold() in SQUARE_NAMES  # `на площі Ринок`
     if before in PARKS:
-        named = named or (is_cyrillic(word) and morphology.is_surname(word))  # `парке Шевченко`
+        named = named or _surname_for_a_park(word)  # `в парке Шевченко`
     if before in STREET_FORMS:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
     noun = bare_word(following)
@@ -806,6 +808,17 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         following[:1].islower()  # (not a bracket's word: `селі Шевченкове (відремонтоване)`)
         and noun.casefold() not in FUNCTION_WORDS  # (`до` is no noun: `селі Квітневе до …`)
         and morphology.agrees_with(word, noun)
+    )
+
+
+def _surname_for_a_park(word: str) -> bool:
+    """A surname that is nothing else (`Стуса`), or one in `-енко` that no case changes in
+    Russian (`в парке Шевченко`); not a common word a dictionary also knows as a surname
+    (`Грант`, `Музика`, `Рибалка`)."""
+    if not is_cyrillic(word):
+        return False
+    return morphology.is_surname_only(word) or (
+        word.endswith("енко") and morphology.is_surname(word)
     )
 
 
@@ -1530,8 +1543,13 @@ def _a_language(words: list[str], index: int) -> bool:
         joined = bare_word(words[index - 2]).casefold() in _LANGUAGES
         return joined and bare_word(words[index - 3]).casefold() == "in"
     following = bare_word(words[index + 1]).casefold() if index + 1 < len(words) else ""
-    # (Nor does an adjective go on the language: `Speaking club in English Local history`.)
-    return before == "in" and (following.endswith(ABSTRACT_ENDINGS) or following in ATTRIBUTIVES)
+    # (Nor does an adjective go on the language: `Speaking club in English Local history`,
+    # nor a gerund: `Speaking clubs in Ukrainian Volunteering together`.)
+    return before == "in" and (
+        following.endswith(ABSTRACT_ENDINGS)
+        or following in ATTRIBUTIVES
+        or (following.endswith("ing") and len(following) > _SHORTEST_GERUND)
+    )
 
 
 def _after_transliterated_adjective(words: list[str], index: int) -> bool:
@@ -1681,6 +1699,10 @@ def _english_count_opens(words: list[str], index: int) -> bool:
         return False
     if folded in BEFORE_SHARES or folded in ENGLISH_AUXILIARIES or folded.endswith("ed"):
         return False  # (`reached 40%`, `has 12 shelters`, `funded 3 projects`)
+    if words[index - 1].endswith(")"):
+        # A bracket closes the card before a count of things: `… office (Nataliia Lysenko)
+        # 2 calls for proposals a year`.
+        return _counts_things(words, index + 1) or _counts_a_clause(words, index + 1)
     if is_title_case(previous):
         # A one-word card of an abstract noun before a count of things, in a phrase or a
         # clause (`Bureaucracy 12 new places in …`, `Corruption 3 officials were fired`;
@@ -1696,9 +1718,10 @@ def _english_count_opens(words: list[str], index: int) -> bool:
 
 
 def _english_noun(word: str) -> bool:
-    """An abstract noun by its ending (`advocacy`, `transparency`, `city`), or a plural in
-    `-ies` that is no verb (`stories`, `communities`; not `relies`)."""
-    return word.endswith(ABSTRACT_ENDINGS) or (word.endswith("ies") and word not in IES_VERBS)
+    """A noun by an ending no verb has (`advocacy`, `transparency`, `city`, `partnership`,
+    `awareness`); not `-ment`, `-ance`, `-tion` or `-ies`, which verbs have too (`implement`,
+    `finance`, `commission`, `supplies`)."""
+    return word.endswith(_NOUN_ONLY_ENDINGS)
 
 
 def _counts_a_clause(words: list[str], at: int) -> bool:
@@ -1853,11 +1876,21 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     adjective that does: `Міський голова`) and lower case goes on after the surname (its
     verb, an adjective, a preposition; the caller asks)."""
     surname = bare_word(words[index])
-    if not (
-        is_cyrillic(surname)
-        and (morphology.is_surname_only(surname) or morphology.is_surname(surname))
+    if not is_cyrillic(surname):
+        return False
+    verb = index + 1
+    if verb + 1 < len(words) and morphology.is_adverb(bare_word(words[verb])):
+        verb += 1  # `Литвиненко лично курирует`
+    if _is_finite_verb_at(words, verb):
+        if not (morphology.is_surname_only(surname) or morphology.is_surname(surname)):
+            return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
+    elif not morphology.is_surname_only(surname) or morphology.agrees_with(
+        surname, bare_word(words[index + 1])
     ):
-        return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
+        # With no verb, only a word that is nothing but a surname, and none that agrees
+        # with the word after it (`Доступний староста | Швидка реакція`, `Голова ОТГ |
+        # Громадська рада не працює`, `Очільник громади | Грант на ремонт`).
+        return False
     for office in (index - 1, index - 2, index - 3):
         if office < 0 or bare_word(words[office]).casefold() not in ROLES:
             continue

@@ -210,7 +210,7 @@ TRANSLITERATED_ADJECTIVES = frozenset(
     """.split()
 )
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
-BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц ул пер г пгт".split())
+BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц ул пер пгт".split())
 # Ukrainian words for "no …" in any case, with which a card on what is absent opens
 # (`Жодних «черг по знайомству»`, `Ніякої реклами`); no name has one capitalised.
 NONE_WORDS = frozenset(
@@ -277,7 +277,7 @@ DISTRICTS = frozenset("мікрорайон мікрорайону мікрор�
 # A square's name that is a common noun too: `площа Ринок`, the old market square of many
 # towns of the west (`Ярмарок на площі Ринок`).
 SQUARE_NAMES = frozenset({"ринок"})
-SQUARES = frozenset("площа площі площу площею".split())
+SQUARES = frozenset("площі площею".split())  # (not `площа`, `площу`: an area too)
 # A park or a square named after a person, whose surname follows (`в парке Шевченко`, `у
 # сквері Стуса`).
 PARKS = frozenset("парк парку парке парка парком сквер скверу сквері сквере сквера".split())
@@ -407,7 +407,7 @@ VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розв�
 # (`2,5 млн грн. Навчити працівників`).
 NON_FINAL_ABBREVIATIONS = frozenset(
     """
-    м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц ул пер г пгт
+    м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц ул пер пгт
     e g i mr mrs ms dr st
     no vs approx jan feb mar apr jun jul aug sep sept oct nov dec prof lt col capt gen maj
     sgt rev fr jr sr
