@@ -617,6 +617,13 @@ def test_a_running_header_by_a_page_number_is_page_furniture() -> None:
     ]
     skipped = [d.message for d in digest.diagnostics if d.code == "ND109"]
     assert sum("Bila Tserkva" in m for m in skipped) == 2
+    # Over the title too, on the first page: there it names no title (found blind).
+    header = "Коростенська громада · Звіт форуму · жовтень 2024"
+    notes = [header, "", "ЗВІТ ФОРУМУ", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", ""]
+    notes += ["ВЛАДОЮ\tГРОМАДОЮ", "Діалог\tДовіра", "", "- 1 -", header, "", "\tПовага"]
+    digest = parse_text("\n".join(notes))
+    assert digest.title == "ЗВІТ ФОРУМУ"
+    assert [i.text for *_, i in digest.items()] == ["Діалог", "Довіра", "Повага"]
     # Once, strung with middle dots, by the page number of a list.
     notes = ["T", "", "Бачення", "", "З владою:", "Діалог", "Стор. 1 з 2"]
     notes += ["Острог · «Спадщина» · 22.03.2025", "Довіра"]

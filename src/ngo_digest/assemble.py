@@ -294,16 +294,28 @@ class _Assembler:
                     and self.blocks[near].kind is BlockKind.TEXT
                 ):
                     beside[near] = " ".join(self.blocks[near].text.split())
-        repeated = Counter(beside.values())
-        for near, text in beside.items():
+        running = set()
+        for text, pages_by in Counter(beside.values()).items():
             dated = " · " in text and _DATE_OR_YEAR.search(text) is not None
-            if not (repeated[text] > 1 or dated) or text.endswith(":"):
+            if not (pages_by > 1 or dated) or text.endswith(":"):
                 continue
             if self.vocabulary.match_axis(text) or self.vocabulary.match_stage(text):
                 continue
-            if self.vocabulary.is_section(text):
-                continue
-            self.blocks[near] = replace(self.blocks[near], kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+            if not self.vocabulary.is_section(text):
+                running.add(text)
+        if not running:
+            return
+        for index in beside:
+            if beside[index] in running:
+                block = self.blocks[index]
+                self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+        # Where one strung with middle dots stands again with no page number by it (the first
+        # page's header, over the title), it is the same furniture; a plain one there may be
+        # the title itself, which the title's own rule tells.
+        for index, block in enumerate(self.blocks):
+            dotted = block.kind is BlockKind.TEXT and " · " in block.text
+            if dotted and " ".join(block.text.split()) in running:
+                self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
     def _blank_out_bare_markup(self) -> None:
         """A line of markup alone (`<div style="page-break-after: always"></div>`) is a
