@@ -2162,3 +2162,92 @@ def test_a_stage_heading_in_title_case_is_a_stage(heading: str) -> None:
     file of such headings had no stage at all)."""
     digest = parse_text("\n".join(["Т", "", heading, "", "ВЛАДОЮ\tГРОМАДОЮ", "Діалог\tДовіра"]))
     assert len(cards_of(digest)) == 2
+
+
+def _shape(digest: Digest) -> list[tuple[str, str | None, str, str]]:
+    return [(stage, section, axis, item.text) for stage, section, axis, item in digest.items()]
+
+
+def test_the_third_readers_probes_of_page_furniture() -> None:
+    """A sub-heading by two page numbers stays a section's title; cards strung with middle
+    dots and a year (no date) stay cards; a dotted first line that is the only title stays
+    the title (found by a third second reader)."""
+    notes = ["ВЕТЕРАНСЬКИЙ ПРОСТІР", "", "1. Формування ідеального бачення взаємодії", ""]
+    notes += ["З владою:", "", "Проблеми", "- Стигма", "", "- 1 -", "", "Ресурси", "- Волонтери"]
+    notes += ["", "З громадою:", "", "Проблеми", "- Конкуренція", "", "- 2 -", "", "Ресурси"]
+    notes += ["- Гранти", "", "З іншими ГО:", "Стратегія до 2027 · Бюджет участі · Прозорість"]
+    assert [(s, a, t) for _, s, a, t in _shape(parse_text("\n".join(notes)))] == [
+        ("Проблеми", "authorities", "Стигма"),
+        ("Ресурси", "authorities", "Волонтери"),
+        ("Проблеми", "community", "Конкуренція"),
+        ("Ресурси", "community", "Гранти"),
+        (None, "ngos", "Стратегія до 2027"),
+        (None, "ngos", "Бюджет участі"),
+        (None, "ngos", "Прозорість"),
+    ]
+    header = "Біла Церква · Форум ветеранських ГО · 14.11.2024"
+    notes = [header, "", "1. Формування ідеального бачення взаємодії", "", "З владою:"]
+    notes += ["- Діалог", "", header, "- 1 -", "", "2. Оцінка поточної реальності", ""]
+    notes += ["З владою:", "- Бюрократія"]
+    digest = parse_text("\n".join(notes))
+    assert digest.title == header
+    assert [t for *_, t in _shape(digest)] == ["Діалог", "Бюрократія"]
+
+
+def test_a_bare_page_number_and_the_title_again_leave_the_table_in_its_section() -> None:
+    """`1` alone between blank lines, then the title at the next page's head and the
+    header again: the rows after them go on in the section (found blind)."""
+    title = "ЗВІТ ФОРУМУ «ТЕПЛИЙ ДІМ»"
+    rows = ["ВЛАДОЮ\tГРОМАДОЮ", "ОБРАНІ КРИТЕРІЇ\t", "Діалог\tДовіра", "", "", "1", "", title]
+    rows += ["", "ВЛАДОЮ\tГРОМАДОЮ", "\tЕнергоамбасадори"]
+    digest = parse_text("\n".join([title, "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", *rows]))
+    assert {section for _, section, _, _ in _shape(digest)} == {"ОБРАНІ КРИТЕРІЇ"}
+    assert sorted(d.code for d in digest.diagnostics if d.code == "ND102") == []
+
+
+def test_sections_inside_an_axis_by_the_third_readers_probes() -> None:
+    """A card said again in the next stage is no section's title; sections of one axis end
+    at the next axis's label; two such lines under one axis are sections; tight lines (no
+    blank before them) and an empty one are too (found blind)."""
+    notes = ["З владою:", "", "Ветеранська рада при ОМС", "- Прозорість", "", "З громадою:"]
+    notes += ["- Повага", "", "2. Оцінка поточної реальності", "", "З владою:", "", "Проблеми"]
+    notes += ["- Стигма", "", "Ресурси", "- Волонтери", "", "З громадою:", "- Толоки", ""]
+    notes += ["3. Кроки для реалізації ідеального бачення", "", "З владою:", "Цінності"]
+    notes += ["- Довіра", "Механізми", "- Рада", "З громадою:", "Цінності", "- Повага"]
+    notes += ["Механізми", "", "З іншими ГО:", "- Мережа"]
+    assert _shape(_vision(notes)) == [
+        ("vision", None, "authorities", "Ветеранська рада при ОМС"),
+        ("vision", None, "authorities", "Прозорість"),
+        ("vision", None, "community", "Повага"),
+        ("reality", "Проблеми", "authorities", "Стигма"),
+        ("reality", "Ресурси", "authorities", "Волонтери"),
+        ("reality", None, "community", "Толоки"),
+        ("steps", "Цінності", "authorities", "Довіра"),
+        ("steps", "Механізми", "authorities", "Рада"),
+        ("steps", "Цінності", "community", "Повага"),
+        ("steps", "Механізми", "ngos", "Мережа"),  # (a heading over the axis after it)
+    ]
+    # The same line over the first list of an axis in two stages is a card both times.
+    notes = ["З владою:", "", "Ветеранська рада при ОМС", "- Прозорість", "", "З громадою:"]
+    notes += ["- Повага", "", "2. Оцінка поточної реальності", "", "З владою:", ""]
+    notes += ["Ветеранська рада при ОМС", "- Стигма"]
+    assert {section for _, section, _, _ in _shape(_vision(notes))} == {None}
+
+
+def test_a_bold_card_alone_in_the_last_row_is_a_card() -> None:
+    rows = ["ВЛАДОЮ\tГРОМАДОЮ", "Прозорість\tПовага", "<b>Ветеранська рада</b>\t"]
+    assert [t for *_, t in _shape(_vision(rows))] == ["Прозорість", "Ветеранська рада", "Повага"]
+
+
+def test_a_numbered_heading_over_an_axis_label_is_the_next_stage() -> None:
+    """`2. Як виглядає співпраця сьогодні` with no question, over `Взаємодія з ОМС:`, after a
+    stage headed `1. …` the same way (found blind; before, its lists were lost)."""
+    notes = ["Т", "", "1. Яким ми бачимо ідеальне партнерство", "", "Якою має бути взаємодія?", ""]
+    notes += ["Взаємодія з ОМС:", "- Довіра", "", "2. Як виглядає співпраця сьогодні", ""]
+    notes += ["Взаємодія з ОМС:", "• Бюрократія", "", "Взаємодія з місцевими мешканцями:"]
+    notes += ["• Недовіра"]
+    assert [(s, a, t) for s, _, a, t in _shape(parse_text("\n".join(notes)))] == [
+        ("vision", "authorities", "Довіра"),
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "community", "Недовіра"),
+    ]

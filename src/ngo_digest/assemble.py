@@ -93,7 +93,20 @@ _ROW_NUMBER = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]?[а-яa-z]?|[IVXLivxl]{1,6}[.)]?)$"  # `2`, `2.1`, `3а`, `IV`
 )
 _MAX_NUMBERING_LABEL = 16  # characters, with markup: `**№ з/п**`
-_DATE_OR_YEAR = re.compile(r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d)\b")
+# A date: `22.03.2025`, `14 November 2024`, `жовтень 2024` (not a year alone: `до 2027`).
+_MONTH = (
+    r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)"
+)
+_DOTTED_AND_DATED = re.compile(
+    r"(?=.* · )(?=.*(?:\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b"
+    + _MONTH
+    + r"\w*\.?\s+(?:19|20)\d\d\b))",
+    re.IGNORECASE,
+)
+_RUNNING_MARKS = re.compile(r"\d| [·|—–-] ")
+_RUNNING_LINE_WORDS = 3
+_SECTION_LOOKAHEAD = 400  # blocks: a stage's lists are shorter
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 _CLOSING_QUOTES = "»”\"'"
 _STRONG_ALIAS_WORDS = 3
@@ -123,6 +136,7 @@ class _Section:
     line: int
     axes: dict[str, Any] = field(default_factory=dict)  # cards (or what a sink made of them)
     seen: dict[str, dict[str, int]] = field(default_factory=dict)  # per axis: text -> line
+    inside_axis: bool = False  # a section of one axis's cards (`Проблеми` under `Влада:`)
 
 
 @dataclass(slots=True)
@@ -145,6 +159,7 @@ class _Stage:
     question: str | None = None
     sections: list[_Section] = field(default_factory=list)
     axes_seen: set[str] = field(default_factory=set)
+    inside_titles: set[str] = field(default_factory=set)  # of sections inside its axes
 
 
 @dataclass(slots=True)
@@ -181,7 +196,8 @@ class _Assembler:
         self.labelled_index = -2  # the block index of the last axis label with cards beside it
         self.axis_index = -2  # the block index of the heading or label that opened the axis
         self.sections_inside_axis = False  # a section heading stood right under its label
-        self.lines_said: Counter[str] | None = None  # see `_lines_said`
+        self.outer_title: str | None = None  # the section the axis's own sections stand in
+        self.axis_list_heading = -1  # the block index of the last `_heads_list_inside_axis`
         self.bold_cards = False  # a row of the table has cards in bold tags
         self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
         self.axis_marker = ""  # the numbering of axis labels typed as list items (`1)`)
@@ -219,6 +235,7 @@ class _Assembler:
     def run(self) -> Assembly:
         self._blank_out_bare_markup()
         self._drop_numbering_columns()
+        self._mark_bare_page_numbers()
         self._skip_running_lines()
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
@@ -275,12 +292,31 @@ class _Assembler:
                 self._note_info(Code.EXTRA_COLUMN, f"row number {first!r} skipped", cell)
             self.blocks[index] = rest
 
+    def _mark_bare_page_numbers(self) -> None:
+        """`1` alone between blank lines, with no form feed by it (the reader marks those):
+        a page's number that a plain-text export left, not a card (ND109). Not a count its
+        label asks for (`Кількість учасників:` / `32`)."""
+        for index, block in enumerate(self.blocks):
+            number = block.text.strip()
+            if block.kind is not BlockKind.TEXT or not number.isdecimal() or len(number) > 3:
+                continue
+            before = self.blocks[index - 1] if index > 0 else None
+            after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            if any(b is not None and b.kind is not BlockKind.BLANK for b in (before, after)):
+                continue
+            above = self._neighbour(index, -1, skip_blank=True)
+            if above is not None and above.text.rstrip().endswith(":"):
+                continue
+            self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+
     def _skip_running_lines(self) -> None:
-        """`– 1 –` / `Bila Tserkva · NGO Forum · 14 November 2024`: a line that stands next to
-        a page number at two pages or more, or next to one when it strings its parts with
-        middle dots and bears a date, is a running header or footer (ND109), not a section's
-        title over the table's next rows, nor a card. A label (`З громадою:`), a stage's
-        heading or a section's stays what it is."""
+        """`– 1 –` / `Bila Tserkva · NGO Forum · 14 November 2024`: a line next to a page
+        number is a running header or footer (ND109), not a section's title over the table's
+        next rows, nor a card, when it repeats the document's first line (its title), stands
+        so at two pages or more and reads as one (three words or more, with a number, a
+        separator or in capitals), or once when it strings its parts with middle dots and
+        bears a date. A label (`З громадою:`), a stage's heading or a section's stays what
+        it is."""
         pages = [i for i, block in enumerate(self.blocks) if block.marker == PAGE_NUMBER]
         if not pages:
             return  # (the common case)
@@ -294,28 +330,48 @@ class _Assembler:
                     and self.blocks[near].kind is BlockKind.TEXT
                 ):
                     beside[near] = " ".join(self.blocks[near].text.split())
+        first = next(
+            (b for i, b in enumerate(self.blocks) if b.kind is BlockKind.TEXT and i not in beside),
+            None,
+        )
+        title = " ".join(first.text.split()) if first is not None else None
         running = set()
         for text, pages_by in Counter(beside.values()).items():
-            dated = " · " in text and _DATE_OR_YEAR.search(text) is not None
-            if not (pages_by > 1 or dated) or text.endswith(":"):
+            repeated = pages_by > 1 and _reads_as_running(text)
+            if text == title:
+                running.add(text)  # the title again at a page's head or foot
+                continue
+            if not (repeated or _DOTTED_AND_DATED.search(text)) or text.endswith(":"):
                 continue
             if self.vocabulary.match_axis(text) or self.vocabulary.match_stage(text):
                 continue
             if not self.vocabulary.is_section(text):
                 running.add(text)
-        if not running:
-            return
         for index in beside:
             if beside[index] in running:
                 block = self.blocks[index]
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
         # Where one strung with middle dots stands again with no page number by it (the first
-        # page's header, over the title), it is the same furniture; a plain one there may be
-        # the title itself, which the title's own rule tells.
+        # page's header, over the title), it is the same furniture when a line that may be
+        # the title follows; a plain one there may be the title itself, which the title's own
+        # rule tells.
         for index, block in enumerate(self.blocks):
             dotted = block.kind is BlockKind.TEXT and " · " in block.text
-            if dotted and " ".join(block.text.split()) in running:
+            if dotted and " ".join(block.text.split()) in running and self._title_after(index):
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+
+    def _title_after(self, index: int) -> bool:
+        """Whether a line that is no stage's heading follows: one that may be the title."""
+        following = self._neighbour(index, 1, skip_blank=True)
+        return (
+            following is not None
+            and following.kind in (BlockKind.TEXT, BlockKind.HEADING)
+            and not self._names_stage(following.text)
+        )
+
+    def _names_stage(self, text: str) -> bool:
+        """Whether a line names a stage, numbered or not (`2. Оцінка поточної реальності`)."""
+        return self.vocabulary.match_stage(strip_numbering(text.strip())) is not None
 
     def _blank_out_bare_markup(self) -> None:
         """A line of markup alone (`<div style="page-break-after: always"></div>`) is a
@@ -360,14 +416,27 @@ class _Assembler:
             axis = self.axis
             under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
             inside = axis is not None and (under_label or self.sections_inside_axis)
+            outer = self.section.title if self.section is not None else None
             self._open_section(text)
-            if inside and self._cards_follow(index):
+            assert self.stage is not None
+            # A title that stood inside an axis may head no cards here (`Ресурси` last in
+            # the stage); over the next axis's label it heads the axes after it instead.
+            known = " ".join(text.split()) in self.stage.inside_titles
+            if inside and (self._cards_follow(index) or (known and not self._label_follows(index))):
                 # Sections inside an axis: `З владою` / `ОБРАНІ КРИТЕРІЇ` / cards /
                 # `Напрацьований матеріал …` / cards. Only where a section heading stood
                 # right under the axis's label: elsewhere a section heading after an axis's
                 # cards starts lists of no axis (reported, ND102).
+                assert self.section is not None
+                if not self.sections_inside_axis:
+                    self.outer_title = outer
                 self.axis = axis
                 self.sections_inside_axis = True
+                if self.axis_list_heading == index:
+                    # A short line over one axis's list (`Проблеми`): its section ends with
+                    # the axis, and its title may stand under the others.
+                    self.section.inside_axis = True
+                    self.stage.inside_titles.add(" ".join(text.split()))
             return
         if self._unknown_sub_heading(index, block, text):
             self.axis = None
@@ -554,7 +623,14 @@ class _Assembler:
                 return True
         elif block.kind is not BlockKind.ITEM:
             return False  # (an item here is numbered as headings are: `1. Мрія`)
+        elif self._numbered_after_the_last_stage(index, block, text) and self._label_follows(index):
+            return True  # `2. Як виглядає співпраця сьогодні` over `Взаємодія з ОМС:`
         return self._question_follows(index)
+
+    def _label_follows(self, index: int) -> bool:
+        """Whether an axis's label comes next, with a colon (`Взаємодія з ОМС:`)."""
+        following = self._neighbour(index, 1, skip_blank=True)
+        return following is not None and self._names_axis(following)
 
     def _question_follows(self, index: int) -> bool:
         """Whether a line of prose that asks comes next (a card in a list or table may ask
@@ -791,8 +867,11 @@ class _Assembler:
         )  # (a lower-case word only: `План А` ends a card)
 
     def _open_axis(self, key: str, label: str) -> None:
-        """Cards from here on belong to axis `key` of the current section."""
+        """Cards from here on belong to axis `key` of the current section; a section of the
+        axis before's own cards ends here (the next axis may have none)."""
         assert self.stage is not None
+        if self.section is not None and self.section.inside_axis:
+            self._open_section(self.outer_title)
         self._note_loose_axis(self.blocks[self.index], label, key)
         self.axis_labels.setdefault(key, label)
         self._current_section().axes.setdefault(key, [])
@@ -843,6 +922,7 @@ class _Assembler:
         if block.kind is BlockKind.ITEM or text.endswith((".", ";", ",")):
             return False
         if self._heads_list_inside_axis(index, block, text):
+            self.axis_list_heading = index
             return True
         previous = self._neighbour(index, -1, skip_blank=False)
         following = self._neighbour(index, 1, skip_blank=True)
@@ -864,33 +944,74 @@ class _Assembler:
     def _heads_list_inside_axis(self, index: int, block: Block, text: str) -> bool:
         """`Влада:` / `Проблеми` / `• …` / `Ресурси` / `• …`: a short unmarked line over a
         marked list, opening its paragraph right under the axis's label, or after a list of
-        the axis once a section stood there, heads a section inside the axis. Elsewhere such
-        a line may name an axis the vocabulary lacks (see `_unknown_sub_heading`)."""
+        the axis once a section stood there, heads a section inside the axis; one whose title
+        stood under an axis of the stage before may have no cards (`Ресурси` right before
+        the next label or stage). Elsewhere such a line may name an axis the vocabulary
+        lacks (see `_unknown_sub_heading`)."""
         if self.axis is None or block.kind is not BlockKind.TEXT or not text[:1].isupper():
             return False
+        assert self.stage is not None
+        title = " ".join(text.split())
         following = self._neighbour(index, 1, skip_blank=False)
         if following is None or following.kind is not BlockKind.ITEM:
-            return False
+            under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
+            return title in self.stage.inside_titles and (self.sections_inside_axis or under_label)
         if len(text.split()) > _MAX_LABEL_WORDS or _NOTE.match(text) or _signature(text):
             return False
-        under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
-        if not ((under_label or self.sections_inside_axis) and self._opens_paragraph(index)):
+        above = self._neighbour_index(index, -1, skip_blank=True)
+        under_label = above == self.axis_index
+        after_list = above is not None and self.blocks[above].kind is BlockKind.ITEM
+        if not (under_label or after_list or self.sections_inside_axis):
             return False
-        # The titles of such sections come again under another axis or stage (`Проблеми`,
-        # `Ресурси` under each); a line said once is a card over the list (`Ветеранська рада
-        # при ОМС`), or a heading the vocabulary lacks (`Партнери з бізнесу:`).
-        return self._lines_said().get(" ".join(text.split()), 0) > 1
-
-    def _lines_said(self) -> Counter[str]:
-        """How often each unmarked line stands in the document (counted once, before any
-        block is passed)."""
-        if self.lines_said is None:
-            self.lines_said = Counter(
-                " ".join(block.text.split())
-                for block in self.blocks
-                if block.kind is BlockKind.TEXT and len(block.text) <= _MAX_HEADING_LENGTH
+        if not (under_label or after_list or self._opens_paragraph(index)):
+            return False
+        # The titles of such sections stand under each axis of the stage (`Проблеми`,
+        # `Ресурси`), or in twos under one: one stood under an axis before, or stands again
+        # later in the stage, or another such line follows in the axis. A line said once is
+        # a card over the list (`Ветеранська рада при ОМС`, also when the next stage opens
+        # with it again), or a heading the vocabulary lacks (`Партнери з бізнесу:`).
+        return (
+            title in self.stage.inside_titles
+            or (  # the second of two
+                self.section is not None and self.section.inside_axis and not title.endswith(":")
             )
-        return self.lines_said
+            or self._sections_follow(index, title)
+        )
+
+    def _sections_follow(self, index: int, title: str) -> bool:
+        """Whether, after `index` and before the next stage's heading, the line `title`
+        stands again, or before the next axis's label another short unmarked line over a
+        marked list does (within a bounded look-ahead, which keeps this linear)."""
+        in_axis = True
+        end = min(len(self.blocks), index + 1 + _SECTION_LOOKAHEAD)
+        for at in range(index + 1, end):
+            block = self.blocks[at]
+            if block.kind not in (BlockKind.TEXT, BlockKind.HEADING, BlockKind.ITEM):
+                continue  # (a stage's heading may be numbered as a list's item: `2. Оцінка …`)
+            text = " ".join(block.text.split())
+            if len(text) <= _MAX_HEADING_LENGTH and self._names_stage(text):
+                return False
+            if block.kind is not BlockKind.TEXT:
+                continue
+            if text == title:
+                return True
+            if self._names_axis(block, loose=True):
+                in_axis = False
+            elif in_axis and self._short_line_over_list(at, text):
+                return True
+        return False
+
+    def _short_line_over_list(self, index: int, text: str) -> bool:
+        """`Ресурси` after a blank line or a list, and a marked list right under it."""
+        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        return (
+            following is not None
+            and following.kind is BlockKind.ITEM
+            and text[:1].isupper()
+            and len(text.split()) <= _MAX_LABEL_WORDS
+            and not text.endswith((".", ";", ",", ":"))
+            and (self.blocks[index - 1].kind is BlockKind.ITEM or self._opens_paragraph(index))
+        )
 
     def _lists_begin_again(self, index: int, label: Block) -> bool:
         """Whether `label` names an axis the current section already has cards for: the
@@ -1333,9 +1454,11 @@ class _Assembler:
         return repeated
 
     def _bold_alone(self, index: int) -> bool:
-        """Whether the rows of the table around a row all in bold tags hold none: where cards
-        are in bold too (those the room voted for), bold marks no section's title."""
-        if self.bold_cards:
+        """Whether the rows of the table around a row all in bold tags hold none, and a row
+        follows it: where cards are in bold too (those the room voted for), bold marks no
+        section's title, nor does it over no row at all (a bold card in the last row)."""
+        following = self._neighbour(index, 1, skip_blank=True)
+        if self.bold_cards or following is None or following.kind is not BlockKind.ROW:
             return False
         for step in (-1, 1):
             near = self._neighbour(index, step, skip_blank=True)
@@ -1658,6 +1781,15 @@ def _question_after_capitals(text: str) -> list[tuple[int, int]]:
             found = [(at, 2)]
         at = text.find(". ", at + 2)
     return found
+
+
+def _reads_as_running(text: str) -> bool:
+    """A page's running header or footer: three words or more, with a number, a separator
+    or in capitals (`Bila Tserkva · NGO Forum`, `Форум ГО | Ніжин, 2024`); not a card or a
+    short heading said again (`Ресурси`, `Спільні проекти з ОМС`)."""
+    if text.count(" ") < _RUNNING_LINE_WORDS - 1:
+        return False
+    return text.isupper() or _RUNNING_MARKS.search(text) is not None
 
 
 def _cards_run_on(text: str) -> bool:

@@ -62,8 +62,8 @@ class Code(StrEnum):
 
     PAGE_NUMBER = "ND109"
     """A page number or a page break's note that digitizing left in the text (`--- page 2
-    ---`, `Продовження таблиці`), or the title repeated after the stages as a page's header
-    or footer, was skipped."""
+    ---`, `Продовження таблиці`), the title repeated after the stages as a page's header
+    or footer, or a running header or footer by the page numbers, was skipped."""
 
     MISSING_AXIS = "ND106"
     """A stage has no column or sub-heading for an axis that other stages have."""
@@ -78,7 +78,8 @@ class Code(StrEnum):
     """A table or list has no axis header; columns were assumed in vocabulary order."""
 
     EXTRA_COLUMN = "ND105"
-    """A table row has more cells than the axis header names; the extra text is quoted."""
+    """A table row has more cells than the axis header names; the extra text is quoted. Also
+    a first column that numbers the rows (`No.`, `№`), whose numbers were skipped."""
 
     GUESSED_SPLIT = "ND201"
     """Run-on text with no separators was split by heuristics; check the items."""
