@@ -3649,6 +3649,21 @@ def test_the_eleventh_sessions_rules_against_the_second_readers_probes(
         # as a surname),
         ("Концерти у сквері Стуса Молодь", ["Концерти у сквері Стуса", "Молодь"]),
         ("Толока в парку Музика для молоді", ["Толока в парку", "Музика для молоді"]),
+        # nor a surname its verb follows, which opens a card (the third reader's probes),
+        ("Ремонт скверу Савчук обіцяв допомогти", ["Ремонт скверу", "Савчук обіцяв допомогти"]),
+        # addresses' abbreviations, before a number or a name,
+        (
+            "Засідання щомісяця (о 15.00, каб. 214). Звітувати.",
+            ["Засідання щомісяця (о 15.00, каб. 214)", "Звітувати"],
+        ),
+        (
+            "У буд. 14 сусіди відремонтували дах. Інше.",
+            ["У буд. 14 сусіди відремонтували дах", "Інше"],
+        ),
+        (
+            "Навчання у сел. Шацьк, вул. Лесі Українки, 10. Інше.",
+            ["Навчання у сел. Шацьк, вул. Лесі Українки, 10", "Інше"],
+        ),
         (
             "Пункт незламності на площі Ринок не працює вночі Люди",
             ["Пункт незламності на площі Ринок не працює вночі", "Люди"],
@@ -3660,6 +3675,11 @@ def test_the_eleventh_sessions_rules_against_the_second_readers_probes(
         ),
         # (not after a verb that ends as nouns do: `finance`, `supplies`),
         ("Donors finance 5 projects in the region", ["Donors finance 5 projects in the region"]),
+        ("Volunteers ship 200 food kits a week", ["Volunteers ship 200 food kits a week"]),
+        (
+            "Participatory budget of at least 1% of the fund",
+            ["Participatory budget of at least 1% of the fund"],
+        ),
         ("The city supplies 3 shelters with water", ["The city supplies 3 shelters with water"]),
         (
             "Contact in the mayor's office (Nataliia Lysenko) 2 calls for proposals a year",

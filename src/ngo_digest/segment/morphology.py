@@ -381,6 +381,14 @@ def is_surname(word: str) -> bool:
 
 
 @_remembered
+def is_toponym(word: str) -> bool:
+    """Whether the dictionary knows `word` as a place's name (`Каменка`, `Покотиловка`):
+    the Russian dictionary tags them; the Ukrainian one tags none, so there the endings of
+    places' names tell (see `run_on.place_name`)."""
+    return _ask("toponym", word.casefold(), lambda w: any("Geox" in tag for tag in _tags(w)))
+
+
+@_remembered
 def is_plural_finite_verb(word: str) -> bool:
     """Whether `word` can be a verb in the plural of the present, past or future:
     `співпрацюють`, `знають` (not `триває`, `пройшов`)."""

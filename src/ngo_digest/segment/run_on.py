@@ -183,6 +183,7 @@ _TIME_ADVERBS = frozenset(
 """Adverbs of time that open a clause before its count, never a card alone (not `Складно`)."""
 _LANGUAGES = frozenset("ukrainian english russian polish romanian hungarian german french".split())
 _NOUN_ONLY_ENDINGS = ("ness", "ity", "ship", "ism", "cy")
+_VERBS_WITH_NOUN_ENDINGS = frozenset("ship worship harness witness".split())
 _SHORTEST_GERUND = 5  # letters: not `king`, `ring`, `thing`
 _ENGLISH_MEASURES = frozenset(
     "times days weeks months years hours minutes km hryvnias percent".split()
@@ -792,15 +793,22 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         if morphology.is_modifier_only(word) and is_title_case(following):
             # `Великі Сорочинці`, `Морське Око`
             return morphology.agrees_with(word, bare_word(following))
-        named = place_name(word) or (
-            landmark and _CYRILLIC_WORD.match(word) is not None and not morphology.is_known(word)
+        named = (
+            place_name(word)
+            or (
+                landmark
+                and _CYRILLIC_WORD.match(word) is not None
+                and not morphology.is_known(word)
+            )
+            or (before in VILLAGES and is_cyrillic(word) and morphology.is_toponym(word))
         )
     else:
         named = False
     if before in SQUARES:
         named = named or word.casefold() in SQUARE_NAMES  # `на площі Ринок`
     if before in PARKS:
-        named = named or _surname_for_a_park(word)  # `в парке Шевченко`
+        # `в парке Шевченко`; not the subject of a verb after it (`скверу | Савчук обіцяв`)
+        named = named or (_surname_for_a_park(word) and not _is_finite_verb_at(words, index + 1))
     if before in STREET_FORMS:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
     noun = bare_word(following)
@@ -1548,8 +1556,17 @@ def _a_language(words: list[str], index: int) -> bool:
     return before == "in" and (
         following.endswith(ABSTRACT_ENDINGS)
         or following in ATTRIBUTIVES
-        or (following.endswith("ing") and len(following) > _SHORTEST_GERUND)
+        or (
+            following.endswith("ing")
+            and len(following) > _SHORTEST_GERUND
+            and not _capitalised_after(words, index + 1)  # (`in English Speaking Club`)
+        )
     )
+
+
+def _capitalised_after(words: list[str], index: int) -> bool:
+    """Whether a capitalised word follows the word at `index`: a name goes on."""
+    return index + 1 < len(words) and words[index + 1][:1].isupper()
 
 
 def _after_transliterated_adjective(words: list[str], index: int) -> bool:
@@ -1721,7 +1738,7 @@ def _english_noun(word: str) -> bool:
     """A noun by an ending no verb has (`advocacy`, `transparency`, `city`, `partnership`,
     `awareness`); not `-ment`, `-ance`, `-tion` or `-ies`, which verbs have too (`implement`,
     `finance`, `commission`, `supplies`)."""
-    return word.endswith(_NOUN_ONLY_ENDINGS)
+    return word.endswith(_NOUN_ONLY_ENDINGS) and word not in _VERBS_WITH_NOUN_ENDINGS
 
 
 def _counts_a_clause(words: list[str], at: int) -> bool:

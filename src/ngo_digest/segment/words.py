@@ -270,7 +270,10 @@ SETTLEMENTS = frozenset("міста місто місті села село се
 # whose name follows in the nominative (`у селі Сатанів`, `береги річки Тетерів`, `на горі
 # Парашка`): of a landmark, in the genitive and the locative, which cards seldom end in (not
 # `у річку`, `річкою`, `у мікрорайоні`, after which they often do).
-VILLAGES = frozenset("село села селі селом селище селища селищі селищем хутір хуторі".split())
+VILLAGES = frozenset(
+    "село села селі селом селище селища селищі селищем хутір хуторі"
+    " селе поселке посёлке поселка посёлка поселком деревне деревни хуторе".split()  # Russian
+)
 # Words for a town's district, whose name is often an adjective in the nominative, whatever
 # the case of the word (`у мікрорайоні Залізничний`, `мікрорайону Сонячний`).
 DISTRICTS = frozenset("мікрорайон мікрорайону мікрорайоні мікрорайоном масиві масиву".split())
@@ -324,7 +327,7 @@ BEFORE_COUNTS = (
 BEFORE_SHARES = frozenset(
     """
     only about over nearly almost around up down by just less more shows show says say makes
-    make grew rose fell cut estimate estimates
+    make grew rose fell cut estimate estimates least than
     """.split()
 )
 # Words that measure a count rather than name what is counted (`50 тис. грн`, `2 рази на
@@ -408,6 +411,7 @@ VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розв�
 NON_FINAL_ABBREVIATIONS = frozenset(
     """
     м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц ул пер пгт
+    буд каб корп кв оф сел тел
     e g i mr mrs ms dr st
     no vs approx jan feb mar apr jun jul aug sep sept oct nov dec prof lt col capt gen maj
     sgt rev fr jr sr
