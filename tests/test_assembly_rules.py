@@ -624,6 +624,14 @@ def test_a_running_header_by_a_page_number_is_page_furniture() -> None:
     digest = parse_text("\n".join(notes))
     assert digest.title == "ЗВІТ ФОРУМУ"
     assert [i.text for *_, i in digest.items()] == ["Діалог", "Довіра", "Повага"]
+    # Set apart with ` | ` and dated, by two page numbers and over the title (found blind).
+    header = "Форум «Разом у громаді» | Ужгород, 22 травня 2025 р."
+    notes = [header, "", "ЗВІТ ФОРУМУ", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", ""]
+    notes += ["ВЛАДОЮ\tГРОМАДОЮ", "Діалог\tДовіра", "", "Сторінка 1 з 2", header, ""]
+    notes += ["\tПовага", "", "Сторінка 2 з 2", header]
+    digest = parse_text("\n".join(notes))
+    assert digest.title == "ЗВІТ ФОРУМУ"
+    assert [i.text for *_, i in digest.items()] == ["Діалог", "Довіра", "Повага"]
     # Once, strung with middle dots, by the page number of a list.
     notes = ["T", "", "Бачення", "", "З владою:", "Діалог", "Стор. 1 з 2"]
     notes += ["Острог · «Спадщина» · 22.03.2025", "Довіра"]

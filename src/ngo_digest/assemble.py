@@ -98,12 +98,10 @@ _MONTH = (
     r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)"
 )
-_DOTTED_AND_DATED = re.compile(
-    r"(?=.* · )(?=.*(?:\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b"
-    + _MONTH
-    + r"\w*\.?\s+(?:19|20)\d\d\b))",
-    re.IGNORECASE,
+_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b" + _MONTH + r"\w*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
+_HEADER_SEPARATOR = re.compile(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
 _RUNNING_MARKS = re.compile(r"\d| [·|—–-] ")
 _RUNNING_LINE_WORDS = 3
 _SECTION_LOOKAHEAD = 400  # blocks: a stage's lists are shorter
@@ -338,10 +336,10 @@ class _Assembler:
         running = set()
         for text, pages_by in Counter(beside.values()).items():
             repeated = pages_by > 1 and _reads_as_running(text)
-            if text == title:
+            if text == title and not repeated:
                 running.add(text)  # the title again at a page's head or foot
                 continue
-            if not (repeated or _DOTTED_AND_DATED.search(text)) or text.endswith(":"):
+            if not (repeated or _dotted_and_dated(text)) or text.endswith(":"):
                 continue
             if self.vocabulary.match_axis(text) or self.vocabulary.match_stage(text):
                 continue
@@ -351,13 +349,17 @@ class _Assembler:
             if beside[index] in running:
                 block = self.blocks[index]
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
-        # Where one strung with middle dots stands again with no page number by it (the first
-        # page's header, over the title), it is the same furniture when a line that may be
-        # the title follows; a plain one there may be the title itself, which the title's own
-        # rule tells.
+        # Where one stands again with no page number by it (the first page's header, over
+        # the title), it is the same furniture when a line that may be the title follows and
+        # it reads as no title: parts set apart (` · `, ` | `, ` — `) or a date. The title
+        # itself, in capitals, may run at each page too.
         for index, block in enumerate(self.blocks):
-            dotted = block.kind is BlockKind.TEXT and " · " in block.text
-            if dotted and " ".join(block.text.split()) in running and self._title_after(index):
+            if block.kind is not BlockKind.TEXT or index in beside:
+                continue
+            text = " ".join(block.text.split())
+            if text not in running or not (_HEADER_SEPARATOR.search(text) or _DATE.search(text)):
+                continue
+            if self._title_after(index):
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
     def _title_after(self, index: int) -> bool:
@@ -1781,6 +1783,12 @@ def _question_after_capitals(text: str) -> list[tuple[int, int]]:
             found = [(at, 2)]
         at = text.find(". ", at + 2)
     return found
+
+
+def _dotted_and_dated(text: str) -> bool:
+    """`Острог · «Спадщина громади» · 22.03.2025`: parts strung with middle dots, and a date
+    (not a year alone: `Стратегія до 2027 · Бюджет участі`)."""
+    return " · " in text and _DATE.search(text) is not None
 
 
 def _reads_as_running(text: str) -> bool:
