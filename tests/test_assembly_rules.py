@@ -2259,3 +2259,94 @@ def test_a_numbered_heading_over_an_axis_label_is_the_next_stage() -> None:
         ("reality", "authorities", "Бюрократія"),
         ("reality", "community", "Недовіра"),
     ]
+
+
+def test_the_fourth_readers_probes_of_page_furniture() -> None:
+    """A label that opens the file and stands by a page number again is a label; a title set
+    apart with `|` that runs as a footer stays the title over an intro sentence; words that
+    start like months (`Марафон 2025`) are no date; a card line by a page number stays."""
+    notes = ["З владою:", "- Діалог", "", "2. Оцінка поточної реальності", "", "- 2 -"]
+    notes += ["З владою:", "- Бюрократія"]
+    assert cards(notes)[-1] == ("reality", "authorities", "Бюрократія")
+    title = "Форум ветеранських ГО | Ніжин, 14 листопада 2024"
+    notes = [title, "", "Стратегічна сесія ветеранських ГО і ОМС.", ""]
+    notes += ["1. Формування ідеального бачення взаємодії", "", "З владою:", "- Діалог", ""]
+    notes += [title, "- 1 -", "", "З громадою:", "- Марафон 2025 · Толока · Ярмарок", "", "- 2 -"]
+    notes += ["", title, "", "2. Оцінка поточної реальності", "", "З владою:", "- Черги"]
+    digest = parse_text("\n".join(notes))
+    assert digest.title == title
+    assert [i.text for *_, i in digest.items()][:2] == ["Діалог", "Марафон 2025 · Толока · Ярмарок"]
+
+
+def test_a_card_over_its_details_is_no_section_and_a_heading_label_ends_an_axis() -> None:
+    """`Ветеранська рада при ОМС` over `- збирається щокварталу` is a card with details, and
+    a label written as a heading (`### З громадою`) ends the axis for the look-ahead (the
+    fourth reader's probes)."""
+    notes = ["# Т", "", "## 1. Формування ідеального бачення взаємодії", "", "### З владою", ""]
+    notes += ["Ветеранська рада при ОМС", "- збирається щокварталу", "", "### З громадою", ""]
+    notes += ["Молодіжний центр", "- Відкритий для ветеранів"]
+    digest = parse_text("\n".join(notes))
+    assert {section for _, section, _, _ in digest.items()} == {None}
+    assert [i.text for *_, i in digest.items()][:2] == [
+        "Ветеранська рада при ОМС",
+        "збирається щокварталу",
+    ]
+
+
+def test_list_files_typed_other_ways_found_blind_in_the_twelfth_session() -> None:
+    """Lettered axis labels over sections of their own (`A. Local authorities` / `Working` /
+    `+ …`), `+` and `o` bullets, sub-items numbered `1.1.` or lettered `а.`, a facilitator's
+    `NB from the facilitator:` and `Примітка.` notes, and signatures by role or with no
+    colon, after which a place and a date are no card."""
+    notes = ["T", "", "I. SHAPING THE IDEAL VISION", "", "A. Local authorities", "", "Working"]
+    notes += ["\t+ Water trucks come on schedule", "", "Not working", "\t– Tests are not published"]
+    notes += [
+        "",
+        "B. The community",
+        "",
+        "Working",
+        "o Volunteers deliver water",
+        "",
+        "Not working",
+    ]
+    notes += ["\t* Passivity", "", "II. ASSESSING THE CURRENT REALITY", "", "A. Local authorities:"]
+    notes += ["1. Register the coalition", "   1.1. Draft the statute", "   а. Затвердити план", ""]
+    notes += ["NB from the facilitator: repeat in autumn.", "", "Facilitator: Yuliia Moroz"]
+    notes += [
+        "Bashtanka, 29 May 2025",
+        "",
+        "Recorded by Dmytro Savchenko",
+        "Примітка. Стіл об'єднали.",
+    ]
+    digest = parse_text("\n".join(notes))
+    assert _shape(digest) == [
+        ("vision", "Working", "authorities", "Water trucks come on schedule"),
+        ("vision", "Not working", "authorities", "Tests are not published"),
+        ("vision", "Working", "community", "Volunteers deliver water"),
+        ("vision", "Not working", "community", "Passivity"),
+        ("reality", None, "authorities", "Register the coalition"),
+        ("reality", None, "authorities", "Draft the statute"),
+        ("reality", None, "authorities", "Затвердити план"),
+    ]
+    reported = " ".join(d.message for d in digest.diagnostics if d.code == "ND102")
+    assert all(
+        part in reported
+        for part in ("NB from", "Yuliia Moroz", "29 May 2025", "Dmytro Savchenko", "Примітка")
+    )
+
+
+def test_tables_of_one_axis_with_no_heading_over_them_are_one_untitled_section() -> None:
+    """`| WITH THE COMMUNITY |` then `| WITH OTHER NGOs |` tables, each right under the
+    other's rows: one section, as a Markdown rendering writes it back (found by the round
+    trip of a blind file)."""
+    notes = ["# T", "", "## Assessing the current reality", "", "| WITH THE COMMUNITY |"]
+    notes += ["|---|", "| Trust |", "", "| WITH OTHER NGOs |", "|---|", "| Joint advocacy |"]
+    digest = parse_text("\n".join(notes))
+    assert [s.title for s in digest.stages["reality"].sections] == [None]
+    assert render_markdown_round_trip(digest)
+
+
+def render_markdown_round_trip(digest: Digest) -> bool:
+    from ngo_digest.render import render
+
+    return parse_text(render(digest, "markdown")).to_data() == digest.to_data()

@@ -53,16 +53,19 @@ _NOTE = re.compile(
     r"|group|team|rapporteur|note-taker)s?['’]s?\s+)?"  # whose
     r"(?:примітк[аи]|коментар[іи]?|зауваження|нотатк[аи]|note|notes|comment|comments|n\.?b\.?"
     r"|примечани[ея]|комментари[йи]|заметк[аи])"
-    r"(?:\s+\w+)?\s*:",
+    r"(?:\s+\w+|\s+(?:from|by|of)\s+(?:the\s+)?\w+)?"  # (`NB from the facilitator:`)
+    r"\s*(?::|\.(?=\s+[A-ZА-ЯІЇЄҐ«]))",  # (`Примітка. Стіл … об'єднали …`)
     re.IGNORECASE,
 )
 # The recorder's signature: who wrote the notes down, a name after the colon (`Записала:
 # Оксана Мельник`, `Prepared by: Iryna Bondar`), not a card that starts so (`Підготували:
 # звернення до ради`, `Minutes: published within 3 days`).
 _SIGNATURE = re.compile(
-    r"^(?i:записал[аи]?|записав|підготувал[аи]?|підготував|протокол\s+(?:вела|вів|вели|вёл)"
-    r"|recorded\s+by"
-    r"|prepared\s+by|compiled\s+by|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:"
+    r"^(?i:(?:записал[аи]?|записав|підготувал[аи]?|підготував|протокол\s+(?:вела|вів|вели|вёл)"
+    r"|(?:notes\s+|minutes\s+)?(?:recorded|prepared|compiled|taken|written)\s+by"
+    r"|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:?"
+    # or the one who led the session, by their role (`Facilitator: Yuliia Moroz`)
+    r"|(?:facilitators?|moderators?|фасилітатор(?:ка|и)?|модератор(?:ка|и)?|ведуч(?:ий|а|і))\s*:)"
     r"\s+(?:[a-zа-яіїєґ'’-]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]*)"  # perhaps after a role
 )
 
@@ -88,18 +91,31 @@ _MAX_HEADING_WORDS = 16
 _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
 _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is on the next
 # The label of a column that numbers a table's rows, and a number in it.
+# A capital letter that orders labels (`A. Local authorities`, `Б) Громада`).
+_LETTERED = re.compile(r"^[A-ZА-ЯІЇЄҐ][.)]\s+(?=\w)")
 _NUMBERING_LABEL = re.compile(r"^(?:no\.?|nr\.?|#|№(?:\s*з/п|\s*п/п)?|з/п|п/п|n)$", re.IGNORECASE)
 _ROW_NUMBER = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]?[а-яa-z]?|[IVXLivxl]{1,6}[.)]?)$"  # `2`, `2.1`, `3а`, `IV`
 )
 _MAX_NUMBERING_LABEL = 16  # characters, with markup: `**№ з/п**`
 # A date: `22.03.2025`, `14 November 2024`, `жовтень 2024` (not a year alone: `до 2027`).
+# Month names as dates write them (`22 травня 2025`, `жовтень 2024`, `14 November 2024`).
 _MONTH = (
-    r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|jan|feb|mar|apr|may|jun"
-    r"|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)"
+    "(?:"
+    + "|".join(
+        """
+    січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+    січень лютий березень квітень травень червень липень серпень вересень жовтень листопад
+    грудень january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec января февраля марта апреля мая
+    июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь
+    июль август сентябрь октябрь ноябрь декабрь
+    """.split()
+    )
+    + ")"
 )
 _DATE = re.compile(
-    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b" + _MONTH + r"\w*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b" + _MONTH + r"\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
 _HEADER_SEPARATOR = re.compile(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
 _RUNNING_MARKS = re.compile(r"\d| [·|—–-] ")
@@ -335,16 +351,13 @@ class _Assembler:
         title = " ".join(first.text.split()) if first is not None else None
         running = set()
         for text, pages_by in Counter(beside.values()).items():
+            if text.endswith(":") or self.vocabulary.match_axis(text) or self._names_stage(text):
+                continue  # a label or a heading stays one
+            if self.vocabulary.is_section(text):
+                continue
             repeated = pages_by > 1 and _reads_as_running(text)
-            if text == title and not repeated:
-                running.add(text)  # the title again at a page's head or foot
-                continue
-            if not (repeated or _dotted_and_dated(text)) or text.endswith(":"):
-                continue
-            if self.vocabulary.match_axis(text) or self.vocabulary.match_stage(text):
-                continue
-            if not self.vocabulary.is_section(text):
-                running.add(text)
+            if text == title or repeated or _dotted_and_dated(text):
+                running.add(text)  # (the title again at a page's head or foot, too)
         for index in beside:
             if beside[index] in running:
                 block = self.blocks[index]
@@ -358,17 +371,21 @@ class _Assembler:
                 continue
             text = " ".join(block.text.split())
             if text not in running or not (_HEADER_SEPARATOR.search(text) or _DATE.search(text)):
-                continue
+                continue  # (the title itself, in capitals, may run at each page too)
             if self._title_after(index):
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
     def _title_after(self, index: int) -> bool:
-        """Whether a line that is no stage's heading follows: one that may be the title."""
+        """Whether a line follows that reads as a title: no stage's heading, and no sentence
+        (`Стратегічна сесія ветеранських ГО, ….` is the intro under the title)."""
         following = self._neighbour(index, 1, skip_blank=True)
+        if following is None or following.kind not in (BlockKind.TEXT, BlockKind.HEADING):
+            return False
+        text = following.text.strip()
         return (
-            following is not None
-            and following.kind in (BlockKind.TEXT, BlockKind.HEADING)
-            and not self._names_stage(following.text)
+            not text.endswith((".", "!", "?", ":", ";", ","))
+            and len(text.split()) <= _MAX_HEADING_WORDS
+            and not self._names_stage(text)
         )
 
     def _names_stage(self, text: str) -> bool:
@@ -713,15 +730,19 @@ class _Assembler:
             return False
         if text.endswith((".", "?", "!", ";", ",")):
             return False  # a sentence, not a label
-        label = text.rstrip(":").strip()
+        bare = text.rstrip(":").strip()
+        label = _LETTERED.sub("", bare, count=1)  # (`A. Local authorities`)
         first = label.split()[0].casefold() if label else ""
         following = self._neighbour(index, 1, skip_blank=False)
         if not (
             block.kind is BlockKind.HEADING
             or text.endswith(":")
+            or label != bare  # lettered as labels are
             or label.isupper()
             or first in AXIS_PREPOSITIONS
             or self._leads_list(index)
+            # Over the sections of its own cards (`Local government` / `Strengths` / `• …`).
+            or self._over_axis_sections(index)
             # A paragraph that the name opens, with cards unmarked under it.
             or (
                 self._opens_paragraph(index)
@@ -742,6 +763,13 @@ class _Assembler:
             self.axis_marker = _marker_style(block.marker)
         self._open_axis(key, label)
         return True
+
+    def _over_axis_sections(self, index: int) -> bool:
+        """Whether a short line over a marked list comes next (after a blank line)."""
+        at = self._neighbour_index(index, 1, skip_blank=True)
+        if at is None or at == index + 1 or self.blocks[at].kind is not BlockKind.TEXT:
+            return False
+        return self._short_line_over_list(at, " ".join(self.blocks[at].text.split()))
 
     def _numbers_axes(self, index: int, block: Block) -> bool:
         """`1) З органами влади` over `- Бюджет …`: an axis label typed as a numbered item,
@@ -958,6 +986,8 @@ class _Assembler:
         if following is None or following.kind is not BlockKind.ITEM:
             under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
             return title in self.stage.inside_titles and (self.sections_inside_axis or under_label)
+        if following.text.lstrip()[:1].islower():
+            return False  # a card over its details (`Ветеранська рада` / `- збирається …`)
         if len(text.split()) > _MAX_LABEL_WORDS or _NOTE.match(text) or _signature(text):
             return False
         above = self._neighbour_index(index, -1, skip_blank=True)
@@ -993,13 +1023,11 @@ class _Assembler:
             text = " ".join(block.text.split())
             if len(text) <= _MAX_HEADING_LENGTH and self._names_stage(text):
                 return False
-            if block.kind is not BlockKind.TEXT:
-                continue
-            if text == title:
+            if block.kind is BlockKind.TEXT and text == title:
                 return True
             if self._names_axis(block, loose=True):
-                in_axis = False
-            elif in_axis and self._short_line_over_list(at, text):
+                in_axis = False  # (a label may be a heading too: `### З громадою`)
+            elif in_axis and block.kind is BlockKind.TEXT and self._short_line_over_list(at, text):
                 return True
         return False
 
@@ -1474,15 +1502,24 @@ class _Assembler:
 
     def _another_axis_table(self, index: int) -> bool:
         """`### Selected criteria` over one table per axis (`| WITH THE COMMUNITY |`, then
-        `| WITH LOCAL AUTHORITIES |`): a table under the heading's tables alone, whose axes
-        have no cards in the section yet, is still in it (a table of axes that have them
-        opens a section of its own)."""
-        heading = self.section_index
-        if self.section is None or heading < 0 or self.section.title is None:
+        `| WITH LOCAL AUTHORITIES |`): a table under the heading's tables alone, or right
+        under an untitled section's table, whose axes have no cards in the section yet, is
+        still in it (a table of axes that have them opens a section of its own)."""
+        if self.section is None:
             return False
-        between = self.blocks[heading + 1 : index]
-        if any(block.kind not in _TABLE_KINDS for block in between):
-            return False  # (blocks passed are placeholders of their kind: see `run`)
+        if self.section.title is None:
+            # Untitled: the table right under another's rows (`| AUTHORITIES |` tables in
+            # turn, with no heading over them), which goes on in its section.
+            above = self._neighbour_index(index, -1, skip_blank=True)
+            if above is None or self.blocks[above].kind is not BlockKind.ROW:
+                return False
+        else:
+            heading = self.section_index
+            if heading < 0:
+                return False
+            between = self.blocks[heading + 1 : index]
+            if any(block.kind not in _TABLE_KINDS for block in between):
+                return False  # (blocks passed are placeholders of their kind: see `run`)
         assert self.columns is not None
         return not any(self.section.axes.get(key) for key in self.columns if key)
 

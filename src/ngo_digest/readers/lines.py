@@ -62,14 +62,18 @@ _PAGE_MARKER = re.compile(
 )
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
-# star or a number does (`-5%`, `1.5 млн` are the user's), and so does a small letter in
+# star, a plus (Markdown's third bullet; the pros of a list of pros and cons) or a number
+# does (`-5%`, `1.5 млн` are the user's), and so does a small letter in
 # brackets (`(а) дописи`; not `(с)`, a copyright's, nor a number, which numbers headings:
 # `(1) ФОРМУВАННЯ …`). Word's plain-text export writes its second and third list levels as
-# `o` and `§` and a tab.
+# `o` and `§` and a tab (or `o` and spaces before a capital: `o Common advocacy platform`).
 _MARKER = re.compile(
-    rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)"
+    rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
-    r"|(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s))"
+    r"|(?:[-–—•*·▪●◦‣+]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
+    # sub-items before a capital: `1.1.`, `2.3` (not `2.5 млн`), and a letter with a period
+    # (`а. Затвердити`; not `с.`, `м.`, `р.`, `п.`, `т.`, which name places and dates)
+    r"|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-ZА-ЯІЇЄҐ])|[абвгґдеєжзabcdefgh]\.(?=\s+[A-ZА-ЯІЇЄҐ]))"
     r"\s*(?P<text>\S.*)$"
 )
 
