@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from pathlib import Path
@@ -66,9 +67,11 @@ def strings(value: object) -> list[str]:
 
 
 def accounted_words(digest: Digest) -> Counter[str]:
-    """Every word the document keeps, plus every word a diagnostic quotes."""
+    """Every word the document keeps, plus every word a diagnostic quotes. What it keeps is
+    plain text, escaped here so that `words` reads its markup back as written (`&quot;`
+    kept from notes that encoded it twice is the user's, not an entity)."""
     kept = strings(digest.to_data()) + [d.message for d in digest.diagnostics]
-    return words(" ".join(kept))
+    return words(html.escape(" ".join(kept), quote=False))
 
 
 def assert_nothing_lost(text: str, digest: Digest) -> None:

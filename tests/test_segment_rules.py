@@ -3660,6 +3660,12 @@ def test_the_eleventh_sessions_rules_against_the_second_readers_probes(
             "У буд. 14 сусіди відремонтували дах. Інше.",
             ["У буд. 14 сусіди відремонтували дах", "Інше"],
         ),
+        # (before anything but a number they end a sentence: the fourth reader's probes)
+        ("Звіт за I кв. Громада про нього не знає.", ["Звіт за I кв", "Громада про нього не знає"]),
+        (
+            "Відремонтували 3 буд. Решта чекає на кошти.",
+            ["Відремонтували 3 буд", "Решта чекає на кошти"],
+        ),
         (
             "Навчання у сел. Шацьк, вул. Лесі Українки, 10. Інше.",
             ["Навчання у сел. Шацьк, вул. Лесі Українки, 10", "Інше"],
@@ -3704,4 +3710,33 @@ def test_the_eleventh_sessions_rules_against_the_second_readers_probes(
     ],
 )
 def test_found_blind_in_the_twelfth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Line breaks inside a cell's paragraphs part groups of run-on cards, each cut like a
+        # cell; only a word that takes a name stays with the rest (found blind),
+        (
+            "<p>Діалог Довіра Пандуси за стандартами ДБН<br>Низькопідлогові автобуси</p>",
+            ["Діалог", "Довіра", "Пандуси за стандартами ДБН", "Низькопідлогові автобуси"],
+        ),
+        (
+            "<p>Звітність<br>Партнерство Спільні проекти</p>",
+            ["Звітність", "Партнерство", "Спільні проекти"],
+        ),
+        (
+            "<p>Обмін<br>Програма Ветеранський простір працює лише у Києві</p>",
+            ["Обмін", "Програма Ветеранський простір працює лише у Києві"],
+        ),
+        # and an English past verb after an abbreviation opens a clause before its count.
+        (
+            "Generators given without clear criteria LSG received 38 generators from USAID",
+            ["Generators given without clear criteria", "LSG received 38 generators from USAID"],
+        ),
+        ("The NGO registered 38 volunteers", ["The NGO registered 38 volunteers"]),
+    ],
+)
+def test_found_blind_in_the_twelfth_session_second_round(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected

@@ -10,33 +10,41 @@ part of it, as a table that repeats its header after a page break goes on in its
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..models import Digest, Section
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|"})
+_ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
 def render(digest: Digest, *, positions: bool = False, terminal: bool = False) -> str:
     """Markdown notes: `#` title, intro, `##` stages, `###` sections, pipe tables."""
     out: list[str] = []
     if digest.title:
-        out += [f"# {digest.title}", ""]
+        out += [f"# {_text(digest.title)}", ""]
     if digest.intro:
-        out += [*digest.intro.split("\n"), ""]
+        out += [*_text(digest.intro).split("\n"), ""]
     keys = list(digest.axes)
     for number, stage in enumerate(digest.stages.values(), 1):
         # Numbered, as facilitators number them: a stage known by its number alone (`3. ЩО
         # РОБИМО ДАЛІ` after `2. …`) reads back as that stage.
-        out += [f"## {number}. {stage.title}", ""]
+        out += [f"## {number}. {_text(stage.title)}", ""]
         if stage.question:
-            out += [stage.question, ""]
+            out += [_text(stage.question), ""]
         for section in stage.sections:
             out += _table(section, keys, digest.axes)
         if not stage.sections and keys:
             out += [*_header(keys, digest.axes), ""]  # the axis labels, even with no cards
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _text(text: str) -> str:
+    """A title, the intro or a question as written, but for an `&` that would read back as
+    an entity's (`&quot;` kept from notes that encoded it twice)."""
+    return _ENTITY.sub("&amp;", text) if "&" in text else text
 
 
 def _header(keys: list[str], labels: dict[str, str]) -> list[str]:

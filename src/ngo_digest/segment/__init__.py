@@ -15,7 +15,7 @@ from . import morphology
 from .language import cell_language
 from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
 from .markup import BOUNDARY, read_markup
-from .run_on import split_run_on, split_steps
+from .run_on import split_run_on, split_steps, takes_a_name
 from .sentences import opens_question, split_questions, split_sentences
 from .spans import OPENING_QUOTES, Rule, Span, bare_word, mostly_cyrillic
 
@@ -39,6 +39,7 @@ _RUN_ON_ONLY: tuple[Rule, ...] = (split_run_on,)
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 _LIST_ITEM_TAG = re.compile(r"<li\b", re.IGNORECASE)
+_PARAGRAPH_TAG = re.compile(r"<p\b", re.IGNORECASE)
 _RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hold several cards
 # A "sentence" the run-on rules cut into this many cards is a run-on cell with a final period
 # (fewer: a sentence that names bodies, `Invite Plast Scouts Red Cross … to the Forum.`).
@@ -99,6 +100,8 @@ def segment_cell(
         part = _marked_part
     elif not plain and _ITEM_TAG.search(raw):
         part = _typed_part if tags_kept else _tagged_part
+        if part is _tagged_part and _PARAGRAPH_TAG.search(raw) and not _LIST_ITEM_TAG.search(raw):
+            part = _paragraph_part
     else:
         part = _cell_part
     segments = [segment for piece in pieces for segment in part(piece)]
@@ -134,6 +137,20 @@ def _tagged_part(piece: Span) -> list[Segment]:
         return _typed_part(piece)
     segments = _cell_part(piece)
     if len(segments) > 1 and " " not in segments[0].text:
+        return _typed_part(piece)
+    return segments
+
+
+def _paragraph_part(piece: Span) -> list[Segment]:
+    """A part between `<br>` tags inside a cell's paragraphs (`<p>Діалог Довіра Пандуси за
+    стандартами ДБН<br>Низькопідлогові автобуси …</p>`): paragraphs group cards without
+    marking each (see `segment_cell`), and a line break inside one parts two such groups,
+    each cut like a cell, short or English too. Only a cut after a word alone that takes a
+    name is refused, the heuristics' likeliest slip (`Програма | Ветеранський простір
+    працює`; not `Звітність | Безбар'єрний маршрут до лікарні`)."""
+    segments = _cell_part(piece)
+    first = segments[0].text if segments else ""
+    if len(segments) == 2 and " " not in first and takes_a_name(first):
         return _typed_part(piece)
     return segments
 

@@ -272,7 +272,7 @@ def _goes_on_with(before: str) -> bool:
     word, a verb it completes (`Навчитися Працювати`), or a word it names (`програми Жити
     без бар'єрів`)."""
     folded = before.casefold()
-    if folded in PHRASE_GOES_ON_AFTER or _takes_a_name(folded):
+    if folded in PHRASE_GOES_ON_AFTER or takes_a_name(folded):
         return True
     return morphology.is_infinitive(folded) or morphology.is_finite_verb(folded)
 
@@ -513,7 +513,7 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
         return (
             bool(noun) and morphology.agrees_with(before, noun) and _is_finite_verb_at(words, after)
         )
-    return not _takes_a_name(before)
+    return not takes_a_name(before)
 
 
 def _article_opens(words: list[str], index: int) -> bool:
@@ -531,7 +531,7 @@ def _after_preposition(words: list[str], index: int) -> bool:
     return index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
 
 
-def _takes_a_name(word: str) -> bool:
+def takes_a_name(word: str) -> bool:
     """Whether `word` is a Ukrainian noun that a name may follow as its own (`проєкту`,
     `клуб`, `аукціон`; see `TAKE_A_NAME`)."""
     folded = word.casefold()
@@ -1099,7 +1099,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False
     after, names = _past_quoted_name(words, index + 1)
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
-        if _takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
+        if takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
             return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
         if is_title_case(modifier) and is_cyrillic(modifier) and morphology.is_one_person(modifier):
             # The employer of the person who opened the card: `Перевізник ТОВ «Автолюкс-К»
@@ -1206,7 +1206,7 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
         and not morphology.is_adverb(first)  # (an adverb named so is a noun: `«Пліч-о-пліч»`)
     ):
         return False
-    if _takes_a_name(before):
+    if takes_a_name(before):
         return False
     # A capitalised noun alone before the name may be what it names (`Пекарня «Хліб надії»
     # працює`); a lower-case one ends a card's phrase (`Слабкий зв'язок «Батьківський
@@ -1992,7 +1992,7 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     if (
         object_after
         and not morphology.is_oblique_only(word)
-        and not (_takes_a_name(previous) or _owned_by_body(previous))
+        and not (takes_a_name(previous) or _owned_by_body(previous))
         and (
             morphology.is_genitive_noun(following)
             or (morphology.is_modifier_only(following) and morphology.has_genitive(following))
@@ -2328,8 +2328,10 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         return True
     # A past form has no ending to tell it (`cut`, `closed`) but its object's article does:
     # `LSG cut the budget share` (a preposition takes one too: `CNAP in the centre`).
-    following = bare_word(words[index + 1]).casefold() if index + 1 < len(words) else ""
-    return following in _ARTICLES_AFTER_VERBS and folded not in NOT_A_SUBJECT_AFTER
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    if folded.endswith("ed") and (following[:1].isdigit() or following in COUNTED_PEOPLE):
+        return True  # or its count: `LSG received 38 generators`, `LSG allocated UAH 1.2 million`
+    return following.casefold() in _ARTICLES_AFTER_VERBS and folded not in NOT_A_SUBJECT_AFTER
 
 
 class _LatinNames:

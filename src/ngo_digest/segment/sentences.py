@@ -13,6 +13,7 @@ from . import morphology
 from .spans import Span, bare_word, cut, is_cyrillic
 from .words import (
     BEFORE_NAMES,
+    BEFORE_NUMBERS,
     COUNTED_PEOPLE,
     FUNCTION_WORDS,
     NON_FINAL_ABBREVIATIONS,
@@ -72,6 +73,8 @@ def split_sentences(span: Span) -> list[Span] | None:
             continue
         if _counts_people(text, match, last):
             continue
+        if last.casefold() in BEFORE_NUMBERS and text[match.end() :].lstrip()[:1].isdigit():
+            continue  # an address's number: `у буд. 14`, `каб. 214`
         cuts.append(match.end())
     if cuts:
         return cut(span, cuts, cuts)

@@ -410,13 +410,15 @@ VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розв�
 # (`2,5 млн грн. Навчити працівників`).
 NON_FINAL_ABBREVIATIONS = frozenset(
     """
-    м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц ул пер пгт
-    буд каб корп кв оф сел тел
+    м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц ул пер пгт сел
     e g i mr mrs ms dr st
     no vs approx jan feb mar apr jun jul aug sep sept oct nov dec prof lt col capt gen maj
     sgt rev fr jr sr
     """.split()
 )
+# Abbreviations a number follows in an address (`буд. 14`, `каб. 214`, `тел. 0800…`); before
+# anything else they may end a sentence (`Відремонтували 3 буд. Решта чекає`).
+BEFORE_NUMBERS = frozenset("буд каб корп кв оф тел".split())
 # People named by their office, whom a name or their body's abbreviation follows in the
 # same card (`Депутат Петренко допомагає`, `Голова ОТГ підтримує`).
 # Thousands and millions, in full or shortened (`2 тис. ВПО`, `1,5 млн USD`).
