@@ -38,7 +38,8 @@ SETTINGS = settings(
 )
 
 
-_LETTERED = re.compile(r"^[^\W\d_]\)\s")  # a label's letter (`А) З владою:`), numbering too
+# A label's letter (`А) З владою:`, `A. Local authorities`), numbering too.
+_LETTERED = re.compile(r"^(?:[^\W\d_]\)|[A-ZА-ЯІЇЄҐ]\.)\s")
 _BEFORE_WITH = re.compile(r"(\w+)\s+(?:з|із|зі|with)\b", re.IGNORECASE)
 AXIS_WORDS = AXIS_PREPOSITIONS | {
     word for term in default_vocabulary().axes for alias in term.aliases for word in alias
