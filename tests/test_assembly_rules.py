@@ -2350,3 +2350,32 @@ def render_markdown_round_trip(digest: Digest) -> bool:
     from ngo_digest.render import render
 
     return parse_text(render(digest, "markdown")).to_data() == digest.to_data()
+
+
+def test_the_fifth_readers_probes_of_list_files() -> None:
+    """Sections numbered `1.1.` at a line's start stay sections; a number before a capital
+    stays in its card; a card the vocabulary reads as an axis (`Громадська рада`) right
+    under another card is a card, and the sub-sections after it stay in the axis; a card
+    that starts like a note or a signature is a card."""
+    notes = ["1.1. Обрані критерії", "", "З владою:", "- Діалог", "", "1.2. Інші ідеї", ""]
+    notes += ["З владою:", "- Довіра", "- 14.11 Форум ветеранів став щорічним", ""]
+    notes += ["2. Оцінка поточної реальності", "", "З владою:", "Прозорість", "Громадська рада"]
+    notes += ["", "Проблеми", "- Черги", "Ресурси", "- Приміщення", "", "З громадою:"]
+    notes += ["Проблеми", "- Стигма", "Зауваження ігноруються. Відповідей немає"]
+    notes += ["Comments from residents: the council ignores them"]
+    notes += ["Minutes written by LSG staff are never published", "- Slow permits"]
+    assert _shape(_vision(notes)) == [
+        ("vision", "1.1. Обрані критерії", "authorities", "Діалог"),  # (verbatim titles)
+        ("vision", "1.2. Інші ідеї", "authorities", "Довіра"),
+        ("vision", "1.2. Інші ідеї", "authorities", "14.11 Форум ветеранів став щорічним"),
+        ("reality", None, "authorities", "Прозорість"),
+        ("reality", None, "authorities", "Громадська рада"),
+        ("reality", "Проблеми", "authorities", "Черги"),
+        ("reality", "Ресурси", "authorities", "Приміщення"),
+        ("reality", "Проблеми", "community", "Стигма"),
+        ("reality", "Проблеми", "community", "Зауваження ігноруються"),
+        ("reality", "Проблеми", "community", "Відповідей немає"),
+        ("reality", "Проблеми", "community", "Comments from residents: the council ignores them"),
+        ("reality", "Проблеми", "community", "Minutes written by LSG staff are never published"),
+        ("reality", "Проблеми", "community", "Slow permits"),
+    ]

@@ -3740,3 +3740,24 @@ def test_found_blind_in_the_twelfth_session(raw: str, expected: list[str]) -> No
 )
 def test_found_blind_in_the_twelfth_session_second_round(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A name after its noun inside a paragraph's `<br>` part is no card of its own,
+        (
+            "<p>Співпраця з фондом Повернись живим<br>Довіра</p>",
+            ["Співпраця з фондом Повернись живим", "Довіра"],
+        ),
+        (
+            "<p>Участь у проєкті Active Citizens<br>Довіра</p>",
+            ["Участь у проєкті Active Citizens", "Довіра"],
+        ),
+        # nor does a capitalised word or a year make a past verb open a clause.
+        ("Veterans NGO received 38 generators", ["Veterans NGO received 38 generators"]),
+        ("Veterans NGO founded 2015", ["Veterans NGO founded 2015"]),
+    ],
+)
+def test_the_fifth_readers_probes(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

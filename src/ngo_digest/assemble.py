@@ -47,14 +47,21 @@ _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
 _BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
+# Whose a note is, after `from`: `NB from the facilitator:` (not `Comments from residents:`).
+_OWNERS = (
+    r"(?:facilitators?|moderators?|organi[sz]ers?|trainers?|team|recorder"
+    r"|фасилітатор\w*|модератор\w*)"
+)
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
 _NOTE = re.compile(
     r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er|translator|editor|trainer"
     r"|group|team|rapporteur|note-taker)s?['’]s?\s+)?"  # whose
     r"(?:примітк[аи]|коментар[іи]?|зауваження|нотатк[аи]|note|notes|comment|comments|n\.?b\.?"
     r"|примечани[ея]|комментари[йи]|заметк[аи])"
-    r"(?:\s+\w+|\s+(?:from|by|of)\s+(?:the\s+)?\w+)?"  # (`NB from the facilitator:`)
-    r"\s*(?::|\.(?=\s+[A-ZА-ЯІЇЄҐ«]))",  # (`Примітка. Стіл … об'єднали …`)
+    r"(?:(?:\s+\w+|\s+(?:from|by|of)\s+(?:the\s+)?"
+    + _OWNERS
+    + r")?\s*:"  # `NB from the facilitator:`
+    r"|\.(?=\s+[A-ZА-ЯІЇЄҐ«]))",  # or alone with a period: `Примітка. Стіл … об'єднали …`
     re.IGNORECASE,
 )
 # The recorder's signature: who wrote the notes down, a name after the colon (`Записала:
@@ -63,10 +70,18 @@ _NOTE = re.compile(
 _SIGNATURE = re.compile(
     r"^(?i:(?:записал[аи]?|записав|підготувал[аи]?|підготував|протокол\s+(?:вела|вів|вели|вёл)"
     r"|(?:notes\s+|minutes\s+)?(?:recorded|prepared|compiled|taken|written)\s+by"
-    r"|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:?"
+    r"|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:"
     # or the one who led the session, by their role (`Facilitator: Yuliia Moroz`)
     r"|(?:facilitators?|moderators?|фасилітатор(?:ка|и)?|модератор(?:ка|и)?|ведуч(?:ий|а|і))\s*:)"
     r"\s+(?:[a-zа-яіїєґ'’-]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]*)"  # perhaps after a role
+)
+
+
+# With no colon, only a person's two names and perhaps a role after a comma (`Recorded by
+# Dmytro Savchenko`; not `Minutes written by LSG staff are never published`).
+_SIGNED_BY = re.compile(
+    r"^(?i:(?:notes\s+|minutes\s+)?(?:recorded|prepared|compiled|taken|written)\s+by)\s+"
+    r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:,\s*[\w\s-]+)?$"
 )
 
 
@@ -74,6 +89,8 @@ def _signature(text: str) -> bool:
     """A signature: its name reads as a person's (`Оксана`, `Iryna`, an initial, a word the
     dictionary does not know: `Марiя` with a Latin `i`) or a body's (`ГО «Промінь»`), not a
     card's word (`Підготували: Петицію про відкриті сесії`)."""
+    if _SIGNED_BY.match(text):
+        return True
     found = _SIGNATURE.match(text)
     if found is None:
         return False
@@ -434,7 +451,9 @@ class _Assembler:
         if self._is_section_heading(index, block, text):
             axis = self.axis
             under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
-            inside = axis is not None and (under_label or self.sections_inside_axis)
+            inside = axis is not None and (
+                under_label or self.sections_inside_axis or self.axis_list_heading == index
+            )
             outer = self.section.title if self.section is not None else None
             self._open_section(text)
             assert self.stage is not None
@@ -741,8 +760,9 @@ class _Assembler:
             or label.isupper()
             or first in AXIS_PREPOSITIONS
             or self._leads_list(index)
-            # Over the sections of its own cards (`Local government` / `Strengths` / `• …`).
-            or self._over_axis_sections(index)
+            # Over the sections of its own cards (`Local government` / `Strengths` / `• …`),
+            # opening its paragraph (not a card under a label: `Громадська рада`).
+            or (self._opens_paragraph(index) and self._over_axis_sections(index))
             # A paragraph that the name opens, with cards unmarked under it.
             or (
                 self._opens_paragraph(index)
@@ -993,10 +1013,8 @@ class _Assembler:
         above = self._neighbour_index(index, -1, skip_blank=True)
         under_label = above == self.axis_index
         after_list = above is not None and self.blocks[above].kind is BlockKind.ITEM
-        if not (under_label or after_list or self.sections_inside_axis):
-            return False
         if not (under_label or after_list or self._opens_paragraph(index)):
-            return False
+            return False  # (a line right under an unmarked card goes on its list)
         # The titles of such sections stand under each axis of the stage (`Проблеми`,
         # `Ресурси`), or in twos under one: one stood under an axis before, or stands again
         # later in the stage, or another such line follows in the axis. A line said once is

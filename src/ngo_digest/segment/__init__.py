@@ -145,14 +145,27 @@ def _paragraph_part(piece: Span) -> list[Segment]:
     """A part between `<br>` tags inside a cell's paragraphs (`<p>Діалог Довіра Пандуси за
     стандартами ДБН<br>Низькопідлогові автобуси …</p>`): paragraphs group cards without
     marking each (see `segment_cell`), and a line break inside one parts two such groups,
-    each cut like a cell, short or English too. Only a cut after a word alone that takes a
-    name is refused, the heuristics' likeliest slip (`Програма | Ветеранський простір
-    працює`; not `Звітність | Безбар'єрний маршрут до лікарні`)."""
+    each cut like a cell, short or English too. A cut after a word that takes a name is
+    refused, the heuristics' likeliest slip there (`Програма | Ветеранський простір працює`,
+    `Співпраця з фондом | Повернись живим`; not `Звітність | Безбар'єрний маршрут`)."""
     segments = _cell_part(piece)
     first = segments[0].text if segments else ""
     if len(segments) == 2 and " " not in first and takes_a_name(first):
-        return _typed_part(piece)
+        return _typed_part(piece)  # `Програма | Ветеранський простір працює`
+    if any(_names_after(segment.text.rsplit(None, 1)[-1]) for segment in segments[:-1]):
+        return _typed_part(piece)  # a name after its noun: `з фондом | Повернись живим`
     return segments
+
+
+def _names_after(word: str) -> bool:
+    """Whether a name may follow `word` as its own: a noun that takes one, in the singular
+    and in a case a phrase puts it in (`з фондом`, `у проєкті`; not a card's own head, `Денний
+    центр | Прозорість`, nor `в школах | Доступні кав'ярні`)."""
+    return (
+        takes_a_name(word)
+        and morphology.is_oblique_only(word)
+        and not morphology.is_plural_only(word)
+    )
 
 
 def clean_item(text: str) -> str:

@@ -2329,7 +2329,11 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     # A past form has no ending to tell it (`cut`, `closed`) but its object's article does:
     # `LSG cut the budget share` (a preposition takes one too: `CNAP in the centre`).
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
-    if folded.endswith("ed") and (following[:1].isdigit() or following in COUNTED_PEOPLE):
+    if (
+        folded.endswith("ed")
+        and (_is_count(following) or following in COUNTED_PEOPLE)
+        and before[:1].islower()  # (a card ended there; not `Veterans NGO received 38 …`)
+    ):
         return True  # or its count: `LSG received 38 generators`, `LSG allocated UAH 1.2 million`
     return following.casefold() in _ARTICLES_AFTER_VERBS and folded not in NOT_A_SUBJECT_AFTER
 
