@@ -2379,3 +2379,21 @@ def test_the_fifth_readers_probes_of_list_files() -> None:
         ("reality", "Проблеми", "community", "Minutes written by LSG staff are never published"),
         ("reality", "Проблеми", "community", "Slow permits"),
     ]
+
+
+def test_the_sixth_readers_probes() -> None:
+    """Indented dates, amounts and a Russian `г.` keep their lines whole; a signature with no
+    colon takes a role of a word or two, not a card's clause."""
+    notes = ["З владою:", "  г. Харьков и г. Днепр обмениваются опытом", "  Диалог", ""]
+    notes += ["З громадою:", "\t15.03 Зустріч з депутатами щокварталу", "\tВідкритий бюджет", ""]
+    notes += [
+        "З іншими ГО:",
+        "- Bureaucracy",
+        "Prepared by City Council, never discussed with NGOs",
+    ]
+    notes += ["- Slow permits"]
+    texts = [t for *_, t in _shape(_vision(notes))]
+    assert "Диалог" in texts and "Відкритий бюджет" in texts and "Slow permits" in texts
+    assert any(t.startswith("г. Харьков") for t in texts)
+    assert any(t.startswith("15.03") for t in texts)
+    assert "Prepared by City Council, never discussed with NGOs" in texts

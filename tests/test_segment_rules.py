@@ -3754,9 +3754,22 @@ def test_found_blind_in_the_twelfth_session_second_round(raw: str, expected: lis
             "<p>Участь у проєкті Active Citizens<br>Довіра</p>",
             ["Участь у проєкті Active Citizens", "Довіра"],
         ),
-        # nor does a capitalised word or a year make a past verb open a clause.
+        # and only the cut right after the noun is refused, not one before a card's noun
+        # (the sixth reader's probes),
+        (
+            "<p>Спільні заходи з бібліотекою Прозорість бюджету Діалог<br>Волонтерство</p>",
+            ["Спільні заходи з бібліотекою", "Прозорість бюджету", "Діалог", "Волонтерство"],
+        ),
+        (
+            "<p>Співпраця з фондом Повернись живим Довіра<br>Діалог</p>",
+            ["Співпраця з фондом Повернись живим", "Довіра", "Діалог"],
+        ),
+        # nor does a capitalised word, a year or a phrase's opening word make a past verb
+        # open a clause.
         ("Veterans NGO received 38 generators", ["Veterans NGO received 38 generators"]),
         ("Veterans NGO founded 2015", ["Veterans NGO founded 2015"]),
+        ("Our partner NGO received 38 generators", ["Our partner NGO received 38 generators"]),
+        ("Grants for youth NGO received 3 awards", ["Grants for youth NGO received 3 awards"]),
     ],
 )
 def test_the_fifth_readers_probes(raw: str, expected: list[str]) -> None:

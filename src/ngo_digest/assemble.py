@@ -77,11 +77,12 @@ _SIGNATURE = re.compile(
 )
 
 
-# With no colon, only a person's two names and perhaps a role after a comma (`Recorded by
-# Dmytro Savchenko`; not `Minutes written by LSG staff are never published`).
+# With no colon, only a person's two names and perhaps a role of a word or two after a comma
+# (`Recorded by Dmytro Savchenko, facilitator`; not `Minutes written by LSG staff are never
+# published`, `Prepared by City Council, never discussed with NGOs`).
 _SIGNED_BY = re.compile(
     r"^(?i:(?:notes\s+|minutes\s+)?(?:recorded|prepared|compiled|taken|written)\s+by)\s+"
-    r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:,\s*[\w\s-]+)?$"
+    r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:,\s*[\w-]+(?:\s+[\w-]+)?)?$"
 )
 
 

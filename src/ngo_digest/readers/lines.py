@@ -71,10 +71,11 @@ _MARKER = re.compile(
     rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
     r"|(?:[-–—•*·▪●◦‣+]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
-    # sub-items, indented, before a capital: `1.1.`, `2.3` (not `2.5 млн`, nor a heading's
-    # `1.2. Інші ідеї` at the line's start), and a letter with a period (`а. Затвердити`; not
-    # `с.`, `м.`, `р.`, `п.`, `т.`, `г.`, which name places and dates)
-    r"|(?<=\s)(?:\d{1,3}(?:\.\d{1,3})+\.?|[абвгґдеєжзabcdefgh]\.)(?=\s+[A-ZА-ЯІЇЄҐ]))"
+    # sub-items, indented, before a capital: `1.1.` with its closing period (not a date,
+    # `15.03`, nor an amount, `2.5 Млн`, nor a heading's `1.2. Інші ідеї` at the line's
+    # start), and a letter with a period (`а. Затвердити`; not `с.`, `м.`, `р.`, `п.`, `т.`,
+    # `г.`, which name places, years and dates)
+    r"|(?<=\s)(?:\d{1,3}(?:\.\d{1,3})+\.|[абвґдеєжзabcdefgh]\.)(?=\s+[A-ZА-ЯІЇЄҐ]))"
     r"\s*(?P<text>\S.*)$"
 )
 

@@ -17,7 +17,7 @@ from .markers import split_bullets, split_inner_bullets, split_numbered, split_s
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on, split_steps, takes_a_name
 from .sentences import opens_question, split_questions, split_sentences
-from .spans import OPENING_QUOTES, Rule, Span, bare_word, mostly_cyrillic
+from .spans import OPENING_QUOTES, Rule, Span, bare_word, is_cyrillic, mostly_cyrillic
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 # Bullets after a first card that lost its own come after sentences: inside a sentence a
@@ -147,14 +147,22 @@ def _paragraph_part(piece: Span) -> list[Segment]:
     marking each (see `segment_cell`), and a line break inside one parts two such groups,
     each cut like a cell, short or English too. A cut after a word that takes a name is
     refused, the heuristics' likeliest slip there (`Програма | Ветеранський простір працює`,
-    `Співпраця з фондом | Повернись живим`; not `Звітність | Безбар'єрний маршрут`)."""
+    `Співпраця з фондом | Повернись живим`), where what follows reads as no card's opening
+    noun (not `Звітність | Безбар'єрний маршрут`, `з бібліотекою | Прозорість бюджету`)."""
     segments = _cell_part(piece)
     first = segments[0].text if segments else ""
     if len(segments) == 2 and " " not in first and takes_a_name(first):
         return _typed_part(piece)  # `Програма | Ветеранський простір працює`
-    if any(_names_after(segment.text.rsplit(None, 1)[-1]) for segment in segments[:-1]):
-        return _typed_part(piece)  # a name after its noun: `з фондом | Повернись живим`
-    return segments
+    merged: list[Segment] = []
+    for segment in segments:
+        first = segment.text.split(None, 1)[0]
+        name = not is_cyrillic(first) or not morphology.is_nominative_noun(first.casefold())
+        if merged and name and _names_after(merged[-1].text.rsplit(None, 1)[-1]):
+            # A name after its noun: `з фондом Повернись живим` (and the other cuts stand).
+            merged[-1] = merged[-1]._replace(text=f"{merged[-1].text} {segment.text}")
+        else:
+            merged.append(segment)
+    return merged
 
 
 def _names_after(word: str) -> bool:

@@ -395,6 +395,12 @@ def is_plural_finite_verb(word: str) -> bool:
     return _ask("plural verb", word.casefold(), _is_plural_finite_verb)
 
 
+def is_nominative_noun(word: str) -> bool:
+    """Whether `word` can be a noun in the nominative (`Прозорість`, `Діалог`): a card may
+    open with it; not a verb's form (`Повернись`), which a name opens."""
+    return any(form.part == "NOUN" and form.case == "nomn" for form in _nominal_forms(word))
+
+
 def is_genitive_noun(word: str) -> bool:
     """Whether `word` can be a noun in the genitive and cannot be an adjective: `Землі`
     (`до Дня Землі`), not `Зелені`, which opens a card (`Зелені зони`)."""

@@ -182,6 +182,13 @@ _TIME_ADVERBS = frozenset(
 )
 """Adverbs of time that open a clause before its count, never a card alone (not `Складно`)."""
 _LANGUAGES = frozenset("ukrainian english russian polish romanian hungarian german french".split())
+# Words that open an English noun phrase, in which a word before an abbreviation qualifies it.
+_PHRASE_OPENERS = frozenset(
+    """
+    the a an our their its his her my your this that these those one only each every same
+    some any no all both another other for of with to from by in on at
+    """.split()
+)
 _NOUN_ONLY_ENDINGS = ("ness", "ity", "ship", "ism", "cy")
 _VERBS_WITH_NOUN_ENDINGS = frozenset("ship worship harness witness".split())
 _SHORTEST_GERUND = 5  # letters: not `king`, `ring`, `thing`
@@ -2329,10 +2336,12 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
     # A past form has no ending to tell it (`cut`, `closed`) but its object's article does:
     # `LSG cut the budget share` (a preposition takes one too: `CNAP in the centre`).
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    opener = bare_word(words[index - 3]).casefold() if index >= 3 else ""
     if (
         folded.endswith("ed")
         and (_is_count(following) or following in COUNTED_PEOPLE)
         and before[:1].islower()  # (a card ended there; not `Veterans NGO received 38 …`)
+        and opener not in _PHRASE_OPENERS  # (nor `Our partner NGO`, `for youth NGO`)
     ):
         return True  # or its count: `LSG received 38 generators`, `LSG allocated UAH 1.2 million`
     return following.casefold() in _ARTICLES_AFTER_VERBS and folded not in NOT_A_SUBJECT_AFTER
