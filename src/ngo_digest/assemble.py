@@ -1019,7 +1019,7 @@ class _Assembler:
         # The titles of such sections stand under each axis of the stage (`Проблеми`,
         # `Ресурси`), or in twos under one: one stood under an axis before, or stands again
         # later in the stage, or another such line follows in the axis. A line said once is
-        # a card over the list (`Ветеранська рада при ОМС`, also when the next stage opens
+        # a card over the list (`Молодіжна рада при ОМС`, also when the next stage opens
         # with it again), or a heading the vocabulary lacks (`Партнери з бізнесу:`).
         return (
             title in self.stage.inside_titles
@@ -1843,14 +1843,14 @@ def _question_after_capitals(text: str) -> list[tuple[int, int]]:
 
 def _dotted_and_dated(text: str) -> bool:
     """`Острог · «Спадщина громади» · 22.03.2025`: parts strung with middle dots, and a date
-    (not a year alone: `Стратегія до 2027 · Бюджет участі`)."""
+    (not a year alone: `Стратегія до 2027 · Толока · Ярмарок`)."""
     return " · " in text and _DATE.search(text) is not None
 
 
 def _reads_as_running(text: str) -> bool:
     """A page's running header or footer: three words or more, with a number, a separator
     or in capitals (`Bila Tserkva · NGO Forum`, `Форум ГО | Ніжин, 2024`); not a card or a
-    short heading said again (`Ресурси`, `Спільні проекти з ОМС`)."""
+    short heading said again (`Ресурси`, `Спільні прогулянки з ОМС`)."""
     if text.count(" ") < _RUNNING_LINE_WORDS - 1:
         return False
     return text.isupper() or _RUNNING_MARKS.search(text) is not None

@@ -146,13 +146,13 @@ def _paragraph_part(piece: Span) -> list[Segment]:
     стандартами ДБН<br>Низькопідлогові автобуси …</p>`): paragraphs group cards without
     marking each (see `segment_cell`), and a line break inside one parts two such groups,
     each cut like a cell, short or English too. A cut after a word that takes a name is
-    refused, the heuristics' likeliest slip there (`Програма | Ветеранський простір працює`,
+    refused, the heuristics' likeliest slip there (`Програма | Зелений двір працює`,
     `Співпраця з фондом | Повернись живим`), where what follows reads as no card's opening
     noun (not `Звітність | Безбар'єрний маршрут`, `з бібліотекою | Прозорість бюджету`)."""
     segments = _cell_part(piece)
     first = segments[0].text if segments else ""
     if len(segments) == 2 and " " not in first and takes_a_name(first):
-        return _typed_part(piece)  # `Програма | Ветеранський простір працює`
+        return _typed_part(piece)  # `Програма | Зелений двір працює`
     merged: list[Segment] = []
     for segment in segments:
         first = segment.text.split(None, 1)[0]
