@@ -108,16 +108,16 @@ _RUN_ON_LINE_WORDS = 6  # an English line this long, with lower-case words, may 
 _MAX_HEADING_WORDS = 16
 _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
 _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is on the next
-# The label of a column that numbers a table's rows, and a number in it.
 # A capital letter that orders labels (`A. Local authorities`, `Б) Громада`).
 _LETTERED = re.compile(r"^[A-ZА-ЯІЇЄҐ][.)]\s+(?=\w)")
+# The label of a column that numbers a table's rows, and a number in it.
 _NUMBERING_LABEL = re.compile(r"^(?:no\.?|nr\.?|#|№(?:\s*з/п|\s*п/п)?|з/п|п/п|n)$", re.IGNORECASE)
 _ROW_NUMBER = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]?[а-яa-z]?|[IVXLivxl]{1,6}[.)]?)$"  # `2`, `2.1`, `3а`, `IV`
 )
 _MAX_NUMBERING_LABEL = 16  # characters, with markup: `**№ з/п**`
-# A date: `22.03.2025`, `14 November 2024`, `жовтень 2024` (not a year alone: `до 2027`).
-# Month names as dates write them (`22 травня 2025`, `жовтень 2024`, `14 November 2024`).
+# A date: `22.03.2025`, or a month's name (in the cases dates write them) and a year:
+# `22 травня 2025`, `жовтень 2024`, `14 November 2024` (not a year alone: `до 2027`).
 _MONTH = (
     "(?:"
     + "|".join(
@@ -137,7 +137,7 @@ _DATE = re.compile(
 )
 _HEADER_SEPARATOR = re.compile(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
 _RUNNING_MARKS = re.compile(r"\d| [·|—–-] ")
-_RUNNING_LINE_WORDS = 3
+_RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
 _SECTION_LOOKAHEAD = 400  # blocks: a stage's lists are shorter
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 _CLOSING_QUOTES = "»”\"'"
@@ -389,7 +389,7 @@ class _Assembler:
                 continue
             text = " ".join(block.text.split())
             if text not in running or not (_HEADER_SEPARATOR.search(text) or _DATE.search(text)):
-                continue  # (the title itself, in capitals, may run at each page too)
+                continue
             if self._title_after(index):
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
@@ -994,11 +994,11 @@ class _Assembler:
 
     def _heads_list_inside_axis(self, index: int, block: Block, text: str) -> bool:
         """`Влада:` / `Проблеми` / `• …` / `Ресурси` / `• …`: a short unmarked line over a
-        marked list, opening its paragraph right under the axis's label, or after a list of
-        the axis once a section stood there, heads a section inside the axis; one whose title
-        stood under an axis of the stage before may have no cards (`Ресурси` right before
-        the next label or stage). Elsewhere such a line may name an axis the vocabulary
-        lacks (see `_unknown_sub_heading`)."""
+        marked list of capitalised cards, right under the axis's label, under a list or after
+        a blank line, heads a section inside the axis when its title is one (see below); one
+        whose title stood under an axis of the stage before may have no cards (`Ресурси`
+        right before the next label or stage). Elsewhere such a line is a card, or may name
+        an axis the vocabulary lacks (see `_unknown_sub_heading`)."""
         if self.axis is None or block.kind is not BlockKind.TEXT or not text[:1].isupper():
             return False
         assert self.stage is not None
