@@ -439,6 +439,12 @@ def test_a_plain_stage_name_may_end_in_its_year(heading: str, stage: str | None)
         # The tenth session's: the host community.
         ("Host community:", "community"),
         ("З приймаючою громадою:", "community"),
+        # The thirteenth session's: a district's or a military administration, by name or
+        # abbreviation.
+        ("З районною адміністрацією:", "authorities"),
+        ("З військовою адміністрацією", "authorities"),
+        ("З РДА:", "authorities"),
+        ("ОВА і міська рада", "authorities"),
         # Still two axes, which name none; and (the second reader's probes) a card that names
         # an axis in passing, or an axis in someone's phrase.
         ("Влада і громада", None),
@@ -475,6 +481,8 @@ def test_a_lettered_label_keeps_its_letter_as_a_title() -> None:
         ("3. Шаги к идеальному видению", "steps"),
         ("ИДЕАЛЬНАЯ КАРТИНА ВЗАИМОДЕЙСТВИЯ", "vision"),
         ("2. Текущее положение", "reality"),
+        ("2. Что мы имеем сейчас", "reality"),
+        ("4. Наши следующие шаги", "steps"),
     ],
 )
 def test_stage_names_in_russian(heading: str, stage: str) -> None:
@@ -502,6 +510,11 @@ def test_a_russian_card_on_the_state_of_affairs_is_no_stage() -> None:
         ("Городские власти", "authorities"),
         ("С общинами", "community"),
         ("ДРУГИМИ ОРГАНИЗАЦИЯМИ", "ngos"),
+        # Two names of one axis joined by Russian `и`, and a district administration.
+        ("С районной администрацией и ОМСУ", "authorities"),
+        ("Громада и жители", "community"),
+        ("Органы власти и учреждения", "authorities"),
+        ("С ОМСУ", "authorities"),
         # Still a card, as in Ukrainian: two axes, or an axis in someone's phrase.
         ("Власть и жители", None),
         ("Доверие к власти", None),

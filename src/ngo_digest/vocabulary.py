@@ -354,9 +354,10 @@ def is_together(word: str) -> bool:
 
 
 def _before_conjunction(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words before the first `and` (`та`, `і`, `й`), when some stand before it."""
+    """The words before the first `and` (`та`, `і`, `й`, Russian `и`), when some stand
+    before it."""
     for at, word in enumerate(words):
-        if at and word in JOINING:
+        if at and (word in JOINING or word == "и"):
             return words[:at]
     return ()
 
