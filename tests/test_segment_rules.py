@@ -3774,3 +3774,47 @@ def test_found_blind_in_the_twelfth_session_second_round(raw: str, expected: lis
 )
 def test_the_fifth_readers_probes(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A common noun with a Latin brand before it is no name that an oblique word goes on
+        # (`до Дня Землі` is): the object after it opens a fronted clause,
+        (
+            "Скарги лише в Telegram-каналах Стерилізацію вважають жорстокою",
+            ["Скарги лише в Telegram-каналах", "Стерилізацію вважають жорстокою"],
+        ),
+        ("Свято до Дня Землі", ["Свято до Дня Землі"]),
+        # a public service's name after a word that takes a name is that word's (also when
+        # two names are joined by a dot), and so is what `за програмою` is under,
+        (
+            "Реєстрація у застосунку Дія Низька довіра",
+            ["Реєстрація у застосунку Дія", "Низька довіра"],
+        ),
+        (
+            "Курси на платформі Дія.Освіта Бабусі вчаться",
+            ["Курси на платформі Дія.Освіта", "Бабусі вчаться"],
+        ),
+        (
+            "Компенсація за програмою Прихисток Довіра",
+            ["Компенсація за програмою Прихисток", "Довіра"],
+        ),
+        # but not a common noun after other such words, nor after `за планом`,
+        ("Спільні дії Дія громади", ["Спільні дії", "Дія громади"]),
+        ("Заходи в центрі Довіра", ["Заходи в центрі", "Довіра"]),
+        ("Робота за планом Бюрократія", ["Робота за планом", "Бюрократія"]),
+        # what is lacking, fronted, with four words of its phrase before its verb, and a
+        # share of a whole fronted in the genitive.
+        (
+            "Скорочення виплат з 1 березня Вільного житла в комунальному фонді немає",
+            ["Скорочення виплат з 1 березня", "Вільного житла в комунальному фонді немає"],
+        ),
+        (
+            "Формальні консультації Низькопідлогових автобусів лише третина",
+            ["Формальні консультації", "Низькопідлогових автобусів лише третина"],
+        ),
+    ],
+)
+def test_found_blind_in_the_thirteenth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -76,8 +76,10 @@ from .words import (
     ROLES,
     ROUTES,
     RUSSIAN_FUNCTION_WORDS,
+    SERVICE_NAMES,
     SETTLEMENTS,
     SETTLEMENTS_PLURAL,
+    SHARES,
     SINGULAR_NAMES,
     SQUARE_NAMES,
     SQUARES,
@@ -110,7 +112,7 @@ _PREPOSITIONS = frozenset(
 `рік` is a noun there, though the dictionary reads it as the past of `ректи` too)."""
 _CLAUSE_REACH = 4
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
-_LACK_REACH = 3
+_LACK_REACH = 4
 """How many lower-case words may stand between what is lacking and its verb."""
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
@@ -159,6 +161,9 @@ _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 # (`ФОП-ветерани наймають`, `ГО-партнери не звітують`).
 _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
+_UNDER = frozenset({"програмою", "проєктом", "проектом"})  # `за програмою …`: under a name
+# A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
+_DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses supports share shares".split())
 _SHARE = frozenset({"share", "shares"})
@@ -648,6 +653,14 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     ):
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
+    if (
+        bare.casefold() in SERVICE_NAMES
+        or _DOTTED_NAME.match(bare)
+        or (index >= 2 and words[index - 2].casefold() == "за" and words[index - 1] in _UNDER)
+    ) and _takes_name_before(words, index):
+        # `у застосунку Дія`, `на платформі Дія.Освіта`, and what `за програмою` is under:
+        # `за програмою Оселя`.
+        return False
     if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
     first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
@@ -714,6 +727,13 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if _after_place_abbreviation(words, index - 1) and morphology.agrees_with(first, bare):
         return False  # `с. Мала Снітинка` (`Мала` is a verb's past too)
     return not _genitive_after_name(words, index)
+
+
+def _takes_name_before(words: list[str], index: int) -> bool:
+    """Whether the word before `index` is a lower-case noun that a name may follow
+    (`застосунку`, `платформі`)."""
+    before = bare_word(words[index - 1])
+    return before[:1].islower() and takes_a_name(before)
 
 
 def _of_the_council(words: list[str], index: int) -> bool:
@@ -2023,7 +2043,9 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
     previous = bare_word(words[index - 1])
     named = (
-        is_title_case(previous) and is_cyrillic(previous) and morphology.is_oblique_only(previous)
+        is_title_case(previous)
+        and is_cyrillic(previous.split("-", 1)[0])  # (not a common noun: `в Telegram-каналах`)
+        and morphology.is_oblique_only(previous)
     )
     governed = _after_preposition(words, index)
     if named and not governed:
@@ -2136,10 +2158,10 @@ def _in_a_place_phrase(words: list[str], index: int) -> bool:
 def _lack_follows(words: list[str], index: int) -> bool:
     """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
     вистачає`, `Коштів бракує`, past a few words of its phrase (`Асистентів вчителя
-    бракує`, `Коштів на ремонт не вистачає`)."""
+    бракує`, `Коштів на ремонт не вистачає`); or a share of it (`Пандусів лише третина`)."""
     for ahead in range(index + 1, min(index + 2 + _LACK_REACH, len(words))):
         word = words[ahead]
-        if bare_word(word) in LACKING:
+        if bare_word(word) in LACKING or bare_word(word) in SHARES:
             return True  # (in lower case: a capital opens a card of its own, `… Бракує коштів`)
         if _ABBREVIATION_WORD.match(word) and word.isupper():
             continue  # a body's abbreviation in the phrase (`замовлення для ГО немає`)

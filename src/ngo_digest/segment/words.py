@@ -211,6 +211,9 @@ TRANSLITERATED_ADJECTIVES = frozenset(
 )
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
 BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц ул пер пгт".split())
+# Names of public services and apps that are common nouns too (`дія`, `мрія`): after a word
+# that takes a name (`у застосунку Дія`, `на платформі Мрія`) they are its name.
+SERVICE_NAMES = frozenset("дія мрія трембіта".split())
 # Ukrainian words for "no …" in any case, with which a card on what is absent opens
 # (`Жодних «черг по знайомству»`, `Ніякої реклами`); no name has one capitalised.
 NONE_WORDS = frozenset(
@@ -389,6 +392,9 @@ LACKING = frozenset(
     нема мало замало обмаль недостатньо
     """.split()
 )
+# Shares whose whole stands before them in the genitive as a lack does (`Низькопідлогових
+# автобусів лише третина`).
+SHARES = frozenset("третина половина чверть".split())
 # Words that say how someone fares, after a dative (`Людям зручно`, `Дітям комфортно`).
 PREDICATIVE_ADVERBS = frozenset(
     """
