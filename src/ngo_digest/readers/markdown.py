@@ -1,4 +1,5 @@
-"""Markdown: `#` headings and pipe tables (`| ВЛАДОЮ | ГРОМАДОЮ | ІНШИМИ ГО |`).
+"""Markdown: `#` headings and pipe tables (`| ВЛАДОЮ | ГРОМАДОЮ | ІНШИМИ ГО |`), and grid
+tables as pandoc writes them (see `grid`).
 
 Items inside a cell are separated by `<br>`, `;`, bullets or numbering; segmentation handles
 those, so this reader only finds the cells. GFM also allows a table without outer pipes
@@ -13,6 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
+from .grid import grid_tables_as_pipe_rows, has_grid_table
 from .lines import classify_lines
 
 NAME = "markdown"
@@ -66,6 +68,8 @@ def _is_delimiter(line: str) -> bool:
 
 def read(text: str) -> list[Block]:
     """Blocks of a Markdown document."""
+    if has_grid_table(text):
+        text = "\n".join(grid_tables_as_pipe_rows(text.split("\n")))
     bare = bare_table_lines(text.split("\n"))
     blocks = classify_lines(text, lambda line, number: split_row(line, number, bare=number in bare))
     # A pipe row's `<br>` tags are its writer's own separators (see `Block.marker`).

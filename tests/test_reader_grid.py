@@ -1,0 +1,61 @@
+"""Grid tables, as pandoc writes Word tables whose cells hold lists or paragraphs."""
+
+from __future__ import annotations
+
+from ngo_digest import parse_text
+from ngo_digest.readers.grid import grid_tables_as_pipe_rows
+from ngo_digest.render import records
+
+TABLE = """\
++------------------+------------------+
+| ВЛАДОЮ           | ГРОМАДОЮ         |
++==================+==================+
+| -   Спільний     | Відкритість\\     |
+|     план дій     | Толоки у дворах  |
+| -   Чесні        |                  |
+|     конкурси     | Сусідські чати   |
++------------------+------------------+
+| \\- Діалог        | 1\\. Провести     |
+|                  | зустріч.         |
+| \\* Звіти \\| дані | 2\\. Скласти план. |
++------------------+------------------+"""
+
+
+def test_each_row_becomes_one_pipe_row_on_its_first_line() -> None:
+    lines = grid_tables_as_pipe_rows(TABLE.split("\n"))
+    assert len(lines) == len(TABLE.split("\n"))  # every line keeps its number
+    assert lines[1] == "| ВЛАДОЮ | ГРОМАДОЮ |"
+    assert lines[2] == "|---|---|"  # the header's border, as a pipe table's delimiter
+    # List items and wrapped lines; a `\` at a line's end, and a blank line, end a part.
+    assert lines[3] == (
+        "| -   Спільний план дій<br>-   Чесні конкурси"
+        " | Відкритість<br>Толоки у дворах<br>Сусідські чати |"
+    )
+    # Escaped markers are unescaped; an escaped pipe stays escaped inside its cell.
+    assert lines[8] == "| - Діалог<br>* Звіти \\| дані | 1. Провести зустріч.<br>2. Скласти план. |"
+    assert [lines[i] for i in (0, 4, 5, 6, 7, 9, 10, 11)] == [""] * 8
+
+
+def test_a_ruler_of_plus_and_dashes_alone_is_left_as_it_is() -> None:
+    lines = ["Текст", "+----+----+", "", "Далі"]
+    assert grid_tables_as_pipe_rows(lines) == lines
+
+
+def test_a_document_of_grid_tables_parses_as_its_pipe_tables_would() -> None:
+    text = (
+        "# Підсумки\n\n## ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ\n\n"
+        + TABLE.replace("\\| дані", "і дані")
+        + "\n"
+    )
+    found = [(r["axis"], r["text"]) for r in records(parse_text(text))]
+    assert found == [
+        ("authorities", "Спільний план дій"),
+        ("authorities", "Чесні конкурси"),
+        ("authorities", "Діалог"),
+        ("authorities", "Звіти і дані"),
+        ("community", "Відкритість"),
+        ("community", "Толоки у дворах"),
+        ("community", "Сусідські чати"),
+        ("community", "Провести зустріч"),
+        ("community", "Скласти план"),
+    ]
