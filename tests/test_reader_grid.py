@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ngo_digest import parse_text
-from ngo_digest.readers.grid import grid_tables_as_pipe_rows
+from ngo_digest.readers.grid import grid_rows
 from ngo_digest.render import records
 
 TABLE = """\
@@ -22,7 +22,7 @@ TABLE = """\
 
 
 def test_each_row_becomes_one_pipe_row_on_its_first_line() -> None:
-    lines = grid_tables_as_pipe_rows(TABLE.split("\n"))
+    lines, rows = grid_rows(TABLE.split("\n"))
     assert len(lines) == len(TABLE.split("\n"))  # every line keeps its number
     assert lines[1] == "| ВЛАДОЮ | ГРОМАДОЮ |"
     assert lines[2] == "|---|---|"  # the header's border, as a pipe table's delimiter
@@ -34,11 +34,25 @@ def test_each_row_becomes_one_pipe_row_on_its_first_line() -> None:
     # Escaped markers are unescaped; an escaped pipe stays escaped inside its cell.
     assert lines[8] == "| - Діалог<br>* Звіти \\| дані | 1. Провести зустріч.<br>2. Скласти план. |"
     assert [lines[i] for i in (0, 4, 5, 6, 7, 9, 10, 11)] == [""] * 8
+    assert sorted(rows) == [2, 4, 9]  # the cells by the number of each row's first line
+    assert [cell.text for cell in rows[9]] == [
+        "- Діалог<br>* Звіти | дані",
+        "1. Провести зустріч.<br>2. Скласти план.",
+    ]
+
+
+def test_each_piece_of_a_cell_keeps_its_line_and_column() -> None:
+    _, rows = grid_rows(TABLE.split("\n"))
+    cell = rows[4][1]  # `Відкритість\` / `Толоки у дворах` / blank / `Сусідські чати`
+    assert (cell.line, cell.column) == (4, 22)
+    assert cell.wraps == ((0, 4, 22), (15, 5, 22), (34, 7, 22))
+    escaped = rows[9][0]  # `\- Діалог`: the text after the backslash is one column on
+    assert escaped.wraps[:2] == ((0, 9, 3), (0, 9, 4))
 
 
 def test_a_ruler_of_plus_and_dashes_alone_is_left_as_it_is() -> None:
     lines = ["Текст", "+----+----+", "", "Далі"]
-    assert grid_tables_as_pipe_rows(lines) == lines
+    assert grid_rows(lines) == (lines, {})
 
 
 def test_a_document_of_grid_tables_parses_as_its_pipe_tables_would() -> None:

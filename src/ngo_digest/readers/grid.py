@@ -9,21 +9,24 @@
 
 A row runs over many lines, and a cell is a small Markdown document of its own: list items
 (`-   `, `1.  `, escaped as `\\- ` or `1\\. ` when pandoc saw no list), wrapped lines, blank
-lines between paragraphs and `\\` at a line's end for a line break. Each row is rewritten as
-one pipe-table row on its first line, its cell's items and paragraphs joined by `<br>` as a
-pipe table's cells are, so the Markdown reader reads it as any other table. The other lines
-of the table become blank, so every line keeps its number.
+lines between paragraphs and `\\` at a line's end for a line break. Each row is read as one
+pipe-table row on its first line, its cell's items and paragraphs joined by `<br>` as a pipe
+table's cells are, each piece keeping the line and column it came from (`Cell.wraps`). The
+other lines of the table become blank, so every line keeps its number.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+
+from ..blocks import Cell
 
 _BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _ITEM = re.compile(r"^(?:\\?[-*+•]|\d{1,2}\\?[.)])\s")  # `-   `, `\- `, `1.  `, `1\. `
-# Markdown's escapes of punctuation (`\-`, `\*`, `\"`); not of `|`, which the pipe row keeps
-# escaped inside its cell.
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
+# Markdown's escapes of punctuation (`\-`, `\*`, `\|`): the backslash is no text of the cell.
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_PIPE = re.compile(r"(?<!\\)\|")
 
 
 def has_grid_table(text: str) -> bool:
@@ -31,28 +34,33 @@ def has_grid_table(text: str) -> bool:
     return "+-" in text or "+=" in text
 
 
-def grid_tables_as_pipe_rows(lines: list[str]) -> list[str]:
-    """`lines` with each grid table rewritten as pipe-table rows (see the module's note)."""
+def grid_rows(lines: list[str]) -> tuple[list[str], dict[int, tuple[Cell, ...]]]:
+    """`lines` with each grid table's lines blank but for its rows' first lines (rewritten
+    as pipe rows) and a header's border (as a pipe table's delimiter); and the cells of each
+    row by the 1-based number of its first line."""
     out = list(lines)
+    rows: dict[int, tuple[Cell, ...]] = {}
     index = 0
     while index < len(lines):
         if not _BORDER.match(lines[index]):
             index += 1
             continue
-        index = _rewrite_table(lines, index, out)
-    return out
+        index = _read_table(lines, index, out, rows)
+    return out, rows
 
 
-def _rewrite_table(lines: list[str], start: int, out: list[str]) -> int:
-    """Rewrite the table whose top border is at `start` in `out`; return the index after it.
-    A border alone, with no row after it, is left as it is (a ruler of `+` and `-`)."""
+def _read_table(
+    lines: list[str], start: int, out: list[str], rows: dict[int, tuple[Cell, ...]]
+) -> int:
+    """Read the table whose top border is at `start` into `out` and `rows`; return the index
+    after it. A border alone, with no row after it, is left as it is (a ruler of `+`, `-`)."""
     row: list[int] = []  # the indexes of the lines of the row being read
     index = start + 1
     while index < len(lines):
         line = lines[index]
         if _BORDER.match(line):
             if row:
-                _write_row(lines, row, out)
+                _read_row(lines, row, out, rows)
                 row = []
             out[index] = _delimiter(line) if "=" in line else ""
         elif line.lstrip().startswith("|"):
@@ -61,7 +69,7 @@ def _rewrite_table(lines: list[str], start: int, out: list[str]) -> int:
             break
         index += 1
     if row:  # a row its bottom border never closed: read as far as it went
-        _write_row(lines, row, out)
+        _read_row(lines, row, out, rows)
     if index > start + 1:
         out[start] = ""
     return index
@@ -72,45 +80,61 @@ def _delimiter(border: str) -> str:
     return "|" + "|".join("---" for _ in range(border.strip().count("+") - 1)) + "|"
 
 
-def _write_row(lines: list[str], row: list[int], out: list[str]) -> None:
-    columns = [_cells(lines[index]) for index in row]
-    width = max(len(cells) for cells in columns)
-    texts = [
-        _cell_text([cells[column] if column < len(cells) else "" for cells in columns])
+def _read_row(
+    lines: list[str], row: list[int], out: list[str], rows: dict[int, tuple[Cell, ...]]
+) -> None:
+    pieces = [_pieces(lines[index], index + 1) for index in row]
+    width = max(len(line_pieces) for line_pieces in pieces)
+    cells = tuple(
+        _cell([line_pieces[column] for line_pieces in pieces if column < len(line_pieces)])
         for column in range(width)
-    ]
-    out[row[0]] = "| " + " | ".join(texts) + " |"
+    )
+    out[row[0]] = "| " + " | ".join(cell.text.replace("|", "\\|") for cell in cells) + " |"
+    rows[row[0] + 1] = cells
     for index in row[1:]:
         out[index] = ""
 
 
-def _cells(line: str) -> list[str]:
-    """The pieces of one line of a row between its pipes (an escaped `\\|` is text)."""
-    pieces = re.split(r"(?<!\\)\|", line.strip())
-    return pieces[1:-1] if len(pieces) > 2 else pieces[1:]
+def _pieces(line: str, number: int) -> list[tuple[str, int, int]]:
+    """The pieces of one line of a row between its pipes (an escaped `\\|` is text), each
+    stripped, with its line and 1-based column."""
+    bounds = [match.start() for match in _PIPE.finditer(line)]
+    pieces = []
+    for left, right in pairwise(bounds):
+        raw = line[left + 1 : right]
+        lead = len(raw) - len(raw.lstrip())
+        pieces.append((raw.strip(), number, left + 2 + lead))
+    return pieces
 
 
-def _cell_text(lines: list[str]) -> str:
+def _cell(pieces: list[tuple[str, int, int]]) -> Cell:
     """One cell's lines as its items and paragraphs joined by `<br>`: a list marker or a
-    blank line starts a new one, `\\` at a line's end ends one, a wrapped line goes on it."""
-    parts: list[str] = []
-    current: list[str] = []
-    for raw in lines:
-        line = raw.strip()
-        if not line or _ITEM.match(line):
-            if current:
-                parts.append(" ".join(current))
-                current = []
-            if not line:
-                continue
-        broken = line.endswith("\\") and not line.endswith("\\\\")
+    blank line starts a new one, `\\` at a line's end ends one, a wrapped line goes on it.
+    Each line's text, and the text after each escape taken out, is a wrap of its own."""
+    text = ""
+    wraps: list[tuple[int, int, int]] = []
+    open_part = False  # whether the text ends in a part that a wrapped line goes on
+    for piece, number, column in pieces:
+        if not piece:
+            open_part = False
+            continue
+        if _ITEM.match(piece):
+            open_part = False
+        broken = piece.endswith("\\") and not piece.endswith("\\\\")
         if broken:
-            line = line[:-1].rstrip()
-        if line:
-            current.append(_ESCAPE.sub(r"\1", line))
-        if broken and current:
-            parts.append(" ".join(current))
-            current = []
-    if current:
-        parts.append(" ".join(current))
-    return "<br>".join(parts)
+            piece = piece[:-1].rstrip()
+        if piece:
+            if text:
+                text += " " if open_part else "<br>"
+            at = 0
+            for escape in _ESCAPE.finditer(piece):
+                wraps.append((len(text), number, column + at))
+                text += piece[at : escape.start()]
+                at = escape.start() + 1  # past the backslash
+            wraps.append((len(text), number, column + at))
+            text += piece[at:]
+            open_part = True
+        if broken:
+            open_part = False
+    first = wraps[0] if wraps else (0, pieces[0][1] if pieces else 0, 1)
+    return Cell(text, first[1], first[2], wraps=tuple(wraps))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
-from .grid import grid_tables_as_pipe_rows, has_grid_table
+from .grid import grid_rows, has_grid_table
 from .lines import classify_lines
 
 NAME = "markdown"
@@ -68,10 +68,16 @@ def _is_delimiter(line: str) -> bool:
 
 def read(text: str) -> list[Block]:
     """Blocks of a Markdown document."""
+    lines = text.split("\n")
+    grid: dict[int, tuple[Cell, ...]] = {}
     if has_grid_table(text):
-        text = "\n".join(grid_tables_as_pipe_rows(text.split("\n")))
-    bare = bare_table_lines(text.split("\n"))
-    blocks = classify_lines(text, lambda line, number: split_row(line, number, bare=number in bare))
+        lines, grid = grid_rows(lines)
+        text = "\n".join(lines)
+    bare = bare_table_lines(lines)
+    blocks = classify_lines(
+        text,
+        lambda line, number: grid.get(number) or split_row(line, number, bare=number in bare),
+    )
     # A pipe row's `<br>` tags are its writer's own separators (see `Block.marker`).
     blocks = [replace(b, marker="|") if b.kind is BlockKind.ROW else b for b in blocks]
     return _setext_headings(blocks)
