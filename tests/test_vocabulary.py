@@ -445,6 +445,10 @@ def test_a_plain_stage_name_may_end_in_its_year(heading: str, stage: str | None)
         ("З військовою адміністрацією", "authorities"),
         ("З РДА:", "authorities"),
         ("ОВА і міська рада", "authorities"),
+        ("Working with the town council", "authorities"),
+        # Words that share the administration's stem are no axis (the first reader's probe).
+        ("Адміністративні послуги", None),
+        ("Адміністрування грантів", None),
         # Still two axes, which name none; and (the second reader's probes) a card that names
         # an axis in passing, or an axis in someone's phrase.
         ("Влада і громада", None),
@@ -487,6 +491,11 @@ def test_a_lettered_label_keeps_its_letter_as_a_title() -> None:
 )
 def test_stage_names_in_russian(heading: str, stage: str) -> None:
     assert default_vocabulary().match_stage(heading) == stage
+
+
+def test_a_bold_line_of_our_next_steps_under_the_steps_is_no_stage_again() -> None:
+    """The first reader's probe: only the Russian wording found blind is a stage's name."""
+    assert default_vocabulary().match_stage("Наші наступні кроки") is None
 
 
 def test_a_russian_card_on_the_state_of_affairs_is_no_stage() -> None:

@@ -357,7 +357,7 @@ def _before_conjunction(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words before the first `and` (`та`, `і`, `й`, Russian `и`), when some stand
     before it."""
     for at, word in enumerate(words):
-        if at and (word in JOINING or word == "и"):
+        if at and word in JOINING:
             return words[:at]
     return ()
 
