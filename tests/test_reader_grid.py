@@ -73,3 +73,35 @@ def test_a_document_of_grid_tables_parses_as_its_pipe_tables_would() -> None:
         ("community", "Провести зустріч"),
         ("community", "Скласти план"),
     ]
+
+
+PSQL = """\
++------------------+------------------+
+| ВЛАДОЮ           | ГРОМАДОЮ         |
+|------------------+------------------|
+| Звіти із запізненням | Мешканці пасивні |
+| Консультації формальні | Молодь виїжджає |
++------------------+------------------+"""
+
+
+def test_a_table_as_psql_or_mysql_draws_it_has_a_row_on_each_line() -> None:
+    """The first reader's probes: one border under the header and none between the rows
+    (`|---+---|` as psql draws it, `+---+---+` as MySQL does)."""
+    for table in (PSQL, PSQL.replace("|------------------+------------------|", PSQL[:39])):
+        _, rows = grid_rows(table.split("\n"))
+        assert [[cell.text for cell in rows[number]] for number in sorted(rows)] == [
+            ["ВЛАДОЮ", "ГРОМАДОЮ"],
+            ["Звіти із запізненням", "Мешканці пасивні"],
+            ["Консультації формальні", "Молодь виїжджає"],
+        ]
+
+
+def test_a_boxed_pipe_table_keeps_its_rows() -> None:
+    table = "+------+------+\n| ВЛАДОЮ | ГРОМАДОЮ |\n|------|------|\n| Діалог | Толоки |\n"
+    table += "| Прозорість | Волонтерство |\n+------+------+"
+    _, rows = grid_rows(table.split("\n"))
+    assert [[cell.text for cell in rows[number]] for number in sorted(rows)] == [
+        ["ВЛАДОЮ", "ГРОМАДОЮ"],
+        ["Діалог", "Толоки"],
+        ["Прозорість", "Волонтерство"],
+    ]

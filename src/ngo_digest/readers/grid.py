@@ -27,6 +27,9 @@ _ITEM = re.compile(r"^(?:\\?[-*+•]|\d{1,2}\\?[.)])\s")  # `-   `, `\- `, `1.  
 # Markdown's escapes of punctuation (`\-`, `\*`, `\|`): the backslash is no text of the cell.
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _PIPE = re.compile(r"(?<!\\)\|")
+# A ruler drawn with pipes under a header (`|-----+-----|`, `|----|----|`), as psql and
+# tabulate draw one.
+_RULER = re.compile(r"^\s*\|[-=:+| ]*-[-=:+| ]*\|\s*$")
 
 
 def has_grid_table(text: str) -> bool:
@@ -53,25 +56,34 @@ def _read_table(
     lines: list[str], start: int, out: list[str], rows: dict[int, tuple[Cell, ...]]
 ) -> int:
     """Read the table whose top border is at `start` into `out` and `rows`; return the index
-    after it. A border alone, with no row after it, is left as it is (a ruler of `+`, `-`)."""
-    row: list[int] = []  # the indexes of the lines of the row being read
+    after it. A border alone, with no row after it, is left as it is (a ruler of `+`, `-`).
+
+    A row runs over many lines where a `+===+` border marks the header, as pandoc writes
+    it, and where borders stand between the rows. A table that draws one border under its
+    header and none between its rows (as MySQL, psql or prettytable print one: `|---+---|`
+    or `+---+---+` under the header) has a row on each line."""
+    blocks: list[list[int]] = [[]]  # the lines between borders
     index = start + 1
     while index < len(lines):
         line = lines[index]
-        if _BORDER.match(line):
-            if row:
-                _read_row(lines, row, out, rows)
-                row = []
+        if _BORDER.match(line) or _RULER.match(line):
+            if blocks[-1]:
+                blocks.append([])
             out[index] = _delimiter(line) if "=" in line else ""
         elif line.lstrip().startswith("|"):
-            row.append(index)
+            blocks[-1].append(index)
         else:
             break
         index += 1
-    if row:  # a row its bottom border never closed: read as far as it went
-        _read_row(lines, row, out, rows)
-    if index > start + 1:
-        out[start] = ""
+    blocks = [block for block in blocks if block]
+    if not blocks:
+        return index
+    out[start] = ""
+    pandoc = any("=" in lines[at] for at in range(start, index) if _BORDER.match(lines[at]))
+    if not pandoc and len(blocks) <= 2 and len(blocks[0]) == 1 and len(blocks[-1]) > 1:
+        blocks = [[at] for block in blocks for at in block]  # a row on each line
+    for block in blocks:
+        _read_row(lines, block, out, rows)
     return index
 
 
