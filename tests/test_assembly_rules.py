@@ -287,6 +287,55 @@ def test_a_card_that_opens_like_a_signature_is_a_card(card: str) -> None:
     assert [item.text for *_, item in digest.items()] == [card, "Діалог"]
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["End of notes."],
+        ["Notes compiled by the facilitation team. Photos are kept by the organisers."],
+        ["Материалы оцифровала: Ирина Шевчук, модератор группы."],
+        ["* * *", "Спасибо всем участникам сессии!"],
+    ],
+)
+def test_sentences_that_close_the_notes_after_the_last_list_are_reported_not_cards(
+    closing: list[str],
+) -> None:
+    """Found blind: a sentence or two at the document's end, set apart from the marked list
+    by a blank line (or a rule), close the notes."""
+    notes = ["Title", "", "NEXT STEPS", "", "Other NGOs:", "1. Sign a coalition agreement.", ""]
+    digest = parse_text("\n".join([*notes, *closing]))
+    assert [item.text for *_, item in digest.items()] == ["Sign a coalition agreement"]
+    assert [d.code for d in digest.diagnostics if d.code == "ND102"] == ["ND102"]
+
+
+def test_an_empty_axis_closed_by_a_rule_and_a_sentence_gives_no_card() -> None:
+    notes = ["Title", "", "NEXT STEPS", "", "Residents:", "- Hold open days", "", "Other NGOs:"]
+    digest = parse_text("\n".join([*notes, "", "* * *", "Thank you all!"]))
+    assert [item.text for *_, item in digest.items()] == ["Hold open days"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cards"),
+    [
+        # A card with no sentence's end, an unmarked list, a line right under the list.
+        (["- Sign a coalition agreement", "", "Joint fundraising"], ["Joint fundraising"]),
+        (["Sign a coalition agreement.", "", "Share the office."], ["Share the office"]),
+        (["- Sign a coalition agreement", "Share the office."], ["Share the office"]),
+        # and text with a list after it.
+        (["- Sign a coalition agreement", "", "Share the office.", "- Meet monthly"], None),
+    ],
+)
+def test_lines_after_a_list_that_do_not_close_the_notes_stay_cards(
+    lines: list[str], cards: list[str] | None
+) -> None:
+    digest = parse_text("\n".join(["Title", "", "NEXT STEPS", "", "Other NGOs:", *lines]))
+    found = [item.text for *_, item in digest.items()]
+    assert found[0] == "Sign a coalition agreement"
+    if cards is not None:
+        assert found[1:] == cards
+    else:
+        assert found[1:] == ["Share the office", "Meet monthly"]
+
+
 def test_a_facilitators_notes_and_signature_after_the_lists_are_reported_not_cards() -> None:
     """Found blind: `Facilitator's notes:`, a paragraph, a signature and a place and date."""
     notes = ["Title", "", "NEXT STEPS", "", "Other NGOs:", "1. Sign a coalition agreement.", ""]

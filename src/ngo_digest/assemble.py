@@ -103,6 +103,7 @@ def _signature(text: str) -> bool:
 
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
+_CLOSING_LINES = 3  # the lines that may close the notes after the last list (`End of notes.`)
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
 _RUN_ON_LINE_WORDS = 6  # an English line this long, with lower-case words, may be run-on
 _MAX_HEADING_WORDS = 16
@@ -489,10 +490,9 @@ class _Assembler:
             return
         if block.kind is BlockKind.HEADING and block.marker.startswith(("#", "h")):
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
-        elif (
-            block.kind is BlockKind.TEXT
-            and (_NOTE.match(text) or _signature(text))
-            and self._stands_apart(index)
+        elif block.kind is BlockKind.TEXT and (
+            ((_NOTE.match(text) or _signature(text)) and self._stands_apart(index))
+            or self._closes_the_notes(index, block)
         ):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
@@ -651,6 +651,31 @@ class _Assembler:
         following = self._neighbour(index, 1, skip_blank=False)
         alone = following is None or following.kind is not BlockKind.TEXT
         return self.axis_index == index - 1 and alone
+
+    def _closes_the_notes(self, index: int, block: Block) -> bool:
+        """`End of notes.`, `Спасибо всем участникам!`: a sentence or two at the end of the
+        document, set apart by a blank line from the marked list above them (or by a rule
+        from an empty axis's label), close the notes; they are no cards of the last axis."""
+        if block.plain or not block.text.rstrip().endswith((".", "!", "…")):
+            return False
+        back = index - 1
+        rule = False
+        while back >= 0 and self.blocks[back].kind in (BlockKind.BLANK, BlockKind.NOISE):
+            rule = rule or self.blocks[back].kind is BlockKind.NOISE
+            back -= 1
+        if back == index - 1 or back < 0:
+            return False  # no blank line or rule between: a wrapped card, or the notes' start
+        above = self.blocks[back]
+        if not (above.kind is BlockKind.ITEM or (rule and back == self.axis_index)):
+            return False
+        lines = 0
+        for after in self.blocks[index:]:
+            if after.kind in (BlockKind.BLANK, BlockKind.NOISE):
+                continue
+            lines += 1
+            if after.kind is not BlockKind.TEXT or lines > _CLOSING_LINES:
+                return False
+        return True
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows, or which
