@@ -217,6 +217,12 @@ def test_semicolons_inside_brackets_do_not_split() -> None:
     ]
 
 
+def test_a_semicolon_that_ends_an_entity_inside_a_word_does_not_split() -> None:
+    """In text whose markup was read, `R&amp;D` is the user's own; `R&D; Довіра` splits."""
+    assert texts(split_semicolons(Span("Центр R&amp;D; Довіра", 0))) == ["Центр R&amp;D", "Довіра"]
+    assert texts(split_semicolons(Span("Центр R&D; Довіра", 0))) == ["Центр R&D", "Довіра"]
+
+
 # -- sentences -----------------------------------------------------------------------------
 
 
@@ -3800,10 +3806,21 @@ def test_the_fifth_readers_probes(raw: str, expected: list[str]) -> None:
             "Компенсація за програмою Прихисток Довіра",
             ["Компенсація за програмою Прихисток", "Довіра"],
         ),
-        # but not a common noun after other such words, nor after `за планом`,
+        # but not a common noun after other such words, nor after `за планом`; nor a card
+        # after `за програмою` that has words of its own (the first reader's probes),
         ("Спільні дії Дія громади", ["Спільні дії", "Дія громади"]),
         ("Заходи в центрі Довіра", ["Заходи в центрі", "Довіра"]),
         ("Робота за планом Бюрократія", ["Робота за планом", "Бюрократія"]),
+        (
+            "Прозорий бюджет Відкрита рада Дія замість декларацій",
+            ["Прозорий бюджет", "Відкрита рада", "Дія замість декларацій"],
+        ),
+        ("Є ідея Мрія молоді – власний простір", ["Є ідея", "Мрія молоді – власний простір"]),
+        (
+            "Співпраця лише за проєктом Громада не довіряє ГО",
+            ["Співпраця лише за проєктом", "Громада не довіряє ГО"],
+        ),
+        ("Навчання за програмою Мало фахівців", ["Навчання за програмою", "Мало фахівців"]),
         # what is lacking, fronted, with four words of its phrase before its verb, and a
         # share of a whole fronted in the genitive.
         (
@@ -3814,6 +3831,24 @@ def test_the_fifth_readers_probes(raw: str, expected: list[str]) -> None:
             "Формальні консультації Низькопідлогових автобусів лише третина",
             ["Формальні консультації", "Низькопідлогових автобусів лише третина"],
         ),
+        # Not a share of its own whole, nor a lack four words on from a holiday's name (the
+        # first reader's probes).
+        (
+            "Свято до Дня Незалежності половина жителів не відвідує",
+            ["Свято до Дня Незалежності половина жителів не відвідує"],
+        ),
+        (
+            "Концертів до Дня Незалежності у селах громади зовсім мало",
+            ["Концертів до Дня Незалежності у селах громади зовсім мало"],
+        ),
+        # A person in the genitive after a noun is whose it is, unless named as a subject.
+        (
+            "Довіра Тренінги Оксани Кравець з етикету",
+            ["Довіра", "Тренінги Оксани Кравець з етикету"],
+        ),
+        ("Лекції Надії Бондаренко про харчування", ["Лекції Надії Бондаренко про харчування"]),
+        ("Довіра Оксана Кравець відкрита", ["Довіра", "Оксана Кравець відкрита"]),
+        ("Зустріч з Оксаною Проєкт не підтримали", ["Зустріч з Оксаною", "Проєкт не підтримали"]),
     ],
 )
 def test_found_blind_in_the_thirteenth_session(raw: str, expected: list[str]) -> None:

@@ -96,8 +96,10 @@ def segment_cell(
     text, origin = read_markup(raw, plain=plain)
     pieces = _lines(text)
     part: Callable[[Span], list[Segment]]
-    if explicit or (plain and len(pieces) > 1) or (tags_kept and _LIST_ITEM_TAG.search(raw)):
+    if explicit or (tags_kept and _LIST_ITEM_TAG.search(raw)):
         part = _marked_part
+    elif plain and len(pieces) > 1:
+        part = _typed_part
     elif not plain and _ITEM_TAG.search(raw):
         part = _typed_part if tags_kept else _tagged_part
         if part is _tagged_part and _PARAGRAPH_TAG.search(raw) and not _LIST_ITEM_TAG.search(raw):

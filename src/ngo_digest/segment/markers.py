@@ -8,6 +8,8 @@ from itertools import pairwise
 from .spans import BRACKET, Span, cut, depths
 
 _BULLET_CHARS = "-•*·▪●◦‣—–"
+_ENTITY_BEFORE = re.compile(r"&#?[A-Za-z0-9]{1,8}$")  # `&amp` before its `;`
+_ENTITY_REACH = 10
 _ROUND_BULLETS = "•·▪●◦‣"
 _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # A bullet and the space after it; one pattern per bullet, each starting with its literal
@@ -96,11 +98,27 @@ def split_numbered(span: Span) -> list[Span] | None:
     return cut(span, [m.start() for m in kept], [m.end() for m in kept])
 
 
+def _ends_entity(text: str, at: int) -> bool:
+    """Whether the `;` at `at` closes an entity written inside a word (`R&amp;D`)."""
+    following = text[at + 1 : at + 2]
+    return (
+        bool(following)
+        and not following.isspace()
+        and bool(_ENTITY_BEFORE.search(text, max(0, at - _ENTITY_REACH), at))
+    )
+
+
 def split_semicolons(span: Span) -> list[Span] | None:
-    """`A; B; C`: semicolons outside brackets separate items."""
+    """`A; B; C`: semicolons outside brackets separate items; not one that ends an entity
+    inside a word in text whose markup was read already (`R&amp;D`, the user's own)."""
     if ";" not in span.text:
         return None
-    cuts = [i for i, depth in depths(span.text) if span.text[i] == ";" and depth == 0]
+    text = span.text
+    cuts = [
+        i
+        for i, depth in depths(text)
+        if text[i] == ";" and depth == 0 and not _ends_entity(text, i)
+    ]
     if not cuts:
         return None
     return cut(span, cuts, [i + 1 for i in cuts])

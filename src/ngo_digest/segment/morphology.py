@@ -204,6 +204,13 @@ def is_first_name_in_genitive(word: str) -> bool:
 
 
 @_remembered
+def is_womans_name_declined(word: str) -> bool:
+    """Whether `word` can only be a woman's first name in a case other than the nominative
+    (`Ольгой`, `Оксаною`), after which her surname keeps its nominative (`Мельник`)."""
+    return _ask("woman's name declined", word.casefold(), _is_womans_name_declined)
+
+
+@_remembered
 def is_name_only(word: str) -> bool:
     """Whether every reading of `word` is a person's name (`Лесі`; not `Ізмаїла`, which is
     a town before it is a first name)."""
@@ -567,6 +574,13 @@ def _is_adverb(word: str) -> bool:
 def _is_name_only(word: str) -> bool:
     tags = _tags(word)
     return bool(tags) and all(_PERSONAL_NAME & tag.grammemes for tag in tags)
+
+
+def _is_womans_name_declined(word: str) -> bool:
+    tags = _tags(word)
+    return bool(tags) and all(
+        "Name" in tag and "femn" in tag and tag.case != "nomn" for tag in tags
+    )
 
 
 def _is_first_name_in_genitive(word: str) -> bool:

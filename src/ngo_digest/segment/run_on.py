@@ -112,8 +112,11 @@ _PREPOSITIONS = frozenset(
 `рік` is a noun there, though the dictionary reads it as the past of `ректи` too)."""
 _CLAUSE_REACH = 4
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
-_LACK_REACH = 4
+_LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
+_FRONTED_LACK_REACH = 4
+"""The same for a card that opens with what is lacking (`Вільного житла в комунальному фонді
+немає`)."""
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
@@ -162,6 +165,8 @@ _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _UNDER = frozenset({"програмою", "проєктом", "проектом"})  # `за програмою …`: under a name
+# What a service's name follows (dictionary forms): `у застосунку Дія`, `на порталі Дія`.
+_SERVICE_HOSTS = frozenset("застосунок додаток портал платформа сервіс сайт бот чат-бот".split())
 # A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
@@ -653,14 +658,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     ):
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
-    if (
-        bare.casefold() in SERVICE_NAMES
-        or _DOTTED_NAME.match(bare)
-        or (index >= 2 and words[index - 2].casefold() == "за" and words[index - 1] in _UNDER)
-    ) and _takes_name_before(words, index):
-        # `у застосунку Дія`, `на платформі Дія.Освіта`, and what `за програмою` is under:
-        # `за програмою Оселя`.
-        return False
+    if _service_named(words, index, bare, following):
+        return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
     if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
     first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
@@ -691,6 +690,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `Депутат міськради Кравець підтримує ГО`
     if _body_compound(bare) and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
+    if following[:1].isupper() and _whose_person(words, index):
+        return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
     if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
@@ -729,11 +730,41 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
-def _takes_name_before(words: list[str], index: int) -> bool:
-    """Whether the word before `index` is a lower-case noun that a name may follow
-    (`застосунку`, `платформі`)."""
+def _whose_person(words: list[str], index: int) -> bool:
+    """`Тренінги Оксани Кравець`, `Лекции Надежды Бондаренко`: a first name in the genitive
+    and a surname after a noun that takes a genitive name whose the noun's thing is (not a
+    name's second word: `Ірини Оксани …`)."""
+    before, first = bare_word(words[index - 1]), bare_word(words[index])
+    return (
+        is_cyrillic(before)
+        and not before.isupper()
+        and morphology.is_first_name_in_genitive(first)
+        and not morphology.is_first_name(before)
+        and morphology.governs_or_agrees(before.casefold(), first.casefold())
+        and _surname_after_first_name(first, bare_word(words[index + 1]))
+    )
+
+
+def _service_named(words: list[str], index: int, bare: str, following: str) -> bool:
+    """Whether the capital at `index` names what the lower-case noun before it is: a
+    service's name after an app or a platform (`у застосунку Дія`; not `Відкрита рада Дія
+    замість декларацій`), two names joined by a dot after any noun that takes a name (`на
+    платформі Дія.Освіта`), and a one-word name under which `за програмою` puts something,
+    at the cell's end or before the next card (`за програмою Оселя`; not `за програмою
+    Мешканці не знають`)."""
     before = bare_word(words[index - 1])
-    return before[:1].islower() and takes_a_name(before)
+    if not before[:1].islower():
+        return False
+    if bare.casefold() in SERVICE_NAMES:
+        return is_cyrillic(before) and morphology.normal_form(before) in _SERVICE_HOSTS
+    if _DOTTED_NAME.match(bare):
+        return takes_a_name(before)
+    return (
+        index >= 2
+        and words[index - 2].casefold() == "за"
+        and words[index - 1] in _UNDER
+        and not following[:1].islower()
+    )
 
 
 def _of_the_council(words: list[str], index: int) -> bool:
@@ -1833,7 +1864,9 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
     """`Лесі Українки`: a first name in the genitive and a word that can follow it there;
     `Іванівною Коваль`: a patronymic and a surname;
     `Оксана Мельник`, `Марина Ткачук`: a word that can be a first name and one that can be a
-    surname (both bare, the first capitalised and Cyrillic)."""
+    surname (both bare, the first capitalised and Cyrillic); `с Ольгой Мельник`: a woman's
+    declined first name and a noun for one person in the nominative (a miller), her surname,
+    which does not decline."""
     if morphology.is_first_name_in_genitive(first) and morphology.has_genitive(surname):
         # (Not a verbal noun, which opens a card: `святого Миколая Інформування через …`;
         # nor a common word after a town that is a first name too: `школах Ізмаїла
@@ -1846,6 +1879,12 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
         return _can_be_surname(surname)
     if morphology.is_surname_only(surname) and morphology.is_one_person(first):
         return True  # `Богдан Савчук`, a first name the dictionary knows only as a noun
+    if (
+        morphology.is_womans_name_declined(first)
+        and morphology.is_nominative_noun(surname)
+        and morphology.is_one_person(surname)
+    ):
+        return True  # `с Ольгой Мельник`: her surname, an occupation's noun, keeps its case
     return morphology.is_first_name(first) and (_can_be_surname(surname))
 
 
@@ -2058,7 +2097,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
     if morphology.is_plural_genitive_noun(bare_word(words[index])) and _count_follows(words, index):
         return True  # what a count counts, fronted: `Фахівців із супроводу лише 2 на …`
-    if _lack_follows(words, index) and _lacking_opens(words, index):
+    if _lack_follows(words, index, reach=_FRONTED_LACK_REACH) and _lacking_opens(words, index):
         # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
         # `Соціального замовлення для ГО немає` (not `бюджеті Львова бракує`).
         return True
@@ -2155,14 +2194,18 @@ def _in_a_place_phrase(words: list[str], index: int) -> bool:
     return False
 
 
-def _lack_follows(words: list[str], index: int) -> bool:
+def _lack_follows(words: list[str], index: int, *, reach: int = _LACK_REACH) -> bool:
     """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
     вистачає`, `Коштів бракує`, past a few words of its phrase (`Асистентів вчителя
-    бракує`, `Коштів на ремонт не вистачає`); or a share of it (`Пандусів лише третина`)."""
-    for ahead in range(index + 1, min(index + 2 + _LACK_REACH, len(words))):
+    бракує`, `Коштів на ремонт не вистачає`); or a share of it that ends the card
+    (`Пандусів лише третина`; not `половина жителів`, a share of its own whole)."""
+    for ahead in range(index + 1, min(index + 2 + reach, len(words))):
         word = words[ahead]
-        if bare_word(word) in LACKING or bare_word(word) in SHARES:
+        if bare_word(word) in LACKING:
             return True  # (in lower case: a capital opens a card of its own, `… Бракує коштів`)
+        if bare_word(word) in SHARES:
+            after = words[ahead + 1] if ahead + 1 < len(words) else ""
+            return not after[:1].islower()  # the share ends the card: `… лише третина`
         if _ABBREVIATION_WORD.match(word) and word.isupper():
             continue  # a body's abbreviation in the phrase (`замовлення для ГО немає`)
         if not word.islower() or not word.replace("'", "").replace("’", "").isalpha():

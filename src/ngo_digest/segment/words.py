@@ -142,7 +142,7 @@ LETTERED = frozenset(
     "plan class category type grade vitamin block section building level group point option".split()
 )
 # Words that join two names (`ГО «Промінь» і «Разом»`).
-JOINING = frozenset({"і", "й", "та", "and"})
+JOINING = frozenset({"і", "й", "та", "and", "и"})  # (`и`: notes taken in Russian)
 # English words that end an institution's name (`City Council`, `Red Cross`); of those,
 # the ones that never open a card; and nouns that qualify such a name (`Youth Council`).
 NAME_ENDS = frozenset(
@@ -237,7 +237,9 @@ REGIONS = frozenset(
     слобожанщини сіверщини полтавщини київщини житомирщини вінниччини хмельниччини
     чернігівщини сумщини харківщини черкащини кіровоградщини миколаївщини херсонщини
     одещини запоріжжя донеччини луганщини дніпропетровщини львівщини тернопільщини
-    рівненщини волині буковини галичини бойківщини гуцульщини таврії
+    рівненщини волині буковини галичини бойківщини гуцульщини таврії придунав'я придунав’я
+    подолья полесья закарпатья прикарпатья приднепровья приазовья придунавья слобожанщины
+    волыни буковины галичины таврии
     """.split()
 )
 # Words no card ends in, so the line after one goes on with it whatever its first letter
