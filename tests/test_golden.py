@@ -59,6 +59,17 @@ def test_order_within_each_cell_follows_the_notes(golden: tuple[Path, dict[str, 
     assert got == want
 
 
+def _cell_lines(lines: list[str], start: int) -> int:
+    """How many lines from `start` the HTML cell that opens there runs over (to its end tag,
+    or the next cell's or row's start)."""
+    for ahead, line in enumerate(lines[start:], 1):
+        if ahead > 1 and re.search(r"<t[dhr][\s>]", line):
+            return ahead - 1
+        if re.search(r"</t[dh]>", line):
+            return ahead
+    return len(lines) - start
+
+
 def test_every_item_has_a_source_position(golden: tuple[Path, dict[str, Any]]) -> None:
     """Line and column point at the item's first word (in HTML, at the cell that holds it;
     a Word file's "line" is the ordinal of its paragraph or table row)."""
@@ -72,7 +83,7 @@ def test_every_item_has_a_source_position(golden: tuple[Path, dict[str, Any]]) -
         assert item.line is not None and 1 <= item.line <= len(lines)
         assert item.column is not None and item.column >= 1
         first_word = item.text.split()[0]
-        reach = 12 if source.suffix == ".html" else 1
+        reach = _cell_lines(lines, item.line - 1) if source.suffix == ".html" else 1
         near = "\n".join(lines[item.line - 1 : item.line - 1 + reach])
         near = re.sub(r"<[^>]*>", "", near)  # (`<b>Діалог</b>, а не …` is `Діалог, …`)
         assert first_word in html.unescape(near).replace("\xa0", " "), item
