@@ -313,6 +313,32 @@ def test_an_empty_axis_closed_by_a_rule_and_a_sentence_gives_no_card() -> None:
     assert [item.text for *_, item in digest.items()] == ["Hold open days"]
 
 
+def test_a_wrapped_or_emphasised_closing_paragraph_after_a_rule_is_reported_not_cards() -> None:
+    notes = ["Title", "", "NEXT STEPS", "", "Other NGOs:", "1. Sign a coalition agreement.", ""]
+    for closing in (
+        ["---", "", "Thank you all for the energy! The next meeting is at the Central", "Library."],
+        ["---", "", "*Notes prepared by the team. Please send corrections by Friday.*"],
+    ):
+        digest = parse_text("\n".join([*notes, *closing]))
+        assert [item.text for *_, item in digest.items()] == ["Sign a coalition agreement"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The second reader's probes: sentences of the last axis that speak of no notes and
+        # thank no one are its cards.
+        ["- Конкуренція за гранти", "", "Мало спільних проєктів. Кожна організація працює сама."],
+        ["- Конкуренція за гранти", "", "Створити коаліцію ГО громади.", "Проводити зустрічі."],
+        ["1. Спільна заявка", "", "Організувати форум ГО восени!"],
+    ],
+)
+def test_sentences_of_the_last_axis_after_a_blank_line_stay_cards(lines: list[str]) -> None:
+    digest = parse_text("\n".join(["Назва", "", "КРОКИ", "", "З іншими ГО:", *lines]))
+    assert len(list(digest.items())) > 1
+    assert not [d for d in digest.diagnostics if d.code == "ND102"]
+
+
 @pytest.mark.parametrize(
     ("lines", "cards"),
     [

@@ -104,6 +104,13 @@ def _signature(text: str) -> bool:
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`End of notes.`)
+# What such lines speak of: the notes, their photos, the next meeting, or thanks.
+_CLOSING_WORDS = re.compile(
+    r"\b(?:notes|minutes|flipcharts?|photos?|thank|corrections|next meeting"
+    r"|нотатк|матеріал|материал|протокол|фліпчарт|флипчарт|фото|оцифр|дяку|спасиб|благодар"
+    r"|наступн\w* зустріч|следующ\w* встреч)",
+    re.IGNORECASE,
+)
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
 _RUN_ON_LINE_WORDS = 6  # an English line this long, with lower-case words, may be run-on
 _MAX_HEADING_WORDS = 16
@@ -654,9 +661,10 @@ class _Assembler:
 
     def _closes_the_notes(self, index: int, block: Block) -> bool:
         """`End of notes.`, `Спасибо всем участникам!`: a sentence or two at the end of the
-        document, set apart by a blank line from the marked list above them (or by a rule
-        from an empty axis's label), close the notes; they are no cards of the last axis."""
-        if block.plain or not block.text.rstrip().endswith((".", "!", "…")):
+        document (on a few lines, the last ending as a sentence does), set apart by a blank
+        line from the marked list above them (or by a rule from an empty axis's label), close
+        the notes; they are no cards of the last axis."""
+        if block.plain:
             return False
         back = index - 1
         rule = False
@@ -668,14 +676,19 @@ class _Assembler:
         above = self.blocks[back]
         if not (above.kind is BlockKind.ITEM or (rule and back == self.axis_index)):
             return False
-        lines = 0
+        lines, last = 0, block
         for after in self.blocks[index:]:
             if after.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 continue
-            lines += 1
+            lines, last = lines + 1, after
             if after.kind is not BlockKind.TEXT or lines > _CLOSING_LINES:
                 return False
-        return True
+        # Sentences, wrapped or not, emphasised or not (`*Notes prepared by … Friday.*`), that
+        # speak of the notes or thank the participants (not `Створити коаліцію ГО.`).
+        if not last.text.rstrip().rstrip("*_").endswith((".", "!", "…")):
+            return False
+        closing = " ".join(b.text for b in self.blocks[index:] if b.kind is BlockKind.TEXT)
+        return bool(_CLOSING_WORDS.search(closing))
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows, or which
