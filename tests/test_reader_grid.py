@@ -105,3 +105,25 @@ def test_a_boxed_pipe_table_keeps_its_rows() -> None:
         ["Діалог", "Толоки"],
         ["Прозорість", "Волонтерство"],
     ]
+
+
+def test_a_pandoc_table_with_no_header_keeps_its_wrapped_rows() -> None:
+    """The second reader's probes: no `+===+`, but a cell left empty beside a wrapped line,
+    or a bold first row, tell pandoc's table from one a program printed."""
+    gaps = [
+        "+------------+----------------------+",
+        "| З владою   | - Прозорість бюджету |",
+        "+------------+----------------------+",
+        "| З громадою | - Залучення молоді,  |",
+        "|            |   яке лише формальне |",
+        "+------------+----------------------+",
+    ]
+    _, rows = grid_rows(gaps)
+    assert rows[4][1].text == "- Залучення молоді, яке лише формальне"
+    bold = [gaps[0], "| **Влада**  | **Громада**          |", gaps[0]]
+    bold += ["| Прозорість | Залучення молоді,    |", "| бюджету    | яке лише формальне   |"]
+    _, rows = grid_rows([*bold, gaps[0]])
+    assert [cell.text for cell in rows[4]] == [
+        "Прозорість бюджету",
+        "Залучення молоді, яке лише формальне",
+    ]

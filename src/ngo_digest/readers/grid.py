@@ -58,10 +58,8 @@ def _read_table(
     """Read the table whose top border is at `start` into `out` and `rows`; return the index
     after it. A border alone, with no row after it, is left as it is (a ruler of `+`, `-`).
 
-    A row runs over many lines where a `+===+` border marks the header, as pandoc writes
-    it, and where borders stand between the rows. A table that draws one border under its
-    header and none between its rows (as MySQL, psql or prettytable print one: `|---+---|`
-    or `+---+---+` under the header) has a row on each line."""
+    A row runs over many lines, as pandoc writes it (see `_printed` for the tables that
+    programs print, a row on each line)."""
     blocks: list[list[int]] = [[]]  # the lines between borders
     index = start + 1
     while index < len(lines):
@@ -79,12 +77,23 @@ def _read_table(
     if not blocks:
         return index
     out[start] = ""
-    pandoc = any("=" in lines[at] for at in range(start, index) if _BORDER.match(lines[at]))
-    if not pandoc and len(blocks) <= 2 and len(blocks[0]) == 1 and len(blocks[-1]) > 1:
+    if _printed(lines, start, index, blocks):
         blocks = [[at] for block in blocks for at in block]  # a row on each line
     for block in blocks:
         _read_row(lines, block, out, rows)
     return index
+
+
+def _printed(lines: list[str], start: int, end: int, blocks: list[list[int]]) -> bool:
+    """Whether the table between `start` and `end` is one a program printed (MySQL, psql):
+    a header of one line over one block of rows, every line of which fills every cell, and
+    neither the `+===+` nor the bold that pandoc writes in a header."""
+    if len(blocks) > 2 or len(blocks[0]) != 1 or len(blocks[-1]) < 2:
+        return False
+    table = lines[start:end]
+    if any("**" in line or (_BORDER.match(line) and "=" in line) for line in table):
+        return False
+    return all(all(piece for piece, *_ in _pieces(lines[at], at + 1)) for at in blocks[-1])
 
 
 def _delimiter(border: str) -> str:
