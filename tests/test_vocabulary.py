@@ -473,6 +473,19 @@ def test_a_lettered_label_keeps_its_letter_as_a_title() -> None:
 @pytest.mark.parametrize(
     ("heading", "stage"),
     [
+        ("**PART 2: WHERE WE ARE**", "reality"),
+        ("PART 3: HOW WE GET THERE", "steps"),
+    ],
+)
+def test_english_stage_wordings_found_blind_in_the_thirteenth_session(
+    heading: str, stage: str
+) -> None:
+    assert default_vocabulary().match_stage(heading.strip("*")) == stage
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage"),
+    [
         # Notes taken in Russian (the eleventh session's blind files): a facilitator's own
         # wordings of each stage, numbered, in capitals, with a colon.
         ("ФОРМИРОВАНИЕ ИДЕАЛЬНОГО ВИДЕНИЯ ВЗАИМОДЕЙСТВИЯ", "vision"),
