@@ -246,16 +246,18 @@ def test_text_written_as_entities_is_decoded_once() -> None:
     assert digest.stages["vision"].question == "Що &amp; як?"
 
 
-def test_each_paragraph_of_a_cell_splits_at_semicolons() -> None:
+def test_each_paragraph_of_a_cell_splits_at_semicolons_before_capitals() -> None:
     """Found blind (a LibreOffice export): `<p>A; B; C</p>` among a cell's paragraphs."""
     notes = (
         "<h1>Т</h1><h2>ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ</h2><table>"
         "<tr><td>ВЛАДОЮ</td><td>ІНШИМИ ГО</td></tr>"
-        "<tr><td><p>Діалог; Довіра</p><p>Звіти</p></td><td><p>Обмін</p></td></tr></table>"
+        "<tr><td><p>Діалог; Довіра</p><p>Звіти</p></td><td><p>Обмін</p>"
+        "<p>Бюджет є; мешканці не голосують</p></td></tr></table>"
     )
     assert [item.text for *_, item in parse_text(notes).items()] == [
         "Діалог",
         "Довіра",
         "Звіти",
         "Обмін",
+        "Бюджет є; мешканці не голосують",  # (a sentence's, the second reader's probe)
     ]

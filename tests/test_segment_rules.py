@@ -7,7 +7,12 @@ import unicodedata
 import pytest
 
 from ngo_digest.segment import clean_item, run_on, segment_cell
-from ngo_digest.segment.markers import split_bullets, split_numbered, split_semicolons
+from ngo_digest.segment.markers import (
+    split_bullets,
+    split_numbered,
+    split_semicolon_list,
+    split_semicolons,
+)
 from ngo_digest.segment.markup import decode_entities, mask_markup, read_markup, strip_markup
 from ngo_digest.segment.run_on import split_run_on
 from ngo_digest.segment.sentences import split_questions, split_sentences
@@ -218,9 +223,23 @@ def test_semicolons_inside_brackets_do_not_split() -> None:
 
 
 def test_a_semicolon_that_ends_an_entity_inside_a_word_does_not_split() -> None:
-    """In text whose markup was read, `R&amp;D` is the user's own; `R&D; Довіра` splits."""
+    """In text whose markup was read, `R&amp;D` is the user's own; `R&D; Довіра` splits, and
+    so does `R&D;Менторство`, `&D` being no entity (the second reader's probe)."""
     assert texts(split_semicolons(Span("Центр R&amp;D; Довіра", 0))) == ["Центр R&amp;D", "Довіра"]
     assert texts(split_semicolons(Span("Центр R&D; Довіра", 0))) == ["Центр R&D", "Довіра"]
+    assert texts(split_semicolons(Span("Гранти на R&D;Менторство", 0))) == [
+        "Гранти на R&D",
+        "Менторство",
+    ]
+
+
+def test_semicolons_part_a_list_of_cards_only_before_capitals() -> None:
+    assert texts(split_semicolon_list(Span("Обмін; Спільні проєкти; «Разом»", 0))) == [
+        "Обмін",
+        "Спільні проєкти",
+        "«Разом»",
+    ]
+    assert split_semicolon_list(Span("Бюджет існує; мешканці не голосують", 0)) is None
 
 
 # -- sentences -----------------------------------------------------------------------------
@@ -3849,6 +3868,43 @@ def test_the_fifth_readers_probes(raw: str, expected: list[str]) -> None:
         ("Лекції Надії Бондаренко про харчування", ["Лекції Надії Бондаренко про харчування"]),
         ("Довіра Оксана Кравець відкрита", ["Довіра", "Оксана Кравець відкрита"]),
         ("Зустріч з Оксаною Проєкт не підтримали", ["Зустріч з Оксаною", "Проєкт не підтримали"]),
+        # The third round's: a person to whom a thing goes, a first name that can be the
+        # nominative opening a card, a street named after a person, apps named with `+`,
+        (
+            "Подяка Сергієві Ткаченку за швидкі рішення",
+            ["Подяка Сергієві Ткаченку за швидкі рішення"],
+        ),
+        (
+            "Мало інформації про виплати Юлія Кравчук щосуботи збирає родини",
+            ["Мало інформації про виплати", "Юлія Кравчук щосуботи збирає родини"],
+        ),
+        ("Допомога сусідів на вулиці Мечникова", ["Допомога сусідів на вулиці Мечникова"]),
+        ("Ремонт вулиці Савчук обіцяв", ["Ремонт вулиці", "Савчук обіцяв"]),
+        (
+            "Пам'ятка про застосунки Резерв+ і Армія+ Довіра",
+            ["Пам'ятка про застосунки Резерв+ і Армія+", "Довіра"],
+        ),
+        ("Обмін даними через систему Трембіта", ["Обмін даними через систему Трембіта"]),
+        # and (the second reader's probes) a woman's first name before an office that opens
+        # a clause, an adverb of lacking that says how much (`недостатньо системна`), and one
+        # five words on.
+        (
+            "Зустріч з Оксаною Голова громади підтримує ініціативи",
+            ["Зустріч з Оксаною", "Голова громади підтримує ініціативи"],
+        ),
+        ("Подяка Оксані Депутат підтримав проєкт", ["Подяка Оксані", "Депутат підтримав проєкт"]),
+        (
+            "Підтримка Захисників з боку недостатньо системна",
+            ["Підтримка Захисників з боку недостатньо системна"],
+        ),
+        (
+            "Відкритість Депутатів перед виборцями у громаді недостатньо",
+            ["Відкритість Депутатів перед виборцями у громаді недостатньо"],
+        ),
+        (
+            "Нерозуміння, що таке паліатив Волонтерів мало, особливо чоловіків",
+            ["Нерозуміння, що таке паліатив", "Волонтерів мало, особливо чоловіків"],
+        ),
     ],
 )
 def test_found_blind_in_the_thirteenth_session(raw: str, expected: list[str]) -> None:

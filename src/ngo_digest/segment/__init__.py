@@ -13,7 +13,13 @@ from typing import NamedTuple
 
 from . import morphology
 from .language import cell_language
-from .markers import split_bullets, split_inner_bullets, split_numbered, split_semicolons
+from .markers import (
+    split_bullets,
+    split_inner_bullets,
+    split_numbered,
+    split_semicolon_list,
+    split_semicolons,
+)
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on, split_steps, takes_a_name
 from .sentences import opens_question, split_questions, split_sentences
@@ -37,6 +43,7 @@ _RUN_ON_ONLY: tuple[Rule, ...] = (split_run_on,)
 # heuristics could cut a single card there. A part between `<br>` or `<li>` tags of a cell
 # also splits at semicolons: writers mix the two separators in one cell (`A; B<br>C`).
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
+_PARAGRAPH_RULES: tuple[Rule, ...] = (*_MARKERS_ONLY, split_semicolon_list)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 _LIST_ITEM_TAG = re.compile(r"<li\b", re.IGNORECASE)
 _PARAGRAPH_TAG = re.compile(r"<p\b", re.IGNORECASE)
@@ -99,7 +106,7 @@ def segment_cell(
     if explicit or (tags_kept and _LIST_ITEM_TAG.search(raw)):
         part = _marked_part
     elif plain and len(pieces) > 1:
-        part = _typed_part
+        part = _paragraph_of_cards
     elif not plain and _ITEM_TAG.search(raw):
         part = _typed_part if tags_kept else _tagged_part
         if part is _tagged_part and _PARAGRAPH_TAG.search(raw) and not _LIST_ITEM_TAG.search(raw):
@@ -115,6 +122,12 @@ def segment_cell(
 def _marked_part(piece: Span) -> list[Segment]:
     """A part that is one card, unless list markers still open cards inside it."""
     return _segments(piece, _MARKERS_ONLY)
+
+
+def _paragraph_of_cards(piece: Span) -> list[Segment]:
+    """A paragraph among a cell's paragraphs that a reader already separated (HTML): one
+    card, unless markers open cards inside it or semicolons part a list of them."""
+    return _segments(piece, _PARAGRAPH_RULES)
 
 
 def _typed_part(piece: Span) -> list[Segment]:

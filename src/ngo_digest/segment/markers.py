@@ -8,7 +8,8 @@ from itertools import pairwise
 from .spans import BRACKET, Span, cut, depths
 
 _BULLET_CHARS = "-•*·▪●◦‣—–"
-_ENTITY_BEFORE = re.compile(r"&#?[A-Za-z0-9]{1,8}$")  # `&amp` before its `;`
+# An entity's start before its `;` (`&amp`, `&#39`): the ones writers' tools leave in text.
+_ENTITY_BEFORE = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[0-9A-Fa-f]{1,6})$")
 _ENTITY_REACH = 10
 _ROUND_BULLETS = "•·▪●◦‣"
 _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
@@ -122,3 +123,12 @@ def split_semicolons(span: Span) -> list[Span] | None:
     if not cuts:
         return None
     return cut(span, cuts, [i + 1 for i in cuts])
+
+
+def split_semicolon_list(span: Span) -> list[Span] | None:
+    """`Обмін досвідом; Спільні проєкти`: semicolons that separate a list of cards, each
+    after one opening with a capital; not a sentence's (`… мало знають; мешканці не …`)."""
+    parts = split_semicolons(span)
+    if parts is None or not all(part.text.lstrip(' «"“')[:1].isupper() for part in parts[1:]):
+        return None
+    return parts

@@ -36,6 +36,7 @@ LANGUAGES = ("uk", "ru")
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
 
+_NAME_CASES = frozenset({"gent", "datv", "accs", "ablt", "loct"})  # a person's in a phrase
 _language = "uk"
 _MEMOS: list[Any] = []  # the in-memory answers of the language spoken now
 
@@ -201,6 +202,20 @@ def is_first_name_in_genitive(word: str) -> bool:
     """Whether `word` can be a first name in the genitive (`Лесі`, `Тараса`), as in names of
     streets and institutions: `ім. Лесі Українки`, `вулиця Тараса Шевченка`."""
     return _ask("name genitive", word.casefold(), _is_first_name_in_genitive)
+
+
+@_remembered
+def is_first_name_in_nominative(word: str) -> bool:
+    """Whether `word` can be one person's first name in the nominative (`Юлія`, though it
+    is the genitive of `Юлій` too; not `Оксани`, which is that only in the plural)."""
+    return _ask("name nominative", word.casefold(), _is_first_name_in_nominative)
+
+
+@_remembered
+def is_first_name_declined(word: str) -> bool:
+    """Whether some reading of `word` is a first name in a case a phrase puts a person in
+    (`Оксани`, `Сергієві`, `Ольгою`; not a vocative only, as `Немає` reads too)."""
+    return _ask("name declined", word.casefold(), _is_first_name_declined)
 
 
 @_remembered
@@ -574,6 +589,14 @@ def _is_adverb(word: str) -> bool:
 def _is_name_only(word: str) -> bool:
     tags = _tags(word)
     return bool(tags) and all(_PERSONAL_NAME & tag.grammemes for tag in tags)
+
+
+def _is_first_name_in_nominative(word: str) -> bool:
+    return any("Name" in tag and tag.case == "nomn" and tag.number != "plur" for tag in _tags(word))
+
+
+def _is_first_name_declined(word: str) -> bool:
+    return any("Name" in tag and tag.case in _NAME_CASES for tag in _tags(word))
 
 
 def _is_womans_name_declined(word: str) -> bool:

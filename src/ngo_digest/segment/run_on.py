@@ -43,6 +43,7 @@ from .words import (
     IES_VERBS,
     JOINING,
     LACKING,
+    LACKING_ADVERBS,
     LANDMARKS,
     LATIN_FIRST_NAMES,
     LETTERED,
@@ -115,8 +116,9 @@ _CLAUSE_REACH = 4
 _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
 _FRONTED_LACK_REACH = 4
-"""The same for a card that opens with what is lacking (`Вільного житла в комунальному фонді
-немає`)."""
+"""The same for a card that opens with what is lacking, before a verb of lacking (`Вільного
+житла в комунальному фонді немає`; not an adverb: `Відкритість Депутатів перед виборцями у
+громаді недостатньо`)."""
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
 _CLOSING_QUOTES = '»”"'
@@ -166,7 +168,9 @@ _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _UNDER = frozenset({"програмою", "проєктом", "проектом"})  # `за програмою …`: under a name
 # What a service's name follows (dictionary forms): `у застосунку Дія`, `на порталі Дія`.
-_SERVICE_HOSTS = frozenset("застосунок додаток портал платформа сервіс сайт бот чат-бот".split())
+_SERVICE_HOSTS = frozenset(
+    "застосунок додаток портал платформа сервіс система сайт бот чат-бот".split()
+)
 # A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
@@ -684,6 +688,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     )  # (not `Viber-групах`)
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
+    if name_before and not following[:1].islower() and _womans_surname(first, bare):
+        return False  # `с Ольгой Мельник`, ending the card (not `з Оксаною Голова громади`)
     if following[:1].isupper() and _person_after_office(words, index):
         return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if following[:1].islower() and _surname_after_office_of_body(words, index):
@@ -730,35 +736,55 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
-def _whose_person(words: list[str], index: int) -> bool:
-    """`Тренінги Оксани Кравець`, `Лекции Надежды Бондаренко`: a first name in the genitive
-    and a surname after a noun that takes a genitive name whose the noun's thing is (not a
-    name's second word: `Ірини Оксани …`)."""
-    before, first = bare_word(words[index - 1]), bare_word(words[index])
+def _womans_surname(first: str, surname: str) -> bool:
+    """`с Ольгой Мельник`: after a woman's declined first name, a noun for one person in the
+    nominative (a miller) is her surname, which does not decline."""
     return (
+        morphology.is_womans_name_declined(first)
+        and morphology.is_nominative_noun(surname)
+        and morphology.is_one_person(surname)
+    )
+
+
+def _whose_person(words: list[str], index: int) -> bool:
+    """`Тренінги Оксани Кравець`, `Подяка Сергієві Ткаченку`: a first name in a case other
+    than the nominative, and a surname, after a noun name whose the noun's thing is, or to
+    whom it goes; unless the person is a fronted object of a verb after them (`Оксані
+    Кравець подякували`). Not a name's second word (`Ірини Оксани …`) nor a first name that
+    can be the nominative (`Юлія Кравчук збирає`)."""
+    before, first = bare_word(words[index - 1]), bare_word(words[index])
+    surname = bare_word(words[index + 1])
+    if not (
         is_cyrillic(before)
         and not before.isupper()
-        and morphology.is_first_name_in_genitive(first)
+        and _CYRILLIC_WORD.match(surname)  # (not `Немає GPS-контролю`)
+        and morphology.is_first_name_declined(first)
+        and not morphology.is_first_name_in_nominative(first)
+        and not morphology.is_finite_verb(first)
         and not morphology.is_first_name(before)
-        and morphology.governs_or_agrees(before.casefold(), first.casefold())
-        and _surname_after_first_name(first, bare_word(words[index + 1]))
+        and _surname_after_first_name(first, surname)
+    ):
+        return False
+    governed = morphology.is_first_name_in_genitive(first) and morphology.governs_or_agrees(
+        before.casefold(), first.casefold()
     )
+    return governed or not _clause_opens(words, index + 1)
 
 
 def _service_named(words: list[str], index: int, bare: str, following: str) -> bool:
     """Whether the capital at `index` names what the lower-case noun before it is: a
     service's name after an app or a platform (`у застосунку Дія`; not `Відкрита рада Дія
-    замість декларацій`), two names joined by a dot after any noun that takes a name (`на
-    платформі Дія.Освіта`), and a one-word name under which `за програмою` puts something,
-    at the cell's end or before the next card (`за програмою Оселя`; not `за програмою
-    Мешканці не знають`)."""
+    замість декларацій`), two names joined by a dot or a name ending in `+` after any noun
+    that takes a name (`на платформі Дія.Освіта`, `застосунок Резерв+`), and a one-word
+    name under which `за програмою` puts something, at the cell's end or before the next
+    card (`за програмою Оселя`; not `за програмою Мешканці не знають`)."""
     before = bare_word(words[index - 1])
     if not before[:1].islower():
         return False
     if bare.casefold() in SERVICE_NAMES:
         return is_cyrillic(before) and morphology.normal_form(before) in _SERVICE_HOSTS
-    if _DOTTED_NAME.match(bare):
-        return takes_a_name(before)
+    if _DOTTED_NAME.match(bare) or words[index].endswith("+"):
+        return takes_a_name(before)  # (`застосунки Резерв+`, as `Erasmus+`)
     return (
         index >= 2
         and words[index - 2].casefold() == "за"
@@ -864,8 +890,9 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         named = False
     if before in SQUARES:
         named = named or word.casefold() in SQUARE_NAMES  # `на площі Ринок`
-    if before in PARKS:
-        # `в парке Шевченко`; not the subject of a verb after it (`скверу | Савчук обіцяв`)
+    if before in PARKS or before in STREET_FORMS:
+        # `в парке Шевченко`, `на вулиці Мечникова`; not the subject of a verb after it
+        # (`скверу | Савчук обіцяв`)
         named = named or (_surname_for_a_park(word) and not _is_finite_verb_at(words, index + 1))
     if before in STREET_FORMS:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
@@ -1864,9 +1891,7 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
     """`Лесі Українки`: a first name in the genitive and a word that can follow it there;
     `Іванівною Коваль`: a patronymic and a surname;
     `Оксана Мельник`, `Марина Ткачук`: a word that can be a first name and one that can be a
-    surname (both bare, the first capitalised and Cyrillic); `с Ольгой Мельник`: a woman's
-    declined first name and a noun for one person in the nominative (a miller), her surname,
-    which does not decline."""
+    surname (both bare, the first capitalised and Cyrillic)."""
     if morphology.is_first_name_in_genitive(first) and morphology.has_genitive(surname):
         # (Not a verbal noun, which opens a card: `святого Миколая Інформування через …`;
         # nor a common word after a town that is a first name too: `школах Ізмаїла
@@ -1879,12 +1904,6 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
         return _can_be_surname(surname)
     if morphology.is_surname_only(surname) and morphology.is_one_person(first):
         return True  # `Богдан Савчук`, a first name the dictionary knows only as a noun
-    if (
-        morphology.is_womans_name_declined(first)
-        and morphology.is_nominative_noun(surname)
-        and morphology.is_one_person(surname)
-    ):
-        return True  # `с Ольгой Мельник`: her surname, an occupation's noun, keeps its case
     return morphology.is_first_name(first) and (_can_be_surname(surname))
 
 
@@ -2194,6 +2213,18 @@ def _in_a_place_phrase(words: list[str], index: int) -> bool:
     return False
 
 
+def _modifies_next(words: list[str], at: int) -> bool:
+    """Whether the word after `at` is a lower-case adjective or adverb, which the adverb at
+    `at` says how much of (`недостатньо системна`, `мало зручно`)."""
+    following = bare_word(words[at + 1]) if at + 1 < len(words) else ""
+    return (
+        words[at][-1].isalpha()  # (not past a comma: `Волонтерів мало, особливо чоловіків`)
+        and following[:1].islower()
+        and is_cyrillic(following)
+        and (morphology.is_modifier_only(following) or morphology.is_adverb(following))
+    )
+
+
 def _lack_follows(words: list[str], index: int, *, reach: int = _LACK_REACH) -> bool:
     """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
     вистачає`, `Коштів бракує`, past a few words of its phrase (`Асистентів вчителя
@@ -2201,6 +2232,10 @@ def _lack_follows(words: list[str], index: int, *, reach: int = _LACK_REACH) -> 
     (`Пандусів лише третина`; not `половина жителів`, a share of its own whole)."""
     for ahead in range(index + 1, min(index + 2 + reach, len(words))):
         word = words[ahead]
+        if bare_word(word) in LACKING_ADVERBS:
+            if ahead > index + 1 + _LACK_REACH or _modifies_next(words, ahead):
+                continue  # `недостатньо системна`: how much, not a lack
+            return True
         if bare_word(word) in LACKING:
             return True  # (in lower case: a capital opens a card of its own, `… Бракує коштів`)
         if bare_word(word) in SHARES:

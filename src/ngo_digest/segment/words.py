@@ -388,10 +388,11 @@ OFFICES = HONORIFICS | frozenset(
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
-LACKING = frozenset(
+LACKING_ADVERBS = frozenset("мало замало обмаль недостатньо".split())  # (`Коштів мало`)
+LACKING = LACKING_ADVERBS | frozenset(
     """
     вистачає вистачало вистачить вистачатиме бракує бракувало бракуватиме забракло немає
-    нема мало замало обмаль недостатньо
+    нема
     """.split()
 )
 # Shares whose whole stands before them in the genitive as a lack does (`Низькопідлогових
