@@ -1,5 +1,6 @@
 """Markdown: `#` headings and pipe tables (`| ВЛАДОЮ | ГРОМАДОЮ | ІНШИМИ ГО |`), and grid
-tables as pandoc writes them (see `grid`).
+tables, front matter and heading attributes as pandoc writes them (see `grid` and
+`front_matter`).
 
 Items inside a cell are separated by `<br>`, `;`, bullets or numbering; segmentation handles
 those, so this reader only finds the cells. GFM also allows a table without outer pipes
@@ -14,6 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
+from .front_matter import read_front_matter, without_heading_attributes
 from .grid import grid_rows, has_grid_table
 from .lines import classify_lines
 
@@ -72,7 +74,9 @@ def read(text: str) -> list[Block]:
     grid: dict[int, tuple[Cell, ...]] = {}
     if has_grid_table(text):
         lines, grid = grid_rows(lines)
-        text = "\n".join(lines)
+    if text.startswith(("---", "\ufeff---")) or "{" in text:
+        lines = [without_heading_attributes(line) for line in read_front_matter(lines)]
+    text = "\n".join(lines)
     bare = bare_table_lines(lines)
     blocks = classify_lines(
         text,

@@ -1,0 +1,53 @@
+"""Front matter and heading attributes, as pandoc writes them around a Word document."""
+
+from __future__ import annotations
+
+from ngo_digest import parse_text
+from ngo_digest.readers.front_matter import read_front_matter, without_heading_attributes
+
+NOTES = """\
+---
+title: "ПІДСУМКИ ФОРУМУ «ГРОМАДА І ГО»:
+  ЯК МИ ПРАЦЮЄМО РАЗОМ"
+author: Олена Коваль
+---
+
+# ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ {#_Toc195472318}
+
+| ВЛАДОЮ | ГРОМАДОЮ |
+|---|---|
+| Діалог | Толоки |
+"""
+
+
+def test_the_front_matters_title_is_the_documents_and_its_other_fields_stay_text() -> None:
+    lines = read_front_matter(NOTES.split("\n"))
+    assert lines[:5] == [
+        "",
+        "# ПІДСУМКИ ФОРУМУ «ГРОМАДА І ГО»: ЯК МИ ПРАЦЮЄМО РАЗОМ",
+        "",
+        "author: Олена Коваль",
+        "",
+    ]
+    digest = parse_text(NOTES)
+    assert digest.title == "ПІДСУМКИ ФОРУМУ «ГРОМАДА І ГО»: ЯК МИ ПРАЦЮЄМО РАЗОМ"
+    assert digest.intro == "author: Олена Коваль"  # (nothing the user wrote is dropped)
+    assert digest.stages["vision"].title == "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ"
+    assert [item.text for *_, item in digest.items()] == ["Діалог", "Толоки"]
+
+
+def test_text_that_only_looks_like_front_matter_is_left_as_it_is() -> None:
+    for lines in (
+        ["---", "Діалог", "---"],  # no fields
+        ["---", "title: [unclosed", "---"],  # not YAML
+        ["Назва", "---", "title: X", "---"],  # not at the top
+        ["---", "author: X", "---"],  # no title
+    ):
+        assert read_front_matter(lines) == lines
+
+
+def test_heading_attributes_are_taken_off_headings_only() -> None:
+    assert without_heading_attributes("## Кроки {#steps .unnumbered}") == "## Кроки"
+    assert without_heading_attributes("# Кроки {-}") == "# Кроки"
+    assert without_heading_attributes("Бюджет {#1}") == "Бюджет {#1}"  # not a heading
+    assert without_heading_attributes("# Формула {x}") == "# Формула {x}"  # no attribute
