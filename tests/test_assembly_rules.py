@@ -331,6 +331,10 @@ def test_a_wrapped_or_emphasised_closing_paragraph_after_a_rule_is_reported_not_
         ["- Конкуренція за гранти", "", "Мало спільних проєктів. Кожна організація працює сама."],
         ["- Конкуренція за гранти", "", "Створити коаліцію ГО громади.", "Проводити зустрічі."],
         ["1. Спільна заявка", "", "Організувати форум ГО восени!"],
+        # The third reader's: cards that speak of photos, materials or minutes.
+        ["- Спільний план дій", "", "Публікувати фото з заходів у соцмережах."],
+        ["- Спільний план дій", "", "Фотофіксація проблемних місць", "Звітувати щокварталу."],
+        ["- Joint action plan", "", "Publish meeting minutes and photos online."],
     ],
 )
 def test_sentences_of_the_last_axis_after_a_blank_line_stay_cards(lines: list[str]) -> None:

@@ -104,11 +104,14 @@ def _signature(text: str) -> bool:
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`End of notes.`)
-# What such lines speak of: the notes, their photos, the next meeting, or thanks.
+# What such lines say: thanks, the end of the notes, who put them together, the flipcharts'
+# photos, the next meeting (not a card that speaks of photos or minutes: `Публікувати фото`).
 _CLOSING_WORDS = re.compile(
-    r"\b(?:notes|minutes|flipcharts?|photos?|thank|corrections|next meeting"
-    r"|нотатк|матеріал|материал|протокол|фліпчарт|флипчарт|фото|оцифр|дяку|спасиб|благодар"
-    r"|наступн\w* зустріч|следующ\w* встреч)",
+    r"\bthank|дяку|спасиб|благодар|\bend of (?:the )?notes|кінець нотаток"
+    r"|\b(?:notes|minutes)\s+(?:were\s+|are\s+)?(?:prepared|compiled|typed|taken|recorded)"
+    r"|оцифрува(?:в|ла|ли)\b|оцифрован|оцифровал|photos?\s+of\s+the\s+flipcharts?"
+    r"|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
+    r"|наступна зустріч\s+(?:відбудеться|буде)|следующая встреча\s+(?:состоится|будет)",
     re.IGNORECASE,
 )
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
