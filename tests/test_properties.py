@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import golden_pairs, source_text
 from ngo_digest import Digest, parse_file, parse_text
+from ngo_digest.readers.front_matter import read_front_matter, without_heading_attributes
 from ngo_digest.readers.lines import list_item_text
 from ngo_digest.render import render
 from ngo_digest.segment import clean_item, segment_cell
@@ -50,7 +51,10 @@ def words(text: str) -> Counter[str]:
     text = _HTML_HEAD.sub(" ", text)  # an HTML <head> is metadata, not notes
     # Leading numbering (`1.`, `II.`) is dropped from headings by the gold conventions, and
     # list markers (`а)`, `o<TAB>`) from items.
-    lines = read_markup(text)[0].split("\n")
+    # Front matter's keys and fences and pandoc's heading attributes are Markdown's syntax
+    # (`title:`, `{#_Toc195472318}`), as tags are HTML's.
+    source = [without_heading_attributes(line) for line in read_front_matter(text.split("\n"))]
+    lines = read_markup("\n".join(source))[0].split("\n")
     plain = "\n".join(
         _LETTERED.sub("", strip_numbering(list_item_text(line) or line)) for line in lines
     )

@@ -8,9 +8,9 @@ from itertools import pairwise
 from .spans import BRACKET, Span, cut, depths
 
 _BULLET_CHARS = "-•*·▪●◦‣—–"
-# An entity's start before its `;` (`&amp`, `&#39`): the ones writers' tools leave in text.
-_ENTITY_BEFORE = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[0-9A-Fa-f]{1,6})$")
-_ENTITY_REACH = 10
+# An entity's start before its `;` (`&amp`, `&laquo`, `&#39`), if its name is HTML's.
+_ENTITY_BEFORE = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]{1,9})|#\d{1,6}|#x[0-9A-Fa-f]{1,6})$")
+_ENTITY_REACH = 12
 _ROUND_BULLETS = "•·▪●◦‣"
 _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # A bullet and the space after it; one pattern per bullet, each starting with its literal
@@ -100,13 +100,16 @@ def split_numbered(span: Span) -> list[Span] | None:
 
 
 def _ends_entity(text: str, at: int) -> bool:
-    """Whether the `;` at `at` closes an entity written inside a word (`R&amp;D`)."""
-    following = text[at + 1 : at + 2]
-    return (
-        bool(following)
-        and not following.isspace()
-        and bool(_ENTITY_BEFORE.search(text, max(0, at - _ENTITY_REACH), at))
-    )
+    """Whether the `;` at `at` closes an entity written inside a word or at the text's end
+    (`R&amp;D`, `&laquo;Світанок&raquo;`)."""
+    if text[at + 1 : at + 2].isspace():
+        return False  # (a separator: `R&D; Довіра`)
+    found = _ENTITY_BEFORE.search(text, max(0, at - _ENTITY_REACH), at)
+    if found is None:
+        return False
+    from html.entities import html5  # (only here: a `;` right after `&…` is rare)
+
+    return found.group(1) is None or f"{found.group(1)};" in html5
 
 
 def split_semicolons(span: Span) -> list[Span] | None:

@@ -168,9 +168,7 @@ _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 _UNDER = frozenset({"програмою", "проєктом", "проектом"})  # `за програмою …`: under a name
 # What a service's name follows (dictionary forms): `у застосунку Дія`, `на порталі Дія`.
-_SERVICE_HOSTS = frozenset(
-    "застосунок додаток портал платформа сервіс система сайт бот чат-бот".split()
-)
+_SERVICE_HOSTS = frozenset("застосунок додаток портал платформа сервіс сайт бот чат-бот".split())
 # A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
@@ -773,18 +771,20 @@ def _whose_person(words: list[str], index: int) -> bool:
 
 def _service_named(words: list[str], index: int, bare: str, following: str) -> bool:
     """Whether the capital at `index` names what the lower-case noun before it is: a
-    service's name after an app or a platform (`у застосунку Дія`; not `Відкрита рада Дія
-    замість декларацій`), two names joined by a dot or a name ending in `+` after any noun
-    that takes a name (`на платформі Дія.Освіта`, `застосунок Резерв+`), and a one-word
-    name under which `за програмою` puts something, at the cell's end or before the next
-    card (`за програмою Оселя`; not `за програмою Мешканці не знають`)."""
+    service's name, or one ending in `+`, after an app or a platform (`у застосунку Дія`,
+    `застосунки Резерв+`; not `Відкрита рада Дія замість декларацій`, `рада Прозорість+`),
+    two names joined by a dot after any noun that takes a name (`на платформі Дія.Освіта`),
+    and a one-word name under which `за програмою` puts something, at the cell's end or
+    before the next card (`за програмою Оселя`; not `за програмою Мешканці не знають`)."""
     before = bare_word(words[index - 1])
     if not before[:1].islower():
         return False
     if bare.casefold() in SERVICE_NAMES:
         return is_cyrillic(before) and morphology.normal_form(before) in _SERVICE_HOSTS
-    if _DOTTED_NAME.match(bare) or words[index].endswith("+"):
-        return takes_a_name(before)  # (`застосунки Резерв+`, as `Erasmus+`)
+    if words[index].endswith("+"):
+        return is_cyrillic(before) and morphology.normal_form(before) in _SERVICE_HOSTS
+    if _DOTTED_NAME.match(bare):
+        return takes_a_name(before)
     return (
         index >= 2
         and words[index - 2].casefold() == "за"
@@ -892,8 +892,8 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         named = named or word.casefold() in SQUARE_NAMES  # `на площі Ринок`
     if before in PARKS or before in STREET_FORMS:
         # `в парке Шевченко`, `на вулиці Мечникова`; not the subject of a verb after it
-        # (`скверу | Савчук обіцяв`)
-        named = named or (_surname_for_a_park(word) and not _is_finite_verb_at(words, index + 1))
+        # (`скверу | Савчук обіцяв`, `вулиці | Петренко вже обіцяв`)
+        named = named or (_surname_for_a_park(word) and not _predicate_follows(words, index + 1))
     if before in STREET_FORMS:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
     noun = bare_word(following)
@@ -2214,14 +2214,14 @@ def _in_a_place_phrase(words: list[str], index: int) -> bool:
 
 
 def _modifies_next(words: list[str], at: int) -> bool:
-    """Whether the word after `at` is a lower-case adjective or adverb, which the adverb at
-    `at` says how much of (`недостатньо системна`, `мало зручно`)."""
+    """Whether the word after `at` is a lower-case adjective, which the adverb at `at` says
+    how much of (`недостатньо системна`; not `мало особливо в селах`, a lack)."""
     following = bare_word(words[at + 1]) if at + 1 < len(words) else ""
     return (
         words[at][-1].isalpha()  # (not past a comma: `Волонтерів мало, особливо чоловіків`)
         and following[:1].islower()
         and is_cyrillic(following)
-        and (morphology.is_modifier_only(following) or morphology.is_adverb(following))
+        and morphology.is_modifier_only(following)
     )
 
 
