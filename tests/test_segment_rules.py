@@ -3928,3 +3928,50 @@ def test_the_fifth_readers_probes(raw: str, expected: list[str]) -> None:
 )
 def test_found_blind_in_the_thirteenth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # English: an architect's name, objects of `invites` and of `support` after a plural,
+        # a budget's commission, and a noun in `-ment` that no abbreviation's phrase goes on,
+        ("Architect Halyna Lysenko consults NGOs", ["Architect Halyna Lysenko consults NGOs"]),
+        (
+            "The Department of Capital Construction invites NGO experts",
+            ["The Department of Capital Construction invites NGO experts"],
+        ),
+        ("Residents support NGO campaigns", ["Residents support NGO campaigns"]),
+        ("Financial support NGOs share resources", ["Financial support", "NGOs share resources"]),
+        ("LSG promises support Bad roads", ["LSG promises support", "Bad roads"]),
+        (
+            "Open budget Budget Commission with NGO members",
+            ["Open budget", "Budget Commission with NGO members"],
+        ),
+        (
+            "Common equipment NGOs help each other",
+            ["Common equipment", "NGOs help each other"],
+        ),
+        ("CNAP has no psychologist Distrust", ["CNAP has no psychologist", "Distrust"]),
+        # Ukrainian: a plural fronted before its verb that has no subject, after a noun in
+        # lower case (not after people whose it is, nor before a singular verb),
+        (
+            "Скарги у соцмережах Тварин викидають біля траси",
+            ["Скарги у соцмережах", "Тварин викидають біля траси"],
+        ),
+        (
+            "Довіра Жителі Броварів долучаються до зборів",
+            ["Довіра", "Жителі Броварів долучаються до зборів"],
+        ),
+        ("Участь молоді Громад зростає", ["Участь молоді Громад зростає"]),
+        # and sentences typed with no space after their period (not a name's dot, nor an
+        # abbreviation's).
+        (
+            "Підписати меморандум щодо аудиту.Створити раду при виконкомі.",
+            ["Підписати меморандум щодо аудиту", "Створити раду при виконкомі"],
+        ),
+        ("Курси на платформі Дія.Освіта.", ["Курси на платформі Дія.Освіта"]),
+        ("Зустріч у м.Київ.", ["Зустріч у м.Київ"]),
+    ],
+)
+def test_found_blind_in_the_thirteenth_session_fourth_round(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -172,8 +172,8 @@ _SERVICE_HOSTS = frozenset("застосунок додаток портал п�
 # A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
-_VERBS_ALSO_NOUNS = frozenset("use uses supports share shares".split())
-_SHARE = frozenset({"share", "shares"})
+_VERBS_ALSO_NOUNS = frozenset("use uses support supports share shares".split())
+_SHARE = frozenset({"share", "shares", "support"})  # verbs only after a plural subject
 # What a city's international name may end in, besides a body's head (`Kyiv International
 # Economic Forum`, `Lviv International Airport`).
 _EVENTS = frozenset(
@@ -1129,9 +1129,12 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     word, previous = words[index], words[index - 1]
     verb = bare_word(previous).casefold()
     if (
-        verb in TAKE_AN_OBJECT and not (verb in _SHARE and _used_as_noun(words, index - 1))
+        (verb in TAKE_AN_OBJECT or verb in _SHARE)
+        and not (verb in _SHARE and _used_as_noun(words, index - 1))
     ) or _step_verb(words, index - 1):
-        return False  # the verb's object: `supports IDP hubs`, `Train OSBB chairpersons`
+        # The verb's object: `supports IDP hubs`, `Train OSBB chairpersons`, `Residents
+        # support NGO campaigns`.
+        return False
     if bare_word(previous).casefold() in _MATTERS:
         return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
     if _object_of_bare_verb(words, index):
@@ -1421,13 +1424,14 @@ def _named_after_office(words: list[str], index: int) -> bool:
 
 def _used_as_noun(words: list[str], index: int) -> bool:
     """`Limited use`, `Effective use`: after an adjective, an object verb that is a noun too
-    is the noun (not `Youth prefer TikTok`); `share` is a verb only after its plural subject
-    (`Elders share Hutsul songs`, not `Fair share Local media`)."""
+    is the noun (not `Youth prefer TikTok`); `share` and `support` are verbs only after a
+    plural subject (`Elders share Hutsul songs`, `Residents support NGO campaigns`; not `Fair
+    share Local media`, `Financial support NGOs share`)."""
     folded = bare_word(words[index]).casefold()
     if folded not in _VERBS_ALSO_NOUNS:
         return False
     before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
-    if folded == "share":
+    if folded in {"share", "support"}:
         # (Not after a possessive, which owns the noun: `Parents' share Municipality pays`.)
         possessive = index >= 1 and words[index - 1].endswith(("'", "’"))
         return possessive or not (_after_a_plural(words, index) or before in _PLURAL_PRONOUNS)
@@ -2116,6 +2120,14 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
     if morphology.is_plural_genitive_noun(bare_word(words[index])) and _count_follows(words, index):
         return True  # what a count counts, fronted: `Фахівців із супроводу лише 2 на …`
+    if (
+        previous[:1].islower()
+        and morphology.is_plural_genitive_noun(bare_word(words[index]))
+        and index + 1 < len(words)
+        and words[index + 1][:1].islower()
+        and morphology.is_plural_finite_verb(bare_word(words[index + 1]))
+    ):
+        return True  # the object of a verb with no subject, fronted: `Тварин викидають`
     if _lack_follows(words, index, reach=_FRONTED_LACK_REACH) and _lacking_opens(words, index):
         # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
         # `Соціального замовлення для ГО немає` (not `бюджеті Львова бракує`).
@@ -2419,7 +2431,10 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         # opens there (`Integration through culture IDPs feel at home`).
         in_phrase = (
             before[:1].islower()
-            and (before in QUALIFYING_NOUNS or before.endswith(ADJECTIVE_ENDINGS))
+            and (
+                before in QUALIFYING_NOUNS
+                or (before.endswith(ADJECTIVE_ENDINGS) and not before.endswith("ment"))
+            )  # (`-ment` is a noun's: `Common equipment NGOs help`)
             and not predicative
             and not closed  # (`(over UAH 400,000 raised) IDPs organize`)
         )

@@ -93,7 +93,7 @@ TAKE_AN_OBJECT = frozenset(
     """
     use uses join joins involve involves inform informs ignore ignores promote promotes
     attend attends install installs prefer prefers publish publishes supports think
-    thinks believe believes say says include includes read share shares
+    thinks believe believes say says include includes read share shares invite invites
     """.split()
 )
 # English verbs that open a step in the imperative (`Ask Deputy Mayor Olena Koval to …`,
@@ -166,7 +166,7 @@ NAME_QUALIFIERS = frozenset(
     city town village youth veterans state oblast district region hromada school student
     students women children parents community employment government environment executive
     representative social veteran sports sport culture education health finance housing
-    transport patrol energy pension
+    transport patrol energy pension budget
     """.split()
 )
 # English adjectives without an adjective's ending that open institutions' names.
@@ -384,7 +384,7 @@ OFFICES = HONORIFICS | frozenset(
     mayor deputy press councillor councilor governor minister director chair chairwoman chairman
     starosta ombudsman president secretary head inspector judge prosecutor priest bishop
     coach olympian champion swimmer athlete poet writer artist painter musician historian
-    librarian teacher journalist activist
+    librarian teacher journalist activist architect
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
