@@ -307,6 +307,14 @@ def test_sentences_that_close_the_notes_after_the_last_list_are_reported_not_car
     assert [d.code for d in digest.diagnostics if d.code == "ND102"] == ["ND102"]
 
 
+def test_a_postscript_and_a_signature_close_the_notes() -> None:
+    """Found blind: `P.S. …` after the last list, then the moderators' names."""
+    notes = ["Назва", "", "КРОКИ", "", "З іншими ГО:", "а) Спільна заявка", ""]
+    notes += ["P.S. повні фото фліпчартів – у спільній папці", "Модератори: Тарас Мельник"]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()] == ["Спільна заявка"]
+
+
 def test_an_empty_axis_closed_by_a_rule_and_a_sentence_gives_no_card() -> None:
     notes = ["Title", "", "NEXT STEPS", "", "Residents:", "- Hold open days", "", "Other NGOs:"]
     digest = parse_text("\n".join([*notes, "", "* * *", "Thank you all!"]))
@@ -335,6 +343,11 @@ def test_a_wrapped_or_emphasised_closing_paragraph_after_a_rule_is_reported_not_
         ["- Спільний план дій", "", "Публікувати фото з заходів у соцмережах."],
         ["- Спільний план дій", "", "Фотофіксація проблемних місць", "Звітувати щокварталу."],
         ["- Joint action plan", "", "Publish meeting minutes and photos online."],
+        # The fourth reader's: cards that thank others, or speak of digitized archives.
+        ["- Спільний план дій", "", "Подякувати волонтерам на сесії ради."],
+        ["- Спільний план дій", "", "Оцифровані архіви громади зробити відкритими."],
+        ["- Спільний план дій", "", "Спасибі-листи партнерам."],
+        ["- Joint action plan", "", "Send thank-you letters to local sponsors."],
     ],
 )
 def test_sentences_of_the_last_axis_after_a_blank_line_stay_cards(lines: list[str]) -> None:

@@ -475,6 +475,7 @@ def test_a_lettered_label_keeps_its_letter_as_a_title() -> None:
     [
         ("**PART 2: WHERE WE ARE**", "reality"),
         ("PART 3: HOW WE GET THERE", "steps"),
+        ("Крок перший: Якою має бути взаємодія (ідеальне бачення)", "vision"),
     ],
 )
 def test_english_stage_wordings_found_blind_in_the_thirteenth_session(
@@ -537,6 +538,7 @@ def test_a_russian_card_on_the_state_of_affairs_is_no_stage() -> None:
         ("Громада и жители", "community"),
         ("Органы власти и учреждения", "authorities"),
         ("С ОМСУ", "authorities"),
+        ("С коллегами из других ОО", "ngos"),
         # Still a card, as in Ukrainian: two axes, or an axis in someone's phrase.
         ("Власть и жители", None),
         ("Доверие к власти", None),
@@ -563,3 +565,7 @@ def test_axis_labels_in_russian(label: str, axis: str | None) -> None:
 )
 def test_section_headings_in_russian(heading: str) -> None:
     assert default_vocabulary().is_section(heading)
+
+
+def test_a_section_heading_with_a_gloss_in_brackets_is_a_section() -> None:
+    assert default_vocabulary().is_section("Обрані критерії (після голосування)")

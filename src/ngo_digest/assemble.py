@@ -54,6 +54,7 @@ _OWNERS = (
 )
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
 _NOTE = re.compile(
+    r"^(?:p\.\s?s\.\s)|"  # a postscript (`P.S. фото фліпчартів – у спільній папці`)
     r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er|translator|editor|trainer"
     r"|group|team|rapporteur|note-taker)s?['’]s?\s+)?"  # whose
     r"(?:примітк[аи]|коментар[іи]?|зауваження|нотатк[аи]|note|notes|comment|comments|n\.?b\.?"
@@ -104,14 +105,17 @@ def _signature(text: str) -> bool:
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`End of notes.`)
-# What such lines say: thanks, the end of the notes, who put them together, the flipcharts'
-# photos, the next meeting (not a card that speaks of photos or minutes: `Публікувати фото`).
+# What such lines say: thanks to the participants, the end of the notes, who put them
+# together, the flipcharts' photos, the next meeting (not a card that speaks of photos or
+# minutes, `Публікувати фото`, nor one that thanks others, `Подякувати волонтерам`).
 _CLOSING_WORDS = re.compile(
-    r"\bthank|дяку|спасиб|благодар|\bend of (?:the )?notes|кінець нотаток"
+    r"\bдякуємо|\bдякую\b|(?<![\w-])(?:спасибі|спасибо)(?![\w-])|благодарим"
+    r"|\bthank you\b|\bthanks\b"
+    r"|\bend of (?:the )?notes|кінець нотаток"
     r"|\b(?:notes|minutes)\s+(?:were\s+|are\s+)?(?:prepared|compiled|typed|taken|recorded)"
-    r"|оцифрува(?:в|ла|ли)\b|оцифрован|оцифровал|photos?\s+of\s+the\s+flipcharts?"
-    r"|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
-    r"|наступна зустріч\s+(?:відбудеться|буде)|следующая встреча\s+(?:состоится|будет)",
+    r"|оцифрува(?:в|ла|ли)\b|оцифровал|(?:матеріали|материалы)\s+оцифрован"
+    r"|photos?\s+of\s+the\s+flipcharts?|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
+    r"|наступна зустріч\s+відбудеться|следующая встреча\s+состоится",
     re.IGNORECASE,
 )
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
@@ -688,8 +692,8 @@ class _Assembler:
                 return False
         # Sentences, wrapped or not, emphasised or not (`*Notes prepared by … Friday.*`), that
         # speak of the notes or thank the participants (not `Створити коаліцію ГО.`).
-        if not last.text.rstrip().rstrip("*_").endswith((".", "!", "…")):
-            return False
+        if not (last.text.rstrip().rstrip("*_").endswith((".", "!", "…")) or _signature(last.text)):
+            return False  # (sentences, or a signature under them: `Модератори: Тарас Мельник`)
         closing = " ".join(b.text for b in self.blocks[index:] if b.kind is BlockKind.TEXT)
         return bool(_CLOSING_WORDS.search(closing))
 

@@ -308,7 +308,7 @@ class Vocabulary:
         `кафе`/`café` (`Material developed at the “World Café”`, `Напрацьований матеріал на
         «Світовому кафе»`), whatever its preposition; and a short heading that names the
         World Café in other words (`Ideas from the World Café tables`)."""
-        words = label_words(heading)
+        words = label_words(without_gloss(heading))  # (`Обрані критерії (після голосування)`)
         prefix = bool(words) and words[-1] in _CAFE
         if any(_words_match(words, alias, prefix=prefix) for alias in self.sections):
             return True

@@ -219,10 +219,10 @@ def is_first_name_declined(word: str) -> bool:
 
 
 @_remembered
-def is_womans_name_declined(word: str) -> bool:
-    """Whether `word` can only be a woman's first name in a case other than the nominative
-    (`Ольгой`, `Оксаною`), after which her surname keeps its nominative (`Мельник`)."""
-    return _ask("woman's name declined", word.casefold(), _is_womans_name_declined)
+def is_womans_first_name(word: str) -> bool:
+    """Whether some reading of `word` is a woman's first name, in any case (`Марина`,
+    `Ольгой`), after which her surname keeps its nominative (`Мельник`)."""
+    return _ask("woman's name", word.casefold(), _is_womans_first_name)
 
 
 @_remembered
@@ -599,11 +599,8 @@ def _is_first_name_declined(word: str) -> bool:
     return any("Name" in tag and tag.case in _NAME_CASES for tag in _tags(word))
 
 
-def _is_womans_name_declined(word: str) -> bool:
-    tags = _tags(word)
-    return bool(tags) and all(
-        "Name" in tag and "femn" in tag and tag.case != "nomn" for tag in tags
-    )
+def _is_womans_first_name(word: str) -> bool:
+    return any("Name" in tag and "femn" in tag for tag in _tags(word))
 
 
 def _is_first_name_in_genitive(word: str) -> bool:

@@ -686,8 +686,18 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     )  # (not `Viber-групах`)
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
-    if name_before and not following[:1].islower() and _womans_surname(first, bare):
-        return False  # `с Ольгой Мельник`, ending the card (not `з Оксаною Голова громади`)
+    if (
+        name_before
+        and (
+            not following[:1].islower()
+            or following in FUNCTION_WORDS
+            or following in RUSSIAN_FUNCTION_WORDS
+        )
+        and _womans_surname(first, bare)
+    ):
+        # `с Ольгой Мельник`, `Марина Коваль из Кочетка`, ending the card or before a
+        # preposition (not `з Оксаною Голова громади`)
+        return False
     if following[:1].isupper() and _person_after_office(words, index):
         return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if following[:1].islower() and _surname_after_office_of_body(words, index):
@@ -735,10 +745,10 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
 
 
 def _womans_surname(first: str, surname: str) -> bool:
-    """`с Ольгой Мельник`: after a woman's declined first name, a noun for one person in the
-    nominative (a miller) is her surname, which does not decline."""
+    """`с Ольгой Мельник`, `Марина Коваль`: after a woman's first name, a noun for one person
+    in the nominative (a miller, a smith) is her surname, which does not decline."""
     return (
-        morphology.is_womans_name_declined(first)
+        morphology.is_womans_first_name(first)
         and morphology.is_nominative_noun(surname)
         and morphology.is_one_person(surname)
     )
@@ -2120,14 +2130,6 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
     if morphology.is_plural_genitive_noun(bare_word(words[index])) and _count_follows(words, index):
         return True  # what a count counts, fronted: `Фахівців із супроводу лише 2 на …`
-    if (
-        previous[:1].islower()
-        and morphology.is_plural_genitive_noun(bare_word(words[index]))
-        and index + 1 < len(words)
-        and words[index + 1][:1].islower()
-        and morphology.is_plural_finite_verb(bare_word(words[index + 1]))
-    ):
-        return True  # the object of a verb with no subject, fronted: `Тварин викидають`
     if _lack_follows(words, index, reach=_FRONTED_LACK_REACH) and _lacking_opens(words, index):
         # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
         # `Соціального замовлення для ГО немає` (not `бюджеті Львова бракує`).

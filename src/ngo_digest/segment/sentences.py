@@ -25,7 +25,7 @@ from .words import (
 # followed by one was tried again from each of its marks (quadratic on a long run of dots).
 _SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?")
 _SENTENCE_OPENING = re.compile(r"\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9]")
-_GLUED_OPENING = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]")  # `.Створити`: a Ukrainian word opens
+_GLUED_OPENING = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+")  # `.Створити`: a Ukrainian word opens
 _GLUED_WORD = 4  # letters of the word before a glued period: not `вул`, `буд`, `обл`
 _LOOK_BACK = 64
 _STREET_WINDOW = 3  # a word before the street's name, the name, and `St`
@@ -252,10 +252,14 @@ def sentence_ends(text: str) -> tuple[re.Match[str], ...]:
 
 
 def _glued_sentence(text: str, end: re.Match[str]) -> bool:
-    """`аудиту.Створити раду`: a period typed with no space before the next sentence, after a
-    word in lower case (not `Дія.Освіта`, a name; not `вул.Шевченка`, see `_abbreviation`)."""
-    if end.group() != "." or not _GLUED_OPENING.match(text, end.end()):
+    """`аудиту.Створити раду`: a period typed with no space before a step's verb, after a
+    word in lower case (not `Дія.Освіта`, a name; not `пров.Шкільний`, `заст.Голови`, an
+    abbreviation before the name or noun it shortens)."""
+    opening = _GLUED_OPENING.match(text, end.end())
+    if end.group() != "." or not opening:
         return False
     before = text[max(0, end.start() - _LOOK_BACK) : end.start()].split()
     word = before[-1] if before else ""
-    return len(word) >= _GLUED_WORD and word.isalpha() and word.islower()
+    if not (len(word) >= _GLUED_WORD and word.isalpha() and word.islower()):
+        return False
+    return morphology.is_infinitive(opening.group().rstrip(".,;:!?"))

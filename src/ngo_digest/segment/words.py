@@ -93,7 +93,7 @@ TAKE_AN_OBJECT = frozenset(
     """
     use uses join joins involve involves inform informs ignore ignores promote promotes
     attend attends install installs prefer prefers publish publishes supports think
-    thinks believe believes say says include includes read share shares invite invites
+    thinks believe believes say says include includes read share shares invites
     """.split()
 )
 # English verbs that open a step in the imperative (`Ask Deputy Mayor Olena Koval to …`,
@@ -193,7 +193,7 @@ QUALIFYING_NOUNS = frozenset(
     education environment health village city district donor big small large young new old
     weak strong good poor rich main key major minor rural urban disability advocacy charity
     service volunteer leading existing emerging growing older younger bigger smaller larger
-    newer stronger weaker mobile
+    newer stronger weaker mobile development employment empowerment
     """.split()
 )
 # (Not `-ing`, whose nouns qualify no abbreviation: `Weak fundraising NGOs close down`.)
@@ -223,11 +223,14 @@ NONE_WORDS = frozenset(
     """.split()
 )
 # Words for a street, whose name and a comma a house's number follows (`вул. Миру, 14`).
-STREETS = frozenset("вул вулиця вулиці просп проспект пл площа бульв бульвар пров провулок".split())
+STREETS = frozenset(
+    "вул вулиця вулиці просп проспект пл площа бульв бульвар пров провулок набережна".split()
+)
 # The same in the other cases a card names them in, and squares (`на проспекті Незалежності`,
 # `на Майдані Незалежності`): a name in the genitive follows them.
 STREET_FORMS = STREETS | frozenset(
-    "вулицею проспекті площі площею бульварі провулку майдан майдані майдану майданом".split()
+    "вулицею проспекті площі площею бульварі провулку майдан майдані майдану майданом"
+    " набережній набережної набережну".split()
 )
 # Ukraine's historical and geographic regions in the cases a name's phrase puts them in
 # (`Коаліція ГО Поділля`, `хабів Закарпаття`, `громад Слобожанщини`): no card opens with one.
