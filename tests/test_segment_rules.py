@@ -3968,6 +3968,9 @@ def test_found_blind_in_the_thirteenth_session(raw: str, expected: list[str]) ->
             "Довіра Жителі Броварів долучаються до зборів",
             ["Довіра", "Жителі Броварів долучаються до зборів"],
         ),
+        # a woman's first name that is a common noun too stays apart in the nominative (the
+        # fifth reader's probe),
+        ("Довіра Повага Надія Партнер", ["Довіра", "Повага", "Надія", "Партнер"]),
         # Ukrainian: an embankment names its street,
         (
             "Переселенці відкрили кав'ярню на набережній Незалежності",

@@ -109,8 +109,8 @@ _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`E
 # together, the flipcharts' photos, the next meeting (not a card that speaks of photos or
 # minutes, `Публікувати фото`, nor one that thanks others, `Подякувати волонтерам`).
 _CLOSING_WORDS = re.compile(
-    r"\bдякуємо|\bдякую\b|(?<![\w-])(?:спасибі|спасибо)(?![\w-])|благодарим"
-    r"|\bthank you\b|\bthanks\b"
+    r"\bдякуємо|\bдякую\b|(?:спасибі|спасибо)\s+(?:всім|всем)|благодарим|благодарю"
+    r"|\bthank you\b|\bwe thank\b|\bthanks\s+(?:to\s+)?(?:all|everyone|everybody)\b"
     r"|\bend of (?:the )?notes|кінець нотаток"
     r"|\b(?:notes|minutes)\s+(?:were\s+|are\s+)?(?:prepared|compiled|typed|taken|recorded)"
     r"|оцифрува(?:в|ла|ли)\b|оцифровал|(?:матеріали|материалы)\s+оцифрован"
@@ -683,19 +683,20 @@ class _Assembler:
         above = self.blocks[back]
         if not (above.kind is BlockKind.ITEM or (rule and back == self.axis_index)):
             return False
-        lines, last = 0, block
+        texts: list[str] = []
         for after in self.blocks[index:]:
             if after.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 continue
-            lines, last = lines + 1, after
-            if after.kind is not BlockKind.TEXT or lines > _CLOSING_LINES:
+            if after.kind is not BlockKind.TEXT or len(texts) == _CLOSING_LINES:
                 return False
+            texts.append(after.text)
+        if len(texts) > 1 and _signature(texts[-1]):
+            texts.pop()  # a signature under them: `Модератори: Тарас Мельник`
         # Sentences, wrapped or not, emphasised or not (`*Notes prepared by … Friday.*`), that
         # speak of the notes or thank the participants (not `Створити коаліцію ГО.`).
-        if not (last.text.rstrip().rstrip("*_").endswith((".", "!", "…")) or _signature(last.text)):
-            return False  # (sentences, or a signature under them: `Модератори: Тарас Мельник`)
-        closing = " ".join(b.text for b in self.blocks[index:] if b.kind is BlockKind.TEXT)
-        return bool(_CLOSING_WORDS.search(closing))
+        if not texts[-1].rstrip().rstrip("*_").endswith((".", "!", "…")):
+            return False
+        return bool(_CLOSING_WORDS.search(" ".join(texts)))
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows, or which

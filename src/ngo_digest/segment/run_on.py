@@ -749,6 +749,8 @@ def _womans_surname(first: str, surname: str) -> bool:
     in the nominative (a miller, a smith) is her surname, which does not decline."""
     return (
         morphology.is_womans_first_name(first)
+        # (In the nominative, a name that is nothing else: not `Надія | Партнер`, `Віра`.)
+        and (morphology.is_name_only(first) or not morphology.is_first_name_in_nominative(first))
         and morphology.is_nominative_noun(surname)
         and morphology.is_one_person(surname)
     )
