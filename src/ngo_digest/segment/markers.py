@@ -129,7 +129,7 @@ def split_semicolons(span: Span) -> list[Span] | None:
 
 
 def split_semicolon_list(span: Span) -> list[Span] | None:
-    """`Спільні заходи; Відкриті звіти`: semicolons that separate a list of cards, each
+    """`Нічні рейди; Кава з мером`: semicolons that separate a list of cards, each
     after one opening with a capital; not a sentence's (`… мало знають; мешканці не …`)."""
     parts = split_semicolons(span)
     if parts is None or not all(part.text.lstrip(' «"“')[:1].isupper() for part in parts[1:]):
