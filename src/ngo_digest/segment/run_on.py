@@ -173,7 +173,8 @@ _SERVICE_HOSTS = frozenset("застосунок додаток портал п�
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses support supports share shares".split())
-_SHARE = frozenset({"share", "shares", "support"})  # verbs only after a plural subject
+_SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `_used_as_noun`
+_BARE_PLURAL_VERBS = frozenset({"share", "support"})  # verbs only after a plural subject
 # What a city's international name may end in, besides a body's head (`Kyiv International
 # Economic Forum`, `Lviv International Airport`).
 _EVENTS = frozenset(
@@ -758,8 +759,8 @@ def _womans_surname(first: str, surname: str) -> bool:
 
 def _whose_person(words: list[str], index: int) -> bool:
     """`Тренінги Оксани Кравець`, `Подяка Сергієві Ткаченку`: a first name in a case other
-    than the nominative, and a surname, after a noun name whose the noun's thing is, or to
-    whom it goes; unless the person is a fronted object of a verb after them (`Оксані
+    than the nominative, and a surname, after a noun name the person whose the thing is, or
+    to whom it goes; unless the person is a fronted object of a verb after them (`Оксані
     Кравець подякували`). Not a name's second word (`Ірини Оксани …`) nor a first name that
     can be the nominative (`Юлія Кравчук збирає`)."""
     before, first = bare_word(words[index - 1]), bare_word(words[index])
@@ -791,9 +792,7 @@ def _service_named(words: list[str], index: int, bare: str, following: str) -> b
     before = bare_word(words[index - 1])
     if not before[:1].islower():
         return False
-    if bare.casefold() in SERVICE_NAMES:
-        return is_cyrillic(before) and morphology.normal_form(before) in _SERVICE_HOSTS
-    if words[index].endswith("+"):
+    if bare.casefold() in SERVICE_NAMES or words[index].endswith("+"):
         return is_cyrillic(before) and morphology.normal_form(before) in _SERVICE_HOSTS
     if _DOTTED_NAME.match(bare):
         return takes_a_name(before)
@@ -1443,7 +1442,7 @@ def _used_as_noun(words: list[str], index: int) -> bool:
     if folded not in _VERBS_ALSO_NOUNS:
         return False
     before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
-    if folded in {"share", "support"}:
+    if folded in _BARE_PLURAL_VERBS:
         # (Not after a possessive, which owns the noun: `Parents' share Municipality pays`.)
         possessive = index >= 1 and words[index - 1].endswith(("'", "’"))
         return possessive or not (_after_a_plural(words, index) or before in _PLURAL_PRONOUNS)

@@ -262,4 +262,4 @@ def _glued_sentence(text: str, end: re.Match[str]) -> bool:
     word = before[-1] if before else ""
     if not (len(word) >= _GLUED_WORD and word.isalpha() and word.islower()):
         return False
-    return morphology.is_infinitive(opening.group().rstrip(".,;:!?"))
+    return morphology.is_infinitive(opening.group())
