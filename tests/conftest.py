@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +35,50 @@ REPO = Path(__file__).parent.parent
 
 def golden_pairs() -> list[tuple[Path, Path]]:
     """Every input in fixtures/golden with its gold file, by shared stem."""
+    return list(_golden_pairs())
+
+
+def golden_spread(size: int = 120) -> list[Path]:
+    """About `size` golden inputs spread over the whole set, every kind of input among them:
+    enough for the batch and worker tests, which would otherwise grow with the set."""
+    pairs = _golden_pairs()
+    step = max(1, len(pairs) // size)
+    chosen = [source for number, (source, _) in enumerate(pairs) if number % step == 0]
+    kinds = {source.suffix for source in chosen}
+    for source, _ in pairs:
+        if source.suffix not in kinds:
+            chosen.append(source)
+            kinds.add(source.suffix)
+    return chosen
+
+
+@cache
+def _golden_pairs() -> tuple[tuple[Path, Path], ...]:
+    """Found once per session in one listing of the folder: property tests draw from them
+    at every example, and a glob per stem grew with the square of the set."""
+    names = sorted(path.name for path in GOLDEN.iterdir())
+    stems = {name.removesuffix(".gold.json") for name in names if name.endswith(".gold.json")}
+    inputs: dict[str, list[str]] = {stem: [] for stem in stems}
+    for name in names:
+        if name.endswith(".gold.json"):
+            continue
+        for at, char in enumerate(name):
+            if char == "." and name[:at] in inputs:
+                inputs[name[:at]].append(name)  # (as `glob(f"{stem}.*")` would find it)
     pairs = []
-    for gold in sorted(GOLDEN.glob("*.gold.json")):
-        stem = gold.name.removesuffix(".gold.json")
-        inputs = [p for p in GOLDEN.glob(f"{stem}.*") if p != gold]
-        assert len(inputs) == 1, f"{gold.name} needs exactly one input beside it"
-        pairs.append((inputs[0], gold))
-    return pairs
+    for stem in sorted(stems, key=lambda stem: f"{stem}.gold.json"):
+        assert len(inputs[stem]) == 1, f"{stem}.gold.json needs exactly one input beside it"
+        pairs.append((GOLDEN / inputs[stem][0], GOLDEN / f"{stem}.gold.json"))
+    return tuple(pairs)
+
+
+@cache
+def parsed(source: Path) -> Any:
+    """Each golden input parsed once for the session's many checks of it (the set holds
+    hundreds); a test of parsing itself, or of its determinism, parses again."""
+    from ngo_digest import parse_file
+
+    return parse_file(source)
 
 
 def source_text(path: Path) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import golden_pairs
+from conftest import golden_spread
 from ngo_digest import answer_cache
 from ngo_digest.segment import morphology
 from ngo_digest.workers import ordered_map
@@ -80,7 +80,7 @@ def test_workers_save_what_they_learn(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_a_run_with_workers_leaves_the_cache_a_run_in_one_process_does(tmp_path: Path) -> None:
-    names = [str(source) for source, _ in golden_pairs()]
+    names = [str(source) for source in golden_spread()]
     caches = []
     for workers in ("1", "2"):
         folder = tmp_path / workers

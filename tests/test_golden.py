@@ -5,19 +5,11 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from conftest import GOLDEN, golden_pairs, source_text
-from ngo_digest import Digest, parse_file
+from conftest import GOLDEN, golden_pairs, parsed, source_text
 from ngo_digest.render import records
-
-
-@cache
-def parsed(source: Path) -> Digest:
-    """Each golden input parsed once for the four checks below (the set holds hundreds)."""
-    return parse_file(source)
 
 
 def _key(record: dict[str, Any]) -> tuple[Any, ...]:

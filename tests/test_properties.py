@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import golden_pairs, source_text
+from conftest import golden_pairs, parsed, source_text
 from ngo_digest import Digest, parse_file, parse_text
 from ngo_digest.readers.front_matter import read_front_matter, without_heading_attributes
 from ngo_digest.readers.lines import list_item_text
@@ -95,18 +95,19 @@ def assert_nothing_lost(text: str, digest: Digest) -> None:
 
 @pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
 def test_nothing_is_lost_from_the_samples(source: Path) -> None:
-    assert_nothing_lost(source_text(source), parse_file(source))
+    assert_nothing_lost(source_text(source), parsed(source))
 
 
 @pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
 def test_output_is_deterministic(source: Path) -> None:
+    again = parse_file(source)
     for fmt in ("json", "yaml", "jsonl", "markdown"):
-        assert render(parse_file(source), fmt) == render(parse_file(source), fmt)
+        assert render(parsed(source), fmt) == render(again, fmt)
 
 
 @pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
 def test_markdown_round_trip_on_the_samples(source: Path) -> None:
-    digest = parse_file(source)
+    digest = parsed(source)
     again = parse_text(render(digest, "markdown"))
     assert again.to_data() == digest.to_data()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 
-from conftest import GOLDEN, golden_pairs
+from conftest import GOLDEN, golden_pairs, parsed
 from ngo_digest import NgoDigestError, parse_file, parse_text
 from ngo_digest.output import holds, write_atomic
 from ngo_digest.render import render
@@ -23,7 +23,7 @@ CASES = [(fmt, positions) for fmt in ("json", "jsonl") for positions in (False, 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.name)
 @pytest.mark.parametrize(("fmt", "positions"), CASES, ids=lambda c: str(c))
 def test_streamed_output_is_the_rendered_digest(source: Path, fmt: str, positions: bool) -> None:
-    digest = parse_file(source)
+    digest = parsed(source)
     streamed = stream_file(source, fmt, positions=positions)
     assert streamed.to_bytes() == render(digest, fmt, positions=positions).encode("utf-8")
     assert streamed.diagnostics == digest.diagnostics

@@ -13,7 +13,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from typer.testing import CliRunner
 
-from conftest import GOLDEN, golden_pairs
+from conftest import GOLDEN, golden_spread
 from ngo_digest import NgoDigestError, parse_file, parse_text
 from ngo_digest.cli import app
 from ngo_digest.documents import iter_documents
@@ -115,8 +115,8 @@ def test_themes_across_workshops_say_where_they_recur() -> None:
     assert competition.files() == {"a.txt": 5, "b.txt": 2}
 
 
-# Every golden input: enough files for workers, in every layout and encoding.
-MANY = [str(source) for source, _ in golden_pairs()]
+# Golden inputs spread over the set: enough files for workers, in every layout and encoding.
+MANY = [str(source) for source in golden_spread()]
 
 
 @pytest.mark.parametrize("parts", [False, True])

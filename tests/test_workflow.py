@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from conftest import GOLDEN, golden_pairs
+from conftest import GOLDEN, golden_pairs, golden_spread
 from ngo_digest.cli import app
 from ngo_digest.workers import PARALLEL_THRESHOLD
 
@@ -200,7 +200,7 @@ def test_validate_says_the_same_from_several_workers_as_from_one(
 ) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary")
-    names = [str(source) for source, _ in golden_pairs()] + [str(bad)]
+    names = [str(source) for source in golden_spread()] + [str(bad)]
     assert len(names) >= PARALLEL_THRESHOLD
     args = ("validate", *names, "--verbose", "--format", report_format)
     one = run(*args, "--workers", "1")
