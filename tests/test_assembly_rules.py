@@ -2489,3 +2489,64 @@ def test_the_sixth_readers_probes() -> None:
     assert any(t.startswith("г. Харьков") for t in texts)
     assert any(t.startswith("15.03") for t in texts)
     assert "Prepared by City Council, never discussed with NGOs" in texts
+
+
+def test_list_files_found_blind_in_the_fourteenth_session() -> None:
+    """Stages headed by a part's noun and its ordinal (`Крок перший:`), the third by its
+    ordinal alone over an axis's label (`Крок третій: Що робимо далі`), a one-word stage with
+    a gloss (`2. Реальність (як є)`), other organisations of a kind (`Інші зоозахисні ГО:`),
+    a remark that an axis was not discussed, and a signature after a role of two words."""
+    notes = ["ПІДСУМКИ", "", "Крок перший: Яким має бути ідеал", "", "Міська влада:", "- Діалог"]
+    notes += ["", "Інші зоозахисні ГО:", "- Обмін перетримками", "", "Крок другий: Як є зараз"]
+    notes += ["", "Інші організації", "- Конкуренція", "", "Крок третій: Що робимо далі", ""]
+    notes += ["Жителі:", "- Провести толоку", "", "Інші ГО та ініціативи:"]
+    notes += ["(не обговорювали — забракло часу)", "", "Записала: модераторка групи Ірина Савчук"]
+    digest = parse_text("\n".join(notes))
+    assert [stage.title for stage in digest.stages.values()] == [
+        "Крок перший: Яким має бути ідеал",
+        "Крок другий: Як є зараз",
+        "Крок третій: Що робимо далі",
+    ]
+    assert [(stage, axis, item.text) for stage, _, axis, item in digest.items()] == [
+        ("vision", "authorities", "Діалог"),
+        ("vision", "ngos", "Обмін перетримками"),
+        ("reality", "ngos", "Конкуренція"),
+        ("steps", "community", "Провести толоку"),
+    ]
+    reported = " ".join(d.message for d in digest.diagnostics if d.code == "ND102")
+    assert "не обговорювали" in reported and "Ірина Савчук" in reported
+    # Headed `Сесія перша.`, and a stage's one word with a gloss.
+    notes = ["T", "", "Сесія перша. Ідеальна взаємодія", "", "З владою:", "- Діалог", ""]
+    notes += ["2. Реальність (як є)", "", "З владою:", "- Звіти"]
+    digest = parse_text("\n".join(notes))
+    assert [(key, stage.title) for key, stage in digest.stages.items()] == [
+        ("vision", "Сесія перша. Ідеальна взаємодія"),
+        ("reality", "Реальність (як є)"),
+    ]
+    # (Still cards: a bracket that says something else, a line that starts like a
+    # signature but names no person, and a card that starts as the third stage is named.)
+    notes = ["T", "", "Бачення", "", "З владою:", "(раз на рік)", "", "Записала: звернення до ради"]
+    notes += ["", "Що робимо далі з ОМС"]
+    assert [item.text for *_, item in parse_text("\n".join(notes)).items()] == [
+        "(раз на рік)",
+        "Записала: звернення до ради",
+        "Що робимо далі з ОМС",
+    ]
+
+
+def test_running_lines_found_blind_in_the_fourteenth_session() -> None:
+    """A running header that ends in its page's number (`… · стор. 3`), and the title
+    shortened for a running header at each page, are no sections; the rows under them stay
+    in the section above."""
+    title = "ОЦИФРОВАНІ РЕЗУЛЬТАТИ РОБОТИ «РАЗОМ ВДОМА: ГО ТА ВПО»"
+    head = "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ"
+    for running in (
+        ["\fРазом вдома · Полтава · стор. 2"],
+        ["Сторінка 1 з 3", "\f«РАЗОМ ВДОМА»: результати"],
+    ):
+        notes = [title, "", head, "", "ВЛАДОЮ\tГРОМАДОЮ", "ОБРАНІ КРИТЕРІЇ\t", "Діалог\tДовіра"]
+        notes += ["", *running, "", "ВЛАДОЮ\tГРОМАДОЮ", "Звіти\tТолоки"]
+        if len(running) > 1:
+            notes += ["", "Сторінка 2 з 3", "\f«РАЗОМ ВДОМА»: результати", "", "Бюджет\tСвята"]
+        digest = parse_text("\n".join(notes))
+        assert {section for _, section, _, _ in digest.items()} == {"ОБРАНІ КРИТЕРІЇ"}, running

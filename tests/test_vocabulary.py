@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from conftest import FIXTURES, golden_pairs
+from conftest import FIXTURES, golden_pairs, parsed
 from ngo_digest import Digest, parse_file
 from ngo_digest.cli import app
 from ngo_digest.errors import VocabularyError
@@ -20,6 +20,7 @@ from ngo_digest.schema import document_schema, record_schema
 from ngo_digest.vocabulary import (
     default_vocabulary,
     load_vocabulary,
+    ordinal_heading,
     strip_numbering,
     vocabulary_from_mapping,
 )
@@ -282,7 +283,7 @@ def test_a_vocabulary_yaml_of_any_kind_of_wrong_is_a_one_line_error(
 
 @pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
 def test_every_sample_validates_against_the_schema(source: Path) -> None:
-    digest = parse_file(source)
+    digest = parsed(source)
     document, record = _validators()
     document.validate(digest.to_data())
     for item in records(digest, positions=True):
@@ -569,3 +570,64 @@ def test_section_headings_in_russian(heading: str) -> None:
 
 def test_a_section_heading_with_a_gloss_in_brackets_is_a_section() -> None:
     assert default_vocabulary().is_section("Обрані критерії (після голосування)")
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage"),
+    [
+        # Found blind in the fourteenth session: a part's noun and its ordinal before the
+        # stage's name, in words or in figures, in three languages.
+        ("Сесія перша. Ідеальна взаємодія", "vision"),
+        ("Сесія друга. Що маємо сьогодні", "reality"),
+        ("Сесія третя. План дій", "steps"),
+        ("Крок перший: Яким має бути ідеал", "vision"),
+        ("Крок другий: Як є зараз", "reality"),
+        ("Part two: Where we are", "reality"),
+        ("Часть третья. План действий", "steps"),
+        ("Шаг 3: Следующие шаги", "steps"),
+        # (An ordinal names no stage by itself, nor do the facilitator's words alone.)
+        ("Крок третій: Що робимо далі", None),
+        ("Крок третій", None),
+    ],
+)
+def test_stages_headed_by_an_ordinal(heading: str, stage: str | None) -> None:
+    assert V.match_stage(heading) == stage
+
+
+@pytest.mark.parametrize(
+    ("heading", "found"),
+    [
+        ("Крок третій: Що робимо далі", ("крок", 3)),
+        ("Етап 2. Реальність", ("етап", 2)),
+        ("ЧАСТИНА ІІ. РЕАЛЬНІСТЬ", ("частина", 2)),
+        ("Part one — Vision", ("part", 1)),
+        ("Сессия вторая: Реальность", ("сессия", 2)),
+        ("Кроки вперед", None),
+        ("Крок за кроком до мети", None),
+    ],
+)
+def test_the_ordinal_a_heading_opens_with(heading: str, found: tuple[str, int] | None) -> None:
+    assert ordinal_heading(heading) == found
+
+
+def test_a_one_word_stage_with_a_gloss_is_a_plain_stage() -> None:
+    assert V.match_stage("Реальність (як є)", plain=True) == "reality"
+    assert V.match_stage("Бачення (ідеал)", plain=True) == "vision"
+    assert V.match_stage("Реальність важка", plain=True) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "axis"),
+    [
+        ("Інші організації", "ngos"),
+        ("З іншими організаціями:", "ngos"),
+        ("Інші зоозахисні ГО:", "ngos"),
+        ("Other youth NGOs", "ngos"),
+        ("С другими организациями", "ngos"),
+        # (Not other people, nor others of two words' kind.)
+        ("Інші мешканці", None),
+        ("Інші великі міські ГО", None),
+    ],
+)
+def test_other_organisations_of_a_kind(label: str, axis: str | None) -> None:
+    assert V.match_axis(label) == axis

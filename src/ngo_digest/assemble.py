@@ -30,6 +30,7 @@ from .vocabulary import (
     Vocabulary,
     is_numbered,
     letter_left_out,
+    ordinal_heading,
     strip_numbering,
     without_gloss,
 )
@@ -74,7 +75,16 @@ _SIGNATURE = re.compile(
     r"|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:"
     # or the one who led the session, by their role (`Facilitator: Yuliia Moroz`)
     r"|(?:facilitators?|moderators?|фасилітатор(?:ка|и)?|модератор(?:ка|и)?|ведуч(?:ий|а|і))\s*:)"
-    r"\s+(?:[a-zа-яіїєґ'’-]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]*)"  # perhaps after a role
+    # perhaps after a role of a word or two (`Записала: модераторка групи Ірина Савчук`)
+    r"\s+(?:[a-zа-яіїєґ'’-]+\s+){0,2}(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]*)"
+)
+# A remark in brackets that an axis was not discussed (`(не обговорювали — забракло часу)`,
+# `(no time left)`): the facilitator's, not a card.
+_NOT_DISCUSSED = re.compile(
+    r"^\((?=[^()]*(?:не\s+обговорювал|не\s+встигл|забракло\s+часу|не\s+вистачило\s+часу"
+    r"|бракувало\s+часу|не\s+обсуждал|не\s+успел|не\s+хватило\s+времени|not\s+discussed"
+    r"|no\s+time|ran\s+out\s+of\s+time))[^()]*\)$",
+    re.IGNORECASE,
 )
 
 
@@ -153,6 +163,7 @@ _DATE = re.compile(
 _HEADER_SEPARATOR = re.compile(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
 _RUNNING_MARKS = re.compile(r"\d| [·|—–-] ")
 _RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
+_TITLE_WORD = re.compile(r"\w+")
 _SECTION_LOOKAHEAD = 400  # blocks: a stage's lists are shorter
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 _CLOSING_QUOTES = "»”\"'"
@@ -287,8 +298,9 @@ class _Assembler:
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 if block.marker == PAGE_NUMBER:
+                    marker = " ".join(block.text.split())  # (a form feed is no character of it)
                     self._note(
-                        block, Code.PAGE_NUMBER, Level.INFO, f"page marker skipped: {block.text!r}"
+                        block, Code.PAGE_NUMBER, Level.INFO, f"page marker skipped: {marker!r}"
                     )
                 continue
             if self.axis_rows is not None and block.kind is not BlockKind.ROW:
@@ -302,6 +314,7 @@ class _Assembler:
             self.blocks[index] = _PASSED[block.kind]  # its text now lives in the cards
         if self.axis_rows is not None:
             self._read_axis_rows()
+        self._drop_an_empty_section()
         self._leave_section()
         self._check_coverage()
         return Assembly(self._data(), self.diagnostics)
@@ -388,7 +401,7 @@ class _Assembler:
                 continue  # a label or a heading stays one
             if self.vocabulary.is_section(text):
                 continue
-            repeated = pages_by > 1 and _reads_as_running(text)
+            repeated = pages_by > 1 and (_reads_as_running(text) or _echoes_title(text, title))
             if text == title or repeated or _dotted_and_dated(text):
                 running.add(text)  # (the title again at a page's head or foot, too)
         for index in beside:
@@ -505,7 +518,10 @@ class _Assembler:
         if block.kind is BlockKind.HEADING and block.marker.startswith(("#", "h")):
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
         elif block.kind is BlockKind.TEXT and (
-            ((_NOTE.match(text) or _signature(text)) and self._stands_apart(index))
+            (
+                (_NOTE.match(text) or _signature(text) or _NOT_DISCUSSED.match(text))
+                and self._stands_apart(index)
+            )
             or self._closes_the_notes(index, block)
         ):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
@@ -587,6 +603,7 @@ class _Assembler:
             # Right under its stage, a heading that starts in its words names a section
             # (`ПЛАН ДІЙ НА 2025 РІК`); the stage's name again is the stage repeated.
             return False
+        self._drop_an_empty_section()  # (`Інші ГО:` over a remark, after sections of its own)
         self._leave_section()  # before the stage changes: the sink is told the section's stage
         if key in self.stages:
             self.stage = self.stages[key]
@@ -706,8 +723,10 @@ class _Assembler:
         if block.kind is BlockKind.HEADING or text.isupper():
             if self._numbered_after_the_last_stage(index, block, text):
                 return True
-        elif block.kind is not BlockKind.ITEM:
-            return False  # (an item here is numbered as headings are: `1. Мрія`)
+        elif block.kind is not BlockKind.ITEM and ordinal_heading(text) is None:
+            # (an item here is numbered as headings are: `1. Мрія`; a line so by its part's
+            # noun and ordinal: `Крок третій: Що робимо далі`)
+            return False
         elif self._numbered_after_the_last_stage(index, block, text) and self._label_follows(index):
             return True  # `2. Як виглядає співпраця сьогодні` over `Взаємодія з ОМС:`
         return self._question_follows(index)
@@ -1143,17 +1162,30 @@ class _Assembler:
 
     def _open_section(self, title: str | None) -> None:
         assert self.stage is not None
-        section = self.section
-        if section is not None and section.title is None and not any(section.axes.values()):
-            # An untitled section with no cards (an axis label opened it): the titled one
-            # takes its place (`З владою` / `ОБРАНІ КРИТЕРІЇ`), so no empty section stays.
-            self.stage.sections.remove(section)
-            self.section = None
+        # An untitled section with no cards (an axis label opened it): the titled one takes
+        # its place (`З владою` / `ОБРАНІ КРИТЕРІЇ`), so no empty section stays.
+        self._drop_an_empty_section(keep_the_only=False)
         self._leave_section()
         self.section = _Section(title, self.line)
         self.section_index = self.index if title is not None else -1  # where a heading named it
         self.stage.sections.append(self.section)
         self.axis = None
+
+    def _drop_an_empty_section(self, *, keep_the_only: bool = True) -> None:
+        """The current section goes, untold to the sink, when it has no title and no cards
+        (an axis label opened it, and nothing or only a remark came under it); `keep_the_only`
+        keeps it when it is its stage's only one, the stage's empty axes."""
+        section = self.section
+        if (
+            self.stage is None
+            or section is None
+            or section.title is not None
+            or any(section.axes.values())
+            or (keep_the_only and self.stage.sections == [section])
+        ):
+            return
+        self.stage.sections.remove(section)
+        self.section = None
 
     def _leave_section(self) -> None:
         """No card joins the current section any more: hand it to the sink, if any."""
@@ -1893,6 +1925,19 @@ def _dotted_and_dated(text: str) -> bool:
     return " · " in text and _DATE.search(text) is not None
 
 
+def _echoes_title(text: str, title: str | None) -> bool:
+    """`«Разом вдома»: оцифровані результати форуму` under `ОЦИФРОВАНІ РЕЗУЛЬТАТИ РОБОТИ
+    «РАЗОМ ВДОМА: …»`: the title shortened for a running header, three words or more,
+    nearly all of them the title's."""
+    if title is None:
+        return False
+    words = _TITLE_WORD.findall(text.casefold())
+    if len(words) < _RUNNING_LINE_WORDS:
+        return False
+    in_title = set(_TITLE_WORD.findall(title.casefold()))
+    return sum(word in in_title for word in words) * 3 >= len(words) * 2
+
+
 def _reads_as_running(text: str) -> bool:
     """A page's running header or footer: three words or more, with a number, a separator
     or in capitals (`Bila Tserkva · NGO Forum`, `Форум ГО | Ніжин, 2024`); not a card or a
@@ -1982,7 +2027,8 @@ def _heading_shape(block: Block, text: str) -> tuple[str, str]:
     marker = block.marker if block.kind in (BlockKind.ITEM, BlockKind.HEADING) else ""
     if not marker:
         found = _HEADING_NUMBER.match(text)
-        marker = found.group().strip() if found else ""
+        ordinal = ordinal_heading(text) if found is None else None
+        marker = found.group().strip() if found else (ordinal[0] if ordinal else "")
     return block.kind.value, re.sub(r"\d+", "N", marker)
 
 
@@ -1999,7 +2045,10 @@ def _heading_number(block: Block, text: str) -> int | None:
     """The number a heading bears (`3. ЩО РОБИМО ДАЛІ`, `## 2. Reality`), as its text or its
     list marker gives it."""
     found = _HEADING_NUMBER.match(block.marker if block.kind is BlockKind.ITEM else text)
-    return int(found.group(1)) if found else None
+    if found:
+        return int(found.group(1))
+    ordinal = ordinal_heading(text) if block.kind is not BlockKind.ITEM else None
+    return ordinal[1] if ordinal else None  # `Крок третій: …`
 
 
 def _cut_by_a_break(card: str, rest: str) -> bool:

@@ -28,10 +28,23 @@ _NUMBERING = re.compile(rf"^\s*(?:#+\s*)?(?:(?:\d+|{_ROMAN})[.)]\s*)+")
 _LETTERED = re.compile(r"^\s*[^\W\d_]\)\s*")
 # Symbols before the numbering (`📍 2) WHERE ARE WE?`, `🌅 Етап 1. …`): no words of a label.
 _LEADING_SYMBOLS = re.compile(r"^[^\w#(]+")
+# A part's noun and its number or ordinal before a label (`Етап 2:`, `Сесія перша.`, `Крок
+# третій:`, `Part one —`): no words of the stage's name.
+_ORDINAL_WORDS = (
+    "перш(?:ий|а|е)|друг(?:ий|а|е)|трет(?:ій|я|є)|first|second|third|one|two|three"
+    "|перв(?:ый|ая|ое)|втор(?:ой|ая|ое)|трет(?:ий|ья|ье)"
+)
 _ORDINAL = re.compile(
-    rf"^\s*(?:етап|stage|step|part|частина|розділ|блок|session|сесія)\s+(?:\d+|{_ROMAN})\s*[.):—–-]?\s+",
+    r"^\s*(?P<part>етап|stage|step|part|частина|розділ|блок|session|сесія|крок|этап|шаг|часть"
+    rf"|сессия)\s+(?P<number>\d+|{_ROMAN}|{_ORDINAL_WORDS})\s*[.):—–-]?\s+",
     re.IGNORECASE,
 )
+# The numbers that ordinals and Roman numerals stand for, by how they start (`третій`, `III`).
+_ORDINAL_VALUES = (
+    ("перш", 1), ("перв", 1), ("first", 1), ("one", 1), ("друг", 2), ("втор", 2),
+    ("second", 2), ("two", 2), ("трет", 3), ("third", 3), ("three", 3),
+)  # fmt: skip
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _MAX_REMEMBERED = 200
 _MAX_ANSWERS = 4096
@@ -199,7 +212,8 @@ class Vocabulary:
         return _best(strong, words, prefix=True, exact=True) or self._after_article(words)
 
     def _match_plain_stage(self, heading: str) -> str | None:
-        words = _without_year(label_words(heading))  # `Бачення 2030`, `Vision 2030`
+        # `Бачення 2030`, `Vision 2030`; `Реальність (як є)`: a gloss is no word of its name.
+        words = _without_year(label_words(without_gloss(heading)))
         strong = tuple(
             Term(t.key, t.label, tuple(a for a in t.aliases if len(a) > 1 or a == words))
             for t in self.stages
@@ -236,6 +250,9 @@ class Vocabulary:
             # of the axis that has others (not `Інші громадські`, whose stem is `громада`).
             others = tuple(t for t in self.axes if any(a[0] in _OTHER for a in t.aliases))
             found = _best(others, words[1:], prefix=False)
+            if found is None and len(words) > 2:
+                # Of a kind named in one word: `Інші зоозахисні ГО`, `Other youth NGOs`.
+                found = _best(others, words[2:], prefix=False)
         before = _before_conjunction(words)
         if found is None and before:
             found = self._axis_and_more(before, words[len(before) + 1 :])
@@ -377,6 +394,23 @@ def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:
 def is_numbered(text: str) -> bool:
     """The text opens with numbering (`1. `, `II. `, `Етап 2:`), as a heading in a list does."""
     return bool(_NUMBERING.match(text) or _ORDINAL.match(text))
+
+
+def ordinal_heading(text: str) -> tuple[str, int] | None:
+    """The part's noun and number of a heading that opens with them (`Крок третій: …` is
+    (`крок`, 3), `Етап 2.` (`етап`, 2)), or None."""
+    found = _ORDINAL.match(text)
+    if found is None:
+        return None
+    part, number = found.group("part").casefold(), found.group("number").casefold()
+    if number.isdecimal():
+        return part, int(number)
+    roman = number.replace("і", "i")  # (`ІІ` typed with the Cyrillic letter)
+    if roman in _ROMAN_VALUES:
+        return part, _ROMAN_VALUES[roman]
+    return next(
+        ((part, value) for start, value in _ORDINAL_VALUES if number.startswith(start)), None
+    )
 
 
 def strip_numbering(text: str) -> str:
