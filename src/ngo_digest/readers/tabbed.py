@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
 from .lines import classify_lines, ends_mid_phrase, list_item_text
+from .quoted_cells import has_quoted_cells, quoted_rows
 
 NAME = "tabbed"
 _WRAPPABLE = frozenset({BlockKind.ROW, BlockKind.TEXT})
@@ -38,7 +39,14 @@ def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
 
 def read(text: str) -> list[Block]:
     """Blocks of a tab-table document."""
-    blocks = classify_lines(text, split_row)
+    quoted: dict[int, tuple[Cell, ...]] = {}
+    if has_quoted_cells(text):
+        lines, quoted = quoted_rows(text.split("\n"))
+        if quoted:
+            text = "\n".join(lines)
+    blocks = classify_lines(
+        text, lambda line, number: quoted.get(number) or split_row(line, number)
+    )
     columns = max((len(block.cells) for block in blocks if block.cells), default=0)
     return _join_wrapped_cells(blocks, _items_under_rows(text, blocks), columns)
 
