@@ -169,6 +169,27 @@ def test_russian_run_on_cells_are_cut_as_ukrainian_ones(raw: str, expected: list
         assert [s.text for s in segment_cell(raw)] == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind: a village's name that ends as Russian ones do after `села`, and a
+        # Russian preposition the name after it goes on (`вокруг Дома культуры`).
+        (
+            "Праздник села Приморское Фестиваль «Дунайская сельдь»",
+            ["Праздник села Приморское", "Фестиваль «Дунайская сельдь»"],
+        ),
+        ("Праздник села Коробочкино Доверие", ["Праздник села Коробочкино", "Доверие"]),
+        (
+            "Доверие Конфликт вокруг Дома культуры",
+            ["Доверие", "Конфликт вокруг Дома культуры"],
+        ),
+    ],
+)
+def test_russian_villages_and_prepositions_keep_their_names(raw: str, expected: list[str]) -> None:
+    with morphology.speaking("ru"):
+        assert [s.text for s in segment_cell(raw)] == expected
+
+
 _RUSSIAN_NOTES = "\n".join(
     [
         "РЕЗУЛЬТАТЫ ФОРУМА",

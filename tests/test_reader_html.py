@@ -261,3 +261,24 @@ def test_each_paragraph_of_a_cell_splits_at_semicolons_before_capitals() -> None
         "Обмін",
         "Бюджет є; мешканці не голосують",  # (a sentence's, the second reader's probe)
     ]
+
+
+def test_a_paragraph_of_cards_typed_together_is_cut_as_a_tab_tables() -> None:
+    """Found blind (Google Docs, Word and LibreOffice exports): among a cell's paragraphs,
+    one that runs cards together is cut as a tab table's paragraph is; one cut only before
+    an abbreviation names a body after a noun, and stays one card."""
+    notes = (
+        "<h1>Т</h1><h2>ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ</h2><table>"
+        "<tr><td>ВЛАДОЮ</td><td>ІНШИМИ ГО</td></tr>"
+        "<tr><td><p>Конкуренція за гранти</p><p>Спільні акції Дублювання досліджень"
+        " ГО не публікують результатів</p></td>"
+        "<td><p>Активні голови ОСББ тягнуть усе на собі</p><p>Звіти</p></td></tr></table>"
+    )
+    assert [item.text for *_, item in parse_text(notes).items()] == [
+        "Конкуренція за гранти",
+        "Спільні акції",
+        "Дублювання досліджень",
+        "ГО не публікують результатів",
+        "Активні голови ОСББ тягнуть усе на собі",
+        "Звіти",
+    ]

@@ -1062,10 +1062,19 @@ def test_each_paragraph_of_a_cell_is_cut_like_a_cell(raw: str, expected: list[st
     assert items(raw) == expected
 
 
-def test_parts_a_reader_separated_are_final() -> None:
-    """An HTML or Word reader has already cut at the markup: each part is a card."""
-    raw = "Стигматизація Страх перед ветеранами\nПідтримка волонтерів"
+def test_parts_a_reader_separated_are_cards_unless_they_run_cards_together() -> None:
+    """An HTML reader has already cut at the markup: each part is a card, unless the
+    heuristics cut it before a capitalised word (cards typed together in one paragraph, as in
+    a tab table's); cuts only before abbreviations or lower case leave it whole."""
+    raw = "Звернення ГО розглядають із запізненням\nБюджет є; мешканці не голосують"
     assert [s.text for s in segment_cell(raw, plain=True)] == raw.split("\n")
+    raw = "Стигматизація Страх перед ветеранами\nСпільні акції Дублювання досліджень"
+    assert [s.text for s in segment_cell(raw, plain=True)] == [
+        "Стигматизація",
+        "Страх перед ветеранами",
+        "Спільні акції",
+        "Дублювання досліджень",
+    ]
 
 
 def test_explicit_cell_is_never_split_by_heuristics() -> None:
@@ -3989,4 +3998,32 @@ def test_found_blind_in_the_thirteenth_session(raw: str, expected: list[str]) ->
     ],
 )
 def test_found_blind_in_the_thirteenth_session_fourth_round(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Two villages joined by `та` after the noun that governs them, the second also read
+        # as a possessive adjective (`Лісників`), and a village named by an adjective and a
+        # noun after a preposition (`у Веселій Горі`, `в Сухому Яру`).
+        (
+            "Опитування мешканців Замостя та Лісників Довіра",
+            ["Опитування мешканців Замостя та Лісників", "Довіра"],
+        ),
+        (
+            "Толоки з розбору завалів у Веселій Горі Довіра",
+            ["Толоки з розбору завалів у Веселій Горі", "Довіра"],
+        ),
+        ("Волонтери в Сухому Яру Довіра", ["Волонтери в Сухому Яру", "Довіра"]),
+        # A village named by an adjective whatever its next card (`Нове` | `Довіра`), and
+        # an adjective and the lower-case noun it goes with still a card of its own.
+        ("Свято у селі Нове Довіра", ["Свято у селі Нове", "Довіра"]),
+        ("Свято в селі Службове житло", ["Свято в селі", "Службове житло"]),
+        # (Still cut: a card after two names of one phrase, and a first card before them.)
+        ("Підтримка жителів Бучі та Ірпеня Довіра", ["Підтримка жителів Бучі та Ірпеня", "Довіра"]),
+        ("Довіра Спільні Проєкти", ["Довіра", "Спільні Проєкти"]),
+    ],
+)
+def test_found_blind_in_the_fourteenth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected

@@ -23,7 +23,15 @@ from .markers import (
 from .markup import BOUNDARY, read_markup
 from .run_on import split_run_on, split_steps, takes_a_name
 from .sentences import opens_question, split_questions, split_sentences
-from .spans import OPENING_QUOTES, Rule, Span, bare_word, is_cyrillic, mostly_cyrillic
+from .spans import (
+    OPENING_QUOTES,
+    Rule,
+    Span,
+    bare_word,
+    is_cyrillic,
+    is_title_case,
+    mostly_cyrillic,
+)
 
 EXPLICIT_RULES: tuple[Rule, ...] = (split_bullets, split_numbered, split_semicolons)
 # Bullets after a first card that lost its own come after sentences: inside a sentence a
@@ -126,8 +134,19 @@ def _marked_part(piece: Span) -> list[Segment]:
 
 def _paragraph_of_cards(piece: Span) -> list[Segment]:
     """A paragraph among a cell's paragraphs that a reader already separated (HTML): one
-    card, unless markers open cards inside it or semicolons part a list of them."""
-    return _segments(piece, _PARAGRAPH_RULES)
+    card, unless markers open cards inside it or semicolons part a list of them, or it runs
+    cards together as a tab table's paragraph does (`Спільні акції Дублювання досліджень ГО
+    не публікують …`). That the heuristics cut it only before abbreviations shows no such
+    run, nor do cuts before lower case (`Бюджет є; мешканці не голосують`): a body named
+    after a noun (`Активні голови ОСББ тягнуть …`, `Звернення ГО розглядають …`) in a
+    paragraph of its own is one card."""
+    segments = _segments(piece, _PARAGRAPH_RULES)
+    if len(segments) > 1:
+        return segments
+    cut = _paragraph_part(piece)
+    if any(is_title_case(segment.text.split(None, 1)[0]) for segment in cut[1:]):
+        return cut
+    return segments
 
 
 def _typed_part(piece: Span) -> list[Segment]:

@@ -723,8 +723,18 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
             and morphology.agrees_only_obliquely(bare, bare_word(following))
             and not _clause_opens(words, index + 1)
         )
-    if morphology.is_modifier_only(first) and morphology.agrees_with(first, bare):
+    if (
+        morphology.is_modifier_only(first)
+        and morphology.agrees_with(first, bare)
+        and (morphology.is_known(first) or not place_name(first))  # (`Коробочкино` | `Доверие`)
+    ):
         return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
+    if (
+        index >= 2
+        and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
+        and morphology.agrees_only_obliquely(first, bare)
+    ):
+        return False  # a place's adjective and noun after a preposition: `у Веселій Горі`
     if (
         following[:1].isupper()
         and morphology.is_person_noun(first)
@@ -885,9 +895,13 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         return True
     landmark = before in LANDMARKS and _one_landmark(words, index - 1)
     if before in VILLAGES or landmark:
-        if morphology.is_modifier_only(word) and is_title_case(following):
-            # `Великі Сорочинці`, `Морське Око`
-            return morphology.agrees_with(word, bare_word(following))
+        if (
+            morphology.is_modifier_only(word)
+            and morphology.is_known(word)  # (not a guess: `Коробочкино` | `Доверие`)
+            and is_title_case(following)
+            and morphology.agrees_with(word, bare_word(following))
+        ):
+            return True  # `Великі Сорочинці`, `Морське Око`
         named = (
             place_name(word)
             or (
@@ -1116,8 +1130,11 @@ def _genitives_joined(words: list[str], index: int) -> bool:
     second = bare_word(words[index + 2])
     if not (is_title_case(second) and is_cyrillic(second)):
         return False
-    if not (morphology.is_oblique_only(second) and morphology.is_genitive_noun(second)):
-        return False
+    if not (
+        (morphology.is_oblique_only(second) and morphology.is_genitive_noun(second))
+        or (morphology.has_genitive(second) and not morphology.is_nominative_noun(second))
+    ):
+        return False  # (`Лісників`: a possessive adjective too, but no noun's nominative)
     previous, word = bare_word(words[index - 1]), bare_word(words[index])
     if not (previous[:1].islower() and is_cyrillic(previous)):
         return False
