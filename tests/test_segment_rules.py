@@ -4020,6 +4020,15 @@ def test_found_blind_in_the_thirteenth_session_fourth_round(raw: str, expected: 
         # an adjective and the lower-case noun it goes with still a card of its own.
         ("Свято у селі Нове Довіра", ["Свято у селі Нове", "Довіра"]),
         ("Свято в селі Службове житло", ["Свято в селі", "Службове житло"]),
+        # A noun and its dative after a village in the locative opens a card.
+        (
+            "Догляд у Ковалівці Виплати доглядальникам без затримок",
+            ["Догляд у Ковалівці", "Виплати доглядальникам без затримок"],
+        ),
+        (
+            "Концерт у Будинку Культури школярам сподобався",
+            ["Концерт у Будинку Культури школярам сподобався"],
+        ),
         # (Still cut: a card after two names of one phrase, and a first card before them.)
         ("Підтримка жителів Бучі та Ірпеня Довіра", ["Підтримка жителів Бучі та Ірпеня", "Довіра"]),
         ("Довіра Спільні Проєкти", ["Довіра", "Спільні Проєкти"]),

@@ -2113,11 +2113,13 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
         and (
             morphology.is_genitive_noun(following)
             or (morphology.is_modifier_only(following) and morphology.has_genitive(following))
+            or (morphology.is_oblique_only(following) and morphology.has_dative(following))
         )
     ):
-        # A noun and its own genitive after a place: `до Києва Затримки виплат`, `в школах
-        # Ізмаїла Традиції вилківських рибалок` (not after a body's word, whose name it is:
-        # `у Палаці Культури міста`, `з Управлінням Освіти міськради`).
+        # A noun and its own genitive or dative after a place: `до Києва Затримки виплат`, `в
+        # школах Ізмаїла Традиції вилківських рибалок`, `в Ковалівці Виплати доглядальникам`
+        # (not after a body's word, whose name it is: `у Палаці Культури міста`, `з
+        # Управлінням Освіти міськради`).
         return False
     return (
         morphology.is_oblique_only(previous)
