@@ -183,9 +183,18 @@ def test_russian_run_on_cells_are_cut_as_ukrainian_ones(raw: str, expected: list
             "Доверие Конфликт вокруг Дома культуры",
             ["Доверие", "Конфликт вокруг Дома культуры"],
         ),
+        # A woman's undeclined surname after her first name in the genitive, before a dash
+        # or the next card (not before a lower-case word: an office and its body).
+        (
+            "Бабушки из хора Ирины Коваль – главный ресурс Доверие",
+            ["Бабушки из хора Ирины Коваль – главный ресурс", "Доверие"],
+        ),
+        ("Концерт хора Ирины Коваль Доверие", ["Концерт хора Ирины Коваль", "Доверие"]),
     ],
 )
-def test_russian_villages_and_prepositions_keep_their_names(raw: str, expected: list[str]) -> None:
+def test_russian_villages_prepositions_and_surnames_found_blind(
+    raw: str, expected: list[str]
+) -> None:
     with morphology.speaking("ru"):
         assert [s.text for s in segment_cell(raw)] == expected
 

@@ -783,13 +783,28 @@ def _whose_person(words: list[str], index: int) -> bool:
         and not morphology.is_first_name_in_nominative(first)
         and not morphology.is_finite_verb(first)
         and not morphology.is_first_name(before)
-        and _surname_after_first_name(first, surname)
+        and (_surname_after_first_name(first, surname) or _undeclined_surname(words, index))
     ):
         return False
     governed = morphology.is_first_name_in_genitive(first) and morphology.governs_or_agrees(
         before.casefold(), first.casefold()
     )
     return governed or not _clause_opens(words, index + 1)
+
+
+def _undeclined_surname(words: list[str], index: int) -> bool:
+    """`из хора Ирины Коваль – главный ресурс`: after a woman's first name in the genitive,
+    a noun for one person in the nominative is her surname, which does not decline, where
+    the card ends or goes on past a dash or a preposition (not `Ирины Директор школы`)."""
+    first, surname = bare_word(words[index]), bare_word(words[index + 1])
+    after = words[index + 2] if index + 2 < len(words) else ""
+    return (
+        (not after[:1].islower() or after in FUNCTION_WORDS or after in RUSSIAN_FUNCTION_WORDS)
+        and morphology.is_womans_first_name(first)
+        and morphology.is_first_name_in_genitive(first)
+        and morphology.is_nominative_noun(surname)
+        and morphology.is_one_person(surname)
+    )
 
 
 def _service_named(words: list[str], index: int, bare: str, following: str) -> bool:
