@@ -190,6 +190,8 @@ def test_russian_run_on_cells_are_cut_as_ukrainian_ones(raw: str, expected: list
             ["Бабушки из хора Ирины Коваль – главный ресурс", "Доверие"],
         ),
         ("Концерт хора Ирины Коваль Доверие", ["Концерт хора Ирины Коваль", "Доверие"]),
+        # (The second reader's probe: `против` as a predicate ends its card.)
+        ("Депутаты против Жители пассивны", ["Депутаты против", "Жители пассивны"]),
     ],
 )
 def test_russian_villages_prepositions_and_surnames_found_blind(

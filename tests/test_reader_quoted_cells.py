@@ -67,3 +67,27 @@ def test_a_quote_left_open_is_text() -> None:
     table = 'ГРОМАДОЮ\tВЛАДОЮ\n"Прозорість\tДіалог\nТолоки\tЗвіти\n'
     lines, rows = quoted_rows(table.split("\n"))
     assert rows == {} and lines == table.split("\n")
+
+
+def test_a_quote_over_lines_outside_the_table_is_no_row() -> None:
+    """The second reader's probe: a remark in quotes over two lines under a tab table (no tab
+    in it) is reported as before, and turns no quoting on."""
+    table = (
+        'ГРОМАДОЮ\tВЛАДОЮ\nДовіра\tЗвіти\n\n"Примітка: група з владою працювала\nлише 20 хвилин"\n'
+    )
+    lines, rows = quoted_rows(table.split("\n"))
+    assert rows == {} and lines == table.split("\n")
+
+
+def test_a_card_typed_over_two_lines_of_a_quoted_cell_is_one_card() -> None:
+    """A line in lower case, or after one that ends mid-phrase, goes on the card above."""
+    table = (
+        'ГРОМАДОЮ\tВЛАДОЮ\n"Спільне напрацювання та\nприйняття рішень\nБюрократія"\t"Мешканці не'
+        ' знають\nпро можливості ГО"\n'
+    )
+    digest = parse_text(HEAD + table)
+    assert [(axis, item.text) for _, _, axis, item in digest.items()] == [
+        ("authorities", "Мешканці не знають про можливості ГО"),
+        ("community", "Спільне напрацювання та прийняття рішень"),
+        ("community", "Бюрократія"),
+    ]

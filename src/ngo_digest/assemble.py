@@ -597,6 +597,13 @@ class _Assembler:
         if (
             self.stage is not None
             and self.stage.key == key
+            and plain
+            and without_gloss(text) != text
+        ):
+            return False  # its part, glossed: `Кроки (довгострокові)` under the steps
+        if (
+            self.stage is not None
+            and self.stage.key == key
             and not self.cards_in_stage
             and not self.vocabulary.is_stage_name(text)
         ):
@@ -723,10 +730,16 @@ class _Assembler:
         if block.kind is BlockKind.HEADING or text.isupper():
             if self._numbered_after_the_last_stage(index, block, text):
                 return True
-        elif block.kind is not BlockKind.ITEM and ordinal_heading(text) is None:
-            # (an item here is numbered as headings are: `1. Мрія`; a line so by its part's
-            # noun and ordinal: `Крок третій: Що робимо далі`)
-            return False
+        elif block.kind is not BlockKind.ITEM:
+            # (an item here is numbered as headings are: `1. Мрія`.) A line numbered by its
+            # part's noun and ordinal after the last stage's, over a label or a question:
+            # `Крок третій: …` (not an intro's `Сесія 1. Знайомство`, nor a stage's own
+            # `Блок 1. Фінансування`).
+            return (
+                ordinal_heading(text) is not None
+                and self._numbered_after_the_last_stage(index, block, text)
+                and (self._label_follows(index) or self._question_follows(index))
+            )
         elif self._numbered_after_the_last_stage(index, block, text) and self._label_follows(index):
             return True  # `2. Як виглядає співпраця сьогодні` over `Взаємодія з ОМС:`
         return self._question_follows(index)

@@ -92,12 +92,16 @@ class Term:
     """One stage or axis: its key in the document, its canonical label, and its aliases.
 
     `exact` aliases match word for word only, never by stem: those of another language whose
-    stems are Ukrainian words too (`властью` would take `Власники`, `горожане` `Городи`)."""
+    stems are Ukrainian words too (`властью` would take `Власники`, `горожане` `Городи`).
+    A stage's `whole` aliases name it only as the whole heading, not as its first words:
+    phrases that open titles and cards as well (`Ідеальна взаємодія громади і влади: …`,
+    `Що робимо далі з ОМС`)."""
 
     key: str
     label: str
     aliases: tuple[tuple[str, ...], ...]
     exact: tuple[tuple[str, ...], ...] = ()
+    whole: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +187,12 @@ class Vocabulary:
     def _match_stage(self, heading: str) -> str | None:
         words = label_words(heading)
         found = _best(self.stages, words, prefix=True, exact=True) or self._after_article(words)
+        found = found or self._named_whole(_without_year(words))
         return found or self._after_colon(heading, self._match_stage)
+
+    def _named_whole(self, words: tuple[str, ...]) -> str | None:
+        """The stage one of whose `whole` aliases `words` are, word for word."""
+        return next((t.key for t in self.stages for a in t.whole if a == words), None)
 
     def _after_colon(self, heading: str, match: Callable[[str], str | None]) -> str | None:
         """`Що робимо далі: кроки до ідеальної картини`: a heading of the facilitator's own
@@ -209,7 +218,8 @@ class Vocabulary:
             for t in self.stages
         )
         words = label_words(heading)
-        return _best(strong, words, prefix=True, exact=True) or self._after_article(words)
+        found = _best(strong, words, prefix=True, exact=True) or self._after_article(words)
+        return found or (self._named_whole(words) if len(words) >= min_words else None)
 
     def _match_plain_stage(self, heading: str) -> str | None:
         # `Бачення 2030`, `Vision 2030`; `Реальність (як є)`: a gloss is no word of its name.
@@ -221,6 +231,7 @@ class Vocabulary:
         found = _best(strong, words, prefix=True, exact=True) or self._after_article(words)
         return (
             found
+            or self._named_whole(words)
             or self._after_colon(heading, self._match_plain_stage)
             or self._before_colon(heading)
         )
@@ -235,7 +246,8 @@ class Vocabulary:
 
     def _named_stage(self, words: tuple[str, ...]) -> str | None:
         """The stage one of whose aliases `words` are, word for word."""
-        return next((t.key for t in self.stages for a in t.aliases if a == words), None)
+        found = next((t.key for t in self.stages for a in t.aliases if a == words), None)
+        return found or self._named_whole(words)
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(without_gloss(label))  # `With the hromada (community)`
@@ -250,8 +262,9 @@ class Vocabulary:
             # of the axis that has others (not `Інші громадські`, whose stem is `громада`).
             others = tuple(t for t in self.axes if any(a[0] in _OTHER for a in t.aliases))
             found = _best(others, words[1:], prefix=False)
-            if found is None and len(words) > 2:
-                # Of a kind named in one word: `Інші зоозахисні ГО`, `Other youth NGOs`.
+            if found is None and len(words) > 2 and _names_a_kind(words[1]):
+                # Of a kind named in one word: `Інші зоозахисні ГО`, `Other youth NGOs` (not
+                # `Інші проблеми ГО`).
                 found = _best(others, words[2:], prefix=False)
         before = _before_conjunction(words)
         if found is None and before:
@@ -361,6 +374,13 @@ def label_words(text: str) -> tuple[str, ...]:
     return tuple(
         word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text)
     )
+
+
+def _names_a_kind(word: str) -> bool:
+    """An adjective (`зоозахисні`), or an English word that is no plural (`youth`, `local`)."""
+    if word.isascii():
+        return not word.endswith("s")
+    return morphology.is_modifier_only(word)
 
 
 def is_together(word: str) -> bool:
@@ -506,7 +526,8 @@ def _merge_terms(base: tuple[Term, ...], extra: tuple[Term, ...]) -> tuple[Term,
             old = merged[term.key]
             aliases = old.aliases + tuple(a for a in term.aliases if a not in old.aliases)
             exact = old.exact + tuple(a for a in term.exact if a not in old.exact)
-            merged[term.key] = Term(old.key, old.label, aliases, exact)
+            whole = old.whole + tuple(a for a in term.whole if a not in old.whole)
+            merged[term.key] = Term(old.key, old.label, aliases, exact, whole)
         else:
             merged[term.key] = term
     return tuple(merged.values())
@@ -529,13 +550,25 @@ def _terms(raw: Any, kind: str, source: str) -> tuple[Term, ...]:
         label = str(entry.get("label") or key)
         aliases = entry.get("aliases") or []
         exact = entry.get("exact_aliases") or []
-        for field_name, value in (("aliases", aliases), ("exact_aliases", exact)):
+        whole = entry.get("whole_aliases") or []
+        for field_name, value in (
+            ("aliases", aliases),
+            ("exact_aliases", exact),
+            ("whole_aliases", whole),
+        ):
             if not isinstance(value, list):
                 raise VocabularyError(f"{kind} {key!r}: '{field_name}' must be a list", path=source)
         words = [label_words(str(a)) for a in [label, *aliases]]
         exact_words = [label_words(str(a)) for a in exact]
+        whole_words = [label_words(str(a)) for a in whole]
         terms.append(
-            Term(key, label, tuple(w for w in words if w), tuple(w for w in exact_words if w))
+            Term(
+                key,
+                label,
+                tuple(w for w in words if w),
+                tuple(w for w in exact_words if w),
+                tuple(w for w in whole_words if w),
+            )
         )
     return tuple(terms)
 

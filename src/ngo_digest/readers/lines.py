@@ -57,9 +57,11 @@ _PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (
 _PAGE_MARKER = re.compile(
     r"^[\W_]*(?:page|p\.|сторінка|стор\.?)\s*\d{1,4}(?:\s*(?:of|з|із|/)\s*\d{1,4})?[\W_]*$"
     r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$"
-    # A running header or footer that ends in its page's number (`Форум ГО · Полтава · стор. 3`).
-    r"|^[^\t]*\S\s[·|—–-]\s+(?:page|p\.|сторінка|стор\.?|страница|стр\.)\s*\d{1,4}"
-    r"(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
+    # A running header or footer that ends in its page's number, its parts set apart by
+    # middle dots or bars (`Форум ГО · Полтава · стор. 3`), or by a dash at a page's head
+    # (`\fФорум ГО — стор. 3`; not a card: `- Колонка ГО в газеті — стор. 2`).
+    r"|^(?:\f[^\t]*\S\s[·|—–-]|[^\t\f]*\S\s[·|])\s+(?:page|p\.|сторінка|стор\.?|страница|стр\.)"
+    r"\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
     r"|^[\W_]*(?:продовження(?:\s+таблиці)?|таблиця\s+продовжується|(?:table\s+)?continued)"
     r"[\W_]*$",
     re.IGNORECASE,

@@ -8,8 +8,9 @@ that holds line breaks is put in double quotes and runs over several lines,
 
 and a quote inside it is doubled (`""`). Each such row is read as one row on its first line,
 each line of a cell a paragraph (`<p>`), cut like a cell of its own as a tab table's paragraphs
-are, keeping its own line and column (`Cell.wraps`); the row's other lines become blank, so
-every line keeps its number.
+are, keeping its own line and column (`Cell.wraps`); a line in lower case, or after one that
+ends mid-phrase, goes on the card before it. The row's other lines become blank, so every
+line keeps its number.
 A cell quoted on one line loses its quotes only in a file that has such rows: elsewhere a
 quote at a cell's start is the user's own (`"Прозорість" — головне`).
 """
@@ -19,9 +20,11 @@ from __future__ import annotations
 import re
 
 from ..blocks import Cell
+from .lines import ends_mid_phrase
 
 _OPENS_QUOTED = re.compile(r'(?:^|\t)"')
 _MAX_CELL_LINES = 200  # a cell's lines: a quote left open further is the user's own
+_ROW_CELLS = 2  # a spreadsheet pads every row of a table to its columns with tabs
 
 
 def has_quoted_cells(text: str) -> bool:
@@ -44,6 +47,9 @@ def quoted_rows(lines: list[str]) -> tuple[list[str], dict[int, tuple[Cell, ...]
             index += 1
             continue
         cells, end = found
+        if len(cells) < _ROW_CELLS:
+            index += 1
+            continue  # a quote over lines outside the table: a remark, a question (no tab)
         rows[index + 1] = cells
         for later in range(index + 1, end + 1):
             out[later] = ""
@@ -92,7 +98,10 @@ def _quoted(lines: list[str], number: int, at: int) -> tuple[Cell, int, int] | N
         piece, end = _until_quote(line, at)
         lead = len(piece) - len(piece.lstrip())
         if piece.strip():
-            text += "<p>"
+            if text and (piece.lstrip()[:1].islower() or ends_mid_phrase(text[: -len("</p>")])):
+                text = text[: -len("</p>")] + " "  # a card typed over two lines goes on
+            else:
+                text += "<p>"
             wraps.append((len(text), row + 1, at + lead + 1))
             text += piece.strip() + "</p>"
         if end is not None:

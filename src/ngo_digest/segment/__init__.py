@@ -56,6 +56,7 @@ _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
 _LIST_ITEM_TAG = re.compile(r"<li\b", re.IGNORECASE)
 _PARAGRAPH_TAG = re.compile(r"<p\b", re.IGNORECASE)
 _RUN_ON_PART_WORDS = 6  # a Ukrainian part this long between `<br>` tags may hold several cards
+_RUN_ON_PARAGRAPH_WORDS = 5  # and a paragraph this long among a cell's paragraphs (HTML)
 # A "sentence" the run-on rules cut into this many cards is a run-on cell with a final period
 # (fewer: a sentence that names bodies, `Invite Plast Scouts Red Cross … to the Forum.`).
 _RUN_ON_SENTENCE_CARDS = 6
@@ -136,14 +137,22 @@ def _paragraph_of_cards(piece: Span) -> list[Segment]:
     """A paragraph among a cell's paragraphs that a reader already separated (HTML): one
     card, unless markers open cards inside it or semicolons part a list of them, or it runs
     cards together as a tab table's paragraph does (`Спільні акції Дублювання досліджень ГО
-    не публікують …`). That the heuristics cut it only before abbreviations shows no such
-    run, nor do cuts before lower case (`Бюджет є; мешканці не голосують`): a body named
-    after a noun (`Активні голови ОСББ тягнуть …`, `Звернення ГО розглядають …`) in a
-    paragraph of its own is one card."""
+    не публікують …`): a Ukrainian one of five words or more, cut by the heuristics before
+    a capitalised word, its first piece more than a word. A short or English one is a name
+    as often (`Фонд Повернись Живим допомагає`, `Joint projects Lviv Youth Council`); cuts
+    only before abbreviations or lower case show no run (`Активні голови ОСББ тягнуть …`,
+    `Бюджет є; мешканці не голосують`)."""
     segments = _segments(piece, _PARAGRAPH_RULES)
-    if len(segments) > 1:
+    text = piece.text
+    if len(segments) > 1 or len(text.split()) < _RUN_ON_PARAGRAPH_WORDS:
+        return segments
+    if not mostly_cyrillic(text):
         return segments
     cut = _paragraph_part(piece)
+    if " " not in cut[0].text:
+        return segments  # a word alone first: a name's head (`Фонд | Повернись …`)
+    if len(cut) == 2 and takes_a_name(cut[0].text.rsplit(None, 1)[-1]):
+        return segments  # one cut, after a noun a name follows: `Молодіжний центр Хаб …`
     if any(is_title_case(segment.text.split(None, 1)[0]) for segment in cut[1:]):
         return cut
     return segments

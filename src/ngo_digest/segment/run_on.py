@@ -77,6 +77,7 @@ from .words import (
     ROLES,
     ROUTES,
     RUSSIAN_FUNCTION_WORDS,
+    RUSSIAN_PLACE_ENDINGS,
     SERVICE_NAMES,
     SETTLEMENTS,
     SETTLEMENTS_PLURAL,
@@ -999,6 +1000,8 @@ def place_name(word: str) -> bool:
     """`Зуївці`, `Шевченкове`, `Ковалівка`, `Стеблів`: a word that ends as places' names do
     (not a short one: `Гнів`, `Спів`)."""
     if word.endswith(PLACE_ENDINGS):
+        return True
+    if word.endswith(RUSSIAN_PLACE_ENDINGS) and morphology.language() == "ru":
         return True
     return (
         word.endswith(PLACE_ENDINGS_IF_SINGULAR_ONLY)

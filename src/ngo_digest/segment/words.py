@@ -65,8 +65,8 @@ PHRASE_GOES_ON_AFTER = FUNCTION_WORDS | DETERMINERS | PARTICLES | QUESTION_WORDS
 RUSSIAN_FUNCTION_WORDS = frozenset(
     """
     с со к ко из от между около и или но чтобы если когда потому который которая которое
-    которые что как где почему зачем только лишь даже вокруг среди против возле после под над
-    вместо кроме внутри благодаря
+    которые что как где почему зачем только лишь даже вокруг среди возле под над вместо кроме
+    благодаря
     """.split()
 )
 # Words that stand between a subject and its verb which the dictionary does not call
@@ -302,7 +302,10 @@ LANDMARKS = frozenset(
 # How places' names end: in the plural (`Зуївці`, `Моринці`), as a neuter adjective
 # (`Шевченкове`), and, with no plural, in `-івка` and `-ів` (`Ковалівка`, `Стеблів`; not
 # `Листівка`, `Домівка`, `Мешканці`, `Переселенці`).
-PLACE_ENDINGS = ("івці", "ївці", "инці", "ове", "еве", "єве", "ское", "цкое", "ово", "ево", "ино")
+PLACE_ENDINGS = ("івці", "ївці", "инці", "ове", "еве", "єве", "ское", "цкое")
+# Russian ones in notes taken in Russian (`Шолохово`, `Коробочкино`; Ukrainian adverbs end so
+# too: `Терміново`).
+RUSSIAN_PLACE_ENDINGS = ("ово", "ево", "ино")
 PLACE_ENDINGS_IF_SINGULAR_ONLY = ("івка", "ївка", "ів", "їв")
 # The same in the plural, which a list of names follows (`до сіл Борова і Мотовилівка`).
 SETTLEMENTS_PLURAL = frozenset("міст містах містам сіл селах селам селищ селищах громад".split())
