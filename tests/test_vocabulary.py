@@ -243,6 +243,7 @@ def test_the_cli_takes_a_vocabulary() -> None:
         ({"axes": [{"key": "Business"}]}, "lower-case"),
         ({"colours": []}, "unknown vocabulary fields"),
         ({1: "x", "axes": []}, "unknown vocabulary fields: 1"),  # a key that is not text
+        ({"stages": [{"key": "vision", "whole_aliases": "мрія"}]}, "'whole_aliases' must be a"),
     ],
 )
 def test_bad_vocabularies_are_refused_clearly(raw: object, message: str) -> None:
@@ -585,8 +586,13 @@ def test_a_section_heading_with_a_gloss_in_brackets_is_a_section() -> None:
         ("Part two: Where we are", "reality"),
         ("Часть третья. План действий", "steps"),
         ("Шаг 3: Следующие шаги", "steps"),
-        # (An ordinal names no stage by itself, nor do the facilitator's words alone.)
-        ("Крок третій: Що робимо далі", None),
+        # A phrase that names a stage only as the whole heading (`whole_aliases`), and not
+        # as a title's or a card's first words; an ordinal names no stage by itself.
+        ("Крок третій: Що робимо далі", "steps"),
+        ("Що робимо далі", "steps"),
+        ("Що робимо далі з ОМС", None),
+        ("Ідеальна взаємодія", "vision"),
+        ("Ідеальна взаємодія громади і влади: підсумки форуму", None),
         ("Крок третій", None),
     ],
 )
@@ -631,3 +637,11 @@ def test_a_one_word_stage_with_a_gloss_is_a_plain_stage() -> None:
 )
 def test_other_organisations_of_a_kind(label: str, axis: str | None) -> None:
     assert V.match_axis(label) == axis
+
+
+def test_a_users_whole_aliases_name_a_stage_only_as_the_whole_heading() -> None:
+    extra = vocabulary_from_mapping({"stages": [{"key": "vision", "whole_aliases": ["Наша мрія"]}]})
+    vocabulary = V.extend(extra)
+    assert vocabulary.match_stage("1. НАША МРІЯ") == "vision"
+    assert vocabulary.match_stage("Наша мрія про парк", plain=True) is None
+    assert vocabulary.is_stage_name("Наша мрія")
