@@ -2550,3 +2550,18 @@ def test_running_lines_found_blind_in_the_fourteenth_session() -> None:
             notes += ["", "Сторінка 2 з 3", "\f«РАЗОМ ВДОМА»: результати", "", "Бюджет\tСвята"]
         digest = parse_text("\n".join(notes))
         assert {section for _, section, _, _ in digest.items()} == {"ОБРАНІ КРИТЕРІЇ"}, running
+
+
+def test_a_list_typed_in_a_messenger_found_blind() -> None:
+    """No blank lines: a numbered stage heading in capitals right under the intro, labels in
+    capitals, emoji bullets with a variation selector."""
+    notes = ["ПІДСУМКИ", "Скидаю підсумки, як домовлялися:", "1. ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ"]
+    notes += ["З ВЛАДОЮ:", "🔹 Спільний план", "▪️ Довіра", "З ГРОМАДОЮ:", "✅ Тривожні валізки"]
+    notes += ["2. ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "З ВЛАДОЮ:", "❗️ Немає укриттів"]
+    digest = parse_text("\n".join(notes))
+    assert [(stage, axis, item.text) for stage, _, axis, item in digest.items()] == [
+        ("vision", "authorities", "Спільний план"),
+        ("vision", "authorities", "Довіра"),
+        ("vision", "community", "Тривожні валізки"),
+        ("reality", "authorities", "Немає укриттів"),
+    ]

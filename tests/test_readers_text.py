@@ -490,3 +490,43 @@ def test_lines_that_go_on_a_list_item_found_blind_in_the_eighth_session(
 ) -> None:
     blocks = [b for b in classify_lines(text, lambda *_: None) if b.kind is not BlockKind.BLANK]
     assert len(blocks) == (1 if joined else 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "marker", "text"),
+    [
+        ("🔹 Спільний план реагування", "🔹", "Спільний план реагування"),
+        ("▪️ Довіра", "▪\ufe0f", "Довіра"),
+        ("❗️ Немає укриттів у селах", "❗\ufe0f", "Немає укриттів у селах"),
+        ("✅ Провести навчання", "✅", "Провести навчання"),
+    ],
+)
+def test_a_messengers_emoji_bullets_are_markers(line: str, marker: str, text: str) -> None:
+    """Found blind (a list typed in a messenger); emoji that decorate headings are not."""
+    block = classify_prose(line, 1)
+    assert (block.kind, block.marker, block.text) == (BlockKind.ITEM, marker, text)
+    assert classify_prose("🌟 Бачення 2030", 1).kind is BlockKind.TEXT
+
+
+def test_a_tab_row_typed_with_spaces_is_a_row() -> None:
+    """Found blind: cells that each open an HTML fragment, or axis labels in capitals, two
+    spaces or more apart, where the digitizer typed spaces for tabs; other double spaces are
+    text."""
+    notes = "\n".join(
+        [
+            "ВЛАДОЮ  ІНШИМИ ГО  ГРОМАДОЮ",
+            "<p>Діалог</p>   <p>Обмін</p>\t<p>Довіра</p>",
+            "<ul> Звіти   <ul> Толоки",
+            "ОЦІНКА  ПОТОЧНОЇ РЕАЛЬНОСТІ",
+            "Навчання  посадовців\tДовіра",
+        ]
+    )
+    blocks = tabbed.read(notes)
+    assert [[c.text for c in b.cells] for b in blocks] == [
+        ["ВЛАДОЮ", "ІНШИМИ ГО", "ГРОМАДОЮ"],
+        ["<p>Діалог</p>   <p>Обмін</p>", "<p>Довіра</p>"],  # (a tab's row stays as typed)
+        ["<ul> Звіти", "<ul> Толоки"],
+        [],
+        ["Навчання  посадовців", "Довіра"],
+    ]
+    assert [c.column for c in blocks[2].cells] == [1, 14]

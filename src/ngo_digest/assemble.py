@@ -661,7 +661,11 @@ class _Assembler:
         if block.kind is not BlockKind.HEADING and text.endswith((".", ";", ",")):
             return False  # a sentence, not a heading
         if block.kind is BlockKind.ITEM:
-            return bool(_HEADING_LIKE_ITEM.match(block.marker)) and self._opens_paragraph(index)
+            # (Set apart by a blank line, or in capitals in a tight list: a messenger's
+            # `1. ФОРМУВАННЯ …` right under the intro.)
+            return bool(_HEADING_LIKE_ITEM.match(block.marker)) and (
+                self._opens_paragraph(index) or text.isupper()
+            )
         return True
 
     def _asked_stage_name(self, index: int, block: Block, text: str) -> bool:

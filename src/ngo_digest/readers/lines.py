@@ -73,8 +73,12 @@ _PAGE_MARKER = re.compile(
 # brackets (`(а) дописи`; not `(с)`, a copyright's, nor a number, which numbers headings:
 # `(1) ФОРМУВАННЯ …`). Word's plain-text export writes its second and third list levels as
 # `o` and `§` and a tab (or `o` and spaces before a capital: `o Common advocacy platform`).
+# Emoji that messengers' lists use as bullets (`🔹 …`, `✅ …`, `▪️ …`, a variation selector
+# after some); not those that decorate headings (`🌟 Бачення`, `📍 Де ми зараз?`).
+_EMOJI_BULLETS = "🔹🔸🔷🔶✅☑✔❗➡👉🔺🔻🟢🔴🟡🟠🔵⚫⚪◾◽▫▪"
 _MARKER = re.compile(
-    rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
+    rf"^\s*(?P<marker>[{_EMOJI_BULLETS}]\ufe0f?(?=\s)"
+    rf"|[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
     r"|(?:[-–—•*·▪●◦‣+]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
     # sub-items, indented, before a capital: `1.1.` with its closing period (not a date,
