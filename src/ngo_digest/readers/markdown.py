@@ -1,6 +1,6 @@
-"""Markdown: `#` headings and pipe tables (`| ВЛАДОЮ | ГРОМАДОЮ | ІНШИМИ ГО |`), and grid
-tables, front matter and heading attributes as pandoc writes them (see `grid` and
-`front_matter`).
+"""Markdown: `#` headings and pipe tables (`| ВЛАДОЮ | ГРОМАДОЮ | ІНШИМИ ГО |`), their rows
+wrapped onto the next lines (see `pipe_wraps`), and grid tables, front matter and heading
+attributes as pandoc writes them (see `grid` and `front_matter`).
 
 Items inside a cell are separated by `<br>`, `;`, bullets or numbering; segmentation handles
 those, so this reader only finds the cells. GFM also allows a table without outer pipes
@@ -18,6 +18,7 @@ from ..blocks import Block, BlockKind, Cell
 from .front_matter import read_front_matter, without_heading_attributes
 from .grid import grid_rows, has_grid_table
 from .lines import classify_lines
+from .pipe_wraps import wrapped_rows
 
 NAME = "markdown"
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -76,11 +77,14 @@ def read(text: str) -> list[Block]:
         lines, grid = grid_rows(lines)
     if text.startswith(("---", "\ufeff---")) or "{" in text:
         lines = [without_heading_attributes(line) for line in read_front_matter(lines)]
+    lines, wrapped = wrapped_rows(lines)
     text = "\n".join(lines)
     bare = bare_table_lines(lines)
     blocks = classify_lines(
         text,
-        lambda line, number: grid.get(number) or split_row(line, number, bare=number in bare),
+        lambda line, number: (
+            grid.get(number) or wrapped.get(number) or split_row(line, number, bare=number in bare)
+        ),
     )
     # A pipe row's `<br>` tags are its writer's own separators (see `Block.marker`).
     blocks = [replace(b, marker="|") if b.kind is BlockKind.ROW else b for b in blocks]
