@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
+from ..vocabulary import default_vocabulary
 from .lines import classify_lines, ends_mid_phrase, list_item_text
 from .quoted_cells import has_quoted_cells, quoted_rows
 
@@ -18,6 +19,8 @@ _WRAPPABLE = frozenset({BlockKind.ROW, BlockKind.TEXT})
 _FRAGMENT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*>", re.IGNORECASE)
 # A fragment's tag that the wrap cut inside its attributes (`<ol style="list-style-type:`).
 _CUT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*$", re.IGNORECASE)
+_SPACES = re.compile(r" {2,}")
+_SPACES_BEFORE_FRAGMENT = re.compile(r" {2,}(?=<(?:p|ul|ol)\b)", re.IGNORECASE)
 # A card's number in a cell, and the blank after it: `4.Сформувати`, `4. Сформувати`.
 _CARD_NUMBER = re.compile(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](\s*)(?=\w)")
 
@@ -45,7 +48,10 @@ def read(text: str) -> list[Block]:
         if quoted:
             text = "\n".join(lines)
     blocks = classify_lines(
-        text, lambda line, number: quoted.get(number) or split_row(line, number)
+        text,
+        lambda line, number: (
+            quoted.get(number) or split_row(line, number) or _spaced_row(line, number)
+        ),
     )
     columns = max((len(block.cells) for block in blocks if block.cells), default=0)
     return _join_wrapped_cells(blocks, _items_under_rows(text, blocks), columns)
@@ -69,6 +75,35 @@ def _items_under_rows(text: str, blocks: list[Block]) -> dict[int, str]:
         stop = text.find("\n", start)
         lines[line] = text[start : stop if stop >= 0 else len(text)]
     return lines
+
+
+def _spaced_row(line: str, number: int) -> tuple[Cell, ...] | None:
+    """A row the digitizer typed with spaces for its tabs: cells that each open an HTML
+    fragment (`<ul …> Довіра …   <ul …> Обмін …`), or axis labels in capitals (`ВЛАДОЮ  ІНШИМИ
+    ГО  ГРОМАДОЮ`), two spaces or more apart. Text of other kinds keeps its double spaces."""
+    if "  " not in line:
+        return None  # (the common case)
+    stripped = line.strip()
+    if stripped.startswith("<"):
+        gaps = list(_SPACES_BEFORE_FRAGMENT.finditer(line))
+        if not gaps or not _FRAGMENT_TAG.match(stripped):
+            return None
+    elif stripped.isupper():
+        gaps = list(_SPACES.finditer(line.rstrip()))
+        vocabulary = default_vocabulary()
+        parts = _SPACES.split(stripped)
+        if not all(vocabulary.match_axis(part) for part in parts):
+            return None
+    else:
+        return None
+    cells = []
+    start = len(line) - len(line.lstrip())
+    for gap in [*gaps, None]:
+        end = gap.start() if gap else len(line.rstrip())
+        cells.append(Cell(line[start:end], number, start + 1))
+        if gap:
+            start = gap.end()
+    return tuple(cells) if len(cells) > 1 else None
 
 
 def _join_wrapped_cells(blocks: list[Block], items: dict[int, str], columns: int) -> list[Block]:
