@@ -4041,6 +4041,22 @@ def test_found_blind_in_the_thirteenth_session_fourth_round(raw: str, expected: 
             "Концерт у Будинку Культури школярам сподобався",
             ["Концерт у Будинку Культури школярам сподобався"],
         ),
+        # A one-letter preposition before a body and its verb opens a card; with no verb
+        # after the body it goes on the card before it.
+        (
+            "Конкуренція за увагу мешканців З ОСББ працює мало ГО",
+            ["Конкуренція за увагу мешканців", "З ОСББ працює мало ГО"],
+        ),
+        ("Бюрократія У ЦНАП черги", ["Бюрократія У ЦНАП черги"]),
+        # Transliterated places named by an adjective in the plural.
+        (
+            "Shared wells in Velyki Sorochyntsi Trust",
+            ["Shared wells in Velyki Sorochyntsi", "Trust"],
+        ),
+        (
+            "Residents of Nyzhni Vorota welcome newcomers Trust",
+            ["Residents of Nyzhni Vorota welcome newcomers", "Trust"],
+        ),
         # (Still cut, the second reader's probes: an adverb in `-ово` after a village's word,
         # a card after two names of one phrase, and a first card before them.)
         (

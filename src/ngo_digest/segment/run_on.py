@@ -368,6 +368,14 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
             # A place after it: `У Гаю немає освітленої зупинки`.
             return index + 2 < len(words) and words[index + 2][:1].islower()
+        if (
+            word in _ONE_LETTER_PREPOSITIONS
+            and len(place) > 1
+            and place.isupper()
+            and is_cyrillic(place)
+            and _is_finite_verb_at(words, index + 2)
+        ):
+            return True  # a body after it, and a verb: `З ОСББ працює мало ГО`
         return (
             following[:1].islower()
             and is_cyrillic(following)

@@ -207,7 +207,8 @@ TRANSLITERATED_ADJECTIVE_ENDINGS = ("yi", "yy", "iy")
 TRANSLITERATED_ADJECTIVES = frozenset(
     """
     velyka velyke mala male nova nove stara stare bila bile chorna chorne zelena zelene
-    krasna krasne verkhnia nyzhnia horishnia dolishnia
+    krasna krasne verkhnia nyzhnia horishnia dolishnia velyki mali novi stari bili chorni
+    zeleni krasni verkhni nyzhni horishni dolishni
     """.split()
 )
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
