@@ -190,6 +190,10 @@ def test_russian_run_on_cells_are_cut_as_ukrainian_ones(raw: str, expected: list
             ["Бабушки из хора Ирины Коваль – главный ресурс", "Доверие"],
         ),
         ("Концерт хора Ирины Коваль Доверие", ["Концерт хора Ирины Коваль", "Доверие"]),
+        # An oblast's administration in the genitive after a noun (`Сумской` reads as a
+        # masculine nominative too); in the nominative it opens a card.
+        ("Поддержка Сумской ОГА Доверие", ["Поддержка Сумской ОГА", "Доверие"]),
+        ("Доверие Сумская ОГА не отвечает", ["Доверие", "Сумская ОГА не отвечает"]),
         # (The second reader's probe: `против` as a predicate ends its card.)
         ("Депутаты против Жители пассивны", ["Депутаты против", "Жители пассивны"]),
     ],

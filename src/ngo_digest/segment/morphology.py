@@ -467,6 +467,16 @@ def _nominal_forms(word: str) -> frozenset[_Form]:
 
 
 @_remembered
+def modifies_a_feminine_only_obliquely(word: str) -> bool:
+    """Whether `word` can be an adjective of a feminine noun, and only in an oblique case:
+    `Сумской`, `Сумської` (the oblast's, of its administration), not `Сумская`."""
+    feminine = [
+        form for form in _nominal_forms(word) if form.part in _ATTRIBUTES and form.gender == "femn"
+    ]
+    return bool(feminine) and all(form.case not in ("nomn", "accs") for form in feminine)
+
+
+@_remembered
 def is_modifier_only(word: str) -> bool:
     """Whether every reading of `word` (as a common word) is an adjective, a pronoun, a
     numeral or a participle: a word that stands before the noun it goes with (`Кожна ГО`,

@@ -38,6 +38,7 @@ from .words import (
     DASHES,
     DISTRICTS,
     ENGLISH_AUXILIARIES,
+    FEMININE_BODIES,
     FUNCTION_WORDS,
     HONORIFICS,
     IES_VERBS,
@@ -670,6 +671,10 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     ):
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
+    if bare_word(following) in FEMININE_BODIES and morphology.modifies_a_feminine_only_obliquely(
+        bare
+    ):
+        return False  # a body's adjective in the genitive after a noun: `Поддержка Сумской ОГА`
     if _service_named(words, index, bare, following):
         return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
     if following in DASHES and _names_a_route(words, index):

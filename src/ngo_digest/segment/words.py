@@ -216,6 +216,9 @@ BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад пр
 # Names of public services and apps that are common nouns too (`дія`, `мрія`): after a word
 # that takes a name (`у застосунку Дія`, `на платформі Мрія`) they are its name.
 SERVICE_NAMES = frozenset("дія мрія трембіта".split())
+# Bodies named by abbreviations of feminine nouns (administrations, hromadas), whose
+# adjective in the genitive after a noun is theirs: `Поддержка Сумской ОГА`.
+FEMININE_BODIES = frozenset("ОДА ОГА РДА РГА ОВА РВА МВА ГВА ВЦА СВА ОТГ ТГ".split())
 # Ukrainian words for "no …" in any case, with which a card on what is absent opens
 # (`Жодних «черг по знайомству»`, `Ніякої реклами`); no name has one capitalised.
 NONE_WORDS = frozenset(
