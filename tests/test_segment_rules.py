@@ -4048,6 +4048,13 @@ def test_found_blind_in_the_thirteenth_session_fourth_round(raw: str, expected: 
             ["Конкуренція за увагу мешканців", "З ОСББ працює мало ГО"],
         ),
         ("Бюрократія У ЦНАП черги", ["Бюрократія У ЦНАП черги"]),
+        # A plural in the genitive fronted before how many more or fewer there are.
+        (
+            "Пасивність Читачів стало менше на третину",
+            ["Пасивність", "Читачів стало менше на третину"],
+        ),
+        ("Довіра Волонтерів більше щороку", ["Довіра", "Волонтерів більше щороку"]),
+        ("Підтримка Києва більше ніж раніше", ["Підтримка Києва більше ніж раніше"]),
         # Transliterated places named by an adjective in the plural.
         (
             "Shared wells in Velyki Sorochyntsi Trust",

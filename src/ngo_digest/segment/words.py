@@ -399,7 +399,8 @@ OFFICES = HONORIFICS | frozenset(
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
-LACKING_ADVERBS = frozenset("мало замало обмаль недостатньо".split())  # (`Коштів мало`)
+# (`Коштів мало`; and how many more or fewer: `Читачів стало менше`, `Волонтерів більше`)
+LACKING_ADVERBS = frozenset("мало замало обмаль недостатньо менше більше".split())
 LACKING = LACKING_ADVERBS | frozenset(
     """
     вистачає вистачало вистачить вистачатиме бракує бракувало бракуватиме забракло немає
