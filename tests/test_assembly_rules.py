@@ -2565,3 +2565,28 @@ def test_a_list_typed_in_a_messenger_found_blind() -> None:
         ("vision", "community", "Тривожні валізки"),
         ("reality", "authorities", "Немає укриттів"),
     ]
+
+
+def test_the_third_readers_probes_of_messenger_lists() -> None:
+    """An emoji before a stage heading leaves it a heading; a numbered card in capitals that
+    opens with a stage's words, under a stage, stays a card."""
+    notes = ["T", "", "👉 Формування ідеального бачення взаємодії", "З владою:", "- Діалог"]
+    notes += ["", "✅ 3. Кроки для реалізації ідеального бачення", "З владою:", "- Звіти"]
+    digest = parse_text("\n".join(notes))
+    assert [(stage, item.text) for stage, _, _, item in digest.items()] == [
+        ("vision", "Діалог"),
+        ("steps", "Звіти"),
+    ]
+    notes = ["T", "", "1. ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "З ВЛАДОЮ:", "1. ДІАЛОГ"]
+    notes += [
+        "2. ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+        "З ВЛАДОЮ:",
+        "1. ЗВІТИ",
+        "2. ПЛАН ДІЙ НЕ ВИКОНУЄТЬСЯ",
+    ]
+    digest = parse_text("\n".join(notes))
+    assert [(stage, item.text) for stage, _, _, item in digest.items()] == [
+        ("vision", "ДІАЛОГ"),
+        ("reality", "ЗВІТИ"),
+        ("reality", "ПЛАН ДІЙ НЕ ВИКОНУЄТЬСЯ"),
+    ]

@@ -46,6 +46,10 @@ def test_each_card_of_a_wrapped_row_keeps_its_place() -> None:
 
 def test_rows_that_close_or_open_no_row_are_left_alone() -> None:
     """A table without outer pipes, and an open row that no line closes, stay as written."""
-    for table in ("| А | Б\n| В | Г\n", "| Бюрократія\nПасивність\n\nТекст |\n"):
+    for table in (
+        "| А | Б\n| В | Г\n",
+        "| Бюрократія\nПасивність\n\nТекст |\n",
+        "| ВЛАДОЮ | ГРОМАДОЮ\n--- | --- |\n| Діалог | Толоки |\n",  # (the third reader's)
+    ):
         lines, rows = wrapped_rows(table.split("\n"))
         assert rows == {} and lines == table.split("\n")

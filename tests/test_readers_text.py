@@ -530,3 +530,14 @@ def test_a_tab_row_typed_with_spaces_is_a_row() -> None:
         ["Навчання  посадовців", "Довіра"],
     ]
     assert [c.column for c in blocks[2].cells] == [1, 14]
+
+
+def test_paragraphs_of_one_cell_that_wrap_on_are_no_spaced_row() -> None:
+    """The third reader's probe: a cell's paragraphs two spaces apart, the last left open and
+    closed on the next line before its tabs, are one cell wrapped over two lines."""
+    notes = "ВЛАДОЮ\tГРОМАДОЮ\n<p>Рішення</p>  <p>Відкриті засідання\nкомісій</p>\t<p>Толоки</p>"
+    [_header, row] = tabbed.read(notes)
+    assert [c.text for c in row.cells] == [
+        "<p>Рішення</p>  <p>Відкриті засідання комісій</p>",
+        "<p>Толоки</p>",
+    ]

@@ -4064,6 +4064,17 @@ def test_found_blind_in_the_thirteenth_session_fourth_round(raw: str, expected: 
             "Residents of Nyzhni Vorota welcome newcomers Trust",
             ["Residents of Nyzhni Vorota welcome newcomers", "Trust"],
         ),
+        # (Whole, the third reader's probes: a dative after a name that is no place, a
+        # letter after the word it labels, and an abbreviated month after its day.)
+        ("Листівки до Дня Матері мамам полеглих", ["Листівки до Дня Матері мамам полеглих"]),
+        (
+            "Щеплення від гепатиту В ФАП проводить безкоштовно",
+            ["Щеплення від гепатиту В ФАП проводить безкоштовно"],
+        ),
+        (
+            "Tender of 10 Nov. 2024 for 12 buses included no ramps",
+            ["Tender of 10 Nov. 2024 for 12 buses included no ramps"],
+        ),
         # (Still cut, the second reader's probes: an adverb in `-ово` after a village's word,
         # a card after two names of one phrase, and a first card before them.)
         (

@@ -19,7 +19,7 @@ from typing import Any
 
 from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
-from .readers.lines import PAGE_NUMBER, ends_mid_phrase, reads_as_wrapped
+from .readers.lines import PAGE_NUMBER, ends_mid_phrase, is_emoji_bullet, reads_as_wrapped
 from .segment import Segment, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
@@ -660,11 +660,13 @@ class _Assembler:
             return False
         if block.kind is not BlockKind.HEADING and text.endswith((".", ";", ",")):
             return False  # a sentence, not a heading
-        if block.kind is BlockKind.ITEM:
-            # (Set apart by a blank line, or in capitals in a tight list: a messenger's
-            # `1. ФОРМУВАННЯ …` right under the intro.)
+        if block.kind is BlockKind.ITEM and not is_emoji_bullet(block.marker):
+            # (Set apart by a blank line, or in capitals in a tight list bearing the next
+            # stage's number: a messenger's `1. ФОРМУВАННЯ …` right under the intro; not a
+            # card in capitals, `2. ПЛАН ДІЙ НЕ ВИКОНУЄТЬСЯ`.)
             return bool(_HEADING_LIKE_ITEM.match(block.marker)) and (
-                self._opens_paragraph(index) or text.isupper()
+                self._opens_paragraph(index)
+                or (text.isupper() and _heading_number(block, text) == (self.stage_number or 0) + 1)
             )
         return True
 
@@ -734,7 +736,7 @@ class _Assembler:
         if block.kind is BlockKind.HEADING or text.isupper():
             if self._numbered_after_the_last_stage(index, block, text):
                 return True
-        elif block.kind is not BlockKind.ITEM:
+        elif block.kind is not BlockKind.ITEM or is_emoji_bullet(block.marker):
             # (an item here is numbered as headings are: `1. Мрія`.) A line numbered by its
             # part's noun and ordinal after the last stage's, over a label or a question:
             # `Крок третій: …` (not an intro's `Сесія 1. Знайомство`, nor a stage's own

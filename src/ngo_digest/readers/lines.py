@@ -75,9 +75,9 @@ _PAGE_MARKER = re.compile(
 # `o` and `§` and a tab (or `o` and spaces before a capital: `o Common advocacy platform`).
 # Emoji that messengers' lists use as bullets (`🔹 …`, `✅ …`, `▪️ …`, a variation selector
 # after some); not those that decorate headings (`🌟 Бачення`, `📍 Де ми зараз?`).
-_EMOJI_BULLETS = "🔹🔸🔷🔶✅☑✔❗➡👉🔺🔻🟢🔴🟡🟠🔵⚫⚪◾◽▫▪"
+_EMOJI_BULLETS = "🔹🔸🔷🔶✅☑✔❗➡👉🔺🔻🟢🔴🟡🟠🔵⚫⚪◾◽▫"
 _MARKER = re.compile(
-    rf"^\s*(?P<marker>[{_EMOJI_BULLETS}]\ufe0f?(?=\s)"
+    rf"^\s*(?P<marker>[{_EMOJI_BULLETS}]\ufe0f?(?=\s)|▪\ufe0f(?=\s)"
     rf"|[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
     r"|(?:[-–—•*·▪●◦‣+]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
@@ -96,6 +96,12 @@ def classify_lines(
     """Turn `text` into blocks, one per line (1-based line numbers); `prose` reads the lines
     that are not rows, `classify_prose` unless a layout has its own."""
     return join_wrapped_items(_classify(text.split("\n"), split_row, prose or classify_prose))
+
+
+def is_emoji_bullet(marker: str) -> bool:
+    """Whether a list item's marker is an emoji, which messengers put before headings too
+    (`✅ 3. Кроки …`, `👉 Формування …`): such a line may still be a heading."""
+    return marker[:1] in _EMOJI_BULLETS or marker == "▪\ufe0f"
 
 
 def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:

@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..blocks import Cell
 
 _PIPE = re.compile(r"(?<!\\)\|")
+_DELIMITER_CHARS = frozenset(" \t|:-")
 _MAX_ROW_LINES = 20  # a wrapped row's lines: an open row further on is no row
 
 
@@ -47,8 +48,8 @@ def _row_end(lines: list[str], start: int) -> int | None:
         return None
     for at in range(start + 1, min(len(lines), start + _MAX_ROW_LINES)):
         line = lines[at].strip()
-        if not line or line.startswith("|"):
-            return None
+        if not line or line.startswith("|") or set(line) <= _DELIMITER_CHARS:
+            return None  # (a row of its own, or the delimiter under a header of no end pipe)
         if _closes(line):
             return at
     return None

@@ -21,6 +21,7 @@ _FRAGMENT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*>", re.IGNORECASE)
 _CUT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*$", re.IGNORECASE)
 _SPACES = re.compile(r" {2,}")
 _SPACES_BEFORE_FRAGMENT = re.compile(r" {2,}(?=<(?:p|ul|ol)\b)", re.IGNORECASE)
+_CUT_PARAGRAPH = re.compile(r"<p\b(?!.*</p>)[^<]*$|</li>", re.IGNORECASE)
 # A card's number in a cell, and the blank after it: `4.Сформувати`, `4. Сформувати`.
 _CARD_NUMBER = re.compile(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](\s*)(?=\w)")
 
@@ -86,8 +87,8 @@ def _spaced_row(line: str, number: int) -> tuple[Cell, ...] | None:
     stripped = line.strip()
     if stripped.startswith("<"):
         gaps = list(_SPACES_BEFORE_FRAGMENT.finditer(line))
-        if not gaps or not _FRAGMENT_TAG.match(stripped):
-            return None
+        if not gaps or not _FRAGMENT_TAG.match(stripped) or _CUT_PARAGRAPH.search(stripped):
+            return None  # (not a cell's paragraphs that wrap on: `<p>A</p>  <p>B` / `C</p>⇥…`)
     elif stripped.isupper():
         gaps = list(_SPACES.finditer(line.rstrip()))
         vocabulary = default_vocabulary()

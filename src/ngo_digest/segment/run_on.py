@@ -159,9 +159,11 @@ _ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
 """Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
 not `І` and `А`, a Roman numeral and a label too (`Гімназія І ступеня`, `Блок А`)."""
 _TAKE_A_LETTER = frozenset(
-    "блок корпус клас група секція під'їзд підʼїзд під’їзд варіант план".split()
+    "блок корпус клас група секція під'їзд підʼїзд під’їзд варіант план гепатит гепатиту"
+    " категорія категорії категорію вітамін вітаміну".split()
 )
 _ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
+_LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `в Ковалівці`)
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 # An abbreviation joined to a noun, which opens clauses as the abbreviation does
@@ -2144,7 +2146,11 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
         and (
             morphology.is_genitive_noun(following)
             or (morphology.is_modifier_only(following) and morphology.has_genitive(following))
-            or (morphology.is_oblique_only(following) and morphology.has_dative(following))
+            or (
+                bare_word(words[index - 2]).casefold() in _LOCATIVE_PREPOSITIONS
+                and morphology.is_oblique_only(following)
+                and morphology.has_dative(following)
+            )
         )
     ):
         # A noun and its own genitive or dative after a place: `до Києва Затримки виплат`, `в

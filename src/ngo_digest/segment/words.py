@@ -362,6 +362,7 @@ MONTHS = frozenset(
     """
     січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
     january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
 # Endings of English abstract nouns, which name no person (`the deputy mayor Indifference`).
