@@ -541,3 +541,22 @@ def test_paragraphs_of_one_cell_that_wrap_on_are_no_spaced_row() -> None:
         "<p>Рішення</p>  <p>Відкриті засідання комісій</p>",
         "<p>Толоки</p>",
     ]
+
+
+def test_a_tab_typed_inside_a_cell_reads_as_a_space() -> None:
+    """Found blind (a hurried digitizer): a row one cell wider than the table's others, where
+    a cell leaves its paragraph open and the next goes on in lower case."""
+    notes = "\n".join(
+        [
+            "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+            "<p>Звіти</p>\t<p>Батьки не знають\tсвоїх прав Пасивність</p>\t<p>Гранти</p>",
+            "<p>Діалог</p>\t<p>Толоки</p>\t<p>Обмін</p>",
+        ]
+    )
+    rows = tabbed.read(notes)
+    assert [c.text for c in rows[1].cells] == [
+        "<p>Звіти</p>",
+        "<p>Батьки не знають своїх прав Пасивність</p>",
+        "<p>Гранти</p>",
+    ]
+    assert [(line, column) for _, line, column in rows[1].cells[1].wraps] == [(2, 34)]

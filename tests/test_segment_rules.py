@@ -4064,6 +4064,15 @@ def test_found_blind_in_the_thirteenth_session_fourth_round(raw: str, expected: 
             "Residents of Nyzhni Vorota welcome newcomers Trust",
             ["Residents of Nyzhni Vorota welcome newcomers", "Trust"],
         ),
+        # A period typed with no space before a step's verb, after a short word or a body.
+        (
+            "Ухвалити мораторій до затвердження охоронних зон.Створити раду. Провести аудит.",
+            ["Ухвалити мораторій до затвердження охоронних зон", "Створити раду", "Провести аудит"],
+        ),
+        (
+            "Підписати меморандум з коаліцією ГО.Включити ГО до комісій. Провести аудит.",
+            ["Підписати меморандум з коаліцією ГО", "Включити ГО до комісій", "Провести аудит"],
+        ),
         # (Whole, the third reader's probes: a dative after a name that is no place, a
         # letter after the word it labels, and an abbreviated month after its day.)
         ("Листівки до Дня Матері мамам полеглих", ["Листівки до Дня Матері мамам полеглих"]),

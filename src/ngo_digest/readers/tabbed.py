@@ -7,6 +7,8 @@ which segmentation reads as item boundaries. Everything else is shared prose.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
@@ -54,8 +56,39 @@ def read(text: str) -> list[Block]:
             quoted.get(number) or split_row(line, number) or _spaced_row(line, number)
         ),
     )
+    blocks = _mend_stray_tabs(blocks)
     columns = max((len(block.cells) for block in blocks if block.cells), default=0)
     return _join_wrapped_cells(blocks, _items_under_rows(text, blocks), columns)
+
+
+def _mend_stray_tabs(blocks: list[Block]) -> list[Block]:
+    """A row with more cells than the table's rows usually have, where a cell opens a
+    fragment it leaves open and the next goes on in lower case with no fragment of its own
+    (`<p>… Батьки не знають⇥своїх прав …</p>`): a tab typed inside the cell, read as a
+    space."""
+    counts = Counter(len(block.cells) for block in blocks if len(block.cells) > 1)
+    if len(counts) < 2:  # (the common case: every row as wide)
+        return blocks
+    usual = counts.most_common(1)[0][0]
+    out = []
+    for block in blocks:
+        cells = list(block.cells)
+        at = 0
+        while len(cells) > usual and at < len(cells) - 1:
+            first, rest = cells[at], cells[at + 1]
+            if rest.text[:1].islower() and _closes_fragment(first.text, rest.text, True):
+                start = len(first.text) + 1
+                wraps = (
+                    *first.wraps,
+                    (start, rest.line, rest.column),
+                    *((start + offset, line, column) for offset, line, column in rest.wraps),
+                )
+                joined = Cell(f"{first.text} {rest.text}", first.line, first.column, wraps=wraps)
+                cells[at : at + 2] = [joined]
+                continue
+            at += 1
+        out.append(replace(block, cells=tuple(cells)) if len(cells) != len(block.cells) else block)
+    return out
 
 
 def _items_under_rows(text: str, blocks: list[Block]) -> dict[int, str]:

@@ -26,7 +26,8 @@ from .words import (
 _SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?")
 _SENTENCE_OPENING = re.compile(r"\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9]")
 _GLUED_OPENING = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+")  # `.Створити`: a Ukrainian word opens
-_GLUED_WORD = 4  # letters of the word before a glued period: not `вул`, `буд`, `обл`
+_BODY = re.compile(r"^[А-ЯІЇЄҐ]{2,}$")
+_GLUED_WORD = 3  # letters of the word before a glued period (`зон.Створити`), not `м.`, `с.`
 _LOOK_BACK = 64
 _STREET_WINDOW = 3  # a word before the street's name, the name, and `St`
 _DATE_WORDS = 4  # `До кінця 2025 р.` opens a sentence and ends none
@@ -252,14 +253,17 @@ def sentence_ends(text: str) -> tuple[re.Match[str], ...]:
 
 
 def _glued_sentence(text: str, end: re.Match[str]) -> bool:
-    """`аудиту.Створити раду`: a period typed with no space before a step's verb, after a
-    word in lower case (not `Дія.Освіта`, a name; not `пров.Шкільний`, `заст.Голови`, an
-    abbreviation before the name or noun it shortens)."""
+    """`аудиту.Створити раду`, `зон.Створити`, `ГО.Включити`: a period typed with no space
+    before a step's verb, after a word in lower case or a body's abbreviation (not
+    `Дія.Освіта`, a name; not `пров.Шкільний`, `заст.Голови`, an abbreviation before the name
+    or noun it shortens)."""
     opening = _GLUED_OPENING.match(text, end.end())
     if end.group() != "." or not opening:
         return False
     before = text[max(0, end.start() - _LOOK_BACK) : end.start()].split()
     word = before[-1] if before else ""
-    if not (len(word) >= _GLUED_WORD and word.isalpha() and word.islower()):
-        return False
+    if not (
+        word.isalpha() and ((len(word) >= _GLUED_WORD and word.islower()) or _BODY.match(word))
+    ):
+        return False  # (a word in lower case, or a body's abbreviation: `коаліцією ГО.Включити`)
     return morphology.is_infinitive(opening.group())
