@@ -282,3 +282,30 @@ def test_a_paragraph_of_cards_typed_together_is_cut_as_a_tab_tables() -> None:
         "Активні голови ОСББ тягнуть усе на собі",
         "Звіти",
     ]
+
+
+def test_word_and_libreoffice_lists_and_bold_rows_found_blind() -> None:
+    """A paragraph Word saved with its bullet typed in (`·` in a `mso-list:Ignore` span) is
+    an item, so the last one is no section over the next label; a merged row all in bold is
+    a section's title, whatever its words."""
+    notes = (
+        "<h1>Т</h1><h1>1. Формування ідеального бачення</h1>"
+        "<p><b>З владою:</b></p>"
+        "<p class=MsoListParagraph><span style='mso-list:Ignore'>·&nbsp;&nbsp; </span>Довіра</p>"
+        "<p class=MsoListParagraph><span style='mso-list:Ignore'>·&nbsp;&nbsp; </span>Відкриті"
+        " дані</p><p>&nbsp;</p><p><b>З громадою:</b></p>"
+        "<p class=MsoListParagraph><span style='mso-list:Ignore'>·&nbsp;&nbsp; </span>Толоки</p>"
+        "<h1>2. Оцінка поточної реальності</h1><table>"
+        "<tr><td>ВЛАДОЮ</td><td>ГРОМАДОЮ</td></tr>"
+        "<tr><td colspan=2><p align=center><b>Що вже працює</b></p></td></tr>"
+        "<tr><td><p>Гуманітарний штаб</p></td><td><p>Волонтерські кухні</p></td></tr>"
+        "</table>"
+    )
+    digest = parse_text(notes)
+    assert [(stage, section, axis, item.text) for stage, section, axis, item in digest.items()] == [
+        ("vision", None, "authorities", "Довіра"),
+        ("vision", None, "authorities", "Відкриті дані"),
+        ("vision", None, "community", "Толоки"),
+        ("reality", "Що вже працює", "authorities", "Гуманітарний штаб"),
+        ("reality", "Що вже працює", "community", "Волонтерські кухні"),
+    ]

@@ -33,12 +33,15 @@ unterminated construct at the end of the input (`<!--`, `<a x=` …) and it asse
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..blocks import Block, BlockKind, Cell
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD = frozenset({"b", "strong"})
+_TYPED_BULLET = re.compile(r"^(?P<marker>[·•§▪o])\s+(?P<text>\S.*)$", re.DOTALL)
 _LISTS = frozenset({"ul", "ol"})
 _TABLE_PARTS = frozenset({"table", "tr", "td", "th"})
 _RAW_TEXT = frozenset({"script", "style"})
@@ -113,6 +116,10 @@ class _Cell:
     colspan: int = 1
     rowspan: int = 1
     lines: list[list[str]] = field(default_factory=lambda: [[]])
+    bold: bool = False
+    """Some of its text stands in `<b>`/`<strong>`."""
+    plain: bool = False
+    """Some of its text stands outside them."""
 
 
 @dataclass(slots=True)
@@ -147,6 +154,7 @@ class _BlockParser(HTMLParser):
         self._in_head = False
         self._in_title = False
         self._pre = 0
+        self._bold = 0  # `<b>`/`<strong>` tags open
 
     # -- parser workarounds --------------------------------------------------------------
 
@@ -192,6 +200,8 @@ class _BlockParser(HTMLParser):
             self._in_title = False  # an unclosed <title> must not swallow the document
         if tag == "pre":
             self._pre += 1
+        if tag in _BOLD:
+            self._bold += 1
         line, offset = self.getpos()
         position = (line, offset + 1)
         if self._tables and self._table_start(tag, attrs, position):
@@ -230,6 +240,8 @@ class _BlockParser(HTMLParser):
             return
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
+        if tag in _BOLD:
+            self._bold = max(0, self._bold - 1)
         if self._tables and self._table_end(tag):
             return
         if self._cell is not None:
@@ -255,6 +267,11 @@ class _BlockParser(HTMLParser):
             return
         line, offset = self.getpos()
         if self._cell is not None:
+            if data.strip():
+                if self._bold:
+                    self._cell.bold = True
+                else:
+                    self._cell.plain = True
             pieces = data.split("\n") if self._pre else [data]
             self._cell.lines[-1].append(pieces[0])
             for piece in pieces[1:]:
@@ -304,16 +321,15 @@ class _BlockParser(HTMLParser):
         if current is None:
             return
         text = _collapse("".join(current.parts))
+        kind, marker = current.kind, current.marker
+        bullet = _TYPED_BULLET.match(text) if kind is BlockKind.TEXT else None
+        if bullet is not None:
+            # A paragraph Word saved with its list's bullet typed in (`· Довіра`, in a
+            # `mso-list:Ignore` span): an item, as a `<li>` is.
+            kind, marker, text = BlockKind.ITEM, bullet["marker"], bullet["text"]
         if text:
             self.blocks.append(
-                Block(
-                    current.kind,
-                    current.line,
-                    text,
-                    current.column,
-                    marker=current.marker,
-                    plain=True,
-                )
+                Block(kind, current.line, text, current.column, marker=marker, plain=True)
             )
 
     def _end_paragraph(self) -> None:
@@ -459,7 +475,7 @@ class _BlockParser(HTMLParser):
             row.cells.append(Cell("", cell.line, cell.column))
         lines = (_collapse("".join(parts)) for parts in cell.lines)
         text = "\n".join(line for line in lines if line)
-        row.cells.append(Cell(text, cell.line, cell.column))
+        row.cells.append(Cell(text, cell.line, cell.column, bold=cell.bold and not cell.plain))
         if cell.rowspan > 1:
             for grid in range(cell.grid, min(cell.grid + cell.colspan, _MAX_COLUMNS)):
                 self._covered[grid] = cell.rowspan
