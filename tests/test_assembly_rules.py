@@ -2590,3 +2590,24 @@ def test_the_third_readers_probes_of_messenger_lists() -> None:
         ("reality", "ЗВІТИ"),
         ("reality", "ПЛАН ДІЙ НЕ ВИКОНУЄТЬСЯ"),
     ]
+
+
+def test_markdown_of_other_tools_found_blind() -> None:
+    """Notion's toggles exported as an axis's item over its indented cards, Google Docs'
+    backslash escapes (`1\\.`, `Co\\-financing`), Obsidian's wiki links, task boxes and
+    related notes."""
+    notes = ["# Т", "", "## 1\\. Формування ідеального бачення", "", "- З владою", "    "]
+    notes += ["    - Спільні заявки до [[УКФ]]", "    - [[Пункт незламності|Пункти незламності]]"]
+    notes += ["- З громадою", "", "    - Co\\-financing", "", "## 3. Кроки", "", "### З владою"]
+    notes += ["- [ ] Подати проект", "- [x] Домовитися з ОМС", "", "---", ""]
+    notes += ["Пов'язані нотатки: [[Воркшопи 2025]]"]
+    digest = parse_text("\n".join(notes))
+    assert digest.stages["vision"].title == "Формування ідеального бачення"
+    assert [(stage, axis, item.text) for stage, _, axis, item in digest.items()] == [
+        ("vision", "authorities", "Спільні заявки до УКФ"),
+        ("vision", "authorities", "Пункти незламності"),
+        ("vision", "community", "Co-financing"),
+        ("steps", "authorities", "Подати проект"),
+        ("steps", "authorities", "Домовитися з ОМС"),
+    ]
+    assert any("Пов'язані нотатки" in d.message for d in digest.diagnostics)

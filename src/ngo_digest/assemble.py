@@ -58,6 +58,7 @@ _NOTE = re.compile(
     r"^(?:p\.\s?s\.\s)|"  # a postscript (`P.S. фото фліпчартів – у спільній папці`)
     r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er|translator|editor|trainer"
     r"|group|team|rapporteur|note-taker)s?['’]s?\s+)?"  # whose
+    r"(?:пов['’ʼ]язані\s+|related\s+)?"  # (`Пов'язані нотатки:`, Obsidian's `Related notes:`)
     r"(?:примітк[аи]|коментар[іи]?|зауваження|нотатк[аи]|note|notes|comment|comments|n\.?b\.?"
     r"|примечани[ея]|комментари[йи]|заметк[аи])"
     r"(?:(?:\s+\w+|\s+(?:from|by|of)\s+(?:the\s+)?"
@@ -830,7 +831,8 @@ class _Assembler:
         """`З владою:`, `AUTHORITIES`, `### Community`, an axis name a list follows, or one
         alone in its paragraph after another axis's list (an axis with no cards)."""
         numbered = block.kind is BlockKind.ITEM and not text.endswith(":")
-        if numbered and not self._numbers_axes(index, block):
+        nesting = numbered and self._heads_nested_items(index, block)
+        if numbered and not (nesting or self._numbers_axes(index, block)):
             return False
         if text.endswith((".", "?", "!", ";", ",")):
             return False  # a sentence, not a label
@@ -864,10 +866,20 @@ class _Assembler:
         key = self.vocabulary.match_axis(label)
         if key is None or self.stage is None:
             return False
-        if numbered:
+        if numbered and not nesting:
             self.axis_marker = _marker_style(block.marker)
         self._open_axis(key, label)
         return True
+
+    def _heads_nested_items(self, index: int, block: Block) -> bool:
+        """`- З владою` over `    - Бюрократія`: an item over items indented deeper, as a
+        Notion toggle or an outline exports an axis with its cards."""
+        following = self._neighbour(index, 1, skip_blank=True)
+        return (
+            following is not None
+            and following.kind is BlockKind.ITEM
+            and following.column > block.column
+        )
 
     def _over_axis_sections(self, index: int) -> bool:
         """Whether a short line over a marked list comes next (after a blank line)."""

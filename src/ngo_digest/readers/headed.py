@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ..blocks import Block, Cell
-from .lines import classify_lines
+from .lines import classify_lines, without_escapes
 
 NAME = "headed"
 
@@ -23,7 +23,7 @@ def _no_rows(line: str, number: int) -> tuple[Cell, ...] | None:
 
 def read(text: str) -> list[Block]:
     """Blocks of a headed-list document: headings, prose and list items."""
-    return classify_lines(text, _no_rows)
+    return classify_lines(without_escapes(text), _no_rows)
 
 
 def looks_like(text: str) -> bool:

@@ -49,6 +49,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")  # `2024 року`
 PAGE_NUMBER = "page"
 _NUMBERED_PARAGRAPH = re.compile(r"^ *(?:\d{1,3}[.)]|[IVX]{1,4}\.)\t+[^\t]*\S[^\t]*$")
 _ROMAN = frozenset("IVX")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])(?!\|)")  # any ASCII punctuation but a pipe
+_TASK_BOX = re.compile(r"\[[ xX]\]\s+(?=\S)")
 _PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (not `2024`)
 """The marker of a NOISE block that is a page number, which the assembler reports."""
 # A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`,
@@ -96,6 +98,12 @@ def classify_lines(
     """Turn `text` into blocks, one per line (1-based line numbers); `prose` reads the lines
     that are not rows, `classify_prose` unless a layout has its own."""
     return join_wrapped_items(_classify(text.split("\n"), split_row, prose or classify_prose))
+
+
+def without_escapes(text: str) -> str:
+    r"""`text` without Markdown's backslash escapes (`1\.`, `\-`, `Co\-financing`, as Google
+    Docs writes Markdown): the character is the text. `\|` stays, for a table's cells."""
+    return _ESCAPE.sub("", text) if "\\" in text else text
 
 
 def is_emoji_bullet(marker: str) -> bool:
@@ -359,10 +367,11 @@ def _classify_unquoted(line: str, number: int) -> Block:
     if item and is_noise(item.group("text")):
         return Block(BlockKind.NOISE, number, line, column)  # `• --------`: a ruler
     if item:
-        start = item.start("text") + 1
-        return Block(
-            BlockKind.ITEM, number, item.group("text").rstrip(), start, marker=item.group("marker")
-        )
+        text, start = item.group("text").rstrip(), item.start("text") + 1
+        box = _TASK_BOX.match(text) if text[:1] == "[" else None
+        if box is not None:  # a task list's box, `- [ ] …`, `- [x] …`: the item's marker too
+            text, start = text[box.end() :], start + box.end()
+        return Block(BlockKind.ITEM, number, text, start, marker=item.group("marker"))
     return Block(BlockKind.TEXT, number, line.strip(), column)
 
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..blocks import Block, BlockKind, Cell
 from .front_matter import read_front_matter, without_heading_attributes
 from .grid import grid_rows, has_grid_table
-from .lines import classify_lines
+from .lines import classify_lines, without_escapes
 from .pipe_wraps import wrapped_rows
 
 NAME = "markdown"
@@ -77,6 +77,8 @@ def read(text: str) -> list[Block]:
         lines, grid = grid_rows(lines)
     if text.startswith(("---", "\ufeff---")) or "{" in text:
         lines = [without_heading_attributes(line) for line in read_front_matter(lines)]
+    if "\\" in text:
+        lines = [without_escapes(line) for line in lines]
     lines, wrapped = wrapped_rows(lines)
     text = "\n".join(lines)
     bare = bare_table_lines(lines)

@@ -27,6 +27,9 @@ _MASKED_RUN = re.compile(MASKED + "+")
 _CODE = re.compile(r"(?<![\w`])(`{1,2})([^`\n]{1,300}?)\1(?![\w`])")
 # `[text](url)` and `![alt](src)`: the text stays. Bounded, so each `[` looks a fixed way ahead.
 _LINK = re.compile(r"(!?\[)([^\[\]\n]{1,300})(\]\([^()\s]{0,2000}\))")
+# A wiki link, as Obsidian writes one: `[[УКФ]]`, `[[Пункт незламності|пунктів незламності]]`;
+# the text it shows stays.
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{1,300}\|)?([^\[\]|\n]{1,300})\]\]")
 # A tag's name, then perhaps a namespaced part (Word's `<o:p>`, `<st1:place>`; not the `:` of
 # `<https://…>` or `<TODO: …>`), then its attributes.
 _NAME = r"([A-Za-z][A-Za-z0-9]*)(:[A-Za-z_][\w.-]*(?=[\s/>]|$))?\b"
@@ -106,6 +109,8 @@ def mask_markup(text: str, *, plain: bool = False) -> str:
         text = _UNCLOSED_TAG.sub(_mask_unclosed_tag, text)
     if "](" in text and not plain:
         text = _LINK.sub(_mask_link, text)
+    if "[[" in text and not plain:
+        text = _WIKI_LINK.sub(_mask_wiki_link, text)
     if "`" in text and not plain:
         text = _CODE.sub(_mask_emphasis, text)
     if "*" in text or "_" in text:
@@ -152,6 +157,11 @@ def _take_out_masked(masked: str) -> tuple[str, Origin | None]:
         position = run.end()
     pieces.append(blanked[position:])
     return "".join(pieces), origin
+
+
+def _mask_wiki_link(match: re.Match[str]) -> str:
+    text, (shown, end) = match.string, match.span(1)
+    return _fill(text, match.start(), shown) + match.group(1) + _fill(text, end, match.end())
 
 
 def _mask_link(match: re.Match[str]) -> str:
