@@ -78,6 +78,8 @@ def test_every_item_has_a_source_position(golden: tuple[Path, dict[str, Any]]) -
         reach = _cell_lines(lines, item.line - 1) if source.suffix == ".html" else 1
         near = "\n".join(lines[item.line - 1 : item.line - 1 + reach])
         near = re.sub(r"<[^>]*>", "", near)  # (`<b>Діалог</b>, а не …` is `Діалог, …`)
+        if source.suffix == ".md":
+            near = re.sub(r"\\(?=[!-/:-@\[-`{-~])", "", near)  # (`Co\-financing`)
         assert first_word in html.unescape(near).replace("\xa0", " "), item
 
 
