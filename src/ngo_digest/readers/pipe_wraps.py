@@ -1,7 +1,7 @@
 """Pipe-table rows that an editor wrapped onto the next lines:
 
     | Пандуси під
-      неправильним кутом; Пасивність | Конкуренція за гранти |
+      неправильним кутом; Пасивність | Толоки у дворах |
 
 A row that opens with a pipe and does not close with one goes on in the lines after it (none
 of them blank or opening a row of its own) up to the line that closes it. The row is read on

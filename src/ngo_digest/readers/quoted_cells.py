@@ -4,7 +4,7 @@ that holds line breaks is put in double quotes and runs over several lines,
     ГРОМАДОЮ	ВЛАДОЮ	ІНШИМИ ГО
     "• Енергоаудит будинків
     • Спільні закупівлі"	"Прозорість
-    Швидкі погодження"	Обмін досвідом
+    Швидкі погодження"	Толоки у дворах
 
 and a quote inside it is doubled (`""`). Each such row is read as one row on its first line,
 each line of a cell a paragraph (`<p>`), cut like a cell of its own as a tab table's paragraphs
