@@ -2611,3 +2611,27 @@ def test_markdown_of_other_tools_found_blind() -> None:
         ("steps", "authorities", "Домовитися з ОМС"),
     ]
     assert any("Пов'язані нотатки" in d.message for d in digest.diagnostics)
+
+
+def test_the_fourth_readers_probes_of_nested_items() -> None:
+    """A card over its details (`- Громадська рада` over `  - …`) stays a card, and so does
+    an axis's word in a numbered list whose next number stands a column further."""
+    notes = ["T", "", "1. Формування ідеального бачення", "", "З владою:", "- Прозорість"]
+    notes += [
+        "- Громадська рада",
+        "  - збирається щомісяця",
+        "- Спільні проекти",
+        "",
+        "З громадою:",
+    ]
+    notes += ["- Мешканці", "  - знають про наші послуги", "- Волонтерство"]
+    digest = parse_text("\n".join(notes))
+    assert [(axis, item.text) for _, _, axis, item in digest.items()] == [
+        ("authorities", "Прозорість"),
+        ("authorities", "Громадська рада"),
+        ("authorities", "збирається щомісяця"),
+        ("authorities", "Спільні проекти"),
+        ("community", "Мешканці"),
+        ("community", "знають про наші послуги"),
+        ("community", "Волонтерство"),
+    ]

@@ -309,3 +309,32 @@ def test_word_and_libreoffice_lists_and_bold_rows_found_blind() -> None:
         ("reality", "Що вже працює", "authorities", "Гуманітарний штаб"),
         ("reality", "Що вже працює", "community", "Волонтерські кухні"),
     ]
+
+
+def test_the_fourth_readers_probes_of_bold_cells_and_typed_bullets() -> None:
+    """Where the table's cards are in bold (the ones voted for), a bold card alone in its
+    row is a card; a `<b>` left open before the table makes no cell bold; a heading in
+    capitals with a bullet typed in is still a heading."""
+    rows = (
+        "<tr><th>ВЛАДОЮ</th><th>ГРОМАДОЮ</th></tr>"
+        "<tr><td><b>Спільні рішення</b></td><td>Довіра</td></tr>"
+        "<tr><td><b>Зустрічі з мером</b></td><td></td></tr>"
+        "<tr><td>Відкриті дані</td><td>Толоки</td></tr>"
+    )
+    notes = f"<h1>Т</h1><h2>Формування ідеального бачення</h2><table>{rows}</table>"
+    digest = parse_text(notes)
+    assert {section for _, section, _, _ in digest.items()} == {None}
+    assert "Зустрічі з мером" in [item.text for *_, item in digest.items()]
+    rows = (
+        "<tr><th>ВЛАДОЮ</th><th>ГРОМАДОЮ</th></tr><tr><td>Бюрократія</td><td>Недовіра</td></tr>"
+        "<tr><td>Корупція</td><td></td></tr><tr><td>Закриті засідання</td><td>Пасивність</td></tr>"
+    )
+    notes = f"<p><b>Результати</p><h2>Оцінка поточної реальності</h2><table>{rows}</table>"
+    assert {section for _, section, _, _ in parse_text(notes).items()} == {None}
+    notes = (
+        "<h1>Т</h1><p class=MsoListParagraph>·&nbsp;&nbsp; ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ</p>"
+        "<p><b>З владою:</b></p><p>Прозорість</p>"
+    )
+    assert [(stage, item.text) for stage, _, _, item in parse_text(notes).items()] == [
+        ("vision", "Прозорість")
+    ]

@@ -560,3 +560,18 @@ def test_a_tab_typed_inside_a_cell_reads_as_a_space() -> None:
         "<p>Гранти</p>",
     ]
     assert [(line, column) for _, line, column in rows[1].cells[1].wraps] == [(2, 34)]
+
+
+def test_a_row_as_wide_as_its_header_is_no_stray_tab() -> None:
+    """The fourth reader's probe: a row as wide as its table's header, after rows that left
+    their last cells out, keeps its cells."""
+    notes = "\n".join(
+        [
+            "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+            "<ul> - Бюрократія - Закриті засідання\tактивність низька\t<ul> - Конкуренція",
+            "<ul> - Формальні консультації\t<ul> - Недовіра",
+            "<ul> - Немає конкурсів\t<ul> - Пасивність",
+            "<ul> - Кадрова плинність\t<ul> - Мало волонтерів",
+        ]
+    )
+    assert [len(row.cells) for row in tabbed.read(notes)] == [3, 3, 2, 2, 2]

@@ -4073,6 +4073,11 @@ def test_found_blind_in_the_thirteenth_session_fourth_round(raw: str, expected: 
             "Підписати меморандум з коаліцією ГО.Включити ГО до комісій. Провести аудит.",
             ["Підписати меморандум з коаліцією ГО", "Включити ГО до комісій", "Провести аудит"],
         ),
+        # (The fourth reader's: a Roman numeral typed in Cyrillic is no body.)
+        (
+            "І. Створити робочу групу. ІІ.Провести аудит. ІІІ.Залучити громаду",
+            ["І. Створити робочу групу", "ІІ.Провести аудит", "ІІІ.Залучити громаду"],
+        ),
         # (Whole, the third reader's probes: a dative after a name that is no place, a
         # letter after the word it labels, and an abbreviated month after its day.)
         ("Листівки до Дня Матері мамам полеглих", ["Листівки до Дня Матері мамам полеглих"]),

@@ -36,6 +36,7 @@ from .vocabulary import (
 )
 
 _REPEATABLE_BULLETS = frozenset("•*·▪●◦‣")
+_NESTED_INDENT = 2  # columns deeper that a nested list's items stand (not `9.` over `10.`)
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 _HEADING_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d{1,2})[.)](?:\s|$)")
 _MAX_HEADING_LENGTH = 120  # longer lines are cards or prose, asked nothing of stages
@@ -872,13 +873,17 @@ class _Assembler:
         return True
 
     def _heads_nested_items(self, index: int, block: Block) -> bool:
-        """`- З владою` over `    - Бюрократія`: an item over items indented deeper, as a
-        Notion toggle or an outline exports an axis with its cards."""
+        """`- З владою` over `    - Бюрократія`: an item that says with whom, over items
+        indented deeper, as a Notion toggle or an outline exports an axis with its cards (not
+        a card over its details: `- Громадська рада` over `    - …`). Only in text, whose
+        columns show the nesting."""
+        if block.plain or block.text.split(None, 1)[0].casefold() not in AXIS_PREPOSITIONS:
+            return False
         following = self._neighbour(index, 1, skip_blank=True)
         return (
             following is not None
             and following.kind is BlockKind.ITEM
-            and following.column > block.column
+            and following.column >= block.column + _NESTED_INDENT
         )
 
     def _over_axis_sections(self, index: int) -> bool:
@@ -1264,7 +1269,7 @@ class _Assembler:
 
     def _row(self, index: int, block: Block) -> None:
         filled = block.filled_cells()
-        if len(filled) > 1 and any(_BOLD_TAG.search(block.cells[i].text) for i in filled):
+        if len(filled) > 1 and any(_bold_cell(block.cells[i]) for i in filled):
             self.bold_cards = True
         filled_above, self.filled_above = self.filled_above, frozenset(filled)
         self.semicolons_above, self.semicolons_here = (
@@ -1623,7 +1628,7 @@ class _Assembler:
             if (
                 near is not None
                 and near.kind is BlockKind.ROW
-                and any(_BOLD_TAG.search(cell.text) for cell in near.cells)
+                and any(_bold_cell(cell) for cell in near.cells)
             ):
                 return False
         return True
@@ -1662,7 +1667,7 @@ class _Assembler:
         label = strip_markup(text, plain=plain)
         if self.vocabulary.is_section(label):
             return True
-        if cell.bold or _BOLD.match(text) or "<" in text:
+        if (cell.bold and self._bold_alone(index)) or _BOLD.match(text) or "<" in text:
             self._guessed_section(cell, label)
             return True
         if self.columns is not None and len(self.columns) == 1:
@@ -2070,6 +2075,11 @@ def _corner_question(block: Block) -> str | None:
         return None
     text = strip_markup(block.cells[0].text, plain=block.plain).strip()
     return text if _asks(text) else None
+
+
+def _bold_cell(cell: Cell) -> bool:
+    """A cell in bold: by its tags, or all its text bold in a Word or HTML document."""
+    return cell.bold or _BOLD_TAG.search(cell.text) is not None
 
 
 def _heading_number(block: Block, text: str) -> int | None:

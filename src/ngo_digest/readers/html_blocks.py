@@ -323,7 +323,7 @@ class _BlockParser(HTMLParser):
         text = _collapse("".join(current.parts))
         kind, marker = current.kind, current.marker
         bullet = _TYPED_BULLET.match(text) if kind is BlockKind.TEXT else None
-        if bullet is not None:
+        if bullet is not None and not bullet["text"].isupper():  # (a heading: `· ФОРМУВАННЯ …`)
             # A paragraph Word saved with its list's bullet typed in (`· Довіра`, in a
             # `mso-list:Ignore` span): an item, as a `<li>` is.
             kind, marker, text = BlockKind.ITEM, bullet["marker"], bullet["text"]
@@ -461,6 +461,7 @@ class _BlockParser(HTMLParser):
         colspan = min(max(_number(attrs, "colspan", 1), 1), _MAX_COLUMNS)
         rowspan = min(max(_number(attrs, "rowspan", 1), 1), _MAX_ROWSPAN)
         self._cell = _Cell(*position, self._tables, self._row.grid, colspan, rowspan)
+        self._bold = 0  # (no `<b>` left open before a cell carries into it)
 
     def _end_cell(self) -> None:
         """Add the open cell to its row, after empty cells for the columns spans cover.

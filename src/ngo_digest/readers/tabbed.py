@@ -7,7 +7,6 @@ which segmentation reads as item boundaries. Everything else is shared prose.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
@@ -62,19 +61,22 @@ def read(text: str) -> list[Block]:
 
 
 def _mend_stray_tabs(blocks: list[Block]) -> list[Block]:
-    """A row with more cells than the table's rows usually have, where a cell opens a
-    fragment it leaves open and the next goes on in lower case with no fragment of its own
-    (`<p>… Батьки не знають⇥своїх прав …</p>`): a tab typed inside the cell, read as a
-    space."""
-    counts = Counter(len(block.cells) for block in blocks if len(block.cells) > 1)
-    if len(counts) < 2:  # (the common case: every row as wide)
-        return blocks
-    usual = counts.most_common(1)[0][0]
+    """A row with more cells than its table's header row, where a cell opens a fragment it
+    leaves open and the next goes on in lower case with no fragment of its own (`<p>…
+    Батьки не знають⇥своїх прав …</p>`): a tab typed inside the cell, read as a space."""
     out = []
+    width = 0  # the cells of the current table's first row (its header)
     for block in blocks:
+        if block.kind is not BlockKind.ROW:
+            if block.kind is not BlockKind.BLANK:
+                width = 0  # (text between tables: the next row heads a table)
+            out.append(block)
+            continue
+        if not width:
+            width = len(block.cells)
         cells = list(block.cells)
         at = 0
-        while len(cells) > usual and at < len(cells) - 1:
+        while len(cells) > width and at < len(cells) - 1:
             first, rest = cells[at], cells[at + 1]
             if rest.text[:1].islower() and _closes_fragment(first.text, rest.text, True):
                 start = len(first.text) + 1

@@ -26,7 +26,7 @@ from .words import (
 _SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?")
 _SENTENCE_OPENING = re.compile(r"\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9]")
 _GLUED_OPENING = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+")  # `.Створити`: a Ukrainian word opens
-_BODY = re.compile(r"^[А-ЯІЇЄҐ]{2,}$")
+_BODY = re.compile(r"^(?![ІХ]+$)[А-ЯІЇЄҐ]{2,}$")  # (not a Roman numeral typed in Cyrillic: `ІІ`)
 _GLUED_WORD = 3  # letters of the word before a glued period (`зон.Створити`), not `м.`, `с.`
 _LOOK_BACK = 64
 _STREET_WINDOW = 3  # a word before the street's name, the name, and `St`
