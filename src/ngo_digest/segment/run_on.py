@@ -114,6 +114,7 @@ _PREPOSITIONS = frozenset(
 """Ukrainian prepositions, the part of `FUNCTION_WORDS` that no verb follows (`раз на рік`:
 `рік` is a noun there, though the dictionary reads it as the past of `ректи` too)."""
 _CLAUSE_REACH = 4
+_QUOTED_NAME_WORDS = 8  # a name in quotes that a noun bears is no longer
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
 _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
@@ -766,8 +767,11 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         and _clause_opens(words, index, subject=first)
     ):
         return False  # people and the place whose they are: `Жителі Бучі допомагають`
-    if _after_place_abbreviation(words, index - 1) and morphology.agrees_with(first, bare):
-        return False  # `с. Мала Снітинка` (`Мала` is a verb's past too)
+    if (
+        _after_place_abbreviation(words, index - 1)
+        or (index >= 2 and bare_word(words[index - 2]).casefold() in VILLAGES and place_name(bare))
+    ) and morphology.agrees_with(first, bare):
+        return False  # `с. Мала Снітинка`, `у селі Мала Вербівка` (`Мала` is a verb's past too)
     return not _genitive_after_name(words, index)
 
 
@@ -927,12 +931,14 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
     landmark = before in LANDMARKS and _one_landmark(words, index - 1)
     if before in VILLAGES or landmark:
         if (
-            morphology.is_modifier_only(word)
-            and morphology.is_known(word)  # (not a guess: `Коробочкино` | `Доверие`)
+            (
+                (morphology.is_modifier_only(word) and morphology.is_known(word))
+                or place_name(bare_word(following))  # (`Мала` is a verb's past too)
+            )
             and is_title_case(following)
             and morphology.agrees_with(word, bare_word(following))
         ):
-            return True  # `Великі Сорочинці`, `Морське Око`
+            return True  # `Великі Сорочинці`, `Морське Око`, `Мала Вербівка`
         named = (
             place_name(word)
             or (
@@ -2323,27 +2329,49 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
     """Whether a finite verb follows the word at `index` within reach, past negations, words
     of a name and lower-case words (`Бібліотеку Тернополя модернізували`); one that agrees
     with `subject` when it is given (`до Дня Незалежності зібрала` does not)."""
-    for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
+    ahead, limit = index + 1, min(index + 1 + _CLAUSE_REACH, len(words))
+    while ahead < limit:
+        if ahead == index + 1 and words[ahead][:1] in "«„":
+            # The name in quotes that the noun bears, which the verb follows: `Програму
+            # «Культура на колесах» скоротили`.
+            closing = _quote_end(words, ahead)
+            if closing is None:
+                return False
+            limit = min(limit + closing - ahead, len(words))
+            ahead = closing + 1
+            continue
         word = bare_word(words[ahead])
+        ahead += 1
         if not word or word in {"не", "ні"}:
             continue
         if word[0].islower() and is_cyrillic(word):
-            after_preposition = bare_word(words[ahead - 1]).casefold() in _PREPOSITIONS
+            after_preposition = bare_word(words[ahead - 2]).casefold() in _PREPOSITIONS
             if morphology.is_finite_verb(word) and not after_preposition:
                 # (After a preposition, a noun: `раз на рік`, though `рік` is a past too.)
                 return not subject or morphology.can_be_subject_of(subject, word)
-            if not subject and _fronted_object_of_impersonal(words, index, ahead):
+            if not subject and _fronted_object_of_impersonal(words, index, ahead - 1):
                 return True  # its object fronted: `Інвентаризацію не завершено`
-            if not subject and _fronted_object_of_modal(words, index, ahead):
+            if not subject and _fronted_object_of_modal(words, index, ahead - 1):
                 return True  # `Декларацію можна підписати лише в райцентрі`
             if not subject and (
-                word in PREDICATIVES or (ahead == index + 1 and word in PREDICATIVE_ADVERBS)
+                word in PREDICATIVES or (ahead - 1 == index + 1 and word in PREDICATIVE_ADVERBS)
             ):
                 return _needs(words, index, word)  # `Музею потрібен ремонт`, `Людям зручно`
             continue
+        if bare_word(words[ahead - 2]).casefold() in VILLAGES and is_title_case(word):
+            continue  # a village's name: `Бібліотеку в селі Калинове закрили`
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
     return False
+
+
+def _quote_end(words: list[str], start: int) -> int | None:
+    """The index of the word that closes the quotes `words[start]` opens (`«Село – серце
+    громади»`), within a name's reach; None when they do not close."""
+    for at in range(start, min(start + _QUOTED_NAME_WORDS, len(words))):
+        if words[at].rstrip(",.;:!?")[-1:] in "»“":
+            return at
+    return None
 
 
 def _fronted_object_of_impersonal(words: list[str], index: int, ahead: int) -> bool:
