@@ -114,7 +114,6 @@ _PREPOSITIONS = frozenset(
 """Ukrainian prepositions, the part of `FUNCTION_WORDS` that no verb follows (`раз на рік`:
 `рік` is a noun there, though the dictionary reads it as the past of `ректи` too)."""
 _CLAUSE_REACH = 4
-_QUOTED_NAME_WORDS = 8  # a name in quotes that a noun bears is no longer
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
 _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
@@ -2331,9 +2330,13 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
     with `subject` when it is given (`до Дня Незалежності зібрала` does not)."""
     ahead, limit = index + 1, min(index + 1 + _CLAUSE_REACH, len(words))
     while ahead < limit:
-        if ahead == index + 1 and words[ahead][:1] in "«„":
-            # The name in quotes that the noun bears, which the verb follows: `Програму
-            # «Культура на колесах» скоротили`.
+        if (
+            ahead == index + 1
+            and words[ahead][:1] in "«„"
+            and morphology.is_object_only(bare_word(words[index]))
+        ):
+            # The name in quotes that an object bears, which its verb follows: `Програму
+            # «Культура на колесах» скоротили` (not a genitive's: `Грант Фонду «…» отримали`).
             closing = _quote_end(words, ahead)
             if closing is None:
                 return False
@@ -2363,15 +2366,6 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
     return False
-
-
-def _quote_end(words: list[str], start: int) -> int | None:
-    """The index of the word that closes the quotes `words[start]` opens (`«Село – серце
-    громади»`), within a name's reach; None when they do not close."""
-    for at in range(start, min(start + _QUOTED_NAME_WORDS, len(words))):
-        if words[at].rstrip(",.;:!?")[-1:] in "»“":
-            return at
-    return None
 
 
 def _fronted_object_of_impersonal(words: list[str], index: int, ahead: int) -> bool:
