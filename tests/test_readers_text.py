@@ -575,3 +575,30 @@ def test_a_row_as_wide_as_its_header_is_no_stray_tab() -> None:
         ]
     )
     assert [len(row.cells) for row in tabbed.read(notes)] == [3, 3, 2, 2, 2]
+
+
+def test_a_list_after_a_tab_table_in_words_plain_text_is_no_row() -> None:
+    """Found blind (a Word document saved as Unicode text): after a table, a list's lines are
+    a marker and a tab before the text; they are items, not continuation rows. A row of a
+    marker and two cells stays a row."""
+    notes = "\n".join(
+        [
+            "ВЛАДОЮ\tГРОМАДОЮ",
+            "Діалог\tДовіра",
+            "",
+            "З владою:",
+            "•\tПандуси є, але часто не відповідають ДБН",
+            "1.\tПровести аудит",
+            "2.\tДовіра\tТолоки",
+        ]
+    )
+    kinds = [
+        (block.kind, block.text)
+        for block in tabbed.read(notes)
+        if block.kind is not BlockKind.BLANK
+    ]
+    assert kinds[3:] == [
+        (BlockKind.ITEM, "Пандуси є, але часто не відповідають ДБН"),
+        (BlockKind.ITEM, "Провести аудит"),
+        (BlockKind.ROW, "2.\tДовіра\tТолоки"),
+    ]

@@ -21,6 +21,7 @@ _FRAGMENT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*>", re.IGNORECASE)
 # A fragment's tag that the wrap cut inside its attributes (`<ol style="list-style-type:`).
 _CUT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*$", re.IGNORECASE)
 _SPACES = re.compile(r" {2,}")
+_MARKER_ALONE = re.compile(r"^\s*(?:[•·▪●◦‣o§*-]|\d{1,2}[.)])\t\S")
 _SPACES_BEFORE_FRAGMENT = re.compile(r" {2,}(?=<(?:p|ul|ol)\b)", re.IGNORECASE)
 _CUT_PARAGRAPH = re.compile(r"<p\b(?!.*</p>)[^<]*$|</li>", re.IGNORECASE)
 # A card's number in a cell, and the blank after it: `4.Сформувати`, `4. Сформувати`.
@@ -31,6 +32,8 @@ def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
     """The cells of a tab-separated row, each with its own column, or None without a tab."""
     if "\t" not in line:
         return None
+    if line.count("\t") == 1 and _MARKER_ALONE.match(line):
+        return None  # a list's line as Word's plain text writes it: `•⇥Довіра`, `1.⇥Провести`
     cells = []
     column = 1
     for part in line.split("\t"):
