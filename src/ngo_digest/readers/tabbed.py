@@ -32,8 +32,6 @@ def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
     """The cells of a tab-separated row, each with its own column, or None without a tab."""
     if "\t" not in line:
         return None
-    if line.count("\t") == 1 and _MARKER_ALONE.match(line):
-        return None  # a list's line as Word's plain text writes it: `•⇥Довіра`, `1.⇥Провести`
     cells = []
     column = 1
     for part in line.split("\t"):
@@ -52,10 +50,13 @@ def read(text: str) -> list[Block]:
         lines, quoted = quoted_rows(text.split("\n"))
         if quoted:
             text = "\n".join(lines)
+    listed = _list_lines(text) if "\t" in text else set()
     blocks = classify_lines(
         text,
         lambda line, number: (
-            quoted.get(number) or split_row(line, number) or _spaced_row(line, number)
+            None
+            if number in listed
+            else quoted.get(number) or split_row(line, number) or _spaced_row(line, number)
         ),
     )
     blocks = _mend_stray_tabs(blocks)
@@ -114,6 +115,24 @@ def _items_under_rows(text: str, blocks: list[Block]) -> dict[int, str]:
         stop = text.find("\n", start)
         lines[line] = text[start : stop if stop >= 0 else len(text)]
     return lines
+
+
+def _list_lines(text: str) -> set[int]:
+    """The 1-based numbers of a list's lines as Word's plain text writes them, a marker and
+    a tab before the text (`•⇥Довіра`, `1.⇥Провести`), under a line that is no table's row
+    (an axis's label) or under another such line; not a numbered row right under its table's
+    rows (`1.⇥Прозорість⇥Довіра` / `2.⇥Фінансування`)."""
+    listed: set[int] = set()
+    above = 0  # the last line with text: 1 a row, 2 a list's line, 0 other text or none
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        if line.count("\t") == 1 and _MARKER_ALONE.match(line) and above != 1:
+            listed.add(number)
+            above = 2
+        else:
+            above = 1 if "\t" in line.strip("\t ") else 0
+    return listed
 
 
 def _spaced_row(line: str, number: int) -> tuple[Cell, ...] | None:
