@@ -2635,3 +2635,19 @@ def test_the_fourth_readers_probes_of_nested_items() -> None:
         ("community", "знають про наші послуги"),
         ("community", "Волонтерство"),
     ]
+
+
+def test_a_line_said_by_the_page_numbers_of_three_pages_runs() -> None:
+    """Found blind (a PDF copied into a text editor): a running header of no number or
+    separator, said right under the page numbers of three pages, is no card or section."""
+    header = "Звіт ГО «Ніжинська варта» за результатами сесії"
+    notes = ["T", "", "Формування ідеального бачення", "", "З владою:", "• Діалог"]
+    for page in (1, 2, 3):
+        notes += [f"Сторінка {page} з 3", header, f"• Картка {page}"]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()] == [
+        "Діалог",
+        "Картка 1",
+        "Картка 2",
+        "Картка 3",
+    ]

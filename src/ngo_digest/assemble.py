@@ -165,6 +165,9 @@ _DATE = re.compile(
 _HEADER_SEPARATOR = re.compile(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
 _RUNNING_MARKS = re.compile(r"\d| [·|—–-] ")
 _RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
+# A line of four words or more said by the page numbers of this many pages runs, whatever it
+# says (`Звіт ГО «…» за результатами сесії`; not a short heading said again: `Проблеми`).
+_RUNNING_PAGES = 3
 _TITLE_WORD = re.compile(r"\w+")
 _SECTION_LOOKAHEAD = 400  # blocks: a stage's lists are shorter
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
@@ -403,7 +406,9 @@ class _Assembler:
                 continue  # a label or a heading stays one
             if self.vocabulary.is_section(text):
                 continue
-            repeated = pages_by > 1 and (_reads_as_running(text) or _echoes_title(text, title))
+            repeated = (pages_by >= _RUNNING_PAGES and text.count(" ") >= _RUNNING_LINE_WORDS) or (
+                pages_by > 1 and (_reads_as_running(text) or _echoes_title(text, title))
+            )
             if text == title or repeated or _dotted_and_dated(text):
                 running.add(text)  # (the title again at a page's head or foot, too)
         for index in beside:
