@@ -602,3 +602,13 @@ def test_a_list_after_a_tab_table_in_words_plain_text_is_no_row() -> None:
         (BlockKind.ITEM, "Провести аудит"),
         (BlockKind.ROW, "2.\tДовіра\tТолоки"),
     ]
+
+
+def test_a_numbered_row_under_a_section_row_or_a_page_number_is_a_row() -> None:
+    """The fifth reader's probe: a numbered row whose other cells were trimmed, under a
+    section's row or a page's number, stays a row."""
+    notes = "\n".join(
+        ["ВЛАДОЮ\tГРОМАДОЮ", "\tОБРАНІ КРИТЕРІЇ\t\t", "1.\tДовіра", "", "- 1 -", "2.\tЗвіти"]
+    )
+    rows = [block for block in tabbed.read(notes) if block.kind is BlockKind.ROW]
+    assert [row.cells[1].text for row in rows] == ["ГРОМАДОЮ", "ОБРАНІ КРИТЕРІЇ", "Довіра", "Звіти"]

@@ -123,15 +123,16 @@ def _list_lines(text: str) -> set[int]:
     (an axis's label) or under another such line; not a numbered row right under its table's
     rows (`1.⇥Прозорість⇥Довіра` / `2.⇥Фінансування`)."""
     listed: set[int] = set()
-    above = 0  # the last line with text: 1 a row, 2 a list's line, 0 other text or none
+    under_label = False  # a label (`З владою:`) or a list's line stands above, past page lines
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        if line.count("\t") == 1 and _MARKER_ALONE.match(line) and above != 1:
+        if line.count("\t") == 1 and _MARKER_ALONE.match(line) and under_label:
             listed.add(number)
-            above = 2
-        else:
-            above = 1 if "\t" in line.strip("\t ") else 0
+        elif "\t" in line:
+            under_label = False  # a row of a table, a section's row (`⇥ОБРАНІ КРИТЕРІЇ⇥⇥`)
+        elif line.rstrip().endswith(":"):
+            under_label = True  # (other lines, a page's number or footer, change nothing)
     return listed
 
 

@@ -2337,12 +2337,19 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
         ):
             # The name in quotes that an object bears, which its verb follows: `Програму
             # «Культура на колесах» скоротили` (not a genitive's: `Грант Фонду «…» отримали`).
+            # Its verb right after the quotes (not one of a clause or a card after them:
+            # `Школу «Лідер» та бере участь`, `Програму «Прихисток», яка діє`).
             closing = _quote_end(words, ahead)
-            if closing is None:
+            if closing is None or words[closing][-1] in ",;:":
                 return False
-            limit = min(limit + closing - ahead, len(words))
-            ahead = closing + 1
-            continue
+            verb = closing + 1
+            if verb < len(words) and bare_word(words[verb]) == "не":
+                verb += 1
+            return (
+                verb < len(words)
+                and _is_finite_verb_at(words, verb)
+                and (not subject or morphology.can_be_subject_of(subject, bare_word(words[verb])))
+            )
         word = bare_word(words[ahead])
         ahead += 1
         if not word or word in {"не", "ні"}:
@@ -2361,7 +2368,7 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
             ):
                 return _needs(words, index, word)  # `Музею потрібен ремонт`, `Людям зручно`
             continue
-        if bare_word(words[ahead - 2]).casefold() in VILLAGES and is_title_case(word):
+        if bare_word(words[ahead - 2]).casefold() in VILLAGES and place_name(word):
             continue  # a village's name: `Бібліотеку в селі Калинове закрили`
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
