@@ -49,8 +49,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")  # `2024 року`
 PAGE_NUMBER = "page"
 _NUMBERED_PARAGRAPH = re.compile(r"^ *(?:\d{1,3}[.)]|[IVX]{1,4}\.)\t+[^\t]*\S[^\t]*$")
 _ROMAN = frozenset("IVX")
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])(?!\|)")  # any ASCII punctuation but a pipe
-_TASK_BOX = re.compile(r"\[[ xX]\]\s+(?=\S)")
+# Patterns of rare lines, compiled by `re` at their first use rather than at every start:
+_ESCAPE = r"\\(?=[!-/:-@\[-`{-~])(?!\|)"  # any ASCII punctuation but a pipe
+_TASK_BOX = r"\[[ xX]\]\s+(?=\S)"
 _PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (not `2024`)
 """The marker of a NOISE block that is a page number, which the assembler reports."""
 # A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`,
@@ -59,14 +60,17 @@ _PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (
 _PAGE_MARKER = re.compile(
     r"^[\W_]*(?:page|p\.|сторінка|стор\.?)\s*\d{1,4}(?:\s*(?:of|з|із|/)\s*\d{1,4})?[\W_]*$"
     r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$"
-    # A running header or footer that ends in its page's number, its parts set apart by
-    # middle dots or bars (`Форум ГО · Полтава · стор. 3`), or by a dash at a page's head
-    # (`\fФорум ГО — стор. 3`; not a card: `- Колонка ГО в газеті — стор. 2`).
-    r"|^(?:\f[^\t]*\S\s[·|—–-]|[^\t\f]*\S\s[·|])\s+(?:page|p\.|сторінка|стор\.?|страница|стр\.)"
-    r"\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
     r"|^[\W_]*(?:продовження(?:\s+таблиці)?|таблиця\s+продовжується|(?:table\s+)?continued)"
     r"[\W_]*$",
     re.IGNORECASE,
+)
+# A running header or footer that ends in its page's number, its parts set apart by middle
+# dots or bars (`Форум ГО · Полтава · стор. 3`), or by a dash at a page's head (`\fФорум ГО —
+# стор. 3`; not a card: `- Колонка ГО в газеті — стор. 2`). Asked only of a line that ends in
+# a digit, and compiled at its first use.
+_RUNNING_PAGE = (
+    r"(?i)^(?:\f[^\t]*\S\s[·|—–-]|[^\t\f]*\S\s[·|])\s+(?:page|p\.|сторінка|стор\.?|страница|стр\.)"
+    r"\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
 )
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
@@ -78,9 +82,11 @@ _PAGE_MARKER = re.compile(
 # Emoji that messengers' lists use as bullets (`🔹 …`, `✅ …`, `▪️ …`, a variation selector
 # after some); not those that decorate headings (`🌟 Бачення`, `📍 Де ми зараз?`).
 _EMOJI_BULLETS = "🔹🔸🔷🔶✅☑✔❗➡👉🔺🔻🟢🔴🟡🟠🔵⚫⚪◾◽▫"
+# (A pattern of its own, compiled at its first use: most notes have no emoji.)
+_EMOJI_MARKER = rf"^\s*(?P<marker>[{_EMOJI_BULLETS}]\ufe0f?|▪\ufe0f)\s+(?P<text>\S.*)$"
+_EMOJI_STARTS = frozenset(_EMOJI_BULLETS + "▪")
 _MARKER = re.compile(
-    rf"^\s*(?P<marker>[{_EMOJI_BULLETS}]\ufe0f?(?=\s)|▪\ufe0f(?=\s)"
-    rf"|[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
+    rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
     r"|(?:[-–—•*·▪●◦‣+]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
     # sub-items, indented, before a capital: `1.1.` with its closing period (not a date,
@@ -103,7 +109,7 @@ def classify_lines(
 def without_escapes(text: str) -> str:
     r"""`text` without Markdown's backslash escapes (`1\.`, `\-`, `Co\-financing`, as Google
     Docs writes Markdown): the character is the text. `\|` stays, for a table's cells."""
-    return _ESCAPE.sub("", text) if "\\" in text else text
+    return re.sub(_ESCAPE, "", text) if "\\" in text else text
 
 
 def is_emoji_bullet(marker: str) -> bool:
@@ -350,7 +356,7 @@ def _classify_unquoted(line: str, number: int) -> Block:
     column = len(line) - len(line.lstrip()) + 1
     if is_noise(line):
         return Block(BlockKind.NOISE, number, line, column)
-    if _PAGE_MARKER.match(line):
+    if _PAGE_MARKER.match(line) or (line.rstrip()[-1:].isdigit() and re.match(_RUNNING_PAGE, line)):
         return Block(BlockKind.NOISE, number, line, column, marker=PAGE_NUMBER)
     emphasis = _EMPHASIS_LINE.match(line)
     if emphasis:  # a whole line in bold serves as a heading in Markdown notes
@@ -363,12 +369,15 @@ def _classify_unquoted(line: str, number: int) -> Block:
     framed = _framed_heading(line)
     if framed is not None:
         return Block(BlockKind.HEADING, number, framed, column, marker="rule")
-    item = _MARKER.match(line)
+    item = None
+    if line.lstrip()[:1] in _EMOJI_STARTS:
+        item = re.match(_EMOJI_MARKER, line)
+    item = item or _MARKER.match(line)
     if item and is_noise(item.group("text")):
         return Block(BlockKind.NOISE, number, line, column)  # `• --------`: a ruler
     if item:
         text, start = item.group("text").rstrip(), item.start("text") + 1
-        box = _TASK_BOX.match(text) if text[:1] == "[" else None
+        box = re.match(_TASK_BOX, text) if text[:1] == "[" else None
         if box is not None:  # a task list's box, `- [ ] …`, `- [x] …`: the item's marker too
             text, start = text[box.end() :], start + box.end()
         return Block(BlockKind.ITEM, number, text, start, marker=item.group("marker"))

@@ -18,7 +18,6 @@ from ..blocks import Block, BlockKind, Cell
 from .front_matter import read_front_matter, without_heading_attributes
 from .grid import grid_rows, has_grid_table
 from .lines import classify_lines, without_escapes
-from .pipe_wraps import wrapped_rows
 
 NAME = "markdown"
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -79,7 +78,11 @@ def read(text: str) -> list[Block]:
         lines = [without_heading_attributes(line) for line in read_front_matter(lines)]
     if "\\" in text:
         lines = [without_escapes(line) for line in lines]
-    lines, wrapped = wrapped_rows(lines)
+    wrapped: dict[int, tuple[Cell, ...]] = {}
+    if any(line.lstrip()[:1] == "|" and line.rstrip()[-1:] != "|" for line in lines):
+        from .pipe_wraps import wrapped_rows
+
+        lines, wrapped = wrapped_rows(lines)
     text = "\n".join(lines)
     bare = bare_table_lines(lines)
     blocks = classify_lines(

@@ -27,11 +27,6 @@ _MAX_CELL_LINES = 200  # a cell's lines: a quote left open further is the user's
 _ROW_CELLS = 2  # a spreadsheet pads every row of a table to its columns with tabs
 
 
-def has_quoted_cells(text: str) -> bool:
-    """Whether some cell of `text` may open a quote (the cheap test first)."""
-    return '\t"' in text or '\n"' in text or text.startswith('"')
-
-
 def quoted_rows(lines: list[str]) -> tuple[list[str], dict[int, tuple[Cell, ...]]]:
     """The lines with each quoted row's later lines blanked, and the rows' cells by the
     1-based number of their first line; no rows when no quoted cell runs over lines."""

@@ -13,17 +13,17 @@ from itertools import pairwise
 from ..blocks import Block, BlockKind, Cell
 from ..vocabulary import default_vocabulary
 from .lines import classify_lines, ends_mid_phrase, list_item_text
-from .quoted_cells import has_quoted_cells, quoted_rows
 
 NAME = "tabbed"
 _WRAPPABLE = frozenset({BlockKind.ROW, BlockKind.TEXT})
 _FRAGMENT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*>", re.IGNORECASE)
 # A fragment's tag that the wrap cut inside its attributes (`<ol style="list-style-type:`).
 _CUT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*$", re.IGNORECASE)
-_SPACES = re.compile(r" {2,}")
-_MARKER_ALONE = re.compile(r"^\s*(?:[•·▪●◦‣o§*-]|\d{1,2}[.)])\t\S")
-_SPACES_BEFORE_FRAGMENT = re.compile(r" {2,}(?=<(?:p|ul|ol)\b)", re.IGNORECASE)
-_CUT_PARAGRAPH = re.compile(r"<p\b(?!.*</p>)[^<]*$|</li>", re.IGNORECASE)
+# Patterns of rare rows, compiled by `re` at their first use rather than at every start:
+_SPACES = r" {2,}"
+_MARKER_ALONE = r"^\s*(?:[•·▪●◦‣o§*-]|\d{1,2}[.)])\t\S"
+_SPACES_BEFORE_FRAGMENT = r"(?i) {2,}(?=<(?:p|ul|ol)\b)"
+_CUT_PARAGRAPH = r"(?i)<p\b(?!.*</p>)[^<]*$|</li>"
 # A card's number in a cell, and the blank after it: `4.Сформувати`, `4. Сформувати`.
 _CARD_NUMBER = re.compile(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](\s*)(?=\w)")
 
@@ -46,7 +46,9 @@ def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
 def read(text: str) -> list[Block]:
     """Blocks of a tab-table document."""
     quoted: dict[int, tuple[Cell, ...]] = {}
-    if has_quoted_cells(text):
+    if '\t"' in text or '\n"' in text or text.startswith('"'):  # (a spreadsheet's quoting)
+        from .quoted_cells import quoted_rows
+
         lines, quoted = quoted_rows(text.split("\n"))
         if quoted:
             text = "\n".join(lines)
@@ -127,7 +129,7 @@ def _list_lines(text: str) -> set[int]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        if line.count("\t") == 1 and _MARKER_ALONE.match(line) and under_label:
+        if line.count("\t") == 1 and re.match(_MARKER_ALONE, line) and under_label:
             listed.add(number)
         elif "\t" in line:
             under_label = False  # a row of a table, a section's row (`⇥ОБРАНІ КРИТЕРІЇ⇥⇥`)
@@ -144,13 +146,13 @@ def _spaced_row(line: str, number: int) -> tuple[Cell, ...] | None:
         return None  # (the common case)
     stripped = line.strip()
     if stripped.startswith("<"):
-        gaps = list(_SPACES_BEFORE_FRAGMENT.finditer(line))
-        if not gaps or not _FRAGMENT_TAG.match(stripped) or _CUT_PARAGRAPH.search(stripped):
+        gaps = list(re.finditer(_SPACES_BEFORE_FRAGMENT, line))
+        if not gaps or not _FRAGMENT_TAG.match(stripped) or re.search(_CUT_PARAGRAPH, stripped):
             return None  # (not a cell's paragraphs that wrap on: `<p>A</p>  <p>B` / `C</p>⇥…`)
     elif stripped.isupper():
-        gaps = list(_SPACES.finditer(line.rstrip()))
+        gaps = list(re.finditer(_SPACES, line.rstrip()))
         vocabulary = default_vocabulary()
-        parts = _SPACES.split(stripped)
+        parts = re.split(_SPACES, stripped)
         if not all(vocabulary.match_axis(part) for part in parts):
             return None
     else:

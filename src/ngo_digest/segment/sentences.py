@@ -26,7 +26,7 @@ from .words import (
 _SENTENCE_END = re.compile(r"[.!?…]+[)»”\"]?")
 _SENTENCE_OPENING = re.compile(r"\s+[«\"“(]?[A-ZА-ЯІЇЄҐ0-9]")
 _GLUED_OPENING = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+")  # `.Створити`: a Ukrainian word opens
-_BODY = re.compile(r"^(?![ІХ]+$)[А-ЯІЇЄҐ]{2,}$")  # (not a Roman numeral typed in Cyrillic: `ІІ`)
+_BODY = r"^(?![ІХ]+$)[А-ЯІЇЄҐ]{2,}$"  # (not a Roman numeral typed in Cyrillic: `ІІ`)
 _GLUED_WORD = 3  # letters of the word before a glued period (`зон.Створити`), not `м.`, `с.`
 _LOOK_BACK = 64
 _STREET_WINDOW = 3  # a word before the street's name, the name, and `St`
@@ -263,7 +263,7 @@ def _glued_sentence(text: str, end: re.Match[str]) -> bool:
     before = text[max(0, end.start() - _LOOK_BACK) : end.start()].split()
     word = before[-1] if before else ""
     if not (
-        word.isalpha() and ((len(word) >= _GLUED_WORD and word.islower()) or _BODY.match(word))
+        word.isalpha() and ((len(word) >= _GLUED_WORD and word.islower()) or re.match(_BODY, word))
     ):
         return False  # (a word in lower case, or a body's abbreviation: `коаліцією ГО.Включити`)
     return morphology.is_infinitive(opening.group())
