@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -49,13 +50,21 @@ _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
 _BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
+
+
+def _compiled_at_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern of list files' notes and closings, compiled when first asked for: a table
+    of notes never needs it, and each costs most of a millisecond at every start."""
+    return cache(lambda: re.compile(pattern, flags))
+
+
 # Whose a note is, after `from`: `NB from the facilitator:` (not `Comments from residents:`).
 _OWNERS = (
     r"(?:facilitators?|moderators?|organi[sz]ers?|trainers?|team|recorder"
     r"|фасилітатор\w*|модератор\w*)"
 )
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
-_NOTE = re.compile(
+_NOTE = _compiled_at_first_use(
     r"^(?:p\.\s?s\.\s)|"  # a postscript (`P.S. фото фліпчартів – у спільній папці`)
     r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er|translator|editor|trainer"
     r"|group|team|rapporteur|note-taker)s?['’]s?\s+)?"  # whose
@@ -71,7 +80,7 @@ _NOTE = re.compile(
 # The recorder's signature: who wrote the notes down, a name after the colon (`Записала:
 # Оксана Мельник`, `Prepared by: Iryna Bondar`), not a card that starts so (`Підготували:
 # звернення до ради`, `Minutes: published within 3 days`).
-_SIGNATURE = re.compile(
+_SIGNATURE = _compiled_at_first_use(
     r"^(?i:(?:записал[аи]?|записав|підготувал[аи]?|підготував|протокол\s+(?:вела|вів|вели|вёл)"
     r"|(?:notes\s+|minutes\s+)?(?:recorded|prepared|compiled|taken|written)\s+by"
     r"|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:"
@@ -92,7 +101,7 @@ _NOT_DISCUSSED = (  # (compiled by `re` at its first use: a rare line)
 # With no colon, only a person's two names and perhaps a role of a word or two after a comma
 # (`Recorded by Dmytro Savchenko, facilitator`; not `Minutes written by LSG staff are never
 # published`, `Prepared by City Council, never discussed with NGOs`).
-_SIGNED_BY = re.compile(
+_SIGNED_BY = _compiled_at_first_use(
     r"^(?i:(?:notes\s+|minutes\s+)?(?:recorded|prepared|compiled|taken|written)\s+by)\s+"
     r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:,\s*[\w-]+(?:\s+[\w-]+)?)?$"
 )
@@ -102,9 +111,9 @@ def _signature(text: str) -> bool:
     """A signature: its name reads as a person's (`Оксана`, `Iryna`, an initial, a word the
     dictionary does not know: `Марiя` with a Latin `i`) or a body's (`ГО «Промінь»`), not a
     card's word (`Підготували: Петицію про відкриті сесії`)."""
-    if _SIGNED_BY.match(text):
+    if _SIGNED_BY().match(text):
         return True
-    found = _SIGNATURE.match(text)
+    found = _SIGNATURE().match(text)
     if found is None:
         return False
     name = found.group("name")
@@ -119,7 +128,7 @@ _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`E
 # What such lines say: thanks to the participants, the end of the notes, who put them
 # together, the flipcharts' photos, the next meeting (not a card that speaks of photos or
 # minutes, `Публікувати фото`, nor one that thanks others, `Подякувати волонтерам`).
-_CLOSING_WORDS = re.compile(
+_CLOSING_WORDS = _compiled_at_first_use(
     r"\bдякуємо|\bдякую\b|(?:спасибі|спасибо)\s+(?:всім|всем)|благодарим|благодарю"
     r"|\bthank you\b|\bwe thank\b|\bthanks\s+(?:to\s+)?(?:all|everyone|everybody)\b"
     r"|\bend of (?:the )?notes|кінець нотаток"
@@ -158,7 +167,7 @@ _MONTH = (
     )
     + ")"
 )
-_DATE = re.compile(
+_DATE = _compiled_at_first_use(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b" + _MONTH + r"\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
 _HEADER_SEPARATOR = re.compile(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
@@ -422,7 +431,7 @@ class _Assembler:
             if block.kind is not BlockKind.TEXT or index in beside:
                 continue
             text = " ".join(block.text.split())
-            if text not in running or not (_HEADER_SEPARATOR.search(text) or _DATE.search(text)):
+            if text not in running or not (_HEADER_SEPARATOR.search(text) or _DATE().search(text)):
                 continue
             if self._title_after(index):
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
@@ -525,7 +534,7 @@ class _Assembler:
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
         elif block.kind is BlockKind.TEXT and (
             (
-                (_NOTE.match(text) or _signature(text) or re.match(_NOT_DISCUSSED, text))
+                (_NOTE().match(text) or _signature(text) or re.match(_NOT_DISCUSSED, text))
                 and self._stands_apart(index)
             )
             or self._closes_the_notes(index, block)
@@ -732,7 +741,7 @@ class _Assembler:
         # speak of the notes or thank the participants (not `Створити коаліцію ГО.`).
         if not texts[-1].rstrip().rstrip("*_").endswith((".", "!", "…")):
             return False
-        return bool(_CLOSING_WORDS.search(" ".join(texts)))
+        return bool(_CLOSING_WORDS().search(" ".join(texts)))
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows, or which
@@ -1008,7 +1017,7 @@ class _Assembler:
         word that cannot end a card (`…;` / `Пільговий проїзд`, `з Кременчука та` /
         `Миргорода`); never a heading in capitals, a question, a label, an axis, a stage, a
         section or a note."""
-        if line.isupper() or _asks(line) or line.endswith(":") or _NOTE.match(line):
+        if line.isupper() or _asks(line) or line.endswith(":") or _NOTE().match(line):
             return False
         if self.vocabulary.match_axis(line) or self.vocabulary.is_section(strip_markup(line)):
             return False
@@ -1114,7 +1123,7 @@ class _Assembler:
             return title in self.stage.inside_titles and (self.sections_inside_axis or under_label)
         if following.text.lstrip()[:1].islower():
             return False  # a card over its details (`Ветеранська рада` / `- збирається …`)
-        if len(text.split()) > _MAX_LABEL_WORDS or _NOTE.match(text) or _signature(text):
+        if len(text.split()) > _MAX_LABEL_WORDS or _NOTE().match(text) or _signature(text):
             return False
         above = self._neighbour_index(index, -1, skip_blank=True)
         under_label = above == self.axis_index
@@ -1962,7 +1971,7 @@ def _question_after_capitals(text: str) -> list[tuple[int, int]]:
 def _dotted_and_dated(text: str) -> bool:
     """`Острог · «Спадщина громади» · 22.03.2025`: parts strung with middle dots, and a date
     (not a year alone: `Стратегія до 2027 · Толока · Ярмарок`)."""
-    return " · " in text and _DATE.search(text) is not None
+    return " · " in text and _DATE().search(text) is not None
 
 
 def _echoes_title(text: str, title: str | None) -> bool:
