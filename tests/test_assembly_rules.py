@@ -2651,3 +2651,17 @@ def test_a_line_said_by_the_page_numbers_of_three_pages_runs() -> None:
         "Картка 2",
         "Картка 3",
     ]
+
+
+def test_a_ukrainian_signature_with_no_colon_closes_the_notes() -> None:
+    """Found blind: `Записи упорядкувала модераторка Оксана Левченко.` under the last list is
+    reported, not a card; a card that opens so and names no person stays a card."""
+    notes = ["T", "", "Кроки", "", "З владою:", "1. Провести аудит", ""]
+    signed = parse_text("\n".join([*notes, "Записи упорядкувала модераторка Оксана Левченко."]))
+    assert [item.text for *_, item in signed.items()] == ["Провести аудит"]
+    assert any("Оксана Левченко" in d.message for d in signed.diagnostics)
+    card = parse_text("\n".join([*notes[:-1], "2. Матеріали зібрати до кінця року"]))
+    assert [item.text for *_, item in card.items()] == [
+        "Провести аудит",
+        "Матеріали зібрати до кінця року",
+    ]

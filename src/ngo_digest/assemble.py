@@ -104,6 +104,10 @@ _NOT_DISCUSSED = (  # (compiled by `re` at its first use: a rare line)
 _SIGNED_BY = _compiled_at_first_use(
     r"^(?i:(?:notes\s+|minutes\s+)?(?:recorded|prepared|compiled|taken|written)\s+by)\s+"
     r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:,\s*[\w-]+(?:\s+[\w-]+)?)?$"
+    # (`Записи упорядкувала модераторка Оксана Левченко`: the notes, who put them in order,
+    # perhaps by a role of a word or two, and her two names)
+    r"|^(?i:(?:записи|нотатки|матеріали)\s+(?:упорядкува|записа|підготува|оцифрува|зібра)\w*)"
+    r"\s+(?:[a-zа-яіїєґ'’-]+\s+){0,2}[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\.?$"
 )
 
 
