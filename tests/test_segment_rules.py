@@ -4100,6 +4100,15 @@ def test_found_blind_in_the_thirteenth_session_fourth_round(raw: str, expected: 
             "Закрили Школу в селі Діти їздять у район",
             ["Закрили Школу в селі", "Діти їздять у район"],
         ),
+        # A street named by an adjective that agrees with it.
+        (
+            "Філія на вулиці Київській працює щодня Довіра",
+            ["Філія на вулиці Київській працює щодня", "Довіра"],
+        ),
+        (
+            "Ліхтарі на вулиці Нові ліхтарі встановили",
+            ["Ліхтарі на вулиці", "Нові ліхтарі встановили"],
+        ),
         # A village named by a word that is a verb's past too (`Мала`) and a place's noun.
         (
             "Депутатка веде прийом у селі Мала Вербівка Довіра",
