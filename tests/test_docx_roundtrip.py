@@ -141,3 +141,14 @@ def test_a_tight_headed_list_in_word_reads_back(tmp_path: Path, bold: bool) -> N
     assert [stage.title for stage in again.stages.values()] == [
         stage.title for stage in digest.stages.values()
     ]
+
+
+def test_a_section_over_no_cards_in_a_tables_last_row_reads_back(tmp_path: Path) -> None:
+    """A Word table's last row, a title in bold over no cards (`Ресурси`), is a section:
+    Word marks sections so, whether a row follows or not (an HTML cell in bold is one only
+    over another row: the fourth reader's probe)."""
+    source = Path(__file__).parent / "fixtures" / "golden" / "civil_protection_nizhyn.txt"
+    digest = parse_file(source)
+    target = tmp_path / "notes.docx"
+    write_docx(digest, target)
+    assert parse_file(target).to_data() == digest.to_data()

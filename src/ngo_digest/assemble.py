@@ -1684,7 +1684,10 @@ class _Assembler:
         label = strip_markup(text, plain=plain)
         if self.vocabulary.is_section(label):
             return True
-        if (cell.bold and self._bold_alone(index)) or _BOLD.match(text) or "<" in text:
+        # (A Word cell in bold is a section's title, as Word files mark them; an HTML one only
+        # where the table's cards are not in bold and a row follows: see `_bold_alone`.)
+        word_or_lone_bold = cell.bold and (cell.explicit or self._bold_alone(index))
+        if word_or_lone_bold or _BOLD.match(text) or "<" in text:
             self._guessed_section(cell, label)
             return True
         if self.columns is not None and len(self.columns) == 1:
