@@ -91,7 +91,7 @@ _SIGNATURE = _compiled_at_first_use(
 )
 # A remark in brackets that an axis was not discussed (`(не обговорювали — забракло часу)`,
 # `(no time left)`): the facilitator's, not a card.
-_NOT_DISCUSSED = (  # (compiled by `re` at its first use: a rare line)
+_NOT_DISCUSSED = _compiled_at_first_use(
     r"(?i)^\((?=[^()]*(?:не\s+обговорювал|не\s+встигл|забракло\s+часу|не\s+вистачило\s+часу"
     r"|бракувало\s+часу|не\s+обсуждал|не\s+успел|не\s+хватило\s+времени|not\s+discussed"
     r"|no\s+time|ran\s+out\s+of\s+time))[^()]*\)$"
@@ -538,7 +538,7 @@ class _Assembler:
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
         elif block.kind is BlockKind.TEXT and (
             (
-                (_NOTE().match(text) or _signature(text) or re.match(_NOT_DISCUSSED, text))
+                (_NOTE().match(text) or _signature(text) or _NOT_DISCUSSED().match(text))
                 and self._stands_apart(index)
             )
             or self._closes_the_notes(index, block)

@@ -2332,51 +2332,53 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
     """Whether a finite verb follows the word at `index` within reach, past negations, words
     of a name and lower-case words (`Бібліотеку Тернополя модернізували`); one that agrees
     with `subject` when it is given (`до Дня Незалежності зібрала` does not)."""
-    ahead, limit = index + 1, min(index + 1 + _CLAUSE_REACH, len(words))
-    while ahead < limit:
-        if (
-            ahead == index + 1
-            and words[ahead][:1] in "«„"
-            and morphology.is_object_only(bare_word(words[index]))
-        ):
-            # The name in quotes that an object bears, which its verb follows: `Програму
-            # «Культура на колесах» скоротили` (not a genitive's: `Грант Фонду «…» отримали`).
-            # Its verb right after the quotes (not one of a clause or a card after them:
-            # `Школу «Лідер» та бере участь`, `Програму «Прихисток», яка діє`).
-            closing = _quote_end(words, ahead)
-            if closing is None or words[closing][-1] in ",;:":
-                return False
-            verb = closing + 1
-            if verb < len(words) and bare_word(words[verb]) == "не":
-                verb += 1
-            return (
-                verb < len(words)
-                and _is_finite_verb_at(words, verb)
-                and (not subject or morphology.can_be_subject_of(subject, bare_word(words[verb])))
-            )
+    if index + 1 < len(words) and words[index + 1][:1] in "«„":
+        quoted = _verb_after_quoted_name(words, index, subject)
+        if quoted is not None:
+            return quoted
+    for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
         word = bare_word(words[ahead])
-        ahead += 1
         if not word or word in {"не", "ні"}:
             continue
         if word[0].islower() and is_cyrillic(word):
-            after_preposition = bare_word(words[ahead - 2]).casefold() in _PREPOSITIONS
+            after_preposition = bare_word(words[ahead - 1]).casefold() in _PREPOSITIONS
             if morphology.is_finite_verb(word) and not after_preposition:
                 # (After a preposition, a noun: `раз на рік`, though `рік` is a past too.)
                 return not subject or morphology.can_be_subject_of(subject, word)
-            if not subject and _fronted_object_of_impersonal(words, index, ahead - 1):
+            if not subject and _fronted_object_of_impersonal(words, index, ahead):
                 return True  # its object fronted: `Інвентаризацію не завершено`
-            if not subject and _fronted_object_of_modal(words, index, ahead - 1):
+            if not subject and _fronted_object_of_modal(words, index, ahead):
                 return True  # `Декларацію можна підписати лише в райцентрі`
             if not subject and (
-                word in PREDICATIVES or (ahead - 1 == index + 1 and word in PREDICATIVE_ADVERBS)
+                word in PREDICATIVES or (ahead == index + 1 and word in PREDICATIVE_ADVERBS)
             ):
                 return _needs(words, index, word)  # `Музею потрібен ремонт`, `Людям зручно`
             continue
-        if bare_word(words[ahead - 2]).casefold() in VILLAGES and place_name(word):
+        if bare_word(words[ahead - 1]).casefold() in VILLAGES and place_name(word):
             continue  # a village's name: `Бібліотеку в селі Калинове закрили`
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
     return False
+
+
+def _verb_after_quoted_name(words: list[str], index: int, subject: str) -> bool | None:
+    """For an object that bears a name in quotes, whose verb follows right after them:
+    whether that verb is there (`Програму «Культура на колесах» скоротили`; not one of a
+    clause or a card after them: `Школу «Лідер» та бере участь`, `Програму «Прихисток», яка
+    діє`). None for a word that is no such object (a genitive's name: `Грант Фонду «…»`)."""
+    if not morphology.is_object_only(bare_word(words[index])):
+        return None
+    closing = _quote_end(words, index + 1)
+    if closing is None or words[closing][-1] in ",;:":
+        return False
+    verb = closing + 1
+    if verb < len(words) and bare_word(words[verb]) == "не":
+        verb += 1
+    return (
+        verb < len(words)
+        and _is_finite_verb_at(words, verb)
+        and (not subject or morphology.can_be_subject_of(subject, bare_word(words[verb])))
+    )
 
 
 def _fronted_object_of_impersonal(words: list[str], index: int, ahead: int) -> bool:
