@@ -196,6 +196,8 @@ def test_russian_run_on_cells_are_cut_as_ukrainian_ones(raw: str, expected: list
         ("Доверие Сумская ОГА не отвечает", ["Доверие", "Сумская ОГА не отвечает"]),
         # (The second reader's probe: `против` as a predicate ends its card.)
         ("Депутаты против Жители пассивны", ["Депутаты против", "Жители пассивны"]),
+        # A region named in Russian after a body's abbreviation (found blind).
+        ("Сеть ГО Харьковщины Обмен опытом", ["Сеть ГО Харьковщины", "Обмен опытом"]),
     ],
 )
 def test_russian_villages_prepositions_and_surnames_found_blind(

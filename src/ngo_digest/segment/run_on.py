@@ -164,6 +164,11 @@ _TAKE_A_LETTER = frozenset(
 )
 _ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
 _LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `в Ковалівці`)
+# Prepositions that take the accusative, which reads as the nominative (`на День …`), and
+# the words for days a name follows (`День Незалежності`, `Тиждень Європи`).
+_ACCUSATIVE_PREPOSITIONS = frozenset("в у на за про через під над".split())
+_NAMED_DAYS = frozenset("день тиждень".split())
+_WOMENS_OFFICE_ENDINGS = ("ка", "ця", "иня")  # `депутатка`, `начальниця`, `керівниця`
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 # An abbreviation joined to a noun, which opens clauses as the abbreviation does
@@ -717,8 +722,12 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False
     if following[:1].isupper() and _person_after_office(words, index):
         return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
-    if following[:1].islower() and _surname_after_office_of_body(words, index):
-        return False  # `Депутат міськради Кравець підтримує ГО`
+    if (following[:1].islower() or following in DASHES) and _surname_after_office_of_body(
+        words, index
+    ):
+        return False  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
+    if _womans_surname_after_office(words, index):
+        return False  # `Підтримка депутатки Мельник`: a woman's surname does not decline
     if _body_compound(bare) and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if following[:1].isupper() and _whose_person(words, index):
@@ -784,6 +793,50 @@ def _womans_surname(first: str, surname: str) -> bool:
         and morphology.is_nominative_noun(surname)
         and morphology.is_one_person(surname)
     )
+
+
+def _womans_surname_after_office(words: list[str], index: int) -> bool:
+    """`Підтримка депутатки Мельник`, `у заступниці міського голови Ярошенко`, `Начальниця
+    управління Кравець відкрита`: after a woman's office, perhaps with its body (see
+    `_office_before`), a noun for one person in the nominative (a miller, a tailor) or a
+    surname is her surname, which does not decline: in the nominative after an office inside
+    the card's phrase, in an oblique case or in lower case, unless a clause opens with it
+    (`до депутатки Лікар приходить`), or after a feminine office that opens the card
+    (`Начальниця`, not a masculine noun it is)."""
+    surname = bare_word(words[index])
+    office = _office_before(words, index)
+    if office is None or not (
+        morphology.is_surname_only(surname)
+        or (morphology.is_nominative_noun(surname) and morphology.is_one_person(surname))
+    ):
+        return False
+    if morphology.normal_form(surname.casefold()) in ROLES:
+        return False  # another office: `через старост Голова ОСББ збирає`
+    word = bare_word(words[office])
+    lemma = morphology.normal_form(word.casefold())
+    if word.islower() or lemma != word.casefold():
+        return not _clause_opens(words, index, subject=surname)  # (inside the card's phrase)
+    return lemma.endswith(_WOMENS_OFFICE_ENDINGS) and _office_opens_card(words, office)
+
+
+def _office_before(words: list[str], index: int) -> int | None:
+    """Where an office stands before `index`, in any case, up to two words of its body
+    between them (lower-case genitives or abbreviations: `директорки центру`, `заступниці
+    міського голови`)."""
+    for office in range(index - 1, max(-1, index - 4), -1):
+        word = bare_word(words[office])
+        if not word or not is_cyrillic(word):
+            return None
+        if morphology.normal_form(word.casefold()) in ROLES:
+            body = [bare_word(between) for between in words[office + 1 : index]]
+            if all(
+                _ABBREVIATION_WORD.match(between)
+                or (between.islower() and morphology.has_genitive(between))
+                for between in body
+            ):
+                return office
+            return None
+    return None
 
 
 def _whose_person(words: list[str], index: int) -> bool:
@@ -1797,8 +1850,15 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     if words[verb][:1].islower() and morphology.is_plural_finite_verb(bare_word(words[verb])):
         return True  # the count's, not another card's (`на підтримку 95 ОШБр Допомагають`)
     previous = bare_word(words[index - 1])
-    if is_title_case(previous) and previous.endswith("ість") and is_cyrillic(previous):
-        return True  # a quality counts nothing: `Байдужість 12 укриттів на 40 тисяч мешканців`
+    if (
+        is_title_case(previous)
+        and previous.endswith("ість")
+        and is_cyrillic(previous)
+        and bare_word(words[index + 1]).casefold() not in MEASURES
+    ):
+        # A quality counts nothing: `Байдужість 12 укриттів на 40 тисяч мешканців`; how
+        # often or how much it is stays with it (`Звітність 2 рази на рік`).
+        return True
     return _count_after_genitive(words, index)
 
 
@@ -2055,6 +2115,8 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     if not is_cyrillic(surname):
         return False
     verb = index + 1
+    if verb + 1 < len(words) and words[verb] in ("не", "ні", "ни"):
+        verb += 1  # `Бойко не пропускає`
     if verb + 1 < len(words) and morphology.is_adverb(bare_word(words[verb])):
         verb += 1  # `Литвиненко лично курирует`
     if _is_finite_verb_at(words, verb):
@@ -2129,11 +2191,11 @@ def _quote_start(words: list[str], end: int) -> int | None:
 
 
 def _genitive_after_name(words: list[str], index: int) -> bool:
-    """`до Дня Землі`: a capital that may be a noun in the genitive (not an adjective, as
-    `Зелені зони`), after a capitalised name in an oblique case that a preposition opened,
-    is the rest of that name, unless a verb or an adjective follows (a clause opens: `з
-    Полтави Громади не довіряють`, `з Полтавою Школи відкриті`) or it is a verbal noun that
-    opens a card (see below). The caller has seen the name's capital."""
+    """`до Дня Землі`, `на День Незалежності`: a capital that may be a noun in the genitive
+    (not an adjective, as `Зелені зони`), after a capitalised name in an oblique case that a
+    preposition opened, is the rest of that name, unless a verb or an adjective follows (a
+    clause opens: `з Полтави Громади не довіряють`, `з Полтавою Школи відкриті`) or it is a
+    verbal noun that opens a card (see below). The caller has seen the name's capital."""
     if not (_after_preposition(words, index) and words[index - 1][-1].isalnum()):
         return False
     previous, word = bare_word(words[index - 1]), bare_word(words[index])
@@ -2167,8 +2229,13 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
         # (not after a body's word, whose name it is: `у Палаці Культури міста`, `з
         # Управлінням Освіти міськради`).
         return False
+    in_name = morphology.is_oblique_only(previous) or (
+        bare_word(words[index - 2]).casefold() in _ACCUSATIVE_PREPOSITIONS
+        and (previous.casefold() in _NAMED_DAYS or takes_a_name(previous))
+        and morphology.governs_or_agrees(previous, word)
+    )  # (`на День Незалежності`, `у Центр Зайнятості`: the preposition's, no subject)
     return (
-        morphology.is_oblique_only(previous)
+        in_name
         and morphology.is_genitive_noun(word)
         and not _clause_opens(words, index, subject=word)
         and not _lack_follows(words, index)  # `у Великій Писарівці Транспорту немає`

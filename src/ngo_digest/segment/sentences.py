@@ -253,17 +253,19 @@ def sentence_ends(text: str) -> tuple[re.Match[str], ...]:
 
 
 def _glued_sentence(text: str, end: re.Match[str]) -> bool:
-    """`аудиту.Створити раду`, `зон.Створити`, `ГО.Включити`: a period typed with no space
-    before a step's verb, after a word in lower case or a body's abbreviation (not
-    `Дія.Освіта`, a name; not `пров.Шкільний`, `заст.Голови`, an abbreviation before the name
-    or noun it shortens)."""
+    """`аудиту.Створити раду`, `зон.Створити`, `ГО.Включити`, `«… для всіх».Навчити`: a
+    period typed with no space before a step's verb, after a word in lower case or a body's
+    abbreviation, or a name's closing quote (not `Дія.Освіта`, a name; not `пров.Шкільний`,
+    `заст.Голови`, an abbreviation before the name or noun it shortens)."""
     opening = _GLUED_OPENING.match(text, end.end())
     if end.group() != "." or not opening:
         return False
     before = text[max(0, end.start() - _LOOK_BACK) : end.start()].split()
-    word = before[-1] if before else ""
+    word = before[-1].rstrip('»”"') if before else ""  # (a name's closing quote is no letter)
+    letters = word.replace("'", "").replace("’", "")  # (an apostrophe is: `безбар'єрності`)
     if not (
-        word.isalpha() and ((len(word) >= _GLUED_WORD and word.islower()) or re.match(_BODY, word))
+        letters.isalpha()
+        and ((len(word) >= _GLUED_WORD and word.islower()) or re.match(_BODY, word))
     ):
         return False  # (a word in lower case, or a body's abbreviation: `коаліцією ГО.Включити`)
     return morphology.is_infinitive(opening.group())
