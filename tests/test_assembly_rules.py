@@ -2665,3 +2665,81 @@ def test_a_ukrainian_signature_with_no_colon_closes_the_notes() -> None:
         "Провести аудит",
         "Матеріали зібрати до кінця року",
     ]
+
+
+def test_an_unmarked_line_that_ends_in_a_word_no_card_ends_in_goes_on() -> None:
+    """Found blind (a PDF copy): `… але без` / `окремого фінансування` is one card; a line
+    in lower case after a whole card is a card of its own, as before."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "ВЛАДОЮ"]
+    lines = ["Виконком підтримує навчання, але без ", "окремого фінансування", "бюрократія"]
+    lines += ["Співпраця з", "Полтавською ОДА області", "Довіра", "прозорість"]
+    digest = parse_text("\n".join([*notes, *lines]))
+    assert [item.text for *_, item in digest.items()] == [
+        "Виконком підтримує навчання, але без окремого фінансування",
+        "бюрократія",
+        "Співпраця з Полтавською ОДА області",
+        "Довіра",
+        "прозорість",
+    ]
+
+
+def test_a_closing_line_that_says_who_checked_the_notes_is_no_card() -> None:
+    """Found blind: `Записи звірено з фліпчартами. Відповідальна за підсумковий документ –
+    …` after the last list closes the notes."""
+    notes = ["T", "", "Кроки", "", "З владою:", "- Провести аудит", ""]
+    closing = "Записи звірено з фліпчартами. Відповідальна за підсумковий документ – О. Дорошенко."
+    digest = parse_text("\n".join([*notes, closing]))
+    assert [item.text for *_, item in digest.items()] == ["Провести аудит"]
+
+
+def test_a_known_section_in_bold_tags_over_cards_with_a_stressed_word_opens_it() -> None:
+    """Found blind: `<strong>ОБРАНІ КРИТЕРІЇ</strong>`, or a section the vocabulary does not
+    know, in bold over a row whose card stresses a word (`Мешканці <b>самі</b> вирішують`)
+    is the section, not a card."""
+    notes = [
+        "T",
+        "",
+        "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ",
+        "",
+        "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+        "<strong>ОБРАНІ КРИТЕРІЇ</strong>\t\t",
+        "Мешканці <b>самі</b> вирішують<br>Діалог\tДовіра\tОбмін",
+        "",
+        "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+        "",
+        "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО",
+        "<b>ЩО ПРАЦЮЄ</b>\t\t",
+        "Діалог\tЛюди <b>справді</b> допомагають\tОбмін",
+    ]
+    digest = parse_text("\n".join(notes))
+    assert [(section, item.text) for _, section, _, item in digest.items()] == [
+        ("ОБРАНІ КРИТЕРІЇ", "Мешканці самі вирішують"),
+        ("ОБРАНІ КРИТЕРІЇ", "Діалог"),
+        ("ОБРАНІ КРИТЕРІЇ", "Довіра"),
+        ("ОБРАНІ КРИТЕРІЇ", "Обмін"),
+        ("ЩО ПРАЦЮЄ", "Діалог"),
+        ("ЩО ПРАЦЮЄ", "Люди справді допомагають"),
+        ("ЩО ПРАЦЮЄ", "Обмін"),
+    ]
+
+
+def test_an_unmarked_card_cut_at_a_pages_width_takes_in_its_lower_case_rest() -> None:
+    """Found blind (a PDF copy): a long first line of a writer who opens cards with capitals
+    goes on in a lower-case rest that ends it, across a page's number too; a short card
+    does not, nor does a lower-case card of a few words (the golden `school_shelters`)."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З громадою:"]
+    lines = ["Переселенці залучені до життя громади, а не лише отримують", "допомогу"]
+    lines += ["Довіра", "волонтерство", "Добровольча команда працює лише на", ""]
+    lines += ["Сторінка 2 з 4", "", "пожертви мешканців"]
+    lines += ["Спільна база отримувачів допомоги з дотриманням захисту", "персональних даних"]
+    lines += ["ОМС не оприлюднює результати своїх перевірок", "формальні наради"]
+    digest = parse_text("\n".join([*notes, *lines]))
+    assert [item.text for *_, item in digest.items()] == [
+        "Переселенці залучені до життя громади, а не лише отримують допомогу",
+        "Довіра",
+        "волонтерство",
+        "Добровольча команда працює лише на пожертви мешканців",
+        "Спільна база отримувачів допомоги з дотриманням захисту персональних даних",
+        "ОМС не оприлюднює результати своїх перевірок",
+        "формальні наради",
+    ]

@@ -64,6 +64,78 @@ def test_an_item_wrapped_across_a_page_break_is_joined_and_the_page_number_stays
     ]
 
 
+def test_an_item_wrapped_across_a_page_break_and_its_running_header_is_joined() -> None:
+    """A PDF copy: the page's number and the report's header at each page's head stand
+    between an item and its rest (found blind); the header stays, and a line that stands
+    after one page number only is no header."""
+    header = "Звіт ГО «Варта» за результатами сесії"
+    text = (
+        f"- Оповіщення через\nСторінка 1 з 3\n{header}\nмісцеве радіо\n- Довіра\n"
+        f"Сторінка 2 з 3\n{header}\nта інше\nСторінка 3 з 3\nЗвіт про іншу сесію\nта ще"
+    )
+    blocks = [b for b in headed.read(text) if b.kind is not BlockKind.BLANK]
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "Оповіщення через місцеве радіо"),
+        (BlockKind.NOISE, "Сторінка 1 з 3"),
+        (BlockKind.TEXT, header),
+        (BlockKind.ITEM, "Довіра та інше"),
+        (BlockKind.NOISE, "Сторінка 2 з 3"),
+        (BlockKind.TEXT, header),
+        (BlockKind.NOISE, "Сторінка 3 з 3"),
+        (BlockKind.TEXT, "Звіт про іншу сесію"),
+        (BlockKind.TEXT, "та ще"),
+    ]
+
+
+def test_an_item_wrapped_across_a_running_footer_and_page_number_is_joined() -> None:
+    """A PDF copy (found blind): the footer stands above the page's number, and the rest of
+    an item that ends mid-phrase may open with a capital, indented."""
+    footer = "Громада без бар'єрів · Вінниця · 2024"
+    text = (
+        f"- Спілкування з людьми з\n\n{footer}\nСторінка 1 з 3\n\nінвалідністю\n"
+        f"- Спільні заявки до\n\n{footer}\nСторінка 2 з 3\n\n"
+        "   Українського культурного фонду\n- Обмін"
+    )
+    blocks = [b for b in headed.read(text) if b.kind is not BlockKind.BLANK]
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "Спілкування з людьми з інвалідністю"),
+        (BlockKind.TEXT, footer),
+        (BlockKind.NOISE, "Сторінка 1 з 3"),
+        (BlockKind.ITEM, "Спільні заявки до Українського культурного фонду"),
+        (BlockKind.TEXT, footer),
+        (BlockKind.NOISE, "Сторінка 2 з 3"),
+        (BlockKind.ITEM, "Обмін"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "page"),
+    [
+        ("Безпечна громада, 2024                          Сторінка 2 з 4", True),
+        ("Звіт ГО    стор. 3", True),
+        ("- Колонка ГО в газеті — стор. 2", False),  # a card
+        ("Читайте на стор. 4", False),
+    ],
+)
+def test_a_footer_set_apart_from_its_page_number_by_a_wide_gap(line: str, page: bool) -> None:
+    """A PDF's footer copied as text: its parts set apart by spaces, not by dots or bars."""
+    assert (classify_prose(line, 1).marker == lines.PAGE_NUMBER) is page
+
+
+@pytest.mark.parametrize(
+    ("rest", "joined"),
+    [
+        ("ДСНС.", True),  # a short rest that ends as a card does
+        ("ДСНС;", True),
+        ("ДСНС", False),  # a heading in capitals, or a label
+        ("Громадою:", False),
+    ],
+)
+def test_a_short_rest_after_a_word_no_card_ends_in(rest: str, joined: bool) -> None:
+    blocks = headed.read(f"1. Створити раду за участі ГО, поліції та\n{rest}")
+    assert (len(blocks) == 1) is joined
+
+
 def test_a_hyphen_right_before_a_letter_is_a_marker_and_before_a_number_is_not() -> None:
     blocks = headed.read("-публікувати протоколи\n-Толока\n-5% бюджету")
     assert [(b.kind, b.text) for b in blocks] == [

@@ -20,7 +20,13 @@ from typing import Any
 
 from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
-from .readers.lines import PAGE_NUMBER, ends_mid_phrase, is_emoji_bullet, reads_as_wrapped
+from .readers.lines import (
+    PAGE_NUMBER,
+    ends_mid_phrase,
+    goes_on_in,
+    is_emoji_bullet,
+    reads_as_wrapped,
+)
 from .segment import Segment, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
@@ -48,7 +54,11 @@ _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
-_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)
+_PAGE_BREAK_KINDS = frozenset({BlockKind.NOISE, BlockKind.BLANK})
+_WIDTH_CUT_WORDS = 5  # a card's first line this long may have been cut by a page's width
+_CARD_ENDS = tuple('.;:!?…)»”"')
+# Bold that opens a card (not a word stressed inside one: `Мешканці <b>самі</b> вирішують`).
+_BOLD_TAG = re.compile(r"(?i:<(?:b|strong)>)(?!\s*[a-zа-яіїєґ])")
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
 
 
@@ -139,7 +149,8 @@ _CLOSING_WORDS = _compiled_at_first_use(
     r"|\b(?:notes|minutes)\s+(?:were\s+|are\s+)?(?:prepared|compiled|typed|taken|recorded)"
     r"|оцифрува(?:в|ла|ли)\b|оцифровал|(?:матеріали|материалы)\s+оцифрован"
     r"|photos?\s+of\s+the\s+flipcharts?|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
-    r"|наступна зустріч\s+відбудеться|следующая встреча\s+состоится",
+    r"|наступна зустріч\s+відбудеться|следующая встреча\s+состоится"
+    r"|\b(?:звірено|сверено)\s+з|відповідальн(?:ий|а)\s+за\s+(?:підсумков|протокол|запис|нотатк)",
     re.IGNORECASE,
 )
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
@@ -552,12 +563,18 @@ class _Assembler:
     def _list_line(self, index: int, block: Block, axis: str) -> None:
         """The cards of a line in an axis's list. A marked item, or a paragraph of an HTML or
         Word document, is one card; an unmarked line may hold several (see
-        `_holds_several_cards`), and a paragraph of sentences takes in its wrapped rest."""
+        `_holds_several_cards`), and a paragraph of sentences takes in its wrapped rest, as
+        does a line that ends in a word no card ends in (`… але без` / `окремого
+        фінансування`), or a card's long first line that a lower-case rest ends (`…, а не
+        лише отримують` / `допомогу`; see `_rest_cut_at_width`), as a PDF copied into text
+        wraps them."""
         text, wraps = block.text, list[tuple[int, int, int]]()
         column = block.column
         unmarked = block.kind is BlockKind.TEXT and not block.plain
         if unmarked and _unfinished_sentences(text):
             text, wraps = self._take_wrapped_lines(index, text)
+        elif unmarked and (ends_mid_phrase(text) or (text[:1].isupper() and _cut_at_width(text))):
+            text, wraps = self._take_wrapped_lines(index, text, mid_phrase=True)
         elif block.marker in _REPEATABLE_BULLETS and f" {block.marker} " in text:
             # `* Oral history recordings * Open storage days`: cards typed on one line, the
             # line's bullet repeated between them (not a dash: `Рішення - план дій`).
@@ -989,21 +1006,32 @@ class _Assembler:
         return None if key is None else (key, label, start, cards)
 
     def _take_wrapped_lines(
-        self, index: int, text: str, *, beside_label: bool = False
+        self, index: int, text: str, *, beside_label: bool = False, mid_phrase: bool = False
     ) -> tuple[str, list[tuple[int, int, int]]]:
         """`text` of block `index` with the lines right under it that are its wrapped rest
         (`закриті Втома` under `З громадою: Стигма Родини військових`), which leave the
         walk; and where each starts in the text, with its line and column. Cards beside a
-        label go on as `_goes_on_beside_label` says, a paragraph in lower-case lines only."""
+        label go on as `_goes_on_beside_label` says, a paragraph in lower-case lines only,
+        a line cut `mid_phrase` only while its last line ends so (`goes_on_in`) or is cut at
+        a page's width (`_cut_at_width`), past a page break too."""
         wraps: list[tuple[int, int, int]] = []
         pieces, length, last = [text], len(text), text
         line = self.blocks[index].line
-        for following in range(index + 1, len(self.blocks)):
+        following = index + 1
+        while following < len(self.blocks):
+            turned = self._page_turned_to(following) if mid_phrase else None
+            if turned is not None:
+                following = turned  # (its page number stays where it was)
             block = self.blocks[following]
-            if block.kind is not BlockKind.TEXT or block.line != line + 1:
+            if block.kind is not BlockKind.TEXT or (block.line != line + 1 and turned is None):
                 break
             if beside_label:
                 goes_on = self._goes_on_beside_label(last, block.text)
+            elif mid_phrase:
+                goes_on = (
+                    ends_mid_phrase(last)
+                    and (reads_as_wrapped(block.text) or goes_on_in(last, block.text))
+                ) or _rest_cut_at_width(last, block.text)
             else:
                 goes_on = reads_as_wrapped(block.text)
             if not goes_on or self._axis_label_beside_cards(block):
@@ -1013,7 +1041,20 @@ class _Assembler:
             length += 1 + len(block.text)
             last, line = block.text, block.line
             self.blocks[following] = _PASSED[BlockKind.NOISE]
+            following += 1
         return " ".join(pieces), wraps
+
+    def _page_turned_to(self, index: int) -> int | None:
+        """The block after the page break that starts at `index` (blank lines and a page
+        number, nothing else), or None where no page number stands there."""
+        paged = False
+        while index < len(self.blocks) and self.blocks[index].kind in _PAGE_BREAK_KINDS:
+            block = self.blocks[index]
+            if block.kind is BlockKind.NOISE and block.marker != PAGE_NUMBER:
+                return None
+            paged = paged or block.kind is BlockKind.NOISE
+            index += 1
+        return index if paged and index < len(self.blocks) else None
 
     def _goes_on_beside_label(self, above: str, line: str) -> bool:
         """Whether `line` carries on the cards beside a label, whose last line is `above`: a
@@ -1679,8 +1720,11 @@ class _Assembler:
         lists (a table with one row per section): a list's markup in a cell, or `;` in every
         filled cell; otherwise it is a card of a one-card row."""
         text = cell.text.strip()
-        if "<" in text and not (_BOLD_TAGS.match(text) and not plain and self._bold_alone(index)):
-            return False  # (a cell of cards; not `<b>ОБРАНІ КРИТЕРІЇ</b>`, which is bold)
+        bold = _BOLD_TAGS.match(text) is not None and not plain
+        if "<" in text and not (bold and self._bold_alone(index)):
+            # (A cell of cards; not `<b>ОБРАНІ КРИТЕРІЇ</b>`, which is bold, nor a section
+            # the vocabulary knows in bold over cards in bold.)
+            return bold and self.vocabulary.is_section(strip_markup(text))
         label = strip_markup(text, plain=plain)
         if self.vocabulary.is_section(label):
             return True
@@ -2154,6 +2198,29 @@ def _holds_several_cards(text: str) -> bool:
         return True
     words = text.split()
     return len(words) >= _RUN_ON_LINE_WORDS and any(word[:1].islower() for word in words)
+
+
+def _cut_at_width(line: str) -> bool:
+    """A line long enough for a page's width to have cut it, where no sentence or card ends
+    (`Переселенці залучені до життя громади, а не лише отримують`)."""
+    return len(line.split()) >= _WIDTH_CUT_WORDS and not line.rstrip().endswith(_CARD_ENDS)
+
+
+def _rest_cut_at_width(line: str, rest: str) -> bool:
+    """Whether the lower-case `rest` ends the card that `line`, cut at a page's width,
+    began: one word (`… а не лише отримують` / `допомогу`), the noun of the adjective it
+    ended in (`… через особисті` / `контакти від сусідів`), or words in an oblique case
+    that its last word governs (`… захисту` / `персональних даних`). Other lower-case lines
+    are cards of their own (`ОМС не оприлюднює результати перевірок` / `формальні наради`)."""
+    if not (_cut_at_width(line) and reads_as_wrapped(rest)):
+        return False
+    words = rest.split()
+    if len(words) == 1:
+        return True
+    last, first = line.rsplit(None, 1)[-1], words[0].rstrip(",.;")
+    if morphology.is_oblique_only(first):
+        return morphology.governs_or_agrees(last, first)  # `захисту` / `персональних даних`
+    return morphology.is_modifier_only(last) and morphology.agrees_with(last, first)
 
 
 def _unfinished_sentences(text: str) -> bool:

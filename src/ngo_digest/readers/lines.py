@@ -7,6 +7,7 @@ blank lines and separators look the same in all of them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -65,12 +66,13 @@ _PAGE_MARKER = re.compile(
     re.IGNORECASE,
 )
 # A running header or footer that ends in its page's number, its parts set apart by middle
-# dots or bars (`Форум ГО · Полтава · стор. 3`), or by a dash at a page's head (`\fФорум ГО —
-# стор. 3`; not a card: `- Колонка ГО в газеті — стор. 2`). Asked only of a line that ends in
-# a digit, and compiled at its first use.
+# dots or bars (`Форум ГО · Полтава · стор. 3`), by a dash at a page's head (`\fФорум ГО —
+# стор. 3`; not a card: `- Колонка ГО в газеті — стор. 2`), or by the wide gap of a PDF's
+# footer copied as text (`Звіт ГО, 2024          Сторінка 2 з 4`). Asked only of a line that
+# ends in a digit, and compiled at its first use.
 _RUNNING_PAGE = (
-    r"(?i)^(?:\f[^\t]*\S\s[·|—–-]|[^\t\f]*\S\s[·|])\s+(?:page|p\.|сторінка|стор\.?|страница|стр\.)"
-    r"\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
+    r"(?i)^(?:\f[^\t]*\S\s[·|—–-]\s+|[^\t\f]*\S\s[·|]\s+|[^\t\f]*\S\s{4,})"
+    r"(?:page|p\.|сторінка|стор\.?|страница|стр\.)\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
 )
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
@@ -124,18 +126,29 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     for` / `2025–2027.`, see `ends_mid_phrase`), and is no label or question (`з владою:`,
     `що характеризує …?` are lines of their own). After a page break, when only blank lines
     and a page number stand between them, a lower-case line does too (`у Києві` /
-    `Сторінка 2 з 3` / `та Львові`); the page number stays where it was.
+    `Сторінка 2 з 3` / `та Львові`), as does the rest of an item that ends mid-phrase
+    (`Заявки до` / `Сторінка 1 з 3` / `Українського культурного фонду`); the page number
+    stays where it was.
+
+    A running header or footer by the page number, a line that stands so by two page
+    numbers or more, may stand between them too (`Швидке оповіщення через` / `Сторінка 2 з
+    4` / `Звіт ГО …` / `місцеве радіо`); it stays where it was.
 
     The item's text is put together once, from all its lines: rebuilt at every line, an item
     wrapped over many lines took quadratic time."""
+    blocks = list(blocks)
+    running = _running_lines(blocks)
     out: list[Block] = []
     wrapped: list[str] = []  # the lines of the item out[owner] while it goes on
     owner = last = -1  # the item being wrapped; the last block of out that holds text
     paged = False  # a page number stands after out[last]
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
             paged = paged or block.marker == PAGE_NUMBER
             out.append(block)
+            continue
+        if at in running:
+            out.append(block)  # (and the item above may go on after it and its page number)
             continue
         right_under = last >= 0 and last == len(out) - 1
         target = last if right_under or paged else -1
@@ -151,9 +164,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
                     and _closes_bracket(_item_so_far(out, owner, target, wrapped), block.text)
                 )
                 or (right_under and _rest_of_question(out[target].text, block.text))
-                or (
-                    right_under and _goes_on_in(_last_line(out, owner, target, wrapped), block.text)
-                )
+                or goes_on_in(_last_line(out, owner, target, wrapped), block.text)
             )
         ):
             if owner != target:
@@ -167,6 +178,26 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
         last, paged = len(out) - 1, False
     _flush(out, owner, wrapped)
     return out
+
+
+def _running_lines(blocks: list[Block]) -> frozenset[int]:
+    """Where the lines stand that are next to a page number, before or after it, by two
+    page numbers or more, three words or more (`Звіт ГО «…» за результатами сесії`): a
+    running header or footer, not a card."""
+    pages = [i for i, block in enumerate(blocks) if block.marker == PAGE_NUMBER]
+    if len(pages) < 2:
+        return frozenset()  # (the common case)
+    beside: dict[int, str] = {}
+    for page in pages:
+        for step in (-1, 1):
+            near = page + step
+            while 0 <= near < len(blocks) and blocks[near].kind is BlockKind.BLANK:
+                near += step
+            line = blocks[near] if 0 <= near < len(blocks) else None
+            if line is not None and line.kind is BlockKind.TEXT and line.text.count(" ") >= 2:
+                beside[near] = line.text
+    pages_by = Counter(beside.values())
+    return frozenset(at for at, text in beside.items() if pages_by[text] > 1)
 
 
 def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
@@ -192,12 +223,13 @@ def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) ->
     return wrapped[-1] if owner == target and wrapped else out[target].text
 
 
-def _goes_on_in(line: str, text: str) -> bool:
+def goes_on_in(line: str, text: str) -> bool:
     """Whether an item's `line` that ends mid-phrase goes on in the unmarked line `text`:
     one opening with a number after any preposition or a month (`… programme for` /
-    `2025–2027.`), a village's name after its word, or words, three or more, after a word no
-    card ends in (`Співпраця з` / `Полтавською ОДА області`); not a label or heading (`З
-    громадою`, `Other NGOs`, `КРОКИ ДЛЯ РЕАЛІЗАЦІЇ`)."""
+    `2025–2027.`), a village's name after its word, or words after a word no card ends in,
+    three or more (`Співпраця з` / `Полтавською ОДА області`) or fewer that end as a card
+    does (`… поліції та` / `ДСНС.`); not a label or heading (`З громадою`, `Other NGOs`,
+    `КРОКИ ДЛЯ РЕАЛІЗАЦІЇ`)."""
     if _ends_before_a_name(line):
         return True  # whatever follows: `… фасади на вул.` / `Гоголя, 12`
     last = line.rsplit(None, 1)[-1] if line.strip() else ""
@@ -209,7 +241,11 @@ def _goes_on_in(line: str, text: str) -> bool:
         return True  # a village's name after its word: `… біля села` / `Дибинці щовесни`
     if text[:1] in OPENING_QUOTES and text[1:2].islower() and last in NEVER_LAST:
         return True  # a name in quotes after its preposition: `Новини без` / `«паркету»`
-    if text.endswith(":") or text.isupper() or len(text.split()) < 3:
+    if text.endswith(":"):
+        return False
+    if last in NEVER_LAST and text.endswith((".", ";")):
+        return True  # a short rest that ends where a card does: `… поліції та` / `ДСНС.`
+    if text.isupper() or len(text.split()) < 3:
         return False
     return ends_mid_phrase(line)
 
