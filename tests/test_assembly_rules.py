@@ -2743,3 +2743,82 @@ def test_an_unmarked_card_cut_at_a_pages_width_takes_in_its_lower_case_rest() ->
         "ОМС не оприлюднює результати своїх перевірок",
         "формальні наради",
     ]
+
+
+def test_the_second_readers_probes_of_pdf_copies_in_the_fifteenth_session() -> None:
+    """A one-word card in the nominative after a long line, a card of what is lacking, and
+    the lines after a joined rest stay cards; a label by two page numbers is no running
+    header; a line that names who keeps a protocol is a card, not a closing line."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З владою:"]
+    lines = ["ЦНАП консультує щодо програм відновлення", "прозорість"]
+    lines += ["ОМС фінансує облаштування укриттів за планом", "фахівців бракує", "довіра"]
+    digest = parse_text("\n".join([*notes, *lines]))
+    assert [item.text for *_, item in digest.items()] == [
+        "ЦНАП консультує щодо програм відновлення",
+        "прозорість",
+        "ОМС фінансує облаштування укриттів за планом",
+        "фахівців бракує",
+        "довіра",
+    ]
+    stage = ["", "З владою:", "- Прозорість", "", "З громадою:", "- Підтримка родин", ""]
+    stage += ["- 2 -", "", "З іншими ГО:", "мережа ГО", "обмін ресурсами", ""]
+    listed = ["Звіт", "", "1. Формування ідеального бачення взаємодії", *stage]
+    listed += ["2. Оцінка поточної реальності", *[line.replace("2 -", "3 -") for line in stage]]
+    axes = [(axis, item.text) for _, _, axis, item in parse_text("\n".join(listed)).items()]
+    assert axes[:4] == [
+        ("authorities", "Прозорість"),
+        ("community", "Підтримка родин"),
+        ("ngos", "мережа ГО"),
+        ("ngos", "обмін ресурсами"),
+    ]
+    steps = ["T", "", "Кроки", "", "З владою:", "- Провести аудит", ""]
+    protocol = "Відповідальна за протокол зустрічей мережі – ГО «Побратими»."
+    texts = [item.text for *_, item in parse_text("\n".join([*steps, protocol])).items()]
+    assert texts[-1] == protocol.rstrip(".")
+
+
+def test_voted_cards_in_lower_case_bold_keep_a_lone_bold_row_a_card() -> None:
+    """The second reader's probe: where the room's chosen cards are in bold, in lower case
+    (`<b>прозорість</b>`), a row with one bold card is a card, not a section's title."""
+    notes = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    notes += ["<p><b>прозорість</b></p><p>діалог</p>\t<p>довіра</p>\t<p>обмін</p>"]
+    notes += ["<b>спільні проекти</b>\t\t", "<p>звітність</p>\t<p>толоки</p>\t<p>мережа</p>"]
+    digest = parse_text("\n".join(notes))
+    assert {section for _, section, _, _ in digest.items()} == {None}
+    assert "спільні проекти" in [item.text for *_, item in digest.items()]
+
+
+def test_a_table_copied_as_text_has_its_cells_under_its_stacked_labels() -> None:
+    """Found blind: a table copied as text puts its header's cells on lines of their own,
+    then each cell's text, a line or a list numbered anew; each goes to its axis. Two
+    labels together are an empty axis and the next, as before."""
+    head = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"]
+    lines = ["Бюрократія; Діалог", "Стигма; Втома", "Конкуренція"]
+    steps = ["", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"]
+    steps += ["1. Створити групу.", "2. Погодити план.", "1. Провести кампанію.", "1. Обмін."]
+    digest = parse_text("\n".join([*head, *lines, *steps]))
+    assert cards_of(digest) == [
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "authorities", "Діалог"),
+        ("reality", "community", "Стигма"),
+        ("reality", "community", "Втома"),
+        ("reality", "ngos", "Конкуренція"),
+        ("steps", "authorities", "Створити групу"),
+        ("steps", "authorities", "Погодити план"),
+        ("steps", "community", "Провести кампанію"),
+        ("steps", "ngos", "Обмін"),
+    ]
+    two = [
+        "T",
+        "",
+        "Кроки",
+        "",
+        "З владою",
+        "З громадою",
+        "1. Опитати жителів.",
+        "2. Провести збори.",
+    ]
+    assert cards_of(parse_text("\n".join(two))) == [
+        ("steps", "community", "Опитати жителів"),
+        ("steps", "community", "Провести збори"),
+    ]

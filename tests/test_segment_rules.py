@@ -4203,6 +4203,10 @@ def test_found_blind_in_the_fourteenth_session(raw: str, expected: list[str]) ->
             ["Бюрократія", "Секретар ради Бойко не пропускає питання ГО", "Довіра"],
         ),
         (
+            "Інформування через старост Волонтери-водії",
+            ["Інформування через старост", "Волонтери-водії"],
+        ),
+        (
             "Звернення до депутатки Лікар приходить раз на тиждень",
             ["Звернення до депутатки", "Лікар приходить раз на тиждень"],
         ),
@@ -4213,6 +4217,16 @@ def test_found_blind_in_the_fourteenth_session(raw: str, expected: list[str]) ->
         (
             "Планування Заступниця мера Коваленко – контактна особа для ГО Довіра",
             ["Планування", "Заступниця мера Коваленко – контактна особа для ГО", "Довіра"],
+        ),
+        # A fronted object and its plural verb after a whole clause open the next card; with
+        # no verb before it, the capital is read as before.
+        (
+            "Половина батьків обирає дистанційне навчання Дітей возять до сусідньої школи",
+            ["Половина батьків обирає дистанційне навчання", "Дітей возять до сусідньої школи"],
+        ),
+        (
+            "ДСНС перевіряє укриття 2 рази на рік Підрядників обирають через Prozorro",
+            ["ДСНС перевіряє укриття 2 рази на рік", "Підрядників обирають через Prozorro"],
         ),
         # How often a quality is stays with it; a count of things after it opens a card.
         (
@@ -4226,4 +4240,42 @@ def test_found_blind_in_the_fourteenth_session(raw: str, expected: list[str]) ->
     ],
 )
 def test_found_blind_in_the_fifteenth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Only a word the dictionary knows as a surname is a woman's after her office; a
+        # noun for people opens the next card, as before.
+        (
+            "Зустрічі з головою громади Посередник між ГО і владою",
+            ["Зустрічі з головою громади", "Посередник між ГО і владою"],
+        ),
+        ("Контакт з депутатом Психолог у школі", ["Контакт з депутатом", "Психолог у школі"]),
+        ("Діалог з депутатами Донор для ГО", ["Діалог з депутатами", "Донор для ГО"]),
+        ("Директорка ліцею Вчителі не мають часу", ["Директорка ліцею", "Вчителі не мають часу"]),
+        # (Nor one that agrees with the noun after it, as its adjective: the golden
+        # `village_water`.)
+        (
+            "Інформування через старосту Громадський контроль",
+            ["Інформування через старосту", "Громадський контроль"],
+        ),
+        # How many people, how much money or how long without something is a count.
+        (
+            "Байдужість 40 тисяч мешканців без укриттів",
+            ["Байдужість", "40 тисяч мешканців без укриттів"],
+        ),
+        ("Відкритість 5 осіб з ГО в комісії", ["Відкритість", "5 осіб з ГО в комісії"]),
+        ("Відповідальність 3 місяці без виплат", ["Відповідальність", "3 місяці без виплат"]),
+        ("Доступність 24 години на добу Довіра", ["Доступність 24 години на добу", "Довіра"]),
+        # A name-taking noun after its preposition, then a card in the plural.
+        (
+            "Запрошення на Форум Зустрічі з мешканцями",
+            ["Запрошення на Форум", "Зустрічі з мешканцями"],
+        ),
+        ("Запис у Клуб Толоки у дворах", ["Запис у Клуб", "Толоки у дворах"]),
+    ],
+)
+def test_the_first_readers_probes_in_the_fifteenth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected

@@ -57,8 +57,12 @@ _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
 _PAGE_BREAK_KINDS = frozenset({BlockKind.NOISE, BlockKind.BLANK})
 _WIDTH_CUT_WORDS = 5  # a card's first line this long may have been cut by a page's width
 _CARD_ENDS = tuple('.;:!?…)»”"')
-# Bold that opens a card (not a word stressed inside one: `Мешканці <b>самі</b> вирішують`).
-_BOLD_TAG = re.compile(r"(?i:<(?:b|strong)>)(?!\s*[a-zа-яіїєґ])")
+# Bold that opens a card: at the cell's or a paragraph's start, or over a capital (not a
+# word stressed inside one: `Мешканці <b>самі</b> вирішують`).
+_BOLD_TAG = re.compile(
+    r"(?i:(?:^|<br\s*/?>|<p[^>]*>|<li[^>]*>)\s*(?:[-•]\s*)?<(?:b|strong)>)"
+    r"|(?i:<(?:b|strong)>)\s*[A-ZА-ЯІЇЄҐ0-9«\"]"
+)
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
 
 
@@ -150,7 +154,7 @@ _CLOSING_WORDS = _compiled_at_first_use(
     r"|оцифрува(?:в|ла|ли)\b|оцифровал|(?:матеріали|материалы)\s+оцифрован"
     r"|photos?\s+of\s+the\s+flipcharts?|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
     r"|наступна зустріч\s+відбудеться|следующая встреча\s+состоится"
-    r"|\b(?:звірено|сверено)\s+з|відповідальн(?:ий|а)\s+за\s+(?:підсумков|протокол|запис|нотатк)",
+    r"|\bзвірено\s+з|\bсверено\s+с|відповідальн(?:ий|а)\s+за\s+(?:підсумков|запис|нотатк)",
     re.IGNORECASE,
 )
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
@@ -323,6 +327,7 @@ class _Assembler:
         self._drop_numbering_columns()
         self._mark_bare_page_numbers()
         self._skip_running_lines()
+        self._unstack_axis_labels()
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 if block.marker == PAGE_NUMBER:
@@ -450,6 +455,51 @@ class _Assembler:
                 continue
             if self._title_after(index):
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+
+    def _unstack_axis_labels(self) -> None:
+        """`ВЛАДОЮ` / `ГРОМАДОЮ` / `ІНШИМИ ГО`, then their cells, a line or a numbered list
+        each: a table copied as text puts every cell on a line of its own, the header's
+        first. Each cell is moved under its label, so that the walk files it there; only
+        where every axis is labelled and the cells can be told apart (one line each, or
+        lists numbered anew from 1). Two labels together stay as they are: the first axis
+        is empty."""
+        index = 0
+        while index < len(self.blocks):
+            labels = self._stacked_labels(index)
+            if len(labels) < len(self.vocabulary.axis_keys):
+                index += 1  # (two labels together: the first axis is empty)
+                continue
+            start = index + len(labels)
+            end = start
+            while (
+                end < len(self.blocks)
+                and self.blocks[end].kind in (BlockKind.TEXT, BlockKind.ITEM)
+                and self.blocks[end].line == self.blocks[end - 1].line + 1
+                and self.vocabulary.match_axis(self.blocks[end].text) is None
+            ):
+                end += 1
+            cells = _cells_of(self.blocks[start:end], len(labels))
+            if cells is not None:
+                moved = [
+                    b for label, cell in zip(labels, cells, strict=True) for b in (label, *cell)
+                ]
+                self.blocks[index:end] = moved
+            index = end
+
+    def _stacked_labels(self, index: int) -> list[Block]:
+        """The axis labels alone on their lines right under one another from `index`, each
+        naming another axis (`ВЛАДОЮ` / `ГРОМАДОЮ`)."""
+        labels: list[Block] = []
+        keys: set[str] = set()
+        for block in self.blocks[index : index + len(self.vocabulary.axis_keys)]:
+            if block.kind is not BlockKind.TEXT or (labels and block.line != labels[-1].line + 1):
+                break
+            key = self.vocabulary.match_axis(block.text)
+            if key is None or key in keys:
+                break
+            labels.append(block)
+            keys.add(key)
+        return labels
 
     def _title_after(self, index: int) -> bool:
         """Whether a line follows that reads as a title: no stage's heading, and no sentence
@@ -1031,7 +1081,7 @@ class _Assembler:
                 goes_on = (
                     ends_mid_phrase(last)
                     and (reads_as_wrapped(block.text) or goes_on_in(last, block.text))
-                ) or _rest_cut_at_width(last, block.text)
+                ) or (len(pieces) == 1 and _rest_cut_at_width(last, block.text))
             else:
                 goes_on = reads_as_wrapped(block.text)
             if not goes_on or self._axis_label_beside_cards(block):
@@ -2200,6 +2250,23 @@ def _holds_several_cards(text: str) -> bool:
     return len(words) >= _RUN_ON_LINE_WORDS and any(word[:1].islower() for word in words)
 
 
+def _cells_of(blocks: list[Block], count: int) -> list[list[Block]] | None:
+    """`blocks` parted into `count` cells: one line each, or numbered lists that start
+    anew at 1; None where they cannot be told apart."""
+    if len(blocks) == count:
+        return [[block] for block in blocks]
+    starts = [
+        at
+        for at, block in enumerate(blocks)
+        if block.kind is BlockKind.ITEM and block.marker.rstrip(".)") == "1"
+    ]
+    if len(starts) != count or starts[0] != 0:
+        return None
+    return [
+        blocks[start:end] for start, end in zip(starts, [*starts[1:], len(blocks)], strict=True)
+    ]
+
+
 def _cut_at_width(line: str) -> bool:
     """A line long enough for a page's width to have cut it, where no sentence or card ends
     (`Переселенці залучені до життя громади, а не лише отримують`)."""
@@ -2208,19 +2275,25 @@ def _cut_at_width(line: str) -> bool:
 
 def _rest_cut_at_width(line: str, rest: str) -> bool:
     """Whether the lower-case `rest` ends the card that `line`, cut at a page's width,
-    began: one word (`… а не лише отримують` / `допомогу`), the noun of the adjective it
-    ended in (`… через особисті` / `контакти від сусідів`), or words in an oblique case
-    that its last word governs (`… захисту` / `персональних даних`). Other lower-case lines
-    are cards of their own (`ОМС не оприлюднює результати перевірок` / `формальні наради`)."""
+    began: the noun of the adjective it ended in (`… через особисті` / `контакти від
+    сусідів`), one word that is no noun in the nominative (`… а не лише отримують` /
+    `допомогу`), or an adjective in an oblique case that its last word governs (`… захисту`
+    / `персональних даних`). Other lower-case lines are cards of their own (`ОМС не
+    оприлюднює результати перевірок` / `формальні наради`, `… відновлення` /
+    `прозорість`)."""
     if not (_cut_at_width(line) and reads_as_wrapped(rest)):
         return False
     words = rest.split()
-    if len(words) == 1:
-        return True
     last, first = line.rsplit(None, 1)[-1], words[0].rstrip(",.;")
-    if morphology.is_oblique_only(first):
-        return morphology.governs_or_agrees(last, first)  # `захисту` / `персональних даних`
-    return morphology.is_modifier_only(last) and morphology.agrees_with(last, first)
+    if morphology.is_modifier_only(last) and morphology.agrees_with(last, first):
+        return True  # `… через особисті` / `контакти від сусідів`
+    if len(words) == 1:
+        return not morphology.is_nominative_noun(first)  # (`прозорість` is a card)
+    return (
+        morphology.is_modifier_only(first)
+        and morphology.is_oblique_only(first)
+        and morphology.governs_or_agrees(last, first)
+    )  # `… захисту` / `персональних даних` (not `фахівців … не вистачає`, a card)
 
 
 def _unfinished_sentences(text: str) -> bool:

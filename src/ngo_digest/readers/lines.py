@@ -182,8 +182,8 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
 
 def _running_lines(blocks: list[Block]) -> frozenset[int]:
     """Where the lines stand that are next to a page number, before or after it, by two
-    page numbers or more, three words or more (`Звіт ГО «…» за результатами сесії`): a
-    running header or footer, not a card."""
+    page numbers or more (`Звіт ГО «…» за результатами сесії`; see `_may_run`): a running
+    header or footer, not a card."""
     pages = [i for i, block in enumerate(blocks) if block.marker == PAGE_NUMBER]
     if len(pages) < 2:
         return frozenset()  # (the common case)
@@ -194,10 +194,16 @@ def _running_lines(blocks: list[Block]) -> frozenset[int]:
             while 0 <= near < len(blocks) and blocks[near].kind is BlockKind.BLANK:
                 near += step
             line = blocks[near] if 0 <= near < len(blocks) else None
-            if line is not None and line.kind is BlockKind.TEXT and line.text.count(" ") >= 2:
+            if line is not None and line.kind is BlockKind.TEXT and _may_run(line.text):
                 beside[near] = line.text
     pages_by = Counter(beside.values())
     return frozenset(at for at, text in beside.items() if pages_by[text] > 1)
+
+
+def _may_run(text: str) -> bool:
+    """Whether `text` may be a running header or footer: three words or more, and no label
+    (`З іншими ГО:` may stand by two page numbers too)."""
+    return text.count(" ") >= 2 and not text.rstrip().endswith(":")
 
 
 def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:

@@ -9,6 +9,7 @@ rule in turn). Cuts made here are guesses, and reported as such.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import morphology
 from .spans import (
@@ -169,6 +170,9 @@ _LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `�
 _ACCUSATIVE_PREPOSITIONS = frozenset("в у на за про через під над".split())
 _NAMED_DAYS = frozenset("день тиждень".split())
 _WOMENS_OFFICE_ENDINGS = ("ка", "ця", "иня")  # `депутатка`, `начальниця`, `керівниця`
+_OFFICES_OF_EITHER_SEX = frozenset({"голова", "староста"})
+_TIMES = frozenset("раз рази разів".split())  # how often: `2 рази на рік`
+_SPANS_OF_TIME = frozenset("годину години годин день дні днів тиждень тижні тижнів".split())
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 # An abbreviation joined to a noun, which opens clauses as the abbreviation does
@@ -797,46 +801,55 @@ def _womans_surname(first: str, surname: str) -> bool:
 
 def _womans_surname_after_office(words: list[str], index: int) -> bool:
     """`Підтримка депутатки Мельник`, `у заступниці міського голови Ярошенко`, `Начальниця
-    управління Кравець відкрита`: after a woman's office, perhaps with its body (see
-    `_office_before`), a noun for one person in the nominative (a miller, a tailor) or a
-    surname is her surname, which does not decline: in the nominative after an office inside
-    the card's phrase, in an oblique case or in lower case, unless a clause opens with it
-    (`до депутатки Лікар приходить`), or after a feminine office that opens the card
-    (`Начальниця`, not a masculine noun it is)."""
+    управління Кравець відкрита`: after a woman's office (or one of either sex: `голова`,
+    `староста`), perhaps with its body (see `_offices_before`), a word the dictionary knows
+    as a surname, in the nominative, is her surname, which does not decline (after any
+    office, one that is nothing but a surname: `з депутатом горсовета Руденко`), where the
+    office stands inside the card's phrase (in an oblique case or in lower case) or opens
+    the card; not where a clause opens with it (`до депутатки Лікар приходить`), nor a
+    noun for people that opens a card (`з депутатом Психолог у школі`, `Директорка ліцею
+    Вчителі не мають часу`)."""
     surname = bare_word(words[index])
-    office = _office_before(words, index)
-    if office is None or not (
-        morphology.is_surname_only(surname)
-        or (morphology.is_nominative_noun(surname) and morphology.is_one_person(surname))
+    if any(part[:1].islower() for part in surname.split("-")):
+        return False  # a compound of common nouns: `старост Волонтери-водії`
+    only_a_surname = morphology.is_surname_only(surname)  # (`Ярошенко`, not `Мельник`)
+    if not (
+        only_a_surname
+        or (morphology.is_surname(surname) and morphology.is_nominative_noun(surname))
     ):
         return False
     if morphology.normal_form(surname.casefold()) in ROLES:
         return False  # another office: `через старост Голова ОСББ збирає`
-    word = bare_word(words[office])
-    lemma = morphology.normal_form(word.casefold())
-    if word.islower() or lemma != word.casefold():
-        return not _clause_opens(words, index, subject=surname)  # (inside the card's phrase)
-    return lemma.endswith(_WOMENS_OFFICE_ENDINGS) and _office_opens_card(words, office)
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    if following[:1].islower() and morphology.agrees_with(surname, following):
+        return False  # an adjective and its noun: `Доступний староста Швидка реакція`
+    if _clause_opens(words, index, subject=surname):
+        return False
+    for office in _offices_before(words, index):
+        word = bare_word(words[office])
+        lemma = morphology.normal_form(word.casefold())
+        womans = lemma.endswith(_WOMENS_OFFICE_ENDINGS) or lemma in _OFFICES_OF_EITHER_SEX
+        if not (womans or only_a_surname):
+            continue  # (a man's surname declines after his office: `з депутатом Мельником`)
+        if word.islower() or lemma != word.casefold() or _office_opens_card(words, office):
+            return True
+    return False
 
 
-def _office_before(words: list[str], index: int) -> int | None:
-    """Where an office stands before `index`, in any case, up to two words of its body
-    between them (lower-case genitives or abbreviations: `директорки центру`, `заступниці
-    міського голови`)."""
+def _offices_before(words: list[str], index: int) -> Iterator[int]:
+    """Where offices stand before `index`, in any case, nearest first, with up to two words
+    of their body between (lower-case genitives or abbreviations: `директорки центру`,
+    `заступниці міського голови`)."""
     for office in range(index - 1, max(-1, index - 4), -1):
         word = bare_word(words[office])
         if not word or not is_cyrillic(word):
-            return None
+            return
         if morphology.normal_form(word.casefold()) in ROLES:
-            body = [bare_word(between) for between in words[office + 1 : index]]
-            if all(
-                _ABBREVIATION_WORD.match(between)
-                or (between.islower() and morphology.has_genitive(between))
-                for between in body
-            ):
-                return office
-            return None
-    return None
+            yield office
+        if not (
+            _ABBREVIATION_WORD.match(word) or (word.islower() and morphology.has_genitive(word))
+        ):
+            return  # (the office's body is no further back)
 
 
 def _whose_person(words: list[str], index: int) -> bool:
@@ -1814,6 +1827,14 @@ def _ends_in_its_own_plus(word: str) -> bool:
     return word[-1] == "+" and stem.isalnum() and not stem.isupper()
 
 
+def _how_often(words: list[str], index: int) -> bool:
+    """`2 рази на рік`, `24 години на добу`: the count at `index` says how often or for how
+    long, not how many things (`40 тисяч мешканців`, `3 місяці без виплат`)."""
+    counted = bare_word(words[index + 1]).casefold()
+    following = words[index + 2] if index + 2 < len(words) else ""
+    return counted in _TIMES or (counted in _SPANS_OF_TIME and following == "на")
+
+
 def _count_opens_clause(words: list[str], index: int) -> bool:
     """`5 ГО співпрацюють`, `60% батьків не знають`: a count opens a card where it is the
     subject of a Ukrainian verb in the plural right after its noun (not `Навчання 20
@@ -1854,10 +1875,10 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
         is_title_case(previous)
         and previous.endswith("ість")
         and is_cyrillic(previous)
-        and bare_word(words[index + 1]).casefold() not in MEASURES
+        and not _how_often(words, index)
     ):
         # A quality counts nothing: `Байдужість 12 укриттів на 40 тисяч мешканців`; how
-        # often or how much it is stays with it (`Звітність 2 рази на рік`).
+        # often it is stays with it (`Звітність 2 рази на рік`).
         return True
     return _count_after_genitive(words, index)
 
@@ -2231,9 +2252,13 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
         return False
     in_name = morphology.is_oblique_only(previous) or (
         bare_word(words[index - 2]).casefold() in _ACCUSATIVE_PREPOSITIONS
-        and (previous.casefold() in _NAMED_DAYS or takes_a_name(previous))
+        and (
+            previous.casefold() in _NAMED_DAYS
+            or (takes_a_name(previous) and not following[:1].islower())
+        )
         and morphology.governs_or_agrees(previous, word)
-    )  # (`на День Незалежності`, `у Центр Зайнятості`: the preposition's, no subject)
+    )  # (`на День Незалежності`, `у Центр Зайнятості`: the preposition's, no subject; not
+    # a card after a name: `на Форум Зустрічі з мешканцями`)
     return (
         in_name
         and morphology.is_genitive_noun(word)
@@ -2253,6 +2278,8 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         and morphology.is_oblique_only(previous)
     )
     governed = _after_preposition(words, index)
+    if previous[:1].islower() and _fronted_after_a_clause(words, index):
+        return True  # `… обирає дистанційне навчання Дітей возять до сусідньої школи`
     if named and not governed:
         # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
         # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
@@ -2288,6 +2315,26 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     if named:
         return False  # the second word of a name a preposition opened (`до Дня Землі`)
     return _clause_opens(words, index)
+
+
+def _fronted_after_a_clause(words: list[str], index: int) -> bool:
+    """Whether the capital at `index` is a fronted object, its plural verb right after it
+    (`Дітей возять`, `Підрядників обирають`), where the words before it back to the card's
+    capital already hold a finite verb: a card says one thing, so a second verb opens the
+    next card (not `… навчання дітей`, a phrase, when no verb follows)."""
+    verb = index + 1
+    if verb < len(words) and words[verb] in ("не", "ні"):
+        verb += 1
+    if verb >= len(words) or not words[verb][:1].islower():
+        return False
+    if not morphology.is_plural_finite_verb(bare_word(words[verb])):
+        return False
+    for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH * 2), -1):
+        if _is_finite_verb_at(words, back):
+            return True
+        if not words[back][:1].islower():
+            return False  # (the card's capital, or a name: the clause's start)
+    return False
 
 
 def _lacking_opens(words: list[str], index: int) -> bool:
