@@ -2733,6 +2733,8 @@ def test_an_unmarked_card_cut_at_a_pages_width_takes_in_its_lower_case_rest() ->
     lines += ["Сторінка 2 з 4", "", "пожертви мешканців"]
     lines += ["Спільна база отримувачів допомоги з дотриманням захисту", "персональних даних"]
     lines += ["ОМС не оприлюднює результати своїх перевірок", "формальні наради"]
+    lines += ["Люди бачать результат: відремонтований клуб, нова", "зупинка"]
+    lines += ["Досвідчені ГО допомагають новим ініціативам писати", "проєкти"]
     digest = parse_text("\n".join([*notes, *lines]))
     assert [item.text for *_, item in digest.items()] == [
         "Переселенці залучені до життя громади, а не лише отримують допомогу",
@@ -2742,6 +2744,8 @@ def test_an_unmarked_card_cut_at_a_pages_width_takes_in_its_lower_case_rest() ->
         "Спільна база отримувачів допомоги з дотриманням захисту персональних даних",
         "ОМС не оприлюднює результати своїх перевірок",
         "формальні наради",
+        "Люди бачать результат: відремонтований клуб, нова зупинка",
+        "Досвідчені ГО допомагають новим ініціативам писати проєкти",
     ]
 
 
@@ -2790,8 +2794,9 @@ def test_voted_cards_in_lower_case_bold_keep_a_lone_bold_row_a_card() -> None:
 
 def test_a_table_copied_as_text_has_its_cells_under_its_stacked_labels() -> None:
     """Found blind: a table copied as text puts its header's cells on lines of their own,
-    then each cell's text, a line or a list numbered anew; each goes to its axis. Two
-    labels together are an empty axis and the next, as before."""
+    then each cell's text, a line or a list numbered anew; each goes to its axis, and a
+    section's title between the rows opens its section. Two labels together are an empty
+    axis and the next, as before."""
     head = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"]
     lines = ["Бюрократія; Діалог", "Стигма; Втома", "Конкуренція"]
     steps = ["", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"]
@@ -2808,6 +2813,19 @@ def test_a_table_copied_as_text_has_its_cells_under_its_stacked_labels() -> None
         ("steps", "community", "Провести кампанію"),
         ("steps", "ngos", "Обмін"),
     ]
+    criteria = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "ВЛАДОЮ", "ГРОМАДОЮ"]
+    criteria += ["ІНШИМИ ГО", "ОБРАНІ КРИТЕРІЇ", "Діалог; Прозорість", "1. Довіра", "2. Толоки"]
+    criteria += ["Обмін", "Напрацьований матеріал у «Світовому кафе»", "Бюджет", "Чати", "Мережа"]
+    assert _shape(parse_text("\n".join(criteria))) == [
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "authorities", "Діалог"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "authorities", "Прозорість"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "community", "Довіра"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "community", "Толоки"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "ngos", "Обмін"),
+        ("vision", "Напрацьований матеріал у «Світовому кафе»", "authorities", "Бюджет"),
+        ("vision", "Напрацьований матеріал у «Світовому кафе»", "community", "Чати"),
+        ("vision", "Напрацьований матеріал у «Світовому кафе»", "ngos", "Мережа"),
+    ]
     two = [
         "T",
         "",
@@ -2821,4 +2839,33 @@ def test_a_table_copied_as_text_has_its_cells_under_its_stacked_labels() -> None
     assert cards_of(parse_text("\n".join(two))) == [
         ("steps", "community", "Опитати жителів"),
         ("steps", "community", "Провести збори"),
+    ]
+
+
+def test_the_third_readers_probes_in_the_fifteenth_session() -> None:
+    """A long line's rest: a verb's subject, an adjective's noun, the word a particle singles
+    out; labels with colons over a list are empty axes, not a table's header; a voted card
+    in bold over a nested tag; and who keeps the protocol, named after a dash, closes."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З громадою:"]
+    lines = ["На громадські слухання найчастіше приходить", "молодь"]
+    lines += ["У громаді немає дієвих механізмів громадського", "контролю за витратами"]
+    lines += ["Волонтерів після завершення проєктів підтримує лише", "церква"]
+    assert [item.text for *_, item in parse_text("\n".join([*notes, *lines])).items()] == [
+        "На громадські слухання найчастіше приходить молодь",
+        "У громаді немає дієвих механізмів громадського контролю за витратами",
+        "Волонтерів після завершення проєктів підтримує лише церква",
+    ]
+    listed = ["T", "", "1. Ідеальне бачення", "З владою:", "З громадою:", "З іншими ГО:"]
+    listed += ["Спільні проєкти", "Обмін досвідом", "Менторство"]
+    assert {axis for _, _, axis, _ in parse_text("\n".join(listed)).items()} == {"ngos"}
+    table = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "ВЛАДОЮ\tГРОМАДОЮ"]
+    table += ["<p>Діалог; <b><i>Спільні рішення</i></b></p>\t<p>Довіра</p>"]
+    table += ["<p>Прозорість</p>\t<p>Відкритість</p>", "<b>Відкритий бюджет</b>\t"]
+    table += ["<p>Звітність</p>\t<p>Активність</p>"]
+    digest = parse_text("\n".join(table))
+    assert {section for _, section, _, _ in digest.items()} == {None}
+    steps = ["T", "", "Кроки", "", "З владою:", "- Провести аудит", ""]
+    closing = "Відповідальна за протокол – Олена Коваль."
+    assert [item.text for *_, item in parse_text("\n".join([*steps, closing])).items()] == [
+        "Провести аудит"
     ]

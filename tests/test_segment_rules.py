@@ -4228,6 +4228,32 @@ def test_found_blind_in_the_fourteenth_session(raw: str, expected: list[str]) ->
             "ДСНС перевіряє укриття 2 рази на рік Підрядників обирають через Prozorro",
             ["ДСНС перевіряє укриття 2 рази на рік", "Підрядників обирають через Prozorro"],
         ),
+        # Google's tools by their Ukrainian names; another brand before a card ends its own.
+        (
+            "Спільний Google Диск з документами Довіра",
+            ["Спільний Google Диск з документами", "Довіра"],
+        ),
+        ("Опитування через Google Форми Довіра", ["Опитування через Google Форми", "Довіра"]),
+        ("Обмін інформацією у Facebook Довіра", ["Обмін інформацією у Facebook", "Довіра"]),
+        # An abbreviation after an adjective in an oblique case that opens a card is its
+        # noun; not after a pronoun, nor after a name's second word, nor after an adjective
+        # inside a phrase (`Психологи для літніх`, the eighth session's).
+        (
+            "Зареєстрованих ГО мало, у більшості сіл діють ініціативні групи",
+            ["Зареєстрованих ГО мало, у більшості сіл діють ініціативні групи"],
+        ),
+        (
+            "Тероцентр не встигає обслуговувати всіх ОМС не бачить ГО партнерами",
+            ["Тероцентр не встигає обслуговувати всіх", "ОМС не бачить ГО партнерами"],
+        ),
+        (
+            "Житло на вул. Дмитра Вітовського ЦНАП видає довідки",
+            ["Житло на вул. Дмитра Вітовського", "ЦНАП видає довідки"],
+        ),
+        (
+            "Оренда лише для «своїх» ЦНАП не консультує бізнес",
+            ["Оренда лише для «своїх»", "ЦНАП не консультує бізнес"],
+        ),
         # How often a quality is stays with it; a count of things after it opens a card.
         (
             "Планування Звітність 2 рази на рік Довіра",
@@ -4278,4 +4304,37 @@ def test_found_blind_in_the_fifteenth_session(raw: str, expected: list[str]) -> 
     ],
 )
 def test_the_first_readers_probes_in_the_fifteenth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A person's genitive after a subject that its verb agrees with is no fronted object.
+        (
+            "ОМС проводить консультації, але мешканці Ірпеня не приходять",
+            ["ОМС проводить консультації, але мешканці Ірпеня не приходять"],
+        ),
+        # A surname in `-ко` as notes write it after any office; a word that is a surname
+        # too but no noun for a person opens a card.
+        ("Підтримка депутата Ткаченко Довіра", ["Підтримка депутата Ткаченко", "Довіра"]),
+        ("Зустрічі зі старостою Грант для молоді", ["Зустрічі зі старостою", "Грант для молоді"]),
+        # A measured quality and its amount; a span of time in a row.
+        ("Вартість 200 грн за годину", ["Вартість 200 грн за годину"]),
+        ("Недоступність 3 тижні поспіль", ["Недоступність 3 тижні поспіль"]),
+        # A branch of a body by its city, in English; a card after the body opens.
+        (
+            "Good cooperation with Caritas Mykolaiv Trust",
+            ["Good cooperation with Caritas Mykolaiv", "Trust"],
+        ),
+        ("Caritas Poltava trains home-care workers", ["Caritas Poltava trains home-care workers"]),
+        ("Help from Caritas Trust in the team", ["Help from Caritas", "Trust in the team"]),
+        # An abstract genitive goes on a name before a lower-case word too.
+        (
+            "Звертаємось у Центр Зайнятості по допомогу",
+            ["Звертаємось у Центр Зайнятості по допомогу"],
+        ),
+    ],
+)
+def test_the_third_readers_probes_in_the_fifteenth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected

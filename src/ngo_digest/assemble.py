@@ -57,11 +57,11 @@ _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
 _PAGE_BREAK_KINDS = frozenset({BlockKind.NOISE, BlockKind.BLANK})
 _WIDTH_CUT_WORDS = 5  # a card's first line this long may have been cut by a page's width
 _CARD_ENDS = tuple('.;:!?…)»”"')
-# Bold that opens a card: at the cell's or a paragraph's start, or over a capital (not a
-# word stressed inside one: `Мешканці <b>самі</b> вирішують`).
+# Bold that opens a card: at the cell's or a paragraph's start, or over no lower-case
+# letter (not a word stressed inside one: `Мешканці <b>самі</b> вирішують`).
 _BOLD_TAG = re.compile(
     r"(?i:(?:^|<br\s*/?>|<p[^>]*>|<li[^>]*>)\s*(?:[-•]\s*)?<(?:b|strong)>)"
-    r"|(?i:<(?:b|strong)>)\s*[A-ZА-ЯІЇЄҐ0-9«\"]"
+    r"|(?i:<(?:b|strong)>)(?!(?:\s|<[^>]*>)*[a-zа-яіїєґ])"
 )
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
 
@@ -154,7 +154,7 @@ _CLOSING_WORDS = _compiled_at_first_use(
     r"|оцифрува(?:в|ла|ли)\b|оцифровал|(?:матеріали|материалы)\s+оцифрован"
     r"|photos?\s+of\s+the\s+flipcharts?|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
     r"|наступна зустріч\s+відбудеться|следующая встреча\s+состоится"
-    r"|\bзвірено\s+з|\bсверено\s+с|відповідальн(?:ий|а)\s+за\s+(?:підсумков|запис|нотатк)",
+    r"|\bзвірено\s+з|\bсверено\s+с|відповідальн(?:ий|а)\s+за\s+(?:протокол\s*[–—:-]|підсумков|запис|нотатк)",
     re.IGNORECASE,
 )
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
@@ -478,13 +478,35 @@ class _Assembler:
                 and self.vocabulary.match_axis(self.blocks[end].text) is None
             ):
                 end += 1
-            cells = _cells_of(self.blocks[start:end], len(labels))
-            if cells is not None:
-                moved = [
-                    b for label, cell in zip(labels, cells, strict=True) for b in (label, *cell)
-                ]
+            moved = self._cells_under_labels(labels, self.blocks[start:end])
+            if moved is not None:
                 self.blocks[index:end] = moved
             index = end
+
+    def _cells_under_labels(self, labels: list[Block], rows: list[Block]) -> list[Block] | None:
+        """`rows` after stacked `labels`, each cell under its label, and a section's title
+        between the table's rows (`ОБРАНІ КРИТЕРІЇ`) over its own cells, their labels said
+        again; None where a row's cells cannot be told apart."""
+        parts: list[tuple[list[Block], list[Block]]] = [([], [])]
+        for block in rows:
+            if block.kind is BlockKind.TEXT and self._is_section_title(block.text):
+                parts.append(([block], []))  # (a section's title opens the next row)
+            else:
+                parts[-1][1].append(block)
+        moved: list[Block] = []
+        for title, row in parts:
+            if not title and not row:
+                continue
+            cells = _cells_of(row, len(labels))
+            if cells is None:
+                return None
+            moved += title
+            moved += [b for label, cell in zip(labels, cells, strict=True) for b in (label, *cell)]
+        return moved
+
+    def _is_section_title(self, text: str) -> bool:
+        """Whether `text`, its markup taken off, is a section's title the vocabulary knows."""
+        return self.vocabulary.is_section(strip_markup(text))
 
     def _stacked_labels(self, index: int) -> list[Block]:
         """The axis labels alone on their lines right under one another from `index`, each
@@ -495,8 +517,8 @@ class _Assembler:
             if block.kind is not BlockKind.TEXT or (labels and block.line != labels[-1].line + 1):
                 break
             key = self.vocabulary.match_axis(block.text)
-            if key is None or key in keys:
-                break
+            if key is None or key in keys or block.text.rstrip().endswith(":"):
+                break  # (`З владою:` / `З громадою:` over a list: empty axes, no table)
             labels.append(block)
             keys.add(key)
         return labels
@@ -1081,7 +1103,7 @@ class _Assembler:
                 goes_on = (
                     ends_mid_phrase(last)
                     and (reads_as_wrapped(block.text) or goes_on_in(last, block.text))
-                ) or (len(pieces) == 1 and _rest_cut_at_width(last, block.text))
+                ) or _rest_cut_at_width(last, block.text)
             else:
                 goes_on = reads_as_wrapped(block.text)
             if not goes_on or self._axis_label_beside_cards(block):
@@ -2251,20 +2273,21 @@ def _holds_several_cards(text: str) -> bool:
 
 
 def _cells_of(blocks: list[Block], count: int) -> list[list[Block]] | None:
-    """`blocks` parted into `count` cells: one line each, or numbered lists that start
-    anew at 1; None where they cannot be told apart."""
-    if len(blocks) == count:
-        return [[block] for block in blocks]
-    starts = [
-        at
-        for at, block in enumerate(blocks)
-        if block.kind is BlockKind.ITEM and block.marker.rstrip(".)") == "1"
-    ]
-    if len(starts) != count or starts[0] != 0:
-        return None
-    return [
-        blocks[start:end] for start, end in zip(starts, [*starts[1:], len(blocks)], strict=True)
-    ]
+    """`blocks` parted into `count` cells, each an unmarked line or a list numbered anew
+    from 1; None where they cannot be told apart so."""
+    cells: list[list[Block]] = []
+    for block in blocks:
+        if block.kind is BlockKind.ITEM and block.marker.rstrip(".)") == "1":
+            cells.append([block])
+        elif block.kind is BlockKind.ITEM and block.marker[:1].isdigit() and cells:
+            if cells[-1][-1].kind is not BlockKind.ITEM:
+                return None  # (a numbered list goes on only a numbered list)
+            cells[-1].append(block)
+        elif block.kind is BlockKind.TEXT:
+            cells.append([block])
+        else:
+            return None  # (a bulleted list: where one cell ends is not told)
+    return cells if len(cells) == count else None
 
 
 def _cut_at_width(line: str) -> bool:
@@ -2285,10 +2308,16 @@ def _rest_cut_at_width(line: str, rest: str) -> bool:
         return False
     words = rest.split()
     last, first = line.rsplit(None, 1)[-1], words[0].rstrip(",.;")
-    if morphology.is_modifier_only(last) and morphology.agrees_with(last, first):
-        return True  # `… через особисті` / `контакти від сусідів`
+    if morphology.agrees_with(last, first):
+        return True  # `… через особисті` / `контакти від сусідів`, `… громадського` / `контролю`
     if len(words) == 1:
-        return not morphology.is_nominative_noun(first)  # (`прозорість` is a card)
+        # (`прозорість` is a card; a verb's subject or object is not: `… писати` /
+        # `проєкти`, `… найчастіше приходить` / `молодь`)
+        return (
+            morphology.is_infinitive(last)
+            or morphology.is_finite_verb(last)
+            or not morphology.is_nominative_noun(first)
+        )
     return (
         morphology.is_modifier_only(first)
         and morphology.is_oblique_only(first)

@@ -169,9 +169,17 @@ _LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `�
 # the words for days a name follows (`День Незалежності`, `Тиждень Європи`).
 _ACCUSATIVE_PREPOSITIONS = frozenset("в у на за про через під над".split())
 _NAMED_DAYS = frozenset("день тиждень".split())
+_ADJECTIVE_LEMMA_ENDINGS = ("ий", "ій")  # (not a pronoun's: `весь`, `той`)
+# Google's tools as their Ukrainian names call them (dictionary forms).
+_GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
 _WOMENS_OFFICE_ENDINGS = ("ка", "ця", "иня")  # `депутатка`, `начальниця`, `керівниця`
+_UNDECLINED_SURNAME_ENDING = "ко"  # `депутата Ткаченко`: often so in notes, for a man too
 _OFFICES_OF_EITHER_SEX = frozenset({"голова", "староста"})
 _TIMES = frozenset("раз рази разів".split())  # how often: `2 рази на рік`
+# Qualities that are measured, by an amount after them (`Вартість 200 грн за годину`).
+_MEASURED_QUALITIES = frozenset(
+    "вартість тривалість кількість чисельність місткість потужність швидкість".split()
+)
 _SPANS_OF_TIME = frozenset("годину години годин день дні днів тиждень тижні тижнів".split())
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
@@ -196,6 +204,10 @@ _EVENTS = frozenset(
 # How the names of Ukrainian cities end in English (`Kyiv`, `Kharkiv`, `Odesa`, `Vinnytsia`,
 # `Dnipro`, `Zaporizhzhia`), unlike brands that `International` ends (`Plan`, `HelpAge`).
 _PLACE_ENDINGS = ("iv", "sk", "ia", "a", "o", "yr")
+# Bodies whose branches are named by their city or region (`Caritas Poltava`, `Plast Lviv`),
+# and how those names end (`Volyn`, `Rivne` too).
+_BRANCHED_BODIES = frozenset({"caritas", "plast"})
+_CITY_ENDINGS = (*_PLACE_ENDINGS, "yn", "ne")
 _PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
@@ -428,6 +440,8 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     folded = bare_word(words[index]).casefold()
     if words[index] == "The":
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
+    if bare_word(previous).casefold() in _BRANCHED_BODIES and folded.endswith(_CITY_ENDINGS):
+        return False  # a branch by its city or region: `Caritas Mykolaiv`, `Caritas Volyn`
     if previous[:1].isdigit() and folded in MONTHS:
         return False  # a date: `by 1 February`
     if folded in WEEKDAYS and previous[:1].islower():
@@ -670,6 +684,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     bare = bare_word(word)
     if bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
+    if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
+        return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
     # A verb's object: a Latin-headed name (`веде Telegram-канал`), or a capital that can
     # only be an object and has no verb of its own after it (`освоюють Дію`, not a fronted
     # object: `Воду привозять`). The cheap questions first: most capitals are no object.
@@ -812,10 +828,16 @@ def _womans_surname_after_office(words: list[str], index: int) -> bool:
     surname = bare_word(words[index])
     if any(part[:1].islower() for part in surname.split("-")):
         return False  # a compound of common nouns: `старост Волонтери-водії`
-    only_a_surname = morphology.is_surname_only(surname)  # (`Ярошенко`, not `Мельник`)
+    only_a_surname = morphology.is_surname_only(surname) or (
+        morphology.is_surname(surname) and surname.endswith(_UNDECLINED_SURNAME_ENDING)
+    )  # (`Ярошенко`, `Ткаченко` as notes write it; not `Мельник`, also a miller)
     if not (
         only_a_surname
-        or (morphology.is_surname(surname) and morphology.is_nominative_noun(surname))
+        or (
+            morphology.is_surname(surname)
+            and morphology.is_nominative_noun(surname)
+            and morphology.is_one_person(surname)  # (not `Грант`, a surname too)
+        )
     ):
         return False
     if morphology.normal_form(surname.casefold()) in ROLES:
@@ -1260,6 +1282,20 @@ def _names_after_settlements(words: list[str], index: int) -> bool:
     return is_title_case(second) and is_cyrillic(second) and not _clause_opens(words, index + 2)
 
 
+def _oblique_adjective(words: list[str], at: int) -> bool:
+    """Whether the word at `at` opens a card with a Ukrainian adjective in an oblique case
+    only (`Зареєстрованих`), which is no card alone: its noun follows. Not an adjective
+    inside a phrase, which may stand for people (`Психологи для літніх`), nor a pronoun
+    (`Всіх`), nor a name's second word (`вул. Дмитра Вітовського`)."""
+    word = bare_word(words[at])
+    if not (is_title_case(word) and is_cyrillic(word) and morphology.is_modifier_only(word)):
+        return False
+    if at > 0 and words[at - 1][:1].isupper():
+        return False
+    lemma = morphology.normal_form(word.casefold())
+    return lemma.endswith(_ADJECTIVE_LEMMA_ENDINGS) and morphology.is_oblique_only(word)
+
+
 def _abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
@@ -1273,6 +1309,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False
     if bare_word(previous).casefold() in _MATTERS:
         return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
+    if _oblique_adjective(words, index - 1):
+        return False  # the adjective's noun: `Зареєстрованих ГО мало`
     if _object_of_bare_verb(words, index):
         return False  # `CEC does not answer NGO requests`
     if previous.endswith(("'", "’", "'s", "’s")):
@@ -1832,7 +1870,7 @@ def _how_often(words: list[str], index: int) -> bool:
     long, not how many things (`40 тисяч мешканців`, `3 місяці без виплат`)."""
     counted = bare_word(words[index + 1]).casefold()
     following = words[index + 2] if index + 2 < len(words) else ""
-    return counted in _TIMES or (counted in _SPANS_OF_TIME and following == "на")
+    return counted in _TIMES or (counted in _SPANS_OF_TIME and following in ("на", "поспіль"))
 
 
 def _count_opens_clause(words: list[str], index: int) -> bool:
@@ -1876,6 +1914,7 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
         and previous.endswith("ість")
         and is_cyrillic(previous)
         and not _how_often(words, index)
+        and morphology.normal_form(previous.casefold()) not in _MEASURED_QUALITIES
     ):
         # A quality counts nothing: `Байдужість 12 укриттів на 40 тисяч мешканців`; how
         # often it is stays with it (`Звітність 2 рази на рік`).
@@ -2254,11 +2293,14 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
         bare_word(words[index - 2]).casefold() in _ACCUSATIVE_PREPOSITIONS
         and (
             previous.casefold() in _NAMED_DAYS
-            or (takes_a_name(previous) and not following[:1].islower())
+            or (
+                takes_a_name(previous)
+                and (not following[:1].islower() or word.endswith(_ABSTRACT_GENITIVE))
+            )
         )
         and morphology.governs_or_agrees(previous, word)
     )  # (`на День Незалежності`, `у Центр Зайнятості`: the preposition's, no subject; not
-    # a card after a name: `на Форум Зустрічі з мешканцями`)
+    # a card in the plural after a name: `на Форум Зустрічі з мешканцями`)
     return (
         in_name
         and morphology.is_genitive_noun(word)
@@ -2329,6 +2371,11 @@ def _fronted_after_a_clause(words: list[str], index: int) -> bool:
         return False
     if not morphology.is_plural_finite_verb(bare_word(words[verb])):
         return False
+    subject = bare_word(words[index - 1])
+    if morphology.is_person_noun(subject) and morphology.can_be_subject_of(
+        subject, bare_word(words[verb])
+    ):
+        return False  # the subject's own genitive: `але мешканці Ірпеня не приходять`
     for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH * 2), -1):
         if _is_finite_verb_at(words, back):
             return True

@@ -253,18 +253,20 @@ REGIONS = frozenset(
     ровенщины северщины
     """.split()
 )
-# Words no card ends in, so the line after one goes on with it whatever its first letter
-# (`Співпраця з` / `Полтавською ОДА`): prepositions that never stand last and joining
-# conjunctions, in lower case. Not `після`, `за`, `як`, `що`, `ні`, nor English prepositions,
-# which may end one (`фото до і після`, `якість – ні`, `not before`, `Nobody to work with`).
 # Words that round the number after them (`близько` / `300 переглядів`): a line that ends in
 # one goes on in the number.
 APPROXIMATORS = frozenset(
     "близько майже приблизно понад щонайменше approximately nearly almost".split()
 )
+# Words no card ends in, so the line after one goes on with it whatever its first letter
+# (`Співпраця з` / `Полтавською ОДА`): prepositions that never stand last, joining
+# conjunctions and the particles that single out the word after them (`… підтримує лише` /
+# `церква`), in lower case. Not `після`, `за`, `як`, `що`, `ні`, nor English prepositions,
+# which may end one (`фото до і після`, `якість – ні`, `not before`, `Nobody to work with`).
 NEVER_LAST = frozenset(
     """
     в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
+    лише тільки навіть
     the a an and or but
     """.split()
 )
