@@ -2869,3 +2869,47 @@ def test_the_third_readers_probes_in_the_fifteenth_session() -> None:
     assert [item.text for *_, item in parse_text("\n".join([*steps, closing])).items()] == [
         "Провести аудит"
     ]
+
+
+def test_an_english_table_copied_as_text_keeps_its_mixed_case_label() -> None:
+    """Found blind: `OTHER NGOs`, in mixed case, moved under the cell above it, is still the
+    axis's label, not that cell's card."""
+    notes = ["T", "", "SHAPING THE IDEAL VISION", "", "AUTHORITIES", "COMMUNITY", "OTHER NGOs"]
+    notes += ["Dialogue; Openness", "Trust", "Shared trainers; Joint grants"]
+    assert cards_of(parse_text("\n".join(notes))) == [
+        ("vision", "authorities", "Dialogue"),
+        ("vision", "authorities", "Openness"),
+        ("vision", "community", "Trust"),
+        ("vision", "ngos", "Shared trainers"),
+        ("vision", "ngos", "Joint grants"),
+    ]
+
+
+def test_an_unmarked_card_cut_after_an_infinitive_takes_in_its_object() -> None:
+    """Found blind: `… мало хто вміє надати` / `домедичну допомогу` is one card."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З громадою:", "довіра"]
+    notes += ["У громаді мало хто вміє надати", "домедичну допомогу", "втома"]
+    assert [item.text for *_, item in parse_text("\n".join(notes)).items()] == [
+        "довіра",
+        "У громаді мало хто вміє надати домедичну допомогу",
+        "втома",
+    ]
+
+
+def test_the_fourth_readers_probes_in_the_fifteenth_session() -> None:
+    """A lower-case card after a plural verb that is not its subject, an adjective's plural
+    after a noun, and a noun after a card's later line that ended in a predicate stay cards;
+    a bracket stressed in bold inside a card makes no bold cards."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З громадою:"]
+    lines = ["Мешканці не знають про громадські слухання і не приходять", "бюрократія"]
+    lines += ["Бракує простору для дітей і підлітків, а також для молоді", "активні пенсіонери"]
+    assert [item.text for *_, item in parse_text("\n".join([*notes, *lines])).items()] == [
+        "Мешканці не знають про громадські слухання і не приходять",
+        "бюрократія",
+        "Бракує простору для дітей і підлітків, а також для молоді",
+        "активні пенсіонери",
+    ]
+    table = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ\tГРОМАДОЮ", "<b>ЩО ПРАЦЮЄ</b>\t"]
+    table += ["Програма 70/30<br>Енергоаудит\tАктивні голови правлінь <b>(!)</b><br>Толоки"]
+    digest = parse_text("\n".join(table))
+    assert {section for _, section, _, _ in digest.items()} == {"ЩО ПРАЦЮЄ"}

@@ -275,7 +275,17 @@ def test_a_line_ending_before_a_name_goes_on_in_the_next() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["--- page 2 ---", "- 2 -", "Сторінка 2 з 3", "стор. 4", "Page 3 of 5", "— 12 —", "[page 2]"],
+    [
+        "--- page 2 ---",
+        "- 2 -",
+        "Сторінка 2 з 3",
+        "стор. 4",
+        "Page 3 of 5",
+        "— 12 —",
+        "[page 2]",
+        "Страница 2 из 4",
+        "стр. 3",
+    ],
 )
 def test_page_markers_are_noise(line: str) -> None:
     """A page number the digitizing left between two lines of a list is not a card."""

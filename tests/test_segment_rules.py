@@ -3672,11 +3672,13 @@ def test_the_eleventh_sessions_rules_against_the_second_readers_probes(
             "Головна архітекторка Дмитрук відкрита до діалогу",
             ["Головна архітекторка Дмитрук відкрита до діалогу"],
         ),
-        # but with no verb after it, not a word that is a common one too (`Мельник`, a
-        # miller), nor one agreeing with the word after it (the second reader's probes),
+        # with no verb after it, a word that is a common one too (`Мельник`, a miller) if
+        # it is a noun for one person, as a surname is (the fifteenth session found it
+        # blind: a miller is not open to proposals); but not one agreeing with the word
+        # after it, nor a noun for no person (the second reader's probes),
         (
             "Директор ЦПМСД Мельник відкритий до пропозицій",
-            ["Директор ЦПМСД", "Мельник відкритий до пропозицій"],
+            ["Директор ЦПМСД Мельник відкритий до пропозицій"],
         ),
         (
             "Доступний староста Швидка реакція на звернення",
@@ -4337,4 +4339,65 @@ def test_the_first_readers_probes_in_the_fifteenth_session(raw: str, expected: l
     ],
 )
 def test_the_third_readers_probes_in_the_fifteenth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # An oblique adjective inside a phrase names a street: the abbreviation opens a card.
+        (
+            "Немає пандуса на Соборній ЦНАП не працює по суботах",
+            ["Немає пандуса на Соборній", "ЦНАП не працює по суботах"],
+        ),
+        # A subject after its own verb, then a fronted object with its verb.
+        (
+            "Ініціативи підтримують депутати Підрядників обирають без конкурсу",
+            ["Ініціативи підтримують депутати", "Підрядників обирають без конкурсу"],
+        ),
+        # After a woman's office, a surname that is a thing's noun too.
+        ("Підтримка депутатки Мороз Довіра", ["Підтримка депутатки Мороз", "Довіра"]),
+        (
+            "Начальниця управління Мороз відкрита до діалогу",
+            ["Начальниця управління Мороз відкрита до діалогу"],
+        ),
+        # A branch's city from a list, not a word that ends as some cities do.
+        (
+            "Food aid from Caritas Online consultations are rare",
+            ["Food aid from Caritas", "Online consultations are rare"],
+        ),
+        ("Partnership with Caritas Volyn Trust", ["Partnership with Caritas Volyn", "Trust"]),
+    ],
+)
+def test_the_fourth_readers_probes_in_the_fifteenth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A man's surname declined after his office in the same case.
+        (
+            "Підтримка депутата Ткаченка Надія на розуміння",
+            ["Підтримка депутата Ткаченка", "Надія на розуміння"],
+        ),
+        # A surname that is a noun for one person too, after an office that opens the card.
+        (
+            "Бюрократія Начальник управління Мельник відкритий до діалогу",
+            ["Бюрократія", "Начальник управління Мельник відкритий до діалогу"],
+        ),
+        # After `староста`, `голова` in any case (either sex).
+        ("Допомога старости Бондар Довіра", ["Допомога старости Бондар", "Довіра"]),
+        ("Підтримка голови громади Шевчук Довіра", ["Підтримка голови громади Шевчук", "Довіра"]),
+        # A day's name after a noun; a plural subject with its verb after `Дня` opens a card.
+        (
+            "Спільне святкування Дня Незалежності Довіра",
+            ["Спільне святкування Дня Незалежності", "Довіра"],
+        ),
+        ("Святкування Дня Молоді збирають кошти", ["Святкування Дня", "Молоді збирають кошти"]),
+    ],
+)
+def test_offices_and_days_found_blind_late_in_the_fifteenth_session(
+    raw: str, expected: list[str]
+) -> None:
     assert items(raw) == expected

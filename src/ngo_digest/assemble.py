@@ -57,11 +57,13 @@ _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
 _PAGE_BREAK_KINDS = frozenset({BlockKind.NOISE, BlockKind.BLANK})
 _WIDTH_CUT_WORDS = 5  # a card's first line this long may have been cut by a page's width
 _CARD_ENDS = tuple('.;:!?…)»”"')
-# Bold that opens a card: at the cell's or a paragraph's start, or over no lower-case
-# letter (not a word stressed inside one: `Мешканці <b>самі</b> вирішують`).
+_ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test first)
+# Bold that opens a card: at the cell's or a paragraph's start, or over a capital past any
+# opening tags and marks inside it (`<b><i>Спільні …`, `<b>(!) Спільні …`; not a word or
+# mark stressed inside a card: `Мешканці <b>самі</b> вирішують`, `правлінь <b>(!)</b>`).
 _BOLD_TAG = re.compile(
     r"(?i:(?:^|<br\s*/?>|<p[^>]*>|<li[^>]*>)\s*(?:[-•]\s*)?<(?:b|strong)>)"
-    r"|(?i:<(?:b|strong)>)(?!(?:\s|<[^>]*>)*[a-zа-яіїєґ])"
+    r"|(?i:<(?:b|strong)>)(?:\s|<(?!/)[^>]*>|[(\[«\"„!?)\]])*[A-ZА-ЯІЇЄҐ0-9]"
 )
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
 
@@ -463,10 +465,12 @@ class _Assembler:
         where every axis is labelled and the cells can be told apart (one line each, or
         lists numbered anew from 1). Two labels together stay as they are: the first axis
         is empty."""
+        axes = len(self.vocabulary.axis_keys)
         index = 0
         while index < len(self.blocks):
-            labels = self._stacked_labels(index)
-            if len(labels) < len(self.vocabulary.axis_keys):
+            text = self.blocks[index].kind is BlockKind.TEXT
+            labels = self._stacked_labels(index, axes) if text else []
+            if len(labels) < axes:
                 index += 1  # (two labels together: the first axis is empty)
                 continue
             start = index + len(labels)
@@ -501,19 +505,22 @@ class _Assembler:
             if cells is None:
                 return None
             moved += title
-            moved += [b for label, cell in zip(labels, cells, strict=True) for b in (label, *cell)]
+            for label, cell in zip(labels, cells, strict=True):
+                # A cell ends as a paragraph does: the next label opens one (`OTHER NGOs`
+                # in mixed case is no card of the cell above).
+                moved += [Block(BlockKind.BLANK, label.line), label, *cell]
         return moved
 
     def _is_section_title(self, text: str) -> bool:
         """Whether `text`, its markup taken off, is a section's title the vocabulary knows."""
         return self.vocabulary.is_section(strip_markup(text))
 
-    def _stacked_labels(self, index: int) -> list[Block]:
+    def _stacked_labels(self, index: int, axes: int) -> list[Block]:
         """The axis labels alone on their lines right under one another from `index`, each
-        naming another axis (`ВЛАДОЮ` / `ГРОМАДОЮ`)."""
+        naming another axis (`ВЛАДОЮ` / `ГРОМАДОЮ`), of the vocabulary's `axes`."""
         labels: list[Block] = []
         keys: set[str] = set()
-        for block in self.blocks[index : index + len(self.vocabulary.axis_keys)]:
+        for block in self.blocks[index : index + axes]:
             if block.kind is not BlockKind.TEXT or (labels and block.line != labels[-1].line + 1):
                 break
             key = self.vocabulary.match_axis(block.text)
@@ -1103,7 +1110,7 @@ class _Assembler:
                 goes_on = (
                     ends_mid_phrase(last)
                     and (reads_as_wrapped(block.text) or goes_on_in(last, block.text))
-                ) or _rest_cut_at_width(last, block.text)
+                ) or _rest_cut_at_width(last, block.text, first_line=len(pieces) == 1)
             else:
                 goes_on = reads_as_wrapped(block.text)
             if not goes_on or self._axis_label_beside_cards(block):
@@ -2215,7 +2222,10 @@ def _corner_question(block: Block) -> str | None:
 
 def _bold_cell(cell: Cell) -> bool:
     """A cell in bold: by its tags, or all its text bold in a Word or HTML document."""
-    return cell.bold or _BOLD_TAG.search(cell.text) is not None
+    if cell.bold:
+        return True
+    text = cell.text
+    return _ANY_BOLD_TAG.search(text) is not None and _BOLD_TAG.search(text) is not None
 
 
 def _heading_number(block: Block, text: str) -> int | None:
@@ -2296,28 +2306,34 @@ def _cut_at_width(line: str) -> bool:
     return len(line.split()) >= _WIDTH_CUT_WORDS and not line.rstrip().endswith(_CARD_ENDS)
 
 
-def _rest_cut_at_width(line: str, rest: str) -> bool:
+def _rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
     """Whether the lower-case `rest` ends the card that `line`, cut at a page's width,
     began: the noun of the adjective it ended in (`… через особисті` / `контакти від
-    сусідів`), one word that is no noun in the nominative (`… а не лише отримують` /
-    `допомогу`), or an adjective in an oblique case that its last word governs (`… захисту`
-    / `персональних даних`). Other lower-case lines are cards of their own (`ОМС не
-    оприлюднює результати перевірок` / `формальні наради`, `… відновлення` /
-    `прозорість`)."""
+    сусідів`; after a card's later line, only an adjective no card ends in: `… від
+    соціальних` / `служб`, not `… не налагоджена` / `недовіра`), one word that is no noun
+    in the nominative (`… а не лише отримують` / `допомогу`), the object of an infinitive
+    (`… писати` / `проєкти`, `… надати` / `домедичну допомогу`) or the one-word subject of
+    the verb it ended in (`… найчастіше приходить` / `молодь`; not `… не приходять` /
+    `бюрократія`), or an
+    adjective in an oblique case that its last word governs (`… захисту` / `персональних
+    даних`). Other lower-case lines are cards of their own (`ОМС не оприлюднює результати
+    перевірок` / `формальні наради`, `… відновлення` / `прозорість`)."""
     if not (_cut_at_width(line) and reads_as_wrapped(rest)):
         return False
     words = rest.split()
     last, first = line.rsplit(None, 1)[-1], words[0].rstrip(",.;")
-    if morphology.agrees_with(last, first):
-        return True  # `… через особисті` / `контакти від сусідів`, `… громадського` / `контролю`
+    if (
+        (first_line or morphology.is_oblique_only(last))
+        and not morphology.is_modifier_only(first)  # (`… і молоді` / `активні пенсіонери`)
+        and morphology.agrees_with(last, first)
+    ):
+        return True
+    if morphology.is_infinitive(last):
+        return True  # its object: `… писати` / `проєкти`, `… надати` / `домедичну допомогу`
     if len(words) == 1:
-        # (`прозорість` is a card; a verb's subject or object is not: `… писати` /
-        # `проєкти`, `… найчастіше приходить` / `молодь`)
         return (
-            morphology.is_infinitive(last)
-            or morphology.is_finite_verb(last)
-            or not morphology.is_nominative_noun(first)
-        )
+            morphology.is_finite_verb(last) and morphology.can_be_subject_of(first, last)
+        ) or not morphology.is_nominative_noun(first)
     return (
         morphology.is_modifier_only(first)
         and morphology.is_oblique_only(first)

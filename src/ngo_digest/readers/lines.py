@@ -55,11 +55,12 @@ _ESCAPE = r"\\(?=[!-/:-@\[-`{-~])(?!\|)"  # any ASCII punctuation but a pipe
 _TASK_BOX = r"\[[ xX]\]\s+(?=\S)"
 _PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (not `2024`)
 """The marker of a NOISE block that is a page number, which the assembler reports."""
-# A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`, `- 2 -`,
-# alone or at a running line's end;
-# or the note that a table goes on over a page break: `*Продовження таблиці*`.
+# A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`,
+# `Страница 2 из 4`, `- 2 -`, alone or at a running line's end; or the note that a table
+# goes on over a page break: `*Продовження таблиці*`.
 _PAGE_MARKER = re.compile(
-    r"^[\W_]*(?:page|p\.|сторінка|стор\.?)\s*\d{1,4}(?:\s*(?:of|з|із|/)\s*\d{1,4})?[\W_]*$"
+    r"^[\W_]*(?:page|p\.|сторінка|стор\.?|страница|стр\.)\s*\d{1,4}"
+    r"(?:\s*(?:of|з|із|из|/)\s*\d{1,4})?[\W_]*$"
     r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$"
     r"|^[\W_]*(?:продовження(?:\s+таблиці)?|таблиця\s+продовжується|(?:table\s+)?continued)"
     r"[\W_]*$",

@@ -169,12 +169,15 @@ _LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `�
 # the words for days a name follows (`День Незалежності`, `Тиждень Європи`).
 _ACCUSATIVE_PREPOSITIONS = frozenset("в у на за про через під над".split())
 _NAMED_DAYS = frozenset("день тиждень".split())
+_NAMED_DAY_FORMS = frozenset("день дня дню днем тиждень тижня тижню тижнем".split())
 _ADJECTIVE_LEMMA_ENDINGS = ("ий", "ій")  # (not a pronoun's: `весь`, `той`)
 # Google's tools as their Ukrainian names call them (dictionary forms).
 _GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
 _WOMENS_OFFICE_ENDINGS = ("ка", "ця", "иня")  # `депутатка`, `начальниця`, `керівниця`
+_ROLE_STEMS = frozenset(role[:3] for role in ROLES)  # `деп…`, `гол…`, `мер`
 _UNDECLINED_SURNAME_ENDING = "ко"  # `депутата Ткаченко`: often so in notes, for a man too
-_OFFICES_OF_EITHER_SEX = frozenset({"голова", "староста"})
+_DECLINED_SURNAME_ENDINGS = ("енка", "енку", "енком")  # `депутата Ткаченка`, `з Шевченком`
+_OFFICES_OF_EITHER_SEX = ("голов", "старост")  # `голова`, `староста` in every case
 _TIMES = frozenset("раз рази разів".split())  # how often: `2 рази на рік`
 # Qualities that are measured, by an amount after them (`Вартість 200 грн за годину`).
 _MEASURED_QUALITIES = frozenset(
@@ -204,10 +207,19 @@ _EVENTS = frozenset(
 # How the names of Ukrainian cities end in English (`Kyiv`, `Kharkiv`, `Odesa`, `Vinnytsia`,
 # `Dnipro`, `Zaporizhzhia`), unlike brands that `International` ends (`Plan`, `HelpAge`).
 _PLACE_ENDINGS = ("iv", "sk", "ia", "a", "o", "yr")
-# Bodies whose branches are named by their city or region (`Caritas Poltava`, `Plast Lviv`),
-# and how those names end (`Volyn`, `Rivne` too).
+# Bodies whose branches are named by their city or region (`Caritas Poltava`, `Plast Lviv`):
+# the oblasts' centres and regions, and names that end as only places do (`Brovary` is not
+# told from `Online`, `Media`, `Radio`).
 _BRANCHED_BODIES = frozenset({"caritas", "plast"})
-_CITY_ENDINGS = (*_PLACE_ENDINGS, "yn", "ne")
+_BRANCH_PLACES = frozenset(
+    """
+    kyiv kharkiv odesa dnipro lviv zaporizhzhia mykolaiv kherson poltava chernihiv sumy
+    vinnytsia zhytomyr rivne lutsk volyn ternopil khmelnytskyi chernivtsi uzhhorod
+    zakarpattia ivano-frankivsk kropyvnytskyi cherkasy donetsk luhansk kramatorsk sloviansk
+    bucha irpin mariupol izmail kremenchuk podillia polissia bukovyna ukraine
+    """.split()
+)
+_BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka")
 _PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
@@ -440,7 +452,9 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     folded = bare_word(words[index]).casefold()
     if words[index] == "The":
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
-    if bare_word(previous).casefold() in _BRANCHED_BODIES and folded.endswith(_CITY_ENDINGS):
+    if bare_word(previous).casefold() in _BRANCHED_BODIES and (
+        folded in _BRANCH_PLACES or folded.endswith(_BRANCH_PLACE_ENDINGS)
+    ):
         return False  # a branch by its city or region: `Caritas Mykolaiv`, `Caritas Volyn`
     if previous[:1].isdigit() and folded in MONTHS:
         return False  # a date: `by 1 February`
@@ -746,12 +760,26 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         words, index
     ):
         return False  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
-    if _womans_surname_after_office(words, index):
+    if (
+        (
+            first[:3].casefold() in _ROLE_STEMS  # (the cheap test first: most follow no office)
+            or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
+            or (index > 2 and words[index - 3][:3].casefold() in _ROLE_STEMS)
+        )
+        and _womans_surname_after_office(words, index)
+    ):
         return False  # `Підтримка депутатки Мельник`: a woman's surname does not decline
     if _body_compound(bare) and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if following[:1].isupper() and _whose_person(words, index):
         return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
+    if (
+        first.casefold() in _NAMED_DAY_FORMS
+        and is_title_case(first)
+        and morphology.is_genitive_noun(bare)
+        and not _clause_opens(words, index)
+    ):
+        return False  # a day's name: `святкування Дня Незалежності`, `до Дня Конституції`
     if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
@@ -828,17 +856,13 @@ def _womans_surname_after_office(words: list[str], index: int) -> bool:
     surname = bare_word(words[index])
     if any(part[:1].islower() for part in surname.split("-")):
         return False  # a compound of common nouns: `старост Волонтери-водії`
-    only_a_surname = morphology.is_surname_only(surname) or (
-        morphology.is_surname(surname) and surname.endswith(_UNDECLINED_SURNAME_ENDING)
-    )  # (`Ярошенко`, `Ткаченко` as notes write it; not `Мельник`, also a miller)
-    if not (
-        only_a_surname
-        or (
-            morphology.is_surname(surname)
-            and morphology.is_nominative_noun(surname)
-            and morphology.is_one_person(surname)  # (not `Грант`, a surname too)
-        )
-    ):
+    only_a_surname = (
+        morphology.is_surname_only(surname)
+        or (morphology.is_surname(surname) and surname.endswith(_UNDECLINED_SURNAME_ENDING))
+        or surname.endswith(_DECLINED_SURNAME_ENDINGS)
+    )  # (`Ярошенко`, `Ткаченко` as notes write it, `Ткаченка`; not `Мельник`, a miller too)
+    a_surname_too = morphology.is_surname(surname) and morphology.is_nominative_noun(surname)
+    if not (only_a_surname or a_surname_too):
         return False
     if morphology.normal_form(surname.casefold()) in ROLES:
         return False  # another office: `через старост Голова ОСББ збирає`
@@ -850,8 +874,12 @@ def _womans_surname_after_office(words: list[str], index: int) -> bool:
     for office in _offices_before(words, index):
         word = bare_word(words[office])
         lemma = morphology.normal_form(word.casefold())
-        womans = lemma.endswith(_WOMENS_OFFICE_ENDINGS) or lemma in _OFFICES_OF_EITHER_SEX
-        if not (womans or only_a_surname):
+        if lemma.endswith(_WOMENS_OFFICE_ENDINGS):
+            pass  # a woman's: any surname (`депутатки Мороз`)
+        elif word.casefold().startswith(_OFFICES_OF_EITHER_SEX):
+            if not (only_a_surname or morphology.is_one_person(surname)):
+                continue  # (not `зі старостою Грант для молоді`, a card)
+        elif not only_a_surname:
             continue  # (a man's surname declines after his office: `з депутатом Мельником`)
         if word.islower() or lemma != word.casefold() or _office_opens_card(words, office):
             return True
@@ -866,8 +894,9 @@ def _offices_before(words: list[str], index: int) -> Iterator[int]:
         word = bare_word(words[office])
         if not word or not is_cyrillic(word):
             return
-        if morphology.normal_form(word.casefold()) in ROLES:
-            yield office
+        folded = word.casefold()
+        if folded in ROLES or morphology.normal_form(folded) in ROLES:
+            yield office  # (the dictionary reads `старости` as `старість`'s)
         if not (
             _ABBREVIATION_WORD.match(word) or (word.islower() and morphology.has_genitive(word))
         ):
@@ -1283,15 +1312,16 @@ def _names_after_settlements(words: list[str], index: int) -> bool:
 
 
 def _oblique_adjective(words: list[str], at: int) -> bool:
-    """Whether the word at `at` opens a card with a Ukrainian adjective in an oblique case
-    only (`Зареєстрованих`), which is no card alone: its noun follows. Not an adjective
-    inside a phrase, which may stand for people (`Психологи для літніх`), nor a pronoun
-    (`Всіх`), nor a name's second word (`вул. Дмитра Вітовського`)."""
+    """Whether the word at `at` opens the cell, or a sentence or part of it, with a Ukrainian
+    adjective in an oblique case only (`Зареєстрованих ГО мало`), which is no card alone:
+    its noun follows. Not an adjective inside a phrase, which may stand for people
+    (`Психологи для літніх`) or name a street (`на Соборній`), nor a pronoun (`Всіх`), nor a
+    name's second word (`вул. Дмитра Вітовського`)."""
     word = bare_word(words[at])
     if not (is_title_case(word) and is_cyrillic(word) and morphology.is_modifier_only(word)):
         return False
-    if at > 0 and words[at - 1][:1].isupper():
-        return False
+    if at > 0 and not words[at - 1].endswith((",", ";", ".")):
+        return False  # (inside a phrase or a name: `на Соборній ЦНАП`, `Дмитра Вітовського`)
     lemma = morphology.normal_form(word.casefold())
     return lemma.endswith(_ADJECTIVE_LEMMA_ENDINGS) and morphology.is_oblique_only(word)
 
@@ -2182,12 +2212,17 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     if _is_finite_verb_at(words, verb):
         if not (morphology.is_surname_only(surname) or morphology.is_surname(surname)):
             return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
-    elif not morphology.is_surname_only(surname) or morphology.agrees_with(
-        surname, bare_word(words[index + 1])
+    elif not (
+        morphology.is_surname_only(surname)
+        or (morphology.is_surname(surname) and morphology.is_one_person(surname))
+    ) or (
+        morphology.can_be_nominative_modifier(surname)
+        and morphology.agrees_with(surname, bare_word(words[index + 1]))
     ):
-        # With no verb, only a word that is nothing but a surname, and none that agrees
-        # with the word after it (`Доступний староста | Швидка реакція`, `Голова ОТГ |
-        # Громадська рада не працює`, `Очільник громади | Грант на ремонт`).
+        # With no verb, only a word that is a surname and no common word but a noun for
+        # one person (`Начальник управління Мельник відкритий`), and no adjective that
+        # agrees with the word after it (`Доступний староста | Швидка реакція`, `Голова ОТГ
+        # | Громадська рада не працює`, `Очільник громади | Грант на ремонт`).
         return False
     for office in (index - 1, index - 2, index - 3):
         if office < 0 or bare_word(words[office]).casefold() not in ROLES:
@@ -2372,8 +2407,10 @@ def _fronted_after_a_clause(words: list[str], index: int) -> bool:
     if not morphology.is_plural_finite_verb(bare_word(words[verb])):
         return False
     subject = bare_word(words[index - 1])
-    if morphology.is_person_noun(subject) and morphology.can_be_subject_of(
-        subject, bare_word(words[verb])
+    if (
+        morphology.is_person_noun(subject)
+        and morphology.can_be_subject_of(subject, bare_word(words[verb]))
+        and not _is_finite_verb_at(words, index - 2)  # (`підтримують депутати`: that verb's)
     ):
         return False  # the subject's own genitive: `але мешканці Ірпеня не приходять`
     for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH * 2), -1):

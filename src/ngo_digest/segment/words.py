@@ -260,13 +260,14 @@ APPROXIMATORS = frozenset(
 )
 # Words no card ends in, so the line after one goes on with it whatever its first letter
 # (`Співпраця з` / `Полтавською ОДА`): prepositions that never stand last, joining
-# conjunctions and the particles that single out the word after them (`… підтримує лише` /
-# `церква`), in lower case. Not `після`, `за`, `як`, `що`, `ні`, nor English prepositions,
-# which may end one (`фото до і після`, `якість – ні`, `not before`, `Nobody to work with`).
+# conjunctions, the particles that single out the word after them (`… підтримує лише` /
+# `церква`) and `би` (`… який би` / `об'єднав …`), in lower case. Not `після`, `за`, `як`,
+# `що`, `ні`, nor English prepositions, which may end one (`фото до і після`, `якість – ні`,
+# `not before`, `Nobody to work with`).
 NEVER_LAST = frozenset(
     """
     в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
-    лише тільки навіть
+    лише тільки навіть би
     the a an and or but
     """.split()
 )
