@@ -2913,3 +2913,17 @@ def test_the_fourth_readers_probes_in_the_fifteenth_session() -> None:
     table += ["Програма 70/30<br>Енергоаудит\tАктивні голови правлінь <b>(!)</b><br>Толоки"]
     digest = parse_text("\n".join(table))
     assert {section for _, section, _, _ in digest.items()} == {"ЩО ПРАЦЮЄ"}
+
+
+def test_the_fifth_readers_probes_in_the_fifteenth_session() -> None:
+    """A lower-case line with its own verb is no infinitive's object; a voted card in bold
+    that opens with a quote keeps the table's cards bold, so a lone bold row stays a card."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З громадою:"]
+    lines = ["Мешканці громади не знають куди звертатися", "літні люди не вміють користуватися"]
+    assert [item.text for *_, item in parse_text("\n".join([*notes, *lines])).items()] == lines
+    table = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "ВЛАДОЮ\tГРОМАДОЮ"]
+    table += ["Діалог - <b>“Бюджет участі” для всіх</b>\tДовіра - <b>“Толоки” щомісяця</b>"]
+    table += ["Прозорість\tВідкритість", "<b>Доступні укриття в кожній школі</b>\t"]
+    table += ["Звітність\tАктивність"]
+    digest = parse_text("\n".join(table))
+    assert {section for _, section, _, _ in digest.items()} == {None}

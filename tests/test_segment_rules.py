@@ -4401,3 +4401,25 @@ def test_offices_and_days_found_blind_late_in_the_fifteenth_session(
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A body's adjective after a preposition holds its abbreviation.
+        (
+            "Підтримка від Полтавської ОДА надходить вчасно",
+            ["Підтримка від Полтавської ОДА надходить вчасно"],
+        ),
+        # After a woman's office, a common word that opens its own phrase is a card.
+        (
+            "Підтримка депутатки Грант на ремонт школи",
+            ["Підтримка депутатки", "Грант на ремонт школи"],
+        ),
+        # Branches in cities past the list, by their endings.
+        ("Caritas Mukachevo provides food kits", ["Caritas Mukachevo provides food kits"]),
+        ("Caritas Kolomyia Trust", ["Caritas Kolomyia", "Trust"]),
+    ],
+)
+def test_the_fifth_readers_probes_in_the_fifteenth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

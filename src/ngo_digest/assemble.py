@@ -30,7 +30,7 @@ from .readers.lines import (
 from .segment import Segment, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
-from .segment.spans import Span, is_cyrillic, is_title_case, mostly_cyrillic
+from .segment.spans import Span, bare_word, is_cyrillic, is_title_case, mostly_cyrillic
 from .segment.words import FUNCTION_WORDS
 from .vocabulary import (
     AXIS_PREPOSITIONS,
@@ -63,7 +63,7 @@ _ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test 
 # mark stressed inside a card: `Мешканці <b>самі</b> вирішують`, `правлінь <b>(!)</b>`).
 _BOLD_TAG = re.compile(
     r"(?i:(?:^|<br\s*/?>|<p[^>]*>|<li[^>]*>)\s*(?:[-•]\s*)?<(?:b|strong)>)"
-    r"|(?i:<(?:b|strong)>)(?:\s|<(?!/)[^>]*>|[(\[«\"„!?)\]])*[A-ZА-ЯІЇЄҐ0-9]"
+    r"|(?i:<(?:b|strong)>)(?:\s|<(?!/)[^>]*>|&\w+;|[(\[«\"„“‘'!?)\]—–№*])*[A-ZА-ЯІЇЄҐ0-9]"
 )
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
 
@@ -2328,7 +2328,9 @@ def _rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
         and morphology.agrees_with(last, first)
     ):
         return True
-    if morphology.is_infinitive(last):
+    if morphology.is_infinitive(last) and not any(
+        morphology.is_finite_verb(bare_word(word)) for word in words
+    ):
         return True  # its object: `… писати` / `проєкти`, `… надати` / `домедичну допомогу`
     if len(words) == 1:
         return (

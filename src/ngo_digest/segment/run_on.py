@@ -216,10 +216,11 @@ _BRANCH_PLACES = frozenset(
     kyiv kharkiv odesa dnipro lviv zaporizhzhia mykolaiv kherson poltava chernihiv sumy
     vinnytsia zhytomyr rivne lutsk volyn ternopil khmelnytskyi chernivtsi uzhhorod
     zakarpattia ivano-frankivsk kropyvnytskyi cherkasy donetsk luhansk kramatorsk sloviansk
-    bucha irpin mariupol izmail kremenchuk podillia polissia bukovyna ukraine
+    bucha irpin mariupol izmail kremenchuk podillia polissia bukovyna ukraine odessa
+    zaporizhia bila mukachevo kolomyia drohobych berdychiv kovel konotop
     """.split()
 )
-_BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka")
+_BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka", "evo", "yia", "iia", "tsia", "ych")
 _PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
@@ -875,7 +876,10 @@ def _womans_surname_after_office(words: list[str], index: int) -> bool:
         word = bare_word(words[office])
         lemma = morphology.normal_form(word.casefold())
         if lemma.endswith(_WOMENS_OFFICE_ENDINGS):
-            pass  # a woman's: any surname (`депутатки Мороз`)
+            if not (only_a_surname or morphology.is_one_person(surname)) and _phrase_follows(
+                words, index
+            ):
+                continue  # (a common word's phrase: `депутатки Грант на ремонт`)
         elif word.casefold().startswith(_OFFICES_OF_EITHER_SEX):
             if not (only_a_surname or morphology.is_one_person(surname)):
                 continue  # (not `зі старостою Грант для молоді`, a card)
@@ -884,6 +888,17 @@ def _womans_surname_after_office(words: list[str], index: int) -> bool:
         if word.islower() or lemma != word.casefold() or _office_opens_card(words, office):
             return True
     return False
+
+
+def _phrase_follows(words: list[str], index: int) -> bool:
+    """Whether lower-case words go on after the word at `index` as its own phrase (`Грант
+    на ремонт`), not as what it does or is (`Мороз відкрита`, `Мороз веде прийом`)."""
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    return (
+        following[:1].islower()
+        and not morphology.can_be_nominative_modifier(following)
+        and not _is_finite_verb_at(words, index + 1)
+    )
 
 
 def _offices_before(words: list[str], index: int) -> Iterator[int]:
@@ -1312,16 +1327,21 @@ def _names_after_settlements(words: list[str], index: int) -> bool:
 
 
 def _oblique_adjective(words: list[str], at: int) -> bool:
-    """Whether the word at `at` opens the cell, or a sentence or part of it, with a Ukrainian
-    adjective in an oblique case only (`Зареєстрованих ГО мало`), which is no card alone:
-    its noun follows. Not an adjective inside a phrase, which may stand for people
-    (`Психологи для літніх`) or name a street (`на Соборній`), nor a pronoun (`Всіх`), nor a
-    name's second word (`вул. Дмитра Вітовського`)."""
+    """Whether the word at `at` is a Ukrainian adjective in an oblique case only, which is
+    no card alone: its noun follows, where it opens the cell, or a sentence or part of it
+    (`Зареєстрованих ГО мало`), or names a body's level or place (`від Полтавської ОДА`).
+    Not another adjective inside a phrase, which may stand for people (`Психологи для
+    літніх`) or name a street (`на Соборній`), nor a pronoun (`Всіх`), nor a name's second
+    word (`вул. Дмитра Вітовського`)."""
     word = bare_word(words[at])
     if not (is_title_case(word) and is_cyrillic(word) and morphology.is_modifier_only(word)):
         return False
-    if at > 0 and not words[at - 1].endswith((",", ";", ".")):
-        return False  # (inside a phrase or a name: `на Соборній ЦНАП`, `Дмитра Вітовського`)
+    if at > 0 and words[at - 1][:1].isupper():
+        return False  # (a name's second word: `Дмитра Вітовського ЦНАП`)
+    if at > 0 and not (
+        words[at - 1].endswith((",", ";", ".")) or word.endswith(BODY_ADJECTIVE_ENDINGS)
+    ):
+        return False  # (inside a phrase: `на Соборній ЦНАП`; not `від Полтавської ОДА`)
     lemma = morphology.normal_form(word.casefold())
     return lemma.endswith(_ADJECTIVE_LEMMA_ENDINGS) and morphology.is_oblique_only(word)
 
