@@ -2927,3 +2927,12 @@ def test_the_fifth_readers_probes_in_the_fifteenth_session() -> None:
     table += ["Звітність\tАктивність"]
     digest = parse_text("\n".join(table))
     assert {section for _, section, _, _ in digest.items()} == {None}
+
+
+def test_a_ukrainian_signature_may_name_the_body_she_is_from() -> None:
+    """Found blind: `Нотатки підготувала Ірина Савчук, ГО «Поруч»` under a thank-you line
+    closes the notes."""
+    notes = ["T", "", "Кроки", "", "З владою:", "1. Провести аудит.", ""]
+    notes += ["Дякуємо всім учасникам за відверту розмову!"]
+    notes += ["Нотатки підготувала Ірина Савчук, ГО «Поруч»"]
+    assert [item.text for *_, item in parse_text("\n".join(notes)).items()] == ["Провести аудит"]

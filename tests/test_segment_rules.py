@@ -4389,6 +4389,11 @@ def test_the_fourth_readers_probes_in_the_fifteenth_session(raw: str, expected: 
         # After `староста`, `голова` in any case (either sex).
         ("Допомога старости Бондар Довіра", ["Допомога старости Бондар", "Довіра"]),
         ("Підтримка голови громади Шевчук Довіра", ["Підтримка голови громади Шевчук", "Довіра"]),
+        # A surname after an office and a body of three words.
+        (
+            "Довіра Начальник відділу цивільного захисту Гринишин відповідає швидко",
+            ["Довіра", "Начальник відділу цивільного захисту Гринишин відповідає швидко"],
+        ),
         # A day's name after a noun; a plural subject with its verb after `Дня` opens a card.
         (
             "Спільне святкування Дня Незалежності Довіра",

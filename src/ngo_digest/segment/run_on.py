@@ -2217,7 +2217,8 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     """`Депутат міськради Кравець підтримує ГО`, `Начальник РВА Мельник поддержал`,
     `Заступник міського голови Литвиненко курує`, `Міський голова Назарук відкритий до
     зустрічей`, `Новий староста Іваненко на зв'язку`: a surname alone after an office, and
-    perhaps the body whose it is (one or two genitives or an abbreviation), names the
+    perhaps the body whose it is (up to three genitives or an abbreviation: `Начальник
+    відділу цивільного захисту Гринишин`), names the
     office's holder when the office opens the card (capitalised, or after the capitalised
     adjective that does: `Міський голова`) and lower case goes on after the surname (its
     verb, an adjective, a preposition; the caller asks)."""
@@ -2244,7 +2245,7 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
         # agrees with the word after it (`Доступний староста | Швидка реакція`, `Голова ОТГ
         # | Громадська рада не працює`, `Очільник громади | Грант на ремонт`).
         return False
-    for office in (index - 1, index - 2, index - 3):
+    for office in (index - 1, index - 2, index - 3, index - 4):
         if office < 0 or bare_word(words[office]).casefold() not in ROLES:
             continue
         if not _office_opens_card(words, office):

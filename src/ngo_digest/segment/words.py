@@ -262,8 +262,8 @@ APPROXIMATORS = frozenset(
 # (`Співпраця з` / `Полтавською ОДА`): prepositions that never stand last, joining
 # conjunctions, the particles that single out the word after them (`… підтримує лише` /
 # `церква`) and `би` (`… який би` / `об'єднав …`), in lower case. Not `після`, `за`, `як`,
-# `що`, `ні`, nor English prepositions, which may end one (`фото до і після`, `якість – ні`,
-# `not before`, `Nobody to work with`).
+# `що`, `ні`, `участі`, nor English prepositions, which may end one (`фото до і після`,
+# `якість – ні`, `бюджет участі`, `not before`, `Nobody to work with`).
 NEVER_LAST = frozenset(
     """
     в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
