@@ -519,11 +519,17 @@ class _Assembler:
     def _stacked_labels(self, index: int, axes: int) -> list[Block]:
         """The axis labels alone on their lines right under one another from `index`, each
         naming another axis (`ВЛАДОЮ` / `ГРОМАДОЮ`), of the vocabulary's `axes`."""
+        run = self.blocks[index : index + axes]
+        if len(run) < axes or any(  # (the cheap test first: short lines right under each other)
+            block.kind is not BlockKind.TEXT
+            or block.line != run[0].line + at
+            or block.text.count(" ") >= _MAX_AXIS_LABEL_WORDS
+            for at, block in enumerate(run)
+        ):
+            return []
         labels: list[Block] = []
         keys: set[str] = set()
-        for block in self.blocks[index : index + axes]:
-            if block.kind is not BlockKind.TEXT or (labels and block.line != labels[-1].line + 1):
-                break
+        for block in run:
             key = self.vocabulary.match_axis(block.text)
             if key is None or key in keys or block.text.rstrip().endswith(":"):
                 break  # (`З владою:` / `З громадою:` over a list: empty axes, no table)
