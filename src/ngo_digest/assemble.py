@@ -2324,7 +2324,7 @@ def _rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
     `бюрократія`), or an
     adjective in an oblique case that its last word governs (`… захисту` / `персональних
     даних`). Other lower-case lines are cards of their own (`ОМС не оприлюднює результати
-    перевірок` / `формальні наради`, `… відновлення` / `прозорість`)."""
+    перевірок` / `закриті засідання`, `… відновлення` / `прозорість`)."""
     if not (_cut_at_width(line) and reads_as_wrapped(rest)):
         return False
     words = rest.split()

@@ -263,7 +263,7 @@ APPROXIMATORS = frozenset(
 # conjunctions, the particles that single out the word after them (`… підтримує лише` /
 # `церква`) and `би` (`… який би` / `об'єднав …`), in lower case. Not `після`, `за`, `як`,
 # `що`, `ні`, `участі`, nor English prepositions, which may end one (`фото до і після`,
-# `якість – ні`, `бюджет участі`, `not before`, `Nobody to work with`).
+# `якість – ні`, `не беруть участі`, `not before`, `Nobody to work with`).
 NEVER_LAST = frozenset(
     """
     в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
