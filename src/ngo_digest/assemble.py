@@ -463,9 +463,9 @@ class _Assembler:
         """`ВЛАДОЮ` / `ГРОМАДОЮ` / `ІНШИМИ ГО`, then their cells, a line or a numbered list
         each: a table copied as text puts every cell on a line of its own, the header's
         first. Each cell is moved under its label, so that the walk files it there; only
-        where every axis is labelled and the cells can be told apart (one line each, or
-        lists numbered anew from 1). Two labels together stay as they are: the first axis
-        is empty."""
+        where every axis is labelled and each row's cells can be told apart (see
+        `_cells_of`); a section's title between the rows opens its section. Labels with a
+        colon, or fewer than all, stay as they are: empty axes over a list."""
         axes = len(self.vocabulary.axis_keys)
         index = 0
         while index < len(self.blocks):
