@@ -767,9 +767,9 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
             or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
             or (index > 2 and words[index - 3][:3].casefold() in _ROLE_STEMS)
         )
-        and _womans_surname_after_office(words, index)
+        and _surname_after_an_office(words, index)
     ):
-        return False  # `Підтримка депутатки Мельник`: a woman's surname does not decline
+        return False  # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's
     if _body_compound(bare) and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if following[:1].isupper() and _whose_person(words, index):
@@ -844,16 +844,19 @@ def _womans_surname(first: str, surname: str) -> bool:
     )
 
 
-def _womans_surname_after_office(words: list[str], index: int) -> bool:
+def _surname_after_an_office(words: list[str], index: int) -> bool:
     """`Підтримка депутатки Мельник`, `у заступниці міського голови Ярошенко`, `Начальниця
-    управління Кравець відкрита`: after a woman's office (or one of either sex: `голова`,
-    `староста`), perhaps with its body (see `_offices_before`), a word the dictionary knows
-    as a surname, in the nominative, is her surname, which does not decline (after any
-    office, one that is nothing but a surname: `з депутатом горсовета Руденко`), where the
-    office stands inside the card's phrase (in an oblique case or in lower case) or opens
-    the card; not where a clause opens with it (`до депутатки Лікар приходить`), nor a
-    noun for people that opens a card (`з депутатом Психолог у школі`, `Директорка ліцею
-    Вчителі не мають часу`)."""
+    управління Кравець відкрита`, `депутата Ткаченка`: after an office, perhaps with its
+    body (see `_offices_before`), inside the card's phrase (in an oblique case or in lower
+    case) or opening the card, a surname names its holder: after a woman's office, a word
+    the dictionary knows as a surname in the nominative, which does not decline for her
+    (unless a common word's own phrase follows: `депутатки Грант на ремонт`); after one of
+    either sex (`голова`, `староста`), such a word that is a noun for a person too
+    (`Мельник`, `Коваль`); after any office, a word that is nothing but a surname, or one
+    in `-ко` as notes write it, or in `-енка` declined (`з депутатом горсовета Руденко`).
+    Not where a clause opens with it (`до депутатки Лікар приходить`), nor a noun for
+    people that opens a card (`з депутатом Психолог у школі`, `Директорка ліцею Вчителі не
+    мають часу`)."""
     surname = bare_word(words[index])
     if any(part[:1].islower() for part in surname.split("-")):
         return False  # a compound of common nouns: `старост Волонтери-водії`
