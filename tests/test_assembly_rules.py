@@ -2936,3 +2936,14 @@ def test_a_ukrainian_signature_may_name_the_body_she_is_from() -> None:
     notes += ["Дякуємо всім учасникам за відверту розмову!"]
     notes += ["Нотатки підготувала Ірина Савчук, ГО «Поруч»"]
     assert [item.text for *_, item in parse_text("\n".join(notes)).items()] == ["Провести аудит"]
+
+
+def test_a_bare_page_number_under_a_running_footer_needs_no_blank_lines() -> None:
+    """Found blind (a PDF copy): `Звіт · Кременчук, 2024` / `1` with a list right under it,
+    at each page, is a footer and a page's number, not cards; a count under a line said
+    once stays a card."""
+    footer = "Інклюзія поруч · Звіт за результатами сесії · Кременчук, 2024"
+    notes = ["T", "", "Оцінка поточної реальності", "", "З владою:", "- Діалог", ""]
+    notes += [footer, "1", "- Прозорість", "", footer, "2", "- Довіра", "", "Учасників було", "3"]
+    texts = [item.text for *_, item in parse_text("\n".join(notes)).items()]
+    assert texts == ["Діалог", "Прозорість", "Довіра", "Учасників було", "3"]

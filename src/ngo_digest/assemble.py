@@ -22,6 +22,7 @@ from .blocks import Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
 from .readers.lines import (
     PAGE_NUMBER,
+    PAGE_NUMBER_DIGITS,
     ends_mid_phrase,
     goes_on_in,
     is_emoji_bullet,
@@ -391,19 +392,44 @@ class _Assembler:
     def _mark_bare_page_numbers(self) -> None:
         """`1` alone between blank lines, with no form feed by it (the reader marks those):
         a page's number that a plain-text export left, not a card (ND109). Not a count its
-        label asks for (`Кількість учасників:` / `32`)."""
-        for index, block in enumerate(self.blocks):
-            number = block.text.strip()
-            if block.kind is not BlockKind.TEXT or not number.isdecimal() or len(number) > 3:
-                continue
+        label asks for (`Кількість учасників:` / `32`). Under a running footer (one line
+        said over numbers that go up, at two pages or more), with no blank lines by it."""
+        bare = [
+            index
+            for index, block in enumerate(self.blocks)
+            if block.kind is BlockKind.TEXT
+            and block.text.strip().isdecimal()
+            and len(block.text.strip()) <= PAGE_NUMBER_DIGITS
+        ]
+        if not bare:
+            return  # (the common case)
+        footed = self._under_a_running_footer(bare)
+        for index in bare:
+            block = self.blocks[index]
             before = self.blocks[index - 1] if index > 0 else None
             after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-            if any(b is not None and b.kind is not BlockKind.BLANK for b in (before, after)):
+            alone = all(b is None or b.kind is BlockKind.BLANK for b in (before, after))
+            if not alone and index not in footed:
                 continue
             above = self._neighbour(index, -1, skip_blank=True)
             if above is not None and above.text.rstrip().endswith(":"):
                 continue
             self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+
+    def _under_a_running_footer(self, bare: list[int]) -> set[int]:
+        """Which of the `bare` numbers stand right under a line said over two of them or
+        more, the numbers going up (`Звіт · Кременчук, 2024` / `1`, … / `2`)."""
+        under: dict[str, list[int]] = {}
+        for index in bare:
+            above = self._neighbour(index, -1, skip_blank=False)
+            if above is not None and above.kind is BlockKind.TEXT and above.text.count(" ") >= 2:
+                under.setdefault(" ".join(above.text.split()), []).append(index)
+        footed: set[int] = set()
+        for indexes in under.values():
+            numbers = [int(self.blocks[index].text) for index in indexes]
+            if len(indexes) > 1 and numbers == sorted(set(numbers)):
+                footed.update(indexes)
+        return footed
 
     def _skip_running_lines(self) -> None:
         """`– 1 –` / `Bila Tserkva · NGO Forum · 14 November 2024`: a line next to a page

@@ -53,7 +53,7 @@ _ROMAN = frozenset("IVX")
 # Patterns of rare lines, compiled by `re` at their first use rather than at every start:
 _ESCAPE = r"\\(?=[!-/:-@\[-`{-~])(?!\|)"  # any ASCII punctuation but a pipe
 _TASK_BOX = r"\[[ xX]\]\s+(?=\S)"
-_PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (not `2024`)
+PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (not `2024`)
 """The marker of a NOISE block that is a page number, which the assembler reports."""
 # A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`,
 # `Страница 2 из 4`, `- 2 -`, alone or at a running line's end; or the note that a table
@@ -349,7 +349,7 @@ def _number_at_page_break(lines: list[str], at: int) -> bool:
     of the page that ends or opens there, not a section's title or a card. Only blank lines
     may stand between them."""
     number = lines[at].strip()
-    if not (number.isdecimal() and len(number) <= _PAGE_NUMBER_DIGITS):
+    if not (number.isdecimal() and len(number) <= PAGE_NUMBER_DIGITS):
         return False
     if at > 0 and lines[at - 1].rstrip().endswith(":"):
         return False  # a count its label asks for: `Кількість учасників:` / `32`
