@@ -168,8 +168,7 @@ _LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `�
 # Prepositions that take the accusative, which reads as the nominative (`на День …`), and
 # the words for days a name follows (`День Незалежності`, `Тиждень Європи`).
 _ACCUSATIVE_PREPOSITIONS = frozenset("в у на за про через під над".split())
-_NAMED_DAYS = frozenset("день тиждень".split())
-_NAMED_DAY_FORMS = frozenset("день дня дню днем тиждень тижня тижню тижнем".split())
+_NAMED_DAYS = frozenset("день дня дню днем тиждень тижня тижню тижнем".split())  # every case
 _ADJECTIVE_LEMMA_ENDINGS = ("ий", "ій")  # (not a pronoun's: `весь`, `той`)
 # Google's tools as their Ukrainian names call them (dictionary forms).
 _GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
@@ -775,7 +774,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if following[:1].isupper() and _whose_person(words, index):
         return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
     if (
-        first.casefold() in _NAMED_DAY_FORMS
+        first.casefold() in _NAMED_DAYS
         and is_title_case(first)
         and morphology.is_genitive_noun(bare)
         and not _clause_opens(words, index)
