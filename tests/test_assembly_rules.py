@@ -2947,3 +2947,38 @@ def test_a_bare_page_number_under_a_running_footer_needs_no_blank_lines() -> Non
     notes += [footer, "1", "- Прозорість", "", footer, "2", "- Довіра", "", "Учасників було", "3"]
     texts = [item.text for *_, item in parse_text("\n".join(notes)).items()]
     assert texts == ["Діалог", "Прозорість", "Довіра", "Учасників було", "3"]
+
+
+def test_a_card_broken_by_hand_where_no_card_opens_takes_in_its_rest() -> None:
+    """Found blind (lists typed with hand breaks): a rest that opens with a joining word, or
+    with an oblique case the line's last word governs or agrees with, and has no verb, goes
+    on the capitalised card above; a lower-case card in the nominative, or with its verb,
+    stays a card."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З громадою:"]
+    lines = ["Доступ до даних про стан", "укриттів і шкіл", "Частина батьків не довіряє ГО"]
+    lines += ["і школі", "Інтернет у кожному", "селі", "Довіра", "прозорість"]
+    lines += ["Брак психологів", "фахівців не вистачає"]
+    digest = parse_text("\n".join([*notes, *lines]))
+    assert [item.text for *_, item in digest.items()] == [
+        "Доступ до даних про стан укриттів і шкіл",
+        "Частина батьків не довіряє ГО і школі",
+        "Інтернет у кожному селі",
+        "Довіра",
+        "прозорість",
+        "Брак психологів",
+        "фахівців не вистачає",
+    ]
+
+
+def test_a_line_that_ends_in_a_bracket_it_opens_or_a_longer_preposition_goes_on() -> None:
+    """Found blind: `… поранень (для` / `цивільних і військових)` and `… адвокація перед` /
+    `ОМС та обласною адміністрацією` are one card each."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З владою:"]
+    lines = ["Реабілітація після поранень (для", "цивільних і військових)"]
+    lines += ["Спільна адвокація перед", "ОМС та обласною адміністрацією", "Діалог"]
+    digest = parse_text("\n".join([*notes, *lines]))
+    assert [item.text for *_, item in digest.items()] == [
+        "Реабілітація після поранень (для цивільних і військових)",
+        "Спільна адвокація перед ОМС та обласною адміністрацією",
+        "Діалог",
+    ]

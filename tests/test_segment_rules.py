@@ -4433,3 +4433,53 @@ def test_offices_and_days_found_blind_late_in_the_fifteenth_session(
 )
 def test_the_fifth_readers_probes_in_the_fifteenth_session(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A surname after an occupation that opens a card names who holds it.
+        (
+            "Черги до лікаря Психіатр Коваль один на три громади",
+            ["Черги до лікаря", "Психіатр Коваль один на три громади"],
+        ),
+        (
+            "Черги Інженер Бойко з відділу капбудівництва не відповідає на листи ГО",
+            ["Черги", "Інженер Бойко з відділу капбудівництва не відповідає на листи ГО"],
+        ),
+        ("Вчителька Гончар (ліцей № 2) веде уроки", ["Вчителька Гончар (ліцей № 2) веде уроки"]),
+        # No surname: a card opens (`Довіра` names no one).
+        ("Волонтер Довіра", ["Волонтер", "Довіра"]),
+        # A plural genitive's adjective opens a count's card as its noun does.
+        (
+            "Формальні звіти Низькопідлогових автобусів лише 3",
+            ["Формальні звіти", "Низькопідлогових автобусів лише 3"],
+        ),
+        # An impersonal verb's object, fronted past a preposition's phrase, after a genitive.
+        (
+            "Приміщення без ліфта Радника з доступності призначено у 2024 році",
+            ["Приміщення без ліфта", "Радника з доступності призначено у 2024 році"],
+        ),
+        # English: a programme of a body's abbreviation; a say is a noun; `write` an object.
+        (
+            "Referral system Joint applications to the USAID Hromada program Exchange",
+            ["Referral system", "Joint applications to the USAID Hromada program", "Exchange"],
+        ),
+        (
+            "Long queues at the ASC Housing programme exists only on paper",
+            ["Long queues at the ASC", "Housing programme exists only on paper"],
+        ),
+        (
+            "Youth Council has a real say Budget line for youth projects",
+            ["Youth Council has a real say", "Budget line for youth projects"],
+        ),
+        (
+            "Few organisations can write Erasmus+ applications Joint festival",
+            ["Few organisations can write Erasmus+ applications", "Joint festival"],
+        ),
+    ],
+)
+def test_occupations_counts_and_english_programmes_found_blind_in_the_sixteenth_session(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected

@@ -58,6 +58,7 @@ _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
 _PAGE_BREAK_KINDS = frozenset({BlockKind.NOISE, BlockKind.BLANK})
 _WIDTH_CUT_WORDS = 5  # a card's first line this long may have been cut by a page's width
 _CARD_ENDS = tuple('.;:!?…)»”"')
+_JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
 _ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test first)
 # Bold that opens a card: at the cell's or a paragraph's start, or over a capital past any
 # opening tags and marks inside it (`<b><i>Спільні …`, `<b>(!) Спільні …`; not a word or
@@ -685,7 +686,11 @@ class _Assembler:
         unmarked = block.kind is BlockKind.TEXT and not block.plain
         if unmarked and _unfinished_sentences(text):
             text, wraps = self._take_wrapped_lines(index, text)
-        elif unmarked and (ends_mid_phrase(text) or (text[:1].isupper() and _cut_at_width(text))):
+        elif unmarked and (
+            ends_mid_phrase(text)
+            or (text[:1].isupper() and _cut_at_width(text))
+            or self._broken_by_hand(index, text)
+        ):
             text, wraps = self._take_wrapped_lines(index, text, mid_phrase=True)
         elif block.marker in _REPEATABLE_BULLETS and f" {block.marker} " in text:
             # `* Oral history recordings * Open storage days`: cards typed on one line, the
@@ -1144,6 +1149,7 @@ class _Assembler:
                     ends_mid_phrase(last)
                     and (reads_as_wrapped(block.text) or goes_on_in(last, block.text))
                 ) or _rest_cut_at_width(last, block.text, first_line=len(pieces) == 1)
+                goes_on = goes_on or _rest_of_broken_line(text, last, block.text)
             else:
                 goes_on = reads_as_wrapped(block.text)
             if not goes_on or self._axis_label_beside_cards(block):
@@ -1155,6 +1161,17 @@ class _Assembler:
             self.blocks[following] = _PASSED[BlockKind.NOISE]
             following += 1
         return " ".join(pieces), wraps
+
+    def _broken_by_hand(self, index: int, text: str) -> bool:
+        """Whether the line right under the card `text` of block `index` is its rest, broken
+        off by hand (see `_rest_of_broken_line`)."""
+        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        return (
+            following is not None
+            and following.kind is BlockKind.TEXT
+            and following.line == self.blocks[index].line + 1
+            and _rest_of_broken_line(text, text, following.text)
+        )
 
     def _page_turned_to(self, index: int) -> int | None:
         """The block after the page break that starts at `index` (blank lines and a page
@@ -2374,6 +2391,35 @@ def _rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
         and morphology.is_oblique_only(first)
         and morphology.governs_or_agrees(last, first)
     )  # `… захисту` / `персональних даних` (not `фахівців … не вистачає`, a card)
+
+
+def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
+    """Whether the lower-case `rest` goes on the capitalised `card` whose last line is `line`,
+    broken off by hand where no card opens: at a joining conjunction (`… не довіряє ГО` / `і
+    школі`), or at words in an oblique case with no verb that the line's last word governs
+    or agrees with (`… даних про стан` / `укриттів і шкіл`, `… у кожному` / `селі`). A card
+    of its own in lower case opens in the nominative (`прозорість`) or holds its verb
+    (`фахівців не вистачає`)."""
+    if not (card[:1].isupper() and reads_as_wrapped(rest)) or line.endswith(_CARD_ENDS):
+        return False
+    words = rest.split()
+    first = bare_word(words[0])
+    if first in _JOINING_WORDS:
+        return len(words) > 1
+    last = bare_word(line.rsplit(None, 1)[-1]) if line.strip() else ""
+    if not (is_cyrillic(first) and is_cyrillic(last)):
+        return False
+    if (
+        morphology.is_modifier_only(last)
+        and morphology.is_oblique_only(last)
+        and morphology.agrees_with(last, first)
+    ):
+        return True  # an adjective's noun: `… у кожному` / `селі`
+    return (
+        morphology.is_oblique_only(first)
+        and morphology.governs_or_agrees(last.casefold(), first)
+        and not any(morphology.is_finite_verb(bare_word(word)) for word in words)
+    )
 
 
 def _unfinished_sentences(text: str) -> bool:

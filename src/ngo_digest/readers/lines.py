@@ -265,7 +265,7 @@ def ends_mid_phrase(text: str) -> bool:
     if _ends_before_a_name(text):
         return True
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    return last in NEVER_LAST
+    return last.lstrip('(«"') in NEVER_LAST  # (and a bracket it opens: `(для` / `…)`)
 
 
 def _ends_before_a_name(text: str) -> bool:

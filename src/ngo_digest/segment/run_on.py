@@ -195,7 +195,7 @@ _SERVICE_HOSTS = frozenset("застосунок додаток портал п�
 # A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
-_VERBS_ALSO_NOUNS = frozenset("use uses support supports share shares".split())
+_VERBS_ALSO_NOUNS = frozenset("use uses support supports share shares say".split())
 _SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `_used_as_noun`
 _BARE_PLURAL_VERBS = frozenset({"share", "support"})  # verbs only after a plural subject
 # What a city's international name may end in, besides a body's head (`Kyiv International
@@ -220,6 +220,7 @@ _BRANCH_PLACES = frozenset(
     """.split()
 )
 _BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka", "evo", "yia", "iia", "tsia", "ych")
+_PROGRAMME_WORDS = frozenset("program programme programs programmes project projects".split())
 _PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
@@ -379,6 +380,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return _quoted_name_opens(words, index)
     if before in ROLES and previous[0].isupper() and _named_after_office(words, index):
         return False
+    if _named_after_occupation(words, index):
+        return False
     # A name after `с.`, `м.`, `вул.`, `смт` (`в с. Конюшки`), not after metres (`500 м.`);
     # a river's after `р.` where a river stands (`з р. Інгул`; not `на наступний р. Кабмін`).
     if _names_a_place(previous) and not _after_number(words, index - 1):
@@ -496,7 +499,26 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False
     if _after_transliterated_adjective(words, index):
         return False  # `Zelenyi Hai`
+    if _programme_of_a_body(words, index):
+        return False  # `to the USAID Hromada program`
     return not (latin_names() or _continues_latin_name(words, index))
+
+
+def _programme_of_a_body(words: list[str], index: int) -> bool:
+    """`the USAID Hromada program`, `from the UNDP Recovery programme`: a capital between a
+    Latin body's abbreviation and a lower-case word for a programme names that programme,
+    when no verb follows (`… at the ASC Housing programme exists only on paper` is a card
+    of its own)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    after = words[index + 2] if index + 2 < len(words) else ""
+    previous = bare_word(words[index - 1])
+    return (
+        bare_word(following) in _PROGRAMME_WORDS
+        and not (after[:1].islower() and after not in PHRASE_GOES_ON_AFTER)  # (a verb follows:
+        and previous.isascii()  # `at the ASC Housing programme exists only on paper`)
+        and previous.isupper()
+        and bool(_ABBREVIATION_WORD.match(previous))
+    )
 
 
 def _subject_after_reflexive(verb: str, name: str) -> bool:
@@ -1203,6 +1225,21 @@ def _counted_adjective(words: list[str], index: int) -> bool:
     )
 
 
+def _opens_plural_genitive(words: list[str], index: int) -> bool:
+    """Whether a plural genitive opens at `index`: a noun (`Фахівців`), or an adjective
+    that agrees with the noun after it (`Низькопідлогових автобусів`)."""
+    word = bare_word(words[index])
+    if morphology.is_plural_genitive_noun(word):
+        return True
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    return (
+        following[:1].islower()
+        and morphology.is_plural_genitive_noun(following)
+        and morphology.is_modifier_only(word)
+        and morphology.agrees_with(word, following)
+    )
+
+
 def _count_follows(words: list[str], index: int) -> bool:
     """Whether `лише` and a count come next, past a few words of its phrase in lower case
     (`Фахівців із супроводу лише 2`): the count of what opened the card; not past a verb,
@@ -1648,6 +1685,22 @@ def _named_after_office(words: list[str], index: int) -> bool:
     )
 
 
+def _named_after_occupation(words: list[str], index: int) -> bool:
+    """`Інженер Бойко з відділу …`, `Вчителька Гончар впроваджує …`: a surname after an
+    occupation that opens a card names who holds it, as after an office; a card opens at no
+    surname (not `Волонтер Довіра`, whose second word names no one)."""
+    previous, word = words[index - 1], bare_word(words[index])
+    return (
+        previous[-1].isalpha()  # (not a list: `Психолог, Мельник`)
+        and is_title_case(previous)
+        and is_cyrillic(previous)
+        and is_title_case(word)
+        and morphology.is_person_noun(previous)
+        and morphology.is_one_person(previous)
+        and (morphology.is_surname(word) or morphology.is_surname_only(word))
+    )
+
+
 def _used_as_noun(words: list[str], index: int) -> bool:
     """`Limited use`, `Effective use`: after an adjective, an object verb that is a noun too
     is the noun (not `Youth prefer TikTok`); `share` and `support` are verbs only after a
@@ -1661,7 +1714,11 @@ def _used_as_noun(words: list[str], index: int) -> bool:
         # (Not after a possessive, which owns the noun: `Parents' share Municipality pays`.)
         possessive = index >= 1 and words[index - 1].endswith(("'", "’"))
         return possessive or not (_after_a_plural(words, index) or before in _PLURAL_PRONOUNS)
-    return before.endswith(ADJECTIVE_ENDINGS) or before in QUALIFYING_NOUNS
+    return (
+        before.endswith(ADJECTIVE_ENDINGS)
+        or before in QUALIFYING_NOUNS
+        or before in _ARTICLES_AFTER_VERBS
+    )
 
 
 def _continues_latin_name(words: list[str], index: int) -> bool:
@@ -2384,11 +2441,10 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
         # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
         return not morphology.has_genitive(previous) and _lack_follows(words, index)
-    if morphology.is_plural_genitive_noun(bare_word(words[index])) and _negated_verb_follows(
-        words, index
-    ):
+    counted = _opens_plural_genitive(words, index)
+    if counted and _negated_verb_follows(words, index):
         return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
-    if morphology.is_plural_genitive_noun(bare_word(words[index])) and _count_follows(words, index):
+    if counted and _count_follows(words, index):
         return True  # what a count counts, fronted: `Фахівців із супроводу лише 2 на …`
     if _lack_follows(words, index, reach=_FRONTED_LACK_REACH) and _lacking_opens(words, index):
         # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
@@ -2403,7 +2459,12 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
             else morphology.has_genitive(bare_word(words[index]))
         )
     ):
-        return False  # in the phrase of the word before it (not after `працює окремо`)
+        # In the phrase of the word before it (not after `працює окремо`), unless it is an
+        # impersonal verb's object: `… без ліфта Радника з питань доступності призначено`.
+        return morphology.is_object_only(bare_word(words[index])) and any(
+            _fronted_object_of_impersonal(words, index, ahead)
+            for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words)))
+        )
     if (
         is_title_case(previous)
         and is_cyrillic(previous)
@@ -2604,15 +2665,19 @@ def _verb_after_quoted_name(words: list[str], index: int, subject: str) -> bool 
 
 def _fronted_object_of_impersonal(words: list[str], index: int, ahead: int) -> bool:
     """`Інвентаризацію не завершено`: an object in the accusative only, right before its
-    impersonal `-но`/`-то` verb (past `не`, and a noun in the genitive that is the object's
-    own: `Інвентаризацію земель розпочато`), and not a noun's genitive or the object of a
+    impersonal `-но`/`-то` verb (past `не`, a noun in the genitive that is the object's
+    own, `Інвентаризацію земель розпочато`, and a preposition's phrase, `Радника з питань
+    освіти призначено`), and not a noun's genitive or the object of a
     capital before it (`Ремонт Будинку культури завершено`, `Роботу Центру налагоджено`)."""
     between = [bare_word(word) for word in words[index + 1 : ahead]]
-    if any(
-        word != "не" and not (word.islower() and morphology.is_common_noun_in_genitive(word))
-        for word in between
-    ):
-        return False
+    for at, word in enumerate(between):
+        governed = at > 0 and between[at - 1].casefold() in _PREPOSITIONS
+        if not (
+            word == "не"
+            or (word.islower() and (word in _PREPOSITIONS or governed))  # `з безбар'єрності`
+            or (word.islower() and morphology.is_common_noun_in_genitive(word))
+        ):
+            return False
     if not morphology.is_impersonal(bare_word(words[ahead])):
         return False
     if not morphology.is_object_only(bare_word(words[index])):
