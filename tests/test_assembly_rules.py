@@ -2982,3 +2982,41 @@ def test_a_line_that_ends_in_a_bracket_it_opens_or_a_longer_preposition_goes_on(
         "Спільна адвокація перед ОМС та обласною адміністрацією",
         "Діалог",
     ]
+
+
+def test_more_cards_broken_by_hand_take_in_their_rest() -> None:
+    """Found blind: the rest of a card broken by hand opens at the surname of the office
+    that ended the line, at a preposition, at a verb, after a verb with no verb of its own,
+    at an adverb, or after a preposition at a body's abbreviation. A card of one word after
+    a verb, and a card after a noun that is a verb's past too, stay cards."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З владою:"]
+    lines = ["Регулярні зустрічі з головною лікаркою", "Олійник раз на квартал"]
+    lines += ["Прийом у старости Ткачук", "без попереднього запису"]
+    lines += ["Директорка Гончаренко особисто", "відповідає на звернення ГО"]
+    lines += ["Підприємці передали", "ліжка й ковдри"]
+    lines += ["Волонтери-школярі приходять", "щосуботи", "Працевлаштування у", "КП громади"]
+    lines += ["Інформація про укриття застаріла", "недовіра"]
+    lines += ["Рада ВПО при міській раді має реальний вплив", "швидкі рішення"]
+    digest = parse_text("\n".join([*notes, *lines]))
+    assert [item.text for *_, item in digest.items()] == [
+        "Регулярні зустрічі з головною лікаркою Олійник раз на квартал",
+        "Прийом у старости Ткачук без попереднього запису",
+        "Директорка Гончаренко особисто відповідає на звернення ГО",
+        "Підприємці передали ліжка й ковдри",
+        "Волонтери-школярі приходять щосуботи",
+        "Працевлаштування у КП громади",
+        "Інформація про укриття застаріла",
+        "недовіра",
+        "Рада ВПО при міській раді має реальний вплив",
+        "швидкі рішення",
+    ]
+
+
+def test_a_list_of_lower_case_cards_takes_in_no_rest_broken_by_hand() -> None:
+    """A golden list of lower-case cards: a card an abbreviation opens, and the card under
+    a lower-case one, are cards of their own."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "Влада", "формальні наради"]
+    notes += ["Управління освіти відкрите до діалогу", "приміщення ліцею досі не прийняте"]
+    notes += ["ДСНС перевіряє, але не консультує", "фінансування за залишковим принципом"]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()] == notes[5:]

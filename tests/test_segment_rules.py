@@ -4483,3 +4483,44 @@ def test_occupations_counts_and_english_programmes_found_blind_in_the_sixteenth_
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # After a woman's occupation in lower case, her surname that does not decline.
+        (
+            "Регулярні зустрічі з головною лікаркою Олійник раз на квартал",
+            ["Регулярні зустрічі з головною лікаркою Олійник раз на квартал"],
+        ),
+        (
+            "Черги Соціальна працівниця Кравець обслуговує тридцять підопічних",
+            ["Черги", "Соціальна працівниця Кравець обслуговує тридцять підопічних"],
+        ),
+        # Past the genitive of the occupation's body; a man's surname in its office's case.
+        (
+            "Дільничний офіцер поліції Гордієнко сам приходить на зустрічі",
+            ["Дільничний офіцер поліції Гордієнко сам приходить на зустрічі"],
+        ),
+        ("Добра співпраця зі старостою Мельником", ["Добра співпраця зі старостою Мельником"]),
+        # No surname: an adjective and its noun, an adverb, an abstract noun.
+        (
+            "Інформування через старосту Громадський контроль",
+            ["Інформування через старосту", "Громадський контроль"],
+        ),
+        (
+            "Активні старости Близько 60% звернень – пенсійні питання",
+            ["Активні старости", "Близько 60% звернень – пенсійні питання"],
+        ),
+        ("Зустрічі з психологом Довіра", ["Зустрічі з психологом", "Довіра"]),
+        # English: a hub of a body's programme.
+        (
+            "Safe spaces at UNICEF Spilno hubs Parents as allies",
+            ["Safe spaces at UNICEF Spilno hubs", "Parents as allies"],
+        ),
+    ],
+)
+def test_occupations_in_any_case_found_blind_in_the_sixteenth_session(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected

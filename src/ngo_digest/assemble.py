@@ -1147,7 +1147,9 @@ class _Assembler:
             elif mid_phrase:
                 goes_on = (
                     ends_mid_phrase(last)
-                    and (reads_as_wrapped(block.text) or goes_on_in(last, block.text))
+                    and (
+                        goes_on_in(last, block.text) or self._goes_on_beside_label(last, block.text)
+                    )
                 ) or _rest_cut_at_width(last, block.text, first_line=len(pieces) == 1)
                 goes_on = goes_on or _rest_of_broken_line(text, last, block.text)
             else:
@@ -1166,6 +1168,9 @@ class _Assembler:
         """Whether the line right under the card `text` of block `index` is its rest, broken
         off by hand (see `_rest_of_broken_line`)."""
         following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        above = self.blocks[index - 1] if index > 0 else None
+        if above is not None and above.kind is BlockKind.TEXT and above.text[:1].islower():
+            return False  # a list of lower-case cards
         return (
             following is not None
             and following.kind is BlockKind.TEXT
@@ -1341,6 +1346,9 @@ class _Assembler:
     def _short_line_over_list(self, index: int, text: str) -> bool:
         """`Ресурси` after a blank line or a list, and a marked list right under it."""
         following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        above = self.blocks[index - 1] if index > 0 else None
+        if above is not None and above.kind is BlockKind.TEXT and above.text[:1].islower():
+            return False  # a list of lower-case cards
         return (
             following is not None
             and following.kind is BlockKind.ITEM
@@ -2394,21 +2402,46 @@ def _rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
 
 
 def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
-    """Whether the lower-case `rest` goes on the capitalised `card` whose last line is `line`,
-    broken off by hand where no card opens: at a joining conjunction (`… не довіряє ГО` / `і
-    школі`), or at words in an oblique case with no verb that the line's last word governs
-    or agrees with (`… даних про стан` / `укриттів і шкіл`, `… у кожному` / `селі`). A card
-    of its own in lower case opens in the nominative (`прозорість`) or holds its verb
-    (`фахівців не вистачає`)."""
-    if not (card[:1].isupper() and reads_as_wrapped(rest)) or line.endswith(_CARD_ENDS):
-        return False
+    """Whether the `rest` goes on the capitalised `card` whose last line is `line`, broken
+    off by hand where no card opens:
+    - at the surname of the office or occupation the line ends in (`… з головною лікаркою`
+      / `Олійник раз на квартал`);
+    - at a joining conjunction (`… не довіряє ГО` / `і школі`) or a preposition (`…
+      Ткачук` / `без попереднього запису`);
+    - at a verb (`… особисто` / `відповідає на звернення`), or after one, at words with
+      no verb of their own (`… передали` / `ліжка й ковдри`);
+    - at words in an oblique case with no verb that the line's last word governs or agrees
+      with (`… даних про стан` / `укриттів і шкіл`, `… у кожному` / `селі`), or at a word
+      that is no noun in the nominative (`… приходять` / `щосуботи`).
+    A card of its own in lower case opens in the nominative (`прозорість`) or holds its verb
+    (`фахівців не вистачає`). Cards in a list of lower-case cards go on no rest here, nor do
+    the cards an abbreviation opens among them."""
+    opening = card.split(None, 1)[0] if card.strip() else ""
+    if not is_title_case(bare_word(opening)) or line.endswith(_CARD_ENDS):
+        return False  # (not in a list of lower-case cards: `ДСНС перевіряє, але не консультує`)
     words = rest.split()
     first = bare_word(words[0])
-    if first in _JOINING_WORDS:
-        return len(words) > 1
-    last = bare_word(line.rsplit(None, 1)[-1]) if line.strip() else ""
+    last = bare_word(line.rsplit(None, 1)[-1])
     if not (is_cyrillic(first) and is_cyrillic(last)):
         return False
+    if is_title_case(first) and not last[:1].isupper() and morphology.is_one_person(last):
+        return morphology.is_surname(first) or morphology.is_surname_only(first)
+    if not reads_as_wrapped(rest):
+        return False
+    if first in _JOINING_WORDS or first in FUNCTION_WORDS:
+        return len(words) > 1
+    verbs = [morphology.is_finite_verb(bare_word(word)) for word in words]
+    if verbs[0] and not morphology.is_nominative_noun(first):
+        return True  # (no card opens at its verb)
+    if len(words) == 1 and not morphology.is_nominative_noun(first):
+        return True
+    if (
+        morphology.is_finite_verb(last)
+        and not morphology.is_nominative_noun(last)  # (`… має реальний вплив`)
+        and not any(verbs)
+        and len(words) > 1  # (a card of one word: `… застаріла` / `недовіра`)
+    ):
+        return True
     if (
         morphology.is_modifier_only(last)
         and morphology.is_oblique_only(last)

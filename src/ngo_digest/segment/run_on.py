@@ -220,7 +220,9 @@ _BRANCH_PLACES = frozenset(
     """.split()
 )
 _BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka", "evo", "yia", "iia", "tsia", "ych")
-_PROGRAMME_WORDS = frozenset("program programme programs programmes project projects".split())
+_PROGRAMME_WORDS = frozenset(
+    "program programme programs programmes project projects hub hubs".split()
+)
 _PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
@@ -1686,18 +1688,49 @@ def _named_after_office(words: list[str], index: int) -> bool:
 
 
 def _named_after_occupation(words: list[str], index: int) -> bool:
-    """`Інженер Бойко з відділу …`, `Вчителька Гончар впроваджує …`: a surname after an
-    occupation that opens a card names who holds it, as after an office; a card opens at no
-    surname (not `Волонтер Довіра`, whose second word names no one)."""
-    previous, word = words[index - 1], bare_word(words[index])
+    """`Інженер Бойко з відділу …`, `з головною лікаркою Олійник`, `Дільничний офіцер
+    поліції Гордієнко`: a surname after an occupation, past up to two lower-case genitives
+    of its body, names who holds it, as after an office. A card opens at no surname (not
+    `Волонтер Довіра`, whose second word names no one); after a capitalised occupation, which
+    opens a card, the surname may be a common noun too (`Вчителька Гончар`), and after one in
+    lower case it is one in its own case (`зі старостою Мельником`)."""
+    word = bare_word(words[index])
+    if not (is_title_case(word) and is_cyrillic(word)):
+        return False
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    if following[:1].islower() and morphology.agrees_with(word, following):
+        return False  # an adjective and its noun: `через старосту Громадський контроль`
+    for at in range(index - 1, max(-1, index - 4), -1):
+        occupation = words[at]
+        if not (occupation[-1].isalpha() and is_cyrillic(occupation)):
+            return False  # (not a list: `Психолог, Мельник`)
+        if morphology.is_one_person(occupation) and (
+            at == index - 1 or not morphology.is_common_noun_in_genitive(occupation)
+        ):
+            break
+        if not (occupation.islower() and morphology.is_common_noun_in_genitive(occupation)):
+            return False
+    else:
+        return False
+    if is_title_case(occupation):
+        return (
+            at == index - 1
+            and morphology.is_person_noun(occupation)
+            and (morphology.is_surname(word) or morphology.is_surname_only(word))
+        )
+    if not occupation.islower():
+        return False
+    if morphology.is_surname_only(word):
+        return True
+    if morphology.is_surname(word):
+        # A noun for a person too (`Олійник`, `Кравець`), after a woman's occupation, whose
+        # surname does not decline; not a common word (`зі старостою Грант для молоді`).
+        womans = morphology.normal_form(occupation).endswith(_WOMENS_OFFICE_ENDINGS)
+        return womans and morphology.is_one_person(word)
     return (
-        previous[-1].isalpha()  # (not a list: `Психолог, Мельник`)
-        and is_title_case(previous)
-        and is_cyrillic(previous)
-        and is_title_case(word)
-        and morphology.is_person_noun(previous)
-        and morphology.is_one_person(previous)
-        and (morphology.is_surname(word) or morphology.is_surname_only(word))
+        at == index - 1
+        and morphology.same_case_and_number(occupation, word)
+        and morphology.is_surname(morphology.normal_form(word.casefold()).capitalize())
     )
 
 
