@@ -2993,7 +2993,7 @@ def test_more_cards_broken_by_hand_take_in_their_rest() -> None:
     lines = ["Регулярні зустрічі з головною лікаркою", "Олійник раз на квартал"]
     lines += ["Прийом у старости Ткачук", "без попереднього запису"]
     lines += ["Директорка Гончаренко особисто", "відповідає на звернення ГО"]
-    lines += ["Підприємці передали", "ліжка й ковдри"]
+    lines += ["Довгі уроки виснажують", "дітей і вчителів"]
     lines += ["Волонтери-школярі приходять", "щосуботи", "Працевлаштування у", "КП громади"]
     lines += ["Інформація про укриття застаріла", "недовіра"]
     lines += ["Рада ВПО при міській раді має реальний вплив", "швидкі рішення"]
@@ -3002,7 +3002,7 @@ def test_more_cards_broken_by_hand_take_in_their_rest() -> None:
         "Регулярні зустрічі з головною лікаркою Олійник раз на квартал",
         "Прийом у старости Ткачук без попереднього запису",
         "Директорка Гончаренко особисто відповідає на звернення ГО",
-        "Підприємці передали ліжка й ковдри",
+        "Довгі уроки виснажують дітей і вчителів",
         "Волонтери-школярі приходять щосуботи",
         "Працевлаштування у КП громади",
         "Інформація про укриття застаріла",
@@ -3020,3 +3020,93 @@ def test_a_list_of_lower_case_cards_takes_in_no_rest_broken_by_hand() -> None:
     notes += ["ДСНС перевіряє, але не консультує", "фінансування за залишковим принципом"]
     digest = parse_text("\n".join(notes))
     assert [item.text for *_, item in digest.items()] == notes[5:]
+
+
+def test_a_table_copied_as_text_may_part_its_cells_by_blank_lines() -> None:
+    """Found blind: the cells of a table copied as text a blank line apart, each a list or
+    lines of cards, go under their labels in turn; a card that names an axis as a label
+    would (`Партнерство`) stays a card of its cell."""
+    notes = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "", "ГРОМАДОЮ", "ВЛАДОЮ"]
+    notes += ["ІНШИМИ ГО", "ОБРАНІ КРИТЕРІЇ", "•\tДовіра", "•\tТолоки", "", "•\tБюджет", ""]
+    notes += ["•\tОбмін", "", "Напрацьований матеріал у «Світовому кафе»", "Гордість", ""]
+    notes += [
+        "Партнерство",
+        "Прозорість рішень",
+        "",
+        "Мережа",
+        "",
+        "",
+        "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+    ]
+    cafe = "Напрацьований матеріал у «Світовому кафе»"
+    assert _shape(parse_text("\n".join(notes))) == [
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "authorities", "Бюджет"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "community", "Довіра"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "community", "Толоки"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "ngos", "Обмін"),
+        ("vision", cafe, "authorities", "Партнерство"),
+        ("vision", cafe, "authorities", "Прозорість рішень"),
+        ("vision", cafe, "community", "Гордість"),
+        ("vision", cafe, "ngos", "Мережа"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("Пасивність", "бракує лідерів"),
+        ("Кожне село саме по собі", "є спільний чат старост"),
+        ("Молодь виїжджає", "слабкий інтернет у віддалених селах"),
+        ("Молодь виїжджає", "на толоки приходять одні й ті самі"),
+        ("Підтримка родин під час служби та після", "Прозорість"),
+    ],
+)
+def test_a_lower_case_card_with_its_own_verb_or_noun_stays_a_card(line: str, rest: str) -> None:
+    """A second reader's probes: a lower-case card that a lack or being opens, a card in
+    the nominative after a verb, a preposition's card with its own verb, and a card after
+    `після` used alone, are cards of their own under a capitalised card."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З громадою:", "Довіра", line, rest]
+    notes += ["Толоки"]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()] == ["Довіра", line, rest, "Толоки"]
+
+
+def test_a_closing_note_under_a_rule_may_say_the_cards_were_copied_from_flipcharts() -> None:
+    """Found blind: `Картки переписано з фліпчартів …` under a rule after an empty axis
+    closes the notes."""
+    notes = ["T", "", "Кроки", "", "З владою:", "1) Створити раду", "", "З іншими ГО:", ""]
+    notes += ["---", "Картки переписано з фліпчартів без редагування. Модераторка: І. Савчук."]
+    assert cards(notes) == [("steps", "authorities", "Створити раду")]
+
+
+def test_an_unmarked_line_between_two_items_of_a_list_is_the_rest_of_the_first() -> None:
+    """Found blind (a PDF copy): `3. … представниками управління` / `ЖКГ, … та ГО.` / `4. …`
+    is one item; under a last item, or before a list numbered anew, the line is not."""
+    notes = ["T", "", "Кроки", "", "З владою:", "2. Розробити програму.", "3. Проводити обходи"]
+    notes += ["ЖКГ, департаменту та ГО.", "4. Навчити адміністраторів."]
+    assert [text for *_, text in cards(notes)] == [
+        "Розробити програму",
+        "Проводити обходи ЖКГ, департаменту та ГО",
+        "Навчити адміністраторів",
+    ]
+    table = ["T", "", "Кроки", "", "З владою", "З громадою", "З іншими ГО", "1. Затвердити план."]
+    table += ["2. Розробити програму", "Провести зустрічі; Створити клуб", "1. Обмін."]
+    assert cards(table) == [
+        ("steps", "authorities", "Затвердити план"),
+        ("steps", "authorities", "Розробити програму"),
+        ("steps", "community", "Провести зустрічі"),
+        ("steps", "community", "Створити клуб"),
+        ("steps", "ngos", "Обмін"),
+    ]
+
+
+def test_a_table_copied_as_text_may_leave_a_blank_line_under_its_labels() -> None:
+    """Found blind: a blank line between the stacked labels and the first cell."""
+    notes = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО", ""]
+    notes += ["Бюрократія", "Діалог", "", "Стигма", "", "Конкуренція"]
+    assert cards(notes) == [
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "authorities", "Діалог"),
+        ("reality", "community", "Стигма"),
+        ("reality", "ngos", "Конкуренція"),
+    ]

@@ -11,7 +11,7 @@ Anything that fits nowhere becomes a diagnostic that quotes it, so nothing is lo
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -32,7 +32,7 @@ from .segment import Segment, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
 from .segment.spans import Span, bare_word, is_cyrillic, is_title_case, mostly_cyrillic
-from .segment.words import FUNCTION_WORDS
+from .segment.words import FUNCTION_WORDS, LACKING
 from .vocabulary import (
     AXIS_PREPOSITIONS,
     Vocabulary,
@@ -58,7 +58,11 @@ _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
 _PAGE_BREAK_KINDS = frozenset({BlockKind.NOISE, BlockKind.BLANK})
 _WIDTH_CUT_WORDS = 5  # a card's first line this long may have been cut by a page's width
 _CARD_ENDS = tuple('.;:!?…)»”"')
+_NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
+_LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
+# Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
+_CARD_OPENING_VERBS = LACKING | frozenset("є існує існують".split())
 _ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test first)
 # Bold that opens a card: at the cell's or a paragraph's start, or over a capital past any
 # opening tags and marks inside it (`<b><i>Спільні …`, `<b>(!) Спільні …`; not a word or
@@ -159,6 +163,8 @@ _CLOSING_WORDS = _compiled_at_first_use(
     r"|оцифрува(?:в|ла|ли)\b|оцифровал|(?:матеріали|материалы)\s+оцифрован"
     r"|photos?\s+of\s+the\s+flipcharts?|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
     r"|наступна зустріч\s+відбудеться|следующая встреча\s+состоится"
+    r"|(?:переписан|перенесен|скопійован|скопирован)\w{0,2}\s+(?:з|із|с)\s+(?:фліпчарт|флипчарт)"
+    r"|\b(?:copied|transcribed|typed up)\s+from\s+(?:the\s+)?flip\s?-?charts?"
     r"|\bзвірено\s+з|\bсверено\s+с|відповідальн(?:ий|а)\s+за\s+(?:протокол\s*[–—:-]|підсумков|запис|нотатк)",
     re.IGNORECASE,
 )
@@ -295,6 +301,8 @@ class _Assembler:
         self.axis_list_heading = -1  # the block index of the last `_heads_list_inside_axis`
         self.bold_cards = False  # a row of the table has cards in bold tags
         self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
+        # The lines of the list the walk has passed, nearest last (see `_lower_case_cards_near`).
+        self.list_lines: deque[Block] = deque(maxlen=_NEAR_LINES)
         self.axis_marker = ""  # the numbering of axis labels typed as list items (`1)`)
         self.filled_above: frozenset[int] = frozenset()  # the cells the last row filled
         # Whether the row before, and this one, hold a `;` list (passed rows keep no cells).
@@ -335,6 +343,8 @@ class _Assembler:
         self._unstack_axis_labels()
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
+                if block.kind is BlockKind.BLANK:
+                    self.list_lines.clear()
                 if block.marker == PAGE_NUMBER:
                     marker = " ".join(block.text.split())  # (a form feed is no character of it)
                     self._note(
@@ -349,6 +359,10 @@ class _Assembler:
                 self._row(index, block)
             else:
                 self._line(index, block)
+            if block.kind is BlockKind.TEXT:
+                self.list_lines.append(block)
+            else:
+                self.list_lines.clear()
             self.blocks[index] = _PASSED[block.kind]  # its text now lives in the cards
         if self.axis_rows is not None:
             self._read_axis_rows()
@@ -510,10 +524,41 @@ class _Assembler:
                 and self.vocabulary.match_axis(self.blocks[end].text) is None
             ):
                 end += 1
-            moved = self._cells_under_labels(labels, self.blocks[start:end])
+            apart = self._cells_apart_end(end)  # (cells a blank line apart go on further)
+            moved = self._cells_under_labels(labels, self.blocks[start:apart])
+            if moved is None and apart > end:
+                apart = end
+                moved = self._cells_under_labels(labels, self.blocks[start:end])
             if moved is not None:
-                self.blocks[index:end] = moved
-            index = end
+                self.blocks[index:apart] = moved
+            index = max(end, apart)
+
+    def _cells_apart_end(self, end: int) -> int:
+        """Where the cells of a table copied as text end when single blank lines part them
+        (`ОБРАНІ КРИТЕРІЇ` / its cells, a blank line between each): past each blank line that
+        lines of cards follow, up to two blank lines, a stage's heading or the next table's
+        labels."""
+        axes = len(self.vocabulary.axis_keys)
+        while (
+            end + 1 < len(self.blocks)
+            and self.blocks[end].kind is BlockKind.BLANK
+            and self.blocks[end - 1].kind is not BlockKind.BLANK
+            and self.blocks[end + 1].kind in (BlockKind.TEXT, BlockKind.ITEM)
+        ):
+            following = end + 1
+            while (
+                following < len(self.blocks)
+                and self.blocks[following].kind in (BlockKind.TEXT, BlockKind.ITEM)
+                and not self._names_stage(self.blocks[following].text)
+                and not self.blocks[following].text.endswith(":")
+                and not _asks(self.blocks[following].text)
+                and len(self._stacked_labels(following, axes)) < axes
+            ):  # (a card may name an axis as a label would: `Партнерство`)
+                following += 1
+            if following == end + 1:
+                break
+            end = following
+        return end
 
     def _cells_under_labels(self, labels: list[Block], rows: list[Block]) -> list[Block] | None:
         """`rows` after stacked `labels`, each cell under its label, and a section's title
@@ -527,6 +572,10 @@ class _Assembler:
                 parts[-1][1].append(block)
         moved: list[Block] = []
         for title, row in parts:
+            while row and row[-1].kind is BlockKind.BLANK:
+                row.pop()  # (the blank line before the next section's title)
+            while row and row[0].kind is BlockKind.BLANK:
+                del row[0]  # (a blank line under the labels or a section's title)
             if not title and not row:
                 continue
             cells = _cells_of(row, len(labels))
@@ -1168,15 +1217,30 @@ class _Assembler:
         """Whether the line right under the card `text` of block `index` is its rest, broken
         off by hand (see `_rest_of_broken_line`)."""
         following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-        above = self.blocks[index - 1] if index > 0 else None
-        if above is not None and above.kind is BlockKind.TEXT and above.text[:1].islower():
-            return False  # a list of lower-case cards
         return (
-            following is not None
+            not self._lower_case_cards_near(index)
+            and following is not None
             and following.kind is BlockKind.TEXT
             and following.line == self.blocks[index].line + 1
             and _rest_of_broken_line(text, text, following.text)
         )
+
+    def _lower_case_cards_near(self, index: int) -> bool:
+        """Whether lines of the list around the card at `index` (not the line under it) are
+        cards in lower case, two or more: a list of such cards, where a lower-case line is
+        one too. A line in lower case under one that ends mid-phrase is that one's rest, no
+        card; one such line alone may be a rest this rule did not take in."""
+        behind = list(self.list_lines)
+        cards = sum(
+            block.text[:1].islower() and not (at and ends_mid_phrase(behind[at - 1].text))
+            for at, block in enumerate(behind)
+        )
+        for near in range(index + 2, min(len(self.blocks), index + _NEAR_LINES)):
+            block, above = self.blocks[near], self.blocks[near - 1]
+            if block.kind is not BlockKind.TEXT or block.line != above.line + 1:
+                break
+            cards += block.text[:1].islower() and not ends_mid_phrase(above.text)
+        return cards >= _LOWER_CASE_LIST
 
     def _page_turned_to(self, index: int) -> int | None:
         """The block after the page break that starts at `index` (blank lines and a page
@@ -2341,8 +2405,18 @@ def _holds_several_cards(text: str) -> bool:
 
 
 def _cells_of(blocks: list[Block], count: int) -> list[list[Block]] | None:
-    """`blocks` parted into `count` cells, each an unmarked line or a list numbered anew
-    from 1; None where they cannot be told apart so."""
+    """`blocks` parted into `count` cells: where blank lines stand between them, the lines
+    between; else each an unmarked line or a list numbered anew from 1. None where they
+    cannot be told apart so."""
+    if any(block.kind is BlockKind.BLANK for block in blocks):
+        # Cells a blank line apart, a list or lines of cards each.
+        groups: list[list[Block]] = [[]]
+        for block in blocks:
+            if block.kind is BlockKind.BLANK:
+                groups.append([])
+            else:
+                groups[-1].append(block)
+        return groups if len(groups) == count and all(groups) else None
     cells: list[list[Block]] = []
     for block in blocks:
         if block.kind is BlockKind.ITEM and block.marker.rstrip(".)") == "1":
@@ -2408,8 +2482,9 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
       / `Олійник раз на квартал`);
     - at a joining conjunction (`… не довіряє ГО` / `і школі`) or a preposition (`…
       Ткачук` / `без попереднього запису`);
-    - at a verb (`… особисто` / `відповідає на звернення`), or after one, at words with
-      no verb of their own (`… передали` / `ліжка й ковдри`);
+    - at the verb of a line that has none (`… особисто` / `відповідає на звернення`), but
+      for one that opens a card (`бракує лідерів`, `є спільний чат`); or after a verb, at
+      its object with no verb of its own (`… виснажують` / `дітей і вчителів`);
     - at words in an oblique case with no verb that the line's last word governs or agrees
       with (`… даних про стан` / `укриттів і шкіл`, `… у кожному` / `селі`), or at a word
       that is no noun in the nominative (`… приходять` / `щосуботи`).
@@ -2428,18 +2503,25 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
         return morphology.is_surname(first) or morphology.is_surname_only(first)
     if not reads_as_wrapped(rest):
         return False
-    if first in _JOINING_WORDS or first in FUNCTION_WORDS:
-        return len(words) > 1
     verbs = [morphology.is_finite_verb(bare_word(word)) for word in words]
-    if verbs[0] and not morphology.is_nominative_noun(first):
-        return True  # (no card opens at its verb)
+    if first in _JOINING_WORDS:
+        return len(words) > 1
+    if first in FUNCTION_WORDS:
+        return len(words) > 1 and not any(verbs)  # (`на толоки приходять …` is a card)
+    if (
+        verbs[0]
+        and not morphology.is_nominative_noun(first)
+        and first not in _CARD_OPENING_VERBS
+        and not any(morphology.is_finite_verb(bare_word(word)) for word in line.split())
+    ):
+        return True  # the verb of a subject with none: `… Гончаренко особисто` / `відповідає`
     if len(words) == 1 and not morphology.is_nominative_noun(first):
         return True
     if (
         morphology.is_finite_verb(last)
         and not morphology.is_nominative_noun(last)  # (`… має реальний вплив`)
         and not any(verbs)
-        and len(words) > 1  # (a card of one word: `… застаріла` / `недовіра`)
+        and morphology.is_object_only(first)  # (not `… виїжджає` / `слабкий інтернет`)
     ):
         return True
     if (

@@ -101,6 +101,9 @@ _MARKER = re.compile(
 )
 
 
+_ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
+
+
 def classify_lines(
     text: str, split_row: RowSplitter, prose: ProseReader | None = None
 ) -> list[Block]:
@@ -166,6 +169,15 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
                 )
                 or (right_under and _rest_of_question(out[target].text, block.text))
                 or goes_on_in(_last_line(out, owner, target, wrapped), block.text)
+                or (
+                    right_under
+                    and _rest_inside_a_list(
+                        out[target],
+                        _last_line(out, owner, target, wrapped),
+                        block,
+                        blocks[at + 1] if at + 1 < len(blocks) else None,
+                    )
+                )
             )
         ):
             if owner != target:
@@ -223,6 +235,25 @@ def _closes_bracket(item: str, text: str) -> bool:
     an item left open goes on in it, whatever its first letter."""
     closing = text.find(")")
     return item.count("(") > item.count(")") and closing >= 0 and "(" not in text[:closing]
+
+
+def _rest_inside_a_list(item: Block, last: str, line: Block, following: Block | None) -> bool:
+    """`3. Щовесни проводити … представниками управління` / `ЖКГ, департаменту … та ГО.` /
+    `4. …`: an unmarked line between two items of one list, under one whose last line `last`
+    ends in no stop while the line ends in one, is that item's rest."""
+    if following is None or following.kind is not BlockKind.ITEM:
+        return False
+    number, after = item.marker.rstrip(".)"), following.marker.rstrip(".)")
+    if number.isdigit():
+        same_list = after.isdigit() and int(after) == int(number) + 1  # (not a list anew: `1.`)
+    else:
+        same_list = following.marker == item.marker
+    return (
+        same_list
+        and following.line == line.line + 1
+        and not last.rstrip().endswith(_ITEM_STOPS)
+        and line.text.rstrip().endswith((".", ";"))
+    )
 
 
 def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:

@@ -174,6 +174,7 @@ _ADJECTIVE_LEMMA_ENDINGS = ("ий", "ій")  # (not a pronoun's: `весь`, `т
 _GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
 _WOMENS_OFFICE_ENDINGS = ("ка", "ця", "иня")  # `депутатка`, `начальниця`, `керівниця`
 _ROLE_STEMS = frozenset(role[:3] for role in ROLES)  # `деп…`, `гол…`, `мер`
+_SURNAME_ENDINGS = ("енко", "ук", "юк")  # `Дмитренко`, `Павлюк`: surnames by their ending
 _UNDECLINED_SURNAME_ENDING = "ко"  # `депутата Ткаченко`: often so in notes, for a man too
 _DECLINED_SURNAME_ENDINGS = ("енка", "енку", "енком")  # `депутата Ткаченка`, `з Шевченком`
 _OFFICES_OF_EITHER_SEX = ("голов", "старост")  # `голова`, `староста` in every case
@@ -195,7 +196,7 @@ _SERVICE_HOSTS = frozenset("застосунок додаток портал п�
 # A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
-_VERBS_ALSO_NOUNS = frozenset("use uses support supports share shares say".split())
+_VERBS_ALSO_NOUNS = frozenset("use uses support supports share shares".split())
 _SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `_used_as_noun`
 _BARE_PLURAL_VERBS = frozenset({"share", "support"})  # verbs only after a plural subject
 # What a city's international name may end in, besides a body's head (`Kyiv International
@@ -220,6 +221,9 @@ _BRANCH_PLACES = frozenset(
     """.split()
 )
 _BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka", "evo", "yia", "iia", "tsia", "ych")
+# English words that open a card about projects (`Joint projects`, `Pilot projects`), not
+# a programme's name after a body's abbreviation.
+_PROJECT_KINDS = frozenset("joint pilot local mobile common shared new small micro".split())
 _PROGRAMME_WORDS = frozenset(
     "program programme programs programmes project projects hub hubs".split()
 )
@@ -514,6 +518,9 @@ def _programme_of_a_body(words: list[str], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else ""
     after = words[index + 2] if index + 2 < len(words) else ""
     previous = bare_word(words[index - 1])
+    folded = bare_word(words[index]).casefold()
+    if folded in _PROJECT_KINDS or folded in QUALIFYING_NOUNS or _opens_names(folded):
+        return False  # a card of its own: `Cooperation with UNDP Joint projects with …`
     return (
         bare_word(following) in _PROGRAMME_WORDS
         and not (after[:1].islower() and after not in PHRASE_GOES_ON_AFTER)  # (a verb follows:
@@ -1229,13 +1236,15 @@ def _counted_adjective(words: list[str], index: int) -> bool:
 
 def _opens_plural_genitive(words: list[str], index: int) -> bool:
     """Whether a plural genitive opens at `index`: a noun (`Фахівців`), or an adjective
-    that agrees with the noun after it (`Низькопідлогових автобусів`)."""
+    that agrees with the noun after it, after a lower-case word (`… звіти Низькопідлогових
+    автобусів`)."""
     word = bare_word(words[index])
     if morphology.is_plural_genitive_noun(word):
         return True
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     return (
-        following[:1].islower()
+        words[index - 1][:1].islower()  # (not a name's second word: `Центр Соціальних служб`)
+        and following[:1].islower()
         and morphology.is_plural_genitive_noun(following)
         and morphology.is_modifier_only(word)
         and morphology.agrees_with(word, following)
@@ -1690,31 +1699,46 @@ def _named_after_office(words: list[str], index: int) -> bool:
 def _named_after_occupation(words: list[str], index: int) -> bool:
     """`Інженер Бойко з відділу …`, `з головною лікаркою Олійник`, `Дільничний офіцер
     поліції Гордієнко`: a surname after an occupation, past up to two lower-case genitives
-    of its body, names who holds it, as after an office. A card opens at no surname (not
-    `Волонтер Довіра`, whose second word names no one); after a capitalised occupation, which
-    opens a card, the surname may be a common noun too (`Вчителька Гончар`), and after one in
-    lower case it is one in its own case (`зі старостою Мельником`)."""
+    or abbreviations of its body, names who holds it, as after an office. A card opens at
+    no surname (not `Волонтер Довіра`, whose second word names no one), nor at another
+    office (`… фельдшерки Староста не реагує`).
+    - After a capitalised occupation, which opens a card, the surname may be a common noun
+      too (`Вчителька Гончар`), and the holder's phrase goes on after it (not a list of
+      roles: `Медсестра Староста Листоноша`).
+    - After one in lower case, a surname and nothing else, or one in a surname's ending
+      (`Дмитренко`, `Павлюк`), or a noun for a person too after a woman's occupation
+      (`лікаркою Олійник`) or as the subject of a verb after it (`працівник Литвин веде`),
+      or a surname declined in the occupation's case (`зі старостою Мельником`); not a
+      common word (`зі старостою Грант для молоді`)."""
     word = bare_word(words[index])
     if not (is_title_case(word) and is_cyrillic(word)):
         return False
-    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    raw = words[index + 1] if index + 1 < len(words) else ""
+    following = "" if raw[:1] == "(" else bare_word(raw)  # (an aside: `Шевчук (ГО «…») …`)
     if following[:1].islower() and morphology.agrees_with(word, following):
         return False  # an adjective and its noun: `через старосту Громадський контроль`
+    if word.casefold() in ROLES or morphology.normal_form(word.casefold()) in ROLES:
+        return False
+    genitives = 0  # the lower-case genitives of its body passed
     for at in range(index - 1, max(-1, index - 4), -1):
         occupation = words[at]
         if not (occupation[-1].isalpha() and is_cyrillic(occupation)):
             return False  # (not a list: `Психолог, Мельник`)
         if morphology.is_one_person(occupation) and (
-            at == index - 1 or not morphology.is_common_noun_in_genitive(occupation)
+            not genitives or not morphology.is_common_noun_in_genitive(occupation)
         ):
             break
+        if _ABBREVIATION_WORD.match(occupation) and occupation.isupper():
+            continue  # its body's abbreviation: `координаторки ЦНАП Петренко`
         if not (occupation.islower() and morphology.is_common_noun_in_genitive(occupation)):
             return False
+        genitives += 1
     else:
         return False
     if is_title_case(occupation):
         return (
             at == index - 1
+            and (following[:1].islower() or raw[:1] == "(")
             and morphology.is_person_noun(occupation)
             and (morphology.is_surname(word) or morphology.is_surname_only(word))
         )
@@ -1723,10 +1747,12 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
     if morphology.is_surname_only(word):
         return True
     if morphology.is_surname(word):
-        # A noun for a person too (`Олійник`, `Кравець`), after a woman's occupation, whose
-        # surname does not decline; not a common word (`зі старостою Грант для молоді`).
         womans = morphology.normal_form(occupation).endswith(_WOMENS_OFFICE_ENDINGS)
-        return womans and morphology.is_one_person(word)
+        return (
+            word.endswith(_SURNAME_ENDINGS)
+            or (womans and morphology.is_one_person(word))
+            or (morphology.is_person_noun(occupation) and _clause_opens(words, index, subject=word))
+        )
     return (
         at == index - 1
         and morphology.same_case_and_number(occupation, word)
@@ -1740,18 +1766,20 @@ def _used_as_noun(words: list[str], index: int) -> bool:
     plural subject (`Elders share Hutsul songs`, `Residents support NGO campaigns`; not `Fair
     share Local media`, `Financial support NGOs share`)."""
     folded = bare_word(words[index]).casefold()
+    before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
+    if before in _ARTICLES_AFTER_VERBS or (
+        index >= 2
+        and bare_word(words[index - 2]).casefold() in _ARTICLES_AFTER_VERBS
+        and before.endswith(ADJECTIVE_ENDINGS)
+    ):
+        return True  # after an article, a noun: `has a real say`, `the use`
     if folded not in _VERBS_ALSO_NOUNS:
         return False
-    before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
     if folded in _BARE_PLURAL_VERBS:
         # (Not after a possessive, which owns the noun: `Parents' share Municipality pays`.)
         possessive = index >= 1 and words[index - 1].endswith(("'", "’"))
         return possessive or not (_after_a_plural(words, index) or before in _PLURAL_PRONOUNS)
-    return (
-        before.endswith(ADJECTIVE_ENDINGS)
-        or before in QUALIFYING_NOUNS
-        or before in _ARTICLES_AFTER_VERBS
-    )
+    return before.endswith(ADJECTIVE_ENDINGS) or before in QUALIFYING_NOUNS
 
 
 def _continues_latin_name(words: list[str], index: int) -> bool:
@@ -2492,12 +2520,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
             else morphology.has_genitive(bare_word(words[index]))
         )
     ):
-        # In the phrase of the word before it (not after `працює окремо`), unless it is an
-        # impersonal verb's object: `… без ліфта Радника з питань доступності призначено`.
-        return morphology.is_object_only(bare_word(words[index])) and any(
-            _fronted_object_of_impersonal(words, index, ahead)
-            for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words)))
-        )
+        return False  # in the phrase of the word before it (not after `працює окремо`)
     if (
         is_title_case(previous)
         and is_cyrillic(previous)

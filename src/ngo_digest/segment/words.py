@@ -94,7 +94,7 @@ TAKE_AN_OBJECT = frozenset(
     """
     use uses join joins involve involves inform informs ignore ignores promote promotes
     attend attends install installs prefer prefers publish publishes supports think
-    thinks believe believes say says include includes read share shares invites write writes
+    thinks believe believes say says include includes read share shares invites
     """.split()
 )
 # English verbs that open a step in the imperative (`Ask Deputy Mayor Olena Koval to …`,
@@ -267,7 +267,7 @@ APPROXIMATORS = frozenset(
 NEVER_LAST = frozenset(
     """
     в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
-    перед після понад протягом замість крім окрім задля заради навколо
+    перед протягом замість крім окрім задля заради
     лише тільки навіть би
     the a an and or but
     """.split()
