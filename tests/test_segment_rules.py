@@ -4555,3 +4555,27 @@ def test_occupations_in_any_case_found_blind_in_the_sixteenth_session(
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A first name and a surname after an office whose body is in lower case.
+        (
+            "Trust The head of the social protection department Ihor Melnyk answers letters",
+            ["Trust", "The head of the social protection department Ihor Melnyk answers letters"],
+        ),
+        (
+            "Cooperation with the head of the transport department Halyna Moroz Trust",
+            ["Cooperation with the head of the transport department Halyna Moroz", "Trust"],
+        ),
+        # No office before the body: the name opens a card.
+        (
+            "Meetings with the department Ihor Melnyk answers",
+            ["Meetings with the department", "Ihor Melnyk answers"],
+        ),
+    ],
+)
+def test_an_english_officials_name_after_a_lower_case_body(raw: str, expected: list[str]) -> None:
+    """Found blind in the sixteenth session."""
+    assert items(raw) == expected

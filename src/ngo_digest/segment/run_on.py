@@ -482,6 +482,8 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
         return False  # `Transparency International Ukraine`
     if _named_after_english_office(words, index) or _after_attributive_adjective(words, index):
         return False
+    if folded in LATIN_FIRST_NAMES and _holder_after_lower_case_body(words, index):
+        return False  # `the head of the social protection department Ihor Melnyk answers`
     if folded in HONORIFICS and _honorific_after_office(words, index):
         return False  # `the head of the finance department Mr Hnatiuk`
     if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
@@ -685,6 +687,23 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
         ):
             return False  # (but a body's name: `the Education Department Olena Kovalchuk`)
         names += is_title_case(word)
+    return False
+
+
+def _holder_after_lower_case_body(words: list[str], index: int) -> bool:
+    """`the head of the social protection department Ihor Melnyk`: a first name and a
+    surname after an office whose body, in lower case, ends in a word naming an institution
+    (`department`, `office`, `centre`), name the office's holder."""
+    if index + 1 >= len(words) or not is_title_case(bare_word(words[index + 1])):
+        return False
+    if bare_word(words[index - 1]) not in LOWER_NAME_HEADS:
+        return False
+    for back in range(index - 2, max(-1, index - _OFFICE_REACH), -1):
+        word = bare_word(words[back])
+        if word in ("of", "for") and back > 0:
+            return bare_word(words[back - 1]).casefold() in OFFICES
+        if not word.islower() or words[back][-1] in ",;:":
+            return False
     return False
 
 
