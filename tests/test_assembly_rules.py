@@ -2992,7 +2992,7 @@ def test_more_cards_broken_by_hand_take_in_their_rest() -> None:
     notes = ["T", "", "Оцінка поточної реальності", "", "З владою:"]
     lines = ["Регулярні зустрічі з головною лікаркою", "Олійник раз на квартал"]
     lines += ["Прийом у старости Ткачук", "без попереднього запису"]
-    lines += ["Директорка Гончаренко особисто", "відповідає на звернення ГО"]
+    lines += ["Директорка Гончаренко особисто", "відповідає на звернення"]
     lines += ["Довгі уроки виснажують", "дітей і вчителів"]
     lines += ["Волонтери-школярі приходять", "щосуботи", "Працевлаштування у", "КП громади"]
     lines += ["Інформація про укриття застаріла", "недовіра"]
@@ -3001,7 +3001,7 @@ def test_more_cards_broken_by_hand_take_in_their_rest() -> None:
     assert [item.text for *_, item in digest.items()] == [
         "Регулярні зустрічі з головною лікаркою Олійник раз на квартал",
         "Прийом у старости Ткачук без попереднього запису",
-        "Директорка Гончаренко особисто відповідає на звернення ГО",
+        "Директорка Гончаренко особисто відповідає на звернення",
         "Довгі уроки виснажують дітей і вчителів",
         "Волонтери-школярі приходять щосуботи",
         "Працевлаштування у КП громади",
@@ -3059,6 +3059,9 @@ def test_a_table_copied_as_text_may_part_its_cells_by_blank_lines() -> None:
         ("Молодь виїжджає", "слабкий інтернет у віддалених селах"),
         ("Молодь виїжджає", "на толоки приходять одні й ті самі"),
         ("Підтримка родин під час служби та після", "Прозорість"),
+        ("Спільні тренінги", "діє ветеранська рада"),
+        ("Довіра до ветеранів", "підтримують родини"),
+        ("Довгі черги на статус УБД", "відмовляють без пояснень"),
     ],
 )
 def test_a_lower_case_card_with_its_own_verb_or_noun_stays_a_card(line: str, rest: str) -> None:
@@ -3107,6 +3110,29 @@ def test_a_table_copied_as_text_may_leave_a_blank_line_under_its_labels() -> Non
     assert cards(notes) == [
         ("reality", "authorities", "Бюрократія"),
         ("reality", "authorities", "Діалог"),
+        ("reality", "community", "Стигма"),
+        ("reality", "ngos", "Конкуренція"),
+    ]
+
+
+def test_the_third_readers_probes_in_the_sixteenth_session() -> None:
+    """A rest that names an axis after a word no card ends in goes on; a card whose marker
+    was lost between items with no stops stays apart; a table copied as text whose one-line
+    cells stand right under the labels keeps each under its label, with thanks after it."""
+    notes = ["T", "", "Бачення", "", "З іншими ГО:", "Спільні заходи з", "іншими ГО", "Довіра"]
+    assert [text for *_, text in cards(notes)] == ["Спільні заходи з іншими ГО", "Довіра"]
+    marked = ["T", "", "Бачення", "", "З владою:", "- Ветеранський простір", "Прозорість."]
+    marked += ["- Співфінансування"]
+    assert [text for *_, text in cards(marked)] == [
+        "Ветеранський простір",
+        "Прозорість",
+        "Співфінансування",
+    ]
+    table = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"]
+    table += ["Бюрократія", "Стигма", "Конкуренція", "", "Дякуємо всім учасникам!", ""]
+    table += ["Модераторка: Ірина Савчук"]
+    assert cards(table)[:3] == [
+        ("reality", "authorities", "Бюрократія"),
         ("reality", "community", "Стигма"),
         ("reality", "ngos", "Конкуренція"),
     ]

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from conftest import golden_pairs, parsed, source_text
 from ngo_digest import Digest, parse_file, parse_text
 from ngo_digest.readers.front_matter import read_front_matter, without_heading_attributes
-from ngo_digest.readers.lines import list_item_text
+from ngo_digest.readers.lines import list_item_text, without_escapes
 from ngo_digest.render import render
 from ngo_digest.segment import clean_item, segment_cell
 from ngo_digest.segment.markup import read_markup
@@ -95,7 +95,11 @@ def assert_nothing_lost(text: str, digest: Digest) -> None:
 
 @pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)
 def test_nothing_is_lost_from_the_samples(source: Path) -> None:
-    assert_nothing_lost(source_text(source), parsed(source))
+    text = source_text(source)
+    if source.suffix == ".md":
+        # Markdown's backslash escapes are its syntax (`@uzh\_help` is `@uzh_help`).
+        text = "\n".join(without_escapes(line) for line in text.split("\n"))
+    assert_nothing_lost(text, parsed(source))
 
 
 @pytest.mark.parametrize("source", [pair[0] for pair in golden_pairs()], ids=lambda p: p.name)

@@ -62,7 +62,7 @@ _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
 # Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
-_CARD_OPENING_VERBS = LACKING | frozenset("є існує існують".split())
+_CARD_OPENING_VERBS = LACKING | frozenset("є існує існують есть имеется".split())
 _ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test first)
 # Bold that opens a card: at the cell's or a paragraph's start, or over a capital past any
 # opening tags and marks inside it (`<b><i>Спільні …`, `<b>(!) Спільні …`; not a word or
@@ -163,7 +163,7 @@ _CLOSING_WORDS = _compiled_at_first_use(
     r"|оцифрува(?:в|ла|ли)\b|оцифровал|(?:матеріали|материалы)\s+оцифрован"
     r"|photos?\s+of\s+the\s+flipcharts?|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
     r"|наступна зустріч\s+відбудеться|следующая встреча\s+состоится"
-    r"|(?:переписан|перенесен|скопійован|скопирован)\w{0,2}\s+(?:з|із|с)\s+(?:фліпчарт|флипчарт)"
+    r"|(?:переписано|перенесено|скопійовано|переписаны|перенесены)\s+(?:з|із|с)\s+(?:фліпчарт|флипчарт)"
     r"|\b(?:copied|transcribed|typed up)\s+from\s+(?:the\s+)?flip\s?-?charts?"
     r"|\bзвірено\s+з|\bсверено\s+с|відповідальн(?:ий|а)\s+за\s+(?:протокол\s*[–—:-]|підсумков|запис|нотатк)",
     re.IGNORECASE,
@@ -524,11 +524,13 @@ class _Assembler:
                 and self.vocabulary.match_axis(self.blocks[end].text) is None
             ):
                 end += 1
-            apart = self._cells_apart_end(end)  # (cells a blank line apart go on further)
-            moved = self._cells_under_labels(labels, self.blocks[start:apart])
-            if moved is None and apart > end:
-                apart = end
-                moved = self._cells_under_labels(labels, self.blocks[start:end])
+            moved = (
+                self._cells_under_labels(labels, self.blocks[start:end]) if end > start else None
+            )
+            apart = end
+            if moved is None:
+                apart = self._cells_apart_end(end)  # (cells a blank line apart go on further)
+                moved = self._cells_under_labels(labels, self.blocks[start:apart])
             if moved is not None:
                 self.blocks[index:apart] = moved
             index = max(end, apart)
@@ -552,6 +554,7 @@ class _Assembler:
                 and not self._names_stage(self.blocks[following].text)
                 and not self.blocks[following].text.endswith(":")
                 and not _asks(self.blocks[following].text)
+                and not _closing_line(self.blocks[following].text)
                 and len(self._stacked_labels(following, axes)) < axes
             ):  # (a card may name an axis as a label would: `Партнерство`)
                 following += 1
@@ -1182,6 +1185,7 @@ class _Assembler:
         a page's width (`_cut_at_width`), past a page break too."""
         wraps: list[tuple[int, int, int]] = []
         pieces, length, last = [text], len(text), text
+        lower_case_list: bool | None = None  # asked once, where a rest broken by hand may go on
         line = self.blocks[index].line
         following = index + 1
         while following < len(self.blocks):
@@ -1197,10 +1201,16 @@ class _Assembler:
                 goes_on = (
                     ends_mid_phrase(last)
                     and (
-                        goes_on_in(last, block.text) or self._goes_on_beside_label(last, block.text)
+                        reads_as_wrapped(block.text)  # (`Спільні заходи з` / `іншими ГО`)
+                        or goes_on_in(last, block.text)
+                        or self._goes_on_beside_label(last, block.text)
                     )
                 ) or _rest_cut_at_width(last, block.text, first_line=len(pieces) == 1)
-                goes_on = goes_on or _rest_of_broken_line(text, last, block.text)
+                if not goes_on and lower_case_list is None:
+                    lower_case_list = self._lower_case_cards_near(index)
+                goes_on = goes_on or (
+                    not lower_case_list and _rest_of_broken_line(" ".join(pieces), last, block.text)
+                )
             else:
                 goes_on = reads_as_wrapped(block.text)
             if not goes_on or self._axis_label_beside_cards(block):
@@ -2512,7 +2522,8 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
         verbs[0]
         and not morphology.is_nominative_noun(first)
         and first not in _CARD_OPENING_VERBS
-        and not any(morphology.is_finite_verb(bare_word(word)) for word in line.split())
+        and not last.isupper()  # (its subject, maybe: `… статус УБД` / `відмовляють`)
+        and _verb_of_card(card, first, words)
     ):
         return True  # the verb of a subject with none: `… Гончаренко особисто` / `відповідає`
     if len(words) == 1 and not morphology.is_nominative_noun(first):
@@ -2535,6 +2546,30 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
         and morphology.governs_or_agrees(last.casefold(), first)
         and not any(morphology.is_finite_verb(bare_word(word)) for word in words)
     )
+
+
+def _closing_line(text: str) -> bool:
+    """A note, a signature or closing words (`Дякуємо всім учасникам!`): no card."""
+    return bool(_NOTE().match(text) or _signature(text) or _CLOSING_WORDS().search(text))
+
+
+def _verb_of_card(card: str, verb: str, rest: list[str]) -> bool:
+    """Whether `verb`, opening the lower-case `rest`, is the verb of `card`: the card has
+    none yet, its first noun can be the verb's subject, and no subject of the verb's own
+    follows it (`Спільні тренінги` / `діє ветеранська рада` is two cards)."""
+    card_words = [bare_word(word) for word in card.split()]
+    if any(morphology.is_finite_verb(word) for word in card_words):
+        return False
+    subject = next((word for word in card_words[:2] if morphology.is_nominative_noun(word)), "")
+    if not subject or not morphology.can_be_subject_of(subject, verb):
+        return False
+    following = [bare_word(word) for word in rest[1:3]]
+    if following and following[0] in FUNCTION_WORDS:
+        return True  # (a preposition's phrase: `відповідає на звернення`)
+    return not any(
+        morphology.is_nominative_noun(word) and morphology.can_be_subject_of(word, verb)
+        for word in following
+    )  # (`діє ветеранська рада`)
 
 
 def _unfinished_sentences(text: str) -> bool:

@@ -102,6 +102,7 @@ _MARKER = re.compile(
 
 
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
+_ITEM_LOOKBACK = 4  # how far back `_item_before` looks past the lines an item took in
 
 
 def classify_lines(
@@ -176,6 +177,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
                         _last_line(out, owner, target, wrapped),
                         block,
                         blocks[at + 1] if at + 1 < len(blocks) else None,
+                        _item_before(out, target),
                     )
                 )
             )
@@ -237,23 +239,41 @@ def _closes_bracket(item: str, text: str) -> bool:
     return item.count("(") > item.count(")") and closing >= 0 and "(" not in text[:closing]
 
 
-def _rest_inside_a_list(item: Block, last: str, line: Block, following: Block | None) -> bool:
-    """`3. Щовесни проводити … представниками управління` / `ЖКГ, департаменту … та ГО.` /
-    `4. …`: an unmarked line between two items of one list, under one whose last line `last`
-    ends in no stop while the line ends in one, is that item's rest."""
-    if following is None or following.kind is not BlockKind.ITEM:
+def _rest_inside_a_list(
+    item: Block, last: str, line: Block, following: Block | None, before: Block | None
+) -> bool:
+    """`2. … звітом.` / `3. Щовесни проводити … представниками управління` / `ЖКГ, … та
+    ГО.` / `4. …`: an unmarked line between two items of one list whose items end in a stop,
+    under one whose last line `last` ends in none while the line ends in one, is that item's
+    rest (not in a list of items with no stops: `- Ветеранський простір` / `Прозорість.` /
+    `- Співфінансування`; nor a note: `Примітка: …`)."""
+    if following is None or following.kind is not BlockKind.ITEM or before is None:
         return False
     number, after = item.marker.rstrip(".)"), following.marker.rstrip(".)")
     if number.isdigit():
         same_list = after.isdigit() and int(after) == int(number) + 1  # (not a list anew: `1.`)
     else:
         same_list = following.marker == item.marker
+    first = line.text.split(None, 1)[0] if line.text.strip() else ""
     return (
         same_list
         and following.line == line.line + 1
+        and before.text.rstrip().endswith((".", ";"))
         and not last.rstrip().endswith(_ITEM_STOPS)
         and line.text.rstrip().endswith((".", ";"))
+        and not first.endswith(":")
     )
+
+
+def _item_before(out: list[Block], target: int) -> Block | None:
+    """The list item right before `out[target]`, the lines it took in aside."""
+    for back in range(target - 1, max(-1, target - _ITEM_LOOKBACK), -1):
+        block = out[back]
+        if block.kind is BlockKind.ITEM:
+            return block
+        if block.kind is not BlockKind.TEXT:
+            return None
+    return None
 
 
 def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:

@@ -174,7 +174,7 @@ _ADJECTIVE_LEMMA_ENDINGS = ("ий", "ій")  # (not a pronoun's: `весь`, `т
 _GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
 _WOMENS_OFFICE_ENDINGS = ("ка", "ця", "иня")  # `депутатка`, `начальниця`, `керівниця`
 _ROLE_STEMS = frozenset(role[:3] for role in ROLES)  # `деп…`, `гол…`, `мер`
-_SURNAME_ENDINGS = ("енко", "ук", "юк")  # `Дмитренко`, `Павлюк`: surnames by their ending
+_SURNAME_ENDINGS = ("енко", "ко", "ук", "юк")  # `Дмитренко`, `Бойко`, `Павлюк`
 _UNDECLINED_SURNAME_ENDING = "ко"  # `депутата Ткаченко`: often so in notes, for a man too
 _DECLINED_SURNAME_ENDINGS = ("енка", "енку", "енком")  # `депутата Ткаченка`, `з Шевченком`
 _OFFICES_OF_EITHER_SEX = ("голов", "старост")  # `голова`, `староста` in every case
@@ -197,6 +197,8 @@ _SERVICE_HOSTS = frozenset("застосунок додаток портал п�
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses support supports share shares".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
+_NOUNS_AFTER_ARTICLES = _VERBS_ALSO_NOUNS | {"say"}  # `a real say`, `the use`
 _SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `_used_as_noun`
 _BARE_PLURAL_VERBS = frozenset({"share", "support"})  # verbs only after a plural subject
 # What a city's international name may end in, besides a body's head (`Kyiv International
@@ -223,10 +225,10 @@ _BRANCH_PLACES = frozenset(
 _BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka", "evo", "yia", "iia", "tsia", "ych")
 # English words that open a card about projects (`Joint projects`, `Pilot projects`), not
 # a programme's name after a body's abbreviation.
-_PROJECT_KINDS = frozenset("joint pilot local mobile common shared new small micro".split())
-_PROGRAMME_WORDS = frozenset(
-    "program programme programs programmes project projects hub hubs".split()
+_PROJECT_KINDS = frozenset(
+    "joint pilot local mobile common shared new small micro most all".split()
 )
+_PROGRAMME_WORDS = frozenset("program programme project hub hubs".split())  # (not `… projects`)
 _PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
@@ -521,7 +523,13 @@ def _programme_of_a_body(words: list[str], index: int) -> bool:
     after = words[index + 2] if index + 2 < len(words) else ""
     previous = bare_word(words[index - 1])
     folded = bare_word(words[index]).casefold()
-    if folded in _PROJECT_KINDS or folded in QUALIFYING_NOUNS or _opens_names(folded):
+    if (
+        folded in _PROJECT_KINDS
+        or folded in QUALIFYING_NOUNS
+        or folded in PHRASE_GOES_ON_AFTER
+        or folded in _NUMBER_WORDS
+        or _opens_names(folded)
+    ):
         return False  # a card of its own: `Cooperation with UNDP Joint projects with …`
     return (
         bare_word(following) in _PROGRAMME_WORDS
@@ -1754,24 +1762,24 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
         genitives += 1
     else:
         return False
+    by_ending = morphology.is_surname(word) and word.endswith(_SURNAME_ENDINGS)
     if is_title_case(occupation):
         return (
             at == index - 1
             and (following[:1].islower() or raw[:1] == "(")
             and morphology.is_person_noun(occupation)
-            and (morphology.is_surname(word) or morphology.is_surname_only(word))
+            and (morphology.is_surname_only(word) or by_ending)
         )
     if not occupation.islower():
         return False
-    if morphology.is_surname_only(word):
+    if morphology.is_surname_only(word) or by_ending:
         return True
     if morphology.is_surname(word):
+        # A noun for a person too, undeclined after a woman's occupation in an oblique case
+        # (`з лікаркою Олійник`; not `Потрібна психологиня Музика для дітей`).
         womans = morphology.normal_form(occupation).endswith(_WOMENS_OFFICE_ENDINGS)
-        return (
-            word.endswith(_SURNAME_ENDINGS)
-            or (womans and morphology.is_one_person(word))
-            or (morphology.is_person_noun(occupation) and _clause_opens(words, index, subject=word))
-        )
+        oblique = not occupation.endswith(("а", "я"))  # (not `лікарка`, `працівниця`)
+        return womans and oblique and morphology.is_one_person(word)
     return (
         at == index - 1
         and morphology.same_case_and_number(occupation, word)
@@ -1786,12 +1794,15 @@ def _used_as_noun(words: list[str], index: int) -> bool:
     share Local media`, `Financial support NGOs share`)."""
     folded = bare_word(words[index]).casefold()
     before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
-    if before in _ARTICLES_AFTER_VERBS or (
-        index >= 2
-        and bare_word(words[index - 2]).casefold() in _ARTICLES_AFTER_VERBS
-        and before.endswith(ADJECTIVE_ENDINGS)
+    if folded in _NOUNS_AFTER_ARTICLES and (
+        before in _ARTICLES_AFTER_VERBS
+        or (
+            index >= 2
+            and bare_word(words[index - 2]).casefold() in _ARTICLES_AFTER_VERBS
+            and before.endswith(ADJECTIVE_ENDINGS)
+        )
     ):
-        return True  # after an article, a noun: `has a real say`, `the use`
+        return True  # after an article, a noun: `has a real say` (not `The government ignores`)
     if folded not in _VERBS_ALSO_NOUNS:
         return False
     if folded in _BARE_PLURAL_VERBS:
@@ -2521,10 +2532,11 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
         # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
         return not morphology.has_genitive(previous) and _lack_follows(words, index)
-    counted = _opens_plural_genitive(words, index)
-    if counted and _negated_verb_follows(words, index):
+    if morphology.is_plural_genitive_noun(bare_word(words[index])) and _negated_verb_follows(
+        words, index
+    ):
         return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
-    if counted and _count_follows(words, index):
+    if _opens_plural_genitive(words, index) and _count_follows(words, index):
         return True  # what a count counts, fronted: `Фахівців із супроводу лише 2 на …`
     if _lack_follows(words, index, reach=_FRONTED_LACK_REACH) and _lacking_opens(words, index):
         # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
