@@ -4521,6 +4521,17 @@ def test_occupations_counts_and_english_programmes_found_blind_in_the_sixteenth_
             "Підтримка головної лікарки Олійник Черги",
             ["Підтримка головної лікарки Олійник", "Черги"],
         ),
+        # Past the body's abbreviation after a capitalised occupation; a woman's surname that
+        # is a common word too, ending the card after her occupation in an oblique case.
+        (
+            "Черги Інспектор ДСНС Петренко перевіряє укриття",
+            ["Черги", "Інспектор ДСНС Петренко перевіряє укриття"],
+        ),
+        ("Розмови з фельдшеркою Мороз Черги", ["Розмови з фельдшеркою Мороз", "Черги"]),
+        (
+            "Зустрічі з психологинею Грант на ремонт школи",
+            ["Зустрічі з психологинею", "Грант на ремонт школи"],
+        ),
         # Past the genitive of the occupation's body; a man's surname in its office's case.
         (
             "Дільничний офіцер поліції Гордієнко сам приходить на зустрічі",

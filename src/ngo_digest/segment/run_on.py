@@ -1765,7 +1765,7 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
     by_ending = morphology.is_surname(word) and word.endswith(_SURNAME_ENDINGS)
     if is_title_case(occupation):
         return (
-            at == index - 1
+            not genitives  # (its body's abbreviation may stand between: `Інспектор ДСНС Петренко`)
             and (following[:1].islower() or raw[:1] == "(")
             and morphology.is_person_noun(occupation)
             and (morphology.is_surname_only(word) or by_ending)
@@ -1779,7 +1779,11 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
         # (`з лікаркою Олійник`; not `Потрібна психологиня Музика для дітей`).
         womans = morphology.normal_form(occupation).endswith(_WOMENS_OFFICE_ENDINGS)
         oblique = not occupation.endswith(("а", "я"))  # (not `лікарка`, `працівниця`)
-        return womans and oblique and morphology.is_one_person(word)
+        return (
+            womans
+            and oblique
+            and (morphology.is_one_person(word) or not _phrase_follows(words, index))
+        )  # (`з фельдшеркою Мороз`, not `з психологинею Грант на ремонт`)
     return (
         at == index - 1
         and morphology.same_case_and_number(occupation, word)
