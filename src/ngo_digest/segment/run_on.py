@@ -388,8 +388,6 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return _quoted_name_opens(words, index)
     if before in ROLES and previous[0].isupper() and _named_after_office(words, index):
         return False
-    if _named_after_occupation(words, index):
-        return False
     # A name after `с.`, `м.`, `вул.`, `смт` (`в с. Конюшки`), not after metres (`500 м.`);
     # a river's after `р.` where a river stands (`з р. Інгул`; not `на наступний р. Кабмін`).
     if _names_a_place(previous) and not _after_number(words, index - 1):
@@ -756,6 +754,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     bare = bare_word(word)
     if bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
+    if _named_after_occupation(words, index):
+        return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
     # A verb's object: a Latin-headed name (`веде Telegram-канал`), or a capital that can
@@ -1723,6 +1723,26 @@ def _named_after_office(words: list[str], index: int) -> bool:
     )
 
 
+_SURNAME_ANSWERS: dict[tuple[str, str], bool] = {}  # (language, word): `_may_be_surname`
+_MAX_SURNAME_ANSWERS = 50_000
+
+
+def _may_be_surname(word: str) -> bool:
+    """Whether `word` reads as a surname, in the nominative or declined (`Мельником`): asked
+    of every capital, so answered once per word and language."""
+    key = (morphology.language(), word)
+    known = _SURNAME_ANSWERS.get(key)
+    if known is None:
+        if len(_SURNAME_ANSWERS) >= _MAX_SURNAME_ANSWERS:
+            _SURNAME_ANSWERS.clear()
+        known = _SURNAME_ANSWERS[key] = (
+            morphology.is_surname(word)
+            or morphology.is_surname_only(word)
+            or morphology.is_surname(morphology.normal_form(word.casefold()).capitalize())
+        )
+    return known
+
+
 def _named_after_occupation(words: list[str], index: int) -> bool:
     """`Інженер Бойко з відділу …`, `з головною лікаркою Олійник`, `Дільничний офіцер
     поліції Гордієнко`: a surname after an occupation, past up to two lower-case genitives
@@ -1737,9 +1757,12 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
       (`лікаркою Олійник`) or as the subject of a verb after it (`працівник Литвин веде`),
       or a surname declined in the occupation's case (`зі старостою Мельником`); not a
       common word (`зі старостою Грант для молоді`)."""
-    word = bare_word(words[index])
-    if not (is_title_case(word) and is_cyrillic(word)):
-        return False
+    word = bare_word(words[index])  # (a capitalised Ukrainian word: see the caller)
+    previous = words[index - 1]
+    if not (previous[-1].isalpha() and is_cyrillic(previous)):
+        return False  # (the cheap tests first: most capitals follow no occupation)
+    if not _may_be_surname(word):
+        return False  # (nor is a surname, in any case: `Довіра`, `Спільні`)
     raw = words[index + 1] if index + 1 < len(words) else ""
     following = "" if raw[:1] == "(" else bare_word(raw)  # (an aside: `Шевчук (ГО «…») …`)
     if following[:1].islower() and morphology.agrees_with(word, following):
