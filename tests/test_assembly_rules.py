@@ -2990,7 +2990,7 @@ def test_more_cards_broken_by_hand_take_in_their_rest() -> None:
     at an adverb, or after a preposition at a body's abbreviation. A card of one word after
     a verb, and a card after a noun that is a verb's past too, stay cards."""
     notes = ["T", "", "Оцінка поточної реальності", "", "З владою:"]
-    lines = ["Регулярні зустрічі з головною лікаркою", "Олійник раз на квартал"]
+    lines = ["Регулярні зустрічі з головною лікаркою", "Савчук раз на квартал"]
     lines += ["Прийом у старости Ткачук", "без попереднього запису"]
     lines += ["Директорка Гончаренко особисто", "відповідає на звернення"]
     lines += ["Довгі уроки виснажують", "дітей і вчителів"]
@@ -2999,7 +2999,7 @@ def test_more_cards_broken_by_hand_take_in_their_rest() -> None:
     lines += ["Рада ВПО при міській раді має реальний вплив", "швидкі рішення"]
     digest = parse_text("\n".join([*notes, *lines]))
     assert [item.text for *_, item in digest.items()] == [
-        "Регулярні зустрічі з головною лікаркою Олійник раз на квартал",
+        "Регулярні зустрічі з головною лікаркою Савчук раз на квартал",
         "Прийом у старости Ткачук без попереднього запису",
         "Директорка Гончаренко особисто відповідає на звернення",
         "Довгі уроки виснажують дітей і вчителів",
@@ -3136,3 +3136,33 @@ def test_the_third_readers_probes_in_the_sixteenth_session() -> None:
         ("reality", "community", "Стигма"),
         ("reality", "ngos", "Конкуренція"),
     ]
+
+
+def test_the_fifth_readers_probes_in_the_sixteenth_session() -> None:
+    """A rest with a predicate of its own stays a card; a note or a detail's label between
+    two items stays out of the item above; a table copied as text whose last cell is empty
+    files its cells in order; English cards may end in a preposition."""
+    notes = ["T", "", "Кроки", "", "З владою:", "Створити ветеранську раду"]
+    notes += ["до кінця року треба ухвалити програму", "Стигматизація ветеранів"]
+    notes += ["у людей нема довіри до ГО"]
+    assert [text for *_, text in cards(notes)] == notes[5:]
+    listed = ["T", "", "Кроки", "", "З владою:", "3. Провести форум.", "4. Відкрити хаб у центрі"]
+    listed += ["Термін – до кінця 2025 р.", "5. Залучити бізнес."]
+    assert [text for *_, text in cards(listed)][:2] == ["Провести форум", "Відкрити хаб у центрі"]
+    table = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО", ""]
+    table += ["Прозорість", "Діалог", "", "Довіра", "", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ"]
+    assert cards(table) == [
+        ("vision", "authorities", "Прозорість"),
+        ("vision", "authorities", "Діалог"),
+        ("vision", "community", "Довіра"),
+    ]
+    english = [
+        "T",
+        "",
+        "Reality",
+        "",
+        "With the authorities:",
+        "Veterans do not know who to turn to",
+    ]
+    english += ["Long queues for UBD status"]
+    assert [text for *_, text in cards(english)] == english[5:]

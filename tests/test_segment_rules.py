@@ -4508,10 +4508,20 @@ def test_occupations_counts_and_english_programmes_found_blind_in_the_sixteenth_
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        # After a woman's occupation in lower case, her surname that does not decline.
+        # After a woman's occupation in lower case, her surname that does not decline; a
+        # common word too only where it ends the card (a reader's probes: `з юристкою Музика
+        # на святах`, `з вчителькою Мороз ускладнює`).
         (
-            "Регулярні зустрічі з головною лікаркою Олійник раз на квартал",
-            ["Регулярні зустрічі з головною лікаркою Олійник раз на квартал"],
+            "Регулярні зустрічі з головною лікаркою Савчук раз на квартал",
+            ["Регулярні зустрічі з головною лікаркою Савчук раз на квартал"],
+        ),
+        (
+            "Консультації з юристкою Музика на святах громади",
+            ["Консультації з юристкою", "Музика на святах громади"],
+        ),
+        (
+            "Співпраця з вчителькою Мороз ускладнює роботу",
+            ["Співпраця з вчителькою", "Мороз ускладнює роботу"],
         ),
         (
             "Черги Соціальна працівниця Петрук обслуговує тридцять підопічних",

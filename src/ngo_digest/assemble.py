@@ -32,7 +32,7 @@ from .segment import Segment, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
 from .segment.spans import Span, bare_word, is_cyrillic, is_title_case, mostly_cyrillic
-from .segment.words import FUNCTION_WORDS, LACKING
+from .segment.words import FUNCTION_WORDS, LACKING, PREDICATIVES
 from .vocabulary import (
     AXIS_PREPOSITIONS,
     Vocabulary,
@@ -62,6 +62,7 @@ _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
 # Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
+_PREDICATE_WORDS = frozenset("можна нема нет надо нужно можно".split())  # with `PREDICATIVES`
 _CARD_OPENING_VERBS = LACKING | frozenset("є існує існують есть имеется".split())
 _ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test first)
 # Bold that opens a card: at the cell's or a paragraph's start, or over a capital past any
@@ -160,7 +161,7 @@ _CLOSING_WORDS = _compiled_at_first_use(
     r"|\bthank you\b|\bwe thank\b|\bthanks\s+(?:to\s+)?(?:all|everyone|everybody)\b"
     r"|\bend of (?:the )?notes|кінець нотаток"
     r"|\b(?:notes|minutes)\s+(?:were\s+|are\s+)?(?:prepared|compiled|typed|taken|recorded)"
-    r"|оцифрува(?:в|ла|ли)\b|оцифровал|(?:матеріали|материалы)\s+оцифрован"
+    r"|оцифрува(?:в|ла|ли)\b|оцифровал|оцифровано\b|\bзаписи\s+вел[аи]\b|(?:матеріали|материалы)\s+оцифрован"
     r"|photos?\s+of\s+the\s+flipcharts?|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
     r"|наступна зустріч\s+відбудеться|следующая встреча\s+состоится"
     r"|(?:переписано|перенесено|скопійовано|переписаны|перенесены)\s+(?:з|із|с)\s+(?:фліпчарт|флипчарт)"
@@ -529,8 +530,13 @@ class _Assembler:
             )
             apart = end
             if moved is None:
-                apart = self._cells_apart_end(end)  # (cells a blank line apart go on further)
-                moved = self._cells_under_labels(labels, self.blocks[start:apart])
+                # Cells a blank line apart go on further; a paragraph after the last cell
+                # (a comment) stays after it.
+                furthest = self._cells_apart_end(end)
+                for apart in _blank_line_ends(self.blocks, end, furthest):
+                    moved = self._cells_under_labels(labels, self.blocks[start:apart])
+                    if moved is not None:
+                        break
             if moved is not None:
                 self.blocks[index:apart] = moved
             index = max(end, apart)
@@ -904,19 +910,17 @@ class _Assembler:
     def _closes_the_notes(self, index: int, block: Block) -> bool:
         """`End of notes.`, `Спасибо всем участникам!`: a sentence or two at the end of the
         document (on a few lines, the last ending as a sentence does), set apart by a blank
-        line from the marked list above them (or by a rule from an empty axis's label), close
-        the notes; they are no cards of the last axis."""
+        line or a rule from the marked list above them or from an empty axis's label, close the
+        notes; they are no cards of the last axis."""
         if block.plain:
             return False
         back = index - 1
-        rule = False
         while back >= 0 and self.blocks[back].kind in (BlockKind.BLANK, BlockKind.NOISE):
-            rule = rule or self.blocks[back].kind is BlockKind.NOISE
             back -= 1
         if back == index - 1 or back < 0:
             return False  # no blank line or rule between: a wrapped card, or the notes' start
         above = self.blocks[back]
-        if not (above.kind is BlockKind.ITEM or (rule and back == self.axis_index)):
+        if not (above.kind is BlockKind.ITEM or back == self.axis_index):
             return False
         texts: list[str] = []
         for after in self.blocks[index:]:
@@ -2414,10 +2418,16 @@ def _holds_several_cards(text: str) -> bool:
     return len(words) >= _RUN_ON_LINE_WORDS and any(word[:1].islower() for word in words)
 
 
+def _blank_line_ends(blocks: list[Block], end: int, furthest: int) -> list[int]:
+    """Where runs of cells a blank line apart may end, from `furthest` back to `end`."""
+    ends = [at for at in range(end, furthest) if blocks[at].kind is BlockKind.BLANK]
+    return [furthest, *reversed(ends)] if furthest > end else [end]
+
+
 def _cells_of(blocks: list[Block], count: int) -> list[list[Block]] | None:
     """`blocks` parted into `count` cells: where blank lines stand between them, the lines
-    between; else each an unmarked line or a list numbered anew from 1. None where they
-    cannot be told apart so."""
+    between (fewer leave the last cells empty); else each an unmarked line or a list
+    numbered anew from 1. None where they cannot be told apart so."""
     if any(block.kind is BlockKind.BLANK for block in blocks):
         # Cells a blank line apart, a list or lines of cards each.
         groups: list[list[Block]] = [[]]
@@ -2426,7 +2436,9 @@ def _cells_of(blocks: list[Block], count: int) -> list[list[Block]] | None:
                 groups.append([])
             else:
                 groups[-1].append(block)
-        return groups if len(groups) == count and all(groups) else None
+        if not all(groups) or not 1 < len(groups) <= count:
+            return None
+        return groups + [[] for _ in range(count - len(groups))]  # (the last cells empty)
     cells: list[list[Block]] = []
     for block in blocks:
         if block.kind is BlockKind.ITEM and block.marker.rstrip(".)") == "1":
@@ -2517,7 +2529,9 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     if first in _JOINING_WORDS:
         return len(words) > 1
     if first in FUNCTION_WORDS:
-        return len(words) > 1 and not any(verbs)  # (`на толоки приходять …` is a card)
+        # (Not a card with its verb or a predicate of its own: `на толоки приходять …`,
+        # `до кінця року треба ухвалити …`, `у людей нема довіри`.)
+        return len(words) > 1 and not any(verbs) and not _predicate_in(words)
     if (
         verbs[0]
         and not morphology.is_nominative_noun(first)
@@ -2551,6 +2565,18 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
 def _closing_line(text: str) -> bool:
     """A note, a signature or closing words (`Дякуємо всім учасникам!`): no card."""
     return bool(_NOTE().match(text) or _signature(text) or _CLOSING_WORDS().search(text))
+
+
+def _predicate_in(words: list[str]) -> bool:
+    """Whether `words` hold a predicate with no finite verb: a lack, a modal or predicative
+    word, or an infinitive (`треба ухвалити`, `можна отримати`, `нема довіри`)."""
+    for word in words:
+        bare = bare_word(word).casefold()
+        if bare in LACKING or bare in PREDICATIVES or bare in _PREDICATE_WORDS:
+            return True
+        if morphology.is_infinitive(bare):
+            return True
+    return False
 
 
 def _verb_of_card(card: str, verb: str, rest: list[str]) -> bool:

@@ -102,6 +102,8 @@ _MARKER = re.compile(
 
 
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
+_DASHED_LABEL = re.compile(r"^\S+(?:\s\S+)?\s[–—-]\s")  # a detail's label: `Термін – …`
+_NOTE_LABEL_WORDS = 4  # a note's label (`Коментар модератора:`) within its first words
 _ITEM_LOOKBACK = 4  # how far back `_item_before` looks past the lines an item took in
 
 
@@ -254,14 +256,15 @@ def _rest_inside_a_list(
         same_list = after.isdigit() and int(after) == int(number) + 1  # (not a list anew: `1.`)
     else:
         same_list = following.marker == item.marker
-    first = line.text.split(None, 1)[0] if line.text.strip() else ""
     return (
         same_list
         and following.line == line.line + 1
         and before.text.rstrip().endswith((".", ";"))
         and not last.rstrip().endswith(_ITEM_STOPS)
         and line.text.rstrip().endswith((".", ";"))
-        and not first.endswith(":")
+        and ":" not in " ".join(line.text.split()[:_NOTE_LABEL_WORDS])  # (`Коментар модератора:`)
+        and not line.text.upper().startswith(("P.S", "NB", "N.B"))
+        and not _DASHED_LABEL.match(line.text)  # (`Термін – до кінця 2025 р.`)
     )
 
 

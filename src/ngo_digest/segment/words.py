@@ -269,7 +269,7 @@ NEVER_LAST = frozenset(
     в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
     перед протягом замість крім окрім задля заради
     лише тільки навіть би не за
-    the a an and or but to of for with at from by into via
+    the a an and or but
     """.split()
 )
 # Of the abbreviations before names, the ones written without a period as often as with
