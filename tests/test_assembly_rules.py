@@ -3166,3 +3166,27 @@ def test_the_fifth_readers_probes_in_the_sixteenth_session() -> None:
     ]
     english += ["Long queues for UBD status"]
     assert [text for *_, text in cards(english)] == english[5:]
+
+
+def test_the_seventh_readers_probes_in_the_sixteenth_session() -> None:
+    """A clause that a conjunction opens goes on the card above, its infinitive too; a line
+    after an empty axis that says something was digitized is a card; an unmarked line
+    whose body's name stands before a dash or a colon is the rest of the item above."""
+    notes = ["T", "", "Оцінка поточної реальності", "", "З владою:", "Бракує інформації"]
+    notes += ["про те, куди треба звертатися", "Спільні тренінги", "щоб навчитися писати гранти"]
+    assert [text for *_, text in cards(notes)] == [
+        "Бракує інформації про те, куди треба звертатися",
+        "Спільні тренінги щоб навчитися писати гранти",
+    ]
+    empty = ["T", "", "Оцінка поточної реальності", "", "З владою:", "- Бюрократія", ""]
+    empty += ["З іншими ГО:", "", "Архів громадських ініціатив уже оцифровано."]
+    assert cards(empty)[-1] == ("reality", "ngos", "Архів громадських ініціатив уже оцифровано")
+    listed = ["T", "", "Кроки", "", "З владою:", "3. Провести форум.", "4. Проводити зустрічі з"]
+    listed += ["представниками Житомирської ОДА – двічі на рік.", "5. Залучити бізнес."]
+    listed[6] = "4. Проводити зустрічі ГО з представниками"
+    listed[7] = "Житомирської ОДА – щонайменше двічі на рік."
+    assert [text for *_, text in cards(listed)] == [
+        "Провести форум",
+        "Проводити зустрічі ГО з представниками Житомирської ОДА – щонайменше двічі на рік",
+        "Залучити бізнес",
+    ]

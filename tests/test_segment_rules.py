@@ -4493,6 +4493,24 @@ def test_the_fifth_readers_probes_in_the_fifteenth_session(raw: str, expected: l
             "Cooperation with UNDP Two projects a year",
             ["Cooperation with UNDP", "Two projects a year"],
         ),
+        # A programme named by a common noun ends the card; a phrase after its head opens one.
+        (
+            "Joint applications to the EU Twinning programme Trust",
+            ["Joint applications to the EU Twinning programme", "Trust"],
+        ),
+        (
+            "Long queues at the CNAP Mentoring programme for young people",
+            ["Long queues at the CNAP", "Mentoring programme for young people"],
+        ),
+        # A count's adjective after a genitive singular opens; after a plural one, a name.
+        (
+            "Повільна реакція влади Доступних укриттів лише 3",
+            ["Повільна реакція влади", "Доступних укриттів лише 3"],
+        ),
+        (
+            "У громаді ветеранів Збройних сил лише 12 на обліку",
+            ["У громаді ветеранів Збройних сил лише 12 на обліку"],
+        ),
         (
             "The government ignores Facebook petitions",
             ["The government ignores Facebook petitions"],

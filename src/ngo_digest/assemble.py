@@ -32,7 +32,7 @@ from .segment import Segment, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
 from .segment.spans import Span, bare_word, is_cyrillic, is_title_case, mostly_cyrillic
-from .segment.words import FUNCTION_WORDS, LACKING, PREDICATIVES
+from .segment.words import FUNCTION_WORDS, LACKING, LACKING_ADVERBS
 from .vocabulary import (
     AXIS_PREPOSITIONS,
     Vocabulary,
@@ -62,7 +62,10 @@ _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
 # Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
-_PREDICATE_WORDS = frozenset("можна нема нет надо нужно можно".split())  # with `PREDICATIVES`
+# Modal words before an infinitive (`треба ухвалити`), and the conjunctions that open a
+# clause a card goes on in (`… куди треба звертатися`).
+_MODAL_WORDS = frozenset("можна треба потрібно необхідно варто слід надо нужно можно".split())
+_SUBORDINATORS = frozenset("що щоб куди де як коли чому чтобы где когда".split())
 _CARD_OPENING_VERBS = LACKING | frozenset("є існує існують есть имеется".split())
 _ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test first)
 # Bold that opens a card: at the cell's or a paragraph's start, or over a capital past any
@@ -161,8 +164,9 @@ _CLOSING_WORDS = _compiled_at_first_use(
     r"|\bthank you\b|\bwe thank\b|\bthanks\s+(?:to\s+)?(?:all|everyone|everybody)\b"
     r"|\bend of (?:the )?notes|кінець нотаток"
     r"|\b(?:notes|minutes)\s+(?:were\s+|are\s+)?(?:prepared|compiled|typed|taken|recorded)"
-    r"|оцифрува(?:в|ла|ли)\b|оцифровал|оцифровано\b|\bзаписи\s+вел[аи]\b|(?:матеріали|материалы)\s+оцифрован"
-    r"|photos?\s+of\s+the\s+flipcharts?|фото\s+(?:фліпчарт|флипчарт)|\bnext meeting\s+(?:is|will)"
+    r"|оцифрува(?:в|ла|ли)\b|оцифровал|(?:матеріали|материалы)\s+оцифрован"
+    r"|photos?\s+of\s+the\s+flipcharts?|фото(?:графі\w*)?\s+(?:фліпчарт|флипчарт)"
+    r"|\bnext meeting\s+(?:is|will)"
     r"|наступна зустріч\s+відбудеться|следующая встреча\s+состоится"
     r"|(?:переписано|перенесено|скопійовано|переписаны|перенесены)\s+(?:з|із|с)\s+(?:фліпчарт|флипчарт)"
     r"|\b(?:copied|transcribed|typed up)\s+from\s+(?:the\s+)?flip\s?-?charts?"
@@ -2568,13 +2572,17 @@ def _closing_line(text: str) -> bool:
 
 
 def _predicate_in(words: list[str]) -> bool:
-    """Whether `words` hold a predicate with no finite verb: a lack, a modal or predicative
-    word, or an infinitive (`треба ухвалити`, `можна отримати`, `нема довіри`)."""
-    for word in words:
-        bare = bare_word(word).casefold()
-        if bare in LACKING or bare in PREDICATIVES or bare in _PREDICATE_WORDS:
+    """Whether `words` hold a predicate of their own with no finite verb: a verb of lacking
+    (`нема довіри`), or a modal word and its infinitive (`треба ухвалити`, `можна
+    отримати`); not inside a clause that a conjunction opens, which goes on the card (`про
+    те, куди треба звертатися`, `щоб навчитися писати`)."""
+    bare = [bare_word(word).casefold() for word in words]
+    for at, word in enumerate(bare):
+        if word in _SUBORDINATORS:
+            return False
+        if word in LACKING and word not in LACKING_ADVERBS:
             return True
-        if morphology.is_infinitive(bare):
+        if (word in _MODAL_WORDS) and at + 1 < len(bare) and morphology.is_infinitive(bare[at + 1]):
             return True
     return False
 

@@ -102,8 +102,8 @@ _MARKER = re.compile(
 
 
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
-_DASHED_LABEL = re.compile(r"^\S+(?:\s\S+)?\s[–—-]\s")  # a detail's label: `Термін – …`
-_NOTE_LABEL_WORDS = 4  # a note's label (`Коментар модератора:`) within its first words
+_DASHED_LABEL = re.compile(r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s")  # a detail's: `Термін – …`
+_NOTE_LABEL_WORDS = 2  # a note's label (`Коментар модератора:`) within its first words
 _ITEM_LOOKBACK = 4  # how far back `_item_before` looks past the lines an item took in
 
 

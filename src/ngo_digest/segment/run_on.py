@@ -197,8 +197,9 @@ _SERVICE_HOSTS = frozenset("застосунок додаток портал п�
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 _VERBS_ALSO_NOUNS = frozenset("use uses support supports share shares".split())
-# English endings of common nouns that open a card (`Mentoring programme for …`, `Internship
-# program`), not a programme's own name after a body's abbreviation.
+# English endings of common nouns that open a card whose phrase goes on after its head
+# (`Mentoring programme for young people`), not a programme's own name after a body's
+# abbreviation (`the EU Twinning programme`).
 _COMMON_NOUN_ENDINGS = ("ing", "ship", "tion", "ment", "ness", "ity")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
 _NOUNS_AFTER_ARTICLES = _VERBS_ALSO_NOUNS | {"say"}  # `a real say`, `the use`
@@ -529,7 +530,7 @@ def _programme_of_a_body(words: list[str], index: int) -> bool:
         or folded in QUALIFYING_NOUNS
         or folded in PHRASE_GOES_ON_AFTER
         or folded in _NUMBER_WORDS
-        or folded.endswith(_COMMON_NOUN_ENDINGS)
+        or (folded.endswith(_COMMON_NOUN_ENDINGS) and after[:1].islower())
         or _opens_names(folded)
     ):
         return False  # a card of its own: `Cooperation with UNDP Joint projects with …`
@@ -1275,7 +1276,9 @@ def _opens_plural_genitive(words: list[str], index: int) -> bool:
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     return (
         words[index - 1][:1].islower()  # (not a name's second word: `Центр Соціальних служб`)
-        and not morphology.has_genitive(bare_word(words[index - 1]))  # (`ветеранів Збройних сил`)
+        and not morphology.is_plural_genitive_noun(
+            bare_word(words[index - 1])
+        )  # (`ветеранів Збройних сил`)
         and following[:1].islower()
         and morphology.is_plural_genitive_noun(following)
         and morphology.is_modifier_only(word)
@@ -1811,7 +1814,7 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
             womans
             and oblique
             and not _phrase_follows(words, index)
-            and not _clause_opens(words, index)
+            and not _clause_opens(words, index, subject=word)
         )  # (`з фельдшеркою Мороз`; not `з психологинею Грант на ремонт`, whose phrase goes on,
         # nor `з вчителькою Мороз ускладнює роботу`, a card with its verb)
     return (
