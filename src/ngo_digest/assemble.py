@@ -1209,7 +1209,7 @@ class _Assembler:
                 goes_on = (
                     ends_mid_phrase(last)
                     and (
-                        reads_as_wrapped(block.text)  # (`Обмін досвідом з` / `іншими ГО`)
+                        reads_as_wrapped(block.text)  # (`Консультації з` / `іншими ГО`)
                         or goes_on_in(last, block.text)
                         or self._goes_on_beside_label(last, block.text)
                     )

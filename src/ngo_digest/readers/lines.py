@@ -247,7 +247,7 @@ def _rest_inside_a_list(
     """`2. … звітом.` / `3. Щовесни проводити … представниками управління` / `ЖКГ, … та
     ГО.` / `4. …`: an unmarked line between two items of one list whose items end in a stop,
     under one whose last line `last` ends in none while the line ends in one, is that item's
-    rest (not in a list of items with no stops: `- Молодіжний простір` / `Прозорість.` /
+    rest (not in a list of items with no stops: `- Спільний склад` / `Прозорість.` /
     `- Співфінансування`; nor a note: `Примітка: …`)."""
     if following is None or following.kind is not BlockKind.ITEM or before is None:
         return False
