@@ -1428,9 +1428,6 @@ class _Assembler:
     def _short_line_over_list(self, index: int, text: str) -> bool:
         """`Ресурси` after a blank line or a list, and a marked list right under it."""
         following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-        above = self.blocks[index - 1] if index > 0 else None
-        if above is not None and above.kind is BlockKind.TEXT and above.text[:1].islower():
-            return False  # a list of lower-case cards
         return (
             following is not None
             and following.kind is BlockKind.ITEM
@@ -2505,7 +2502,7 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     """Whether the `rest` goes on the capitalised `card` whose last line is `line`, broken
     off by hand where no card opens:
     - at the surname of the office or occupation the line ends in (`… з головною лікаркою`
-      / `Олійник раз на квартал`);
+      / `Савчук раз на квартал`);
     - at a joining conjunction (`… не довіряє ГО` / `і школі`) or a preposition (`…
       Ткачук` / `без попереднього запису`);
     - at the verb of a line that has none (`… особисто` / `відповідає на звернення`), but
@@ -2562,7 +2559,7 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     return (
         morphology.is_oblique_only(first)
         and morphology.governs_or_agrees(last.casefold(), first)
-        and not any(morphology.is_finite_verb(bare_word(word)) for word in words)
+        and not any(verbs)
     )
 
 

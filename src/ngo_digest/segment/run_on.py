@@ -1269,16 +1269,14 @@ def _counted_adjective(words: list[str], index: int) -> bool:
 def _opens_plural_genitive(words: list[str], index: int) -> bool:
     """Whether a plural genitive opens at `index`: a noun (`Фахівців`), or an adjective
     that agrees with the noun after it, after a lower-case word (`… звіти Низькопідлогових
-    автобусів`)."""
+    автобусів`) that is no plural genitive (`ветеранів Збройних сил`: a name's)."""
     word = bare_word(words[index])
     if morphology.is_plural_genitive_noun(word):
         return True
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     return (
         words[index - 1][:1].islower()  # (not a name's second word: `Центр Соціальних служб`)
-        and not morphology.is_plural_genitive_noun(
-            bare_word(words[index - 1])
-        )  # (`ветеранів Збройних сил`)
+        and not morphology.is_plural_genitive_noun(bare_word(words[index - 1]))
         and following[:1].islower()
         and morphology.is_plural_genitive_noun(following)
         and morphology.is_modifier_only(word)
@@ -1757,14 +1755,14 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
     or abbreviations of its body, names who holds it, as after an office. A card opens at
     no surname (not `Волонтер Довіра`, whose second word names no one), nor at another
     office (`… фельдшерки Староста не реагує`).
-    - After a capitalised occupation, which opens a card, the surname may be a common noun
-      too (`Вчителька Гончар`), and the holder's phrase goes on after it (not a list of
-      roles: `Медсестра Староста Листоноша`).
-    - After one in lower case, a surname and nothing else, or one in a surname's ending
-      (`Дмитренко`, `Павлюк`), or a noun for a person too after a woman's occupation
-      (`лікаркою Олійник`) or as the subject of a verb after it (`працівник Литвин веде`),
-      or a surname declined in the occupation's case (`зі старостою Мельником`); not a
-      common word (`зі старостою Грант для молоді`)."""
+    - After a capitalised occupation, which opens a card, a surname and nothing else or one
+      by its ending (`Дмитренко`, `Бойко`, `Павлюк`), past its body's abbreviation too, and
+      the holder's phrase goes on after it (not a list of roles: `Медсестра Староста
+      Листоноша`; not a common word: `Педіатр Швидка не доїжджає`).
+    - After one in lower case, such a surname; a common word that is a surname too only
+      after a woman's occupation in an oblique case, where no phrase or verb of its own
+      goes on (`з фельдшеркою Мороз`; not `з юристкою Музика на святах`); or a surname
+      declined in the occupation's case (`зі старостою Мельником`)."""
     word = bare_word(words[index])  # (a capitalised Ukrainian word: see the caller)
     previous = words[index - 1]
     if not (previous[-1].isalpha() and is_cyrillic(previous)):
