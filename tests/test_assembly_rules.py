@@ -3139,16 +3139,21 @@ def test_the_third_readers_probes_in_the_sixteenth_session() -> None:
 
 
 def test_the_fifth_readers_probes_in_the_sixteenth_session() -> None:
-    """A rest with a predicate of its own stays a card; a note or a detail's label between
-    two items stays out of the item above; a table copied as text whose last cell is empty
-    files its cells in order; English cards may end in a preposition."""
+    """A rest with a predicate of its own stays a card; a detail's label under a step keeps
+    the detail in the step (since the seventeenth session: before, it stayed out, as a card
+    or a section's title); a table copied as text whose last cell is empty files its cells
+    in order; English cards may end in a preposition."""
     notes = ["T", "", "Кроки", "", "З владою:", "Створити ветеранську раду"]
     notes += ["до кінця року треба ухвалити програму", "Стигматизація ветеранів"]
     notes += ["у людей нема довіри до ГО"]
     assert [text for *_, text in cards(notes)] == notes[5:]
     listed = ["T", "", "Кроки", "", "З владою:", "3. Провести форум.", "4. Відкрити хаб у центрі"]
     listed += ["Термін – до кінця 2025 р.", "5. Залучити бізнес."]
-    assert [text for *_, text in cards(listed)][:2] == ["Провести форум", "Відкрити хаб у центрі"]
+    assert [text for *_, text in cards(listed)] == [
+        "Провести форум",
+        "Відкрити хаб у центрі Термін – до кінця 2025 р",
+        "Залучити бізнес",
+    ]
     table = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО", ""]
     table += ["Прозорість", "Діалог", "", "Довіра", "", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ"]
     assert cards(table) == [
@@ -3189,3 +3194,203 @@ def test_the_seventh_readers_probes_in_the_sixteenth_session() -> None:
         "Проводити зустрічі ГО з представниками Житомирської ОДА – щонайменше двічі на рік",
         "Залучити бізнес",
     ]
+
+
+# -- found blind in the seventeenth session ------------------------------------------------
+
+_VISION = ["Назва", "", "1. Бачення", "", "Якою має бути взаємодія?", "", "З владою:"]
+_STEPS = ["Title", "", "STEPS", "", "What to do?", "", "With the authorities:"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A surname after the occupation an item ends in, between two items of its list.
+        (
+            ["• Виїзні прийоми", "• Добра співпраця зі старостою", "Мельником", "• Ремонт"],
+            ["Виїзні прийоми", "Добра співпраця зі старостою Мельником", "Ремонт"],
+        ),
+        # Under a list's last item, a rest that ends in a stop as the items before it do.
+        (
+            ["1. Створити єдину базу.", "2. Розписати графік роботи юристки", "Лисенко між ГО."],
+            ["Створити єдину базу", "Розписати графік роботи юристки Лисенко між ГО"],
+        ),
+        (
+            ["1. Створити базу.", "2. Спільно подаватися на гранти", "UNHCR та NRC.", ""],
+            ["Створити базу", "Спільно подаватися на гранти UNHCR та NRC"],
+        ),
+        # A card typed with no mark among marked ones stays a card.
+        (
+            ["- Спільний склад", "Прозорість", "- Співфінансування"],
+            ["Спільний склад", "Прозорість", "Співфінансування"],
+        ),
+        (
+            ["- Обмін досвідом з ГО", "Довіра", "- Толока"],
+            ["Обмін досвідом з ГО", "Довіра", "Толока"],
+        ),
+    ],
+)
+def test_a_capitalised_rest_under_a_list_item_goes_on_where_no_card_opens(
+    lines: list[str], expected: list[str]
+) -> None:
+    """Found blind: `• Добра співпраця зі старостою` / `Мельником` was two cards. An
+    unmarked capitalised line under an item is its rest where a run-on cell would cut no
+    card there: between two items of one list, or under the last in a list of stops."""
+    assert [text for *_, text in cards(_VISION + lines)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["- Exchange of experience with NGOs from Lviv and", "Ivano-Frankivsk", "- Joint"],
+            ["Exchange of experience with NGOs from Lviv and Ivano-Frankivsk", "Joint"],
+        ),
+        (
+            [
+                "- Direct line to the head of the transport department",
+                "Andrii Savchuk for urgent cases",
+                "- Accessible website",
+            ],
+            [
+                "Direct line to the head of the transport department Andrii Savchuk for urgent"
+                " cases",
+                "Accessible website",
+            ],
+        ),
+        (
+            ["- Joint advocacy", "Transparency", "- Joint projects"],
+            ["Joint advocacy", "Transparency", "Joint projects"],
+        ),
+    ],
+)
+def test_an_english_list_items_capitalised_rest(lines: list[str], expected: list[str]) -> None:
+    """Found blind: a name after `and` or an official's after their department, on the
+    next line, went on no item; a card with no mark of its own stays one."""
+    notes = ["Title", "", "IDEAL VISION", "", "AUTHORITIES", *lines]
+    assert [text for *_, text in cards(notes)] == expected
+
+
+def test_a_label_with_no_colon_between_list_items_is_no_rest() -> None:
+    """An axis's label between two marked lists stays a label, even after a word the run-on
+    rules read on from (`… 3 роки тому` / `З громадою`)."""
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "З владою:", "- Бюрократія"]
+    notes += ["- Стратегію ухвалили 3 роки тому", "З громадою", "- Чати"]
+    assert [axis for _, axis, _ in cards(notes)] == ["authorities", "authorities", "community"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "1. Підписати меморандум.",
+                "2. Включити експертів ГО до комісії",
+                "Термін – квітень 2025",
+                "3. Оприлюднити звіт.",
+            ],
+            [
+                "Підписати меморандум",
+                "Включити експертів ГО до комісії Термін – квітень 2025",
+                "Оприлюднити звіт",
+            ],
+        ),
+        (
+            [
+                "1) Оновити положення про раду ВПО.",
+                "Відповідальні: секретар міської ради",
+                "2) Розробити програму житла.",
+            ],
+            [
+                "Оновити положення про раду ВПО. Відповідальні: секретар міської ради",
+                "Розробити програму житла",
+            ],
+        ),
+        # Not under a bullet's card: a card with a dash of its own.
+        (
+            ["- Спільні проєкти", "Партнери – бізнес і школи", "- Толока"],
+            ["Спільні проєкти", "Партнери – бізнес і школи", "Толока"],
+        ),
+    ],
+)
+def test_a_steps_detail_line_stays_in_the_step(lines: list[str], expected: list[str]) -> None:
+    """Found blind: `Термін – квітень 2025` under a numbered step became a section's title
+    over the steps after it. A detail (when, who, with whom) under a step is the step's."""
+    assert [text for *_, text in cards(_VISION + lines)] == expected
+
+
+def test_an_english_steps_details_and_a_wrapped_body_stay_in_the_step() -> None:
+    """`3. Create … in the` / `City Council` / `Responsible – …`: the body's name and the
+    detail both go on the step (found blind)."""
+    notes = [*_STEPS, "1. Sign a memorandum.", "2. Include NGO experts in the commission"]
+    notes += ["Deadline – April 2025", "3. Create a barrier-free adviser position in the"]
+    notes += ["City Council", "Responsible – Department of Social Policy", "4. Publish a report."]
+    assert [text for *_, text in cards(notes)] == [
+        "Sign a memorandum",
+        "Include NGO experts in the commission Deadline – April 2025",
+        "Create a barrier-free adviser position in the City Council Responsible – Department"
+        " of Social Policy",
+        "Publish a report",
+    ]
+
+
+def test_an_unmarked_list_line_takes_in_the_surname_of_its_occupation() -> None:
+    """Found blind: `… з головною лікаркою` / `Олійник раз на квартал` was two cards when
+    lower-case rests stood near (a list of lower-case cards, the guard read), and the card
+    was cut at the surname as a run-on cell would be."""
+    lines = ["Доступність", "Амбулаторія в кожному", "старостинському окрузі"]
+    lines += ["Регулярні зустрічі з головною лікаркою", "Олійник раз на квартал"]
+    lines += ["ЦПМСД звітує перед громадою", "Співфінансування ремонту", "фельдшерських пунктів"]
+    assert [text for *_, text in cards(_VISION + lines)] == [
+        "Доступність",
+        "Амбулаторія в кожному старостинському окрузі",
+        "Регулярні зустрічі з головною лікаркою Олійник раз на квартал",
+        "ЦПМСД звітує перед громадою",
+        "Співфінансування ремонту фельдшерських пунктів",
+    ]
+
+
+def test_a_round_white_bullet_marks_sub_items() -> None:
+    """Found blind: `○` (a second level's bullet) was kept in one card with its siblings."""
+    lines = ["– Транспорт", "   ○ низькопідлоговий транспорт", "   ○ звукове оголошення зупинок"]
+    assert [text for *_, text in cards(_VISION + lines)] == [
+        "Транспорт",
+        "низькопідлоговий транспорт",
+        "звукове оголошення зупинок",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A common word the dictionary knows as a surname too opens a card of its own.
+        (
+            ["Регулярні зустрічі з психологом", "Мала активність молоді"],
+            ["Регулярні зустрічі з психологом", "Мала активність молоді"],
+        ),
+        (
+            [
+                "мало волонтерів",
+                "Бракує зустрічей з лікарем",
+                "Швидка допомога приїжджає із запізненням",
+                "немає аптеки в селі",
+            ],
+            [
+                "мало волонтерів",
+                "Бракує зустрічей з лікарем",
+                "Швидка допомога приїжджає із запізненням",
+                "немає аптеки в селі",
+            ],
+        ),
+        # A first line of several cards is still cut where a surname goes on its last.
+        (
+            ["Бракує коштів Немає свого психолога", "Коваленко допомагає безкоштовно"],
+            ["Бракує коштів", "Немає свого психолога Коваленко допомагає безкоштовно"],
+        ),
+    ],
+)
+def test_the_seventeenth_sessions_reader_surnames_on_the_next_line(
+    lines: list[str], expected: list[str]
+) -> None:
+    """The second reader's probes for `_holder_named_on`."""
+    assert [text for *_, text in cards(_VISION + lines)] == expected

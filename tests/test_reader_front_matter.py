@@ -51,3 +51,36 @@ def test_heading_attributes_are_taken_off_headings_only() -> None:
     assert without_heading_attributes("# Кроки {-}") == "# Кроки"
     assert without_heading_attributes("Бюджет {#1}") == "Бюджет {#1}"  # not a heading
     assert without_heading_attributes("# Формула {x}") == "# Формула {x}"  # no attribute
+
+
+LISTS = """\
+---
+title: "Результати сесії «Разом»"
+created: 2024-11-14T09:32:00.000Z
+tags: [ВПО, звіт]
+---
+
+# Результати сесії «Разом»
+
+## 1. Формування ідеального бачення взаємодії
+
+З владою:
+- Діалог
+"""
+
+
+def test_a_list_files_front_matter_gives_its_title() -> None:
+    """Found blind: Notion's Markdown with no table was read as a headed list, whose
+    reader left the front matter's `title: …` line to be the title."""
+    digest = parse_text(LISTS)
+    assert digest.title == "Результати сесії «Разом»"
+    assert [item.text for *_, item in digest.items()] == ["Діалог"]
+
+
+def test_front_matter_with_no_title_leaves_the_title_to_the_heading_under_it() -> None:
+    """Found blind: Obsidian's front matter has no title (`created: …`, `tags: […]`); its
+    first field was taken for the title, and the `#` heading went into the intro."""
+    notes = LISTS.replace('title: "Результати сесії «Разом»"\n', "")
+    digest = parse_text(notes)
+    assert digest.title == "Результати сесії «Разом»"
+    assert digest.intro == "created: 2024-11-14T09:32:00.000Z\ntags: [ВПО, звіт]"

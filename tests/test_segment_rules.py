@@ -4636,3 +4636,134 @@ def test_occupations_in_any_case_found_blind_in_the_sixteenth_session(
 def test_an_english_officials_name_after_a_lower_case_body(raw: str, expected: list[str]) -> None:
     """Found blind in the sixteenth session."""
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A plural noun for people, fronted before its plural verb with no subject.
+        (
+            "Сусідська взаємодопомога Людей з інвалідністю евакуюють першочергово",
+            ["Сусідська взаємодопомога", "Людей з інвалідністю евакуюють першочергово"],
+        ),
+        (
+            "Жалість замість поваги Людей на візках рідко бачать на вулицях",
+            ["Жалість замість поваги", "Людей на візках рідко бачать на вулицях"],
+        ),
+        (
+            "Просвіта у школах Мешканців навчають етикету спілкування",
+            ["Просвіта у школах", "Мешканців навчають етикету спілкування"],
+        ),
+        # Not a name after its word, nor before a reflexive verb, which takes no object.
+        (
+            "Мешканці вулиці Будівельників скаржаться на ями",
+            ["Мешканці вулиці Будівельників скаржаться на ями"],
+        ),
+        # A card that opens with its year.
+        (
+            "Соціальне таксі З 2025 року всі нові зупинки доступні",
+            ["Соціальне таксі", "З 2025 року всі нові зупинки доступні"],
+        ),
+        ("Співпраця з 2024 року", ["Співпраця з 2024 року"]),
+        # An office named by its matters, and its holder's clause.
+        (
+            "Доступні зупинки Радниця з питань безбар'єрності Світлана Мороз має вплив на рішення",
+            [
+                "Доступні зупинки",
+                "Радниця з питань безбар'єрності Світлана Мороз має вплив на рішення",
+            ],
+        ),
+        (
+            "Формальні наради Начальник управління з питань надзвичайних ситуацій Сергій"
+            " Дубовик відкритий до діалогу",
+            [
+                "Формальні наради",
+                "Начальник управління з питань надзвичайних ситуацій Сергій Дубовик відкритий"
+                " до діалогу",
+            ],
+        ),
+        (
+            "Психолог для дітей Ірина Коваль веде групу",
+            ["Психолог для дітей", "Ірина Коваль веде групу"],
+        ),
+        # A society's name.
+        (
+            "Joint work with the Ukrainian Red Cross Society Shared trainings",
+            ["Joint work with the Ukrainian Red Cross Society", "Shared trainings"],
+        ),
+    ],
+)
+def test_found_blind_in_the_seventeenth_session(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+def test_opens_a_card_after_reads_a_line_and_its_rest_as_one_cell() -> None:
+    """The question a list asks of a capitalised line under an item."""
+    assert not run_on.opens_a_card_after("Добра співпраця зі старостою", "Мельником")
+    assert run_on.opens_a_card_after("Спільний склад", "Прозорість")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A plural subject before owns the verb; a modifier before makes a phrase.
+        "Сім'ї загиблих Захисників щороку отримують виплати",
+        "Громадські організації Ветеранів активно працюють",
+        "Для дітей загиблих Героїв організовують табори",
+        "Ремонт на проспекті Героїв відкрили ЦНАП",
+    ],
+)
+def test_the_seventeenth_sessions_reader_people_in_a_phrase_stay_in_it(raw: str) -> None:
+    """The second reader's probes: a capitalised plural noun for people inside a card's
+    phrase is no fronted object of the verb after it."""
+    assert items(raw) == [raw]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Відсутній уповноважений з питань ВПО Ганна Білик консультує волонтерськи",
+            ["Відсутній уповноважений з питань ВПО", "Ганна Білик консультує волонтерськи"],
+        ),
+        (
+            "Потрібен радник з питань ветеранів Олег Бондар допомагає самотужки",
+            ["Потрібен радник з питань ветеранів", "Олег Бондар допомагає самотужки"],
+        ),
+    ],
+)
+def test_the_seventeenth_sessions_reader_an_office_on_matters_not_held(
+    raw: str, expected: list[str]
+) -> None:
+    """An office of the other sex, or one lacking or needed, is not the named person's."""
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # `Development` ends a body's name after `for` (found blind), and opens a card after
+        # a body's abbreviation or a card.
+        (
+            "Support from the State Agency for Tourism Development in promotion",
+            ["Support from the State Agency for Tourism Development in promotion"],
+        ),
+        (
+            "Meetings with Deputy Mayor for Economic Development Vasyl Kostiuk happen once a year",
+            [
+                "Meetings with Deputy Mayor for Economic Development Vasyl Kostiuk happen once a"
+                " year"
+            ],
+        ),
+        (
+            "Cooperation with UNDP Development of routes",
+            ["Cooperation with UNDP", "Development of routes"],
+        ),
+        # An adjective opens the clause of the abbreviation after it.
+        ("Passivity Elderly IDPs are lonely", ["Passivity", "Elderly IDPs are lonely"]),
+    ],
+)
+def test_english_names_found_blind_in_the_seventeenth_session(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected

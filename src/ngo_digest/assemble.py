@@ -43,7 +43,7 @@ from .vocabulary import (
     without_gloss,
 )
 
-_REPEATABLE_BULLETS = frozenset("•*·▪●◦‣")
+_REPEATABLE_BULLETS = frozenset("•*·▪●◦○‣")
 _NESTED_INDENT = 2  # columns deeper that a nested list's items stand (not `9.` over `10.`)
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 _HEADING_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d{1,2})[.)](?:\s|$)")
@@ -60,6 +60,7 @@ _WIDTH_CUT_WORDS = 5  # a card's first line this long may have been cut by a pag
 _CARD_ENDS = tuple('.;:!?…)»”"')
 _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
+_SURNAME_ENDINGS = ("енко", "ко", "ук", "юк", "ник")  # a surname's, not a common word's
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
 # Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
 # Modal words before an infinitive (`треба ухвалити`), and the conjunctions that open a
@@ -154,6 +155,7 @@ def _signature(text: str) -> bool:
 
 
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
+_FRONT_MATTER_FIELD = re.compile(r"^[A-Za-z_][\w-]*:\s")  # `created: 2025-10-03`
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`End of notes.`)
 # What such lines say: thanks to the participants, the end of the notes, who put them
@@ -746,14 +748,23 @@ class _Assembler:
         text, wraps = block.text, list[tuple[int, int, int]]()
         column = block.column
         unmarked = block.kind is BlockKind.TEXT and not block.plain
+        several = unmarked and _holds_several_cards(text)
         if unmarked and _unfinished_sentences(text):
-            text, wraps = self._take_wrapped_lines(index, text)
+            text, wraps, _ = self._take_wrapped_lines(index, text)
+            several = _holds_several_cards(text)
         elif unmarked and (
             ends_mid_phrase(text)
             or (text[:1].isupper() and _cut_at_width(text))
             or self._broken_by_hand(index, text)
         ):
-            text, wraps = self._take_wrapped_lines(index, text, mid_phrase=True)
+            first_line = text
+            text, wraps, named = self._take_wrapped_lines(index, text, mid_phrase=True)
+            # A card whose rest opens with a surname is one, whatever a run-on cell's rules
+            # would say of it (`… з головною лікаркою` / `Олійник раз на квартал`), unless
+            # its first line holds several.
+            several = _holds_several_cards(text) and (
+                not named or len(segment_cell(first_line)) > 1
+            )
         elif block.marker in _REPEATABLE_BULLETS and f" {block.marker} " in text:
             # `* Oral history recordings * Open storage days`: cards typed on one line, the
             # line's bullet repeated between them (not a dash: `Рішення - план дій`).
@@ -763,7 +774,7 @@ class _Assembler:
             text,
             block.line,
             column,
-            explicit=not (unmarked and _holds_several_cards(text)),
+            explicit=not several,
             plain=block.plain,
             wraps=wraps,
         )
@@ -1151,7 +1162,7 @@ class _Assembler:
         ):
             return False
         self._open_axis(key, label)
-        cards, wraps = self._take_wrapped_lines(index, block.text[start:], beside_label=True)
+        cards, wraps, _ = self._take_wrapped_lines(index, block.text[start:], beside_label=True)
         self.labelled_index = index + len(wraps)  # the wrapped lines are the blocks after it
         self._add_items(
             key,
@@ -1184,16 +1195,18 @@ class _Assembler:
 
     def _take_wrapped_lines(
         self, index: int, text: str, *, beside_label: bool = False, mid_phrase: bool = False
-    ) -> tuple[str, list[tuple[int, int, int]]]:
+    ) -> tuple[str, list[tuple[int, int, int]], bool]:
         """`text` of block `index` with the lines right under it that are its wrapped rest
         (`закриті Втома` under `З громадою: Стигма Родини військових`), which leave the
-        walk; and where each starts in the text, with its line and column. Cards beside a
+        walk; where each starts in the text, with its line and column; and whether a rest
+        went on at a surname (see `_holder_named_on`). Cards beside a
         label go on as `_goes_on_beside_label` says, a paragraph in lower-case lines only,
         a line cut `mid_phrase` only while its last line ends so (`goes_on_in`) or is cut at
         a page's width (`_cut_at_width`), past a page break too."""
         wraps: list[tuple[int, int, int]] = []
         pieces, length, last = [text], len(text), text
         lower_case_list: bool | None = None  # asked once, where a rest broken by hand may go on
+        named = False  # a rest went on at the surname of the line's office or occupation
         line = self.blocks[index].line
         following = index + 1
         while following < len(self.blocks):
@@ -1216,8 +1229,11 @@ class _Assembler:
                 ) or _rest_cut_at_width(last, block.text, first_line=len(pieces) == 1)
                 if not goes_on and lower_case_list is None:
                     lower_case_list = self._lower_case_cards_near(index)
+                card = " ".join(pieces)
+                if not goes_on and _holder_named_on(card, last, block.text):  # (in any list)
+                    goes_on = named = True
                 goes_on = goes_on or (
-                    not lower_case_list and _rest_of_broken_line(" ".join(pieces), last, block.text)
+                    not lower_case_list and _rest_of_broken_line(card, last, block.text)
                 )
             else:
                 goes_on = reads_as_wrapped(block.text)
@@ -1229,17 +1245,20 @@ class _Assembler:
             last, line = block.text, block.line
             self.blocks[following] = _PASSED[BlockKind.NOISE]
             following += 1
-        return " ".join(pieces), wraps
+        return " ".join(pieces), wraps, named
 
     def _broken_by_hand(self, index: int, text: str) -> bool:
         """Whether the line right under the card `text` of block `index` is its rest, broken
         off by hand (see `_rest_of_broken_line`)."""
         following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-        return (
+        if (
+            following is None
+            or following.kind is not BlockKind.TEXT
+            or following.line != self.blocks[index].line + 1
+        ):
+            return False
+        return _holder_named_on(text, text, following.text) or (
             not self._lower_case_cards_near(index)
-            and following is not None
-            and following.kind is BlockKind.TEXT
-            and following.line == self.blocks[index].line + 1
             and _rest_of_broken_line(text, text, following.text)
         )
 
@@ -1518,6 +1537,17 @@ class _Assembler:
         if self.title is None:
             self.title = strip_numbering(text) if block.kind is BlockKind.HEADING else text
             self.title_lines = 1
+            return
+        if (
+            block.kind is BlockKind.HEADING
+            and block.marker == "#"
+            and _FRONT_MATTER_FIELD.match(self.title)
+            and all(_FRONT_MATTER_FIELD.match(line) for line in self.intro)
+        ):
+            # Front matter with no title (`created: 2025-10-03`, `tags: […]`) over the
+            # document's `#` heading: the heading is the title, the fields its intro.
+            self.intro.insert(0, self.title)
+            self.title = strip_numbering(text)
             return
         if self._wraps_title(block, text):
             self.title = f"{self.title} {text}"
@@ -2499,10 +2529,9 @@ def _rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
 
 
 def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
-    """Whether the `rest` goes on the capitalised `card` whose last line is `line`, broken
-    off by hand where no card opens:
-    - at the surname of the office or occupation the line ends in (`… з головною лікаркою`
-      / `Савчук раз на квартал`);
+    """Whether the lower-case `rest` goes on the capitalised `card` whose last line is
+    `line`, broken off by hand where no card opens (a surname the line's office or
+    occupation takes is asked in any list: see `_holder_named_on`):
     - at a joining conjunction (`… не довіряє ГО` / `і школі`) or a preposition (`…
       Ткачук` / `без попереднього запису`);
     - at the verb of a line that has none (`… особисто` / `відповідає на звернення`), but
@@ -2520,11 +2549,7 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     words = rest.split()
     first = bare_word(words[0])
     last = bare_word(line.rsplit(None, 1)[-1])
-    if not (is_cyrillic(first) and is_cyrillic(last)):
-        return False
-    if is_title_case(first) and not last[:1].isupper() and morphology.is_one_person(last):
-        return morphology.is_surname(first) or morphology.is_surname_only(first)
-    if not reads_as_wrapped(rest):
+    if not (is_cyrillic(first) and is_cyrillic(last)) or not reads_as_wrapped(rest):
         return False
     verbs = [morphology.is_finite_verb(bare_word(word)) for word in words]
     if first in _JOINING_WORDS:
@@ -2560,6 +2585,31 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
         morphology.is_oblique_only(first)
         and morphology.governs_or_agrees(last.casefold(), first)
         and not any(verbs)
+    )
+
+
+def _holder_named_on(card: str, line: str, rest: str) -> bool:
+    """Whether the capitalised `rest` opens with the surname of the office or occupation the
+    line ends in, broken off by hand (`Регулярні зустрічі з головною лікаркою` / `Олійник раз
+    на квартал`): no card opens at a surname, so this holds in a list of lower-case cards
+    too (see `_rest_of_broken_line`)."""
+    opening = card.split(None, 1)[0] if card.strip() else ""
+    if not is_title_case(bare_word(opening)) or line.endswith(_CARD_ENDS) or not line.strip():
+        return False
+    first = bare_word(rest.split(None, 1)[0]) if rest.strip() else ""
+    last = bare_word(line.rsplit(None, 1)[-1])
+    return (
+        is_title_case(first)
+        and is_cyrillic(first)
+        and last[:1].islower()
+        and is_cyrillic(last)
+        and morphology.is_one_person(last)
+        and (
+            morphology.is_surname_only(first)
+            # (not a common word the dictionary knows as a surname too: `Мала активність`,
+            # `Швидка допомога`, `Мороз`; but `Олійник`, `Бойко`)
+            or (morphology.is_surname(first) and first.endswith(_SURNAME_ENDINGS))
+        )
     )
 
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from ..blocks import Block, Cell
+from .front_matter import read_front_matter
 from .lines import classify_lines, without_escapes
 
 NAME = "headed"
@@ -22,7 +23,10 @@ def _no_rows(line: str, number: int) -> tuple[Cell, ...] | None:
 
 
 def read(text: str) -> list[Block]:
-    """Blocks of a headed-list document: headings, prose and list items."""
+    """Blocks of a headed-list document: headings, prose and list items; a Markdown file's
+    front matter gives its title (see `read_front_matter`)."""
+    if text.startswith(("---", "\ufeff---")):
+        text = "\n".join(read_front_matter(text.split("\n")))
     return classify_lines(without_escapes(text), _no_rows)
 
 

@@ -13,17 +13,21 @@ from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
 from ..segment import morphology
-from ..segment.run_on import place_name
+from ..segment.language import cell_language
+from ..segment.run_on import opens_a_card_after, place_name
 from ..segment.spans import OPENING_QUOTES
 from ..segment.words import (
     APPROXIMATORS,
     BEFORE_NAMES,
     FUNCTION_WORDS,
+    LOWER_NAME_HEADS,
     MONTHS,
     NEVER_LAST,
+    OFFICES,
     QUESTION_OPENERS,
     VILLAGES,
 )
+from ..vocabulary import default_vocabulary
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
@@ -89,9 +93,9 @@ _EMOJI_BULLETS = "🔹🔸🔷🔶✅☑✔❗➡👉🔺🔻🟢🔴🟡🟠�
 _EMOJI_MARKER = rf"^\s*(?P<marker>[{_EMOJI_BULLETS}]\ufe0f?|▪\ufe0f)\s+(?P<text>\S.*)$"
 _EMOJI_STARTS = frozenset(_EMOJI_BULLETS + "▪")
 _MARKER = re.compile(
-    rf"^\s*(?P<marker>[•·▪●◦‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
+    rf"^\s*(?P<marker>[•·▪●◦○‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
-    r"|(?:[-–—•*·▪●◦‣+]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
+    r"|(?:[-–—•*·▪●◦○‣+]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
     # sub-items, indented, before a capital: `1.1.` with its closing period (not a date,
     # `15.03`, nor an amount, `2.5 Млн`, nor a heading's `1.2. Інші ідеї` at the line's
     # start), and a letter with a period (`а. Затвердити`; not `с.`, `м.`, `р.`, `п.`, `т.`,
@@ -103,6 +107,30 @@ _MARKER = re.compile(
 
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
 _DASHED_LABEL = re.compile(r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s")  # a detail's: `Термін – …`
+# A step's detail under it: its label, a dash or a colon, and what it says (`Термін – квітень
+# 2025`, `Responsible: Youth Council`).
+_DETAIL = re.compile(r"^(?P<label>[^\W\d_][\w'’]*)\s*(?:[–—-]|:)\s+\S")
+# A signature's role after the name (`Olena Koval, facilitator.`), which is no card's rest.
+_SIGNED_ROLE = re.compile(
+    r",\s*(?:facilitator|moderator|note-?taker|secretary|фасилітатор\w*|модератор\w*"
+    r"|ведуч\w*|секретар\w*)\.?\s*$",
+    re.IGNORECASE,
+)
+_ENGLISH_NEVER_LAST = frozenset("the a an of and or".split())  # (not `with`: `Nobody to work with`)
+# English words a card rarely ends in, whose phrase a name on the next line may go on
+# (`… agreed with` / `City Council departments`, `… study in` / `Kyiv and Lviv`); a card
+# may end in one (`Nobody to work with`), so they never take in a label.
+_ENGLISH_OPEN_ENDS = frozenset(
+    "with in to for from by at on about into every each our their".split()
+)
+_DETAIL_LABELS = frozenset(
+    """
+    термін терміни строк строки срок сроки дедлайн коли хто відповідальні відповідальний
+    відповідальна ответственные ответственный ответственная виконавці виконавець
+    исполнители исполнитель deadline deadlines due timeline timeframe when who responsible
+    owner owners lead
+    """.split()
+)
 _NOTE_LABEL_WORDS = 2  # a note's label (`Коментар модератора:`) within its first words
 _ITEM_LOOKBACK = 4  # how far back `_item_before` looks past the lines an item took in
 
@@ -171,10 +199,21 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
                     and _closes_bracket(_item_so_far(out, owner, target, wrapped), block.text)
                 )
                 or (right_under and _rest_of_question(out[target].text, block.text))
+                or (right_under and _detail_of_step(out[target], block))
                 or goes_on_in(_last_line(out, owner, target, wrapped), block.text)
                 or (
                     right_under
                     and _rest_inside_a_list(
+                        out[target],
+                        _last_line(out, owner, target, wrapped),
+                        block,
+                        blocks[at + 1] if at + 1 < len(blocks) else None,
+                        _item_before(out, target),
+                    )
+                )
+                or (
+                    right_under
+                    and _rest_where_no_card_opens(
                         out[target],
                         _last_line(out, owner, target, wrapped),
                         block,
@@ -251,13 +290,8 @@ def _rest_inside_a_list(
     `- Співфінансування`; nor a note: `Примітка: …`)."""
     if following is None or following.kind is not BlockKind.ITEM or before is None:
         return False
-    number, after = item.marker.rstrip(".)"), following.marker.rstrip(".)")
-    if number.isdigit():
-        same_list = after.isdigit() and int(after) == int(number) + 1  # (not a list anew: `1.`)
-    else:
-        same_list = following.marker == item.marker
     return (
-        same_list
+        _next_in_list(item, following)
         and following.line == line.line + 1
         and before.text.rstrip().endswith((".", ";"))
         and not last.rstrip().endswith(_ITEM_STOPS)
@@ -266,6 +300,97 @@ def _rest_inside_a_list(
         and not line.text.upper().startswith(("P.S", "NB", "N.B"))
         and not _DASHED_LABEL.match(line.text)  # (`Термін – до кінця 2025 р.`)
     )
+
+
+def _rest_where_no_card_opens(
+    item: Block, last: str, line: Block, following: Block | None, before: Block | None
+) -> bool:
+    """`• Добра співпраця зі старостою` / `Мельником` / `• …`, `- Exchange with NGOs from
+    Lviv and` / `Ivano-Frankivsk` / `- …`: a capitalised unmarked line under an item whose
+    last line `last` ends in no stop is that item's rest where no card opens at its first
+    word, read on from that line as in a run-on cell (see `run_on.opens_a_card_after`), and
+    the line above ends in a word no card ends in or in an office (its holder's name
+    follows), or the line is an abbreviation's phrase that ends in a stop (`… на гранти` /
+    `UNHCR та NRC.`). So it is between two items of one list, or under the last item of a
+    list whose items end in a stop, as the line does (`2. Розписати графік роботи юристки`
+    / `Лисенко між ГО.`). A card typed with no mark opens (`- Спільний склад` / `Прозорість`
+    / `- …`, `Доступність послуг` / `Людям з інвалідністю – пандуси`); a label, a question
+    or a heading in capitals is no rest."""
+    text = line.text
+    if (
+        not text[:1].isupper()
+        or text.isupper()
+        or text.endswith((":", "?"))
+        or last.rstrip().endswith(_ITEM_STOPS)
+    ):
+        return False
+    if following is not None and _detail_of_step(item, following):
+        pass  # (its detail goes on it too: `… in the` / `City Council` / `Responsible – …`)
+    elif following is not None and following.kind is BlockKind.ITEM:
+        if not (_next_in_list(item, following) and following.line == line.line + 1):
+            return False
+    elif not (
+        (following is None or following.kind is BlockKind.BLANK)
+        and before is not None
+        and before.text.rstrip().endswith((".", ";"))
+        and text.rstrip().endswith((".", ";"))
+    ):
+        return False
+    unfinished = _ends_unfinished(last)
+    vocabulary = default_vocabulary()
+    if not unfinished and (
+        vocabulary.match_axis(text) or vocabulary.is_stage_name(text) or vocabulary.is_section(text)
+    ):
+        return False  # a label with no colon: `- … 3 роки тому` / `З громадою` / `- Чати`
+    if _SIGNED_ROLE.search(text):
+        return False  # a signature: `… with the mayor` / `Olena Koval, facilitator.`
+    first = text.split(None, 1)[0].rstrip(",.;:")
+    if not (
+        unfinished
+        or last.rsplit(None, 1)[-1] in _ENGLISH_OPEN_ENDS
+        or _ends_in_an_office(last)
+        or (first.isupper() and len(first) > 1 and text.rstrip().endswith((".", ";")))
+    ):
+        return False  # (a card with no mark: `Доступність послуг` / `Людям з інвалідністю – …`)
+    with morphology.speaking(cell_language(last + text, morphology.language())):
+        return not opens_a_card_after(last, text)
+
+
+def _ends_in_an_office(line: str) -> bool:
+    """Whether `line` ends in an office or occupation whose holder a name on the next line
+    may be (`… зі старостою` / `Мельником`, `… the transport department` / `Andrii
+    Savchuk`)."""
+    last = line.rsplit(None, 1)[-1] if line.strip() else ""
+    if last.isascii():
+        return last in LOWER_NAME_HEADS or last in OFFICES
+    return last.islower() and morphology.is_one_person(last)
+
+
+def _detail_of_step(item: Block, line: Block) -> bool:
+    """`2. Включити експертів ГО до комісії` / `Термін – квітень 2025`, `Responsible –
+    Youth Council`: an unmarked line under a numbered step that opens with a detail's label
+    (when, who, with whom, with what) and a dash or colon is that step's detail, kept in the
+    step rather than made a card or a section of its own."""
+    if line.kind is not BlockKind.TEXT or not item.marker.rstrip(".)").isdigit():
+        return False
+    detail = _DETAIL.match(line.text)
+    return detail is not None and detail["label"].casefold() in _DETAIL_LABELS
+
+
+def _ends_unfinished(line: str) -> bool:
+    """Whether `line` ends in a word no card ends in, Ukrainian (see `ends_mid_phrase`) or an
+    English article or joining word (`… position in the` / `City Council`)."""
+    last = line.rsplit(None, 1)[-1] if line.strip() else ""
+    return last in _ENGLISH_NEVER_LAST or ends_mid_phrase(line)
+
+
+def _next_in_list(item: Block, following: Block) -> bool:
+    """Whether the item `following` is the next of `item`'s list: the same mark, or the next
+    number (not a list numbered anew from `1.`)."""
+    number, after = item.marker.rstrip(".)"), following.marker.rstrip(".)")
+    if number.isdigit():
+        return after.isdigit() and int(after) == int(number) + 1
+    return following.marker == item.marker
 
 
 def _item_before(out: list[Block], target: int) -> Block | None:

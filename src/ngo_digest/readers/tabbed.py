@@ -21,7 +21,7 @@ _FRAGMENT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*>", re.IGNORECASE)
 _CUT_TAG = re.compile(r"<(p|ul|ol)\b[^>]*$", re.IGNORECASE)
 # Patterns of rare rows, compiled by `re` at their first use rather than at every start:
 _SPACES = r" {2,}"
-_MARKER_ALONE = r"^\s*(?:[•·▪●◦‣o§*-]|\d{1,2}[.)])\t\S"
+_MARKER_ALONE = r"^\s*(?:[•·▪●◦○‣o§*-]|\d{1,2}[.)])\t\S"
 _SPACES_BEFORE_FRAGMENT = r"(?i) {2,}(?=<(?:p|ul|ol)\b)"
 _CUT_PARAGRAPH = r"(?i)<p\b(?!.*</p>)[^<]*$|</li>"
 # A card's number in a cell, and the blank after it: `4.Сформувати`, `4. Сформувати`.

@@ -69,10 +69,10 @@ _CARD_CAPITAL = re.compile(r"\s[«\"“(]?[A-ZА-ЯІЇЄҐ]")  # a word that ma
 # before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
 # `2020.` are the user's).
 _LEADING_MARKER = re.compile(
-    rf"^(?:[•·▪●◦‣]\s*|-(?=[^\W\d_]|[{OPENING_QUOTES}])|(?:[-*—–]|\d{{1,3}}[.)])\s+)"
+    rf"^(?:[•·▪●◦○‣]\s*|-(?=[^\W\d_]|[{OPENING_QUOTES}])|(?:[-*—–]|\d{{1,3}}[.)])\s+)"
 )
-_ROUND_BULLETS = "•·▪●◦‣"
-_MARKER_START = frozenset("-•*·▪●◦‣—–")  # or a digit, of any script, as `\d` matches
+_ROUND_BULLETS = "•·▪●◦○‣"
+_MARKER_START = frozenset("-•*·▪●◦○‣—–")  # or a digit, of any script, as `\d` matches
 
 
 class Segment(NamedTuple):

@@ -7,11 +7,11 @@ from itertools import pairwise
 
 from .spans import BRACKET, Span, cut, depths
 
-_BULLET_CHARS = "-•*·▪●◦‣—–"
+_BULLET_CHARS = "-•*·▪●◦○‣—–"
 # An entity's start before its `;` (`&amp`, `&laquo`, `&#39`), if its name is HTML's.
 _ENTITY_BEFORE = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]{1,9})|#\d{1,6}|#x[0-9A-Fa-f]{1,6})$")
 _ENTITY_REACH = 12
-_ROUND_BULLETS = "•·▪●◦‣"
+_ROUND_BULLETS = "•·▪●◦○‣"
 _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # A bullet and the space after it; one pattern per bullet, each starting with its literal
 # character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).

@@ -288,6 +288,25 @@ def is_numeral(word: str) -> bool:
 
 
 @_remembered
+def nominative_genders(word: str) -> frozenset[str]:
+    """The genders of `word`'s readings in the nominative (`радниця`: femn; `Петро`: masc,
+    though the dictionary reads a feminine vocative in it too)."""
+    return frozenset(
+        form.gender for form in _nominal_forms(word) if form.case == "nomn" and form.gender != "-"
+    )
+
+
+@_remembered
+def is_people_as_object(word: str) -> bool:
+    """Whether `word` can be a plural noun for people in the accusative, which is their
+    genitive too (`людей`, `мешканців`, `школярів`), and is no noun in the nominative: the
+    object an indefinite-personal verb takes (`Мешканців навчають`)."""
+    nouns = [form for form in _nominal_forms(word) if form.part == "NOUN"]
+    cases = {form.case for form in nouns if form.number == "plur"}
+    return {"accs", "gent"} <= cases and not any(form.case == "nomn" for form in nouns)
+
+
+@_remembered
 def is_object_only(word: str) -> bool:
     """Whether `word` can be a noun or adjective in the accusative and not in the nominative:
     after a finite verb it is the verb's object (`освоюють Дію`), not a card's subject."""

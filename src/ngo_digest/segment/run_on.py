@@ -163,6 +163,10 @@ _TAKE_A_LETTER = frozenset(
     "блок корпус клас група секція під'їзд підʼїзд під’їзд варіант план гепатит гепатиту"
     " категорія категорії категорію вітамін вітаміну".split()
 )
+# Nouns for people that notes capitalise out of respect (`Героїв`, `Захисників`), inside a
+# phrase as well as at a card's start.
+_REVERED = frozenset("герой захисник захисниця ветеран ветеранка воїн".split())
+_ON_MATTERS = frozenset("з із зі".split())  # `з питань …`, in an office's name
 _ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
 _LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `в Ковалівці`)
 # Prepositions that take the accusative, which reads as the nominative (`на День …`), and
@@ -311,6 +315,15 @@ def split_run_on(span: Span) -> list[Span] | None:
     return cut(span, starts, starts)
 
 
+def opens_a_card_after(line: str, rest: str) -> bool:
+    """Whether a card opens at the capitalised first word of `rest` read right after `line`,
+    as it would inside a run-on cell (`… зі старостою Мельником`, `… department Andrii
+    Savchuk`, `… Lviv and Ivano-Frankivsk` open none): how a list tells a line broken by
+    hand from a card typed with no mark."""
+    words = line.split() + rest.split()
+    return _opens_item(words, len(words) - len(rest.split()), _LatinNames(" ".join(words)))
+
+
 def split_steps(span: Span) -> list[Span] | None:
     """`Подавати заявки до програми «Дім Європи» Обмінюватися волонтерами`: in a sentence
     that is a step (it opens with an infinitive), a capitalised infinitive opens the next
@@ -414,6 +427,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
         # before another function word.
         place = bare_word(following)
+        if word in _ONE_LETTER_PREPOSITIONS and _is_year(place):
+            return True  # a card that opens with its year: `З 2024 року працює рада`
         if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
             # A place after it: `У Гаю немає освітленої зупинки`.
             return index + 2 < len(words) and words[index + 2][:1].islower()
@@ -2357,7 +2372,8 @@ def _person_after_office(words: list[str], index: int) -> bool:
     if not _can_be_surname(surname):
         return False
     back = index - 1
-    for _ in range(_OFFICE_WORDS):
+    on_matters = _held_office_on_matters(words, index, first)
+    for _ in range(_OFFICE_WORDS + on_matters):
         if back < 0:
             return False
         if words[back].rstrip(",.;:")[-1:] in tuple(_CLOSING_QUOTES):
@@ -2373,7 +2389,7 @@ def _person_after_office(words: list[str], index: int) -> bool:
         if word.casefold() in PHRASE_GOES_ON_AFTER:
             if back == index - 1 or word.casefold() not in _PREPOSITIONS:
                 return False  # the name a preposition governs (`з Петро …`); `Депутат і …`
-            if _is_finite_verb_at(words, index + 2):
+            if _is_finite_verb_at(words, index + 2) and not on_matters:
                 return False  # a clause of its own: `психолог для дітей Ірина Коваль веде`
             back -= 1  # inside the office's own phrase: `Фахівчиня із супроводу Ганна Білик`
             continue
@@ -2395,6 +2411,31 @@ def _person_after_office(words: list[str], index: int) -> bool:
                 # place the office is of (`Староста Ушомира Петро Климчук`).
                 return False
         back -= 1
+    return False
+
+
+def _held_office_on_matters(words: list[str], index: int, first: str) -> bool:
+    """Whether an office named by what it is for (`з питань …`) stands before the first name
+    at `index`, held by that person: no card ends in `з питань …`, so its words stretch the
+    reach and a verb after the name is the holder's (`Радниця з питань безбар'єрності
+    Світлана Мороз має вплив`, `Начальник управління з питань надзвичайних ситуацій
+    Сергій`). Not an office of the other sex (`уповноважений з питань ВПО Ганна`), nor one
+    that is lacking or needed (`Потрібен радник з питань ветеранів Олег`)."""
+    for at in range(max(1, index - _OFFICE_WORDS), index):
+        if words[at] != "питань" or words[at - 1] not in _ON_MATTERS:
+            continue
+        for office in range(at - 2, max(-1, at - 4), -1):
+            word = bare_word(words[office]).casefold()
+            if word in ROLES or morphology.is_one_person(word):
+                before = bare_word(words[office - 1]).casefold() if office else ""
+                genders = morphology.nominative_genders(word)
+                return (
+                    bool(genders & morphology.nominative_genders(first))
+                    and before not in PREDICATIVES
+                    and before not in LACKING
+                    and not before.startswith("відсутн")
+                )
+        return False
     return False
 
 
@@ -2563,6 +2604,8 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     governed = _after_preposition(words, index)
     if previous[:1].islower() and _fronted_after_a_clause(words, index):
         return True  # `… обирає дистанційне навчання Дітей возять до сусідньої школи`
+    if previous[:1].islower() and _people_before_their_verb(words, index):
+        return True  # `Просвіта у школах Мешканців навчають етикету`
     if named and not governed:
         # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
         # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
@@ -2624,6 +2667,63 @@ def _fronted_after_a_clause(words: list[str], index: int) -> bool:
             return True
         if not words[back][:1].islower():
             return False  # (the card's capital, or a name: the clause's start)
+    return False
+
+
+def _people_before_their_verb(words: list[str], index: int) -> bool:
+    """Whether the capital at `index` is a plural noun for people in the accusative, the
+    object of a plural verb with no subject that follows it, past `не`, an adverb and a
+    preposition's phrase (`Людей з інвалідністю евакуюють першочергово`, `Людей на візках
+    рідко бачать`): fronted so, it opens a card. Read in the phrase of the word before it
+    (`взаємодопомога людей`), it would leave that verb with no subject."""
+    before = bare_word(words[index - 1]).casefold()
+    if before.rstrip(".") in STREET_FORMS or before in SETTLEMENTS or before in VILLAGES:
+        return False  # a name after its word: `вулиці Будівельників`, `проспекті Героїв`
+    if not morphology.is_people_as_object(bare_word(words[index])):
+        return False
+    phrase = False  # inside a preposition's phrase
+    for ahead in range(index + 1, min(len(words), index + 1 + _CLAUSE_REACH)):
+        word = bare_word(words[ahead])
+        if not (word[:1].islower() and is_cyrillic(word)):
+            return False
+        if word in ("не", "ні") or word in _PREPOSITIONS:
+            phrase = phrase or word in _PREPOSITIONS
+            continue
+        if morphology.is_finite_verb(word) and not morphology.is_plural_finite_verb(word):
+            return False
+        if (phrase or morphology.is_common_noun_in_genitive(word)) and not (
+            morphology.is_plural_finite_verb(word)
+        ):
+            continue  # (`Жінок із сільських організацій запрошують`, `Дітей переселенців …`)
+        if morphology.is_plural_finite_verb(word):
+            # (A reflexive verb takes no object: `Будівельників скаржаться` is a name's.)
+            return (
+                not word.endswith(("ся", "сь"))
+                and not morphology.is_nominative_noun(word)
+                and not _subject_before(words, index, word)
+            )
+        if not morphology.is_adverb(word):
+            return False
+    return False
+
+
+def _subject_before(words: list[str], index: int, verb: str) -> bool:
+    """Whether a modifier of the word at `index` stands right before it (`Для дітей загиблих
+    Героїв організовують`), or the word is one people capitalise out of respect and the
+    words before it, back to the card's capital, hold a subject `verb` agrees with
+    (`Громадські організації Ветеранів працюють`): the capital is inside that card's
+    phrase. An ordinary noun opens a card after a plural one (`Активні мешканці` / `Дітей
+    возять до школи`)."""
+    if morphology.agrees_with(bare_word(words[index - 1]), bare_word(words[index])):
+        return True
+    if morphology.normal_form(bare_word(words[index]).casefold()) not in _REVERED:
+        return False  # (`Активні мешканці Дітей возять`: a card after a plural one)
+    for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
+        word = bare_word(words[back])
+        if is_cyrillic(word) and morphology.can_be_subject_of(word, verb):
+            return True
+        if not word[:1].islower():
+            return False  # (the card's capital: the clause's start)
     return False
 
 

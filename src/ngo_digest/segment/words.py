@@ -127,6 +127,7 @@ NAME_HEADS = frozenset(
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
     week point points fest polytechnic register registry philharmonic forum bookforum festival
+    society development
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -174,7 +175,7 @@ NAME_QUALIFIERS = frozenset(
 NAME_ADJECTIVES = frozenset(
     """
     open red green new old young free joint common public civic participatory northern southern
-    eastern western urban
+    eastern western urban elderly
     """.split()
 )
 # English adjectives that stand before an institution's name in lower case (`the local
