@@ -19,7 +19,7 @@ REAL_NOTES = frozenset(
 def write_docx(digest: Digest, path: Path) -> None:
     """The digest as a facilitator would type it in Word: headings, a table per stage with the
     axis labels as header (another for each untitled section after the first), a bold row
-    per section heading, and one paragraph per card."""
+    per section heading, and one paragraph per card and per detail of a step after it."""
     document = docx.Document()
     if digest.title:
         document.add_heading(digest.title, level=0)
@@ -46,7 +46,8 @@ def write_docx(digest: Digest, path: Path) -> None:
                 # (A card's own final period or semicolon behind one more `;`, as a
                 # facilitator ends list lines: reading takes one off.)
                 items = section.axes.get(key, [])
-                texts = [f"{i.text};" if i.text.endswith((".", ";")) else i.text for i in items]
+                lines = [text for i in items for text in (i.text, *(i.details or ()))]
+                texts = [f"{text};" if text.endswith((".", ";")) else text for text in lines]
                 if texts:
                     cell.text = texts[0]
                 for text in texts[1:]:

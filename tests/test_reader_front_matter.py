@@ -84,3 +84,18 @@ def test_front_matter_with_no_title_leaves_the_title_to_the_heading_under_it() -
     digest = parse_text(notes)
     assert digest.title == "Результати сесії «Разом»"
     assert digest.intro == "created: 2024-11-14T09:32:00.000Z\ntags: [ВПО, звіт]"
+
+
+def test_a_headings_title_with_a_colon_is_no_front_matter_field() -> None:
+    """The third reader's probe: `# Report: …` over `# Background` stays the title."""
+    notes = "# Report: World Café in Fastiv\n\n# Background\n\nTwenty-four participants.\n\n"
+    notes += "## 1. Ideal vision\n\nWith the authorities:\n- Dialogue\n"
+    digest = parse_text(notes)
+    assert digest.title == "Report: World Café in Fastiv"
+
+
+def test_front_matter_with_list_fields_and_no_title() -> None:
+    """Obsidian's own shape: `tags:` over `  - …` lines, no title; the `#` heading is."""
+    notes = "---\ncreated: 2025-10-03\ntags:\n  - воркшоп\n---\n\n# Нотатки у Фастові\n\n"
+    notes += "## 1. Формування ідеального бачення взаємодії\n\nЗ владою:\n- Діалог\n"
+    assert parse_text(notes).title == "Нотатки у Фастові"

@@ -127,7 +127,11 @@ def test_a_footer_set_apart_from_its_page_number_by_a_wide_gap(line: str, page: 
     [
         ("ДСНС.", True),  # a short rest that ends as a card does
         ("ДСНС;", True),
-        ("ДСНС", False),  # a heading in capitals, or a label
+        # An abbreviation alone at the list's end (since the seventeenth session: `… в` /
+        # `ЦНАП` was found blind); not a label, nor a heading in capitals.
+        ("ДСНС", True),
+        ("ГРОМАДОЮ", False),
+        ("ПЛАН ДІЙ", False),
         ("Громадою:", False),
     ],
 )

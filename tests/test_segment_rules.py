@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from ngo_digest.segment import clean_item, run_on, segment_cell
+from ngo_digest.segment import clean_item, morphology, run_on, segment_cell
 from ngo_digest.segment.markers import (
     split_bullets,
     split_numbered,
@@ -4767,3 +4767,92 @@ def test_english_names_found_blind_in_the_seventeenth_session(
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # People with their adjective, or past their phrase's genitives, before their verb.
+        (
+            "Формальні наради Старших людей не запрошують на слухання",
+            ["Формальні наради", "Старших людей не запрошують на слухання"],
+        ),
+        (
+            "Онуки допомагають з телефоном Мешканців віддалених сіл забувають",
+            ["Онуки допомагають з телефоном", "Мешканців віддалених сіл забувають"],
+        ),
+        # A revered word inside a subject's phrase, before a negated verb.
+        (
+            "Формальні наради Сім'ї зниклих безвісти Захисників не отримують відповідей",
+            ["Формальні наради", "Сім'ї зниклих безвісти Захисників не отримують відповідей"],
+        ),
+        ("Бюрократія Штрафів ніхто не виписує", ["Бюрократія", "Штрафів ніхто не виписує"]),
+        # An office named `у справах …`.
+        (
+            "Доступ до архівів Начальник відділу у справах ветеранів Олег Присяжнюк приймає"
+            " без запису",
+            [
+                "Доступ до архівів",
+                "Начальник відділу у справах ветеранів Олег Присяжнюк приймає без запису",
+            ],
+        ),
+    ],
+)
+def test_found_blind_in_the_seventeenth_sessions_second_round(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Местные жители устали от войны Детей переселенцев хорошо приняли в школах",
+            ["Местные жители устали от войны", "Детей переселенцев хорошо приняли в школах"],
+        ),
+        (
+            "Бюрократия С 2024 года работает совет по делам ВПЛ",
+            ["Бюрократия", "С 2024 года работает совет по делам ВПЛ"],
+        ),
+        ("Работа с 2024 года", ["Работа с 2024 года"]),
+    ],
+)
+def test_russian_found_blind_in_the_seventeenth_session(raw: str, expected: list[str]) -> None:
+    with morphology.speaking("ru"):
+        assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A revered word its word governs, after a preposition that opens the card.
+        "Для сімей Героїв організовують екскурсії",
+        "У сквері Героїв проводять акції",
+        "На честь Героїв називають вулиці",
+        # More revered words inside a plural subject's phrase.
+        "Громадські організації Добровольців працюють з владою",
+        "Діти та родини Бійців отримують підтримку",
+    ],
+)
+def test_the_seventeenth_sessions_third_reader_revered_words_stay_in_their_phrase(
+    raw: str,
+) -> None:
+    assert items(raw) == [raw]
+
+
+def test_the_elderly_ends_an_english_card() -> None:
+    """`for the Elderly` ends a card; `Elderly IDPs are lonely` opens one (the third
+    reader's probe and the blind cell)."""
+    assert items("Home care for the Elderly Lack of social workers") == [
+        "Home care for the Elderly",
+        "Lack of social workers",
+    ]
+    assert items("Passivity Elderly IDPs are lonely") == ["Passivity", "Elderly IDPs are lonely"]
+
+
+def test_the_verb_ye_ends_a_sentence_unlike_an_initial() -> None:
+    """Found blind: `… у кого що є. Двічі на рік …` read `є.` as an initial (`Є. Шевченко`)."""
+    raw = "Створити реєстр того, у кого що є. Двічі на рік проводити навчання."
+    assert items(raw) == ["Створити реєстр того, у кого що є", "Двічі на рік проводити навчання"]
+    assert items("Є. Шевченко") == ["Є. Шевченко"]

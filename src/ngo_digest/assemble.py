@@ -23,12 +23,15 @@ from .diagnostics import Code, Diagnostic, Level
 from .readers.lines import (
     PAGE_NUMBER,
     PAGE_NUMBER_DIGITS,
+    an_abbreviation_alone,
+    ends_in_an_office,
     ends_mid_phrase,
     goes_on_in,
     is_emoji_bullet,
+    is_step_detail,
     reads_as_wrapped,
 )
-from .segment import Segment, morphology, segment_cell
+from .segment import Segment, clean_item, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.sentences import split_sentences
 from .segment.spans import Span, bare_word, is_cyrillic, is_title_case, mostly_cyrillic
@@ -155,12 +158,16 @@ def _signature(text: str) -> bool:
 
 
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
-_FRONT_MATTER_FIELD = re.compile(r"^[A-Za-z_][\w-]*:\s")  # `created: 2025-10-03`
+_FRONT_MATTER_FIELD = re.compile(r"^[a-z_][\w-]*:(?:\s|$)|^\s*- ")  # `created: 2025-10-03`
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`End of notes.`)
 # What such lines say: thanks to the participants, the end of the notes, who put them
 # together, the flipcharts' photos, the next meeting (not a card that speaks of photos or
 # minutes, `Публікувати фото`, nor one that thanks others, `Подякувати волонтерам`).
+_NOTES_TAKEN_BY = _compiled_at_first_use(
+    r"(?i:\b(?:notes|minutes)\s+(?:were\s+)?(?:prepared|compiled|typed|taken|recorded|written)"
+    r"\s+by)\s+[A-Z]"
+)
 _CLOSING_WORDS = _compiled_at_first_use(
     r"\bдякуємо|\bдякую\b|(?:спасибі|спасибо)\s+(?:всім|всем)|благодарим|благодарю"
     r"|\bthank you\b|\bwe thank\b|\bthanks\s+(?:to\s+)?(?:all|everyone|everybody)\b"
@@ -288,6 +295,7 @@ class _Assembler:
         self.diagnostics: list[Diagnostic] = []
         self.title: str | None = None
         self.title_lines = 0
+        self.title_fielded = False  # the title so far is a front matter's field (`created: …`)
         self.intro: list[str] = []
         self.axis_labels: dict[str, str] = {}
         self.stages: dict[str, _Stage] = {}
@@ -763,7 +771,9 @@ class _Assembler:
             # would say of it (`… з головною лікаркою` / `Олійник раз на квартал`), unless
             # its first line holds several.
             several = _holds_several_cards(text) and (
-                not named or len(segment_cell(first_line)) > 1
+                not named
+                or len(segment_cell(first_line)) > 1
+                or len(segment_cell(text[len(first_line) + 1 :])) > 1
             )
         elif block.marker in _REPEATABLE_BULLETS and f" {block.marker} " in text:
             # `* Oral history recordings * Open storage days`: cards typed on one line, the
@@ -778,6 +788,11 @@ class _Assembler:
             plain=block.plain,
             wraps=wraps,
         )
+        if block.details:
+            cards = self._current_section().axes.get(axis)
+            if cards:  # (`Термін – квітень 2025.` on the line under a step)
+                details = cards[-1].setdefault("details", [])
+                details.extend(clean_item(detail) for detail in block.details)
 
     # -- stages, questions, sections, axes -------------------------------------------------
 
@@ -947,10 +962,14 @@ class _Assembler:
         if len(texts) > 1 and _signature(texts[-1]):
             texts.pop()  # a signature under them: `Модератори: Тарас Мельник`
         # Sentences, wrapped or not, emphasised or not (`*Notes prepared by … Friday.*`), that
-        # speak of the notes or thank the participants (not `Створити коаліцію ГО.`).
+        # speak of the notes or thank the participants (not `Створити коаліцію ГО.`); or who
+        # took the notes, with no stop (`Notes taken by Khrystyna Levytska, 14 March 2025`).
+        joined = " ".join(texts)
+        if _NOTES_TAKEN_BY().search(joined):
+            return True
         if not texts[-1].rstrip().rstrip("*_").endswith((".", "!", "…")):
             return False
-        return bool(_CLOSING_WORDS().search(" ".join(texts)))
+        return bool(_CLOSING_WORDS().search(joined))
 
     def _stage_by_shape(self, index: int, block: Block, text: str) -> bool:
         """A heading the vocabulary does not know, but which a question follows, or which
@@ -1225,6 +1244,7 @@ class _Assembler:
                         reads_as_wrapped(block.text)  # (`Консультації з` / `іншими ГО`)
                         or goes_on_in(last, block.text)
                         or self._goes_on_beside_label(last, block.text)
+                        or an_abbreviation_alone(block.text)  # (`… консультацій із` / `ГО`)
                     )
                 ) or _rest_cut_at_width(last, block.text, first_line=len(pieces) == 1)
                 if not goes_on and lower_case_list is None:
@@ -1384,6 +1404,29 @@ class _Assembler:
                 following, loose=self.axis is None or self._lists_begin_again(index, following)
             )
         )
+        if (
+            not opens_paragraph
+            and previous is not None
+            and following is not None
+            and following.kind is BlockKind.TEXT
+            and following.line == block.line + 1
+            and self.vocabulary.match_axis(following.text.strip().rstrip(":").strip())
+        ):
+            # Notes with no blank lines (a PDF's copy): a short line under the stage's
+            # question, or under a marked list whose axes begin again, right over an axis's
+            # label (`Що відбувається …?` / `Що працює` / `Взаємодія з владою`).
+            short = len(text.split()) <= _MAX_LABEL_WORDS and not text.endswith(("?", ":", "!"))
+            assert self.stage is not None
+            under_question = (
+                self.axis is None
+                and self.stage.question is not None
+                and not self.cards_in_stage
+                and not self.stage.sections
+            )
+            return short and (
+                under_question
+                or (previous.kind is BlockKind.ITEM and self._lists_begin_again(index, following))
+            )
         return opens_paragraph and leads_content
 
     def _heads_list_inside_axis(self, index: int, block: Block, text: str) -> bool:
@@ -1537,17 +1580,21 @@ class _Assembler:
         if self.title is None:
             self.title = strip_numbering(text) if block.kind is BlockKind.HEADING else text
             self.title_lines = 1
+            self.title_fielded = block.kind is BlockKind.TEXT and bool(
+                _FRONT_MATTER_FIELD.match(text)
+            )
             return
         if (
-            block.kind is BlockKind.HEADING
+            self.title_fielded
+            and block.kind is BlockKind.HEADING
             and block.marker == "#"
-            and _FRONT_MATTER_FIELD.match(self.title)
             and all(_FRONT_MATTER_FIELD.match(line) for line in self.intro)
         ):
             # Front matter with no title (`created: 2025-10-03`, `tags: […]`) over the
             # document's `#` heading: the heading is the title, the fields its intro.
             self.intro.insert(0, self.title)
             self.title = strip_numbering(text)
+            self.title_fielded = False
             return
         if self._wraps_title(block, text):
             self.title = f"{self.title} {text}"
@@ -2083,7 +2130,14 @@ class _Assembler:
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
         wrap = 0  # the wrapped lines passed so far: segments come in order
+        added = False  # a card of this text is in `items`
         for text, offset, _guessed, run_on in segments:
+            if added and is_step_detail(text):
+                # A step's detail after it in one cell (`1. Створити раду. Термін – квітень
+                # 2025.`, `<li>…</li><li>Deadline – March 2025</li>`): the step's.
+                items[-1].setdefault("details", []).append(text)
+                continue
+            added = True
             item_line = line
             item_column = column + offset if first_break < 0 or offset < first_break else column
             while wrap < len(wraps) and offset >= wraps[wrap][0]:
@@ -2597,13 +2651,10 @@ def _holder_named_on(card: str, line: str, rest: str) -> bool:
     if not is_title_case(bare_word(opening)) or line.endswith(_CARD_ENDS) or not line.strip():
         return False
     first = bare_word(rest.split(None, 1)[0]) if rest.strip() else ""
-    last = bare_word(line.rsplit(None, 1)[-1])
     return (
         is_title_case(first)
         and is_cyrillic(first)
-        and last[:1].islower()
-        and is_cyrillic(last)
-        and morphology.is_one_person(last)
+        and ends_in_an_office(line)
         and (
             morphology.is_surname_only(first)
             # (not a common word the dictionary knows as a surname too: `Мала активність`,

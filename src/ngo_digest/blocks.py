@@ -59,7 +59,9 @@ class Block:
     a `<b>` or `&amp;` left in it is the user's own characters, not a tag or an entity.
     `marker` is a list item's marker, a heading's (`#`, `h2`, `bold`), or `|` for a row of a
     Markdown pipe table, whose `<br>` tags its writer typed to separate cards (a tab table's
-    come from HTML fragments that may have lost tags inside them).
+    come from HTML fragments that may have lost tags inside them). `details` are the lines
+    under a numbered step that say when, who or by whom (`Термін – квітень 2025`): the
+    step's, kept apart from its text.
     """
 
     kind: BlockKind
@@ -69,6 +71,7 @@ class Block:
     cells: tuple[Cell, ...] = field(default=())
     marker: str = ""
     plain: bool = False
+    details: tuple[str, ...] = ()
 
     @property
     def typed_tags(self) -> bool:

@@ -57,12 +57,22 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+def _absent(value: object) -> bool:
+    """Whether an optional field holds nothing, so that output leaves it out."""
+    return value is None
+
+
 class Item(_Strict):
     """One card: its verbatim text and where it stood in the input."""
 
     text: ItemText
     line: Position | None = Field(default=None, description="1-based source line (opt-in).")
     column: Position | None = Field(default=None, description="1-based source column (opt-in).")
+    details: list[ItemText] | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="A step's details on the lines under it (`Термін – квітень 2025`), verbatim.",
+    )
 
 
 @with_config(ConfigDict(extra="forbid"))
@@ -73,6 +83,7 @@ class ItemRecord(TypedDict):
     text: ItemText
     line: NotRequired[Position]
     column: NotRequired[Position]
+    details: NotRequired[list[ItemText]]
 
 
 class Section(_Strict):

@@ -20,7 +20,7 @@ from .models import Digest
 from .readers import detect_layout, looks_like_docx, text_reader
 from .segment import morphology
 from .segment.language import language_of
-from .vocabulary import Vocabulary, default_vocabulary
+from .vocabulary import Vocabulary, default_vocabulary, vocabulary_for_reading
 
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 
@@ -46,7 +46,9 @@ def parse_text(
         )
     text, notes = _visible(text)
     chosen = layout or detect_layout(text)
-    digest = _build(text_reader(chosen)(text), vocabulary, path)
+    with vocabulary_for_reading(vocabulary):
+        blocks = text_reader(chosen)(text)
+    digest = _build(blocks, vocabulary, path)
     digest.diagnostics[:0] = notes
     return digest
 
@@ -76,7 +78,8 @@ def parse_bytes(
     path: str | None = None,
 ) -> Digest:
     """Parse notes from raw bytes: a Word file, or text in any supported encoding."""
-    blocks, notes = read_blocks(data, encoding=encoding, layout=layout, path=path)
+    with vocabulary_for_reading(vocabulary):
+        blocks, notes = read_blocks(data, encoding=encoding, layout=layout, path=path)
     digest = _build(blocks, vocabulary, path)
     digest.diagnostics[:0] = notes
     return digest

@@ -25,7 +25,7 @@ from .models import Digest, ItemRecord
 from .parse import assemble_document, read_blocks, read_file
 from .render import record
 from .render.jsonl import record_line
-from .vocabulary import Vocabulary, default_vocabulary
+from .vocabulary import Vocabulary, default_vocabulary, vocabulary_for_reading
 
 FORMATS = ("json", "jsonl")
 _INDENT = b"  "
@@ -108,7 +108,8 @@ def _stream(
     if fmt not in FORMATS:
         raise ValueError(f"cannot stream {fmt!r}; choose one of: {', '.join(FORMATS)}")
     vocabulary = vocabulary or default_vocabulary()
-    blocks, notes = read_blocks(data, encoding=encoding, layout=layout, path=path)
+    with vocabulary_for_reading(vocabulary):
+        blocks, notes = read_blocks(data, encoding=encoding, layout=layout, path=path)
     sink = _json_sink(positions) if fmt == "json" else _jsonl_sink(positions)
     assembly = assemble_document(blocks, vocabulary, path, sink)
     _validate_outline(assembly.data, vocabulary)

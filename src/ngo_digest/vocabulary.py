@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -615,6 +617,25 @@ def default_vocabulary() -> Vocabulary:
 
     text = Path(__file__).with_name("vocabulary.json").read_text(encoding="utf-8")
     return vocabulary_from_mapping(json.loads(text), "vocabulary.json")
+
+
+_IN_USE: ContextVar[Vocabulary | None] = ContextVar("vocabulary_in_use", default=None)
+
+
+@contextmanager
+def vocabulary_for_reading(vocabulary: Vocabulary | None) -> Iterator[None]:
+    """Let the readers ask `vocabulary` (the run's, from `--vocabulary`) whether a line is a
+    label, while they read one document."""
+    token = _IN_USE.set(vocabulary)
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
+
+
+def vocabulary_in_use() -> Vocabulary:
+    """The vocabulary of the document being read (see `vocabulary_for_reading`)."""
+    return _IN_USE.get() or default_vocabulary()
 
 
 def default_vocabulary_source() -> Any:

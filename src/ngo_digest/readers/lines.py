@@ -14,12 +14,14 @@ from dataclasses import replace
 from ..blocks import Block, BlockKind, Cell
 from ..segment import morphology
 from ..segment.language import cell_language
-from ..segment.run_on import opens_a_card_after, place_name
+from ..segment.run_on import may_be_surname, opens_a_card_after, place_name, takes_a_name
 from ..segment.spans import OPENING_QUOTES
 from ..segment.words import (
     APPROXIMATORS,
     BEFORE_NAMES,
     FUNCTION_WORDS,
+    HONORIFICS,
+    LATIN_FIRST_NAMES,
     LOWER_NAME_HEADS,
     MONTHS,
     NEVER_LAST,
@@ -27,7 +29,7 @@ from ..segment.words import (
     QUESTION_OPENERS,
     VILLAGES,
 )
-from ..vocabulary import default_vocabulary
+from ..vocabulary import vocabulary_in_use
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
@@ -112,27 +114,34 @@ _DASHED_LABEL = re.compile(r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—
 _DETAIL = re.compile(r"^(?P<label>[^\W\d_][\w'’]*)\s*(?:[–—-]|:)\s+\S")
 # A signature's role after the name (`Olena Koval, facilitator.`), which is no card's rest.
 _SIGNED_ROLE = re.compile(
-    r",\s*(?:facilitator|moderator|note-?taker|secretary|фасилітатор\w*|модератор\w*"
-    r"|ведуч\w*|секретар\w*)\.?\s*$",
+    r"[,(]\s*(?:[\w'’-]+\s+){0,2}(?:facilitator|moderator|rapporteur|note[- ]?taker|secretary"
+    r"|фасилітатор|модератор|ведуч|секретар|доповідач)",
     re.IGNORECASE,
 )
-_ENGLISH_NEVER_LAST = frozenset("the a an of and or".split())  # (not `with`: `Nobody to work with`)
+_RUSSIAN_NEVER_LAST = frozenset(
+    "с со к ко из от для без по при между около и или среди возле под над вместо кроме".split()
+)  # (`… без согласования с` / `ГО «Равные возможности»`)
+_ENGLISH_NEVER_LAST = frozenset(
+    "the a an and or every each our their its".split()
+)  # (not `with`: `Nobody to work with`)
 # English words a card rarely ends in, whose phrase a name on the next line may go on
 # (`… agreed with` / `City Council departments`, `… study in` / `Kyiv and Lviv`); a card
 # may end in one (`Nobody to work with`), so they never take in a label.
-_ENGLISH_OPEN_ENDS = frozenset(
-    "with in to for from by at on about into every each our their".split()
-)
+_ENGLISH_OPEN_ENDS = frozenset("with in to for from by at on about into of".split())
+_ASKING_LABELS = frozenset("хто коли кто когда who when".split())  # details with a colon only
 _DETAIL_LABELS = frozenset(
     """
-    термін терміни строк строки срок сроки дедлайн коли хто відповідальні відповідальний
+    термін терміни строк строки срок сроки дедлайн відповідальні відповідальний
     відповідальна ответственные ответственный ответственная виконавці виконавець
-    исполнители исполнитель deadline deadlines due timeline timeframe when who responsible
+    исполнители исполнитель deadline deadlines due timeline timeframe responsible
     owner owners lead
     """.split()
 )
 _NOTE_LABEL_WORDS = 2  # a note's label (`Коментар модератора:`) within its first words
 _ITEM_LOOKBACK = 4  # how far back `_item_before` looks past the lines an item took in
+_OFFICE_REACH = 5  # an office and the words of its body: `начальником відділу культури і туризму`
+_BODY_JOINS = frozenset("і й та".split())
+_ABBREVIATION_LETTERS = 6  # `ЦНАП`, `ДСНС`, `ОСББ`: an abbreviation, not a heading's word
 
 
 def classify_lines(
@@ -175,8 +184,10 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     running = _running_lines(blocks)
     out: list[Block] = []
     wrapped: list[str] = []  # the lines of the item out[owner] while it goes on
+    details: list[str] = []  # its details (see `_detail_of_step`), each wrapped or not
     owner = last = -1  # the item being wrapped; the last block of out that holds text
     paged = False  # a page number stands after out[last]
+    in_detail = False  # the line above was a detail of out[owner]
     for at, block in enumerate(blocks):
         if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
             paged = paged or block.marker == PAGE_NUMBER
@@ -188,6 +199,27 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
         right_under = last >= 0 and last == len(out) - 1
         target = last if right_under or paged else -1
         if (
+            right_under
+            and out[target].kind is BlockKind.ITEM
+            and block.kind is BlockKind.TEXT
+            and (
+                _detail_of_step(out[target], block)
+                or (in_detail and owner == target and _rest_of_detail(block.text))
+            )
+        ):
+            # The step's detail, kept apart from its text (`Термін – квітень 2025`), or the
+            # detail's wrapped rest.
+            if owner != target:
+                _flush(out, owner, wrapped, details)
+                owner, wrapped, details = target, [out[target].text], []
+            if in_detail and _rest_of_detail(block.text):
+                details[-1] = f"{details[-1]} {block.text}"
+            else:
+                details.append(block.text)
+            in_detail = True
+            continue
+        in_detail = False
+        if (
             target >= 0
             and out[target].kind is BlockKind.ITEM
             and block.kind is BlockKind.TEXT
@@ -198,8 +230,11 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
                     right_under
                     and _closes_bracket(_item_so_far(out, owner, target, wrapped), block.text)
                 )
+                or (
+                    right_under
+                    and _closes_quote(_item_so_far(out, owner, target, wrapped), block.text)
+                )
                 or (right_under and _rest_of_question(out[target].text, block.text))
-                or (right_under and _detail_of_step(out[target], block))
                 or goes_on_in(_last_line(out, owner, target, wrapped), block.text)
                 or (
                     right_under
@@ -212,7 +247,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
                     )
                 )
                 or (
-                    right_under
+                    (right_under or paged)
                     and _rest_where_no_card_opens(
                         out[target],
                         _last_line(out, owner, target, wrapped),
@@ -224,15 +259,15 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             )
         ):
             if owner != target:
-                _flush(out, owner, wrapped)
-                owner, wrapped = target, [out[target].text]
+                _flush(out, owner, wrapped, details)
+                owner, wrapped, details = target, [out[target].text], []
             wrapped.append(block.text)
             continue
-        _flush(out, owner, wrapped)
-        owner, wrapped = -1, []
+        _flush(out, owner, wrapped, details)
+        owner, wrapped, details = -1, [], []
         out.append(block)
         last, paged = len(out) - 1, False
-    _flush(out, owner, wrapped)
+    _flush(out, owner, wrapped, details)
     return out
 
 
@@ -262,10 +297,10 @@ def _may_run(text: str) -> bool:
     return text.count(" ") >= 2 and not text.rstrip().endswith(":")
 
 
-def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
-    """The wrapped item `out[owner]` put together from its lines."""
+def _flush(out: list[Block], owner: int, wrapped: list[str], details: list[str]) -> None:
+    """The wrapped item `out[owner]` put together from its lines, with its details."""
     if wrapped:
-        out[owner] = replace(out[owner], text=" ".join(wrapped))
+        out[owner] = replace(out[owner], text=" ".join(wrapped), details=tuple(details))
 
 
 def _item_so_far(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:
@@ -278,6 +313,22 @@ def _closes_bracket(item: str, text: str) -> bool:
     an item left open goes on in it, whatever its first letter."""
     closing = text.find(")")
     return item.count("(") > item.count(")") and closing >= 0 and "(" not in text[:closing]
+
+
+def _rest_of_detail(text: str) -> bool:
+    """Whether the line under a step's detail is its wrapped rest: in lower case, or a
+    body's abbreviation alone (`Відповідальні – …, рада` / `ВПО.`)."""
+    if reads_as_wrapped(text):
+        return True
+    word = text.strip().rstrip(".;")
+    return " " not in word and sum(letter.isupper() for letter in word) >= 2
+
+
+def _closes_quote(item: str, text: str) -> bool:
+    """`… для мешканців «Відкрий свій` / `Острог».`: a line that closes the quote an item left
+    open goes on in it, whatever its first letter."""
+    closing = text.find("»")
+    return item.count("«") > item.count("»") and closing >= 0 and "«" not in text[:closing]
 
 
 def _rest_inside_a_list(
@@ -309,79 +360,161 @@ def _rest_where_no_card_opens(
     Lviv and` / `Ivano-Frankivsk` / `- …`: a capitalised unmarked line under an item whose
     last line `last` ends in no stop is that item's rest where no card opens at its first
     word, read on from that line as in a run-on cell (see `run_on.opens_a_card_after`), and
-    the line above ends in a word no card ends in or in an office (its holder's name
-    follows), or the line is an abbreviation's phrase that ends in a stop (`… на гранти` /
-    `UNHCR та NRC.`). So it is between two items of one list, or under the last item of a
-    list whose items end in a stop, as the line does (`2. Розписати графік роботи юристки`
-    / `Лисенко між ГО.`). A card typed with no mark opens (`- Спільний склад` / `Прозорість`
-    / `- …`, `Доступність послуг` / `Людям з інвалідністю – пандуси`); a label, a question
+    one of these says so:
+    - the line above ends in a word no card ends in (`_ends_unfinished`), or in an English
+      preposition before a name of two capitals (`… agreed with` / `City Council …`);
+    - it ends in an office and the line opens with its holder's name (`… the transport
+      department` / `Andrii Savchuk`), or in a body's word and the line is its abbreviation
+      (`… з місцевою організацією` / `ТЧХУ`);
+    - at a list's end, the line is an abbreviation's phrase that ends in a stop (`… на
+      гранти` / `UNHCR та NRC.`).
+    So it is between two items of one list, or under the last item of a list (at the list's
+    end a rest after an unfinished line or an office, or one that ends in a stop as the items
+    before it do: `2. Розписати графік роботи юристки` / `Лисенко між ГО.`), after a page
+    break too. A card typed with no mark opens (`- Спільний склад` / `Прозорість` / `- …`,
+    `Доступність послуг` / `Людям з інвалідністю – пандуси`, `Nobody to talk to` /
+    `Transparency`); a label (asked of the run's vocabulary), a note, a signature, a question
     or a heading in capitals is no rest."""
     text = line.text
-    if (
-        not text[:1].isupper()
-        or text.isupper()
-        or text.endswith((":", "?"))
-        or last.rstrip().endswith(_ITEM_STOPS)
-    ):
+    if not text[:1].isupper() or text.endswith((":", "?")) or last.rstrip().endswith(_ITEM_STOPS):
         return False
-    if following is not None and _detail_of_step(item, following):
-        pass  # (its detail goes on it too: `… in the` / `City Council` / `Responsible – …`)
-    elif following is not None and following.kind is BlockKind.ITEM:
-        if not (_next_in_list(item, following) and following.line == line.line + 1):
-            return False
-    elif not (
-        (following is None or following.kind is BlockKind.BLANK)
-        and before is not None
-        and before.text.rstrip().endswith((".", ";"))
-        and text.rstrip().endswith((".", ";"))
-    ):
-        return False
+    words, rest = last.split(), text.split()
+    first = rest[0].rstrip(",.;:")
     unfinished = _ends_unfinished(last)
-    vocabulary = default_vocabulary()
-    if not unfinished and (
-        vocabulary.match_axis(text) or vocabulary.is_stage_name(text) or vocabulary.is_section(text)
-    ):
-        return False  # a label with no colon: `- … 3 роки тому` / `З громадою` / `- Чати`
-    if _SIGNED_ROLE.search(text):
-        return False  # a signature: `… with the mayor` / `Olena Koval, facilitator.`
-    first = text.split(None, 1)[0].rstrip(",.;:")
-    if not (
-        unfinished
-        or last.rsplit(None, 1)[-1] in _ENGLISH_OPEN_ENDS
-        or _ends_in_an_office(last)
-        or (first.isupper() and len(first) > 1 and text.rstrip().endswith((".", ";")))
-    ):
-        return False  # (a card with no mark: `Доступність послуг` / `Людям з інвалідністю – …`)
     with morphology.speaking(cell_language(last + text, morphology.language())):
-        return not opens_a_card_after(last, text)
+        office = ends_in_an_office(last) and _a_holders_name(first)
+        # A body's abbreviation after the word for it: `… з місцевою організацією` / `ТЧХУ`.
+        body = len(rest) == 1 and first.isupper() and takes_a_name(words[-1])
+        if text.isupper() and not (
+            (unfinished or body) and an_abbreviation_alone(text) and not _is_label(line)
+        ):
+            return False  # a heading in capitals; but an abbreviation after `в`: `… в` / `ЦНАП`
+        at_end = following is None or following.kind is BlockKind.BLANK or _is_label(following)
+        stops = (
+            before is not None
+            and before.text.rstrip().endswith((".", ";"))
+            and text.rstrip().endswith((".", ";"))
+        )
+        if following is not None and _detail_of_step(item, following):
+            pass  # (its detail goes on it too: `… in the` / `City Council` / `Responsible – …`)
+        elif following is not None and following.kind is BlockKind.ITEM:
+            if not (_next_in_list(item, following) and following.line == line.line + 1):
+                return False
+        elif not (at_end and (unfinished or office or stops)):
+            return False  # (at the list's end: `• Партнерство з ГО «…» та` / `Пластом`)
+        if not unfinished and _is_label(line):
+            return False  # a label with no colon: `- … 3 роки тому` / `З громадою` / `- Чати`
+        if _SIGNED_ROLE.search(text) or _a_note(text):
+            return False  # `Olena Koval, lead facilitator.`, `P.S. …`, `Notes: …` after a step
+        cued = (
+            unfinished
+            or (words[-1] in _ENGLISH_OPEN_ENDS and _names_ahead(text))
+            or office
+            or body
+            or (
+                at_end
+                and first.isupper()
+                and len(first) > 1
+                and " – " not in text
+                and text.rstrip().endswith((".", ";"))
+            )
+        )
+        # (Not a card with no mark: `Доступність послуг` / `Людям з інвалідністю – …`,
+        # `Nobody to talk to` / `Transparency`, `… with the mayor` / `Participatory Budget`.)
+        return cued and not opens_a_card_after(last, text)
 
 
-def _ends_in_an_office(line: str) -> bool:
+def an_abbreviation_alone(text: str) -> bool:
+    """Whether `text` is one abbreviation (`ГО`, `ЦНАП.`): after a word no card ends in, the
+    rest of the line above, not a heading in capitals nor an axis's label."""
+    word = text.strip().rstrip(".;")
+    return " " not in word and 1 < len(word) <= _ABBREVIATION_LETTERS and word.isupper()
+
+
+def _a_note(text: str) -> bool:
+    """A note after a list, by its label (`Коментар модератора: …`, `Notes: …`, `P.S. …`)."""
+    return ":" in " ".join(text.split()[:_NOTE_LABEL_WORDS]) or text.upper().startswith(
+        ("P.S", "NB", "N.B")
+    )
+
+
+def _names_ahead(text: str) -> bool:
+    """Whether `text` opens with a name of two capitals or more (`City Council …`, `Kyiv and
+    Lviv`): the rest of a phrase an English preposition left open, not a card of one word."""
+    capitals = [word for word in text.split()[:3] if word[:1].isupper()]
+    return len(capitals) >= 2
+
+
+def _a_holders_name(word: str) -> bool:
+    """Whether `word` may open the name of an office's holder: a first name or a title in
+    English (`Andrii`, `Mr`), a surname in Ukrainian or Russian (`Мельником`), or a body's
+    abbreviation (`ЦБС`)."""
+    if word.isascii():
+        return word.casefold() in LATIN_FIRST_NAMES or word.casefold() in HONORIFICS
+    return may_be_surname(word)
+
+
+def _is_label(line: Block) -> bool:
+    """Whether the unmarked `line` names an axis, a stage or a section (a label with no
+    colon: `З громадою`)."""
+    if line.kind is not BlockKind.TEXT:
+        return False
+    vocabulary = vocabulary_in_use()
+    text = line.text
+    return bool(
+        vocabulary.match_axis(text) or vocabulary.is_stage_name(text) or vocabulary.is_section(text)
+    )
+
+
+def ends_in_an_office(line: str) -> bool:
     """Whether `line` ends in an office or occupation whose holder a name on the next line
-    may be (`… зі старостою` / `Мельником`, `… the transport department` / `Andrii
-    Savchuk`)."""
-    last = line.rsplit(None, 1)[-1] if line.strip() else ""
-    if last.isascii():
-        return last in LOWER_NAME_HEADS or last in OFFICES
-    return last.islower() and morphology.is_one_person(last)
+    may be, perhaps past its body's genitives or abbreviation (`… зі старостою` /
+    `Мельником`, `… з начальником пожежної частини` / `Лисенком`, `… з директоркою ЦБС` /
+    `Савченко`, `… the transport department` / `Andrii Savchuk`)."""
+    words = line.split()[-_OFFICE_REACH:]
+    if words and words[-1].isascii():
+        return words[-1] in LOWER_NAME_HEADS or words[-1] in OFFICES
+    for word in reversed(words):
+        word = word.strip("«»\"'(),.;:")
+        if word in _BODY_JOINS:
+            continue  # `… відділу культури і туризму`
+        if word.islower() and morphology.is_one_person(word):
+            return True
+        genitive = morphology.is_oblique_only(word) or morphology.is_common_noun_in_genitive(word)
+        if not (word.isupper() or (word.islower() and genitive)):
+            return False
+    return False
 
 
 def _detail_of_step(item: Block, line: Block) -> bool:
     """`2. Включити експертів ГО до комісії` / `Термін – квітень 2025`, `Responsible –
     Youth Council`: an unmarked line under a numbered step that opens with a detail's label
-    (when, who, with whom, with what) and a dash or colon is that step's detail, kept in the
-    step rather than made a card or a section of its own."""
+    (by when, who) and a dash or colon is that step's detail, kept with the step (see
+    `Block.details`) rather than made a card or a section of its own."""
     if line.kind is not BlockKind.TEXT or not item.marker.rstrip(".)").isdigit():
         return False
-    detail = _DETAIL.match(line.text)
-    return detail is not None and detail["label"].casefold() in _DETAIL_LABELS
+    return is_step_detail(line.text)
+
+
+def is_step_detail(text: str) -> bool:
+    """Whether `text` opens with a step's detail's label (by when, who) and a dash or colon:
+    `Термін – квітень 2025`, `Відповідальні: …`, `Deadline – …`, `Хто: …` (not `Хто –
+    ніхто не знає`)."""
+    detail = _DETAIL.match(text)
+    if detail is None:
+        return False
+    label = detail["label"].casefold()
+    if label in _ASKING_LABELS:
+        return text[len(detail["label"]) :].lstrip().startswith(":")
+    return label in _DETAIL_LABELS
 
 
 def _ends_unfinished(line: str) -> bool:
-    """Whether `line` ends in a word no card ends in, Ukrainian (see `ends_mid_phrase`) or an
-    English article or joining word (`… position in the` / `City Council`)."""
+    """Whether `line` ends in a word no card ends in, Ukrainian (see `ends_mid_phrase`), a
+    Russian preposition or conjunction, or an English article, determiner or joining word
+    (`… position in the` / `City Council`)."""
     last = line.rsplit(None, 1)[-1] if line.strip() else ""
-    return last in _ENGLISH_NEVER_LAST or ends_mid_phrase(line)
+    return last in _ENGLISH_NEVER_LAST or last in _RUSSIAN_NEVER_LAST or ends_mid_phrase(line)
 
 
 def _next_in_list(item: Block, following: Block) -> bool:

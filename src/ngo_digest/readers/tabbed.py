@@ -11,7 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
-from ..vocabulary import default_vocabulary
+from ..vocabulary import vocabulary_in_use
 from .lines import classify_lines, ends_mid_phrase, list_item_text
 
 NAME = "tabbed"
@@ -151,7 +151,7 @@ def _spaced_row(line: str, number: int) -> tuple[Cell, ...] | None:
             return None  # (not a cell's paragraphs that wrap on: `<p>A</p>  <p>B` / `C</p>⇥…`)
     elif stripped.isupper():
         gaps = list(re.finditer(_SPACES, line.rstrip()))
-        vocabulary = default_vocabulary()
+        vocabulary = vocabulary_in_use()
         parts = re.split(_SPACES, stripped)
         if not all(vocabulary.match_axis(part) for part in parts):
             return None

@@ -59,10 +59,13 @@ def records(digest: Digest, *, positions: bool = False) -> list[dict[str, object
 def record(
     stage: str, axis: str, section: str | None, item: Mapping[str, Any], *, positions: bool
 ) -> dict[str, object]:
-    """The JSON Lines record of one item (`text`, `line`, `column`) in its place."""
+    """The JSON Lines record of one item (`text`, `line`, `column`, and its `details` where
+    it has any) in its place."""
     out: dict[str, object] = {"stage": stage, "axis": axis, "section": section}
     out["text"] = item["text"]
     if positions:
         out["line"] = item.get("line")
         out["column"] = item.get("column")
+    if item.get("details"):
+        out["details"] = item["details"]
     return out

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..models import Digest, Section
+    from ..models import Digest, Item, Section
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|"})
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -59,11 +59,23 @@ def _table(section: Section, keys: list[str], labels: dict[str, str]) -> list[st
     rows = _header(keys, labels)
     if section.title:
         rows.append("| **" + section.title.translate(_ESCAPES) + "** |" + " |" * (len(keys) - 1))
-    cells = [_cell([item.text for item in section.axes.get(key, [])]) for key in keys]
+    cells = [_cell(section.axes.get(key, [])) for key in keys]
     return [*rows, "| " + " | ".join(cells) + " |", ""]
 
 
-def _cell(texts: list[str]) -> str:
+def _cell(items: list[Item]) -> str:
+    """The cell of `items`: a step's details follow it as items of an HTML list, which
+    reading gives back to the step (`<li>…</li><li>Термін – квітень 2025</li>`)."""
+    texts = [item.text for item in items]
+    if not any(item.details for item in items):
+        return _cell_of_texts(texts)
+    escaped = [
+        text.translate(_ESCAPES) for item in items for text in (item.text, *(item.details or ()))
+    ]
+    return "<ul>" + "".join(f"<li>{_kept_end(text)}</li>" for text in escaped) + "</ul>"
+
+
+def _cell_of_texts(texts: list[str]) -> str:
     """Items joined by `<br>`, as people write them. A lone item that would read as several
     (capitalised words) gets a closing `<br>`, which marks it as one item; a cell whose items
     would still read as more (`Прозорість; звітність`: a `;` separates cards between `<br>`

@@ -51,5 +51,6 @@ def _add_section(
         for item in section.axes.get(key, []):
             where = f" [{item.line}:{item.column}]" if positions and item.line else ""
             lines.append(f"• {item.text}{where}")
+            lines.extend(f"  ◦ {detail}" for detail in item.details or ())
         cells.append(text_type("\n".join(lines)))
     table.add_row(*cells, end_section=True)

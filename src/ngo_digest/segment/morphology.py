@@ -266,6 +266,11 @@ def is_adverb(word: str) -> bool:
     return _ask("adverb", word.casefold(), _is_adverb)
 
 
+def may_be_adverb(word: str) -> bool:
+    """Whether some reading of `word` is an adverb (`рідко`, `добре`, `хорошо`)."""
+    return _ask("may be adverb", word.casefold(), _may_be_adverb)
+
+
 def governs_or_agrees(word: str, following: str) -> bool:
     """Whether `following` can go on a phrase that `word` stands in: a noun or numeral
     takes a genitive after it (`міста Ужгорода`, `п'яти Молодіжних`), and an adjective,
@@ -608,6 +613,10 @@ def _is_person_noun(word: str) -> bool:
         and not _PERSONAL_NAME & tag.grammemes
         for tag in _tags(word)
     )
+
+
+def _may_be_adverb(word: str) -> bool:
+    return any(tag.POS == "ADVB" for tag in _tags(word))
 
 
 def _is_adverb(word: str) -> bool:

@@ -165,8 +165,14 @@ _TAKE_A_LETTER = frozenset(
 )
 # Nouns for people that notes capitalise out of respect (`Героїв`, `Захисників`), inside a
 # phrase as well as at a card's start.
-_REVERED = frozenset("герой захисник захисниця ветеран ветеранка воїн".split())
-_ON_MATTERS = frozenset("з із зі".split())  # `з питань …`, in an office's name
+_REVERED = frozenset(
+    "герой захисник захисниця ветеран ветеранка воїн доброволець боєць полонений загиблий".split()
+)
+# English adjectives in `-ly` that open a clause with the noun after them (`Elderly IDPs
+# are lonely`); not names' adjectives, since `for the Elderly` ends a card.
+_ADJECTIVES_IN_LY = frozenset("elderly lonely friendly early".split())
+_ON_MATTERS = frozenset("з із зі у в".split())  # `з питань …`, `у справах …`: an office's
+_MATTERS_WORDS = frozenset("питань справах".split())
 _ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
 _LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `в Ковалівці`)
 # Prepositions that take the accusative, which reads as the nominative (`на День …`), and
@@ -401,6 +407,8 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return False  # a name after an initial: `ім. Т. Шевченка`, `Н. В. Ярошенко`
     if word[0].isdigit():
         return _count_opens_clause(words, index)
+    if word == "С" and index + 1 < len(words) and _is_year(bare_word(words[index + 1])):
+        return True  # Russian `с` before a year: `С 2024 года работает совет`
     if word[0] in OPENING_QUOTES:
         return _quoted_name_opens(words, index)
     if before in ROLES and previous[0].isupper() and _named_after_office(words, index):
@@ -1724,8 +1732,8 @@ def _modifies(word: str) -> bool:
     folded = word.casefold()
     if folded in NAME_HEADS or folded in NOUNS_LIKE_ADJECTIVES:
         return False  # `Portal`, `Initiative`: nouns, for all their endings
-    if folded in NAME_ADJECTIVES:
-        return True  # `Joint`, `Open`: adjectives with no adjective's ending
+    if folded in NAME_ADJECTIVES or folded in _ADJECTIVES_IN_LY:
+        return True  # `Joint`, `Open`, `Elderly`: adjectives with no adjective's ending
     return folded in QUALIFYING_NOUNS or folded.endswith(ADJECTIVE_ENDINGS)
 
 
@@ -1744,11 +1752,11 @@ def _named_after_office(words: list[str], index: int) -> bool:
     )
 
 
-_SURNAME_ANSWERS: dict[tuple[str, str], bool] = {}  # (language, word): `_may_be_surname`
+_SURNAME_ANSWERS: dict[tuple[str, str], bool] = {}  # (language, word): `may_be_surname`
 _MAX_SURNAME_ANSWERS = 50_000
 
 
-def _may_be_surname(word: str) -> bool:
+def may_be_surname(word: str) -> bool:
     """Whether `word` reads as a surname, in the nominative or declined (`Мельником`): asked
     of every capital, so answered once per word and language."""
     key = (morphology.language(), word)
@@ -1782,7 +1790,7 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
     previous = words[index - 1]
     if not (previous[-1].isalpha() and is_cyrillic(previous)):
         return False  # (the cheap tests first: most capitals follow no occupation)
-    if not _may_be_surname(word):
+    if not may_be_surname(word):
         return False  # (nor is a surname, in any case: `Довіра`, `Спільні`)
     raw = words[index + 1] if index + 1 < len(words) else ""
     following = "" if raw[:1] == "(" else bare_word(raw)  # (an aside: `Шевчук (ГО «…») …`)
@@ -2386,6 +2394,9 @@ def _person_after_office(words: list[str], index: int) -> bool:
         word = bare_word(words[back])
         if not is_cyrillic(word):
             return False
+        if on_matters and word in _MATTERS_WORDS:
+            back -= 1  # (`у справах`, whose `справах` is no genitive)
+            continue
         if word.casefold() in PHRASE_GOES_ON_AFTER:
             if back == index - 1 or word.casefold() not in _PREPOSITIONS:
                 return False  # the name a preposition governs (`з Петро …`); `Депутат і …`
@@ -2422,7 +2433,7 @@ def _held_office_on_matters(words: list[str], index: int, first: str) -> bool:
     Сергій`). Not an office of the other sex (`уповноважений з питань ВПО Ганна`), nor one
     that is lacking or needed (`Потрібен радник з питань ветеранів Олег`)."""
     for at in range(max(1, index - _OFFICE_WORDS), index):
-        if words[at] != "питань" or words[at - 1] not in _ON_MATTERS:
+        if words[at] not in _MATTERS_WORDS or words[at - 1] not in _ON_MATTERS:
             continue
         for office in range(at - 2, max(-1, at - 4), -1):
             word = bare_word(words[office]).casefold()
@@ -2610,8 +2621,10 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
         # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
         return not morphology.has_genitive(previous) and _lack_follows(words, index)
-    if morphology.is_plural_genitive_noun(bare_word(words[index])) and _negated_verb_follows(
-        words, index
+    if (
+        morphology.is_plural_genitive_noun(bare_word(words[index]))
+        and _negated_verb_follows(words, index)
+        and not _revered_in_a_phrase(words, index)
     ):
         return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
     if _opens_plural_genitive(words, index) and _count_follows(words, index):
@@ -2679,10 +2692,20 @@ def _people_before_their_verb(words: list[str], index: int) -> bool:
     before = bare_word(words[index - 1]).casefold()
     if before.rstrip(".") in STREET_FORMS or before in SETTLEMENTS or before in VILLAGES:
         return False  # a name after its word: `вулиці Будівельників`, `проспекті Героїв`
-    if not morphology.is_people_as_object(bare_word(words[index])):
-        return False
+    word = bare_word(words[index])
+    noun = index
+    if not morphology.is_people_as_object(word):
+        following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+        if not (
+            following[:1].islower()
+            and morphology.is_modifier_only(word)
+            and morphology.is_people_as_object(following)
+            and morphology.agrees_with(word, following)
+        ):
+            return False
+        noun = index + 1  # its adjective first: `Старших людей не запрошують`
     phrase = False  # inside a preposition's phrase
-    for ahead in range(index + 1, min(len(words), index + 1 + _CLAUSE_REACH)):
+    for ahead in range(noun + 1, min(len(words), noun + 1 + _CLAUSE_REACH)):
         word = bare_word(words[ahead])
         if not (word[:1].islower() and is_cyrillic(word)):
             return False
@@ -2691,10 +2714,14 @@ def _people_before_their_verb(words: list[str], index: int) -> bool:
             continue
         if morphology.is_finite_verb(word) and not morphology.is_plural_finite_verb(word):
             return False
-        if (phrase or morphology.is_common_noun_in_genitive(word)) and not (
-            morphology.is_plural_finite_verb(word)
-        ):
-            continue  # (`Жінок із сільських організацій запрошують`, `Дітей переселенців …`)
+        if (
+            phrase
+            or morphology.is_common_noun_in_genitive(word)
+            or morphology.is_oblique_only(word)
+        ) and not morphology.is_plural_finite_verb(word):
+            # (`Жінок із сільських організацій запрошують`, `Дітей переселенців …`,
+            # `Мешканців віддалених сіл забувають`)
+            continue
         if morphology.is_plural_finite_verb(word):
             # (A reflexive verb takes no object: `Будівельників скаржаться` is a name's.)
             return (
@@ -2702,22 +2729,35 @@ def _people_before_their_verb(words: list[str], index: int) -> bool:
                 and not morphology.is_nominative_noun(word)
                 and not _subject_before(words, index, word)
             )
-        if not morphology.is_adverb(word):
+        if not morphology.may_be_adverb(word):
             return False
     return False
+
+
+def _revered_in_a_phrase(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is one notes capitalise out of respect, inside the phrase
+    of the card's plural subject (`Сім'ї зниклих безвісти Захисників не отримують`)."""
+    if morphology.normal_form(bare_word(words[index]).casefold()) not in _REVERED:
+        return False
+    verb = next((bare_word(w) for w in words[index + 1 :] if w[:1].islower() and w != "не"), "")
+    return _subject_before(words, index, verb)
 
 
 def _subject_before(words: list[str], index: int, verb: str) -> bool:
     """Whether a modifier of the word at `index` stands right before it (`Для дітей загиблих
     Героїв організовують`), or the word is one people capitalise out of respect and the
+    word before it governs it (`Для сімей Героїв організовують`, `У сквері Героїв`) or the
     words before it, back to the card's capital, hold a subject `verb` agrees with
     (`Громадські організації Ветеранів працюють`): the capital is inside that card's
     phrase. An ordinary noun opens a card after a plural one (`Активні мешканці` / `Дітей
     возять до школи`)."""
-    if morphology.agrees_with(bare_word(words[index - 1]), bare_word(words[index])):
+    previous, word = bare_word(words[index - 1]), bare_word(words[index])
+    if morphology.agrees_with(previous, word):
         return True
-    if morphology.normal_form(bare_word(words[index]).casefold()) not in _REVERED:
+    if morphology.normal_form(word.casefold()) not in _REVERED:
         return False  # (`Активні мешканці Дітей возять`: a card after a plural one)
+    if previous.islower() and morphology.governs_or_agrees(previous, word):
+        return True  # the genitive of the word before it: `Для сімей Героїв організовують`
     for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
         word = bare_word(words[back])
         if is_cyrillic(word) and morphology.can_be_subject_of(word, verb):

@@ -210,7 +210,10 @@ def _counts_people(text: str, match: re.Match[str], last: str) -> bool:
 
 
 def _abbreviation(word: str) -> bool:
-    """An initial (`Т`) or a known abbreviation (`вул`, `м`, `ім`) before a period."""
+    """An initial (`Т`) or a known abbreviation (`вул`, `м`, `ім`) before a period; not the
+    verb `є`, a sentence's last word (`… у кого що є. Двічі на рік …`)."""
+    if word == "є":
+        return False
     return (len(word) == 1 and word.isalpha()) or word.casefold() in NON_FINAL_ABBREVIATIONS
 
 

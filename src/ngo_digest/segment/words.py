@@ -175,7 +175,7 @@ NAME_QUALIFIERS = frozenset(
 NAME_ADJECTIVES = frozenset(
     """
     open red green new old young free joint common public civic participatory northern southern
-    eastern western urban elderly
+    eastern western urban
     """.split()
 )
 # English adjectives that stand before an institution's name in lower case (`the local
