@@ -65,3 +65,15 @@ def test_markdown_gives_details_back_when_read_again() -> None:
     markdown = render(digest, "markdown")
     assert "<li>Термін – квітень 2025</li>" in markdown
     assert parse_text(markdown).to_data() == digest.to_data()
+
+
+def test_diff_reports_a_changed_detail() -> None:
+    """The fifth reader's probe: a step whose deadline moved is a change."""
+    from ngo_digest.diff import compare
+
+    later = NOTES.replace("квітень 2025", "грудень 2026")
+    changes = compare(parse_text(NOTES), parse_text(later))
+    assert [(change.kind, change.text) for change in changes] == [
+        ("details", "Створити раду ветеранів")
+    ]
+    assert "грудень 2026" in str(changes[0])

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from .blocks import Block, BlockKind, Cell
+from .blocks import DETAIL, Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
 from .readers.lines import (
     PAGE_NUMBER,
@@ -33,6 +33,7 @@ from .readers.lines import (
 )
 from .segment import Segment, clean_item, morphology, segment_cell
 from .segment.markup import strip_markup
+from .segment.run_on import takes_a_name
 from .segment.sentences import split_sentences
 from .segment.spans import Span, bare_word, is_cyrillic, is_title_case, mostly_cyrillic
 from .segment.words import FUNCTION_WORDS, LACKING, LACKING_ADVERBS
@@ -64,6 +65,7 @@ _CARD_ENDS = tuple('.;:!?…)»”"')
 _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
 _SURNAME_ENDINGS = ("енко", "ко", "ук", "юк", "ник")  # a surname's, not a common word's
+_GENITIVE_REST_WORDS = 2  # a short rest in the genitive: `… на оренду` / `житла`
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
 # Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
 # Modal words before an infinitive (`треба ухвалити`), and the conjunctions that open a
@@ -158,6 +160,11 @@ def _signature(text: str) -> bool:
 
 
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
+_STEPS = "steps"  # the stage whose numbered items may have details (`Термін – …`)
+_RUNNING_REPEATS = 3  # a running header above the title stands at two more pages' heads
+# A PDF's running line, in parts set apart by a wide gap or by separators: `ГО «…»      Звіт
+# про сесію`, `Пирятинська громада • ГО «…» • Культура разом, 2024`.
+_WIDE_GAP = re.compile(r"\S {4,}\S|\s[•·|—]\s.*\s[•·|—]\s")
 _FRONT_MATTER_FIELD = re.compile(r"^[a-z_][\w-]*:(?:\s|$)|^\s*- ")  # `created: 2025-10-03`
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
 _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`End of notes.`)
@@ -275,6 +282,7 @@ class _Stage:
     sections: list[_Section] = field(default_factory=list)
     axes_seen: set[str] = field(default_factory=set)
     inside_titles: set[str] = field(default_factory=set)  # of sections inside its axes
+    grouped: bool = False  # its lists come in groups, a title over each (no blank lines)
 
 
 @dataclass(slots=True)
@@ -296,6 +304,9 @@ class _Assembler:
         self.title: str | None = None
         self.title_lines = 0
         self.title_fielded = False  # the title so far is a front matter's field (`created: …`)
+        self.line_counts: Counter[str] | None = None  # the text lines, for running headers
+        self.step_index: int | None = None  # the last numbered item listed (see `_step_detail`)
+        self.detail_indexes: set[int] = set()  # the blocks kept as steps' details
         self.intro: list[str] = []
         self.axis_labels: dict[str, str] = {}
         self.stages: dict[str, _Stage] = {}
@@ -677,6 +688,8 @@ class _Assembler:
             return
         if self._try_axis_heading(index, block, text):
             return
+        if block.marker == DETAIL and self._step_detail(index, text):
+            return
         if self.stage is not None and self._try_labelled_cards(index, block):
             return
         if self.stage is None:
@@ -788,11 +801,8 @@ class _Assembler:
             plain=block.plain,
             wraps=wraps,
         )
-        if block.details:
-            cards = self._current_section().axes.get(axis)
-            if cards:  # (`Термін – квітень 2025.` on the line under a step)
-                details = cards[-1].setdefault("details", [])
-                details.extend(clean_item(detail) for detail in block.details)
+        if block.kind is BlockKind.ITEM and block.marker.rstrip(".)").isdigit():
+            self.step_index = index  # (its details may follow: see `_step_detail`)
 
     # -- stages, questions, sections, axes -------------------------------------------------
 
@@ -905,9 +915,18 @@ class _Assembler:
             # (Set apart by a blank line, or in capitals in a tight list bearing the next
             # stage's number: a messenger's `1. ФОРМУВАННЯ …` right under the intro; not a
             # card in capitals, `2. ПЛАН ДІЙ НЕ ВИКОНУЄТЬСЯ`.)
+            # Or in sentence case with the next stage's number, over the stage's question,
+            # in notes of no blank lines (a PDF's copy): `1. Формування …` / `Що …?`.
+            next_number = _heading_number(block, text) == (self.stage_number or 0) + 1
             return bool(_HEADING_LIKE_ITEM.match(block.marker)) and (
                 self._opens_paragraph(index)
-                or (text.isupper() and _heading_number(block, text) == (self.stage_number or 0) + 1)
+                or (text.isupper() and next_number)
+                or (
+                    next_number
+                    and self._question_follows(index)
+                    and self.vocabulary.match_stage(text, plain=True, min_words=_STRONG_ALIAS_WORDS)
+                    is not None
+                )
             )
         return True
 
@@ -950,8 +969,10 @@ class _Assembler:
         if back == index - 1 or back < 0:
             return False  # no blank line or rule between: a wrapped card, or the notes' start
         above = self.blocks[back]
-        if not (above.kind is BlockKind.ITEM or back == self.axis_index):
-            return False
+        if not (
+            above.kind is BlockKind.ITEM or back in self.detail_indexes or back == self.axis_index
+        ):
+            return False  # (a step's detail ends a list too: `Термін – …`)
         texts: list[str] = []
         for after in self.blocks[index:]:
             if after.kind in (BlockKind.BLANK, BlockKind.NOISE):
@@ -1252,6 +1273,7 @@ class _Assembler:
                 card = " ".join(pieces)
                 if not goes_on and _holder_named_on(card, last, block.text):  # (in any list)
                     goes_on = named = True
+                goes_on = goes_on or _body_named_on(last, block.text)
                 goes_on = goes_on or (
                     not lower_case_list and _rest_of_broken_line(card, last, block.text)
                 )
@@ -1277,7 +1299,9 @@ class _Assembler:
             or following.line != self.blocks[index].line + 1
         ):
             return False
-        return _holder_named_on(text, text, following.text) or (
+        return (
+            _holder_named_on(text, text, following.text) or _body_named_on(text, following.text)
+        ) or (
             not self._lower_case_cards_near(index)
             and _rest_of_broken_line(text, text, following.text)
         )
@@ -1415,17 +1439,27 @@ class _Assembler:
             # Notes with no blank lines (a PDF's copy): a short line under the stage's
             # question, or under a marked list whose axes begin again, right over an axis's
             # label (`Що відбувається …?` / `Що працює` / `Взаємодія з владою`).
-            short = len(text.split()) <= _MAX_LABEL_WORDS and not text.endswith(("?", ":", "!"))
+            words = text.split()
+            short = (
+                len(words) <= _MAX_LABEL_WORDS
+                and not text.endswith(("?", ":", "!", "."))
+                and not morphology.is_oblique_only(bare_word(words[0]))  # (a rest: `Чернігівщини`)
+            )
             assert self.stage is not None
             under_question = (
                 self.axis is None
                 and self.stage.question is not None
                 and not self.cards_in_stage
                 and not self.stage.sections
+                and self._groups_again(index, following)  # (`Що працює` … `Що заважає`)
             )
-            return short and (
-                under_question
-                or (previous.kind is BlockKind.ITEM and self._lists_begin_again(index, following))
+            if short and under_question:
+                self.stage.grouped = True  # (its lists come in groups: see below)
+                return True
+            return (
+                short
+                and previous.kind is BlockKind.ITEM
+                and (self.stage.grouped or self._lists_begin_again(index, following))
             )
         return opens_paragraph and leads_content
 
@@ -1498,6 +1532,27 @@ class _Assembler:
             and not text.endswith((".", ";", ",", ":"))
             and (self.blocks[index - 1].kind is BlockKind.ITEM or self._opens_paragraph(index))
         )
+
+    def _groups_again(self, index: int, label: Block) -> bool:
+        """Whether, further on in the stage, a short line under a marked list stands right
+        over an axis's label again (the label at `index + 1` opened the first group): the
+        stage's lists come in groups, each under its title."""
+        for at in range(index + 2, len(self.blocks) - 1):
+            block, following = self.blocks[at], self.blocks[at + 1]
+            stage_like = block.text.isupper() or is_numbered(block.text)
+            if block.kind is BlockKind.HEADING or (stage_like and self._names_stage(block.text)):
+                return False  # (the next stage; not `Кроки на 2026 рік`, a group's title)
+            if (
+                block.kind is BlockKind.TEXT
+                and self.blocks[at - 1].kind is BlockKind.ITEM
+                and following.kind is BlockKind.TEXT
+                and following.line == block.line + 1
+                and len(block.text.split()) <= _MAX_LABEL_WORDS
+                and not morphology.is_oblique_only(bare_word(block.text.split()[0]))
+                and self.vocabulary.match_axis(following.text.strip().rstrip(":").strip())
+            ):
+                return True
+        return False
 
     def _lists_begin_again(self, index: int, label: Block) -> bool:
         """Whether `label` names an axis the current section already has cards for: the
@@ -1577,6 +1632,16 @@ class _Assembler:
     # -- preamble --------------------------------------------------------------------------
 
     def _preamble(self, block: Block, text: str) -> None:
+        if (
+            self.title is None
+            and block.kind is BlockKind.TEXT
+            and _WIDE_GAP.search(block.text)
+            and self._runs_on_pages(text)
+        ):
+            # A PDF's running header above the title (`ГО «…»      Звіт про сесію`), which
+            # stands again at each page's head: no title.
+            self._note(block, Code.PAGE_NUMBER, Level.INFO, f"a running header skipped: {text!r}")
+            return
         if self.title is None:
             self.title = strip_numbering(text) if block.kind is BlockKind.HEADING else text
             self.title_lines = 1
@@ -1603,6 +1668,36 @@ class _Assembler:
         if block.kind is BlockKind.ITEM:
             text = f"{block.marker} {text}"
         self.intro.append(text)
+
+    def _step_detail(self, index: int, text: str) -> bool:
+        """`2. Включити експертів ГО до комісії` / `Термін – квітень 2025`: in a stage of
+        steps, a detail under a numbered step (past its other details) is that step's, kept
+        in its `details`; elsewhere the line is read as any other."""
+        if self.stage is None or self.stage.key != _STEPS or self.axis is None:
+            return False
+        if self.step_index is None:
+            return False
+        for between in self.blocks[self.step_index + 1 : index]:
+            if between.kind is not BlockKind.NOISE and between.marker != DETAIL and between.text:
+                return False  # (a wrapped line the step took in is a blank placeholder now)
+        cards = self._current_section().axes.get(self.axis)
+        if not cards:
+            return False
+        cards[-1].setdefault("details", []).append(clean_item(text))
+        self.detail_indexes.add(index)
+        return True
+
+    def _runs_on_pages(self, text: str) -> bool:
+        """Whether the line `text` stands twice more further on, as a page's running header
+        does (asked of the first lines only, so the document is counted once)."""
+        key = " ".join(text.split())
+        if self.line_counts is None:
+            self.line_counts = Counter(
+                " ".join(block.text.split())
+                for block in self.blocks
+                if block.kind in (BlockKind.TEXT, BlockKind.NOISE) and block.text
+            )
+        return self.line_counts[key] >= _RUNNING_REPEATS
 
     def _wraps_title(self, block: Block, text: str) -> bool:
         """A line of plain text in capitals right under a title in capitals goes on with it
@@ -2131,8 +2226,9 @@ class _Assembler:
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
         wrap = 0  # the wrapped lines passed so far: segments come in order
         added = False  # a card of this text is in `items`
+        steps = self.stage is not None and self.stage.key == _STEPS
         for text, offset, _guessed, run_on in segments:
-            if added and is_step_detail(text):
+            if added and steps and is_step_detail(text):
                 # A step's detail after it in one cell (`1. Створити раду. Термін – квітень
                 # 2025.`, `<li>…</li><li>Deadline – March 2025</li>`): the step's.
                 items[-1].setdefault("details", []).append(text)
@@ -2635,10 +2731,30 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
         and morphology.agrees_with(last, first)
     ):
         return True  # an adjective's noun: `… у кожному` / `селі`
+    if (
+        len(words) <= _GENITIVE_REST_WORDS
+        and not any(verbs)
+        and morphology.is_genitive_noun(first)
+        and not morphology.may_be_singular_nominative(first)  # (a card: `ігнорування …`)
+        and morphology.governs_or_agrees(last.casefold(), first)
+    ):
+        return True  # the genitive its last word governs: `… частиною` / `громади`
     return (
         morphology.is_oblique_only(first)
         and morphology.governs_or_agrees(last.casefold(), first)
         and not any(verbs)
+    )
+
+
+def _body_named_on(line: str, rest: str) -> bool:
+    """`… з міською організацією` / `ТЧХУ`, `… з агенцією` / `УВКБ ООН`: a body's
+    abbreviation alone under the word for it is the line's rest, in any list."""
+    last = bare_word(line.rsplit(None, 1)[-1]) if line.strip() else ""
+    return (
+        last[:1].islower()
+        and is_cyrillic(last)
+        and an_abbreviation_alone(rest)
+        and takes_a_name(last)
     )
 
 

@@ -51,6 +51,10 @@ class Cell:
     wraps: tuple[tuple[int, int, int], ...] = ()
 
 
+DETAIL = "detail"
+"""The marker of a TEXT block that reads as a step's detail (see `Block`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One piece of the input with its shape and 1-based source position.
@@ -59,9 +63,9 @@ class Block:
     a `<b>` or `&amp;` left in it is the user's own characters, not a tag or an entity.
     `marker` is a list item's marker, a heading's (`#`, `h2`, `bold`), or `|` for a row of a
     Markdown pipe table, whose `<br>` tags its writer typed to separate cards (a tab table's
-    come from HTML fragments that may have lost tags inside them). `details` are the lines
-    under a numbered step that say when, who or by whom (`Термін – квітень 2025`): the
-    step's, kept apart from its text.
+    come from HTML fragments that may have lost tags inside them), or `DETAIL` for a line
+    under a numbered item that reads as a step's detail (`Термін – квітень 2025`), which the
+    assembler gives to the step in a stage of steps.
     """
 
     kind: BlockKind
@@ -71,7 +75,6 @@ class Block:
     cells: tuple[Cell, ...] = field(default=())
     marker: str = ""
     plain: bool = False
-    details: tuple[str, ...] = ()
 
     @property
     def typed_tags(self) -> bool:

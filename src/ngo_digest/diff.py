@@ -34,7 +34,8 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One difference: an item added, removed or moved, or a heading changed."""
+    """One difference: an item added, removed or moved, a heading changed, or the details of
+    a step that stayed where it was."""
 
     kind: str
     text: str
@@ -56,12 +57,34 @@ class Change:
             return f"- {self.old}: {self.text}"
         if self.kind == "moved":
             return f"~ {self.text}: {self.old} → {self.new}"
+        if self.kind == "details":
+            return f"! details of {self.text!r}: {self.old!r} → {self.new!r}"
         return f"! {self.text}: {self.old!r} → {self.new!r}"
 
 
 def compare(old: Digest, new: Digest) -> list[Change]:
-    """Every difference between two digests, headings first, then items by place."""
-    return _heading_changes(old, new) + _item_changes(old, new)
+    """Every difference between two digests, headings first, then items by place, then the
+    details of steps that stayed where they were."""
+    return _heading_changes(old, new) + _item_changes(old, new) + _detail_changes(old, new)
+
+
+def _details(digest: Digest) -> dict[tuple[str, Place], list[str]]:
+    """Each item's details (`Термін – …`), joined, by its text and place; a twin's in turn."""
+    found: dict[tuple[str, Place], list[str]] = {}
+    for stage, section, axis, item in digest.items():
+        key = (item.text, Place(stage, section, axis))
+        found.setdefault(key, []).append(" | ".join(item.details or ()))
+    return found
+
+
+def _detail_changes(old: Digest, new: Digest) -> list[Change]:
+    before, after = _details(old), _details(new)
+    changes = []
+    for key in sorted(before.keys() & after.keys(), key=lambda k: (k[1].sort_key(), k[0])):
+        for was, now in zip(before[key], after[key], strict=False):
+            if was != now:
+                changes.append(Change("details", key[0], was or None, now or None))
+    return changes
 
 
 def _headings(digest: Digest) -> dict[str, str | None]:

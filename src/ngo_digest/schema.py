@@ -45,6 +45,9 @@ def record_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
             "text": {"type": "string", "minLength": 1, "pattern": "\\S"},
             "line": {"type": "integer", "minimum": 1},
             "column": {"type": "integer", "minimum": 1},
-            "details": {"type": "array", "items": {"type": "string", "minLength": 1}},
+            "details": {
+                "type": "array",
+                "items": {"type": "string", "minLength": 1, "pattern": "\\S"},
+            },
         },
     }

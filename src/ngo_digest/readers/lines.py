@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..blocks import Block, BlockKind, Cell
+from ..blocks import DETAIL, Block, BlockKind, Cell
 from ..segment import morphology
 from ..segment.language import cell_language
 from ..segment.run_on import may_be_surname, opens_a_card_after, place_name, takes_a_name
@@ -21,12 +21,14 @@ from ..segment.words import (
     BEFORE_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
+    LACKING,
     LATIN_FIRST_NAMES,
     LOWER_NAME_HEADS,
     MONTHS,
     NEVER_LAST,
     OFFICES,
     QUESTION_OPENERS,
+    STREET_FORMS,
     VILLAGES,
 )
 from ..vocabulary import vocabulary_in_use
@@ -65,7 +67,7 @@ PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (n
 # `Страница 2 из 4`, `- 2 -`, alone or at a running line's end; or the note that a table
 # goes on over a page break: `*Продовження таблиці*`.
 _PAGE_MARKER = re.compile(
-    r"^[\W_]*(?:page|p\.|сторінка|стор\.?|страница|стр\.)\s*\d{1,4}"
+    r"^[\W_]*(?:page|p\.|сторінка|стор\.?|ст\.|страница|стр\.)\s*\d{1,4}"
     r"(?:\s*(?:of|з|із|из|/)\s*\d{1,4})?[\W_]*$"
     r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$"
     r"|^[\W_]*(?:продовження(?:\s+таблиці)?|таблиця\s+продовжується|(?:table\s+)?continued)"
@@ -79,7 +81,8 @@ _PAGE_MARKER = re.compile(
 # ends in a digit, and compiled at its first use.
 _RUNNING_PAGE = (
     r"(?i)^(?:\f[^\t]*\S\s[·|—–-]\s+|[^\t\f]*\S\s[·|]\s+|[^\t\f]*\S\s{4,})"
-    r"(?:page|p\.|сторінка|стор\.?|страница|стр\.)\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
+    r"(?:page|p\.|сторінка|стор\.?|ст\.|с\.|страница|стр\.)\s*\d{1,4}"
+    r"(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
 )
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
@@ -118,6 +121,9 @@ _SIGNED_ROLE = re.compile(
     r"|фасилітатор|модератор|ведуч|секретар|доповідач)",
     re.IGNORECASE,
 )
+_ARTICLES = frozenset("the a an".split())
+_LACK_WORDS = LACKING | frozenset("нет нету".split())
+_PLACE_WORDS = STREET_FORMS | VILLAGES  # a name follows them: `вулиці Швабській`, `селі Ждани`
 _RUSSIAN_NEVER_LAST = frozenset(
     "с со к ко из от для без по при между около и или среди возле под над вместо кроме".split()
 )  # (`… без согласования с` / `ГО «Равные возможности»`)
@@ -127,6 +133,7 @@ _ENGLISH_NEVER_LAST = frozenset(
 # English words a card rarely ends in, whose phrase a name on the next line may go on
 # (`… agreed with` / `City Council departments`, `… study in` / `Kyiv and Lviv`); a card
 # may end in one (`Nobody to work with`), so they never take in a label.
+_ENGLISH_PHRASE_OPENERS = frozenset("for from of at in on as and with to by".split())
 _ENGLISH_OPEN_ENDS = frozenset("with in to for from by at on about into of".split())
 _ASKING_LABELS = frozenset("хто коли кто когда who when".split())  # details with a colon only
 _DETAIL_LABELS = frozenset(
@@ -142,6 +149,7 @@ _ITEM_LOOKBACK = 4  # how far back `_item_before` looks past the lines an item t
 _OFFICE_REACH = 5  # an office and the words of its body: `начальником відділу культури і туризму`
 _BODY_JOINS = frozenset("і й та".split())
 _ABBREVIATION_LETTERS = 6  # `ЦНАП`, `ДСНС`, `ОСББ`: an abbreviation, not a heading's word
+_ABBREVIATIONS_ALONE = 2  # `УВКБ ООН`
 
 
 def classify_lines(
@@ -184,10 +192,9 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     running = _running_lines(blocks)
     out: list[Block] = []
     wrapped: list[str] = []  # the lines of the item out[owner] while it goes on
-    details: list[str] = []  # its details (see `_detail_of_step`), each wrapped or not
     owner = last = -1  # the item being wrapped; the last block of out that holds text
     paged = False  # a page number stands after out[last]
-    in_detail = False  # the line above was a detail of out[owner]
+    in_detail = False  # out[last] is a step's detail (see `_detail_of_step`)
     for at, block in enumerate(blocks):
         if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
             paged = paged or block.marker == PAGE_NUMBER
@@ -199,26 +206,33 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
         right_under = last >= 0 and last == len(out) - 1
         target = last if right_under or paged else -1
         if (
-            right_under
-            and out[target].kind is BlockKind.ITEM
+            in_detail
+            and right_under
             and block.kind is BlockKind.TEXT
-            and (
-                _detail_of_step(out[target], block)
-                or (in_detail and owner == target and _rest_of_detail(block.text))
-            )
+            and not _detail_line(block)
+            and _rest_of_detail(block.text)
         ):
-            # The step's detail, kept apart from its text (`Термін – квітень 2025`), or the
-            # detail's wrapped rest.
-            if owner != target:
-                _flush(out, owner, wrapped, details)
-                owner, wrapped, details = target, [out[target].text], []
-            if in_detail and _rest_of_detail(block.text):
-                details[-1] = f"{details[-1]} {block.text}"
-            else:
-                details.append(block.text)
-            in_detail = True
+            # The detail's wrapped rest (`Відповідальні – …, рада` / `ВПО.`).
+            out[last] = replace(out[last], text=f"{out[last].text} {block.text}")
             continue
         in_detail = False
+        if (
+            right_under
+            and (
+                block.kind is BlockKind.TEXT
+                or _sub_item(out[target], block)
+                or (out[target].marker == DETAIL and block.column == out[target].column)
+            )
+            and is_step_detail(block.text)
+            and (_detail_of_step(out[target], block) or out[target].marker == DETAIL)
+        ):
+            # A step's detail (`Термін – квітень 2025`): a line of its own, marked, which the
+            # assembler gives to the step above in a stage of steps.
+            _flush(out, owner, wrapped)
+            owner, wrapped = -1, []
+            out.append(replace(block, kind=BlockKind.TEXT, marker=DETAIL))
+            last, paged, in_detail = len(out) - 1, False, True
+            continue
         if (
             target >= 0
             and out[target].kind is BlockKind.ITEM
@@ -259,15 +273,15 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             )
         ):
             if owner != target:
-                _flush(out, owner, wrapped, details)
-                owner, wrapped, details = target, [out[target].text], []
+                _flush(out, owner, wrapped)
+                owner, wrapped = target, [out[target].text]
             wrapped.append(block.text)
             continue
-        _flush(out, owner, wrapped, details)
-        owner, wrapped, details = -1, [], []
+        _flush(out, owner, wrapped)
+        owner, wrapped = -1, []
         out.append(block)
         last, paged = len(out) - 1, False
-    _flush(out, owner, wrapped, details)
+    _flush(out, owner, wrapped)
     return out
 
 
@@ -297,10 +311,10 @@ def _may_run(text: str) -> bool:
     return text.count(" ") >= 2 and not text.rstrip().endswith(":")
 
 
-def _flush(out: list[Block], owner: int, wrapped: list[str], details: list[str]) -> None:
-    """The wrapped item `out[owner]` put together from its lines, with its details."""
+def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
+    """The wrapped item `out[owner]` put together from its lines."""
     if wrapped:
-        out[owner] = replace(out[owner], text=" ".join(wrapped), details=tuple(details))
+        out[owner] = replace(out[owner], text=" ".join(wrapped))
 
 
 def _item_so_far(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:
@@ -382,14 +396,33 @@ def _rest_where_no_card_opens(
     first = rest[0].rstrip(",.;:")
     unfinished = _ends_unfinished(last)
     with morphology.speaking(cell_language(last + text, morphology.language())):
-        office = ends_in_an_office(last) and _a_holders_name(first)
-        # A body's abbreviation after the word for it: `… з місцевою організацією` / `ТЧХУ`.
-        body = len(rest) == 1 and first.isupper() and takes_a_name(words[-1])
+        office = ends_in_an_office(last) and _a_holders_name(first, text)
+        # A body's abbreviation after the word for it: `… з місцевою організацією` / `ТЧХУ`,
+        # `… працівників управління` / `ЖКГ щодо норм доступності`.
+        body = (
+            first.isupper()
+            and len(first) > 1
+            and takes_a_name(words[-1])
+            and (len(rest) == 1 or morphology.may_be_abbreviation(first))
+        )
+        # A street's or village's name after its word: `… на вулиці` / `Швабській`.
+        place = words[-1].casefold() in _PLACE_WORDS and first[:1].isupper()
+        # A place's name in the genitive, which opens no card: `… з ГО` / `Житомира та Вінниці`.
+        genitive = (
+            morphology.is_oblique_only(first)
+            and morphology.has_genitive(first)
+            and not morphology.has_dative(first)
+            and not _holds_a_predicate(rest)  # (a card: `Довіри немає між ГО …`)
+        )
         if text.isupper() and not (
             (unfinished or body) and an_abbreviation_alone(text) and not _is_label(line)
         ):
             return False  # a heading in capitals; but an abbreviation after `в`: `… в` / `ЦНАП`
-        at_end = following is None or following.kind is BlockKind.BLANK or _is_label(following)
+        at_end = (
+            following is None
+            or following.kind in (BlockKind.BLANK, BlockKind.NOISE)
+            or _is_label(following)
+        )
         stops = (
             before is not None
             and before.text.rstrip().endswith((".", ";"))
@@ -400,10 +433,18 @@ def _rest_where_no_card_opens(
         elif following is not None and following.kind is BlockKind.ITEM:
             if not (_next_in_list(item, following) and following.line == line.line + 1):
                 return False
-        elif not (at_end and (unfinished or office or stops)):
-            return False  # (at the list's end: `• Партнерство з ГО «…» та` / `Пластом`)
-        if not unfinished and _is_label(line):
-            return False  # a label with no colon: `- … 3 роки тому` / `З громадою` / `- Чати`
+        elif not (
+            (at_end and (unfinished or office or stops))
+            or (unfinished and following is not None and following.kind is BlockKind.TEXT)
+        ):
+            # (At the list's end: `• Партнерство з ГО «…» та` / `Пластом`; after a word no
+            # card ends in, over a section's title too: `… з` / `УВКБ ООН` / `Що заважає`.)
+            return False
+        if words[-1] not in _ARTICLES and _is_label(line):
+            # A label with no colon: `- … 3 роки тому` / `З громадою` / `- Чати`, also after
+            # a card cut off (`- Обмін інформацією з` / `З громадою`); but `… in the` /
+            # `City Council` is a name.
+            return False
         if _SIGNED_ROLE.search(text) or _a_note(text):
             return False  # `Olena Koval, lead facilitator.`, `P.S. …`, `Notes: …` after a step
         cued = (
@@ -411,6 +452,8 @@ def _rest_where_no_card_opens(
             or (words[-1] in _ENGLISH_OPEN_ENDS and _names_ahead(text))
             or office
             or body
+            or genitive
+            or place
             or (
                 at_end
                 and first.isupper()
@@ -425,10 +468,26 @@ def _rest_where_no_card_opens(
 
 
 def an_abbreviation_alone(text: str) -> bool:
-    """Whether `text` is one abbreviation (`ГО`, `ЦНАП.`): after a word no card ends in, the
-    rest of the line above, not a heading in capitals nor an axis's label."""
-    word = text.strip().rstrip(".;")
-    return " " not in word and 1 < len(word) <= _ABBREVIATION_LETTERS and word.isupper()
+    """Whether `text` is an abbreviation alone, or two (`ГО`, `ЦНАП.`, `УВКБ ООН`): after a
+    word no card ends in, the rest of the line above, not a heading in capitals (`ПЛАН`);
+    an axis's label the caller asks of the vocabulary."""
+    words = text.strip().rstrip(".;").split()
+    return 0 < len(words) <= _ABBREVIATIONS_ALONE and all(
+        1 < len(word) <= _ABBREVIATION_LETTERS
+        and word.isupper()
+        and morphology.may_be_abbreviation(word)  # (not `ПЛАН`, `ПЛЮСИ`: headings)
+        for word in words
+    )
+
+
+def _holds_a_predicate(words: list[str]) -> bool:
+    """Whether `words` hold a verb or a word of lacking (`немає`, `нет`): a clause, a card
+    of its own."""
+    for word in words:
+        bare = word.strip("«»\"'(),.;:!?").casefold()
+        if bare in _LACK_WORDS or (bare.isalpha() and morphology.is_finite_verb(bare)):
+            return True
+    return False
 
 
 def _a_note(text: str) -> bool:
@@ -445,13 +504,17 @@ def _names_ahead(text: str) -> bool:
     return len(capitals) >= 2
 
 
-def _a_holders_name(word: str) -> bool:
-    """Whether `word` may open the name of an office's holder: a first name or a title in
-    English (`Andrii`, `Mr`), a surname in Ukrainian or Russian (`Мельником`), or a body's
-    abbreviation (`ЦБС`)."""
-    if word.isascii():
-        return word.casefold() in LATIN_FIRST_NAMES or word.casefold() in HONORIFICS
-    return may_be_surname(word)
+def _a_holders_name(word: str, text: str) -> bool:
+    """Whether `word`, the first of `text`, may open the name of an office's holder: a
+    surname in Ukrainian or Russian (`Мельником`), or in English a first name or a title
+    (`Andrii`, `Mr`) whose name a phrase may follow but no clause (`Andrii Savchuk for
+    urgent cases`; not `Olena Koval promised a youth budget line`)."""
+    if not word.isascii():
+        return may_be_surname(word)
+    if word.casefold() not in LATIN_FIRST_NAMES and word.casefold() not in HONORIFICS:
+        return False
+    after = [w for w in text.split()[1:] if not w[:1].isupper()]
+    return not after or after[0] in _ENGLISH_PHRASE_OPENERS
 
 
 def _is_label(line: Block) -> bool:
@@ -486,14 +549,25 @@ def ends_in_an_office(line: str) -> bool:
     return False
 
 
+def _sub_item(item: Block, line: Block) -> bool:
+    """Whether `line` is a list item indented under `item` (`1. …` / `   – строк: …`)."""
+    return line.kind is BlockKind.ITEM and line.column > item.column
+
+
+def _detail_line(line: Block) -> bool:
+    """Whether the unmarked `line` reads as a step's detail (see `is_step_detail`)."""
+    return line.kind is BlockKind.TEXT and is_step_detail(line.text)
+
+
 def _detail_of_step(item: Block, line: Block) -> bool:
     """`2. Включити експертів ГО до комісії` / `Термін – квітень 2025`, `Responsible –
     Youth Council`: an unmarked line under a numbered step that opens with a detail's label
-    (by when, who) and a dash or colon is that step's detail, kept with the step (see
-    `Block.details`) rather than made a card or a section of its own."""
-    if line.kind is not BlockKind.TEXT or not item.marker.rstrip(".)").isdigit():
+    (by when, who) and a dash or colon reads as that step's detail (marked `DETAIL`; in a
+    stage of steps, the assembler keeps it with the step rather than as a card or a
+    section of its own)."""
+    if not item.marker.rstrip(".)").isdigit():
         return False
-    return is_step_detail(line.text)
+    return (line.kind is BlockKind.TEXT or _sub_item(item, line)) and is_step_detail(line.text)
 
 
 def is_step_detail(text: str) -> bool:
@@ -679,9 +753,14 @@ def _number_at_page_break(lines: list[str], at: int) -> bool:
 
 
 def list_item_text(line: str) -> str | None:
-    """The text of a list line after its marker (`- `, `•\t`, `1. `), or None."""
+    """The text of a list line after its marker (`- `, `•\t`, `1. `, and a task list's box:
+    `- [x] `), or None."""
     item = _MARKER.match(line)
-    return item.group("text") if item else None
+    if item is None:
+        return None
+    text: str = item.group("text")
+    box = re.match(_TASK_BOX, text) if text[:1] == "[" else None
+    return text[box.end() :] if box is not None else text
 
 
 def is_noise(text: str) -> bool:

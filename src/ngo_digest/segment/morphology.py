@@ -27,7 +27,8 @@ _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
 _PHRASE_CASES = frozenset({"datv", "ablt", "loct"})  # no card opens in them (see below)
 _ATTRIBUTES = _MODIFIERS | _ADJECTIVES
-_RULES_VERSION = 14
+_RULES_VERSION = 16
+_SHORT_ABBREVIATION = 3  # letters: a word in capitals this short is an abbreviation
 """Bump when what a question means changes, so old answers on disk are not reused."""
 
 LANGUAGES = ("uk", "ru")
@@ -266,6 +267,19 @@ def is_adverb(word: str) -> bool:
     return _ask("adverb", word.casefold(), _is_adverb)
 
 
+def may_be_abbreviation(word: str) -> bool:
+    """Whether `word` (in capitals) may be an abbreviation: one the dictionary knows as such
+    or as an undeclined word (`ЦНАП`, `ДСНС`, `ГО`), or one it does not know (`ТЧХУ`); not a
+    common word in capitals (`ПЛАН`, `РИЗИКИ`)."""
+    return _ask("abbreviation", word.casefold(), _may_be_abbreviation)
+
+
+def _may_be_abbreviation(word: str) -> bool:
+    if len(word) <= _SHORT_ABBREVIATION or not _analyzer().word_is_known(word):
+        return True  # (`ФОП`, `ОДА`: short, whatever else the dictionary reads them as)
+    return any("Abbr" in tag or "Fixd" in tag for tag in _tags(word))
+
+
 def may_be_adverb(word: str) -> bool:
     """Whether some reading of `word` is an adverb (`рідко`, `добре`, `хорошо`)."""
     return _ask("may be adverb", word.casefold(), _may_be_adverb)
@@ -445,6 +459,15 @@ def is_nominative_noun(word: str) -> bool:
     """Whether `word` can be a noun in the nominative (`Прозорість`, `Діалог`): a card may
     open with it; not a verb's form (`Повернись`), which a name opens."""
     return any(form.part == "NOUN" and form.case == "nomn" for form in _nominal_forms(word))
+
+
+def may_be_singular_nominative(word: str) -> bool:
+    """Whether `word` can be a noun in the nominative singular (`терпіння`, `ігнорування`):
+    a card of one word may be that, and rarely one in the plural (`громади`)."""
+    return any(
+        form.part == "NOUN" and form.case == "nomn" and form.number != "plur"
+        for form in _nominal_forms(word)
+    )
 
 
 def is_genitive_noun(word: str) -> bool:
