@@ -386,7 +386,7 @@ def _rest_where_no_card_opens(
     end a rest after an unfinished line or an office, or one that ends in a stop as the items
     before it do: `2. Розписати графік роботи юристки` / `Лисенко між ГО.`), after a page
     break too. A card typed with no mark opens (`- Спільний склад` / `Прозорість` / `- …`,
-    `Доступність послуг` / `Людям з інвалідністю – пандуси`, `Nobody to talk to` /
+    `Зручний графік` / `Людям з інвалідністю – пандуси`, `Nobody to talk to` /
     `Transparency`); a label (asked of the run's vocabulary), a note, a signature, a question
     or a heading in capitals is no rest."""
     text = line.text
@@ -462,7 +462,7 @@ def _rest_where_no_card_opens(
                 and text.rstrip().endswith((".", ";"))
             )
         )
-        # (Not a card with no mark: `Доступність послуг` / `Людям з інвалідністю – …`,
+        # (Not a card with no mark: `Зручний графік` / `Людям з інвалідністю – …`,
         # `Nobody to talk to` / `Transparency`, `… with the mayor` / `Participatory Budget`.)
         return cued and not opens_a_card_after(last, text)
 
