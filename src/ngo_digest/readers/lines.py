@@ -251,23 +251,14 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
                 or (right_under and _rest_of_question(out[target].text, block.text))
                 or goes_on_in(_last_line(out, owner, target, wrapped), block.text)
                 or (
-                    right_under
-                    and _rest_inside_a_list(
-                        out[target],
-                        _last_line(out, owner, target, wrapped),
-                        block,
-                        blocks[at + 1] if at + 1 < len(blocks) else None,
-                        _item_before(out, target),
-                    )
-                )
-                or (
                     (right_under or paged)
-                    and _rest_where_no_card_opens(
+                    and _rest_in_its_list(
                         out[target],
                         _last_line(out, owner, target, wrapped),
                         block,
                         blocks[at + 1] if at + 1 < len(blocks) else None,
                         _item_before(out, target),
+                        right_under=right_under,
                     )
                 )
             )
@@ -343,6 +334,23 @@ def _closes_quote(item: str, text: str) -> bool:
     open goes on in it, whatever its first letter."""
     closing = text.find("»")
     return item.count("«") > item.count("»") and closing >= 0 and "«" not in text[:closing]
+
+
+def _rest_in_its_list(
+    item: Block,
+    last: str,
+    line: Block,
+    following: Block | None,
+    before: Block | None,
+    *,
+    right_under: bool,
+) -> bool:
+    """Whether the unmarked `line` under `item` (whose last line is `last`), with `following`
+    after it and the item `before` above it, is the item's rest by its place in the list:
+    see `_rest_inside_a_list` (right under it only) and `_rest_where_no_card_opens`."""
+    if right_under and _rest_inside_a_list(item, last, line, following, before):
+        return True
+    return _rest_where_no_card_opens(item, last, line, following, before)
 
 
 def _rest_inside_a_list(
