@@ -3423,10 +3423,11 @@ def test_a_round_white_bullet_marks_sub_items() -> None:
                 "немає аптеки в селі",
             ],
         ),
-        # A first line of several cards is still cut where a surname goes on its last.
+        # A first line of several cards is still cut; a surname with a verb of its own on the
+        # next line opens a card (since the final reader's probe, as `Мельник підтримує …`).
         (
             ["Бракує коштів Немає свого психолога", "Коваленко допомагає безкоштовно"],
-            ["Бракує коштів", "Немає свого психолога Коваленко допомагає безкоштовно"],
+            ["Бракує коштів", "Немає свого психолога", "Коваленко допомагає безкоштовно"],
         ),
     ],
 )
@@ -3926,3 +3927,59 @@ def test_a_running_header_of_parts_above_the_title_is_no_title() -> None:
     notes += [header, "• Довіра", "— 2 —", header, "• Прозорість"]
     digest = parse_text("\n".join(notes))
     assert digest.title == "ОЦИФРОВАНІ РЕЗУЛЬТАТИ"
+
+
+def test_a_detail_like_sub_item_outside_the_steps_stays_one_card() -> None:
+    """The final reader's probe: outside the steps stage, an indented sub-item that reads
+    as a detail is one card, as any marked line is, and is not cut at its sentences."""
+    notes = [*_VISION, "1. Прозорість рішень"]
+    notes += ["   - Термін: відповіді на запити протягом 5 днів. Без відписок", "2. Діалог"]
+    assert [text for *_, text in cards(notes)] == [
+        "Прозорість рішень",
+        "Термін: відповіді на запити протягом 5 днів. Без відписок",
+        "Діалог",
+    ]
+
+
+def test_an_axis_label_in_capitals_under_a_detail_stays_a_label() -> None:
+    """The final reader's probe: `Термін – квітень 2025` / `ГРОМАДА` keeps the label."""
+    notes = ["Назва", "", "3. Кроки", "", "Що робити?", "", "ВЛАДА"]
+    notes += ["1. Створити координаційну раду", "Термін – квітень 2025", "ГРОМАДА"]
+    notes += ["1. Провести опитування", "Відповідальні – волонтери"]
+    assert cards(notes) == [
+        ("steps", "authorities", "Створити координаційну раду"),
+        ("steps", "community", "Провести опитування"),
+    ]
+    assert details(notes) == {
+        "Створити координаційну раду": ["Термін – квітень 2025"],
+        "Провести опитування": ["Відповідальні – волонтери"],
+    }
+
+
+def test_a_surname_with_a_clause_of_its_own_under_an_office_is_a_card() -> None:
+    """The final reader's probe: `… з міським головою` / `Мельник підтримує ініціативи ГО`
+    is two cards; `… з головною лікаркою` / `Олійник раз на квартал` is one."""
+    lines = ["Доступність", "Регулярні зустрічі з міським головою"]
+    lines += ["Мельник підтримує ініціативи ГО", "Бюджет на ГО не передбачено"]
+    assert [text for *_, text in cards(_VISION + lines)] == [
+        "Доступність",
+        "Регулярні зустрічі з міським головою",
+        "Мельник підтримує ініціативи ГО",
+        "Бюджет на ГО не передбачено",
+    ]
+
+
+def test_a_group_title_under_a_steps_detail_in_notes_with_no_blank_lines() -> None:
+    """The final reader's probe: `Довгострокові кроки` right under a step's detail, over an
+    axis's label, heads the next group."""
+    notes = ["Звіт", "1. ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ", "Що характеризує …?"]
+    notes += ["З владою:", "• Діалог", "2. КРОКИ ДЛЯ РЕАЛІЗАЦІЇ ІДЕАЛЬНОГО БАЧЕННЯ"]
+    notes += ["Що нам потрібно зробити?", "Короткострокові кроки", "З владою:"]
+    notes += ["1. Створити раду", "Відповідальні – ГО «Крок»", "Довгострокові кроки"]
+    notes += ["З владою:", "1. Ухвалити програму"]
+    digest = parse_text("\n".join(notes))
+    assert [(section, item.text) for _, section, _, item in digest.items()] == [
+        (None, "Діалог"),
+        ("Короткострокові кроки", "Створити раду"),
+        ("Довгострокові кроки", "Ухвалити програму"),
+    ]

@@ -1445,7 +1445,8 @@ class _Assembler:
                 and not text.endswith(("?", ":", "!", "."))
                 and not morphology.is_oblique_only(bare_word(words[0]))  # (a rest: `Чернігівщини`)
             )
-            assert self.stage is not None
+            if self.stage is None:
+                return False
             under_question = (
                 self.axis is None
                 and self.stage.question is not None
@@ -1456,9 +1457,11 @@ class _Assembler:
             if short and under_question:
                 self.stage.grouped = True  # (its lists come in groups: see below)
                 return True
+            above = self._neighbour_index(index, -1, skip_blank=False)
+            after_list = previous.kind is BlockKind.ITEM or above in self.detail_indexes
             return (
                 short
-                and previous.kind is BlockKind.ITEM
+                and after_list  # (or under a step's details: `Відповідальні – …`)
                 and (self.stage.grouped or self._lists_begin_again(index, following))
             )
         return opens_paragraph and leads_content
@@ -1542,9 +1545,10 @@ class _Assembler:
             stage_like = block.text.isupper() or is_numbered(block.text)
             if block.kind is BlockKind.HEADING or (stage_like and self._names_stage(block.text)):
                 return False  # (the next stage; not `Кроки на 2026 рік`, a group's title)
+            above = self.blocks[at - 1]
             if (
                 block.kind is BlockKind.TEXT
-                and self.blocks[at - 1].kind is BlockKind.ITEM
+                and (above.kind is BlockKind.ITEM or above.marker == DETAIL)
                 and following.kind is BlockKind.TEXT
                 and following.line == block.line + 1
                 and len(block.text.split()) <= _MAX_LABEL_WORDS
@@ -2766,7 +2770,14 @@ def _holder_named_on(card: str, line: str, rest: str) -> bool:
     opening = card.split(None, 1)[0] if card.strip() else ""
     if not is_title_case(bare_word(opening)) or line.endswith(_CARD_ENDS) or not line.strip():
         return False
-    first = bare_word(rest.split(None, 1)[0]) if rest.strip() else ""
+    words = [bare_word(word) for word in rest.split()]
+    first = words[0] if words else ""
+    if (
+        not morphology.is_oblique_only(first)
+        and len(words) > 1
+        and morphology.is_finite_verb(words[1])
+    ):
+        return False  # the holder's clause, a card of its own: `Мельник підтримує ініціативи`
     return (
         is_title_case(first)
         and is_cyrillic(first)

@@ -64,8 +64,9 @@ class Block:
     `marker` is a list item's marker, a heading's (`#`, `h2`, `bold`), or `|` for a row of a
     Markdown pipe table, whose `<br>` tags its writer typed to separate cards (a tab table's
     come from HTML fragments that may have lost tags inside them), or `DETAIL` for a line
-    under a numbered item that reads as a step's detail (`Термін – квітень 2025`), which the
-    assembler gives to the step in a stage of steps.
+    or sub-item under a numbered item that reads as a step's detail (`Термін – квітень
+    2025`), which the assembler gives to the step in a stage of steps (the reader does not
+    know the stage: elsewhere the block is read as its kind says).
     """
 
     kind: BlockKind

@@ -210,7 +210,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             and right_under
             and block.kind is BlockKind.TEXT
             and not _detail_line(block)
-            and _rest_of_detail(block.text)
+            and _rest_of_detail(block)
         ):
             # The detail's wrapped rest (`Відповідальні – …, рада` / `ВПО.`).
             out[last] = replace(out[last], text=f"{out[last].text} {block.text}")
@@ -230,7 +230,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             # assembler gives to the step above in a stage of steps.
             _flush(out, owner, wrapped)
             owner, wrapped = -1, []
-            out.append(replace(block, kind=BlockKind.TEXT, marker=DETAIL))
+            out.append(replace(block, marker=DETAIL))  # (a sub-item stays an item)
             last, paged, in_detail = len(out) - 1, False, True
             continue
         if (
@@ -320,13 +320,15 @@ def _closes_bracket(item: str, text: str) -> bool:
     return item.count("(") > item.count(")") and closing >= 0 and "(" not in text[:closing]
 
 
-def _rest_of_detail(text: str) -> bool:
+def _rest_of_detail(line: Block) -> bool:
     """Whether the line under a step's detail is its wrapped rest: in lower case, or a
-    body's abbreviation alone (`Відповідальні – …, рада` / `ВПО.`)."""
-    if reads_as_wrapped(text):
+    body's abbreviation alone (`Відповідальні – …, рада` / `ВПО.`; not a label in
+    capitals: `ГРОМАДА`)."""
+    if reads_as_wrapped(line.text):
         return True
-    word = text.strip().rstrip(".;")
-    return " " not in word and sum(letter.isupper() for letter in word) >= 2
+    word = line.text.strip().rstrip(".;")
+    mixed = " " not in word and not word.isupper() and sum(map(str.isupper, word)) >= 2
+    return (mixed or an_abbreviation_alone(line.text)) and not _is_label(line)  # (`НаУОА.`)
 
 
 def _closes_quote(item: str, text: str) -> bool:

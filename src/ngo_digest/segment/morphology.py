@@ -28,8 +28,8 @@ _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agr
 _PHRASE_CASES = frozenset({"datv", "ablt", "loct"})  # no card opens in them (see below)
 _ATTRIBUTES = _MODIFIERS | _ADJECTIVES
 _RULES_VERSION = 16
-_SHORT_ABBREVIATION = 3  # letters: a word in capitals this short is an abbreviation
 """Bump when what a question means changes, so old answers on disk are not reused."""
+_SHORT_ABBREVIATION = 3  # letters: a word in capitals this short is an abbreviation
 
 LANGUAGES = ("uk", "ru")
 """The dictionaries questions may be asked of; pymorphy3 installs both."""
