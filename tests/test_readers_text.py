@@ -698,3 +698,18 @@ def test_a_numbered_row_under_a_section_row_or_a_page_number_is_a_row() -> None:
     )
     rows = [block for block in tabbed.read(notes) if block.kind is BlockKind.ROW]
     assert [row.cells[1].text for row in rows] == ["ГРОМАДОЮ", "ОБРАНІ КРИТЕРІЇ", "Довіра", "Звіти"]
+
+
+def test_a_running_line_with_its_page_after_a_dash_is_a_page_number_where_it_repeats() -> None:
+    """Found blind (a PDF's copy): `ГО «…» — Звіт про сесію — с. 2` at each page's head was a
+    card; one such line alone stays a card (`- Колонка ГО в газеті — стор. 2`)."""
+    head = "ГО «Прозоре місто» — Звіт про сесію «Бюджет участі»"
+    text = f"- Діалог\n{head} — с. 2\n- Довіра\n{head} — с. 3\n- Колонка ГО в газеті — стор. 2"
+    blocks = lines.join_wrapped_items(classify_lines(text, lambda *_: None))
+    assert [(b.kind, b.marker == lines.PAGE_NUMBER) for b in blocks] == [
+        (BlockKind.ITEM, False),
+        (BlockKind.NOISE, True),
+        (BlockKind.ITEM, False),
+        (BlockKind.NOISE, True),
+        (BlockKind.ITEM, False),
+    ]

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import cache
 
 from ..blocks import DETAIL, Block, BlockKind, Cell
 from ..segment import morphology
@@ -83,6 +84,16 @@ _RUNNING_PAGE = (
     r"(?i)^(?:\f[^\t]*\S\s[·|—–-]\s+|[^\t\f]*\S\s[·|]\s+|[^\t\f]*\S\s{4,})"
     r"(?:page|p\.|сторінка|стор\.?|ст\.|с\.|страница|стр\.)\s*\d{1,4}"
     r"(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
+)
+# A running line that ends in its page's number after a dash (`… — Звіт про сесію — с. 2`),
+# compiled at its first use: a page number where its words stand so again (see
+# `_dashed_running_pages`).
+_DASHED_PAGE = cache(
+    lambda: re.compile(
+        r"^(?P<head>.*\S)\s[—–-]\s+(?:page|p\.|сторінка|стор\.?|ст\.|с\.|страница|стр\.)"
+        r"\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$",
+        re.IGNORECASE,
+    )
 )
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
@@ -188,7 +199,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
 
     The item's text is put together once, from all its lines: rebuilt at every line, an item
     wrapped over many lines took quadratic time."""
-    blocks = list(blocks)
+    blocks = _dashed_running_pages(list(blocks))
     running = _running_lines(blocks)
     out: list[Block] = []
     wrapped: list[str] = []  # the lines of the item out[owner] while it goes on
@@ -274,6 +285,25 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
         last, paged = len(out) - 1, False
     _flush(out, owner, wrapped)
     return out
+
+
+def _dashed_running_pages(blocks: list[Block]) -> list[Block]:
+    """`ГО «…» — Звіт про сесію — с. 2`: a line that ends in its page's number after a dash is
+    a running header or footer where its words before the dash stand so on two pages or
+    more (one alone may be a card: `Колонка ГО в газеті — стор. 2`); it is a page number."""
+    heads: dict[str, list[int]] = {}
+    for at, block in enumerate(blocks):
+        if block.kind is BlockKind.TEXT and block.text[-1:].isdigit():
+            found = _DASHED_PAGE().match(block.text)
+            if found is not None:
+                heads.setdefault(" ".join(found["head"].split()), []).append(at)
+    running = [at for ats in heads.values() if len(ats) > 1 for at in ats]
+    if not running:
+        return blocks  # (the common case)
+    blocks = list(blocks)
+    for at in running:
+        blocks[at] = replace(blocks[at], kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+    return blocks
 
 
 def _running_lines(blocks: list[Block]) -> frozenset[int]:
