@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import cache
 
 from ..blocks import DETAIL, Block, BlockKind, Cell
 from ..segment import morphology
@@ -85,15 +84,12 @@ _RUNNING_PAGE = (
     r"(?:page|p\.|сторінка|стор\.?|ст\.|с\.|страница|стр\.)\s*\d{1,4}"
     r"(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
 )
-# A running line that ends in its page's number after a dash (`… — Звіт про сесію — с. 2`),
-# compiled at its first use: a page number where its words stand so again (see
-# `_dashed_running_pages`).
-_DASHED_PAGE = cache(
-    lambda: re.compile(
-        r"^(?P<head>.*\S)\s[—–-]\s+(?:page|p\.|сторінка|стор\.?|ст\.|с\.|страница|стр\.)"
-        r"\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$",
-        re.IGNORECASE,
-    )
+# A running line that ends in its page's number after a dash (`… — Звіт про сесію — с. 2`):
+# a page number where its words stand so again (see `_dashed_running_pages`). Compiled at its
+# first use, as `_RUNNING_PAGE` is.
+_DASHED_PAGE = (
+    r"(?i)^(?P<head>.*\S)\s[—–-]\s+(?:page|p\.|сторінка|стор\.?|ст\.|с\.|страница|стр\.)"
+    r"\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
 )
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
@@ -294,7 +290,7 @@ def _dashed_running_pages(blocks: list[Block]) -> list[Block]:
     heads: dict[str, list[int]] = {}
     for at, block in enumerate(blocks):
         if block.kind is BlockKind.TEXT and block.text[-1:].isdigit():
-            found = _DASHED_PAGE().match(block.text)
+            found = re.match(_DASHED_PAGE, block.text)
             if found is not None:
                 heads.setdefault(" ".join(found["head"].split()), []).append(at)
     running = [at for ats in heads.values() if len(ats) > 1 for at in ats]
