@@ -713,3 +713,71 @@ def test_a_running_line_with_its_page_after_a_dash_is_a_page_number_where_it_rep
         (BlockKind.NOISE, True),
         (BlockKind.ITEM, False),
     ]
+
+
+def test_a_google_docs_cell_of_several_paragraphs_joins_its_row() -> None:
+    """Google Docs' plain text writes a first cell's earlier paragraphs on lines of their
+    own, before the line with the row's tabs: list lines between two rows, with the marker
+    that opens the lower row's first cell, are that cell's (found blind, h287)."""
+    text = "\n".join(
+        [
+            "А\tБ\tВ",
+            "Байдужість\tРада\tКонкуренція",
+            "* Батьки об’єднуються",
+            "* Сусіди допомагають",
+            "* Соцмережі – канал\tЗвернення\t",
+        ]
+    )
+    blocks = tabbed.read(text)
+    assert [block.kind for block in blocks] == [BlockKind.ROW] * 3
+    first = blocks[2].cells[0]
+    assert first.text == "* Батьки об’єднуються * Сусіди допомагають * Соцмережі – канал"
+    assert (first.line, first.column) == (3, 1)
+    assert first.wraps == ((22, 4, 1), (43, 5, 1))
+    assert blocks[2].cells[1].text == "Звернення"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["* Батьки об’єднуються", "Соцмережі – канал\tЗвернення\t"],  # no marker in the row
+        ["- Батьки об’єднуються", "* Соцмережі – канал\tЗвернення\t"],  # another marker
+        ["* Батьки об’єднуються", "", "* Соцмережі – канал\tЗвернення\t"],  # a blank line
+    ],
+)
+def test_list_lines_join_no_row_without_its_marker_right_under_them(lines: list[str]) -> None:
+    """Only lines right over the row, with the marker its first cell opens with, join it."""
+    text = "\n".join(["А\tБ\tВ", "Байдужість\tРада\tКонкуренція", *lines])
+    assert BlockKind.ITEM in [block.kind for block in tabbed.read(text)]
+
+
+def test_a_wrapped_cell_goes_on_in_a_row_whose_next_cell_cuts_its_tag() -> None:
+    """`<ul …> Довіра … на зве` / `допомога Партнерство ⇥<ul style="list-style-type:` / `none">
+    …`: the row after a cell's wrap is its rest when its next cell opens a fragment, even
+    one whose tag the wrap cut (found blind, h295)."""
+    text = "\n".join(
+        [
+            "А\tБ",
+            '<ul style="list-style-type: none"> Довіра Швидка',
+            'допомога Партнерство \t<ul style="list-style-type:',
+            'none"> Мережування',
+        ]
+    )
+    blocks = tabbed.read(text)
+    assert [block.kind for block in blocks] == [BlockKind.ROW, BlockKind.ROW]
+    assert blocks[1].cells[0].text.endswith("Довіра Швидка допомога Партнерство ")
+    assert blocks[1].cells[1].text.endswith("Мережування")
+
+
+def test_list_lines_under_a_last_cell_with_their_marker_join_no_row() -> None:
+    """The second reader's probe: where the upper row's last cell opens with the lines'
+    marker too, they may be its rest: they stay lines, reported, not joined below."""
+    text = "\n".join(
+        [
+            "А\tБ\tВ",
+            "* Рада\t* Байдужість\t* Конкуренція",
+            "* ГО дублюють проєкти",
+            "* Формальні відповіді\t* Мало волонтерів\t* Недовіра",
+        ]
+    )
+    assert [block.kind for block in tabbed.read(text)][2] is BlockKind.ITEM

@@ -195,7 +195,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
 
     The item's text is put together once, from all its lines: rebuilt at every line, an item
     wrapped over many lines took quadratic time."""
-    blocks = _dashed_running_pages(list(blocks))
+    blocks = _numbers_by_running_lines(_dashed_running_pages(list(blocks)))
     running = _running_lines(blocks)
     out: list[Block] = []
     wrapped: list[str] = []  # the lines of the item out[owner] while it goes on
@@ -281,6 +281,46 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
         last, paged = len(out) - 1, False
     _flush(out, owner, wrapped)
     return out
+
+
+def _numbers_by_running_lines(blocks: list[Block]) -> list[Block]:
+    """A number alone on its line by a running header or footer (see `running_page_numbers`)
+    is a page's number, which an item wrapped across it goes on past (`• Дублювання акцій в
+    одні й ті самі` / `2` / `Форум «Жива Ворскла» · Полтава, 2025` / `вихідні`)."""
+    bare = [i for i, block in enumerate(blocks) if _bare_number(block)]
+    if len(bare) < 2:
+        return blocks  # (the common case)
+    for at in running_page_numbers(blocks, bare):
+        blocks[at] = replace(blocks[at], kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+    return blocks
+
+
+def _bare_number(block: Block) -> bool:
+    number = block.text.strip()
+    return block.kind is BlockKind.TEXT and number.isdecimal() and len(number) <= PAGE_NUMBER_DIGITS
+
+
+def running_page_numbers(blocks: list[Block], bare: list[int]) -> set[int]:
+    """Which of the `bare` numbers (the indexes of lines of a number alone) stand right under
+    a line said over two of them or more, the numbers going up (`Звіт · Кременчук, 2024` /
+    `1`, … / `2`), or right over one said under them (the next page's running header: `1` /
+    `Форум · Полтава, 2025`); separators between them count for nothing, and a label is no
+    such line (`Кількість учасників групи:` / `12`)."""
+    found: set[int] = set()
+    for step in (-1, 1):
+        by_line: dict[str, list[int]] = {}
+        for index in bare:
+            near = index + step
+            while 0 <= near < len(blocks) and blocks[near].kind is BlockKind.NOISE:
+                near += step
+            line = blocks[near] if 0 <= near < len(blocks) else None
+            if line is not None and line.kind is BlockKind.TEXT and _may_run(line.text):
+                by_line.setdefault(" ".join(line.text.split()), []).append(index)
+        for indexes in by_line.values():
+            numbers = [int(blocks[index].text) for index in indexes]
+            if len(indexes) > 1 and numbers == sorted(set(numbers)):
+                found.update(indexes)
+    return found
 
 
 def _dashed_running_pages(blocks: list[Block]) -> list[Block]:

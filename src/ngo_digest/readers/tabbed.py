@@ -24,6 +24,8 @@ _SPACES = r" {2,}"
 _MARKER_ALONE = r"^\s*(?:[•·▪●◦○‣o§*-]|\d{1,2}[.)])\t\S"
 _SPACES_BEFORE_FRAGMENT = r"(?i) {2,}(?=<(?:p|ul|ol)\b)"
 _CUT_PARAGRAPH = r"(?i)<p\b(?!.*</p>)[^<]*$|</li>"
+# A cell's list marker before its text (`* Соцмережі …`), as a list line's would be.
+_OPENING_MARKER = r"^\s*([-–•*·▪●◦○+])\s+\S"
 # A card's number in a cell, and the blank after it: `4.Сформувати`, `4. Сформувати`.
 _CARD_NUMBER = re.compile(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](\s*)(?=\w)")
 
@@ -61,7 +63,7 @@ def read(text: str) -> list[Block]:
             else quoted.get(number) or split_row(line, number) or _spaced_row(line, number)
         ),
     )
-    blocks = _mend_stray_tabs(blocks)
+    blocks = _paragraphs_of_first_cells(_mend_stray_tabs(blocks))
     columns = max((len(block.cells) for block in blocks if block.cells), default=0)
     return _join_wrapped_cells(blocks, _items_under_rows(text, blocks), columns)
 
@@ -97,6 +99,80 @@ def _mend_stray_tabs(blocks: list[Block]) -> list[Block]:
             at += 1
         out.append(replace(block, cells=tuple(cells)) if len(cells) != len(block.cells) else block)
     return out
+
+
+def _paragraphs_of_first_cells(blocks: list[Block]) -> list[Block]:
+    """Google Docs' plain text writes a cell of several paragraphs on several lines, and only
+    its last paragraph carries the row's tabs (`* Батьки …` / `* Сусіди …` / `* Соцмережі
+    …⇥Формальні …⇥`): list lines right between two rows of a table, each with the marker
+    that opens the lower row's first cell, are that cell's first paragraphs. (A list after a
+    table has a blank line or a label before the next table.)"""
+    if not any(block.kind is BlockKind.ITEM for block in blocks):
+        return blocks  # (the common case)
+    out: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        end = at
+        while end < len(blocks) and blocks[end].kind is BlockKind.ITEM:
+            end += 1
+        row = blocks[end] if end < len(blocks) else None
+        if (
+            end == at
+            or row is None
+            or row.kind is not BlockKind.ROW
+            or not out
+            or out[-1].kind is not BlockKind.ROW
+            or not _cell_paragraphs(out[-1], blocks[at:end], row)
+        ):
+            out.append(block)
+            at += 1
+            continue
+        out.append(_with_first_paragraphs(row, blocks[at:end]))
+        at = end + 1
+    return out
+
+
+def _cell_paragraphs(above: Block, items: list[Block], row: Block) -> bool:
+    """Whether `items` stand on the lines right between the rows `above` and `row`, each
+    with the marker that opens `row`'s first cell."""
+    first = row.cells[0].text if row.cells else ""
+    opening = re.match(_OPENING_MARKER, first)
+    lines = [above.line, *(item.line for item in items), row.line]
+    filled = [cell.text for cell in above.cells if cell.text.strip()]
+    last = re.match(_OPENING_MARKER, filled[-1]) if filled else None
+    return (
+        opening is not None
+        and all(b - a == 1 for a, b in pairwise(lines))
+        and all(item.marker == opening[1] for item in items)
+        # (Not where the upper row's last cell opens so too: they may be its rest.)
+        and (last is None or last[1] != opening[1])
+    )
+
+
+def _with_first_paragraphs(row: Block, items: list[Block]) -> Block:
+    """`row` with `items`, marker and text, before the text of its first cell."""
+    parts: list[str] = []
+    wraps: list[tuple[int, int, int]] = []
+    start = 0
+    for item in items:
+        paragraph = f"{item.marker} {item.text}"
+        if parts:
+            wraps.append((start, item.line, item.column - len(item.marker) - 1))
+        parts.append(paragraph)
+        start += len(paragraph) + 1
+    first = row.cells[0]
+    wraps.append((start, first.line, first.column))
+    wraps.extend((start + offset, line, column) for offset, line, column in first.wraps)
+    head = items[0]
+    cell = Cell(
+        " ".join([*parts, first.text]),
+        head.line,
+        head.column - len(head.marker) - 1,
+        wraps=tuple(wraps),
+    )
+    text = " ".join([*parts, row.text])
+    return Block(BlockKind.ROW, head.line, text, cell.column, (cell, *row.cells[1:]))
 
 
 def _items_under_rows(text: str, blocks: list[Block]) -> dict[int, str]:
@@ -210,7 +286,7 @@ def _rest_of_cell(above: Block, block: Block, line: str, columns: int) -> Block 
         return None
     unclosed = len(top) + len(bottom) - 1 <= columns and (
         # A row whose other cells open fragments (not a header row: `ВЛАДОЮ\tГРОМАДОЮ`).
-        (block.kind is BlockKind.ROW and any(_FRAGMENT_TAG.search(c.text) for c in bottom[1:]))
+        (block.kind is BlockKind.ROW and any(_opens_fragment(c.text) for c in bottom[1:]))
         or block.kind is BlockKind.ITEM
         or (block.kind is BlockKind.TEXT and block.text[:1].islower())
         or _numbering_goes_on(top[-1].text, block.text)
@@ -228,6 +304,12 @@ def _rest_of_cell(above: Block, block: Block, line: str, columns: int) -> Block 
     joined = Cell(f"{last.text} {rest.text}", last.line, last.column, wraps=wraps)
     text = f"{above.text} {line if block.kind is BlockKind.ITEM else block.text}"
     return Block(BlockKind.ROW, above.line, text, above.column, (*top[:-1], joined, *bottom[1:]))
+
+
+def _opens_fragment(cell: str) -> bool:
+    """Whether `cell` opens an HTML fragment, perhaps in a tag that the wrap cut inside
+    its attributes (`<ul style="list-style-type:`)."""
+    return bool(_FRAGMENT_TAG.search(cell) or _CUT_TAG.search(cell))
 
 
 def _cells(block: Block) -> tuple[Cell, ...]:
