@@ -4856,3 +4856,194 @@ def test_the_verb_ye_ends_a_sentence_unlike_an_initial() -> None:
     raw = "Створити реєстр того, у кого що є. Двічі на рік проводити навчання."
     assert items(raw) == ["Створити реєстр того, у кого що є", "Двічі на рік проводити навчання"]
     assert items("Є. Шевченко") == ["Є. Шевченко"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # An office named by its field after `з`: the holder's verb is the holder's (h282).
+        (
+            "Доступна набережна Радниця з безбар'єрності Марія Гончаренко працює з ГО Бюджет",
+            [
+                "Доступна набережна",
+                "Радниця з безбар'єрності Марія Гончаренко працює з ГО",
+                "Бюджет",
+            ],
+        ),
+        ("Уповноважений з прав людини Олег Коваль працює з ГО", None),
+        # Not a meeting with an office, where the name opens a card of its own.
+        ("Зустріч з мером Олег Бондар веде прийом", ["Зустріч з мером", "Олег Бондар веде прийом"]),
+    ],
+)
+def test_an_office_named_by_its_field_keeps_its_holder(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A fronted object before the abbreviation of its body and their verb opens the card
+        # there, not at the abbreviation (h287).
+        (
+            "Наставництво Експертизу ГО враховують у проектах Інклюзивні заходи",
+            ["Наставництво", "Експертизу ГО враховують у проектах", "Інклюзивні заходи"],
+        ),
+        (
+            "Довіра Підтримку ГО отримують лише великі",
+            ["Довіра", "Підтримку ГО отримують лише великі"],
+        ),
+        # A surname in the genitive is no fronted object: the abbreviation opens the card.
+        (
+            "Обіцянки депутата Павленка ЦНАП працює і в суботу",
+            ["Обіцянки депутата Павленка", "ЦНАП працює і в суботу"],
+        ),
+    ],
+)
+def test_a_fronted_object_before_an_abbreviation_and_its_verb(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A fronted object, past lower-case words and abbreviations, to its verb (h293).
+        (
+            "Доступ Програму співфінансування ОМС ухвалили, але без коштів",
+            ["Доступ", "Програму співфінансування ОМС ухвалили, але без коштів"],
+        ),
+        (
+            "Довіра Інформацію від ЦНАП читають одиниці",
+            ["Довіра", "Інформацію від ЦНАП читають одиниці"],
+        ),
+        ("Позицію ГО ОМС оприлюднює разом з проектом рішення", None),
+        # Not where the object's clause has its verb before the abbreviation.
+        ("Фахівців бракує ФАП закрили у 4 селах", ["Фахівців бракує", "ФАП закрили у 4 селах"]),
+        # An abbreviation in a preposition's phrase, before a plural verb (h293).
+        (
+            "Конкуренція Грантові заявки для всіх ГО пишуть ті самі люди",
+            ["Конкуренція", "Грантові заявки для всіх ГО пишуть ті самі люди"],
+        ),
+        # A singular verb has its own subject there.
+        (
+            "Програма працює для всіх ЦНАП консультує ВПО",
+            ["Програма працює для всіх", "ЦНАП консультує ВПО"],
+        ),
+        # `з дому` names no office's field: the office after it keeps its holder.
+        (
+            "Люди рідко виходять з дому Спеціалістка з комунікацій Юлія Кравчук веде сторінку",
+            [
+                "Люди рідко виходять з дому",
+                "Спеціалістка з комунікацій Юлія Кравчук веде сторінку",
+            ],
+        ),
+    ],
+)
+def test_the_second_blind_round_of_fronted_objects_and_phrases(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The second reader's probes: a verb's or a preposition's object is no fronted one.
+        (
+            "ОМС ухвалив Стратегію ГО не залучали до обговорення",
+            ["ОМС ухвалив Стратегію", "ГО не залучали до обговорення"],
+        ),
+        (
+            "Маємо Молодіжну раду ОМС не слухає молодь",
+            ["Маємо Молодіжну раду", "ОМС не слухає молодь"],
+        ),
+        (
+            "Оновити Стратегію розвитку громади ГО не беруть участі",
+            ["Оновити Стратегію розвитку громади", "ГО не беруть участі"],
+        ),
+        (
+            "Поїздка у Вінницю ГО не мають транспорту",
+            ["Поїздка у Вінницю", "ГО не мають транспорту"],
+        ),
+        # An abbreviation after `для всіх` opens a card unless people follow its verb.
+        (
+            "Рівні можливості для всіх ГО не довіряють одна одній",
+            ["Рівні можливості для всіх", "ГО не довіряють одна одній"],
+        ),
+        ("Прозорість для всіх ОСББ мають борги", ["Прозорість для всіх", "ОСББ мають борги"]),
+    ],
+)
+def test_the_second_readers_probes_of_fronted_objects_and_phrases(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+def _items_ru(raw: str) -> list[str]:
+    with morphology.speaking("ru"):
+        return items(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Russian names a woman's office in the masculine, by its matters (h298).
+        (
+            "Доверие Советник по вопросам безбарьерности Мария Гончаренко работает с ОО",
+            ["Доверие", "Советник по вопросам безбарьерности Мария Гончаренко работает с ОО"],
+        ),
+        # Not an office that is needed (the second reader's probe).
+        (
+            "Нужен советник по вопросам ветеранов Олег Петренко обещал помочь",
+            ["Нужен советник по вопросам ветеранов", "Олег Петренко обещал помочь"],
+        ),
+    ],
+)
+def test_russian_offices_keep_their_holders(raw: str, expected: list[str]) -> None:
+    assert _items_ru(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A Ukrainian surname alone after an English office, before its verb (h299).
+        (
+            "Open budget Deputy Mayor Marchuk supports the coalition",
+            ["Open budget", "Deputy Mayor Marchuk supports the coalition"],
+        ),
+        # Not a card of its own after the office.
+        ("Trust the Mayor Residents leave", ["Trust the Mayor", "Residents leave"]),
+        # An imperative's abbreviation is its object (`Extend ASC hours`).
+        (
+            "Publish housing lists online Extend ASC hours in Pidhoriany Sign a memorandum",
+            ["Publish housing lists online", "Extend ASC hours in Pidhoriany", "Sign a memorandum"],
+        ),
+    ],
+)
+def test_the_third_blind_round_of_english_cells(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The second reader's probes: a fronted object's clause with its predicate.
+        (
+            "Співпрацю налагоджено ОМС підтримує ГО",
+            ["Співпрацю налагоджено", "ОМС підтримує ГО"],
+        ),
+        ("Програму ухвалено ОМС не виконує", ["Програму ухвалено", "ОМС не виконує"]),
+        # A town after an English office, or a surname with no verb after it.
+        (
+            "Support of the Mayor Drohobych residents trust NGOs",
+            ["Support of the Mayor", "Drohobych residents trust NGOs"],
+        ),
+        # A first name that is a value too stays a card of its own.
+        ("Віра Громада підтримує ГО", ["Віра", "Громада підтримує ГО"]),
+    ],
+)
+def test_the_second_readers_probes_of_the_third_round(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

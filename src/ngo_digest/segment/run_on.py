@@ -171,8 +171,15 @@ _REVERED = frozenset(
 # English adjectives in `-ly` that open a clause with the noun after them (`Elderly IDPs
 # are lonely`); not names' adjectives, since `for the Elderly` ends a card.
 _ADJECTIVES_IN_LY = frozenset("elderly lonely friendly early".split())
-_ON_MATTERS = frozenset("з із зі у в".split())  # `з питань …`, `у справах …`: an office's
-_MATTERS_WORDS = frozenset("питань справах".split())
+# How Ukrainian surnames end, transliterated (`Marchuk`, `Kovalenko`, `Hrytsiuk`): no English
+# word a card opens with does.
+_UKRAINIAN_SURNAME_ENDINGS = ("enko", "chuk", "iuk", "yuk")  # (not `-ych`, `-skyi`: towns)
+_ON_MATTERS = frozenset("з із зі у в по".split())  # `з питань …`, `у справах …`: an office's
+_MATTERS_WORDS = frozenset("питань справах вопросам".split())  # (Russian `по вопросам …`)
+# Words before an office that is lacking or needed, not held (`відсутній радник з питань …`,
+# Russian `Нужен советник по вопросам …`, `Требуется`, `Отсутствует`, `Нет`).
+_NEEDED_OR_MISSING = ("відсутн", "нуж", "необходим", "требу", "отсутств", "нет")
+_FIELD_PREPOSITIONS = frozenset("з із зі".split())  # an office's field: `Радниця з безбар'єрності`
 _ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
 _LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `в Ковалівці`)
 # Prepositions that take the accusative, which reads as the nominative (`на День …`), and
@@ -712,8 +719,20 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
                 return is_title_case(word)  # `Deputy Mayor`
             # A first name and a surname (`Mayor Olena Kovalenko`), not a card after them
             # (`Mayor Olha Kravets Pressure`) or one capital (`the Mayor Residents leave`).
-            # A surname alone may stand before a bracket: `Deputy Mayor Hnatiuk (twice a year)`.
-            return names == 1 or (names == 0 and (following[:1].isupper() or following[:1] == "("))
+            # A surname alone may stand before a bracket: `Deputy Mayor Hnatiuk (twice a year)`,
+            # or before its verb when it reads as a Ukrainian surname (`Deputy Mayor Marchuk
+            # supports`; not `the Mayor Residents leave`).
+            return names == 1 or (
+                names == 0
+                and (
+                    following[:1].isupper()
+                    or following[:1] == "("
+                    or (
+                        bare_word(words[index]).casefold().endswith(_UKRAINIAN_SURNAME_ENDINGS)
+                        and following[:1].islower()
+                    )
+                )
+            )
         if not (_capitalised(raw) or folded in ("of", "for", "the")):
             return False
         if folded.endswith(ABSTRACT_ENDINGS) and not (
@@ -1452,6 +1471,38 @@ def _oblique_adjective(words: list[str], at: int) -> bool:
     return lemma.endswith(_ADJECTIVE_LEMMA_ENDINGS) and morphology.is_oblique_only(word)
 
 
+def _modifier_after_preposition(words: list[str], at: int) -> bool:
+    """Whether the lower-case word at `at` is an adjective or pronoun in an oblique case only
+    right after a Ukrainian preposition (`для всіх`, `від окремих`): the noun after it is
+    the preposition's, no clause's subject."""
+    word = bare_word(words[at])
+    return (
+        at > 0
+        and word[:1].islower()
+        and is_cyrillic(word)
+        and bare_word(words[at - 1]).casefold() in _PREPOSITIONS
+        and morphology.is_modifier_only(word)
+        and morphology.is_oblique_only(word)
+    )
+
+
+def _subject_after_plural_verb(words: list[str], at: int) -> bool:
+    """Whether a plural finite verb stands at `at`, perhaps after `не`, and a subject of
+    its own after it, people within three words (`пишуть ті самі люди`, `пишуть
+    консультанти`)."""
+    if at < len(words) and bare_word(words[at]) in _NEGATIONS:
+        at += 1
+    if at >= len(words) or not morphology.is_plural_finite_verb(verb := bare_word(words[at])):
+        return False
+    return any(  # (people: not `… мають борги`, `… подають заявки`, their objects)
+        word[:1].islower()
+        and morphology.is_person_noun(word)
+        and morphology.is_nominative_noun(word)
+        and morphology.can_be_subject_of(word, verb)
+        for word in (bare_word(w) for w in words[at + 1 : at + 4])
+    )
+
+
 def _abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
@@ -1467,6 +1518,17 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
     if _oblique_adjective(words, index - 1):
         return False  # the adjective's noun: `Зареєстрованих ГО мало`
+    if _modifier_after_preposition(words, index - 1) and _subject_after_plural_verb(
+        words, index + 1
+    ):
+        # Inside the preposition's phrase, where a plural verb and its own subject follow
+        # (`Заявки для всіх ГО пишуть ті самі люди`); not `Рівні можливості для всіх` / `ГО
+        # не довіряють …`, nor `… для всіх` / `ЦНАП консультує`.
+        return False
+    if _after_fronted_object(words, index):
+        # The clause opened at its fronted object: `Експертизу ГО враховують`, `Програму
+        # співфінансування ОМС ухвалили`, `Позицію ГО ОМС оприлюднює`.
+        return False
     if _object_of_bare_verb(words, index):
         return False  # `CEC does not answer NGO requests`
     if previous.endswith(("'", "’", "'s", "’s")):
@@ -2431,23 +2493,87 @@ def _held_office_on_matters(words: list[str], index: int, first: str) -> bool:
     reach and a verb after the name is the holder's (`Радниця з питань безбар'єрності
     Світлана Мороз має вплив`, `Начальник управління з питань надзвичайних ситуацій
     Сергій`). Not an office of the other sex (`уповноважений з питань ВПО Ганна`), nor one
-    that is lacking or needed (`Потрібен радник з питань ветеранів Олег`)."""
+    that is lacking or needed (`Потрібен радник з питань ветеранів Олег`). An office's
+    field in the genitive right after it counts too (`Радниця з безбар'єрності Марія`)."""
     for at in range(max(1, index - _OFFICE_WORDS), index):
-        if words[at] not in _MATTERS_WORDS or words[at - 1] not in _ON_MATTERS:
+        if words[at] in _MATTERS_WORDS and words[at - 1] in _ON_MATTERS:
+            offices = range(at - 2, max(-1, at - 4), -1)
+        elif words[at - 1] in _FIELD_PREPOSITIONS and at >= 2 and _a_field(words[at]):
+            offices = range(at - 2, at - 1)  # (right before it: `Радниця з безбар'єрності`)
+            if not _holds_office(words[at - 2]):
+                continue  # (not an office's field: `… виходять з дому`)
+        else:
             continue
-        for office in range(at - 2, max(-1, at - 4), -1):
-            word = bare_word(words[office]).casefold()
-            if word in ROLES or morphology.is_one_person(word):
+        for office in offices:
+            if _holds_office(words[office]):
+                word = bare_word(words[office]).casefold()
                 before = bare_word(words[office - 1]).casefold() if office else ""
                 genders = morphology.nominative_genders(word)
+                # (Russian names a woman's office in the masculine: `Советник … Мария`.)
                 return (
-                    bool(genders & morphology.nominative_genders(first))
+                    (
+                        bool(genders & morphology.nominative_genders(first))
+                        or morphology.language() == "ru"
+                    )
                     and before not in PREDICATIVES
                     and before not in LACKING
-                    and not before.startswith("відсутн")
+                    and not before.startswith(_NEEDED_OR_MISSING)
                 )
         return False
     return False
+
+
+def _after_fronted_object(words: list[str], index: int) -> bool:
+    """Whether the abbreviation at `index` stands after a fronted object (see
+    `_fronted_object`) within a clause's reach, past lower-case words and abbreviations."""
+    for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
+        if _fronted_object(words, back):
+            return True
+        word = bare_word(words[back])
+        if not (word[:1].islower() or (len(word) > 1 and word.isupper())):
+            return False
+        if word[:1].islower() and (
+            word in LACKING
+            or word in PREDICATIVES
+            or _is_finite_verb_at(words, back)
+            or morphology.is_impersonal(word)
+            or morphology.is_infinitive(word)
+        ):
+            # That clause has its verb: `Фахівців бракує ФАП закрили`, `Співпрацю налагоджено
+            # ОМС підтримує ГО`, `Підтримку надавати регулярно ЦНАП …`.
+            return False
+    return False
+
+
+def _fronted_object(words: list[str], at: int) -> bool:
+    """Whether the capital at `at` may be an object put before its clause's abbreviation
+    and verb (`Експертизу ГО враховують`): a common noun in the accusative only, in no
+    phrase of the word before it (not a name: `… депутата Павленка ЦНАП працює`)."""
+    word = bare_word(words[at])
+    if not (is_title_case(word) and is_cyrillic(word) and morphology.is_object_only(word)):
+        return False
+    if morphology.is_person_name(word):
+        return False
+    before = bare_word(words[at - 1]).casefold() if at else ""
+    if before in FUNCTION_WORDS or (
+        is_cyrillic(before)
+        and (morphology.is_finite_verb(before) or morphology.is_infinitive(before))
+    ):
+        return False  # a preposition's or a verb's object: `у Вінницю`, `ухвалив Стратегію`
+    return not (is_cyrillic(before) and morphology.governs_or_agrees(before, word))
+
+
+def _holds_office(word: str) -> bool:
+    """Whether `word` may name an office or occupation held by one person."""
+    bare = bare_word(word).casefold()
+    return bare in ROLES or morphology.is_one_person(bare)
+
+
+def _a_field(word: str) -> bool:
+    """Whether `word` may be the genitive of a field an office is for, after `з`
+    (`безбар'єрності`, `комунікацій`)."""
+    bare = bare_word(word)
+    return bare[:1].islower() and is_cyrillic(bare) and morphology.has_genitive(bare)
 
 
 def _surname_after_office_of_body(words: list[str], index: int) -> bool:
@@ -2900,6 +3026,16 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
             continue
         if bare_word(words[ahead - 1]).casefold() in VILLAGES and place_name(word):
             continue  # a village's name: `Бібліотеку в селі Калинове закрили`
+        if (
+            not subject
+            and word.isupper()
+            and is_cyrillic(word)
+            and morphology.may_be_abbreviation(word)
+            and _fronted_object(words, index)
+        ):
+            # The object's body, or the clause's subject: `Експертизу ГО враховують`,
+            # `Інформацію від ЦНАП читають`, `Програму співфінансування ОМС ухвалили`.
+            continue
         if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
             return False
     return False

@@ -99,7 +99,13 @@ TAKE_AN_OBJECT = frozenset(
 )
 # English verbs that open a step in the imperative (`Ask Deputy Mayor Olena Koval to …`,
 # `Train OSBB chairpersons`): capitalised, their object follows; none is a card alone.
-STEP_VERBS = frozenset("ask invite train involve engage inform contact encourage urge".split())
+STEP_VERBS = frozenset(
+    """
+    ask invite train involve engage inform contact encourage urge extend create launch publish
+    sign hold organise organize establish prepare conduct expand introduce develop hire appoint
+    allocate adopt install renovate translate equip
+    """.split()
+)
 # Lower-case nouns that end a place's or body's name after its capitals (`the Bila Tserkva
 # district police`); not verbs as well (`drive`, `park`).
 LOWER_NAME_HEADS = frozenset(
