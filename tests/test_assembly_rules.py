@@ -3983,3 +3983,320 @@ def test_a_group_title_under_a_steps_detail_in_notes_with_no_blank_lines() -> No
         ("Короткострокові кроки", "Створити раду"),
         ("Довгострокові кроки", "Ухвалити програму"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["Що працює:", "**Що працює:**"])
+def test_a_section_heading_loses_its_closing_colon(heading: str) -> None:
+    """`Що працює:` over an axis's list titles the section `Що працює`: the colon only
+    introduces the list, as it does after an axis's label (found blind, h284)."""
+    notes = ["Назва", "", "Оцінка поточної реальності", "", heading, "", "З владою:", "- Діалог"]
+    notes += ["", "Що заважає:", "", "З владою:", "- Бюрократія"]
+    digest = parse_text("\n".join(notes))
+    assert [(section, item.text) for _, section, _, item in digest.items()] == [
+        ("Що працює", "Діалог"),
+        ("Що заважає", "Бюрократія"),
+    ]
+
+
+def test_a_section_heading_of_a_colon_alone_keeps_it() -> None:
+    """A heading that is nothing but a colon has no words to keep without it."""
+    from ngo_digest.assemble import _section_title
+
+    assert _section_title(":") == ":"
+    assert _section_title("Кроки (до 6 місяців):") == "Кроки (до 6 місяців)"
+    assert _section_title(None) is None
+
+
+_STAGE_TABLE = [
+    "# Results",
+    "",
+    "| STAGE | WITH AUTHORITIES | WITH THE COMMUNITY | WITH OTHER NGOs |",
+    "|---|---|---|---|",
+    "| 1. SHAPING THE IDEAL VISION<br>*What characterizes …?* | • Joint plan<br>• Open data"
+    " | • Neighbours help | • Shared pool |",
+    "|  | • Solar panels |  |  |",
+    "| 2. ASSESSING THE CURRENT REALITY<br>*What is happening …?* | Fuel is late; Trust"
+    " | Fatigue | Competition |",
+    "| 3. STEPS TOWARD THE VISION | 1. Agree a plan.<br>2. Publish schedules. | | |",
+]
+
+
+def test_one_table_may_give_each_stage_in_its_first_cell() -> None:
+    """One table for the whole workshop: the stage and its question in the first cell of
+    the row where it begins, the axes in the header's other columns, and rows with a
+    blank first cell in the stage above (found blind, h285)."""
+    digest = parse_text("\n".join(_STAGE_TABLE))
+    assert cards_of(digest) == [
+        ("vision", "authorities", "Joint plan"),
+        ("vision", "authorities", "Open data"),
+        ("vision", "authorities", "Solar panels"),
+        ("vision", "community", "Neighbours help"),
+        ("vision", "ngos", "Shared pool"),
+        ("reality", "authorities", "Fuel is late"),
+        ("reality", "authorities", "Trust"),
+        ("reality", "community", "Fatigue"),
+        ("reality", "ngos", "Competition"),
+        ("steps", "authorities", "Agree a plan"),
+        ("steps", "authorities", "Publish schedules"),
+    ]
+    stages = digest.stages
+    assert (stages["vision"].title, stages["vision"].question) == (
+        "SHAPING THE IDEAL VISION",
+        "What characterizes …?",
+    )
+    assert stages["steps"].question is None
+    # The `STAGE` column's label is no unknown axis, nor a column of row labels.
+    assert not [d for d in digest.diagnostics if d.code is Code.UNKNOWN_HEADING]
+
+
+def test_a_row_label_in_the_stages_words_under_its_stage_stays_a_section() -> None:
+    """In a table of row labels, `Кроки на 6 місяців` under the steps names a section, as
+    before: a stage opens in a first cell only where it is a stage not yet seen."""
+    notes = ["Назва", "", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ БАЧЕННЯ", "", "Що робити?", ""]
+    notes += ["| | З владою | З громадою |", "|---|---|---|"]
+    notes += ["| Кроки на 6 місяців | Створити раду | Провести опитування |"]
+    digest = parse_text("\n".join(notes))
+    assert [(stage, section, item.text) for stage, section, _, item in digest.items()] == [
+        ("steps", "Кроки на 6 місяців", "Створити раду"),
+        ("steps", "Кроки на 6 місяців", "Провести опитування"),
+    ]
+
+
+@pytest.mark.parametrize("mark", ["[фото 2]", "[нерозбірливо]", "[page 3]"])
+def test_a_transcribers_mark_is_skipped_and_the_list_goes_on(mark: str) -> None:
+    """`[фото 2]` on a line of its own, typed from photos of flipcharts, is no card, and
+    the list under it goes on in its axis (said, ND109; found blind, h287)."""
+    notes = [*_VISION, "* Довіра", "", mark, "* Прозорість"]
+    digest = parse_text("\n".join(notes))
+    assert cards_of(digest) == [
+        ("vision", "authorities", "Довіра"),
+        ("vision", "authorities", "Прозорість"),
+    ]
+    assert [d.code for d in digest.diagnostics if mark in d.message] == [Code.PAGE_NUMBER]
+
+
+def test_a_bracketed_card_with_a_link_is_no_transcribers_mark() -> None:
+    """Only a whole line in square brackets is a mark: a Markdown link is a card."""
+    notes = [*_VISION, "* Довіра", "", "[Чат ГО](https://t.me/go)", "[Чат ГО] для всіх"]
+    assert [text for *_, text in cards(notes)] == ["Довіра", "Чат ГО", "[Чат ГО] для всіх"]
+
+
+def test_an_adverbs_rest_after_a_verb_in_an_unmarked_list() -> None:
+    """`Міжнародні донори працюють` / `напряму з ОМС`: after a verb, a lower-case line
+    that opens with an adverb and holds no verb is the card's rest (found blind, h287)."""
+    lines = ["Конкуренція", "Міжнародні донори працюють", "напряму з ОМС", "Мало ГО в селах"]
+    assert [text for *_, text in cards(_VISION + lines)] == [
+        "Конкуренція",
+        "Міжнародні донори працюють напряму з ОМС",
+        "Мало ГО в селах",
+    ]
+
+
+def test_bold_sections_inside_an_axis_right_under_its_label() -> None:
+    """`З владою:` / `**Що працює:**` / `• …` / `**Що заважає:**`: a line in bold heads a
+    section inside the axis as a plain one does; one with no cards before the next, as
+    well (found blind, h291)."""
+    notes = ["Назва", "", "Оцінка поточної реальності", "", "З владою:", "**Що працює:**"]
+    notes += ["• Діалог", "**Що заважає:**", "• Бюрократія", "", "З громадою:"]
+    notes += ["**Що працює**:", "Що заважає:", "• Байдужість"]
+    digest = parse_text("\n".join(notes))
+    assert [(section, axis, item.text) for _, section, axis, item in digest.items()] == [
+        ("Що працює", "authorities", "Діалог"),
+        ("Що заважає", "authorities", "Бюрократія"),
+        ("Що заважає", "community", "Байдужість"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "card"),
+    [
+        # No card ends in a comma (found blind, h292).
+        (["Менше чуток,", "більше живого спілкування"], "Менше чуток, більше живого спілкування"),
+        # A card an abbreviation opens goes on at a preposition's phrase.
+        (["ГО не запрошують", "на сесії міської ради"], "ГО не запрошують на сесії міської ради"),
+        # An adverb and its preposition: `разом із`.
+        (
+            ["Оновити положення про раду ВПО", "разом із ГО"],
+            "Оновити положення про раду ВПО разом із ГО",
+        ),
+        # The verb of a subject past two modifiers.
+        (
+            ["Великі міжнародні організації", "забирають фахівців"],
+            "Великі міжнародні організації забирають фахівців",
+        ),
+    ],
+)
+def test_a_lower_case_rest_broken_by_hand_in_a_list_with_rests(lines: list[str], card: str) -> None:
+    """In an unmarked list where cards broken by hand go on in lower case, more rests join
+    their cards: the lower-case rests do not make the list one of lower-case cards."""
+    notes = [*_VISION, "Спільні свята", "Переселенці беруть участь", "у житті громади"]
+    notes += [*lines, "Довіра"]
+    assert [text for *_, text in cards(notes)] == [
+        "Спільні свята",
+        "Переселенці беруть участь у житті громади",
+        card,
+        "Довіра",
+    ]
+
+
+def test_a_list_of_lower_case_cards_with_a_capital_among_them_stays_so() -> None:
+    """A list whose cards are in lower case keeps them apart, even under a capitalised one
+    (`Пандуси роблять лише після скарг` / `зустрічі формальні`)."""
+    lines = ["Відділ ЖКГ погоджує проекти без ГО", "ремонт зробили, а бордюри лишили"]
+    lines += ["Пандуси роблять лише після скарг", "зустрічі формальні", "бракує фахівців"]
+    assert [text for *_, text in cards(_VISION + lines)] == lines
+
+
+def test_a_page_number_over_the_repeated_header_is_skipped() -> None:
+    """`4` after a blank line, right over the table's header repeated on its page, is the
+    page's number, not a section's title over the rows after it (found blind, h295)."""
+    notes = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ\tГРОМАДОЮ"]
+    notes += ["Черги\tНедовіра", "", "4", "ВЛАДОЮ\tГРОМАДОЮ", "Бюрократія\t"]
+    digest = parse_text("\n".join(notes))
+    assert [(section, item.text) for _, section, _, item in digest.items()] == [
+        (None, "Черги"),
+        (None, "Бюрократія"),
+        (None, "Недовіра"),
+    ]
+
+
+def test_a_dashed_card_alone_in_a_first_cell_is_no_section_row() -> None:
+    """`- Фінансування …⇥⇥` after a page break is a card the break cut off, in the first
+    column, not a section's title: no section's title opens with a list's dash (h295)."""
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ\tГРОМАДОЮ"]
+    notes += ["ОБРАНІ КРИТЕРІЇ\t", "- Діалог - Звіти\t- Довіра", ""]
+    notes += ["ВЛАДОЮ\tГРОМАДОЮ", "- Фінансування ініціатив\t", "\t- Повага"]
+    notes += ["Напрацьований матеріал\t", "Прозорість\tВолонтерство"]
+    digest = parse_text("\n".join(notes))
+    sections = {item.text: section for _, section, _, item in digest.items()}
+    assert sections["Фінансування ініціатив"] == "ОБРАНІ КРИТЕРІЇ"
+    assert sections["Повага"] == "ОБРАНІ КРИТЕРІЇ"
+    assert sections["Прозорість"] == "Напрацьований матеріал"
+
+
+@pytest.mark.parametrize("label", ["[З владою]", "[Етап 1. Ідеальне бачення]"])
+def test_a_label_or_stage_in_brackets_is_no_transcribers_mark(label: str) -> None:
+    """The second reader's probe: a stage heading or axis label typed in square brackets
+    is read as it was before marks were skipped."""
+    if label.startswith("[З"):
+        notes = ["Назва", "", "1. Ідеальне бачення взаємодії", "", label, "- Діалог"]
+        notes += ["", "[З громадою]", "- Довіра"]
+        assert cards(notes) == [
+            ("vision", "authorities", "Діалог"),
+            ("vision", "community", "Довіра"),
+        ]
+    else:
+        notes = ["Назва", "", label, "", "З владою:", "- Діалог"]
+        assert cards(notes) == [("vision", "authorities", "Діалог")]
+
+
+def test_a_row_label_in_a_stages_words_under_a_stage_heading_stays_a_section() -> None:
+    """The second reader's probe: in a table of row labels under `## 1. Ідеальне бачення`,
+    `Поточний стан` names a section; only a table before any stage's heading, or headed
+    `STAGE`, gives each stage in its first column."""
+    notes = ["# Звіт", "", "## 1. Ідеальне бачення", "", "| | З владою | З громадою |"]
+    notes += ["|---|---|---|", "| Обрані критерії | Діалог | Довіра |"]
+    notes += ["| Поточний стан | Формальні звіти | Байдужість |"]
+    digest = parse_text("\n".join(notes))
+    assert {stage for stage, *_ in digest.items()} == {"vision"}
+    assert {section for _, section, *_ in digest.items()} == {"Обрані критерії", "Поточний стан"}
+
+
+def test_a_comma_then_a_lack_is_two_cards() -> None:
+    """The second reader's probe: `Відкритість влади,` / `бракує коштів` is two cards, as
+    a lack opens one."""
+    lines = ["Відкритість влади,", "бракує коштів", "Повільні відповіді"]
+    assert [text for *_, text in cards(_VISION + lines)] == [
+        "Відкритість влади,",
+        "бракує коштів",
+        "Повільні відповіді",
+    ]
+
+
+def test_a_page_number_over_the_next_pages_running_header() -> None:
+    """A PDF copy: `2` / `Форум «Жива Ворскла» · Полтава, 2025` at each page's top, an item
+    wrapped across them, and the last page's number last in the notes (h300)."""
+    header = "Форум «Жива Ворскла» · Полтава, 2025"
+    notes = ["ОЦИФРОВАНІ РЕЗУЛЬТАТИ", "1. ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ ВЗАЄМОДІЇ"]
+    notes += ["Що характеризує ефективну взаємодію ГО з... ?", "З владою"]
+    notes += ["• Діалог", "1", header, "• Дублювання акцій в одні й ті самі", "2", header]
+    notes += ["вихідні", "• Довіра", "3"]
+    digest = parse_text("\n".join(notes))
+    assert [text for *_, text in cards_of(digest)] == [
+        "Діалог",
+        "Дублювання акцій в одні й ті самі вихідні",
+        "Довіра",
+    ]
+
+
+def test_a_typed_table_card_runs_over_two_rows_in_its_column() -> None:
+    """A table typed from a photo with tabs, a card per row: a marked card that runs over
+    two rows goes on indented and in lower case in its column, and any card goes on past a
+    word no card ends in (h301)."""
+    notes = ["Назва", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДА\tГРОМАДА\tІНШІ ГО"]
+    notes += ["- Програма збереження пам'яток\t- Гордість\t- Спільні проекти з"]
+    notes += ["  з окремим фінансуванням\t- Толоки\t  Хмельницьким музеєм"]
+    digest = parse_text("\n".join(notes))
+    assert [(axis, text) for _, axis, text in cards_of(digest)] == [
+        ("authorities", "Програма збереження пам'яток з окремим фінансуванням"),
+        ("community", "Гордість"),
+        ("community", "Толоки"),
+        ("ngos", "Спільні проекти з Хмельницьким музеєм"),
+    ]
+
+
+def test_a_row_of_lower_case_cards_under_a_row_stays_cards() -> None:
+    """The second reader's probe: `бракує коштів⇥немає лідерів⇥є спільний чат` under a row of
+    capitalised cards is a row of cards, in a tab table and a Markdown one alike."""
+    tab = ["Назва", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО"]
+    tab += ["Недовіра до ГО\tПасивність мешканців\tКонкуренція за гранти"]
+    tab += ["бракує коштів\tнемає лідерів\tє спільний чат"]
+    md = ["# Назва", "", "## ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "| ВЛАДОЮ | ГРОМАДОЮ |", "|---|---|"]
+    md += ["| Недовіра до ГО | Пасивність мешканців |", "| нема бюджету | є спільний чат |"]
+    assert len(cards(tab)) == 6
+    assert len(cards(md)) == 4
+
+
+def test_a_count_under_its_label_at_two_stages_is_no_page_number() -> None:
+    """The second reader's probe: `Кількість учасників групи:` / `12` in one stage and `/ 15`
+    in the next are counts, not page numbers by a running line."""
+    notes = ["Назва", "", "1. Ідеальне бачення взаємодії", "", "Кількість учасників групи:"]
+    notes += ["12", "", "З владою:", "- Діалог", "", "2. Оцінка поточної реальності", ""]
+    notes += ["Кількість учасників групи:", "15", "", "З владою:", "- Бюрократія"]
+    digest = parse_text("\n".join(notes))
+    assert not [d for d in digest.diagnostics if d.code is Code.PAGE_NUMBER]
+
+
+def test_a_title_case_stage_heading_right_under_a_transcribers_mark() -> None:
+    """`[фото 1]` / `Ідеальне Бачення Взаємодії`: the mark is no more than a blank line, so
+    the heading opens its paragraph and names the stage (h301)."""
+    notes = ["Назва", "", "[фото 1]", "Ідеальне Бачення Взаємодії", "Що характеризує …?", ""]
+    notes += ["ВЛАДА:", "- Діалог"]
+    assert cards(notes) == [("vision", "authorities", "Діалог")]
+
+
+def test_ngos_among_themselves_name_the_other_ngos() -> None:
+    """`ГО між собою` is a label of the other NGOs (the whole label only)."""
+    notes = ["Назва", "", "БАЧЕННЯ", "", "ВЛАДА:", "- Діалог", "", "ГО між собою"]
+    notes += ["* Спільний календар"]
+    assert cards(notes)[-1] == ("vision", "ngos", "Спільний календар")
+
+
+def test_a_subject_line_goes_on_at_having_and_its_object() -> None:
+    """`Рада ВПО при міському голові` / `має реальний вплив`: `мати` takes an object, so the
+    noun after it is no subject of its own (h301)."""
+    lines = ["Єдине вікно для ВПО в ЦНАП", "Рада ВПО при міському голові", "має реальний вплив"]
+    assert [text for *_, text in cards(_VISION + lines)] == [
+        "Єдине вікно для ВПО в ЦНАП",
+        "Рада ВПО при міському голові має реальний вплив",
+    ]
+
+
+@pytest.mark.parametrize(
+    "card", ["[Зворотний зв'язок]", "[Історія громади в музеї]", "[Стратегія громади 2030]"]
+)
+def test_a_card_in_square_brackets_is_no_transcribers_mark(card: str) -> None:
+    """The second reader's probe: a transcriber's word must stand as a word (not `стор` in
+    `Історія`), and a number alone or after such a word (not in `Стратегія … 2030`)."""
+    notes = [*_VISION, "- Діалог", "", card]
+    assert [text for *_, text in cards(notes)][-1] == card

@@ -29,7 +29,9 @@ from .readers.lines import (
     goes_on_in,
     is_emoji_bullet,
     is_step_detail,
+    list_item_text,
     reads_as_wrapped,
+    running_page_numbers,
 )
 from .segment import Segment, clean_item, morphology, segment_cell
 from .segment.markup import strip_markup
@@ -66,6 +68,7 @@ _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
 _SURNAME_ENDINGS = ("енко", "ко", "ук", "юк", "ник")  # a surname's, not a common word's
 _GENITIVE_REST_WORDS = 2  # a short rest in the genitive: `… на оренду` / `житла`
+_HAVING_VERBS = frozenset("мати иметь".split())  # no subject follows them: they take an object
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
 # Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
 # Modal words before an infinitive (`треба ухвалити`), and the conjunctions that open a
@@ -127,6 +130,24 @@ _NOT_DISCUSSED = _compiled_at_first_use(
     r"(?i)^\((?=[^()]*(?:не\s+обговорювал|не\s+встигл|забракло\s+часу|не\s+вистачило\s+часу"
     r"|бракувало\s+часу|не\s+обсуждал|не\s+успел|не\s+хватило\s+времени|not\s+discussed"
     r"|no\s+time|ran\s+out\s+of\s+time))[^()]*\)$"
+)
+
+
+_BOLD_MARKS = frozenset(("**", "__"))  # a Markdown line all in bold (see `readers.lines`)
+_STAGE_COLUMN_LABELS = frozenset("stage stages етап етапи этап этапы".split())
+# A line break inside a cell: an HTML `<br>` (a Markdown table's) or a newline.
+_LINE_BREAK = _compiled_at_first_use(r"(?i)<br\s*/?>|\n")
+# A card that a list's dash or bullet opens (`- Фінансування …`), which no section's title is.
+_DASHED_CARD = _compiled_at_first_use(r"^[-–•*]\s+\S")
+_TRANSCRIBERS = "mark"  # the marker of a transcriber's mark skipped (see below)
+# A transcriber's mark on a line of its own, in square brackets (`[фото 2]`, `[нерозбірливо]`,
+# `[page 3]`): where a photo of a flipchart or a page began, or what could not be read.
+# (A transcriber's word as a word, perhaps with a number after it, or a number alone: not a
+# card in brackets, `[Історія громади]`, `[Стратегія громади 2030]`.)
+_TRANSCRIBERS_MARK = _compiled_at_first_use(
+    r"(?i)^\[\s*(?:(?:фото|photo|pic|стор\.?|сторінка|page|p\.|с\.|нерозбірливо|неразборчиво"
+    r"|illegible|unclear|далі на звороті|далее на обороте|continued|пропуск|gap)\b"
+    r"[^\[\]]{0,60}|\d{1,3})\s*\]$"
 )
 
 
@@ -314,6 +335,8 @@ class _Assembler:
         self.section: _Section | None = None
         self.columns: list[str | None] | None = None
         self.row_labels = False  # the table's first column names each row's section
+        self.stages_in_rows = False  # or each stage, in the row where it begins
+        self.cells_above: tuple[Cell, ...] = ()  # the cells of the last row of cards read
         self.header_index = -1  # the block index of the last axis header row
         self.axis: str | None = None
         self.warned_no_header = False
@@ -365,17 +388,17 @@ class _Assembler:
         self._blank_out_bare_markup()
         self._drop_numbering_columns()
         self._mark_bare_page_numbers()
+        self._skip_transcribers_marks()
         self._skip_running_lines()
         self._unstack_axis_labels()
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 if block.kind is BlockKind.BLANK:
                     self.list_lines.clear()
-                if block.marker == PAGE_NUMBER:
+                if block.marker in (PAGE_NUMBER, _TRANSCRIBERS):
                     marker = " ".join(block.text.split())  # (a form feed is no character of it)
-                    self._note(
-                        block, Code.PAGE_NUMBER, Level.INFO, f"page marker skipped: {marker!r}"
-                    )
+                    what = "page marker" if block.marker == PAGE_NUMBER else "transcriber's mark"
+                    self._note(block, Code.PAGE_NUMBER, Level.INFO, f"{what} skipped: {marker!r}")
                 continue
             if self.axis_rows is not None and block.kind is not BlockKind.ROW:
                 self._read_axis_rows()
@@ -431,10 +454,12 @@ class _Assembler:
             self.blocks[index] = rest
 
     def _mark_bare_page_numbers(self) -> None:
-        """`1` alone between blank lines, with no form feed by it (the reader marks those):
-        a page's number that a plain-text export left, not a card (ND109). Not a count its
-        label asks for (`Кількість учасників:` / `32`). Under a running footer (one line
-        said over numbers that go up, at two pages or more), with no blank lines by it."""
+        """`1` alone between blank lines, or after one right over the table's header, with no
+        form feed by it (the reader marks those): a page's number that a plain-text export
+        left, not a card (ND109). Not a count its label asks for (`Кількість учасників:` /
+        `32`). Under a running footer or over a running header (one line said by numbers that
+        go up, at two pages or more), with no blank lines by it; and last in the notes, the
+        number after the pages' before it."""
         bare = [
             index
             for index, block in enumerate(self.blocks)
@@ -444,33 +469,65 @@ class _Assembler:
         ]
         if not bare:
             return  # (the common case)
-        footed = self._under_a_running_footer(bare)
+        # (A text layout's reader has marked those by running lines already; not the others.)
+        footed = running_page_numbers(self.blocks, bare)
+        numbered = [int(self.blocks[i].text) for i in footed] + [
+            int(block.text)
+            for block in self.blocks
+            if block.marker == PAGE_NUMBER and block.text.strip().isdecimal()
+        ]
+        last = max(
+            (
+                i
+                for i, b in enumerate(self.blocks)
+                if b.kind not in (BlockKind.BLANK, BlockKind.NOISE)
+            ),
+            default=-1,
+        )
         for index in bare:
             block = self.blocks[index]
             before = self.blocks[index - 1] if index > 0 else None
             after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
             alone = all(b is None or b.kind is BlockKind.BLANK for b in (before, after))
-            if not alone and index not in footed:
+            # (Or right over the table's header, repeated on the page it opens.)
+            over_header = (
+                (before is None or before.kind is BlockKind.BLANK)
+                and after is not None
+                and after.kind is BlockKind.ROW
+                and self._is_header_row(after, after.filled_cells())
+            )
+            # (Or the last page's number, last in the notes, after those of the pages before.)
+            closing = (
+                index == last
+                and bool(numbered)
+                and int(block.text) == max(numbered) + 1
+                and before is not None
+                and before.kind in (BlockKind.ITEM, BlockKind.ROW)  # (a label's count: `Учасників`)
+            )
+            if not (alone or over_header or closing) and index not in footed:
                 continue
             above = self._neighbour(index, -1, skip_blank=True)
             if above is not None and above.text.rstrip().endswith(":"):
                 continue
             self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
-    def _under_a_running_footer(self, bare: list[int]) -> set[int]:
-        """Which of the `bare` numbers stand right under a line said over two of them or
-        more, the numbers going up (`Звіт · Кременчук, 2024` / `1`, … / `2`)."""
-        under: dict[str, list[int]] = {}
-        for index in bare:
-            above = self._neighbour(index, -1, skip_blank=False)
-            if above is not None and above.kind is BlockKind.TEXT and above.text.count(" ") >= 2:
-                under.setdefault(" ".join(above.text.split()), []).append(index)
-        footed: set[int] = set()
-        for indexes in under.values():
-            numbers = [int(self.blocks[index].text) for index in indexes]
-            if len(indexes) > 1 and numbers == sorted(set(numbers)):
-                footed.update(indexes)
-        return footed
+    def _skip_transcribers_marks(self) -> None:
+        """`[фото 2]`, `[нерозбірливо]` on a line of its own, typed from photos of flipcharts:
+        where a photo or page began, or what could not be read; not a card, and no more than
+        a blank line between what stands around it (ND109). Not a stage's heading or an axis's
+        label typed in brackets (`[Етап 1. Ідеальне бачення]`, `[З владою]`)."""
+        for index, block in enumerate(self.blocks):
+            text = block.text.strip()
+            if (
+                block.kind is not BlockKind.TEXT
+                or text[:1] != "["
+                or not _TRANSCRIBERS_MARK().match(text)
+            ):
+                continue
+            inner = text[1:-1].strip()
+            if self.vocabulary.match_stage(inner) or self.vocabulary.match_axis(inner):
+                continue
+            self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=_TRANSCRIBERS)
 
     def _skip_running_lines(self) -> None:
         """`– 1 –` / `Bila Tserkva · NGO Forum · 14 November 2024`: a line next to a page
@@ -861,6 +918,14 @@ class _Assembler:
             # Right under its stage, a heading that starts in its words names a section
             # (`ПЛАН ДІЙ НА 2025 РІК`); the stage's name again is the stage repeated.
             return False
+        self._enter_stage(block, key, line, text, question)
+        return True
+
+    def _enter_stage(
+        self, block: Block, key: str, line: str, title: str, question: str | None
+    ) -> None:
+        """Open stage `key`, titled `title` by its heading `line` in `block` (or go back to it,
+        said), with its `question` if it has none yet."""
         self._drop_an_empty_section()  # (`Інші ГО:` over a remark, after sections of its own)
         self._leave_section()  # before the stage changes: the sink is told the section's stage
         if key in self.stages:
@@ -872,7 +937,7 @@ class _Assembler:
                 f"stage {key!r} appears again ({line!r}); its cards join the first one",
             )
         else:
-            self.stage = self.stages[key] = _Stage(key, strip_numbering(text), block.line)
+            self.stage = self.stages[key] = _Stage(key, strip_numbering(title), block.line)
         if question is not None and self.stage.question is None:
             self.stage.question = question
         self.axis = None
@@ -881,7 +946,6 @@ class _Assembler:
         self.stage_number = _heading_number(block, line)
         self.stage_shape = _heading_shape(block, line)
         self.numbered_inside_stage = False
-        return True
 
     def _typo_forgiven(self, block: Block, text: str, key: str) -> bool:
         """Whether a stage name matched as written, or with a typo that may be forgiven, and
@@ -1313,14 +1377,14 @@ class _Assembler:
         card; one such line alone may be a rest this rule did not take in."""
         behind = list(self.list_lines)
         cards = sum(
-            block.text[:1].islower() and not (at and ends_mid_phrase(behind[at - 1].text))
+            block.text[:1].islower() and not (at and _may_go_on(behind[at - 1].text))
             for at, block in enumerate(behind)
         )
         for near in range(index + 2, min(len(self.blocks), index + _NEAR_LINES)):
             block, above = self.blocks[near], self.blocks[near - 1]
             if block.kind is not BlockKind.TEXT or block.line != above.line + 1:
                 break
-            cards += block.text[:1].islower() and not ends_mid_phrase(above.text)
+            cards += block.text[:1].islower() and not _may_go_on(above.text)
         return cards >= _LOWER_CASE_LIST
 
     def _page_turned_to(self, index: int) -> int | None:
@@ -1473,7 +1537,7 @@ class _Assembler:
         whose title stood under an axis of the stage before may have no cards (`Ресурси`
         right before the next label or stage). Elsewhere such a line is a card, or may name
         an axis the vocabulary lacks (see `_unknown_sub_heading`)."""
-        if self.axis is None or block.kind is not BlockKind.TEXT or not text[:1].isupper():
+        if self.axis is None or not _line_or_bold(block) or not text[:1].isupper():
             return False
         assert self.stage is not None
         title = " ".join(text.split())
@@ -1486,7 +1550,8 @@ class _Assembler:
         if len(text.split()) > _MAX_LABEL_WORDS or _NOTE().match(text) or _signature(text):
             return False
         above = self._neighbour_index(index, -1, skip_blank=True)
-        under_label = above == self.axis_index
+        # (Right under its label, or under a section of the axis that has no cards.)
+        under_label = above in (self.axis_index, self.axis_list_heading)
         after_list = above is not None and self.blocks[above].kind is BlockKind.ITEM
         if not (under_label or after_list or self._opens_paragraph(index)):
             return False  # (a line right under an unmarked card goes on its list)
@@ -1516,11 +1581,11 @@ class _Assembler:
             text = " ".join(block.text.split())
             if len(text) <= _MAX_HEADING_LENGTH and self._names_stage(text):
                 return False
-            if block.kind is BlockKind.TEXT and text == title:
+            if _line_or_bold(block) and text == title:
                 return True
             if self._names_axis(block, loose=True):
                 in_axis = False  # (a label may be a heading too: `### З громадою`)
-            elif in_axis and block.kind is BlockKind.TEXT and self._short_line_over_list(at, text):
+            elif in_axis and _line_or_bold(block) and self._short_line_over_list(at, text):
                 return True
         return False
 
@@ -1597,7 +1662,7 @@ class _Assembler:
         # its place (`З владою` / `ОБРАНІ КРИТЕРІЇ`), so no empty section stays.
         self._drop_an_empty_section(keep_the_only=False)
         self._leave_section()
-        self.section = _Section(title, self.line)
+        self.section = _Section(_section_title(title), self.line)
         self.section_index = self.index if title is not None else -1  # where a heading named it
         self.stage.sections.append(self.section)
         self.axis = None
@@ -1734,10 +1799,13 @@ class _Assembler:
             return
         if len(filled) == 2 and filled[0] == 0 and self._stage_beside_question(index, block):
             return
-        if self.stage is None:
-            self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
-            return
-        if self._is_header_row(block, filled) or self._one_column_header(index, block):
+        if self.stage is None and not self._is_header_row(block, filled):
+            # (A header row may come first: a table that gives each stage in its first cell.)
+            if not (self.row_labels and self._stage_in_first_cell(block, filled)):
+                self._stray(block, " | ".join(block.cells[i].text.strip() for i in filled))
+                return
+            filled = filled[1:]
+        elif self._is_header_row(block, filled) or self._one_column_header(index, block):
             repeated = self._header(index, block)
             if repeated and self._after_a_page_break(index, block):
                 # The header again after a page break (a blank line or a form feed): a card
@@ -1746,12 +1814,16 @@ class _Assembler:
                 self.filled_above = filled_above
                 self.cut_columns = self.cut_columns | filled_above
             return
-        if self._opens_axis_rows(index, block, filled):
+        elif self._opens_axis_rows(index, block, filled):
             return
+        elif self.row_labels and filled[:1] == [0] and self._stage_in_first_cell(block, filled):
+            filled = filled[1:]
         if self.row_labels and filled[:1] == [0]:
             label = strip_markup(block.cells[0].text, plain=block.plain)
             # A blank label (`&nbsp;`, or `**` left of a bold one) goes on in the section.
-            if label.strip("*_") and (self.section is None or self.section.title != label):
+            if label.strip("*_") and (
+                self.section is None or self.section.title != _section_title(label)
+            ):
                 self._open_section(label)
             filled = filled[1:]
         elif filled == [0] and self._is_section_row(index, block.cells[0], plain=block.plain):
@@ -1776,6 +1848,16 @@ class _Assembler:
         else:
             self.cut_columns = frozenset()
         cut_columns, self.cut_columns = self.cut_columns, self.cut_columns - set(filled)
+        above_cells, self.cells_above = self.cells_above, block.cells
+        if index > 0 and self.blocks[index - 1].kind is BlockKind.ROW and not block.marker:
+            # A tab table typed by hand, a card per row: one that runs over two rows goes on
+            # in its column (`- Програма збереження пам'яток` / `  з окремим …`).
+            cut_columns |= {
+                i
+                for i in filled
+                if i < len(above_cells)
+                and _typed_card_goes_on(above_cells[i].text, block.cells[i].text)
+            }
         for i in filled:
             cell = block.cells[i]
             key = columns[i] if i < len(columns) else None
@@ -1784,6 +1866,32 @@ class _Assembler:
                 continue
             # (The card cut in two stands above, in the same column.)
             self._add_cell(section, key, cell, block, after_break=i in cut_columns)
+
+    def _stage_in_first_cell(self, block: Block, filled: list[int]) -> bool:
+        """`| 1. SHAPING THE IDEAL VISION<br>*What …?* | cards | cards |`: one table for all
+        the stages, its first column outside the axes (headed `STAGE`, or standing before any
+        stage's heading), may give each stage in the first cell of the stage's first row, its
+        question under it; the row's other cells hold cards. A stage not yet seen, or one in
+        capitals, opens there (not a row's label in the stage's words, `Кроки на 6 місяців`
+        in the steps)."""
+        if filled[:1] != [0] or not self.stages_in_rows:
+            return False
+        lines = [
+            strip_markup(part, plain=block.plain).strip()
+            for part in _LINE_BREAK().split(block.cells[0].text)
+        ]
+        lines = [line for line in lines if line]
+        if not lines:
+            return False
+        heading = lines[0]
+        key = self.vocabulary.match_stage(heading, plain=not heading.isupper())
+        if key is None or (self.stage is not None and self.stage.key == key):
+            return False
+        if key in self.stages and not heading.isupper():
+            return False
+        question = " ".join(lines[1:]) or None
+        self._enter_stage(block, key, heading, heading, question)
+        return True
 
     def _add_cell(
         self, section: _Section, key: str, cell: Cell, block: Block, *, after_break: bool = False
@@ -1924,7 +2032,9 @@ class _Assembler:
         self.line = table.line
         for column in range(1, width):
             title = table.titles[column] if column < len(table.titles) else None
-            if title is not None and (self.section is None or self.section.title != title):
+            if title is not None and (
+                self.section is None or self.section.title != _section_title(title)
+            ):
                 self._open_section(title)
             section = self._current_section()
             for key, block in table.rows:
@@ -2027,6 +2137,9 @@ class _Assembler:
         # `| | Authorities | Community |`: a first column outside the axes, before two or more
         # axes, holds row labels (`Selected criteria`), each naming its row's section.
         self.row_labels = self.columns[0] is None and sum(map(bool, self.columns[1:])) >= 2
+        # Its first column may give each stage in a cell (`_stage_in_first_cell`) when it is
+        # headed so (`STAGE`) or the table stands before any stage's heading.
+        self.stages_in_rows = self.row_labels and (self.stage is None or _names_stages(labels[0]))
         for column, (cell, label, key) in enumerate(
             zip(block.cells, labels, self.columns, strict=True)
         ):
@@ -2035,6 +2148,8 @@ class _Assembler:
                 self.axis_labels.setdefault(key, label)
                 if self.stage is not None:
                     self.stage.axes_seen.add(key)
+            elif label and column == 0 and self.row_labels and _names_stages(label):
+                continue  # (each row's stage, if its first cell names one)
             elif label and column == 0 and self.row_labels:
                 self._note_cell(
                     cell,
@@ -2141,8 +2256,8 @@ class _Assembler:
             and following is not None
             and following.kind is BlockKind.ROW
         )
-        if not inside_table or label.endswith((".", ";", ",")):
-            return False
+        if not inside_table or label.endswith((".", ";", ",")) or _DASHED_CARD().match(label):
+            return False  # (a card, also one a list's dash opens: `- Фінансування …`)
         assert following is not None
         filled = [c.text for c in following.cells if c.text.strip()]
         if (
@@ -2377,6 +2492,50 @@ class _Assembler:
             "axes": {key: self.axis_labels[key] for key in axis_order},
             "stages": stages,
         }
+
+
+def _typed_card_goes_on(above: str, cell: str) -> bool:
+    """Whether the plain `cell` goes on the capitalised card of the plain cell `above` it:
+    where that one ends mid-phrase (`Спільні проекти з` / `Хмельницьким …`), or where it is a
+    marked card and `cell` is indented under its text, in lower case (`- Програма …` / `  з
+    окремим …`); not a row of cards in lower case (`бракує коштів`, `чати в Viber`)."""
+    if "<" in above or "<" in cell or list_item_text(cell) is not None:
+        return False
+    marked = list_item_text(above.strip())
+    text = (marked or above).strip()
+    if not text[:1].isupper():
+        return False
+    if ends_mid_phrase(text):
+        return True
+    rest = cell.strip()
+    return (
+        marked is not None
+        and cell[:1] == " "
+        and rest[:1].islower()
+        and not text.endswith(_CARD_ENDS)
+        and rest.split(None, 1)[0] not in _CARD_OPENING_VERBS
+    )
+
+
+def _line_or_bold(block: Block) -> bool:
+    """A line of prose, or one all in bold (`**Що працює:**`), which may head a section
+    inside an axis alike."""
+    return block.kind is BlockKind.TEXT or (
+        block.kind is BlockKind.HEADING and block.marker in _BOLD_MARKS
+    )
+
+
+def _names_stages(label: str) -> bool:
+    """`STAGE`, `Етап`: the label of a first column that gives each stage in a cell."""
+    return label.strip(" *_:").casefold() in _STAGE_COLUMN_LABELS
+
+
+def _section_title(heading: str | None) -> str | None:
+    """A section's heading without the colon that closes it (`Що працює:` over its list):
+    as in an axis's label, the colon only introduces what the heading holds."""
+    if heading is None or not heading.endswith((":", "：")) or not heading[:-1].strip():
+        return heading
+    return heading[:-1].rstrip()
 
 
 def _markup_alone(cell: Cell) -> bool:
@@ -2697,20 +2856,27 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     A card of its own in lower case opens in the nominative (`прозорість`) or holds its verb
     (`фахівців не вистачає`). Cards in a list of lower-case cards go on no rest here, nor do
     the cards an abbreviation opens among them."""
-    opening = card.split(None, 1)[0] if card.strip() else ""
-    if not is_title_case(bare_word(opening)) or line.endswith(_CARD_ENDS):
-        return False  # (not in a list of lower-case cards: `ДСНС перевіряє, але не консультує`)
+    opening = bare_word(card.split(None, 1)[0]) if card.strip() else ""
+    if not (is_title_case(opening) or _an_abbreviation(opening)) or line.endswith(_CARD_ENDS):
+        return False  # (not in a list of lower-case cards: `довіра` / `прозорість`)
     words = rest.split()
     first = bare_word(words[0])
     last = bare_word(line.rsplit(None, 1)[-1])
     if not (is_cyrillic(first) and is_cyrillic(last)) or not reads_as_wrapped(rest):
         return False
+    if line.endswith(",") and (first not in _CARD_OPENING_VERBS or first in LACKING_ADVERBS):
+        # No card ends in a comma: `Менше чуток,` / `більше живого спілкування` (but one
+        # opens with a lack: `Відкритість влади,` / `бракує коштів`).
+        return True
     verbs = [morphology.is_finite_verb(bare_word(word)) for word in words]
     if first in _JOINING_WORDS:
         return len(words) > 1
-    if first in FUNCTION_WORDS:
-        # (Not a card with its verb or a predicate of its own: `на толоки приходять …`,
-        # `до кінця року треба ухвалити …`, `у людей нема довіри`.)
+    if first in FUNCTION_WORDS or (
+        len(words) > 1 and bare_word(words[1]) in FUNCTION_WORDS and _adverb_alone(first)
+    ):
+        # (Or an adverb and its preposition: `… раду ВПО` / `разом із ГО`. Not a card with
+        # its verb or a predicate of its own: `на толоки приходять …`, `до кінця року треба
+        # ухвалити …`, `у людей нема довіри`.)
         return len(words) > 1 and not any(verbs) and not _predicate_in(words)
     if (
         verbs[0]
@@ -2726,7 +2892,10 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
         morphology.is_finite_verb(last)
         and not morphology.is_nominative_noun(last)  # (`… має реальний вплив`)
         and not any(verbs)
-        and morphology.is_object_only(first)  # (not `… виїжджає` / `слабкий інтернет`)
+        and (
+            morphology.is_object_only(first)  # (not `… виїжджає` / `слабкий інтернет`)
+            or _adverb_alone(first)  # (`… працюють` / `напряму з ОМС`)
+        )
     ):
         return True
     if (
@@ -2747,6 +2916,27 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
         morphology.is_oblique_only(first)
         and morphology.governs_or_agrees(last.casefold(), first)
         and not any(verbs)
+    )
+
+
+def _an_abbreviation(word: str) -> bool:
+    """`ГО`, `ЦНАП`: a word in capitals, of two letters or more, that may open a card."""
+    return len(word) > 1 and word.isupper() and morphology.may_be_abbreviation(word)
+
+
+def _may_go_on(line: str) -> bool:
+    """Whether a lower-case line under `line` may be its rest rather than a card of a list
+    in lower case: `line` ends mid-phrase or in a comma (`Менше чуток,` / `більше …`)."""
+    return ends_mid_phrase(line) or line.endswith(",")
+
+
+def _adverb_alone(word: str) -> bool:
+    """Whether `word` may be an adverb and is no noun or modifier in the nominative, that a
+    card could open with (`напряму`, `швидко`, `разом`; not `добре`)."""
+    return (
+        morphology.may_be_adverb(word)
+        and not morphology.is_nominative_noun(word)
+        and not morphology.can_be_nominative_modifier(word)
     )
 
 
@@ -2819,12 +3009,16 @@ def _verb_of_card(card: str, verb: str, rest: list[str]) -> bool:
     card_words = [bare_word(word) for word in card.split()]
     if any(morphology.is_finite_verb(word) for word in card_words):
         return False
-    subject = next((word for word in card_words[:2] if morphology.is_nominative_noun(word)), "")
+    subject = next(  # (past two modifiers: `Великі міжнародні організації` / `забирають …`)
+        (word for word in card_words[:3] if morphology.is_nominative_noun(word)), ""
+    )
     if not subject or not morphology.can_be_subject_of(subject, verb):
         return False
     following = [bare_word(word) for word in rest[1:3]]
     if following and following[0] in FUNCTION_WORDS:
         return True  # (a preposition's phrase: `відповідає на звернення`)
+    if morphology.normal_form(verb) in _HAVING_VERBS:
+        return True  # its object, whatever its case reads as: `… голові` / `має реальний вплив`
     return not any(
         morphology.is_nominative_noun(word) and morphology.can_be_subject_of(word, verb)
         for word in following

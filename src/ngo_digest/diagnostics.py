@@ -63,7 +63,8 @@ class Code(StrEnum):
     PAGE_NUMBER = "ND109"
     """A page number or a page break's note that digitizing left in the text (`--- page 2
     ---`, `Продовження таблиці`), the title repeated after the stages as a page's header
-    or footer, or a running header or footer by the page numbers, was skipped."""
+    or footer, a running header or footer by the page numbers, or a transcriber's mark on a
+    line of its own (`[фото 2]`), was skipped."""
 
     MISSING_AXIS = "ND106"
     """A stage has no column or sub-heading for an axis that other stages have."""
