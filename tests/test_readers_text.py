@@ -781,3 +781,20 @@ def test_list_lines_under_a_last_cell_with_their_marker_join_no_row() -> None:
         ]
     )
     assert [block.kind for block in tabbed.read(text)][2] is BlockKind.ITEM
+
+
+def test_words_symbol_bullet_marks_an_item() -> None:
+    """A copy from Word or a PDF keeps Word's Symbol bullet as a private-use character
+    (`\\uf0b7 Довіра`): a list item's marker (h325)."""
+    block = classify_prose("\uf0b7 Довіра до влади", 1)
+    assert (block.kind, block.text) == (BlockKind.ITEM, "Довіра до влади")
+
+
+def test_a_running_footer_with_a_bare_page_number_after_a_wide_gap() -> None:
+    """`Безпечна громада — звіт сесії` + a PDF's wide gap + `1`, said at two pages: a page
+    number, and an item cut by it goes on past it (h325)."""
+    footer = "Безпечна громада — звіт стратегічної сесії                    {}"
+    lines = ["- Техніку передали", footer.format(1), "ДСНС та партнери з Польщі", "- Довіра"]
+    text = "\n".join([*lines, "- Діалог", footer.format(2), "- Звіти"])
+    blocks = classify_lines(text, lambda line, number: None)
+    assert [b.marker for b in blocks if b.kind is BlockKind.NOISE] == ["page", "page"]

@@ -91,6 +91,9 @@ _DASHED_PAGE = (
     r"(?i)^(?P<head>.*\S)\s[—–-]\s+(?:page|p\.|сторінка|стор\.?|ст\.|с\.|страница|стр\.)"
     r"\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
 )
+# A running line's words, a PDF's wide gap and its page's bare number (`Безпечна громада —
+# звіт сесії                    1`), compiled at its first use.
+_GAPPED_PAGE = r"^(?P<head>\S.*\S)\s{4,}\d{1,3}$"
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
 # star, a plus (Markdown's third bullet; the pros of a list of pros and cons) or a number
@@ -104,10 +107,15 @@ _EMOJI_BULLETS = "🔹🔸🔷🔶✅☑✔❗➡👉🔺🔻🟢🔴🟡🟠�
 # (A pattern of its own, compiled at its first use: most notes have no emoji.)
 _EMOJI_MARKER = rf"^\s*(?P<marker>[{_EMOJI_BULLETS}]\ufe0f?|▪\ufe0f)\s+(?P<text>\S.*)$"
 _EMOJI_STARTS = frozenset(_EMOJI_BULLETS + "▪")
+# Word's bullets in its Symbol and Wingdings fonts, which a copy from Word or a PDF keeps as
+# characters of Unicode's private area (`\uf0b7 Довіра`, `\uf0a7 …`).
+_SYMBOL_BULLETS = "\uf0b7\uf0a7"
 _MARKER = re.compile(
-    rf"^\s*(?P<marker>[•·▪●◦○‣](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])|[o§](?=\t)|o(?= +[A-Z])"
+    rf"^\s*(?P<marker>[•·▪●◦○‣{_SYMBOL_BULLETS}](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])"
+    r"|[o§](?=\t)|o(?= +[A-Z])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
-    r"|(?:[-–—•*·▪●◦○‣+]|\d{1,3}[.)]|[a-zа-яєіїґ][)]|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
+    rf"|(?:[-–—•*·▪●◦○‣+{_SYMBOL_BULLETS}]|\d{{1,3}}[.)]|[a-zа-яєіїґ][)]"
+    r"|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
     # sub-items, indented, before a capital: `1.1.` with its closing period (not a date,
     # `15.03`, nor an amount, `2.5 Млн`, nor a heading's `1.2. Інші ідеї` at the line's
     # start), and a letter with a period (`а. Затвердити`; not `с.`, `м.`, `р.`, `п.`, `т.`,
@@ -117,6 +125,8 @@ _MARKER = re.compile(
 )
 
 
+_CLOSING_QUOTE = r"[»”\"]"
+_RELATIVE_WORDS = frozenset("який яка яке які що де котрий который которая которое которые".split())
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
 _DASHED_LABEL = re.compile(r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s")  # a detail's: `Термін – …`
 # A step's detail under it: its label, a dash or a colon, and what it says (`Термін – квітень
@@ -324,13 +334,14 @@ def running_page_numbers(blocks: list[Block], bare: list[int]) -> set[int]:
 
 
 def _dashed_running_pages(blocks: list[Block]) -> list[Block]:
-    """`ГО «…» — Звіт про сесію — с. 2`: a line that ends in its page's number after a dash is
-    a running header or footer where its words before the dash stand so on two pages or
-    more (one alone may be a card: `Колонка ГО в газеті — стор. 2`); it is a page number."""
+    """`ГО «…» — Звіт про сесію — с. 2`, `Безпечна громада — звіт сесії        1`: a line that
+    ends in its page's number after a dash, or a bare number after a PDF's wide gap, is a
+    running header or footer where its words before it stand so on two pages or more (one
+    alone may be a card: `Колонка ГО в газеті — стор. 2`); it is a page number."""
     heads: dict[str, list[int]] = {}
     for at, block in enumerate(blocks):
         if block.kind is BlockKind.TEXT and block.text[-1:].isdigit():
-            found = re.match(_DASHED_PAGE, block.text)
+            found = re.match(_DASHED_PAGE, block.text) or re.match(_GAPPED_PAGE, block.text)
             if found is not None:
                 heads.setdefault(" ".join(found["head"].split()), []).append(at)
     running = [at for ats in heads.values() if len(ats) > 1 for at in ats]
@@ -456,6 +467,8 @@ def _rest_where_no_card_opens(
     - it ends in an office and the line opens with its holder's name (`… the transport
       department` / `Andrii Savchuk`), or in a body's word and the line is its abbreviation
       (`… з місцевою організацією` / `ТЧХУ`);
+    - it ends in a word that takes a name and the line is a name in quotes, perhaps after a
+      body's abbreviation (`… через застосунок` / `«Безбар'єрна БЦ»`);
     - at a list's end, the line is an abbreviation's phrase that ends in a stop (`… на
       гранти` / `UNHCR та NRC.`).
     So it is between two items of one list, or under the last item of a list (at the list's
@@ -466,7 +479,8 @@ def _rest_where_no_card_opens(
     `Transparency`); a label (asked of the run's vocabulary), a note, a signature, a question
     or a heading in capitals is no rest."""
     text = line.text
-    if not text[:1].isupper() or text.endswith((":", "?")) or last.rstrip().endswith(_ITEM_STOPS):
+    opening = text.lstrip("".join(OPENING_QUOTES))[:1]  # (`«Безбар'єрна БЦ»` opens so too)
+    if not opening.isupper() or text.endswith((":", "?")) or last.rstrip().endswith(_ITEM_STOPS):
         return False
     words, rest = last.split(), text.split()
     first = rest[0].rstrip(",.;:")
@@ -483,6 +497,11 @@ def _rest_where_no_card_opens(
         )
         # A street's or village's name after its word: `… на вулиці` / `Швабській`.
         place = words[-1].casefold() in _PLACE_WORDS and first[:1].isupper()
+        # A name in quotes, perhaps after a body's abbreviation, under a word that takes one
+        # (`… через застосунок` / `«Безбар'єрна БЦ»`), with nothing after it but a relative
+        # clause: not a card, which a verb would follow (`«Пласт» проводить …`), nor a
+        # partner's name under a card (`Спільні заявки на гранти` / `ГО «Громада разом»`).
+        named = takes_a_name(words[-1]) and _a_name_alone(text)
         # A place's name in the genitive, which opens no card: `… з ГО` / `Житомира та Вінниці`.
         genitive = (
             morphology.is_oblique_only(first)
@@ -510,7 +529,7 @@ def _rest_where_no_card_opens(
             if not (_next_in_list(item, following) and following.line == line.line + 1):
                 return False
         elif not (
-            (at_end and (unfinished or office or stops))
+            (at_end and (unfinished or office or stops or named))
             or (unfinished and following is not None and following.kind is BlockKind.TEXT)
         ):
             # (At the list's end: `• Партнерство з ГО «…» та` / `Пластом`; after a word no
@@ -530,6 +549,7 @@ def _rest_where_no_card_opens(
             or body
             or genitive
             or place
+            or named
             or (
                 at_end
                 and first.isupper()
@@ -541,6 +561,25 @@ def _rest_where_no_card_opens(
         # (Not a card with no mark: `Зручний графік` / `Людям з інвалідністю – …`,
         # `Nobody to talk to` / `Transparency`, `… with the mayor` / `Participatory Budget`.)
         return cued and not opens_a_card_after(last, text)
+
+
+def _a_name_alone(text: str) -> bool:
+    """`«Безбар'єрна БЦ»`, `КП «Ніжинське управління ЖКГ», яке …`: a name in quotes, perhaps
+    after a body's abbreviation, and after it a stop, a relative clause or nothing."""
+    words = text.split()
+    start = 1 if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 else 0
+    if words[start][:1] not in OPENING_QUOTES:
+        return False
+    opening = text.index(words[start])
+    closing = re.search(_CLOSING_QUOTE, text[opening + 1 :])
+    if closing is None:
+        return False
+    after = text[opening + 1 + closing.end() :].strip()
+    if after in ("", ".", ";"):
+        return True
+    # (After a comma, only a relative clause: `…», яке не має …`; not `«Пласт», «Скаути» …`.)
+    clause = after[1:].split() if after[:1] == "," else []
+    return bool(clause) and clause[0] in _RELATIVE_WORDS
 
 
 def an_abbreviation_alone(text: str) -> bool:
