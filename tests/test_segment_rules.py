@@ -5047,3 +5047,59 @@ def test_the_third_blind_round_of_english_cells(raw: str, expected: list[str]) -
 )
 def test_the_second_readers_probes_of_the_third_round(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Matters with their field named already: the abbreviation opens a clause (h297).
+        (
+            "Консультації з пенсійних питань ПФУ проводить виїзні прийоми",
+            ["Консультації з пенсійних питань", "ПФУ проводить виїзні прийоми"],
+        ),
+        ("Відділ з питань ЦЗ не має бюджету", None),
+        # A square named by a common word (h304).
+        ("Кафе на площі Перемоги облаштувало вхід", None),
+    ],
+)
+def test_the_fourth_blind_round_of_cells(raw: str, expected: list[str] | None) -> None:
+    assert items(raw) == (expected or [raw])
+
+
+def test_people_fronted_after_a_village_word_open_a_card() -> None:
+    """`… в кожному селі Дітей возять сусіди`: a people noun after `селі` is no village's
+    name, so the fronted object opens its card; a village's name stays (h311)."""
+    assert items("Батьківські чати в кожному селі Дітей возять сусіди на власних авто") == [
+        "Батьківські чати в кожному селі",
+        "Дітей возять сусіди на власних авто",
+    ]
+    assert items("Толока у селі Мотовилівка Довіра") == ["Толока у селі Мотовилівка", "Довіра"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The third reader's probes: an office's or body's field keeps its abbreviation.
+        ("Відділ з гуманітарних питань ОТГ не має бюджету", None),
+        ("Радник з гендерних питань ОДА не відповідає на листи", None),
+        # A settlement named after people: its name, not a fronted object.
+        ("Клуб у селищі Будівельників відкрили торік", None),
+        ("У селі Рибалок проводять ярмарки", None),
+    ],
+)
+def test_the_third_readers_probes_of_cells(raw: str, expected: list[str] | None) -> None:
+    assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # The fourth reader's probes: adjectives joined before `питань`, an office's field.
+        "Комісія з гуманітарних та соціальних питань ОТГ не збирається",
+        "Офіс з ветеранських питань ОТГ відкрили торік",
+        # A settlement's name after an adjective that is no `кожному`.
+        "Клуб у сусідньому селищі Будівельників відкрили торік",
+    ],
+)
+def test_the_fourth_readers_probes_of_cells(raw: str) -> None:
+    assert items(raw) == [raw]

@@ -179,6 +179,11 @@ _MATTERS_WORDS = frozenset("питань справах вопросам".split(
 # Words before an office that is lacking or needed, not held (`відсутній радник з питань …`,
 # Russian `Нужен советник по вопросам …`, `Требуется`, `Отсутствует`, `Нет`).
 _NEEDED_OR_MISSING = ("відсутн", "нуж", "необходим", "требу", "отсутств", "нет")
+_MATTERS_BODIES = frozenset("комісія комітет офіс".split())  # `Комісія з … питань ОТГ`, as units
+# Between adjectives (`гуманітарних та соціальних`), and the words for every place
+# (`… в кожному селі`), after which no village's name follows.
+_ADJECTIVE_JOINS = frozenset("і й та".split())
+_EVERY = frozenset("кожному кожнім кожне усіх всіх різних багатьох".split())
 _FIELD_PREPOSITIONS = frozenset("з із зі".split())  # an office's field: `Радниця з безбар'єрності`
 _ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
 _LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `в Ковалівці`)
@@ -1471,6 +1476,35 @@ def _oblique_adjective(words: list[str], at: int) -> bool:
     return lemma.endswith(_ADJECTIVE_LEMMA_ENDINGS) and morphology.is_oblique_only(word)
 
 
+def _matters_named(words: list[str], at: int) -> bool:
+    """Whether the matters word at `at` has its field already, an adjective before it
+    (`Консультації з пенсійних питань`), and names what something is about, not an office's
+    or body's field (`Радник з гендерних питань ОДА`, `Відділ з гуманітарних питань ОТГ`):
+    the abbreviation after it opens a clause of its own then."""
+    adjective = bare_word(words[at - 1]) if at else ""
+    back = at - 1  # past the adjectives and their joins (`з гуманітарних та соціальних`)
+    while back > 0 and (
+        words[back] in _ADJECTIVE_JOINS
+        or (
+            words[back][:1].islower()
+            and morphology.agrees_with(bare_word(words[back]), bare_word(words[at]))
+        )
+    ):
+        back -= 1
+    head = bare_word(words[back - 1]).casefold() if back and words[back] in _ON_MATTERS else ""
+    return (
+        adjective[:1].islower()
+        and is_cyrillic(adjective)
+        and morphology.agrees_with(adjective, bare_word(words[at]))
+        and bool(head)
+        and not (
+            _holds_office(head)
+            or takes_a_name(head)
+            or morphology.normal_form(head) in BODY_UNITS | _MATTERS_BODIES
+        )
+    )
+
+
 def _modifier_after_preposition(words: list[str], at: int) -> bool:
     """Whether the lower-case word at `at` is an adjective or pronoun in an oblique case only
     right after a Ukrainian preposition (`для всіх`, `від окремих`): the noun after it is
@@ -1514,7 +1548,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         # The verb's object: `supports IDP hubs`, `Train OSBB chairpersons`, `Residents
         # support NGO campaigns`.
         return False
-    if bare_word(previous).casefold() in _MATTERS:
+    if bare_word(previous).casefold() in _MATTERS and not _matters_named(words, index - 1):
         return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
     if _oblique_adjective(words, index - 1):
         return False  # the adjective's noun: `Зареєстрованих ГО мало`
@@ -2816,9 +2850,11 @@ def _people_before_their_verb(words: list[str], index: int) -> bool:
     рідко бачать`): fronted so, it opens a card. Read in the phrase of the word before it
     (`взаємодопомога людей`), it would leave that verb with no subject."""
     before = bare_word(words[index - 1]).casefold()
-    if before.rstrip(".") in STREET_FORMS or before in SETTLEMENTS or before in VILLAGES:
-        return False  # a name after its word: `вулиці Будівельників`, `проспекті Героїв`
     word = bare_word(words[index])
+    if before in VILLAGES and index >= 2 and bare_word(words[index - 2]).casefold() in _EVERY:
+        pass  # no village's name after `кожному селі`: `… в кожному селі` / `Дітей возять …`
+    elif before.rstrip(".") in STREET_FORMS or before in SETTLEMENTS or before in VILLAGES:
+        return False  # a name after its word: `вулиці Будівельників`, `проспекті Героїв`
     noun = index
     if not morphology.is_people_as_object(word):
         following = bare_word(words[index + 1]) if index + 1 < len(words) else ""

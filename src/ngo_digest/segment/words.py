@@ -268,14 +268,15 @@ APPROXIMATORS = frozenset(
 # Words no card ends in, so the line after one goes on with it whatever its first letter
 # (`Співпраця з` / `Полтавською ОДА`): prepositions that never stand last, joining
 # conjunctions, the particles that single out the word after them (`… підтримує лише` /
-# `церква`) and `би` (`… який би` / `об'єднав …`), in lower case. Not `після`, `за`, `як`,
+# `церква`, `… підприємців, зокрема` / `ФОП …`) and `би` (`… який би` / `об'єднав …`), in
+# lower case. Not `після`, `за`, `як`, `потім` (`гроші потім`),
 # `що`, `ні`, `участі`, nor English prepositions, which may end one (`фото до і після`,
 # `якість – ні`, `не беруть участі`, `not before`, `Nobody to work with`).
 NEVER_LAST = frozenset(
     """
-    в у з із зі на до від для про при під над через без між щодо серед біля і й та а але
+    в у з із зі на до від для про при під над через без між щодо серед біля і й та а але або
     перед протягом замість крім окрім задля заради
-    лише тільки навіть би не за
+    лише тільки навіть зокрема би не за
     the a an and or but
     """.split()
 )
@@ -304,9 +305,9 @@ VILLAGES = frozenset(
 # Words for a town's district, whose name is often an adjective in the nominative, whatever
 # the case of the word (`у мікрорайоні Залізничний`, `мікрорайону Сонячний`).
 DISTRICTS = frozenset("мікрорайон мікрорайону мікрорайоні мікрорайоном масиві масиву".split())
-# A square's name that is a common noun too: `площа Ринок`, the old market square of many
-# towns of the west (`Ярмарок на площі Ринок`).
-SQUARE_NAMES = frozenset({"ринок"})
+# Squares' names that are common words too: `площа Ринок`, the old market square of many
+# towns of the west (`Ярмарок на площі Ринок`), `Перемоги`, `Свободи`, `Миру`, `Злуки`.
+SQUARE_NAMES = frozenset("ринок перемоги свободи миру злуки героїв".split())
 SQUARES = frozenset("площі площею".split())  # (not `площа`, `площу`: an area too)
 # A park or a square named after a person, whose surname follows (`в парке Шевченко`, `у
 # сквері Стуса`).
