@@ -68,6 +68,11 @@ _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
 _SURNAME_ENDINGS = ("енко", "ко", "ук", "юк", "ник")  # a surname's, not a common word's
 _GENITIVE_REST_WORDS = 2  # a short rest in the genitive: `… на оренду` / `житла`
+_MATTERS_WORDS = frozenset("питань справах вопросам".split())  # `з питань` / its field
+_MATTERS_PREPOSITIONS = frozenset("з із зі у в по".split())
+# Words a date follows (`… до кінця` / `2025 року`), and the words its number comes before.
+_BEFORE_A_DATE = frozenset("кінця початку середини протягом до від з із у в на після".split())
+_DATE_WORDS = frozenset("року рік році роки років рр числа місяця тижня".split())
 _HAVING_VERBS = frozenset("мати иметь".split())  # no subject follows them: they take an object
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
 # Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
@@ -133,6 +138,8 @@ _NOT_DISCUSSED = _compiled_at_first_use(
 )
 
 
+# A group's title with its number (`Група 2: послуги`, `Table 3`, `Стіл №2`).
+_GROUP_NUMBER = _compiled_at_first_use(r"^(?P<word>[^\W\d_]+)\s+№?\s*(?P<number>\d{1,2})\b")
 _BOLD_MARKS = frozenset(("**", "__"))  # a Markdown line all in bold (see `readers.lines`)
 _STAGE_COLUMN_LABELS = frozenset("stage stages етап етапи этап этапы".split())
 # A line break inside a cell: an HTML `<br>` (a Markdown table's) or a newline.
@@ -337,6 +344,7 @@ class _Assembler:
         self.row_labels = False  # the table's first column names each row's section
         self.stages_in_rows = False  # or each stage, in the row where it begins
         self.cells_above: tuple[Cell, ...] = ()  # the cells of the last row of cards read
+        self.section_row_opened = False  # a lone first cell opened a section in this table
         self.header_index = -1  # the block index of the last axis header row
         self.axis: str | None = None
         self.warned_no_header = False
@@ -489,9 +497,10 @@ class _Assembler:
             before = self.blocks[index - 1] if index > 0 else None
             after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
             alone = all(b is None or b.kind is BlockKind.BLANK for b in (before, after))
-            # (Or right over the table's header, repeated on the page it opens.)
+            # (Or right over the table's header, repeated on the page it opens, after a blank
+            # line or the last row of the page before.)
             over_header = (
-                (before is None or before.kind is BlockKind.BLANK)
+                (before is None or before.kind in (BlockKind.BLANK, BlockKind.ROW))
                 and after is not None
                 and after.kind is BlockKind.ROW
                 and self._is_header_row(after, after.filled_cells())
@@ -1828,6 +1837,7 @@ class _Assembler:
             filled = filled[1:]
         elif filled == [0] and self._is_section_row(index, block.cells[0], plain=block.plain):
             self._open_section(strip_markup(block.cells[0].text, plain=block.plain))
+            self.section_row_opened = True
             return
         elif self._section_beside_blank_corner(filled, block):
             self._open_section(strip_markup(block.cells[1].text, plain=block.plain))
@@ -2125,6 +2135,7 @@ class _Assembler:
         its rows (the table goes on, after a page break when a blank line stands above)."""
         self.header_index = index
         self.bold_cards = False
+        self.section_row_opened = False
         labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
         question = _corner_question(block)
         if question is not None:
@@ -2149,7 +2160,11 @@ class _Assembler:
                 if self.stage is not None:
                     self.stage.axes_seen.add(key)
             elif label and column == 0 and self.row_labels and _names_stages(label):
-                continue  # (each row's stage, if its first cell names one)
+                self._note_info(
+                    Code.UNKNOWN_HEADING,
+                    f"first column gives each stage in the row where it begins: {label!r}",
+                    cell,
+                )
             elif label and column == 0 and self.row_labels:
                 self._note_cell(
                     cell,
@@ -2258,7 +2273,13 @@ class _Assembler:
         )
         if not inside_table or label.endswith((".", ";", ",")) or _DASHED_CARD().match(label):
             return False  # (a card, also one a list's dash opens: `- Фінансування …`)
+        if self.section is not None and _numbered_alike(self.section.title, label):
+            self._guessed_section(cell, label)
+            return True  # the next of numbered groups: `Group 1: …` / … / `Group 2: …`
         assert following is not None
+        if self._next_section_row(index, following, label):
+            self._guessed_section(cell, label)
+            return True
         filled = [c.text for c in following.cells if c.text.strip()]
         if (
             label.isupper()
@@ -2269,6 +2290,37 @@ class _Assembler:
             self._guessed_section(cell, label)
             return True
         return False
+
+    def _next_section_row(self, index: int, following: Block, label: str) -> bool:
+        """`| Cards from tables 1–3 | | |` right under a Markdown table's header over a row of
+        several cards to a cell, or `| What does not work | | |` in a table that opened a
+        section so, between rows of cards in two columns or more, of several cards to a cell
+        on one side: a section's title, a short one with no stop or verb (where a table of
+        one card per row may have a card of one column alone)."""
+        if not self.blocks[index].typed_tags:
+            return False
+        under_header = self._neighbour_index(index, -1, skip_blank=True) == self.header_index
+        above = [cell.text for cell in self.cells_above if cell.text.strip()]
+        below = [following.cells[i].text for i in following.filled_cells()]
+        # (Rows of several cards to a cell, under it or over it: not a table of one card per
+        # row, whose card of one column may stand alone in a row.)
+        several_above, several_below = (
+            any(len(segment_cell(strip_markup(text))) > 1 for text in cells)
+            for cells in (above, below)
+        )
+        opened = (
+            self.section_row_opened and self.section is not None and self.section.title is not None
+        )
+        # (Not between rows of lists in a table with no section row yet: `| Відкриті засідання
+        # | | |` there is a card, as a reader judged.)
+        after_cards = len(above) >= 2 and opened and (several_above or several_below)
+        return (
+            ((under_header and several_below) or after_cards)
+            and len(below) >= 2
+            and len(label.split()) <= _MAX_LABEL_WORDS
+            and not label.endswith(_CARD_ENDS)
+            and not any(morphology.is_finite_verb(bare_word(word)) for word in label.split())
+        )
 
     def _guessed_section(self, cell: Cell, label: str) -> None:
         message = f"section heading {label!r} is not in the vocabulary; taken by its form"
@@ -2514,6 +2566,22 @@ def _typed_card_goes_on(above: str, cell: str) -> bool:
         and rest[:1].islower()
         and not text.endswith(_CARD_ENDS)
         and rest.split(None, 1)[0] not in _CARD_OPENING_VERBS
+    )
+
+
+def _numbered_alike(title: str | None, label: str) -> bool:
+    """Whether `label` numbers on the section `title` in its words (`Група 1` … `Група 2:
+    …`, `Table 2` after `Table 1`): the first word alike and the number after it one more."""
+    if title is None:
+        return False
+    before, after = _GROUP_NUMBER().match(title), _GROUP_NUMBER().match(label)
+    return (
+        before is not None
+        and after is not None
+        and before["word"].casefold() == after["word"].casefold()
+        and int(after["number"]) == int(before["number"]) + 1
+        # (Not a sentence about the group: `Група 2 не подала карток`.)
+        and not any(morphology.is_finite_verb(bare_word(word)) for word in label.split()[2:])
     )
 
 
@@ -2862,8 +2930,24 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     words = rest.split()
     first = bare_word(words[0])
     last = bare_word(line.rsplit(None, 1)[-1])
+    if (
+        first.isdecimal()
+        and len(words) > 1
+        and bare_word(words[1]).casefold() in _DATE_WORDS
+        and last.casefold() in _BEFORE_A_DATE
+        and not any(morphology.is_finite_verb(bare_word(word)) for word in words[1:])
+    ):
+        return True  # a date the line's last words take: `… до кінця` / `2025 року`
     if not (is_cyrillic(first) and is_cyrillic(last)) or not reads_as_wrapped(rest):
         return False
+    if (
+        last.casefold() in _MATTERS_WORDS
+        and line.split()[-2:-1] != []
+        and line.split()[-2].casefold() in _MATTERS_PREPOSITIONS
+        and morphology.has_genitive(first)
+        and not any(morphology.is_finite_verb(bare_word(word)) for word in words)
+    ):
+        return True  # the matters' field: `… радника з питань` / `інклюзії та безбар'єрності`
     if line.endswith(",") and (first not in _CARD_OPENING_VERBS or first in LACKING_ADVERBS):
         # No card ends in a comma: `Менше чуток,` / `більше живого спілкування` (but one
         # opens with a lack: `Відкритість влади,` / `бракує коштів`).
