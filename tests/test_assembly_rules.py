@@ -4465,3 +4465,43 @@ def test_a_page_number_between_a_row_and_the_repeated_header() -> None:
     digest = parse_text("\n".join(notes))
     assert len(digest.stages["reality"].sections) == 1
     assert [d.code for d in digest.diagnostics if "'3'" in d.message] == [Code.PAGE_NUMBER]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The fifth reader's probes: a count of years opens a card; only a year is a date.
+        ["Староста підтримує нас з самого початку", "10 років спільних проєктів з ОМС"],
+        # A card in the nominative after `у справах`.
+        ["Сусіди допомагають одне одному у справах", "ініціативи молоді без підтримки"],
+    ],
+)
+def test_the_fifth_readers_probes_of_rests(lines: list[str]) -> None:
+    assert [text for *_, text in cards([*_VISION, *lines])] == lines
+
+
+def test_a_plain_lone_card_in_a_table_of_bold_sections_stays_a_card() -> None:
+    """The fifth reader's probe: sections in bold, then a plain `| Бюджет участі | | |`: a
+    card; and a lone cell over a row of sentences is no title either."""
+    notes = [
+        "# Назва",
+        "",
+        "## ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+        "",
+        "| ВЛАДОЮ | ГРОМАДОЮ |",
+        "|---|---|",
+    ]
+    notes += ["| **Що вже працює** | |", "| Діалог<br>Звіти | Толоки<br>Чати |"]
+    notes += ["| Бюджет участі | |", "| Гранти для ГО | Чати мешканців |"]
+    texts = [text for *_, text in cards(notes)]
+    assert "Бюджет участі" in texts
+    notes = [
+        "# Назва",
+        "",
+        "## ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ",
+        "",
+        "| ВЛАДОЮ | ГРОМАДОЮ |",
+        "|---|---|",
+    ]
+    notes += ["| Прозорий бюджет | |", "| Бюджет прийняли. Звіт чекаємо. | Толоки |"]
+    assert "Прозорий бюджет" in [text for *_, text in cards(notes)]

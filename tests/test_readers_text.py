@@ -798,3 +798,28 @@ def test_a_running_footer_with_a_bare_page_number_after_a_wide_gap() -> None:
     text = "\n".join([*lines, "- Діалог", footer.format(2), "- Звіти"])
     blocks = classify_lines(text, lambda line, number: None)
     assert [b.marker for b in blocks if b.kind is BlockKind.NOISE] == ["page", "page"]
+
+
+def test_cards_with_their_votes_after_a_wide_gap_are_no_page_numbers() -> None:
+    """The fifth reader's probe: `Прозорість` + a wide gap + `7`, the same card in two stages
+    with counts that do not go up, is a card with its votes, not a running line."""
+    lines = ["Прозорість                    7", "Довіра                    6", ""]
+    lines += ["Прозорість                    2", "Довіра                    1"]
+    blocks = classify_lines("\n".join(lines), lambda line, number: None)
+    assert not [b for b in blocks if b.kind is BlockKind.NOISE]
+
+
+def test_words_second_level_o_before_a_cyrillic_capital_marks_an_item() -> None:
+    """The fifth reader's probe: Word's bullets copied from a PDF, `\\uf0b7 З владою:` over
+    `o Спільне планування …`: `o` and a space before a capital, Latin or Cyrillic, is a
+    marker, and the label takes in no line under it."""
+    text = "\n".join(["\uf0b7 З владою:", "o Спільне планування безпеки", "o Прозорий бюджет"])
+    blocks = classify_lines(text, lambda line, number: None)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "З владою:"),
+        (BlockKind.ITEM, "Спільне планування безпеки"),
+        (BlockKind.ITEM, "Прозорий бюджет"),
+    ]
+    # Nor does the label take in an indented line under it as its rest.
+    label = classify_lines("\uf0b7 З владою:\n  Прозорий бюджет", lambda line, number: None)
+    assert [b.kind for b in label] == [BlockKind.ITEM, BlockKind.TEXT]

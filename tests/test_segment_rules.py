@@ -5103,3 +5103,15 @@ def test_the_third_readers_probes_of_cells(raw: str, expected: list[str] | None)
 )
 def test_the_fourth_readers_probes_of_cells(raw: str) -> None:
     assert items(raw) == [raw]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # The fifth reader's probes: the head's own verb after the matters' abbreviation.
+        "Консультації з юридичних питань ВПО відбуваються щочетверга",
+        "Гаряча лінія з соціальних питань ВПО працює цілодобово",
+    ],
+)
+def test_the_fifth_readers_probes_of_cells(raw: str) -> None:
+    assert items(raw) == [raw]

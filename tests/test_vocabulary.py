@@ -645,3 +645,17 @@ def test_a_users_whole_aliases_name_a_stage_only_as_the_whole_heading() -> None:
     assert vocabulary.match_stage("1. НАША МРІЯ") == "vision"
     assert vocabulary.match_stage("Наша мрія про парк", plain=True) is None
     assert vocabulary.is_stage_name("Наша мрія")
+
+
+@pytest.mark.parametrize(
+    ("label", "axis"),
+    [
+        ("With the hromada authorities:", "authorities"),
+        ("With government bodies:", "authorities"),
+        ("With the local community:", "community"),
+        ("With other NGOs and initiatives:", "ngos"),
+    ],
+)
+def test_english_axis_labels_found_blind_in_the_eighteenth_session(label: str, axis: str) -> None:
+    """English list files' sub-headings in wordings of their facilitators' own (h332)."""
+    assert default_vocabulary().match_axis(label) == axis

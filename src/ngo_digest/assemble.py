@@ -72,7 +72,9 @@ _MATTERS_WORDS = frozenset("питань справах вопросам".split(
 _MATTERS_PREPOSITIONS = frozenset("з із зі у в по".split())
 # Words a date follows (`… до кінця` / `2025 року`), and the words its number comes before.
 _BEFORE_A_DATE = frozenset("кінця початку середини протягом до від з із у в на після".split())
-_DATE_WORDS = frozenset("року рік році роки років рр числа місяця тижня".split())
+_DATE_WORDS = frozenset("року рік році числа місяця тижня".split())
+_DAY_WORDS = frozenset("числа місяця тижня".split())  # (a year has four digits: `2025 року`)
+_YEAR_DIGITS = 4
 _HAVING_VERBS = frozenset("мати иметь".split())  # no subject follows them: they take an object
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
 # Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
@@ -1836,8 +1838,12 @@ class _Assembler:
                 self._open_section(label)
             filled = filled[1:]
         elif filled == [0] and self._is_section_row(index, block.cells[0], plain=block.plain):
+            opener = block.cells[0].text.strip()
             self._open_section(strip_markup(block.cells[0].text, plain=block.plain))
-            self.section_row_opened = True
+            # (A plain title, not one in bold or capitals, whose table marks titles so.)
+            self.section_row_opened = not (
+                _BOLD.match(opener) or "<" in opener or strip_markup(opener).isupper()
+            )
             return
         elif self._section_beside_blank_corner(filled, block):
             self._open_section(strip_markup(block.cells[1].text, plain=block.plain))
@@ -2305,8 +2311,7 @@ class _Assembler:
         # (Rows of several cards to a cell, under it or over it: not a table of one card per
         # row, whose card of one column may stand alone in a row.)
         several_above, several_below = (
-            any(len(segment_cell(strip_markup(text))) > 1 for text in cells)
-            for cells in (above, below)
+            any(_several_cards(text) for text in cells) for cells in (above, below)
         )
         opened = (
             self.section_row_opened and self.section is not None and self.section.title is not None
@@ -2567,6 +2572,13 @@ def _typed_card_goes_on(above: str, cell: str) -> bool:
         and not text.endswith(_CARD_ENDS)
         and rest.split(None, 1)[0] not in _CARD_OPENING_VERBS
     )
+
+
+def _several_cards(cell: str) -> bool:
+    """Whether a Markdown cell holds several cards as a list does: `<br>` or `;` between
+    them, or run-on cards (not sentences: `Бюджет прийняли. Звіт чекаємо.`)."""
+    text = strip_markup(cell)
+    return "<br" in cell or ";" in cell or (". " not in text and len(segment_cell(text)) > 1)
 
 
 def _numbered_alike(title: str | None, label: str) -> bool:
@@ -2933,6 +2945,7 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     if (
         first.isdecimal()
         and len(words) > 1
+        and (len(first) == _YEAR_DIGITS or bare_word(words[1]).casefold() in _DAY_WORDS)
         and bare_word(words[1]).casefold() in _DATE_WORDS
         and last.casefold() in _BEFORE_A_DATE
         and not any(morphology.is_finite_verb(bare_word(word)) for word in words[1:])
@@ -2945,6 +2958,8 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
         and line.split()[-2:-1] != []
         and line.split()[-2].casefold() in _MATTERS_PREPOSITIONS
         and morphology.has_genitive(first)
+        # (After `у справах`, not a card in the nominative: `ініціативи молоді …`.)
+        and (last.casefold() == "питань" or not morphology.is_nominative_noun(first))
         and not any(morphology.is_finite_verb(bare_word(word)) for word in words)
     ):
         return True  # the matters' field: `… радника з питань` / `інклюзії та безбар'єрності`

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import pairwise
 
 from ..blocks import DETAIL, Block, BlockKind, Cell
 from ..segment import morphology
@@ -112,7 +113,7 @@ _EMOJI_STARTS = frozenset(_EMOJI_BULLETS + "▪")
 _SYMBOL_BULLETS = "\uf0b7\uf0a7"
 _MARKER = re.compile(
     rf"^\s*(?P<marker>[•·▪●◦○‣{_SYMBOL_BULLETS}](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])"
-    r"|[o§](?=\t)|o(?= +[A-Z])"
+    r"|[o§](?=\t)|o(?= +[A-ZА-ЯІЇЄҐ])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
     rf"|(?:[-–—•*·▪●◦○‣+{_SYMBOL_BULLETS}]|\d{{1,3}}[.)]|[a-zа-яєіїґ][)]"
     r"|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
@@ -254,6 +255,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             target >= 0
             and out[target].kind is BlockKind.ITEM
             and block.kind is BlockKind.TEXT
+            and not _marked_label(out[target])  # (`• З владою:` over its cards)
             and (
                 reads_as_wrapped(block.text)
                 or (right_under and _indented_rest(block))
@@ -341,16 +343,32 @@ def _dashed_running_pages(blocks: list[Block]) -> list[Block]:
     heads: dict[str, list[int]] = {}
     for at, block in enumerate(blocks):
         if block.kind is BlockKind.TEXT and block.text[-1:].isdigit():
-            found = re.match(_DASHED_PAGE, block.text) or re.match(_GAPPED_PAGE, block.text)
-            if found is not None:
-                heads.setdefault(" ".join(found["head"].split()), []).append(at)
-    running = [at for ats in heads.values() if len(ats) > 1 for at in ats]
+            found = re.match(_DASHED_PAGE, block.text)
+            if found is None:
+                # (A wide gap's head reads as a running line, its numbers going up: not a
+                # card and its count of votes, `Прозорість        7`.)
+                found = re.match(_GAPPED_PAGE, block.text)
+                if found is None or not _may_run(found["head"]):
+                    continue
+            heads.setdefault(" ".join(found["head"].split()), []).append(at)
+    running = [
+        at
+        for ats in heads.values()
+        if len(ats) > 1 and _numbers_go_up([blocks[at].text for at in ats])
+        for at in ats
+    ]
     if not running:
         return blocks  # (the common case)
     blocks = list(blocks)
     for at in running:
         blocks[at] = replace(blocks[at], kind=BlockKind.NOISE, marker=PAGE_NUMBER)
     return blocks
+
+
+def _numbers_go_up(lines: list[str]) -> bool:
+    """Whether the numbers the `lines` end in go up, as pages' numbers do."""
+    numbers = [int(line[len(line.rstrip("0123456789")) :] or 0) for line in lines]
+    return all(b > a for a, b in pairwise(numbers))
 
 
 def _running_lines(blocks: list[Block]) -> frozenset[int]:
@@ -630,6 +648,13 @@ def _a_holders_name(word: str, text: str) -> bool:
         return False
     after = [w for w in text.split()[1:] if not w[:1].isupper()]
     return not after or after[0] in _ENGLISH_PHRASE_OPENERS
+
+
+def _marked_label(item: Block) -> bool:
+    """Whether a list item is an axis's label with its colon (`\uf0b7 З владою:`, as Word's
+    bullets mark labels too): the lines under it are its cards, not its rest."""
+    text = item.text
+    return text.endswith(":") and vocabulary_in_use().match_axis(text) is not None
 
 
 def _is_label(line: Block) -> bool:

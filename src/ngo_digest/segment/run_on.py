@@ -1492,6 +1492,9 @@ def _matters_named(words: list[str], at: int) -> bool:
     ):
         back -= 1
     head = bare_word(words[back - 1]).casefold() if back and words[back] in _ON_MATTERS else ""
+    verb = at + 2 if at + 2 < len(words) and words[at + 2] not in _NEGATIONS else at + 3
+    if verb < len(words) and head and morphology.can_be_subject_of(head, bare_word(words[verb])):
+        return False  # the head's own verb: `Консультації з юридичних питань ВПО відбуваються`
     return (
         adjective[:1].islower()
         and is_cyrillic(adjective)
