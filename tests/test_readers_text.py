@@ -823,3 +823,26 @@ def test_words_second_level_o_before_a_cyrillic_capital_marks_an_item() -> None:
     # Nor does the label take in an indented line under it as its rest.
     label = classify_lines("\uf0b7 З владою:\n  Прозорий бюджет", lambda line, number: None)
     assert [b.kind for b in label] == [BlockKind.ITEM, BlockKind.TEXT]
+
+
+@pytest.mark.parametrize("page", ["с. {} з 2", "Page {} of 2", "с. {}/2"])
+def test_a_dashed_footer_with_its_page_total_is_a_page_number(page: str) -> None:
+    """The final reader's probe: `… — с. 1 з 2`, `… — с. 2 з 2` are page numbers, though the
+    last number on each line, the total, does not go up."""
+    footer = "ГО «Громада разом» — Звіт про сесію — " + page
+    text = "\n".join(["- Діалог", footer.format(1), "- Довіра", footer.format(2)])
+    blocks = classify_lines(text, lambda line, number: None)
+    assert [b.marker for b in blocks if b.kind is BlockKind.NOISE] == ["page", "page"]
+
+
+def test_a_list_of_cards_with_their_votes_in_two_stages_keeps_them() -> None:
+    """The final reader's probe: cards of three words or more with their counts after a
+    wide gap, the same cards again with higher counts, and one alone under its label."""
+    lines = ["З владою:", "Спільне планування бюджету громади          3"]
+    lines += ["Відкриті звіти про витрати бюджету          2", "", "З громадою:"]
+    lines += ["Відкриті збори мешканців усіх сіл          4", ""]
+    lines += ["З владою:", "Спільне планування бюджету громади          5"]
+    lines += ["Відкриті звіти про витрати бюджету          6", "", "З громадою:"]
+    lines += ["Відкриті збори мешканців усіх сіл          7"]
+    blocks = classify_lines("\n".join(lines), lambda line, number: None)
+    assert not [b for b in blocks if b.kind is BlockKind.NOISE]

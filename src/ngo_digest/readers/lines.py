@@ -95,6 +95,7 @@ _DASHED_PAGE = (
 # A running line's words, a PDF's wide gap and its page's bare number (`Безпечна громада —
 # звіт сесії                    1`), compiled at its first use.
 _GAPPED_PAGE = r"^(?P<head>\S.*\S)\s{4,}\d{1,3}$"
+_GAPPED_WORDS = 4  # a running line's words before the gap, more than most cards'
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
 # star, a plus (Markdown's third bullet; the pros of a list of pros and cons) or a number
@@ -340,20 +341,23 @@ def _dashed_running_pages(blocks: list[Block]) -> list[Block]:
     ends in its page's number after a dash, or a bare number after a PDF's wide gap, is a
     running header or footer where its words before it stand so on two pages or more (one
     alone may be a card: `Колонка ГО в газеті — стор. 2`); it is a page number."""
-    heads: dict[str, list[int]] = {}
+    dashed: dict[str, list[int]] = {}
+    gapped: dict[str, list[int]] = {}
     for at, block in enumerate(blocks):
-        if block.kind is BlockKind.TEXT and block.text[-1:].isdigit():
-            found = re.match(_DASHED_PAGE, block.text)
-            if found is None:
-                # (A wide gap's head reads as a running line, its numbers going up: not a
-                # card and its count of votes, `Прозорість        7`.)
-                found = re.match(_GAPPED_PAGE, block.text)
-                if found is None or not _may_run(found["head"]):
-                    continue
-            heads.setdefault(" ".join(found["head"].split()), []).append(at)
-    running = [
+        if block.kind is not BlockKind.TEXT or not block.text[-1:].isdigit():
+            continue
+        found = re.match(_DASHED_PAGE, block.text)
+        if found is not None:
+            dashed.setdefault(" ".join(found["head"].split()), []).append(at)
+        elif _gapped_page(blocks, at):
+            head = re.match(_GAPPED_PAGE, block.text)
+            assert head is not None
+            gapped.setdefault(" ".join(head["head"].split()), []).append(at)
+    running = [at for ats in dashed.values() if len(ats) > 1 for at in ats]
+    # (A wide gap's numbers go up, as pages' do: not a card and its votes in two stages.)
+    running += [
         at
-        for ats in heads.values()
+        for ats in gapped.values()
         if len(ats) > 1 and _numbers_go_up([blocks[at].text for at in ats])
         for at in ats
     ]
@@ -363,6 +367,23 @@ def _dashed_running_pages(blocks: list[Block]) -> list[Block]:
     for at in running:
         blocks[at] = replace(blocks[at], kind=BlockKind.NOISE, marker=PAGE_NUMBER)
     return blocks
+
+
+def _gapped_page(blocks: list[Block], at: int) -> bool:
+    """Whether the line at `at` may be a running line that a PDF's wide gap parts from its
+    page's bare number: its words read as one, and it stands alone so, not in a list of
+    cards with their counts of votes (`Спільне планування бюджету          3` / `…    5`)."""
+    found = re.match(_GAPPED_PAGE, blocks[at].text)
+    if found is None or not _may_run(found["head"]) or len(found["head"].split()) < _GAPPED_WORDS:
+        return False
+    if at and blocks[at - 1].kind is BlockKind.TEXT and blocks[at - 1].text.endswith(":"):
+        return False  # a card right under its label (`З громадою:` / `Відкриті збори …   4`)
+    return not any(
+        0 <= near < len(blocks)
+        and blocks[near].kind is BlockKind.TEXT
+        and re.match(_GAPPED_PAGE, blocks[near].text) is not None
+        for near in (at - 1, at + 1)
+    )
 
 
 def _numbers_go_up(lines: list[str]) -> bool:
