@@ -2553,7 +2553,7 @@ class _Assembler:
 
 def _typed_card_goes_on(above: str, cell: str) -> bool:
     """Whether the plain `cell` goes on the capitalised card of the plain cell `above` it:
-    where that one ends mid-phrase (`Спільні проекти з` / `Хмельницьким …`), or where it is a
+    where that one ends mid-phrase (`Обмін експонатами з` / `Хмельницьким …`), or where it is a
     marked card and `cell` is indented under its text, in lower case (`- Програма …` / `  з
     окремим …`); not a row of cards in lower case (`бракує коштів`, `чати в Viber`)."""
     if "<" in above or "<" in cell or list_item_text(cell) is not None:
