@@ -372,7 +372,7 @@ def _dashed_running_pages(blocks: list[Block]) -> list[Block]:
 def _gapped_page(blocks: list[Block], at: int) -> bool:
     """Whether the line at `at` may be a running line that a PDF's wide gap parts from its
     page's bare number: its words read as one, and it stands alone so, not in a list of
-    cards with their counts of votes (`Бюджет участі для сіл          3` / `…    5`)."""
+    cards with their counts of votes (`Ремонт доріг у селах          3` / `…    5`)."""
     found = re.match(_GAPPED_PAGE, blocks[at].text)
     if found is None or not _may_run(found["head"]) or len(found["head"].split()) < _GAPPED_WORDS:
         return False
