@@ -38,7 +38,7 @@ from .segment.markup import strip_markup
 from .segment.run_on import takes_a_name
 from .segment.sentences import split_sentences
 from .segment.spans import Span, bare_word, is_cyrillic, is_title_case, mostly_cyrillic
-from .segment.words import FUNCTION_WORDS, LACKING, LACKING_ADVERBS
+from .segment.words import FUNCTION_WORDS, LACKING, LACKING_ADVERBS, MATTERS_WORDS, ON_MATTERS
 from .vocabulary import (
     AXIS_PREPOSITIONS,
     Vocabulary,
@@ -68,8 +68,6 @@ _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
 _SURNAME_ENDINGS = ("енко", "ко", "ук", "юк", "ник")  # a surname's, not a common word's
 _GENITIVE_REST_WORDS = 2  # a short rest in the genitive: `… на оренду` / `житла`
-_MATTERS_WORDS = frozenset("питань справах вопросам".split())  # `з питань` / its field
-_MATTERS_PREPOSITIONS = frozenset("з із зі у в по".split())
 # Words a date follows (`… до кінця` / `2025 року`), and the words its number comes before.
 _BEFORE_A_DATE = frozenset("кінця початку середини протягом до від з із у в на після".split())
 _DATE_WORDS = frozenset("року рік році числа місяця тижня".split())
@@ -2954,9 +2952,9 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     if not (is_cyrillic(first) and is_cyrillic(last)) or not reads_as_wrapped(rest):
         return False
     if (
-        last.casefold() in _MATTERS_WORDS
+        last.casefold() in MATTERS_WORDS
         and line.split()[-2:-1] != []
-        and line.split()[-2].casefold() in _MATTERS_PREPOSITIONS
+        and line.split()[-2].casefold() in ON_MATTERS
         and morphology.has_genitive(first)
         # (After `у справах`, not a card in the nominative: `ініціативи молоді …`.)
         and (last.casefold() == "питань" or not morphology.is_nominative_noun(first))

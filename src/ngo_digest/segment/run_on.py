@@ -51,6 +51,7 @@ from .words import (
     LETTERED,
     LOWER_NAME_HEADS,
     LOWER_PROGRAMME_HEADS,
+    MATTERS_WORDS,
     MEASURES,
     MONTHS,
     NAME_ADJECTIVES,
@@ -66,6 +67,7 @@ from .words import (
     NOUNS_LIKE_ADJECTIVES,
     OF_A_SETTLEMENT,
     OFFICES,
+    ON_MATTERS,
     OWNED_BY_BODIES,
     PARKS,
     PHRASE_GOES_ON_AFTER,
@@ -132,8 +134,6 @@ _TOWN_ENDINGS = ("ів", "їв")  # `Ясенів`, `Миколаїв`: of `PLAC
 _SINGLE_QUOTES = "'‘’"  # single quotes around an English name: `'Clean City'`, `‘Open Doors’`
 _ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
 _MODALS = frozenset("можна треба потрібно необхідно варто слід".split())
-# Nouns a name follows in a body's or a field's title: `Відділ з питань ЦЗ`, `у справах ВПО`.
-_MATTERS = frozenset({"питань", "справах"})
 # Landmarks' genitives that are plurals too (`на річки`, `Чисті річки`, `Старі фортеці`).
 _SINGULAR_OR_PLURAL = frozenset("річки озера гори полонини урочища фортеці площі".split())
 _OF_ONE = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
@@ -174,8 +174,6 @@ _ADJECTIVES_IN_LY = frozenset("elderly lonely friendly early".split())
 # How Ukrainian surnames end, transliterated (`Marchuk`, `Kovalenko`, `Hrytsiuk`): no English
 # word a card opens with does.
 _UKRAINIAN_SURNAME_ENDINGS = ("enko", "chuk", "iuk", "yuk")  # (not `-ych`, `-skyi`: towns)
-_ON_MATTERS = frozenset("з із зі у в по".split())  # `з питань …`, `у справах …`: an office's
-_MATTERS_WORDS = frozenset("питань справах вопросам".split())  # (Russian `по вопросам …`)
 # Words before an office that is lacking or needed, not held (`відсутній радник з питань …`,
 # Russian `Нужен советник по вопросам …`, `Требуется`, `Отсутствует`, `Нет`).
 _NEEDED_OR_MISSING = ("відсутн", "нуж", "необходим", "требу", "отсутств", "нет")
@@ -1491,7 +1489,7 @@ def _matters_named(words: list[str], at: int) -> bool:
         )
     ):
         back -= 1
-    head = bare_word(words[back - 1]).casefold() if back and words[back] in _ON_MATTERS else ""
+    head = bare_word(words[back - 1]).casefold() if back and words[back] in ON_MATTERS else ""
     verb = at + 2 if at + 2 < len(words) and words[at + 2] not in _NEGATIONS else at + 3
     if verb < len(words) and head and morphology.can_be_subject_of(head, bare_word(words[verb])):
         return False  # the head's own verb: `Консультації з юридичних питань ВПО відбуваються`
@@ -1551,7 +1549,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         # The verb's object: `supports IDP hubs`, `Train OSBB chairpersons`, `Residents
         # support NGO campaigns`.
         return False
-    if bare_word(previous).casefold() in _MATTERS and not _matters_named(words, index - 1):
+    if bare_word(previous).casefold() in MATTERS_WORDS and not _matters_named(words, index - 1):
         return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
     if _oblique_adjective(words, index - 1):
         return False  # the adjective's noun: `Зареєстрованих ГО мало`
@@ -2493,7 +2491,7 @@ def _person_after_office(words: list[str], index: int) -> bool:
         word = bare_word(words[back])
         if not is_cyrillic(word):
             return False
-        if on_matters and word in _MATTERS_WORDS:
+        if on_matters and word in MATTERS_WORDS:
             back -= 1  # (`у справах`, whose `справах` is no genitive)
             continue
         if word.casefold() in PHRASE_GOES_ON_AFTER:
@@ -2533,7 +2531,7 @@ def _held_office_on_matters(words: list[str], index: int, first: str) -> bool:
     that is lacking or needed (`Потрібен радник з питань ветеранів Олег`). An office's
     field in the genitive right after it counts too (`Радниця з безбар'єрності Марія`)."""
     for at in range(max(1, index - _OFFICE_WORDS), index):
-        if words[at] in _MATTERS_WORDS and words[at - 1] in _ON_MATTERS:
+        if words[at] in MATTERS_WORDS and words[at - 1] in ON_MATTERS:
             offices = range(at - 2, max(-1, at - 4), -1)
         elif words[at - 1] in _FIELD_PREPOSITIONS and at >= 2 and _a_field(words[at]):
             offices = range(at - 2, at - 1)  # (right before it: `Радниця з безбар'єрності`)

@@ -514,3 +514,7 @@ QUANTITIES = frozenset(
     мало багато кілька декілька небагато чимало більшість меншість половина частина третина
     """.split()
 )
+# Nouns a field follows in an office's or body's title (`з питань ЦЗ`, `у справах ВПО`, Russian
+# `по вопросам ЖКХ`), and the prepositions before them.
+MATTERS_WORDS = frozenset("питань справах вопросам".split())
+ON_MATTERS = frozenset("з із зі у в по".split())
