@@ -846,3 +846,11 @@ def test_a_list_of_cards_with_their_votes_in_two_stages_keeps_them() -> None:
     lines += ["Відкриті збори мешканців усіх сіл          7"]
     blocks = classify_lines("\n".join(lines), lambda line, number: None)
     assert not [b for b in blocks if b.kind is BlockKind.NOISE]
+
+
+@pytest.mark.parametrize("line", ["1)\t", "2.", "•", "\uf0b7 "])
+def test_a_list_marker_with_no_text_is_an_empty_item(line: str) -> None:
+    """`1)⇥` at a list's end, as Word leaves an item it numbered and nobody filled: no card
+    (found blind, h319); a bare number stays a line (it may be a page's)."""
+    assert classify_prose(line, 1).kind is BlockKind.NOISE
+    assert classify_prose("2", 1).kind is BlockKind.TEXT

@@ -128,6 +128,9 @@ _MARKER = re.compile(
 
 
 _CLOSING_QUOTE = r"[»”\"]"
+# A list's marker with no text after it, an item left empty (`1)⇥`, `•`, `2.` alone after a
+# list numbered so; not a bare number, which may be a page's).
+_EMPTY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦○‣\uf0b7\uf0a7])\s*$")
 _RELATIVE_WORDS = frozenset("який яка яке які що де котрий который которая которое которые".split())
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
 _DASHED_LABEL = re.compile(r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s")  # a detail's: `Термін – …`
@@ -949,8 +952,8 @@ def classify_prose(line: str, number: int) -> Block:
 def _classify_unquoted(line: str, number: int) -> Block:
     """`classify_prose` of a line with its quote marks taken off."""
     column = len(line) - len(line.lstrip()) + 1
-    if is_noise(line):
-        return Block(BlockKind.NOISE, number, line, column)
+    if is_noise(line) or _EMPTY_ITEM.match(line):
+        return Block(BlockKind.NOISE, number, line, column)  # (a marker with no text: `1)⇥`)
     if _PAGE_MARKER.match(line) or (line.rstrip()[-1:].isdigit() and re.match(_RUNNING_PAGE, line)):
         return Block(BlockKind.NOISE, number, line, column, marker=PAGE_NUMBER)
     emphasis = _EMPHASIS_LINE.match(line)
