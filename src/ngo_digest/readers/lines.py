@@ -18,6 +18,7 @@ from ..segment.language import cell_language
 from ..segment.run_on import may_be_surname, opens_a_card_after, place_name, takes_a_name
 from ..segment.spans import OPENING_QUOTES
 from ..segment.words import (
+    AND_WORDS,
     APPROXIMATORS,
     BEFORE_NAMES,
     FUNCTION_WORDS,
@@ -169,7 +170,6 @@ _DETAIL_LABELS = frozenset(
 _NOTE_LABEL_WORDS = 2  # a note's label (`Коментар модератора:`) within its first words
 _ITEM_LOOKBACK = 4  # how far back `_item_before` looks past the lines an item took in
 _OFFICE_REACH = 5  # an office and the words of its body: `начальником відділу культури і туризму`
-_BODY_JOINS = frozenset("і й та".split())
 _ABBREVIATION_LETTERS = 6  # `ЦНАП`, `ДСНС`, `ОСББ`: an abbreviation, not a heading's word
 _ABBREVIATIONS_ALONE = 2  # `УВКБ ООН`
 
@@ -703,7 +703,7 @@ def ends_in_an_office(line: str) -> bool:
         return words[-1] in LOWER_NAME_HEADS or words[-1] in OFFICES
     for word in reversed(words):
         word = word.strip("«»\"'(),.;:")
-        if word in _BODY_JOINS:
+        if word in AND_WORDS:
             continue  # `… відділу культури і туризму`
         if word.islower() and morphology.is_one_person(word):
             return True

@@ -27,6 +27,7 @@ from .spans import (
 from .words import (
     ABSTRACT_ENDINGS,
     ADJECTIVE_ENDINGS,
+    AND_WORDS,
     ATTRIBUTIVES,
     BEFORE_COUNTS,
     BEFORE_NAMES,
@@ -178,9 +179,7 @@ _UKRAINIAN_SURNAME_ENDINGS = ("enko", "chuk", "iuk", "yuk")  # (not `-ych`, `-sk
 # Russian `Нужен советник по вопросам …`, `Требуется`, `Отсутствует`, `Нет`).
 _NEEDED_OR_MISSING = ("відсутн", "нуж", "необходим", "требу", "отсутств", "нет")
 _MATTERS_BODIES = frozenset("комісія комітет офіс".split())  # `Комісія з … питань ОТГ`, as units
-# Between adjectives (`гуманітарних та соціальних`), and the words for every place
-# (`… в кожному селі`), after which no village's name follows.
-_ADJECTIVE_JOINS = frozenset("і й та".split())
+# The words for every place (`… в кожному селі`), after which no village's name follows.
 _EVERY = frozenset("кожному кожнім кожне усіх всіх різних багатьох".split())
 _FIELD_PREPOSITIONS = frozenset("з із зі".split())  # an office's field: `Радниця з безбар'єрності`
 _ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
@@ -1482,7 +1481,7 @@ def _matters_named(words: list[str], at: int) -> bool:
     adjective = bare_word(words[at - 1]) if at else ""
     back = at - 1  # past the adjectives and their joins (`з гуманітарних та соціальних`)
     while back > 0 and (
-        words[back] in _ADJECTIVE_JOINS
+        words[back] in AND_WORDS
         or (
             words[back][:1].islower()
             and morphology.agrees_with(bare_word(words[back]), bare_word(words[at]))

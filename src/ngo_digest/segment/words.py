@@ -518,3 +518,6 @@ QUANTITIES = frozenset(
 # `по вопросам ЖКХ`), and the prepositions before them.
 MATTERS_WORDS = frozenset("питань справах вопросам".split())
 ON_MATTERS = frozenset("з із зі у в по".split())
+# The Ukrainian words for "and", which join two words of one phrase (`гуманітарних та
+# соціальних`, `… культури і туризму`).
+AND_WORDS = frozenset("і й та".split())
