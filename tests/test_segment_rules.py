@@ -14,7 +14,7 @@ from ngo_digest.segment.markers import (
     split_semicolons,
 )
 from ngo_digest.segment.markup import decode_entities, mask_markup, read_markup, strip_markup
-from ngo_digest.segment.run_on import split_run_on
+from ngo_digest.segment.run_on import latin, split_run_on
 from ngo_digest.segment.sentences import split_questions, split_sentences
 from ngo_digest.segment.spans import Span
 
@@ -1424,8 +1424,8 @@ def test_a_run_on_cell_asks_once_whether_its_latin_words_are_names(
         asked.append(text)
         return latin_is_names(text)
 
-    latin_is_names = run_on._latin_is_names
-    monkeypatch.setattr(run_on, "_latin_is_names", counting)
+    latin_is_names = latin._latin_is_names
+    monkeypatch.setattr(latin, "_latin_is_names", counting)
     cell = "Open data portals Regular public hearings Joint grant applications " * 50
     assert len(segment_cell(cell)) == 150
     assert len(asked) == 1

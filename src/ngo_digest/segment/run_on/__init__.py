@@ -1,0 +1,252 @@
+"""Run-on cells: items written one after another with no separator.
+
+A new item opens at a capitalised word (or a count) that starts a card, and at an all-caps
+abbreviation that opens a clause. Whether a word starts a card is asked of the words around
+it: a function word before it, a name it goes on, a verb after it (`_opens_item` asks each
+rule in turn). Cuts made here are guesses, and reported as such.
+
+This module is the driver; the rules live in modules by topic, each importing only those
+before it: `common` (what every rule asks of a word) ← `places`, `counts` ← `clauses` (where a
+clause opens) ← `people`, `latin` (the Latin word rule), `bodies` (the abbreviation rule) ←
+`cyrillic` (the Cyrillic word rule).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import morphology
+from ..spans import (
+    BRACKET,
+    CLOSERS,
+    OPENERS,
+    OPENING_QUOTES,
+    Span,
+    bare_word,
+    cut,
+    is_cyrillic,
+    is_title_case,
+)
+from ..words import DASHES, PHRASE_GOES_ON_AFTER, ROLES, RUSSIAN_FUNCTION_WORDS
+from .bodies import _abbreviation_opens, _quoted_name_opens
+from .common import _ABBREVIATION_WORD, _is_finite_verb_at, _is_initial, _is_year, takes_a_name
+from .counts import _count_opens_clause
+from .cyrillic import _cyrillic_word_opens
+from .latin import _article_opens, _latin_word_opens, _LatinNames
+from .people import _a_name, _named_after_office, may_be_surname
+from .places import _after_number, _names_a_place, place_name
+
+__all__ = [
+    "may_be_surname",
+    "opens_a_card_after",
+    "place_name",
+    "split_run_on",
+    "split_steps",
+    "takes_a_name",
+]
+
+_TOKEN = re.compile(r"\S+")
+_RIVER = "р."  # a river's after a preposition of place (`з р. Інгул`); elsewhere a year's
+_BEFORE_A_RIVER = frozenset(
+    "з із зі на біля вздовж уздовж до від через над понад поблизу коло берег берега березі".split()
+)
+_ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
+"""Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
+not `І` and `А`, a Roman numeral and a label too (`Гімназія І ступеня`, `Блок А`)."""
+_TAKE_A_LETTER = frozenset(
+    "блок корпус клас група секція під'їзд підʼїзд під’їзд варіант план гепатит гепатиту"
+    " категорія категорії категорію вітамін вітаміну".split()
+)
+_ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
+# An abbreviation joined to a noun, which opens clauses as the abbreviation does
+# (`ФОП-ветерани наймають`, `ГО-партнери не звітують`).
+_ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
+_CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
+
+
+def split_run_on(span: Span) -> list[Span] | None:
+    """Items written one after another with no separator: `Відвертість Чіткі правила гри`.
+
+    A new item opens at a capitalised word, unless it follows a comma, colon, dash, opening
+    bracket, a preposition, conjunction, determiner or particle, or goes on a name or phrase
+    before it (`міста Ужгорода`, `до Дня Землі`, `Червоний Хрест`, `with Lviv City Council`,
+    `use Diia`) and no verb makes it a clause's subject (`Асистентів не вистачає`); at an
+    all-caps abbreviation that opens a clause: one followed by a finite verb (`… рада ОСББ
+    ухвалює …`), possibly negated (`ОСББ не ухвалює`); at a count that does (`5 ГО
+    співпрацюють`); and at a body's name in quotes that does (`«Пласт» проводить`). Nothing
+    inside brackets or quotes splits. Each case is a rule in a module of this package,
+    `_opens_item` the place that asks them in turn.
+    """
+    text = span.text
+    words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
+    capitalised = [
+        i
+        for i, word in enumerate(words)
+        if i
+        and (
+            word[0].isupper()
+            or word[0].isdigit()
+            or (word[0] in OPENING_QUOTES and word[1:2].isupper())
+        )
+    ]
+    if not capitalised:
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    if BRACKET.search(text):
+        capitalised = _outside_brackets(text, tokens, capitalised)
+    latin_names = _LatinNames(text)
+    starts = [tokens[i].start() for i in capitalised if _opens_item(words, i, latin_names)]
+    if not starts:
+        return None
+    return cut(span, starts, starts)
+
+
+def opens_a_card_after(line: str, rest: str) -> bool:
+    """Whether a card opens at the capitalised first word of `rest` read right after `line`,
+    as it would inside a run-on cell (`… зі старостою Мельником`, `… department Andrii
+    Savchuk`, `… Lviv and Ivano-Frankivsk` open none): how a list tells a line broken by
+    hand from a card typed with no mark."""
+    words = line.split() + rest.split()
+    return _opens_item(words, len(words) - len(rest.split()), _LatinNames(" ".join(words)))
+
+
+def split_steps(span: Span) -> list[Span] | None:
+    """`Подавати заявки до програми «Дім Європи» Обмінюватися волонтерами`: in a sentence
+    that is a step (it opens with an infinitive), a capitalised infinitive opens the next
+    step, whose full stop before it was lost. Not after a comma or a dash, nor a word it
+    goes on with (see `_goes_on_with`), nor inside brackets or quotes."""
+    text = span.text
+    if not _CAPITAL_INSIDE.search(text):
+        return None  # (the common case, told without splitting the words)
+    words = text.split()
+    if not morphology.is_infinitive(bare_word(words[0])):
+        return None
+    capitalised = [i for i, word in enumerate(words) if i and word[0].isupper()]
+    tokens = list(_TOKEN.finditer(text))
+    if BRACKET.search(text):
+        capitalised = _outside_brackets(text, tokens, capitalised)
+    starts = [
+        tokens[i].start()
+        for i in capitalised
+        if words[i - 1][-1] not in ",:;–—-"
+        and is_cyrillic(words[i])
+        and morphology.is_infinitive(bare_word(words[i]))
+        and not _goes_on_with(bare_word(words[i - 1]))
+    ]
+    return cut(span, starts, starts) if starts else None
+
+
+def _goes_on_with(before: str) -> bool:
+    """Whether a capitalised infinitive after `before` is still its step's: after a function
+    word, a verb it completes (`Навчитися Працювати`), or a word it names (`програми Жити
+    без бар'єрів`)."""
+    folded = before.casefold()
+    if folded in PHRASE_GOES_ON_AFTER or takes_a_name(folded):
+        return True
+    return morphology.is_infinitive(folded) or morphology.is_finite_verb(folded)
+
+
+def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]) -> list[int]:
+    """The token indexes not inside brackets or quotes; the depth before each token is carried
+    forward from the brackets passed."""
+    brackets = BRACKET.finditer(text)
+    pending = next(brackets, None)
+    depth = 0
+    kept = []
+    for index in indexes:
+        start = tokens[index].start()
+        while pending is not None and pending.start() < start:
+            depth = max(0, depth + (1 if pending.group() in OPENERS else -1))
+            pending = next(brackets, None)
+        if depth == 0:
+            kept.append(index)
+    return kept
+
+
+def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
+    word = words[index]
+    previous = words[index - 1]
+    if previous[-1] in ",:;–—-+&/" and not _ends_in_its_own_plus(previous):
+        return False
+    before = bare_word(previous).casefold()
+    if previous.isascii() and previous.isupper() and len(before) > 1:
+        before = ""  # an abbreviation, not a preposition: `ліцензії CC BY Взаємне посилання`
+    # (A quote closed after one is done: `«Ти як?» Підтримка`; so is `ні` answering after a
+    # dash: `Тарифи ростуть, якість – ні Зношені мережі`.)
+    answered = (
+        before == "ні"
+        and index >= 2
+        and words[index - 2] in DASHES
+        and "ні" not in words[index + 1 : index + 5]  # (not `– ні Карітас, ні Червоний Хрест`)
+    )
+    if before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS and not answered:
+        return False
+    if previous.casefold() in RUSSIAN_FUNCTION_WORDS:
+        return False  # `Партнерство с Красным Крестом`
+    if _is_initial(previous) and _a_name(word):
+        return False  # a name after an initial: `ім. Т. Шевченка`, `Н. В. Ярошенко`
+    if word[0].isdigit():
+        return _count_opens_clause(words, index)
+    if word == "С" and index + 1 < len(words) and _is_year(bare_word(words[index + 1])):
+        return True  # Russian `с` before a year: `С 2024 года работает совет`
+    if word[0] in OPENING_QUOTES:
+        return _quoted_name_opens(words, index)
+    if before in ROLES and previous[0].isupper() and _named_after_office(words, index):
+        return False
+    # A name after `с.`, `м.`, `вул.`, `смт` (`в с. Конюшки`), not after metres (`500 м.`);
+    # a river's after `р.` where a river stands (`з р. Інгул`; not `на наступний р. Кабмін`).
+    if _names_a_place(previous) and not _after_number(words, index - 1):
+        return False
+    if previous == _RIVER and index >= 2 and words[index - 2].casefold() in _BEFORE_A_RIVER:
+        return False
+    if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
+        if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
+            return _latin_word_opens(words, index, latin_names)
+        return _cyrillic_word_opens(words, index)
+    if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
+        return _abbreviation_opens(words, index)
+    if word == "A" and _article_opens(words, index):
+        return not latin_names()  # `(Poland) A building for the fire station`
+    if word in _ONE_LETTER_WORDS:
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if bare_word(previous).casefold() in _TAKE_A_LETTER and not after[:1].islower():
+            return False  # a label: `Блок В`, `Корпус В Гімназії` (not `група У селі немає`)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
+        # before another function word.
+        place = bare_word(following)
+        if word in _ONE_LETTER_PREPOSITIONS and _is_year(place):
+            return True  # a card that opens with its year: `З 2024 року працює рада`
+        if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
+            # A place after it: `У Гаю немає освітленої зупинки`.
+            return index + 2 < len(words) and words[index + 2][:1].islower()
+        if (
+            word in _ONE_LETTER_PREPOSITIONS
+            and len(place) > 1
+            and place.isupper()
+            and is_cyrillic(place)
+            and _is_finite_verb_at(words, index + 2)
+        ):
+            return True  # a body after it, and a verb: `З ОСББ працює мало ГО`
+        return (
+            following[:1].islower()
+            and is_cyrillic(following)
+            and (word == "Є" or bare_word(following) not in PHRASE_GOES_ON_AFTER)
+        )
+    if _ABBREVIATION_COMPOUND.match(bare_word(word)):
+        # Staff named by their body (`ФОП-ветерани`), not a pair (`ГО-бізнес`, `ОМС-громада`)
+        # nor an oblique case (`ГО-партнерів`).
+        noun = bare_word(word).split("-", 1)[1]
+        return (
+            morphology.is_plural_only(noun)
+            and not morphology.is_oblique_only(noun)
+            and _abbreviation_opens(words, index)
+        )
+    return False
+
+
+def _ends_in_its_own_plus(word: str) -> bool:
+    """`Erasmus+`, `60+`: a plus that belongs to a word or number, not one that joins
+    (`ГО + Влада`) or an abbreviation's (`ЛГБТ+ Спільноти`)."""
+    stem = word[:-1]
+    return word[-1] == "+" and stem.isalnum() and not stem.isupper()

@@ -1,0 +1,512 @@
+"""Bodies: the abbreviation rule (`_abbreviation_opens`: an all-caps abbreviation opens a card
+where its verb follows), a body's name in quotes (`_quoted_name_opens`), and the bodies' names
+that the Cyrillic word rule asks about (councils, ministries, services)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import morphology
+from ..spans import OPENING_QUOTES, bare_word, is_cyrillic, is_title_case
+from ..words import (
+    ADJECTIVE_ENDINGS,
+    AND_WORDS,
+    BODY_ADJECTIVE_ENDINGS,
+    BODY_UNITS,
+    ENGLISH_AUXILIARIES,
+    JOINING,
+    MATTERS_WORDS,
+    NAME_ADJECTIVES,
+    NAME_HEADS,
+    NOUNS_LIKE_ADJECTIVES,
+    ON_MATTERS,
+    PHRASE_GOES_ON_AFTER,
+    QUALIFYING_NOUNS,
+    QUANTITIES,
+    SERVICE_NAMES,
+    TAKE_AN_OBJECT,
+)
+from .clauses import _after_fronted_object, _clause_opens
+from .common import (
+    _ABBREVIATION_WORD,
+    _CLOSING_QUOTES,
+    _COUNCIL_GENITIVE,
+    _NEGATIONS,
+    _PLURAL_ABBREVIATION,
+    _PREPOSITIONS,
+    _after_preposition,
+    _english_s_form,
+    _holds_office,
+    _is_count,
+    _is_finite_verb_at,
+    _owned_by_body,
+    _past_negation,
+    _predicate_follows,
+    _quote_end,
+    _stands_before_verbs,
+    takes_a_name,
+)
+from .counts import (
+    _amount_governed,
+    _count_ends_phrase,
+    _count_of_counts,
+    _counted_adjective,
+    _house_number,
+    _reciprocal,
+    _share_before_a_subject,
+    _thousands_of_people,
+)
+from .latin import _ends_latin_name, _step_verb, _used_as_noun
+
+_BODY_PREFIXES = ("Мін", "Держ", "Нац")
+"""How a ministry's or agency's compound name starts (`Мінцифри`, `Держгеокадастр`)."""
+_BODY_COMPOUND = re.compile(r"^(?:Мін|Держ(?!ав)|Нац(?!іон))[а-яєіїґ]{3,}(?:[уюиії]|ів)$")
+"""(Not the adjectives `Державні`, `Національні`.)"""
+# English adjectives in `-ly` that open a clause with the noun after them (`Elderly IDPs
+# are lonely`); not names' adjectives, since `for the Elderly` ends a card.
+_ADJECTIVES_IN_LY = frozenset("elderly lonely friendly early".split())
+_MATTERS_BODIES = frozenset("комісія комітет офіс".split())  # `Комісія з … питань ОТГ`, as units
+_ADJECTIVE_LEMMA_ENDINGS = ("ий", "ій")  # (not a pronoun's: `весь`, `той`)
+_UNDER = frozenset({"програмою", "проєктом", "проектом"})  # `за програмою …`: under a name
+# What a service's name follows (dictionary forms): `у застосунку Дія`, `на порталі Дія`.
+_SERVICE_HOSTS = frozenset("застосунок додаток портал платформа сервіс сайт бот чат-бот".split())
+# A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
+_DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
+_SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `_used_as_noun`
+_NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
+_BEFORE_BARE_VERBS = frozenset(
+    """
+    do does did will would can could should must may might shall cannot don't doesn't didn't
+    can't won't
+    """.split()
+)
+"""Auxiliaries that a bare verb follows (`does not answer`, `will fund`)."""
+
+
+def _service_named(words: list[str], index: int, bare: str, following: str) -> bool:
+    """Whether the capital at `index` names what the lower-case noun before it is: a
+    service's name, or one ending in `+`, after an app or a platform (`у застосунку Дія`,
+    `застосунки Резерв+`; not `Відкрита рада Дія замість декларацій`, `рада Прозорість+`),
+    two names joined by a dot after any noun that takes a name (`на платформі Дія.Освіта`),
+    and a one-word name under which `за програмою` puts something, at the cell's end or
+    before the next card (`за програмою Оселя`; not `за програмою Мешканці не знають`)."""
+    before = bare_word(words[index - 1])
+    if not before[:1].islower():
+        return False
+    if bare.casefold() in SERVICE_NAMES or words[index].endswith("+"):
+        return is_cyrillic(before) and morphology.normal_form(before) in _SERVICE_HOSTS
+    if _DOTTED_NAME.match(bare):
+        return takes_a_name(before)
+    return (
+        index >= 2
+        and words[index - 2].casefold() == "за"
+        and words[index - 1] in _UNDER
+        and not following[:1].islower()
+    )
+
+
+def _of_the_council(words: list[str], index: int) -> bool:
+    """`засідання Ради з питань ВПО`: `Ради`, a council named with a capital, after a noun
+    that takes it in the genitive, is that noun's; it opens a card only as the plural
+    subject of a verb (`Ради ВПО працюють формально`)."""
+    before = bare_word(words[index - 1])
+    if not (
+        is_cyrillic(before)
+        and before.casefold() not in PHRASE_GOES_ON_AFTER
+        and morphology.governs_or_agrees(before.casefold(), _COUNCIL_GENITIVE.casefold())
+    ):
+        return False
+    after = index + 1  # past the council's abbreviation: `Ради ВПО працюють`
+    while after < len(words) and _ABBREVIATION_WORD.match(words[after]) and words[after].isupper():
+        after += 1
+    return not (_predicate_follows(words, after) or _clause_opens(words, index))
+
+
+def _adjective_names_body(words: list[str], index: int) -> bool:
+    """`Асоціація ОСББ Лісогірська Толоки …`: an adjective after a body's noun and its
+    abbreviation, agreeing with the noun and with no noun of its own after it (a capital it
+    does not agree with follows, or nothing), is the body's name: a card never is an
+    adjective alone."""
+    if index < 2 or not words[index - 1].isupper() or not is_cyrillic(words[index - 1]):
+        return False
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    if following[:1].islower() or (len(following) > 1 and following.isupper()):
+        return False  # its own noun after it: `Кишенькові ГО`
+    bare, noun = bare_word(words[index]), bare_word(words[index - 2])
+    return (
+        is_cyrillic(noun)
+        and morphology.is_modifier_only(bare)
+        and morphology.agrees_with(bare, noun)
+        and not (following and morphology.agrees_with(bare, following))  # `Громадська Рада`
+    )
+
+
+def _body_compound(word: str) -> bool:
+    """`Мінмолодьспорту`, `Мінветеранів`, `Нацполіції`: a body's compound name, in the
+    genitive it takes after a noun (not `Держзамовлення`, `Мінімум`, `Міні-футбол`)."""
+    return word.startswith(_BODY_PREFIXES) and bool(_BODY_COMPOUND.match(word))
+
+
+def _oblique_adjective(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is a Ukrainian adjective in an oblique case only, which is
+    no card alone: its noun follows, where it opens the cell, or a sentence or part of it
+    (`Зареєстрованих ГО мало`), or names a body's level or place (`від Полтавської ОДА`).
+    Not another adjective inside a phrase, which may stand for people (`Психологи для
+    літніх`) or name a street (`на Соборній`), nor a pronoun (`Всіх`), nor a name's second
+    word (`вул. Дмитра Вітовського`)."""
+    word = bare_word(words[at])
+    if not (is_title_case(word) and is_cyrillic(word) and morphology.is_modifier_only(word)):
+        return False
+    if at > 0 and words[at - 1][:1].isupper():
+        return False  # (a name's second word: `Дмитра Вітовського ЦНАП`)
+    if at > 0 and not (
+        words[at - 1].endswith((",", ";", ".")) or word.endswith(BODY_ADJECTIVE_ENDINGS)
+    ):
+        return False  # (inside a phrase: `на Соборній ЦНАП`; not `від Полтавської ОДА`)
+    lemma = morphology.normal_form(word.casefold())
+    return lemma.endswith(_ADJECTIVE_LEMMA_ENDINGS) and morphology.is_oblique_only(word)
+
+
+def _matters_named(words: list[str], at: int) -> bool:
+    """Whether the matters word at `at` has its field already, an adjective before it
+    (`Консультації з пенсійних питань`), and names what something is about, not an office's
+    or body's field (`Радник з гендерних питань ОДА`, `Відділ з гуманітарних питань ОТГ`):
+    the abbreviation after it opens a clause of its own then."""
+    adjective = bare_word(words[at - 1]) if at else ""
+    back = at - 1  # past the adjectives and their joins (`з гуманітарних та соціальних`)
+    while back > 0 and (
+        words[back] in AND_WORDS
+        or (
+            words[back][:1].islower()
+            and morphology.agrees_with(bare_word(words[back]), bare_word(words[at]))
+        )
+    ):
+        back -= 1
+    head = bare_word(words[back - 1]).casefold() if back and words[back] in ON_MATTERS else ""
+    verb = at + 2 if at + 2 < len(words) and words[at + 2] not in _NEGATIONS else at + 3
+    if verb < len(words) and head and morphology.can_be_subject_of(head, bare_word(words[verb])):
+        return False  # the head's own verb: `Консультації з юридичних питань ВПО відбуваються`
+    return (
+        adjective[:1].islower()
+        and is_cyrillic(adjective)
+        and morphology.agrees_with(adjective, bare_word(words[at]))
+        and bool(head)
+        and not (
+            _holds_office(head)
+            or takes_a_name(head)
+            or morphology.normal_form(head) in BODY_UNITS | _MATTERS_BODIES
+        )
+    )
+
+
+def _modifier_after_preposition(words: list[str], at: int) -> bool:
+    """Whether the lower-case word at `at` is an adjective or pronoun in an oblique case only
+    right after a Ukrainian preposition (`для всіх`, `від окремих`): the noun after it is
+    the preposition's, no clause's subject."""
+    word = bare_word(words[at])
+    return (
+        at > 0
+        and word[:1].islower()
+        and is_cyrillic(word)
+        and bare_word(words[at - 1]).casefold() in _PREPOSITIONS
+        and morphology.is_modifier_only(word)
+        and morphology.is_oblique_only(word)
+    )
+
+
+def _subject_after_plural_verb(words: list[str], at: int) -> bool:
+    """Whether a plural finite verb stands at `at`, perhaps after `не`, and a subject of
+    its own after it, people within three words (`пишуть ті самі люди`, `пишуть
+    консультанти`)."""
+    if at < len(words) and bare_word(words[at]) in _NEGATIONS:
+        at += 1
+    if at >= len(words) or not morphology.is_plural_finite_verb(verb := bare_word(words[at])):
+        return False
+    return any(  # (people: not `… мають борги`, `… подають заявки`, their objects)
+        word[:1].islower()
+        and morphology.is_person_noun(word)
+        and morphology.is_nominative_noun(word)
+        and morphology.can_be_subject_of(word, verb)
+        for word in (bare_word(w) for w in words[at + 1 : at + 4])
+    )
+
+
+def _abbreviation_opens(words: list[str], index: int) -> bool:
+    """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
+    word, previous = words[index], words[index - 1]
+    verb = bare_word(previous).casefold()
+    if (
+        (verb in TAKE_AN_OBJECT or verb in _SHARE)
+        and not (verb in _SHARE and _used_as_noun(words, index - 1))
+    ) or _step_verb(words, index - 1):
+        # The verb's object: `supports IDP hubs`, `Train OSBB chairpersons`, `Residents
+        # support NGO campaigns`.
+        return False
+    if bare_word(previous).casefold() in MATTERS_WORDS and not _matters_named(words, index - 1):
+        return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
+    if _oblique_adjective(words, index - 1):
+        return False  # the adjective's noun: `Зареєстрованих ГО мало`
+    if _modifier_after_preposition(words, index - 1) and _subject_after_plural_verb(
+        words, index + 1
+    ):
+        # Inside the preposition's phrase, where a plural verb and its own subject follow
+        # (`Заявки для всіх ГО пишуть ті самі люди`); not `Рівні можливості для всіх` / `ГО
+        # не довіряють …`, nor `… для всіх` / `ЦНАП консультує`.
+        return False
+    if _after_fronted_object(words, index):
+        # The clause opened at its fronted object: `Експертизу ГО враховують`, `Програму
+        # співфінансування ОМС ухвалили`, `Позицію ГО ОМС оприлюднює`.
+        return False
+    if _object_of_bare_verb(words, index):
+        return False  # `CEC does not answer NGO requests`
+    if previous.endswith(("'", "’", "'s", "’s")):
+        return False  # a possessive opens the phrase: `Veterans’ NGOs don't`
+    governed = (
+        index >= 2
+        and is_cyrillic(words[index - 2])
+        and _after_preposition(words, index)
+        and not _count_of_counts(words, index - 1)
+    )
+    # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
+    # враховує`; not `Only 2 of 11 PHC centres have`, `Лише 4 з 11 ЗЗСО мають`.)
+    counted = (
+        _is_count(previous)
+        and not governed
+        and not _house_number(words, index - 1)
+        and not _count_ends_phrase(words, index)
+        and not _share_before_a_subject(words, index)
+    )
+    modifier = bare_word(previous)
+    if (
+        modifier.islower()
+        and is_cyrillic(modifier)
+        and not _reciprocal(words, index - 1)
+        and not _amount_governed(words, index - 1)
+    ):
+        counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
+    if counted or (previous[0].isupper() and modifier.casefold() in QUANTITIES):
+        return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
+    if _thousands_of_people(words, index):
+        return False  # and at the count of its thousands: `Понад 2 тис. ВПО отримали`
+    if _counted_adjective(words, index - 1):
+        return False  # and at the count before its adjective: `Кілька сильних ГО мають`
+    if (
+        is_title_case(previous)
+        and is_cyrillic(modifier) == is_cyrillic(word)
+        and _modifies(modifier)
+        and bare_word(words[index - 2]).casefold() not in _NAME_JOINERS  # (`Youth and Sports`)
+    ):
+        # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО` (which
+        # can be a noun too: `Місцеві не вважають …`), `Small NGOs`; not a Latin name before
+        # a Ukrainian abbreviation (`через Signal ГО не дублюють`).
+        return False
+    if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
+        # The object of the verb before it (`LSG ignores CSO letters`): English verbs are
+        # told by their form, so `appeals` could be one. The dictionary is sure of a
+        # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
+        return False
+    after, names = _past_quoted_name(words, index + 1)
+    if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
+        if takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
+            return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
+        if is_title_case(modifier) and is_cyrillic(modifier) and morphology.is_one_person(modifier):
+            # The employer of the person who opened the card: `Перевізник ТОВ «Автолюкс-К»
+            # не виходить` (not `Немає координатора КП «Міськсвітло» не ремонтує`).
+            return False
+        return _verb_after_name(words, after, names, bare_word(words[index + 1]))
+    if _staff_of(words, index):
+        return False  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять навчання`
+    if _ends_latin_name(word, words[index + 1] if index + 1 < len(words) else ""):
+        return _followed_by_finite_verb(words, index + 2)  # `NGO Council meets monthly`
+    return _followed_by_finite_verb(words, index + 1)
+
+
+def _staff_of(words: list[str], index: int) -> bool:
+    """A card opened by a noun for people, or for a body or what a body has, goes on through
+    the abbreviation after it, which names whose they are, when the verb after that agrees
+    with the noun (`Працівники ЦНАП консультують`, `Юрист ЦНАП консультує`, `Центр БПД
+    працює`, `Довідка ВПО оформлюється`); not after a quality, a one-word card (`Ревнощі ГО
+    не запрошують`), nor with a verb of another number (`Волонтери ОМС не підтримує`). A
+    word in the genitive may stand between (`Відділ освіти ОТГ проводить`)."""
+    if index + 1 >= len(words):
+        return False
+    at = index - 1
+    if at > 0 and _lower_genitive(words[at]) and _unit_or_person(bare_word(words[at - 1])):
+        at -= 1  # past what a unit does: `Відділ освіти ОТГ проводить`
+    person = bare_word(words[at])
+    if not (is_title_case(person) and is_cyrillic(person)):
+        return False
+    if words[at].rstrip(",.;:")[-1:] in _CLOSING_QUOTES:
+        return False  # a name in quotes, no people: `з ГО «Побратими» ГО не діляться`
+    if not (morphology.is_person_noun(person) or _owned_by_body(person)):
+        return False
+    verb = _past_negation(words, index + 1)
+    return morphology.is_finite_verb(verb) and morphology.can_be_subject_of(person, verb)
+
+
+def _unit_or_person(word: str) -> bool:
+    """A capitalised noun for a body's unit or for people (`Відділ`, `Голова`)."""
+    if not (is_title_case(word) and is_cyrillic(word)):
+        return False
+    return morphology.normal_form(word) in BODY_UNITS or morphology.is_person_noun(word)
+
+
+def _lower_genitive(word: str) -> bool:
+    """A lower-case Ukrainian noun in the genitive, what a noun before it is of (`освіти`)."""
+    return word.isalpha() and word.islower() and morphology.is_common_noun_in_genitive(word)
+
+
+def _quoted_name_opens(words: list[str], index: int) -> bool:
+    """`Обмін кейсами «Пласт» проводить заходи`: a body's name in quotes opens a card where
+    it is the subject of the verb after it (not `Звіт «Укрзалізниці» вийшов`), unless it
+    names the word before it: a word that could be the verb's subject itself (`Пекарня
+    «Хліб надії» працює`, `Нова «Довіра» працює`), one that takes a name (`у проєкті «Жива
+    бібліотека» допомагає`), or the body's abbreviation (`ГО «Пласт» проводить`, where
+    the card opened)."""
+    if words[index - 1][-1] in ")]":
+        # A quoted question after a bracket: `(але не всі) «Навіщо це?» – …` (not a name
+        # that ends in `!`: `(2024) «Чисте місто!» зібрала`).
+        end = _quote_end(words, index)
+        return end is not None and words[end].rstrip(",.;:")[-2:-1] == "?"
+    before = bare_word(words[index - 1])
+    if not before or not is_cyrillic(before) or _ABBREVIATION_WORD.match(before):
+        return False
+    if _after_preposition(words, index) and not _by_itself(words, index - 1):
+        # The name of a word a preposition governs: `з видавництвом «Старий Лев»` (not after
+        # `сам по собі`, which ends a card: `Кожне село саме по собі «Добросусідство» …`).
+        return False
+    first = bare_word(words[index])
+    after, names = _past_quoted_name(words, index)
+    if not names or not _verb_after_name(words, after, names, first):
+        return False
+    verb = _past_negation(words, after)
+    if (
+        names == 1
+        and is_cyrillic(first)
+        and not morphology.can_be_subject_of(first, verb)
+        and not morphology.is_adverb(first)  # (an adverb named so is a noun: `«Пліч-о-пліч»`)
+    ):
+        return False
+    if takes_a_name(before):
+        return False
+    # A capitalised noun alone before the name may be what it names (`Пекарня «Хліб надії»
+    # працює`); a lower-case one ends a card's phrase (`Слабкий зв'язок «Батьківський
+    # контроль» моніторить`).
+    named = is_title_case(before) and is_cyrillic(verb)
+    return not (named and morphology.can_be_subject_of(before, verb))
+
+
+def _object_of_bare_verb(words: list[str], index: int) -> bool:
+    """`does not answer NGO requests`, `will fund CSO projects`: a singular English
+    abbreviation after a verb that an auxiliary tells is a verb is its object; not after a
+    participle, which may end a clause (`is not equipped LSG involves`)."""
+    word, verb = bare_word(words[index]), bare_word(words[index - 1])
+    if index < 2 or is_cyrillic(word) or _PLURAL_ABBREVIATION.match(word):
+        return False
+    if not (verb.isascii() and verb.isalpha() and verb.islower()) or verb.endswith("ed"):
+        return False
+    told = bare_word(words[index - 2]).casefold().replace("’", "'")  # (`don’t`, as Word types it)
+    if told == "not" and index >= 3:
+        told = bare_word(words[index - 3]).casefold()  # `does not answer`
+    return told in _BEFORE_BARE_VERBS  # (not `is`: `map is public LSG does not build`)
+
+
+def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
+    """Where the words after the names in quotes that open at `start` begin (`«Лубнитранс»`,
+    `“Shkilne kharchuvannia”`, `«Промінь» і «Разом»`), and how many names there are; `start`
+    and none when no name opens there."""
+    names, at = 0, start
+    while at < len(words) and words[at][0] in OPENING_QUOTES:
+        end = _quote_end(words, at)
+        if end is None:
+            break
+        names, at = names + 1, end + 1
+        joined = at + 1 < len(words) and words[at] in JOINING and words[at + 1][0] in OPENING_QUOTES
+        if not joined:
+            break
+        at += 1
+    return (at, names) if names else (start, 0)
+
+
+def _singular_verb_after_plural(words: list[str], index: int, noun: str) -> bool:
+    """`між колективами БФ «Відродження традицій» ділиться`: a singular verb after the name
+    is not the plural noun's before it, whose name it would be, but the body's own."""
+    if index >= len(words) or not is_cyrillic(noun) or not morphology.is_plural_only(noun):
+        return False
+    verb = _past_negation(words, index)
+    return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
+
+
+def _by_itself(words: list[str], at: int) -> bool:
+    """`сам по собі`, `саме по собі`: the words at `at` and before it end a phrase (a card
+    that says something stands alone)."""
+    return (
+        at >= 2
+        and words[at].casefold() == "собі"
+        and words[at - 1].casefold() == "по"
+        and words[at - 2].casefold().startswith("сам")
+    )
+
+
+def _verb_after_name(words: list[str], index: int, names: int, first: str) -> bool:
+    """Whether the verb of a body's name follows it (`КП «Міськсвітло» не ремонтує`, `KP
+    “Teplo” holds`): singular for one name, as a plural verb there has a subject of its own
+    (`Звіт КП «Міськсвітло» не оприлюднюють`), unless the name's `first` word is its
+    plural subject (`ГО «Жінки за мир» проводять`); English tells its verbs by their `-s`."""
+    if index >= len(words):
+        return False
+    word = _past_negation(words, index)
+    if not word or not word[0].islower():
+        return False
+    if is_cyrillic(word):
+        plural = morphology.is_plural_finite_verb(word)
+        if not morphology.is_finite_verb(word):
+            return False
+        return names > 1 or not plural or morphology.can_be_subject_of(first, word)
+    folded = word.casefold()
+    return folded in ENGLISH_AUXILIARIES or _english_s_form(folded)
+
+
+def _modifies(word: str) -> bool:
+    """Whether `word` can stand before a noun as its modifier: a Ukrainian adjective,
+    pronoun or numeral in the nominative, or an English adjective (`Small`, `Cultural`)."""
+    if is_cyrillic(word):
+        return morphology.can_be_nominative_modifier(word)
+    folded = word.casefold()
+    if folded in NAME_HEADS or folded in NOUNS_LIKE_ADJECTIVES:
+        return False  # `Portal`, `Initiative`: nouns, for all their endings
+    if folded in NAME_ADJECTIVES or folded in _ADJECTIVES_IN_LY:
+        return True  # `Joint`, `Open`, `Elderly`: adjectives with no adjective's ending
+    return folded in QUALIFYING_NOUNS or folded.endswith(ADJECTIVE_ENDINGS)
+
+
+def _followed_by_finite_verb(words: list[str], index: int) -> bool:
+    """Whether a verb in a personal form comes next, possibly after a plural genitive of whose
+    the bodies are (`ГО ветеранів мають`: then a plural verb), a negation and a Ukrainian
+    adverb or two (`ВПО швидко освоюють`, `ОМС досі не публікує`); past an adverb,
+    one whose subject the noun before the abbreviation cannot be (not `Підтримка ВПО швидко
+    зростає`)."""
+    if index >= len(words):
+        return False
+    start = index
+    word = words[index]
+    whose = word.isalpha() and word.islower() and is_cyrillic(word)
+    whose = whose and index + 1 < len(words) and morphology.is_plural_genitive_noun(word)
+    if whose:
+        index += 1  # whose the bodies are: `ГО ветеранів мають автомобілі`
+    for _ in range(2):
+        word = bare_word(words[index])
+        if index + 1 >= len(words) or not _stands_before_verbs(word):
+            break
+        index += 1
+    if bare_word(words[index])[:1].isupper():
+        return False  # a card of its own: `Мовчання Житомирської ОДА Не вистачає членів ДВК`
+    verb = _past_negation(words, index)
+    if not _is_finite_verb_at(words, index, verb):
+        return False
+    if whose and not morphology.is_plural_finite_verb(verb):
+        return False  # the verb of a noun before: `Програма підтримки ВПО громад не працює`
+    noun = bare_word(words[start - 2]) if start >= 2 else ""
+    if index > start and is_title_case(noun) and is_cyrillic(noun):
+        return not morphology.can_be_subject_of(noun, verb)
+    return True

@@ -1,0 +1,575 @@
+"""Where a clause opens at a capital: a finite verb after it (`_clause_opens`), an object
+fronted before its verb (`Бібліотеку Тернополя модернізували`), what is lacking before a verb
+of lacking (`Асистентів не вистачає`), and a capital in an oblique case that opens a clause
+rather than going on a name before it (`_oblique_opens_clause`, `_genitive_after_name`)."""
+
+from __future__ import annotations
+
+from .. import morphology
+from ..spans import bare_word, is_cyrillic, is_title_case
+from ..words import (
+    BODY_ADJECTIVE_ENDINGS,
+    FUNCTION_WORDS,
+    LACKING,
+    LACKING_ADVERBS,
+    PREDICATIVE_ADVERBS,
+    PREDICATIVES,
+    SETTLEMENTS,
+    SHARES,
+    STREET_FORMS,
+    VERBAL_NOUN_ENDINGS,
+    VILLAGES,
+)
+from .common import (
+    _ABBREVIATION_WORD,
+    _ABSTRACT_GENITIVE,
+    _NAMED_DAYS,
+    _ONLY,
+    _PREPOSITIONS,
+    _after_preposition,
+    _is_count,
+    _is_finite_verb_at,
+    _owned_by_body,
+    _quote_end,
+    takes_a_name,
+)
+from .places import place_name
+
+_CLAUSE_REACH = 4
+"""How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
+_LACK_REACH = 3
+"""How many lower-case words may stand between what is lacking and its verb."""
+_FRONTED_LACK_REACH = 4
+"""The same for a card that opens with what is lacking, before a verb of lacking (`Вільного
+житла в комунальному фонді немає`; not an adverb: `Відкритість Депутатів перед виборцями у
+громаді недостатньо`)."""
+_MODALS = frozenset("можна треба потрібно необхідно варто слід".split())
+# Nouns for people that notes capitalise out of respect (`Героїв`, `Захисників`), inside a
+# phrase as well as at a card's start.
+_REVERED = frozenset(
+    "герой захисник захисниця ветеран ветеранка воїн доброволець боєць полонений загиблий".split()
+)
+# The words for every place (`… в кожному селі`), after which no village's name follows.
+_EVERY = frozenset("кожному кожнім кожне усіх всіх різних багатьох".split())
+_LOCATIVE_PREPOSITIONS = frozenset("в у на".split())  # (a place in them: `в Ковалівці`)
+# Prepositions that take the accusative, which reads as the nominative (`на День …`), and
+# the words for days a name follows (`День Незалежності`, `Тиждень Європи`).
+_ACCUSATIVE_PREPOSITIONS = frozenset("в у на за про через під над".split())
+
+
+def _opens_plural_genitive(words: list[str], index: int) -> bool:
+    """Whether a plural genitive opens at `index`: a noun (`Фахівців`), or an adjective
+    that agrees with the noun after it, after a lower-case word (`… звіти Низькопідлогових
+    автобусів`) that is no plural genitive (`ветеранів Збройних сил`: a name's)."""
+    word = bare_word(words[index])
+    if morphology.is_plural_genitive_noun(word):
+        return True
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    return (
+        words[index - 1][:1].islower()  # (not a name's second word: `Центр Соціальних служб`)
+        and not morphology.is_plural_genitive_noun(bare_word(words[index - 1]))
+        and following[:1].islower()
+        and morphology.is_plural_genitive_noun(following)
+        and morphology.is_modifier_only(word)
+        and morphology.agrees_with(word, following)
+    )
+
+
+def _count_follows(words: list[str], index: int) -> bool:
+    """Whether `лише` and a count come next, past a few words of its phrase in lower case
+    (`Фахівців із супроводу лише 2`): the count of what opened the card; not past a verb,
+    whose own count it is (`Рада Ветеранів працює лише 2 роки`)."""
+    for ahead in range(index + 1, min(index + 6, len(words) - 1)):
+        word = words[ahead]
+        if bare_word(word).casefold() in _ONLY:
+            return _is_count(words[ahead + 1])
+        if not word[:1].islower() or _is_finite_verb_at(words, ahead):
+            return False
+    return False
+
+
+def _after_fronted_object(words: list[str], index: int) -> bool:
+    """Whether the abbreviation at `index` stands after a fronted object (see
+    `_fronted_object`) within a clause's reach, past lower-case words and abbreviations."""
+    for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
+        if _fronted_object(words, back):
+            return True
+        word = bare_word(words[back])
+        if not (word[:1].islower() or (len(word) > 1 and word.isupper())):
+            return False
+        if word[:1].islower() and (
+            word in LACKING
+            or word in PREDICATIVES
+            or _is_finite_verb_at(words, back)
+            or morphology.is_impersonal(word)
+            or morphology.is_infinitive(word)
+        ):
+            # That clause has its verb: `Фахівців бракує ФАП закрили`, `Співпрацю налагоджено
+            # ОМС підтримує ГО`, `Підтримку надавати регулярно ЦНАП …`.
+            return False
+    return False
+
+
+def _fronted_object(words: list[str], at: int) -> bool:
+    """Whether the capital at `at` may be an object put before its clause's abbreviation
+    and verb (`Експертизу ГО враховують`): a common noun in the accusative only, in no
+    phrase of the word before it (not a name: `… депутата Павленка ЦНАП працює`)."""
+    word = bare_word(words[at])
+    if not (is_title_case(word) and is_cyrillic(word) and morphology.is_object_only(word)):
+        return False
+    if morphology.is_person_name(word):
+        return False
+    before = bare_word(words[at - 1]).casefold() if at else ""
+    if before in FUNCTION_WORDS or (
+        is_cyrillic(before)
+        and (morphology.is_finite_verb(before) or morphology.is_infinitive(before))
+    ):
+        return False  # a preposition's or a verb's object: `у Вінницю`, `ухвалив Стратегію`
+    return not (is_cyrillic(before) and morphology.governs_or_agrees(before, word))
+
+
+def _genitive_after_name(words: list[str], index: int) -> bool:
+    """`до Дня Землі`, `на День Незалежності`: a capital that may be a noun in the genitive
+    (not an adjective, as `Зелені зони`), after a capitalised name in an oblique case that a
+    preposition opened, is the rest of that name, unless a verb or an adjective follows (a
+    clause opens: `з Полтави Громади не довіряють`, `з Полтавою Школи відкриті`) or it is a
+    verbal noun that opens a card (see below). The caller has seen the name's capital."""
+    if not (_after_preposition(words, index) and words[index - 1][-1].isalnum()):
+        return False
+    previous, word = bare_word(words[index - 1]), bare_word(words[index])
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    object_after = following[:1].islower() and is_cyrillic(following)
+    if word.endswith(VERBAL_NOUN_ENDINGS) and (
+        object_after or not morphology.has_genitive(previous)
+    ):
+        # A verbal noun opens cards: with its object (`до Хотина Маркування пам'яток`), or
+        # after a name in a case that governs no genitive (`зі Львовом Мережування`; not
+        # `від Фонду Відродження`).
+        return False
+    if object_after and morphology.can_be_nominative_modifier(following):
+        return False  # a subject and what it is: `Школи відкриті`
+    if (
+        object_after
+        and not morphology.is_oblique_only(word)
+        and not (takes_a_name(previous) or _owned_by_body(previous))
+        and (
+            morphology.is_genitive_noun(following)
+            or (morphology.is_modifier_only(following) and morphology.has_genitive(following))
+            or (
+                bare_word(words[index - 2]).casefold() in _LOCATIVE_PREPOSITIONS
+                and morphology.is_oblique_only(following)
+                and morphology.has_dative(following)
+            )
+        )
+    ):
+        # A noun and its own genitive or dative after a place: `до Києва Затримки виплат`, `в
+        # школах Ізмаїла Традиції вилківських рибалок`, `в Ковалівці Виплати доглядальникам`
+        # (not after a body's word, whose name it is: `у Палаці Культури міста`, `з
+        # Управлінням Освіти міськради`).
+        return False
+    in_name = morphology.is_oblique_only(previous) or (
+        bare_word(words[index - 2]).casefold() in _ACCUSATIVE_PREPOSITIONS
+        and (
+            previous.casefold() in _NAMED_DAYS
+            or (
+                takes_a_name(previous)
+                and (not following[:1].islower() or word.endswith(_ABSTRACT_GENITIVE))
+            )
+        )
+        and morphology.governs_or_agrees(previous, word)
+    )  # (`на День Незалежності`, `у Центр Зайнятості`: the preposition's, no subject; not
+    # a card in the plural after a name: `на Форум Зустрічі з мешканцями`)
+    return (
+        in_name
+        and morphology.is_genitive_noun(word)
+        and not _clause_opens(words, index, subject=word)
+        and not _lack_follows(words, index)  # `у Великій Писарівці Транспорту немає`
+    )
+
+
+def _oblique_opens_clause(words: list[str], index: int) -> bool:
+    """A capitalised word in an oblique case is a name inside a phrase (`міста Ужгорода`,
+    `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
+    (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
+    previous = bare_word(words[index - 1])
+    named = (
+        is_title_case(previous)
+        and is_cyrillic(previous.split("-", 1)[0])  # (not a common noun: `в Telegram-каналах`)
+        and morphology.is_oblique_only(previous)
+    )
+    governed = _after_preposition(words, index)
+    if previous[:1].islower() and _fronted_after_a_clause(words, index):
+        return True  # `… обирає дистанційне навчання Дітей возять до сусідньої школи`
+    if previous[:1].islower() and _people_before_their_verb(words, index):
+        return True  # `Просвіта у школах Мешканців навчають етикету`
+    if named and not governed:
+        # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
+        # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
+        return not morphology.has_genitive(previous) and _lack_follows(words, index)
+    if (
+        morphology.is_plural_genitive_noun(bare_word(words[index]))
+        and _negated_verb_follows(words, index)
+        and not _revered_in_a_phrase(words, index)
+    ):
+        return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
+    if _opens_plural_genitive(words, index) and _count_follows(words, index):
+        return True  # what a count counts, fronted: `Фахівців із супроводу лише 2 на …`
+    if _lack_follows(words, index, reach=_FRONTED_LACK_REACH) and _lacking_opens(words, index):
+        # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
+        # `Соціального замовлення для ГО немає` (not `бюджеті Львова бракує`).
+        return True
+    if (
+        previous
+        and previous[0].islower()
+        and (
+            morphology.governs_or_agrees(previous, bare_word(words[index]))
+            if is_cyrillic(previous)
+            else morphology.has_genitive(bare_word(words[index]))
+        )
+    ):
+        return False  # in the phrase of the word before it (not after `працює окремо`)
+    if (
+        is_title_case(previous)
+        and is_cyrillic(previous)
+        and not previous.endswith(VERBAL_NOUN_ENDINGS)  # (`Ігнорування Бібліотекарок перевели`)
+        and morphology.governs_or_agrees(previous, bare_word(words[index]))
+        and _clause_opens(words, index, subject=previous)
+    ):
+        return False  # the genitive of a card's subject: `Жителі Криворівні долучаються`
+    if named:
+        return False  # the second word of a name a preposition opened (`до Дня Землі`)
+    return _clause_opens(words, index)
+
+
+def _fronted_after_a_clause(words: list[str], index: int) -> bool:
+    """Whether the capital at `index` is a fronted object, its plural verb right after it
+    (`Дітей возять`, `Підрядників обирають`), where the words before it back to the card's
+    capital already hold a finite verb: a card says one thing, so a second verb opens the
+    next card (not `… навчання дітей`, a phrase, when no verb follows)."""
+    verb = index + 1
+    if verb < len(words) and words[verb] in ("не", "ні"):
+        verb += 1
+    if verb >= len(words) or not words[verb][:1].islower():
+        return False
+    if not morphology.is_plural_finite_verb(bare_word(words[verb])):
+        return False
+    subject = bare_word(words[index - 1])
+    if (
+        morphology.is_person_noun(subject)
+        and morphology.can_be_subject_of(subject, bare_word(words[verb]))
+        and not _is_finite_verb_at(words, index - 2)  # (`підтримують депутати`: that verb's)
+    ):
+        return False  # the subject's own genitive: `але мешканці Ірпеня не приходять`
+    for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH * 2), -1):
+        if _is_finite_verb_at(words, back):
+            return True
+        if not words[back][:1].islower():
+            return False  # (the card's capital, or a name: the clause's start)
+    return False
+
+
+def _people_before_their_verb(words: list[str], index: int) -> bool:
+    """Whether the capital at `index` is a plural noun for people in the accusative, the
+    object of a plural verb with no subject that follows it, past `не`, an adverb and a
+    preposition's phrase (`Людей з інвалідністю евакуюють першочергово`, `Людей на візках
+    рідко бачать`): fronted so, it opens a card. Read in the phrase of the word before it
+    (`взаємодопомога людей`), it would leave that verb with no subject."""
+    before = bare_word(words[index - 1]).casefold()
+    word = bare_word(words[index])
+    if before in VILLAGES and index >= 2 and bare_word(words[index - 2]).casefold() in _EVERY:
+        pass  # no village's name after `кожному селі`: `… в кожному селі` / `Дітей возять …`
+    elif before.rstrip(".") in STREET_FORMS or before in SETTLEMENTS or before in VILLAGES:
+        return False  # a name after its word: `вулиці Будівельників`, `проспекті Героїв`
+    noun = index
+    if not morphology.is_people_as_object(word):
+        following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+        if not (
+            following[:1].islower()
+            and morphology.is_modifier_only(word)
+            and morphology.is_people_as_object(following)
+            and morphology.agrees_with(word, following)
+        ):
+            return False
+        noun = index + 1  # its adjective first: `Старших людей не запрошують`
+    phrase = False  # inside a preposition's phrase
+    for ahead in range(noun + 1, min(len(words), noun + 1 + _CLAUSE_REACH)):
+        word = bare_word(words[ahead])
+        if not (word[:1].islower() and is_cyrillic(word)):
+            return False
+        if word in ("не", "ні") or word in _PREPOSITIONS:
+            phrase = phrase or word in _PREPOSITIONS
+            continue
+        if morphology.is_finite_verb(word) and not morphology.is_plural_finite_verb(word):
+            return False
+        if (
+            phrase
+            or morphology.is_common_noun_in_genitive(word)
+            or morphology.is_oblique_only(word)
+        ) and not morphology.is_plural_finite_verb(word):
+            # (`Жінок із сільських організацій запрошують`, `Дітей переселенців …`,
+            # `Мешканців віддалених сіл забувають`)
+            continue
+        if morphology.is_plural_finite_verb(word):
+            # (A reflexive verb takes no object: `Будівельників скаржаться` is a name's.)
+            return (
+                not word.endswith(("ся", "сь"))
+                and not morphology.is_nominative_noun(word)
+                and not _subject_before(words, index, word)
+            )
+        if not morphology.may_be_adverb(word):
+            return False
+    return False
+
+
+def _revered_in_a_phrase(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is one notes capitalise out of respect, inside the phrase
+    of the card's plural subject (`Сім'ї зниклих безвісти Захисників не отримують`)."""
+    if morphology.normal_form(bare_word(words[index]).casefold()) not in _REVERED:
+        return False
+    verb = next((bare_word(w) for w in words[index + 1 :] if w[:1].islower() and w != "не"), "")
+    return _subject_before(words, index, verb)
+
+
+def _subject_before(words: list[str], index: int, verb: str) -> bool:
+    """Whether a modifier of the word at `index` stands right before it (`Для дітей загиблих
+    Героїв організовують`), or the word is one people capitalise out of respect and the
+    word before it governs it (`Для сімей Героїв організовують`, `У сквері Героїв`) or the
+    words before it, back to the card's capital, hold a subject `verb` agrees with
+    (`Громадські організації Ветеранів працюють`): the capital is inside that card's
+    phrase. An ordinary noun opens a card after a plural one (`Активні мешканці` / `Дітей
+    возять до школи`)."""
+    previous, word = bare_word(words[index - 1]), bare_word(words[index])
+    if morphology.agrees_with(previous, word):
+        return True
+    if morphology.normal_form(word.casefold()) not in _REVERED:
+        return False  # (`Активні мешканці Дітей возять`: a card after a plural one)
+    if previous.islower() and morphology.governs_or_agrees(previous, word):
+        return True  # the genitive of the word before it: `Для сімей Героїв організовують`
+    for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
+        word = bare_word(words[back])
+        if is_cyrillic(word) and morphology.can_be_subject_of(word, verb):
+            return True
+        if not word[:1].islower():
+            return False  # (the card's capital: the clause's start)
+    return False
+
+
+def _lacking_opens(words: list[str], index: int) -> bool:
+    """Whether the genitive at `index` can be what is lacking: a common noun in the plural
+    (`Асистентів`), a noun right before its word of lacking with nothing after them
+    (`Булінгу немає`, not a town in a phrase: `бюджеті Львова бракує`), or a word that can
+    modify the genitive noun after it (`Соціального замовлення`, `Резервного автобуса`)."""
+    word = bare_word(words[index])
+    if morphology.is_plural_genitive_noun(word):
+        return True
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    alone = index + 2 == len(words) or words[index + 2][:1].isupper()
+    if following.casefold() in LACKING and alone and not _in_a_place_phrase(words, index):
+        # What is lacking, with nothing else lacking after it: `Булінгу немає`, `Довіри
+        # мало`; not a name in a preposition's phrase (`Коштів у бюджеті Львова бракує`),
+        # nor one before what lacks (`бюджеті Львова бракує коштів`).
+        return morphology.is_genitive_noun(word)
+    if (
+        following[:1].islower()
+        and index + 2 < len(words)
+        and bare_word(words[index + 2]).casefold() in LACKING
+        and (index + 3 == len(words) or words[index + 3][:1].isupper())
+        and morphology.is_genitive_noun(following)
+        and not _in_a_place_phrase(words, index)
+        and morphology.is_genitive_noun(word)
+        and not _in_phrase_before(words, index)
+    ):
+        return True  # what is lacking with its own genitive: `Реєстру маршрутів немає`
+    if word.casefold().endswith(BODY_ADJECTIVE_ENDINGS):
+        return False  # a body's name: `з депутатами Львівської міської ради немає`
+    # (A modifier may be a noun too: `Резервного`, the genitive of `резервне` as well.)
+    return following[:1].islower() and morphology.agrees_with(word, following)
+
+
+def _in_phrase_before(words: list[str], index: int) -> bool:
+    """Whether the capital at `index` is inside the phrase of the adjective in lower case
+    before it, which agrees with it (`обласного Фонду`). (Not after a noun, which ends a card
+    as often: `Мало коштів Плану дій немає`.)"""
+    previous = bare_word(words[index - 1]) if index else ""
+    return (
+        previous[:1].islower()
+        and is_cyrillic(previous)
+        and morphology.is_modifier_only(previous)
+        and morphology.agrees_with(previous, bare_word(words[index]))
+    )
+
+
+def _negated_verb_follows(words: list[str], index: int) -> bool:
+    """Whether `не` and a finite verb come next, past a lower-case word or two (`Штрафів
+    ніхто не виписує`, `Звітів досі не публікують`)."""
+    for ahead in range(index + 1, min(index + 4, len(words) - 1)):
+        word = words[ahead]
+        if word == "не":
+            return _is_finite_verb_at(words, ahead + 1)
+        if not (word.islower() and word.isalpha()):
+            return False
+    return False
+
+
+def _in_a_place_phrase(words: list[str], index: int) -> bool:
+    """Whether the capital at `index` ends a phrase a preposition or a word for a settlement
+    opened, back to the card's capital (`Коштів у міському бюджеті Львова`, `Допомоги міста
+    Львова`; not `Волонтерство студентів Булінгу`)."""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        word = bare_word(words[back])
+        if not word or not word[0].islower():
+            return False
+        if word in FUNCTION_WORDS or word in SETTLEMENTS:
+            return True
+    return False
+
+
+def _modifies_next(words: list[str], at: int) -> bool:
+    """Whether the word after `at` is a lower-case adjective, which the adverb at `at` says
+    how much of (`недостатньо системна`; not `мало особливо в селах`, a lack)."""
+    following = bare_word(words[at + 1]) if at + 1 < len(words) else ""
+    return (
+        words[at][-1].isalpha()  # (not past a comma: `Волонтерів мало, особливо чоловіків`)
+        and following[:1].islower()
+        and is_cyrillic(following)
+        and morphology.is_modifier_only(following)
+    )
+
+
+def _lack_follows(words: list[str], index: int, *, reach: int = _LACK_REACH) -> bool:
+    """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
+    вистачає`, `Коштів бракує`, past a few words of its phrase (`Асистентів вчителя
+    бракує`, `Коштів на ремонт не вистачає`); or a share of it that ends the card
+    (`Пандусів лише третина`; not `половина жителів`, a share of its own whole)."""
+    for ahead in range(index + 1, min(index + 2 + reach, len(words))):
+        word = words[ahead]
+        if bare_word(word) in LACKING_ADVERBS:
+            if ahead > index + 1 + _LACK_REACH or _modifies_next(words, ahead):
+                continue  # `недостатньо системна`: how much, not a lack
+            return True
+        if bare_word(word) in LACKING:
+            return True  # (in lower case: a capital opens a card of its own, `… Бракує коштів`)
+        if bare_word(word) in SHARES:
+            after = words[ahead + 1] if ahead + 1 < len(words) else ""
+            return not after[:1].islower()  # the share ends the card: `… лише третина`
+        if _ABBREVIATION_WORD.match(word) and word.isupper():
+            continue  # a body's abbreviation in the phrase (`замовлення для ГО немає`)
+        if not word.islower() or not word.replace("'", "").replace("’", "").isalpha():
+            return False  # a capital or punctuation: the phrase ended without its verb
+    return False
+
+
+def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
+    """Whether a finite verb follows the word at `index` within reach, past negations, words
+    of a name and lower-case words (`Бібліотеку Тернополя модернізували`); one that agrees
+    with `subject` when it is given (`до Дня Незалежності зібрала` does not)."""
+    if index + 1 < len(words) and words[index + 1][:1] in "«„":
+        quoted = _verb_after_quoted_name(words, index, subject)
+        if quoted is not None:
+            return quoted
+    for ahead in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
+        word = bare_word(words[ahead])
+        if not word or word in {"не", "ні"}:
+            continue
+        if word[0].islower() and is_cyrillic(word):
+            after_preposition = bare_word(words[ahead - 1]).casefold() in _PREPOSITIONS
+            if morphology.is_finite_verb(word) and not after_preposition:
+                # (After a preposition, a noun: `раз на рік`, though `рік` is a past too.)
+                return not subject or morphology.can_be_subject_of(subject, word)
+            if not subject and _fronted_object_of_impersonal(words, index, ahead):
+                return True  # its object fronted: `Інвентаризацію не завершено`
+            if not subject and _fronted_object_of_modal(words, index, ahead):
+                return True  # `Декларацію можна підписати лише в райцентрі`
+            if not subject and (
+                word in PREDICATIVES or (ahead == index + 1 and word in PREDICATIVE_ADVERBS)
+            ):
+                return _needs(words, index, word)  # `Музею потрібен ремонт`, `Людям зручно`
+            continue
+        if bare_word(words[ahead - 1]).casefold() in VILLAGES and place_name(word):
+            continue  # a village's name: `Бібліотеку в селі Калинове закрили`
+        if (
+            not subject
+            and word.isupper()
+            and is_cyrillic(word)
+            and morphology.may_be_abbreviation(word)
+            and _fronted_object(words, index)
+        ):
+            # The object's body, or the clause's subject: `Експертизу ГО враховують`,
+            # `Інформацію від ЦНАП читають`, `Програму співфінансування ОМС ухвалили`.
+            continue
+        if not (is_title_case(word) and is_cyrillic(word) and morphology.is_oblique_only(word)):
+            return False
+    return False
+
+
+def _verb_after_quoted_name(words: list[str], index: int, subject: str) -> bool | None:
+    """For an object that bears a name in quotes, whose verb follows right after them:
+    whether that verb is there (`Програму «Культура на колесах» скоротили`; not one of a
+    clause or a card after them: `Школу «Лідер» та бере участь`, `Програму «Прихисток», яка
+    діє`). None for a word that is no such object (a genitive's name: `Грант Фонду «…»`)."""
+    if not morphology.is_object_only(bare_word(words[index])):
+        return None
+    closing = _quote_end(words, index + 1)
+    if closing is None or words[closing][-1] in ",;:":
+        return False
+    verb = closing + 1
+    if verb < len(words) and bare_word(words[verb]) == "не":
+        verb += 1
+    return (
+        verb < len(words)
+        and _is_finite_verb_at(words, verb)
+        and (not subject or morphology.can_be_subject_of(subject, bare_word(words[verb])))
+    )
+
+
+def _fronted_object_of_impersonal(words: list[str], index: int, ahead: int) -> bool:
+    """`Інвентаризацію не завершено`: an object in the accusative only, right before its
+    impersonal `-но`/`-то` verb (past `не`, a noun in the genitive that is the object's
+    own, `Інвентаризацію земель розпочато`, and a preposition's phrase, `Радника з питань
+    освіти призначено`), and not a noun's genitive or the object of a
+    capital before it (`Ремонт Будинку культури завершено`, `Роботу Центру налагоджено`)."""
+    between = [bare_word(word) for word in words[index + 1 : ahead]]
+    for at, word in enumerate(between):
+        governed = at > 0 and between[at - 1].casefold() in _PREPOSITIONS
+        if not (
+            word == "не"
+            or (word.islower() and (word in _PREPOSITIONS or governed))  # `з безбар'єрності`
+            or (word.islower() and morphology.is_common_noun_in_genitive(word))
+        ):
+            return False
+    if not morphology.is_impersonal(bare_word(words[ahead])):
+        return False
+    if not morphology.is_object_only(bare_word(words[index])):
+        return False
+    before = bare_word(words[index - 1]) if index else ""
+    return not (
+        is_title_case(before)
+        and is_cyrillic(before)
+        and morphology.governs_or_agrees(before, bare_word(words[index]))
+    )
+
+
+def _fronted_object_of_modal(words: list[str], index: int, ahead: int) -> bool:
+    """`Декларацію можна підписати …`: an object in the accusative only, right before a
+    modal word (`можна`, `треба`, past `не`) and the infinitive that takes it."""
+    if bare_word(words[ahead]).casefold() not in _MODALS or ahead + 1 >= len(words):
+        return False
+    if any(bare_word(word) != "не" for word in words[index + 1 : ahead]):
+        return False
+    return morphology.is_infinitive(bare_word(words[ahead + 1])) and morphology.is_object_only(
+        bare_word(words[index])
+    )
+
+
+def _needs(words: list[str], index: int, predicative: str) -> bool:
+    """`Музею потрібен ремонт`: a fronted dative opens the clause of a predicative, unless
+    it is a genitive (`Школа Мистецтв потрібна`) or the predicative agrees with the noun
+    before it (`Робота Музею потрібна громаді`)."""
+    before = bare_word(words[index - 1])
+    if (
+        is_title_case(before)
+        and is_cyrillic(before)
+        and morphology.agrees_with(predicative, before)
+    ):
+        return False
+    return morphology.has_dative(bare_word(words[index]))

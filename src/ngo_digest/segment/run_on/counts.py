@@ -1,0 +1,356 @@
+"""Counts: where a number opens a clause as its subject (`5 ГО співпрацюють`, `60% батьків не
+знають`, `3 NGOs check`), and where it stays inside a phrase (a date, a house's number, how
+often, a count out of another), as the abbreviation rule asks too."""
+
+from __future__ import annotations
+
+import re
+
+from .. import morphology
+from ..spans import bare_word, is_cyrillic, is_title_case
+from ..words import (
+    ABSTRACT_ENDINGS,
+    BEFORE_COUNTS,
+    BEFORE_SHARES,
+    COUNTED_PEOPLE,
+    ENGLISH_AUXILIARIES,
+    FUNCTION_WORDS,
+    MEASURES,
+    MONTHS,
+    NOT_AFTER_A_COUNT,
+    PHRASE_GOES_ON_AFTER,
+    QUANTITIES,
+    STREETS,
+    TAKE_AN_OBJECT,
+    THOUSANDS,
+    VERBAL_NOUN_ENDINGS,
+)
+from .common import (
+    _ABBREVIATION_WORD,
+    _ARTICLES_AFTER_VERBS,
+    _ONLY,
+    _PLURAL_ABBREVIATION,
+    _is_count,
+    _is_finite_verb_at,
+    _past_negation,
+    _stands_before_verbs,
+)
+
+_DECIMAL = re.compile(r"^\d+(?:[.,]\d+)?$")  # `15`, `1,5`
+_NUMBERED = frozenset(  # words a number names (`номера 101`, `hotline 1547`), counting nothing
+    "номер номера номеру номером номері телефон телефону телефоном number hotline".split()
+)
+_OUT_OF = frozenset({"з", "із", "зі", "of"})  # a count out of another: `4 з 11`
+_ONE = frozenset({"один", "одна", "одне", "одні"})  # before `одного`: each other
+_TIMES = frozenset("раз рази разів".split())  # how often: `2 рази на рік`
+# Qualities that are measured, by an amount after them (`Вартість 200 грн за годину`).
+_MEASURED_QUALITIES = frozenset(
+    "вартість тривалість кількість чисельність місткість потужність швидкість".split()
+)
+_SPANS_OF_TIME = frozenset("годину години годин день дні днів тиждень тижні тижнів".split())
+_TIME_ADVERBS = frozenset(
+    """
+    одночасно часто іноді інколи зараз тепер нині щороку щомісяця щотижня регулярно постійно
+    рідко сьогодні досі нещодавно торік щодня зазвичай наразі вже
+    """.split()
+)
+"""Adverbs of time that open a clause before its count, never a card alone (not `Складно`)."""
+_NOUN_ONLY_ENDINGS = ("ness", "ity", "ship", "ism", "cy")
+_VERBS_WITH_NOUN_ENDINGS = frozenset("ship worship harness witness".split())
+_ENGLISH_MEASURES = frozenset(
+    "times days weeks months years hours minutes km hryvnias percent".split()
+)
+_NOT_COUNTED = _ENGLISH_MEASURES | ENGLISH_AUXILIARIES  # (`3 times`, `1 is`)
+
+
+def _counted_adjective(words: list[str], index: int) -> bool:
+    """`Кілька сильних`, `5 малих`: an adjective in an oblique case only, after a word of
+    quantity or a count, which the noun after it completes."""
+    if index < 1:
+        return False
+    adjective, count = bare_word(words[index]), bare_word(words[index - 1])
+    if not (adjective.islower() and is_cyrillic(adjective)):
+        return False
+    if not (count.casefold() in QUANTITIES or _is_count(count)):
+        return False
+    return morphology.is_modifier_only(adjective) and not morphology.can_be_nominative_modifier(
+        adjective
+    )
+
+
+def _counted_before(words: list[str], index: int) -> bool:
+    """Whether the card before `index` opened at a plural genitive, what a count after it
+    counts (`Асистентів вчителя в громаді лише 7`; not `У громаді лише 7 ГО працює`)."""
+    for back in range(index - 1, max(-1, index - 7), -1):
+        word = bare_word(words[back])
+        if word[:1].isupper():
+            return is_cyrillic(word) and morphology.is_plural_genitive_noun(word)
+    return False
+
+
+def _house_number(words: list[str], index: int) -> bool:
+    """`на вул. Миру, 14`, `вул. Івана Франка, 2`: a number after a street's name and its
+    comma numbers a house, and counts nothing after it."""
+    if index < 2 or not words[index - 1].endswith(","):
+        return False
+    return any(
+        bare_word(word).casefold() in STREETS for word in words[max(0, index - 4) : index - 1]
+    )
+
+
+def _count_of_counts(words: list[str], index: int) -> bool:
+    """`4 з 11`: a count out of another, which the preposition joins into one count."""
+    return (
+        index >= 2
+        and bare_word(words[index - 1]).casefold() in _OUT_OF
+        and _is_count(words[index - 2])
+    )
+
+
+def _reciprocal(words: list[str], index: int) -> bool:
+    """`один одного`, `одна одній`: a pronoun of each other, which counts nothing (`Чути
+    один одного ГО не конкурують`)."""
+    return index >= 1 and bare_word(words[index - 1]).casefold() in _ONE
+
+
+def _count_ends_phrase(words: list[str], index: int) -> bool:
+    """`Асистентів лише 7 ІРЦ не встигає`: a count after `лише` ends what it counts, when
+    the verb after the abbreviation is singular and the count is not one (`21`)."""
+    number = words[index - 1]
+    if index < 2 or not number.isdigit():
+        return False
+    if bare_word(words[index - 2]).casefold() not in _ONLY or not _counted_before(words, index - 2):
+        return False
+    if int(number) % 10 == 1 and int(number) % 100 != 11:
+        return False
+    verb = _past_negation(words, index + 1) if index + 1 < len(words) else ""
+    return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
+
+
+def _share_before_a_subject(words: list[str], index: int) -> bool:
+    """`Фінансування лише 5% USAID призупинив програми`: a share counts no subject of
+    a verb in the past of one man or woman, so an abbreviation before such a verb opens a
+    clause (a share takes the neuter or the plural there, `5% ГО працювало`, and any number
+    in the present: `40% ОСББ має енергоаудит`)."""
+    if not words[index - 1].endswith("%") or index + 1 >= len(words):
+        return False
+    verb = _past_negation(words, index + 1)
+    if not (is_cyrillic(verb) and verb.endswith(("в", "ла"))):
+        return False
+    return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
+
+
+def _thousands_of_people(words: list[str], index: int) -> bool:
+    """`2 тис. ВПО`, `1,5 млн USD`: thousands or millions after their count, before the
+    people or the currency they count (`COUNTED_PEOPLE`), are one phrase with them; before a
+    body they may end a card (see `_amount_governed`)."""
+    return (
+        index >= 2
+        and bare_word(words[index]) in COUNTED_PEOPLE
+        and bare_word(words[index - 1]).casefold() in THOUSANDS
+        and _DECIMAL.match(words[index - 2]) is not None
+    )
+
+
+def _amount_governed(words: list[str], at: int) -> bool:
+    """`замість 1,5 млн`: a number's word (`млн`, `тис`) after its count, which a Ukrainian
+    preposition governs, ends a phrase when the abbreviation after it names a body, which
+    no one counts in thousands (`… замість 1,5 млн ОТГ не фінансує ГО`), not people (`Із 4,9
+    млн ВПО працюють лише 30%`)."""
+    return (
+        at >= 2
+        and at + 1 < len(words)
+        and _DECIMAL.match(words[at - 1]) is not None
+        and is_cyrillic(words[at - 2])
+        and bare_word(words[at - 2]).casefold() in FUNCTION_WORDS
+        and bare_word(words[at + 1]) not in COUNTED_PEOPLE
+    )
+
+
+def _how_often(words: list[str], index: int) -> bool:
+    """`2 рази на рік`, `24 години на добу`: the count at `index` says how often or for how
+    long, not how many things (`40 тисяч мешканців`, `3 місяці без виплат`)."""
+    counted = bare_word(words[index + 1]).casefold()
+    following = words[index + 2] if index + 2 < len(words) else ""
+    return counted in _TIMES or (counted in _SPANS_OF_TIME and following in ("на", "поспіль"))
+
+
+def _count_opens_clause(words: list[str], index: int) -> bool:
+    """`5 ГО співпрацюють`, `60% батьків не знають`: a count opens a card where it is the
+    subject of a Ukrainian verb in the plural right after its noun (not `Навчання 20
+    волонтерів триває`). A year (`Бюджет 2025`) or a date (`20 травня`) is no count, and
+    after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
+    if not _is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
+        return False
+    if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
+        return False  # the card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`
+    if bare_word(words[index - 1]).casefold() in _NUMBERED:
+        return False  # a number that names, no count: `не знають номера 101`
+    if index + 2 >= len(words):
+        return False
+    counted = index + 1
+    if words[counted].endswith(("s'", "s’")) and index + 3 < len(words):
+        counted += 1  # whose they are: `2 veterans' NGOs joined the night patrols`
+    if _PLURAL_ABBREVIATION.match(bare_word(words[counted])):
+        # `3 NGOs check every tender`; not `We use 12 CSOs' data`, `… 12 CSOs last year`.
+        if bare_word(words[index - 1]).casefold() in TAKE_AN_OBJECT:
+            return False
+        after = bare_word(words[counted + 1]).casefold()
+        return after not in NOT_AFTER_A_COUNT and _is_finite_verb_at(words, counted + 1)
+    if not is_cyrillic(words[index + 1]):
+        return _english_share_opens(words, index) or _english_count_opens(words, index)
+    if bare_word(words[index + 1]).casefold() in MONTHS:
+        return False  # a date (`Форум 20 травня пройшов`)
+    if words[index + 1] in ("з", "із") and index + 4 < len(words) and _is_count(words[index + 2]):
+        index += 2  # a share as a count (`3 з 10 мешканців знають`)
+    verb = index + 2
+    if _ABBREVIATION_WORD.match(bare_word(words[index + 1])):
+        verb = _past_whose_and_adverbs(words, verb)  # `3 ГО громади вже мають меморандум`
+    if words[verb] in ("не", "ні") and verb + 1 < len(words):
+        verb += 1
+    if words[verb][:1].islower() and morphology.is_plural_finite_verb(bare_word(words[verb])):
+        return True  # the count's, not another card's (`на підтримку 95 ОШБр Допомагають`)
+    previous = bare_word(words[index - 1])
+    if (
+        is_title_case(previous)
+        and previous.endswith("ість")
+        and is_cyrillic(previous)
+        and not _how_often(words, index)
+        and morphology.normal_form(previous.casefold()) not in _MEASURED_QUALITIES
+    ):
+        # A quality counts nothing: `Байдужість 12 укриттів на 40 тисяч мешканців`; how
+        # often it is stays with it (`Звітність 2 рази на рік`).
+        return True
+    return _count_after_genitive(words, index)
+
+
+def _past_whose_and_adverbs(words: list[str], index: int) -> int:
+    """Where the verb of counted bodies may stand, from `index` on: past whose they are (a
+    noun in the genitive) and an adverb or two (`3 ГО громади вже мають`)."""
+    word = words[index]
+    whose = index + 1 < len(words) and word.islower() and is_cyrillic(word)
+    if whose and morphology.is_common_noun_in_genitive(bare_word(word)):
+        index += 1
+    for _ in range(2):
+        if index + 1 >= len(words) or not _stands_before_verbs(bare_word(words[index])):
+            break
+        index += 1
+    return index
+
+
+def _count_after_genitive(words: list[str], index: int) -> bool:
+    """`Затримки з оплатою робіт 40% сіл без води`, `Низькі зарплати бібліотекарів 2
+    комп'ютери на всю громаду`: a share, or a count of something in the nominative (two to
+    four, 22 …), opens a card after a noun in the genitive, which ends the phrase before it. Not a
+    measure (`Витрати мешканців 2 тис. грн`, `Зустрічі ГО 2 рази`), a share of something
+    (`Голоси мешканців 40% від усіх`), nor a count of five or more, which a genitive may
+    govern (`Утеплення фасадів 12 будинків`)."""
+    previous, noun = bare_word(words[index - 1]), bare_word(words[index + 1])
+    if not ((previous.islower() or is_title_case(previous)) and is_cyrillic(previous)):
+        return False  # (a name too: `Пільговий проїзд до Баришівки 2 нові посади`)
+    if noun.casefold() in MEASURES or noun.casefold() in FUNCTION_WORDS:
+        return False
+    if _ABBREVIATION_WORD.match(noun) and is_cyrillic(noun) and _two_to_four(words[index]):
+        counted = False  # an abbreviation has no case; two to four count the nominative
+    elif not (noun.islower() and is_cyrillic(noun)):
+        return False
+    else:
+        counted = morphology.has_genitive(noun) or morphology.is_oblique_only(noun)
+    if counted and not words[index].endswith("%"):
+        return False  # five or more take the genitive, which a genitive may govern
+    if not morphology.has_genitive(previous):
+        return False
+    # A share may follow a genitive that reads as a plural too (`власник станції 40% членів`),
+    # not a verbal noun, whose object it is (`відрахування 1% податку`).
+    share = words[index].endswith("%") and not previous.endswith(VERBAL_NOUN_ENDINGS)
+    return share or morphology.is_oblique_only(previous)
+
+
+def _two_to_four(number: str) -> bool:
+    """`3`, `22`: a count that takes the nominative plural (not `12`, `15`)."""
+    return number.isdigit() and number[-1] in "234" and number[-2:-1] != "1"
+
+
+def _english_share_opens(words: list[str], index: int) -> bool:
+    """`Low trust in officials 40% of residents know nothing`: a share of people opens a
+    card after a noun, not after a verb's past or a word of its phrase (`reached 40% of`)."""
+    if not (words[index].endswith("%") and words[index + 1] == "of"):
+        return False
+    previous = bare_word(words[index - 1])
+    if not (previous.isalpha() and previous.isascii()):
+        return False  # (a one-word card may stand before it: `Passivity 40% of residents`)
+    folded = previous.casefold()
+    return not (folded in BEFORE_COUNTS or folded in BEFORE_SHARES or folded.endswith("ed"))
+
+
+def _english_count_opens(words: list[str], index: int) -> bool:
+    """`Weak legal capacity 15 volunteers trained on DOZORRO`, `No cooling centres 2 of 9
+    drainage canals cleaned`, `… separately 3 organizations use the same hall`: a count of
+    a plural noun whose verb follows (a past, or a verb before its object's article) opens a
+    card after a lower-case word that ends one; after an abstract noun in title case, a
+    count of things does (`Bureaucracy 12 new places in …`). Not after a verb or a word of
+    its phrase (`funded 3 projects`, `has 12 shelters`, `within 5 days`), nor a measure
+    (`3 times a year`)."""
+    previous = bare_word(words[index - 1])
+    folded = previous.casefold()
+    if not (previous.isalpha() and previous.isascii()) or folded in BEFORE_COUNTS:
+        return False
+    if folded in BEFORE_SHARES or folded in ENGLISH_AUXILIARIES or folded.endswith("ed"):
+        return False  # (`reached 40%`, `has 12 shelters`, `funded 3 projects`)
+    if words[index - 1].endswith(")"):
+        # A bracket closes the card before a count of things: `… office (Nataliia Lysenko)
+        # 2 calls for proposals a year`.
+        return _counts_things(words, index + 1) or _counts_a_clause(words, index + 1)
+    if is_title_case(previous):
+        # A one-word card of an abstract noun before a count of things, in a phrase or a
+        # clause (`Bureaucracy 12 new places in …`, `Corruption 3 officials were fired`;
+        # not `Priority 1 is …`, `Section 3 of …`).
+        if not folded.endswith(ABSTRACT_ENDINGS):
+            return False
+        return _counts_things(words, index + 1) or _counts_a_clause(words, index + 1)
+    if previous.islower() and _english_noun(folded):
+        # A count of things after a noun ends the card the noun ends (`Joint advocacy 3
+        # community centres in …`, `… tell success stories 50 new jobs a year`).
+        return _counts_things(words, index + 1) or _counts_a_clause(words, index + 1)
+    return previous.islower() and _counts_a_clause(words, index + 1)
+
+
+def _english_noun(word: str) -> bool:
+    """A noun by an ending no verb has (`advocacy`, `transparency`, `city`, `partnership`,
+    `awareness`); not `-ment`, `-ance`, `-tion` or `-ies`, which verbs have too (`implement`,
+    `finance`, `commission`, `supplies`)."""
+    return word.endswith(_NOUN_ONLY_ENDINGS) and word not in _VERBS_WITH_NOUN_ENDINGS
+
+
+def _counts_a_clause(words: list[str], at: int) -> bool:
+    """Whether a plural noun from `at` on, past a share's `of 9` and an adjective or two,
+    has its verb after it: a past, an auxiliary, or a verb before its object's article
+    (`15 volunteers trained`, `3 officials were fired`, `3 organizations use the hall`)."""
+    if words[at] == "of" and at + 1 < len(words) and words[at + 1].isdigit():
+        at += 2  # a share: `2 of 9 drainage canals`
+    for noun in range(at, min(at + 3, len(words) - 1)):
+        word = words[noun]
+        if not (word.isalpha() and word.islower() and word.isascii()):
+            return False
+        if word.endswith("s") and word not in _ENGLISH_MEASURES:
+            verb = words[noun + 1]
+            after = words[noun + 2] if noun + 2 < len(words) else ""
+            if not (verb.isalpha() and verb.islower()) or verb in PHRASE_GOES_ON_AFTER:
+                return False
+            return (
+                verb.endswith("ed") or verb in ENGLISH_AUXILIARIES or after in _ARTICLES_AFTER_VERBS
+            )
+    return False
+
+
+def _counts_things(words: list[str], at: int) -> bool:
+    """Whether a plural noun stands at `at` or after one word (`12 new places in`), and a
+    function word, a capital or the end after it: a count's phrase, not its clause."""
+    for noun in range(at, min(at + 2, len(words))):
+        word = words[noun]
+        if not (word.isalpha() and word.islower() and word.isascii()):
+            return False
+        if word.endswith("s") and word not in _NOT_COUNTED:
+            after = words[noun + 1] if noun + 1 < len(words) else ""
+            return not after or after in FUNCTION_WORDS or after[:1].isupper()
+    return False

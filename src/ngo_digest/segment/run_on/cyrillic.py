@@ -1,0 +1,228 @@
+"""The Cyrillic word rule (`_cyrillic_word_opens`): a capitalised Ukrainian or Russian word
+opens a card unless the dictionary reads it as part of the name or phrase before it."""
+
+from __future__ import annotations
+
+from .. import morphology
+from ..spans import bare_word, is_cyrillic, is_title_case
+from ..words import (
+    DASHES,
+    FEMININE_BODIES,
+    FUNCTION_WORDS,
+    JOINING,
+    NONE_WORDS,
+    REGIONS,
+    ROLES,
+    RUSSIAN_FUNCTION_WORDS,
+    SETTLEMENTS,
+    SETTLEMENTS_PLURAL,
+    SINGULAR_NAMES,
+    STREET_FORMS,
+    VILLAGES,
+)
+from .bodies import _adjective_names_body, _body_compound, _of_the_council, _service_named
+from .clauses import _clause_opens, _genitive_after_name, _lack_follows, _oblique_opens_clause
+from .common import (
+    _ABSTRACT_GENITIVE,
+    _COUNCIL_GENITIVE,
+    _NAMED_DAYS,
+    _is_finite_verb_at,
+    _owned_by_body,
+    _subject_after_reflexive,
+)
+from .people import (
+    _named_after_occupation,
+    _person_after_office,
+    _surname_after_an_office,
+    _surname_after_first_name,
+    _surname_after_office_of_body,
+    _whose_person,
+    _womans_surname,
+)
+from .places import (
+    _after_place_abbreviation,
+    _names_a_route,
+    _names_village_or_landmark,
+    _region_of,
+    _settlement_of,
+    _town_in_genitive,
+    place_name,
+)
+
+# Google's tools as their Ukrainian names call them (dictionary forms).
+_GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
+_ROLE_STEMS = frozenset(role[:3] for role in ROLES)  # `деп…`, `гол…`, `мер`
+
+
+def _cyrillic_word_opens(words: list[str], index: int) -> bool:
+    """A capitalised Ukrainian word: a card, unless the dictionary reads it as part of the
+    name or phrase before it."""
+    word = words[index]
+    bare = bare_word(word)
+    if bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS:
+        return True  # `Жодних «черг»`: no name opens so, whatever case it is in
+    if _named_after_occupation(words, index):
+        return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
+    if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
+        return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
+    # A verb's object: a Latin-headed name (`веде Telegram-канал`), or a capital that can
+    # only be an object and has no verb of its own after it (`освоюють Дію`, not a fronted
+    # object: `Воду привозять`). The cheap questions first: most capitals are no object.
+    latin = word[0].isascii()
+    if (
+        (latin or morphology.is_object_only(bare))
+        and _is_finite_verb_at(words, index - 1)
+        and not _subject_after_reflexive(bare_word(words[index - 1]), bare)
+        and (latin or not (_clause_opens(words, index) or _lack_follows(words, index)))
+    ):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if bare_word(following) in FEMININE_BODIES and morphology.modifies_a_feminine_only_obliquely(
+        bare
+    ):
+        return False  # a body's adjective in the genitive after a noun: `Поддержка Сумской ОГА`
+    if _service_named(words, index, bare, following):
+        return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
+    if following in DASHES and _names_a_route(words, index):
+        return False  # `Маршрут Стайки – Кагарлик`
+    first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
+    if first.casefold() in SETTLEMENTS and _town_in_genitive(word):
+        return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
+    if first[:1].islower() and _names_village_or_landmark(words, index):
+        return False  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
+    if bare.casefold() in REGIONS and _region_of(words, index):
+        return False  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
+    if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
+        return False  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
+    if (
+        is_title_case(first)
+        and first.casefold() in STREET_FORMS
+        and bare.endswith(_ABSTRACT_GENITIVE)
+    ):
+        return False  # `на Майдані Незалежності стали …` (see `_names_village_or_landmark`)
+    if first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare):
+        return False  # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
+    name_before = is_title_case(first) and is_cyrillic(
+        first.split("-", 1)[0]
+    )  # (not `Viber-групах`)
+    if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
+        return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
+    if (
+        name_before
+        and (
+            not following[:1].islower()
+            or following in FUNCTION_WORDS
+            or following in RUSSIAN_FUNCTION_WORDS
+        )
+        and _womans_surname(first, bare)
+    ):
+        # `с Ольгой Мельник`, `Марина Коваль из Кочетка`, ending the card or before a
+        # preposition (not `з Оксаною Голова громади`)
+        return False
+    if following[:1].isupper() and _person_after_office(words, index):
+        return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
+    if (following[:1].islower() or following in DASHES) and _surname_after_office_of_body(
+        words, index
+    ):
+        return False  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
+    if (
+        (
+            first[:3].casefold() in _ROLE_STEMS  # (the cheap test first: most follow no office)
+            or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
+            or (index > 2 and words[index - 3][:3].casefold() in _ROLE_STEMS)
+        )
+        and _surname_after_an_office(words, index)
+    ):
+        return False  # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's
+    if _body_compound(bare) and not _clause_opens(words, index):
+        return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
+    if following[:1].isupper() and _whose_person(words, index):
+        return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
+    if (
+        first.casefold() in _NAMED_DAYS
+        and is_title_case(first)
+        and morphology.is_genitive_noun(bare)
+        and not _clause_opens(words, index)
+    ):
+        return False  # a day's name: `святкування Дня Незалежності`, `до Дня Конституції`
+    if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
+        return _oblique_opens_clause(words, index)
+    if not name_before:
+        if _adjective_names_body(words, index):
+            return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
+        if following in JOINING and (
+            _genitives_joined(words, index) or _names_after_settlements(words, index)
+        ):
+            return False  # `жителів Бучі та Ірпеня`, `до сіл Борова і Мотовилівка`
+        # `маршрути Старим містом`: a name's adjective and noun in an oblique case go on
+        # the phrase before them, unless a verb makes them a fronted clause.
+        return not (
+            following[:1].islower()
+            and morphology.agrees_only_obliquely(bare, bare_word(following))
+            and not _clause_opens(words, index + 1)
+        )
+    if (
+        morphology.is_modifier_only(first)
+        and morphology.agrees_with(first, bare)
+        and (morphology.is_known(first) or not place_name(first))  # (`Коробочкино` | `Доверие`)
+    ):
+        return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
+    if (
+        index >= 2
+        and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
+        and morphology.agrees_only_obliquely(first, bare)
+    ):
+        return False  # a place's adjective and noun after a preposition: `у Веселій Горі`
+    if (
+        following[:1].isupper()
+        and morphology.is_person_noun(first)
+        and _owned_by_body(bare)
+        and morphology.has_genitive(bare)
+    ):
+        # People and the named body whose they are: `Волонтери Товариства Червоного Хреста`
+        # (not a card after people: `Волонтери-студенти Групи взаємопідтримки`).
+        return False
+    if (
+        morphology.is_person_noun(first)
+        and morphology.has_genitive(bare)
+        and _clause_opens(words, index, subject=first)
+    ):
+        return False  # people and the place whose they are: `Жителі Бучі допомагають`
+    if (
+        _after_place_abbreviation(words, index - 1)
+        or (index >= 2 and bare_word(words[index - 2]).casefold() in VILLAGES and place_name(bare))
+    ) and morphology.agrees_with(first, bare):
+        return False  # `с. Мала Снітинка`, `у селі Мала Вербівка` (`Мала` is a verb's past too)
+    return not _genitive_after_name(words, index)
+
+
+def _genitives_joined(words: list[str], index: int) -> bool:
+    """`жителів Бучі та Ірпеня`: a capital that the noun before governs in the genitive,
+    joined by `та`/`і` to a capital that can only be an oblique noun in the genitive, is
+    the first of two names in that phrase (which no verb after them makes its subject:
+    `Гранти для жителів Бучі та Ірпеня отримали 20 ГО`)."""
+    if index + 2 >= len(words) or words[index + 1] not in JOINING:
+        return False
+    second = bare_word(words[index + 2])
+    if not (is_title_case(second) and is_cyrillic(second)):
+        return False
+    if not (
+        (morphology.is_oblique_only(second) and morphology.is_genitive_noun(second))
+        or (morphology.has_genitive(second) and not morphology.is_nominative_noun(second))
+    ):
+        return False  # (`Лісників`: a possessive adjective too, but no noun's nominative)
+    previous, word = bare_word(words[index - 1]), bare_word(words[index])
+    if not (previous[:1].islower() and is_cyrillic(previous)):
+        return False
+    return morphology.governs_or_agrees(previous, word)
+
+
+def _names_after_settlements(words: list[str], index: int) -> bool:
+    """`до сіл Борова і Мотовилівка`: capitals joined by `і`/`та` after a word for
+    settlements in the plural are their names."""
+    if index + 2 >= len(words) or words[index + 1] not in JOINING:
+        return False
+    if bare_word(words[index - 1]).casefold() not in SETTLEMENTS_PLURAL:
+        return False
+    second = bare_word(words[index + 2])
+    return is_title_case(second) and is_cyrillic(second) and not _clause_opens(words, index + 2)
