@@ -164,6 +164,8 @@ def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]
 
 
 def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
+    """Whether an item opens at the capital (or count) at `index`: the rules are asked in
+    turn, cheap ones and those of the word before first, and the first that answers wins."""
     word = words[index]
     previous = words[index - 1]
     if previous[-1] in ",:;–—-+&/" and not _ends_in_its_own_plus(previous):
@@ -208,41 +210,54 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if word == "A" and _article_opens(words, index):
         return not latin_names()  # `(Poland) A building for the fire station`
     if word in _ONE_LETTER_WORDS:
-        after = words[index + 1] if index + 1 < len(words) else ""
-        if bare_word(previous).casefold() in _TAKE_A_LETTER and not after[:1].islower():
-            return False  # a label: `Блок В`, `Корпус В Гімназії` (not `група У селі немає`)
-        following = words[index + 1] if index + 1 < len(words) else ""
-        # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
-        # before another function word.
-        place = bare_word(following)
-        if word in _ONE_LETTER_PREPOSITIONS and _is_year(place):
-            return True  # a card that opens with its year: `З 2024 року працює рада`
-        if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
-            # A place after it: `У Гаю немає освітленої зупинки`.
-            return index + 2 < len(words) and words[index + 2][:1].islower()
-        if (
-            word in _ONE_LETTER_PREPOSITIONS
-            and len(place) > 1
-            and place.isupper()
-            and is_cyrillic(place)
-            and _is_finite_verb_at(words, index + 2)
-        ):
-            return True  # a body after it, and a verb: `З ОСББ працює мало ГО`
-        return (
-            following[:1].islower()
-            and is_cyrillic(following)
-            and (word == "Є" or bare_word(following) not in PHRASE_GOES_ON_AFTER)
-        )
+        return _one_letter_word_opens(words, index)
     if _ABBREVIATION_COMPOUND.match(bare_word(word)):
-        # Staff named by their body (`ФОП-ветерани`), not a pair (`ГО-бізнес`, `ОМС-громада`)
-        # nor an oblique case (`ГО-партнерів`).
-        noun = bare_word(word).split("-", 1)[1]
-        return (
-            morphology.is_plural_only(noun)
-            and not morphology.is_oblique_only(noun)
-            and _abbreviation_opens(words, index)
-        )
+        return _abbreviation_compound_opens(words, index)
     return False
+
+
+def _one_letter_word_opens(words: list[str], index: int) -> bool:
+    """A Ukrainian word of one letter (`Є`, `У`, `З`; see `_ONE_LETTER_WORDS`) opens a card
+    before a lower-case word, a year, a place or a body and its verb; not as a label."""
+    word, previous = words[index], words[index - 1]
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if bare_word(previous).casefold() in _TAKE_A_LETTER and not after[:1].islower():
+        return False  # a label: `Блок В`, `Корпус В Гімназії` (not `група У селі немає`)
+    following = words[index + 1] if index + 1 < len(words) else ""
+    # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
+    # before another function word.
+    place = bare_word(following)
+    if word in _ONE_LETTER_PREPOSITIONS and _is_year(place):
+        return True  # a card that opens with its year: `З 2024 року працює рада`
+    if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
+        # A place after it: `У Гаю немає освітленої зупинки`.
+        return index + 2 < len(words) and words[index + 2][:1].islower()
+    if (
+        word in _ONE_LETTER_PREPOSITIONS
+        and len(place) > 1
+        and place.isupper()
+        and is_cyrillic(place)
+        and _is_finite_verb_at(words, index + 2)
+    ):
+        return True  # a body after it, and a verb: `З ОСББ працює мало ГО`
+    return (
+        following[:1].islower()
+        and is_cyrillic(following)
+        and (word == "Є" or bare_word(following) not in PHRASE_GOES_ON_AFTER)
+    )
+
+
+def _abbreviation_compound_opens(words: list[str], index: int) -> bool:
+    """An abbreviation joined to a noun (`ФОП-ветерани наймають`) opens a card as the
+    abbreviation does, when the noun names staff."""
+    # Staff named by their body (`ФОП-ветерани`), not a pair (`ГО-бізнес`, `ОМС-громада`)
+    # nor an oblique case (`ГО-партнерів`).
+    noun = bare_word(words[index]).split("-", 1)[1]
+    return (
+        morphology.is_plural_only(noun)
+        and not morphology.is_oblique_only(noun)
+        and _abbreviation_opens(words, index)
+    )
 
 
 def _ends_in_its_own_plus(word: str) -> bool:

@@ -65,16 +65,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
-    # A verb's object: a Latin-headed name (`веде Telegram-канал`), or a capital that can
-    # only be an object and has no verb of its own after it (`освоюють Дію`, not a fronted
-    # object: `Воду привозять`). The cheap questions first: most capitals are no object.
-    latin = word[0].isascii()
-    if (
-        (latin or morphology.is_object_only(bare))
-        and _is_finite_verb_at(words, index - 1)
-        and not _subject_after_reflexive(bare_word(words[index - 1]), bare)
-        and (latin or not (_clause_opens(words, index) or _lack_follows(words, index)))
-    ):
+    if _object_of_verb_before(words, index, word, bare):
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
     if bare_word(following) in FEMININE_BODIES and morphology.modifies_a_feminine_only_obliquely(
@@ -86,54 +77,13 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
     first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
-    if first.casefold() in SETTLEMENTS and _town_in_genitive(word):
-        return False  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    if first[:1].islower() and _names_village_or_landmark(words, index):
-        return False  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
-    if bare.casefold() in REGIONS and _region_of(words, index):
-        return False  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
-    if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
-        return False  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
-    if (
-        is_title_case(first)
-        and first.casefold() in STREET_FORMS
-        and bare.endswith(_ABSTRACT_GENITIVE)
-    ):
-        return False  # `на Майдані Незалежності стали …` (see `_names_village_or_landmark`)
-    if first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare):
-        return False  # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
+    if _names_a_place_or_council(words, index, bare, first, following):
+        return False
     name_before = is_title_case(first) and is_cyrillic(
         first.split("-", 1)[0]
     )  # (not `Viber-групах`)
-    if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
-        return False  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
-    if (
-        name_before
-        and (
-            not following[:1].islower()
-            or following in FUNCTION_WORDS
-            or following in RUSSIAN_FUNCTION_WORDS
-        )
-        and _womans_surname(first, bare)
-    ):
-        # `с Ольгой Мельник`, `Марина Коваль из Кочетка`, ending the card or before a
-        # preposition (not `з Оксаною Голова громади`)
+    if _names_a_holder(words, index, bare, first, following, name_before=name_before):
         return False
-    if following[:1].isupper() and _person_after_office(words, index):
-        return False  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
-    if (following[:1].islower() or following in DASHES) and _surname_after_office_of_body(
-        words, index
-    ):
-        return False  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
-    if (
-        (
-            first[:3].casefold() in _ROLE_STEMS  # (the cheap test first: most follow no office)
-            or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
-            or (index > 2 and words[index - 3][:3].casefold() in _ROLE_STEMS)
-        )
-        and _surname_after_an_office(words, index)
-    ):
-        return False  # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's
     if _body_compound(bare) and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if following[:1].isupper() and _whose_person(words, index):
@@ -148,31 +98,120 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
-        if _adjective_names_body(words, index):
-            return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
-        if following in JOINING and (
-            _genitives_joined(words, index) or _names_after_settlements(words, index)
-        ):
-            return False  # `жителів Бучі та Ірпеня`, `до сіл Борова і Мотовилівка`
-        # `маршрути Старим містом`: a name's adjective and noun in an oblique case go on
-        # the phrase before them, unless a verb makes them a fronted clause.
-        return not (
-            following[:1].islower()
-            and morphology.agrees_only_obliquely(bare, bare_word(following))
-            and not _clause_opens(words, index + 1)
+        return _opens_with_no_name_before(words, index, bare, following)
+    if _goes_on_the_name_before(words, index, bare, first, following):
+        return False
+    return not _genitive_after_name(words, index)
+
+
+def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -> bool:
+    """A verb's object: a Latin-headed name (`веде Telegram-канал`), or a capital that can
+    only be an object and has no verb of its own after it (`освоюють Дію`, not a fronted
+    object: `Воду привозять`)."""
+    # The cheap questions first: most capitals are no object.
+    latin = word[0].isascii()
+    return (
+        (latin or morphology.is_object_only(bare))
+        and _is_finite_verb_at(words, index - 1)
+        and not _subject_after_reflexive(bare_word(words[index - 1]), bare)
+        and (latin or not (_clause_opens(words, index) or _lack_follows(words, index)))
+    )
+
+
+def _names_a_place_or_council(
+    words: list[str], index: int, bare: str, first: str, following: str
+) -> bool:
+    """Whether the capital at `index` goes on the word `first` before it as the name of a
+    town, village, landmark, region, street or settlement, or as a council's."""
+    if first.casefold() in SETTLEMENTS and _town_in_genitive(words[index]):
+        return True  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
+    if first[:1].islower() and _names_village_or_landmark(words, index):
+        return True  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
+    if bare.casefold() in REGIONS and _region_of(words, index):
+        return True  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
+    if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
+        return True  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
+    if (
+        is_title_case(first)
+        and first.casefold() in STREET_FORMS
+        and bare.endswith(_ABSTRACT_GENITIVE)
+    ):
+        return True  # `на Майдані Незалежності стали …` (see `_names_village_or_landmark`)
+    # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
+    return first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare)
+
+
+def _names_a_holder(
+    words: list[str], index: int, bare: str, first: str, following: str, *, name_before: bool
+) -> bool:
+    """Whether the capital at `index` is a person's surname, or their first name before it
+    (see `people`): after their first name, or after an office or occupation they hold."""
+    if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
+        return True  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
+    if (
+        name_before
+        and (
+            not following[:1].islower()
+            or following in FUNCTION_WORDS
+            or following in RUSSIAN_FUNCTION_WORDS
         )
+        and _womans_surname(first, bare)
+    ):
+        # `с Ольгой Мельник`, `Марина Коваль из Кочетка`, ending the card or before a
+        # preposition (not `з Оксаною Голова громади`)
+        return True
+    if following[:1].isupper() and _person_after_office(words, index):
+        return True  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
+    if (following[:1].islower() or following in DASHES) and _surname_after_office_of_body(
+        words, index
+    ):
+        return True  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
+    # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's
+    return (
+        (
+            first[:3].casefold() in _ROLE_STEMS  # (the cheap test first: most follow no office)
+            or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
+            or (index > 2 and words[index - 3][:3].casefold() in _ROLE_STEMS)
+        )
+        and _surname_after_an_office(words, index)
+    )
+
+
+def _opens_with_no_name_before(words: list[str], index: int, bare: str, following: str) -> bool:
+    """A capital after no capitalised Cyrillic word opens a card, unless it names a body,
+    joins another name, or goes on the phrase before it in an oblique case."""
+    if _adjective_names_body(words, index):
+        return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
+    if following in JOINING and (
+        _genitives_joined(words, index) or _names_after_settlements(words, index)
+    ):
+        return False  # `жителів Бучі та Ірпеня`, `до сіл Борова і Мотовилівка`
+    # `маршрути Старим містом`: a name's adjective and noun in an oblique case go on
+    # the phrase before them, unless a verb makes them a fronted clause.
+    return not (
+        following[:1].islower()
+        and morphology.agrees_only_obliquely(bare, bare_word(following))
+        and not _clause_opens(words, index + 1)
+    )
+
+
+def _goes_on_the_name_before(
+    words: list[str], index: int, bare: str, first: str, following: str
+) -> bool:
+    """Whether the capital at `index` goes on the capitalised word `first` before it: the
+    noun a modifier opened, a place's, a body's or people's name."""
     if (
         morphology.is_modifier_only(first)
         and morphology.agrees_with(first, bare)
         and (morphology.is_known(first) or not place_name(first))  # (`Коробочкино` | `Доверие`)
     ):
-        return False  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
+        return True  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
     if (
         index >= 2
         and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
         and morphology.agrees_only_obliquely(first, bare)
     ):
-        return False  # a place's adjective and noun after a preposition: `у Веселій Горі`
+        return True  # a place's adjective and noun after a preposition: `у Веселій Горі`
     if (
         following[:1].isupper()
         and morphology.is_person_noun(first)
@@ -181,19 +220,18 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     ):
         # People and the named body whose they are: `Волонтери Товариства Червоного Хреста`
         # (not a card after people: `Волонтери-студенти Групи взаємопідтримки`).
-        return False
+        return True
     if (
         morphology.is_person_noun(first)
         and morphology.has_genitive(bare)
         and _clause_opens(words, index, subject=first)
     ):
-        return False  # people and the place whose they are: `Жителі Бучі допомагають`
-    if (
+        return True  # people and the place whose they are: `Жителі Бучі допомагають`
+    # `с. Мала Снітинка`, `у селі Мала Вербівка` (`Мала` is a verb's past too)
+    return (
         _after_place_abbreviation(words, index - 1)
         or (index >= 2 and bare_word(words[index - 2]).casefold() in VILLAGES and place_name(bare))
-    ) and morphology.agrees_with(first, bare):
-        return False  # `с. Мала Снітинка`, `у селі Мала Вербівка` (`Мала` is a verb's past too)
-    return not _genitive_after_name(words, index)
+    ) and morphology.agrees_with(first, bare)
 
 
 def _genitives_joined(words: list[str], index: int) -> bool:
