@@ -234,62 +234,11 @@ def _subject_after_plural_verb(words: list[str], at: int) -> bool:
 def _abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
-    verb = bare_word(previous).casefold()
-    if (
-        (verb in TAKE_AN_OBJECT or verb in _SHARE)
-        and not (verb in _SHARE and _used_as_noun(words, index - 1))
-    ) or _step_verb(words, index - 1):
-        # The verb's object: `supports IDP hubs`, `Train OSBB chairpersons`, `Residents
-        # support NGO campaigns`.
+    if _inside_phrase_before(words, index):
         return False
-    if bare_word(previous).casefold() in MATTERS_WORDS and not _matters_named(words, index - 1):
-        return False  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
-    if _oblique_adjective(words, index - 1):
-        return False  # the adjective's noun: `Зареєстрованих ГО мало`
-    if _modifier_after_preposition(words, index - 1) and _subject_after_plural_verb(
-        words, index + 1
-    ):
-        # Inside the preposition's phrase, where a plural verb and its own subject follow
-        # (`Заявки для всіх ГО пишуть ті самі люди`); not `Рівні можливості для всіх` / `ГО
-        # не довіряють …`, nor `… для всіх` / `ЦНАП консультує`.
-        return False
-    if _after_fronted_object(words, index):
-        # The clause opened at its fronted object: `Експертизу ГО враховують`, `Програму
-        # співфінансування ОМС ухвалили`, `Позицію ГО ОМС оприлюднює`.
-        return False
-    if _object_of_bare_verb(words, index):
-        return False  # `CEC does not answer NGO requests`
-    if previous.endswith(("'", "’", "'s", "’s")):
-        return False  # a possessive opens the phrase: `Veterans’ NGOs don't`
-    governed = (
-        index >= 2
-        and is_cyrillic(words[index - 2])
-        and _after_preposition(words, index)
-        and not _count_of_counts(words, index - 1)
-    )
-    # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
-    # враховує`; not `Only 2 of 11 PHC centres have`, `Лише 4 з 11 ЗЗСО мають`.)
-    counted = (
-        _is_count(previous)
-        and not governed
-        and not _house_number(words, index - 1)
-        and not _count_ends_phrase(words, index)
-        and not _share_before_a_subject(words, index)
-    )
     modifier = bare_word(previous)
-    if (
-        modifier.islower()
-        and is_cyrillic(modifier)
-        and not _reciprocal(words, index - 1)
-        and not _amount_governed(words, index - 1)
-    ):
-        counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
-    if counted or (previous[0].isupper() and modifier.casefold() in QUANTITIES):
-        return False  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
-    if _thousands_of_people(words, index):
-        return False  # and at the count of its thousands: `Понад 2 тис. ВПО отримали`
-    if _counted_adjective(words, index - 1):
-        return False  # and at the count before its adjective: `Кілька сильних ГО мають`
+    if _opened_at_a_count(words, index, modifier):
+        return False
     if (
         is_title_case(previous)
         and is_cyrillic(modifier) == is_cyrillic(word)
@@ -319,6 +268,75 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
     if _ends_latin_name(word, words[index + 1] if index + 1 < len(words) else ""):
         return _followed_by_finite_verb(words, index + 2)  # `NGO Council meets monthly`
     return _followed_by_finite_verb(words, index + 1)
+
+
+def _inside_phrase_before(words: list[str], index: int) -> bool:
+    """Whether the abbreviation at `index` is inside the phrase or clause of the words
+    before it: a verb's object, the field a title names, an adjective's noun, a
+    preposition's phrase, a fronted object's clause, or what a possessive owns."""
+    previous = words[index - 1]
+    verb = bare_word(previous).casefold()
+    if (
+        (verb in TAKE_AN_OBJECT or verb in _SHARE)
+        and not (verb in _SHARE and _used_as_noun(words, index - 1))
+    ) or _step_verb(words, index - 1):
+        # The verb's object: `supports IDP hubs`, `Train OSBB chairpersons`, `Residents
+        # support NGO campaigns`.
+        return True
+    if bare_word(previous).casefold() in MATTERS_WORDS and not _matters_named(words, index - 1):
+        return True  # the field a title names: `Відділ з питань ЦЗ не має бюджету`
+    if _oblique_adjective(words, index - 1):
+        return True  # the adjective's noun: `Зареєстрованих ГО мало`
+    if _modifier_after_preposition(words, index - 1) and _subject_after_plural_verb(
+        words, index + 1
+    ):
+        # Inside the preposition's phrase, where a plural verb and its own subject follow
+        # (`Заявки для всіх ГО пишуть ті самі люди`); not `Рівні можливості для всіх` / `ГО
+        # не довіряють …`, nor `… для всіх` / `ЦНАП консультує`.
+        return True
+    if _after_fronted_object(words, index):
+        # The clause opened at its fronted object: `Експертизу ГО враховують`, `Програму
+        # співфінансування ОМС ухвалили`, `Позицію ГО ОМС оприлюднює`.
+        return True
+    if _object_of_bare_verb(words, index):
+        return True  # `CEC does not answer NGO requests`
+    # A possessive opens the phrase: `Veterans’ NGOs don't`.
+    return previous.endswith(("'", "’", "'s", "’s"))
+
+
+def _opened_at_a_count(words: list[str], index: int, modifier: str) -> bool:
+    """Whether the clause of the abbreviation at `index` opened at its count before it
+    (`5 ГО співпрацюють`, `Мало ГО`, `Лише дві ГО мають`), the count of its thousands or
+    the count before its adjective; `modifier` is the word before it, bare."""
+    previous = words[index - 1]
+    governed = (
+        index >= 2
+        and is_cyrillic(words[index - 2])
+        and _after_preposition(words, index)
+        and not _count_of_counts(words, index - 1)
+    )
+    # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
+    # враховує`; not `Only 2 of 11 PHC centres have`, `Лише 4 з 11 ЗЗСО мають`.)
+    counted = (
+        _is_count(previous)
+        and not governed
+        and not _house_number(words, index - 1)
+        and not _count_ends_phrase(words, index)
+        and not _share_before_a_subject(words, index)
+    )
+    if (
+        modifier.islower()
+        and is_cyrillic(modifier)
+        and not _reciprocal(words, index - 1)
+        and not _amount_governed(words, index - 1)
+    ):
+        counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
+    if counted or (previous[0].isupper() and modifier.casefold() in QUANTITIES):
+        return True  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
+    if _thousands_of_people(words, index):
+        return True  # and at the count of its thousands: `Понад 2 тис. ВПО отримали`
+    # and at the count before its adjective: `Кілька сильних ГО мають`
+    return _counted_adjective(words, index - 1)
 
 
 def _staff_of(words: list[str], index: int) -> bool:
