@@ -215,7 +215,13 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         return False
     if is_cyrillic(word):
         return morphology.is_finite_verb(word)
-    folded = word.casefold()
+    return _is_english_verb_at(words, index, word.casefold())
+
+
+def _is_english_verb_at(words: list[str], index: int, folded: str) -> bool:
+    """Whether the lower-case English word `folded` at `index` is a verb in a personal form,
+    told by its place: an auxiliary, or an `-s` form or a past after a subject (an
+    abbreviation, a person's name, a body's name)."""
     if folded in ENGLISH_AUXILIARIES:
         return True
     subject = bare_word(words[index - 1]) if index >= 1 else ""
@@ -246,29 +252,46 @@ def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) ->
         if not predicative:
             return False
     if _PLURAL_ABBREVIATION.match(subject):
-        # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place
-        # tells: an adjective before it, or a noun that usually qualifies one, makes it part
-        # of a phrase (`local NGOs grant`, `partner CSOs help`); after another noun a clause
-        # opens there (`Integration through culture IDPs feel at home`).
-        in_phrase = (
-            before[:1].islower()
-            and (
-                before in QUALIFYING_NOUNS
-                or (before.endswith(ADJECTIVE_ENDINGS) and not before.endswith("ment"))
-            )  # (`-ment` is a noun's: `Common equipment NGOs help`)
-            and not predicative
-            and not closed  # (`(over UAH 400,000 raised) IDPs organize`)
+        return _bare_verb_after_plural(
+            words, index, folded, before, predicative=predicative, closed=closed
         )
-        # A name that a preposition opened qualifies it too (`with Kyiv NGOs`; not past a
-        # bracket that closed it: `(dormitory in Irpin) NGOs help`).
-        named = is_title_case(before) and index >= 3 and not closed
-        if named and bare_word(words[index - 3]).casefold() in PHRASE_GOES_ON_AFTER:
-            in_phrase = True
-        # (`-ly` makes an adverb, `more` a comparison: `with frontline CSOs monthly`, `Some
-        # trust NGOs more than the council`.)
-        return not in_phrase and folded not in NOT_A_SUBJECT_AFTER and not folded.endswith("ly")
     if _english_s_form(folded):
         return True
+    return _past_before_its_object(words, index, folded, before)
+
+
+def _bare_verb_after_plural(
+    words: list[str], index: int, folded: str, before: str, *, predicative: bool, closed: bool
+) -> bool:
+    """Whether `folded` at `index`, after a plural abbreviation, is its bare verb; `before`
+    is the word before the abbreviation, `predicative` whether it is a participle that ends
+    a clause, `closed` whether a bracket closed before the abbreviation."""
+    # A plural takes the bare verb (`Rivalry CSOs organize`), which only its place
+    # tells: an adjective before it, or a noun that usually qualifies one, makes it part
+    # of a phrase (`local NGOs grant`, `partner CSOs help`); after another noun a clause
+    # opens there (`Integration through culture IDPs feel at home`).
+    in_phrase = (
+        before[:1].islower()
+        and (
+            before in QUALIFYING_NOUNS
+            or (before.endswith(ADJECTIVE_ENDINGS) and not before.endswith("ment"))
+        )  # (`-ment` is a noun's: `Common equipment NGOs help`)
+        and not predicative
+        and not closed  # (`(over UAH 400,000 raised) IDPs organize`)
+    )
+    # A name that a preposition opened qualifies it too (`with Kyiv NGOs`; not past a
+    # bracket that closed it: `(dormitory in Irpin) NGOs help`).
+    named = is_title_case(before) and index >= 3 and not closed
+    if named and bare_word(words[index - 3]).casefold() in PHRASE_GOES_ON_AFTER:
+        in_phrase = True
+    # (`-ly` makes an adverb, `more` a comparison: `with frontline CSOs monthly`, `Some
+    # trust NGOs more than the council`.)
+    return not in_phrase and folded not in NOT_A_SUBJECT_AFTER and not folded.endswith("ly")
+
+
+def _past_before_its_object(words: list[str], index: int, folded: str, before: str) -> bool:
+    """Whether `folded` at `index`, after a singular abbreviation, is a past form, told by
+    the article of its object or by the count after it."""
     # A past form has no ending to tell it (`cut`, `closed`) but its object's article does:
     # `LSG cut the budget share` (a preposition takes one too: `CNAP in the centre`).
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
