@@ -105,58 +105,14 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     previous = words[index - 1]
     if is_cyrillic(previous) and latin_names():
         return _latin_name_opens(words, index)
-    if bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
+    if _object_or_owned(words, index):
         return False
-    if _step_verb(words, index - 1):
-        return False  # its object: `Ask Deputy Mayor Olena Koval to …`
-    if _possessive(words, index - 1):
-        return False  # what it possesses: `parents’ Viber chats`, `the Mayor's Cup`
-    if _inside_single_quotes(words, index):
-        return False  # `the 'Clean City' campaign`, `‘Open Doors’ days`
-    if (
-        bare_word(previous) == "St"
-        and index >= 2
-        and not is_title_case(bare_word(words[index - 2]))
-    ):
-        return False  # a saint: `the Church of St. Nicholas` (not after a name: `Franka St`)
     folded = bare_word(words[index]).casefold()
     if words[index] == "The":
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
-    if bare_word(previous).casefold() in _BRANCHED_BODIES and (
-        folded in _BRANCH_PLACES or folded.endswith(_BRANCH_PLACE_ENDINGS)
-    ):
-        return False  # a branch by its city or region: `Caritas Mykolaiv`, `Caritas Volyn`
-    if previous[:1].isdigit() and folded in MONTHS:
-        return False  # a date: `by 1 February`
-    if folded in WEEKDAYS and previous[:1].islower():
-        return False  # a day: `every first Saturday`, `on Monday`
-    if (
-        _is_year(previous)
-        and folded in NAME_HEADS
-        and index >= 2
-        and is_title_case(bare_word(words[index - 2]))
-    ):
-        return False  # a name's year before its head: `the Vinnytsia 2030 Strategy`
-    if _is_year(previous) and index >= 2 and words[index - 2].casefold() in _ARTICLES_AFTER_VERBS:
-        return False  # a name an article and a year open: `after the 2025 Invictus Games`
-    if folded in NAME_TAILS and _ends_organisation_name(words, index):
-        return False  # `Transparency International Ukraine`
-    if _named_after_english_office(words, index) or _after_attributive_adjective(words, index):
+    if _branch_date_or_year(words, index, folded):
         return False
-    if folded in LATIN_FIRST_NAMES and _holder_after_lower_case_body(words, index):
-        return False  # `the head of the social protection department Ihor Melnyk answers`
-    if folded in HONORIFICS and _honorific_after_office(words, index):
-        return False  # `the head of the finance department Mr Hnatiuk`
-    if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
-        return False
-    if (
-        is_title_case(previous)
-        and bare_word(previous).casefold() in LATIN_FIRST_NAMES
-        and not (folded.endswith("s") and not folded.endswith(("'s", "’s", "ets")))
-    ):
-        # The surname after a first name: `Halyna Moroz from the Red Cross`, `Olha Bondar's
-        # clinic`, `Oleh Kravets`; not a plural, which no surname is (`Thanks to Oksana
-        # Volunteers keep …`).
+    if _goes_on_a_name(words, index, folded):
         return False
     if _adjective_opens_latin_name(words, index):
         return False
@@ -171,6 +127,75 @@ def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) ->
     if _programme_of_a_body(words, index):
         return False  # `to the USAID Hromada program`
     return not (latin_names() or _continues_latin_name(words, index))
+
+
+def _object_or_owned(words: list[str], index: int) -> bool:
+    """Whether the capital at `index` is the object of the verb before it, what a
+    possessive owns, or a word inside single quotes or a saint's name."""
+    previous = words[index - 1]
+    if bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
+        return True
+    if _step_verb(words, index - 1):
+        return True  # its object: `Ask Deputy Mayor Olena Koval to …`
+    if _possessive(words, index - 1):
+        return True  # what it possesses: `parents’ Viber chats`, `the Mayor's Cup`
+    if _inside_single_quotes(words, index):
+        return True  # `the 'Clean City' campaign`, `‘Open Doors’ days`
+    # A saint: `the Church of St. Nicholas` (not after a name: `Franka St`).
+    return (
+        bare_word(previous) == "St"
+        and index >= 2
+        and not is_title_case(bare_word(words[index - 2]))
+    )
+
+
+def _branch_date_or_year(words: list[str], index: int, folded: str) -> bool:
+    """Whether the capital at `index` (`folded`) names a body's branch by its place, is a
+    date's month or day, or goes on a name a year stands in."""
+    previous = words[index - 1]
+    if bare_word(previous).casefold() in _BRANCHED_BODIES and (
+        folded in _BRANCH_PLACES or folded.endswith(_BRANCH_PLACE_ENDINGS)
+    ):
+        return True  # a branch by its city or region: `Caritas Mykolaiv`, `Caritas Volyn`
+    if previous[:1].isdigit() and folded in MONTHS:
+        return True  # a date: `by 1 February`
+    if folded in WEEKDAYS and previous[:1].islower():
+        return True  # a day: `every first Saturday`, `on Monday`
+    if (
+        _is_year(previous)
+        and folded in NAME_HEADS
+        and index >= 2
+        and is_title_case(bare_word(words[index - 2]))
+    ):
+        return True  # a name's year before its head: `the Vinnytsia 2030 Strategy`
+    # A name an article and a year open: `after the 2025 Invictus Games`.
+    return (
+        _is_year(previous) and index >= 2 and words[index - 2].casefold() in _ARTICLES_AFTER_VERBS
+    )
+
+
+def _goes_on_a_name(words: list[str], index: int, folded: str) -> bool:
+    """Whether the capital at `index` (`folded`) goes on the name before it: an
+    organisation's, or a person's after an office, a title or a first name."""
+    previous = words[index - 1]
+    if folded in NAME_TAILS and _ends_organisation_name(words, index):
+        return True  # `Transparency International Ukraine`
+    if _named_after_english_office(words, index) or _after_attributive_adjective(words, index):
+        return True
+    if folded in LATIN_FIRST_NAMES and _holder_after_lower_case_body(words, index):
+        return True  # `the head of the social protection department Ihor Melnyk answers`
+    if folded in HONORIFICS and _honorific_after_office(words, index):
+        return True  # `the head of the finance department Mr Hnatiuk`
+    if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
+        return True
+    # The surname after a first name: `Halyna Moroz from the Red Cross`, `Olha Bondar's
+    # clinic`, `Oleh Kravets`; not a plural, which no surname is (`Thanks to Oksana
+    # Volunteers keep …`).
+    return (
+        is_title_case(previous)
+        and bare_word(previous).casefold() in LATIN_FIRST_NAMES
+        and not (folded.endswith("s") and not folded.endswith(("'s", "’s", "ets")))
+    )
 
 
 def _programme_of_a_body(words: list[str], index: int) -> bool:
