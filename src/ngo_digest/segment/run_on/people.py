@@ -225,22 +225,11 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
         return False  # an adjective and its noun: `через старосту Громадський контроль`
     if word.casefold() in ROLES or morphology.normal_form(word.casefold()) in ROLES:
         return False
-    genitives = 0  # the lower-case genitives of its body passed
-    for at in range(index - 1, max(-1, index - 4), -1):
-        occupation = words[at]
-        if not (occupation[-1].isalpha() and is_cyrillic(occupation)):
-            return False  # (not a list: `Психолог, Мельник`)
-        if morphology.is_one_person(occupation) and (
-            not genitives or not morphology.is_common_noun_in_genitive(occupation)
-        ):
-            break
-        if _ABBREVIATION_WORD.match(occupation) and occupation.isupper():
-            continue  # its body's abbreviation: `координаторки ЦНАП Петренко`
-        if not (occupation.islower() and morphology.is_common_noun_in_genitive(occupation)):
-            return False
-        genitives += 1
-    else:
+    found = _occupation_before(words, index)
+    if found is None:
         return False
+    at, genitives = found
+    occupation = words[at]
     by_ending = morphology.is_surname(word) and word.endswith(_SURNAME_ENDINGS)
     if is_title_case(occupation):
         return (
@@ -254,22 +243,52 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
     if morphology.is_surname_only(word) or by_ending:
         return True
     if morphology.is_surname(word):
-        # A noun for a person too, undeclined after a woman's occupation in an oblique case
-        # (`з лікаркою Олійник`; not `Потрібна психологиня Музика для дітей`).
-        womans = morphology.normal_form(occupation).endswith(_WOMENS_OFFICE_ENDINGS)
-        oblique = not occupation.endswith(("а", "я"))  # (not `лікарка`, `працівниця`)
-        return (
-            womans
-            and oblique
-            and not _phrase_follows(words, index)
-            and not _clause_opens(words, index, subject=word)
-        )  # (`з фельдшеркою Мороз`; not `з психологинею Грант на ремонт`, whose phrase goes on,
-        # nor `з вчителькою Мороз ускладнює роботу`, a card with its verb)
+        return _undeclined_after_womans_occupation(words, index, word, occupation)
     return (
         at == index - 1
         and morphology.same_case_and_number(occupation, word)
         and morphology.is_surname(morphology.normal_form(word.casefold()).capitalize())
     )
+
+
+def _occupation_before(words: list[str], index: int) -> tuple[int, int] | None:
+    """Where the occupation before the surname at `index` stands, past up to two lower-case
+    genitives or abbreviations of its body, and how many genitives it passed; None where
+    none does."""
+    genitives = 0  # the lower-case genitives of its body passed
+    for at in range(index - 1, max(-1, index - 4), -1):
+        occupation = words[at]
+        if not (occupation[-1].isalpha() and is_cyrillic(occupation)):
+            return None  # (not a list: `Психолог, Мельник`)
+        if morphology.is_one_person(occupation) and (
+            not genitives or not morphology.is_common_noun_in_genitive(occupation)
+        ):
+            return at, genitives
+        if _ABBREVIATION_WORD.match(occupation) and occupation.isupper():
+            continue  # its body's abbreviation: `координаторки ЦНАП Петренко`
+        if not (occupation.islower() and morphology.is_common_noun_in_genitive(occupation)):
+            return None
+        genitives += 1
+    return None
+
+
+def _undeclined_after_womans_occupation(
+    words: list[str], index: int, word: str, occupation: str
+) -> bool:
+    """Whether the surname `word` at `index`, a noun for a person too, stands undeclined
+    after a woman's `occupation` in an oblique case, with no phrase or verb of its own after
+    it."""
+    # A noun for a person too, undeclined after a woman's occupation in an oblique case
+    # (`з лікаркою Олійник`; not `Потрібна психологиня Музика для дітей`).
+    womans = morphology.normal_form(occupation).endswith(_WOMENS_OFFICE_ENDINGS)
+    oblique = not occupation.endswith(("а", "я"))  # (not `лікарка`, `працівниця`)
+    return (
+        womans
+        and oblique
+        and not _phrase_follows(words, index)
+        and not _clause_opens(words, index, subject=word)
+    )  # (`з фельдшеркою Мороз`; not `з психологинею Грант на ремонт`, whose phrase goes on,
+    # nor `з вчителькою Мороз ускладнює роботу`, a card with its verb)
 
 
 def _surname_after_first_name(first: str, surname: str) -> bool:
@@ -301,16 +320,8 @@ def _person_after_office(words: list[str], index: int) -> bool:
     `Начальниця відділу з питань ВПО Оксана`),
     abbreviation, name in quotes or place (`Директорка КЗ «…» Ніна`, `Староста Ушомира
     Петро`), and past another office in the genitive (`Заступниця міського голови Оксана`)."""
-    surname = bare_word(words[index + 1])  # (the caller saw a capital there)
-    if not (is_title_case(surname) and is_cyrillic(surname)):
-        return False
-    first = bare_word(words[index])
-    if not (
-        morphology.is_first_name(first)
-        or (morphology.is_surname_only(surname) and morphology.is_one_person(first))
-    ):
-        return False  # (`Богдан` is no first name to the dictionary, `Савчук` only a surname)
-    if not _can_be_surname(surname):
+    first = _first_name_before_surname(words, index)
+    if first is None:
         return False
     back = index - 1
     on_matters = _held_office_on_matters(words, index, first)
@@ -356,6 +367,23 @@ def _person_after_office(words: list[str], index: int) -> bool:
                 return False
         back -= 1
     return False
+
+
+def _first_name_before_surname(words: list[str], index: int) -> str | None:
+    """The first name at `index`, bare, where a surname follows it (`Петро Савчук`); None
+    where the two words are no person's name."""
+    surname = bare_word(words[index + 1])  # (the caller saw a capital there)
+    if not (is_title_case(surname) and is_cyrillic(surname)):
+        return None
+    first = bare_word(words[index])
+    if not (
+        morphology.is_first_name(first)
+        or (morphology.is_surname_only(surname) and morphology.is_one_person(first))
+    ):
+        return None  # (`Богдан` is no first name to the dictionary, `Савчук` only a surname)
+    if not _can_be_surname(surname):
+        return None
+    return first
 
 
 def _held_office_on_matters(words: list[str], index: int, first: str) -> bool:
