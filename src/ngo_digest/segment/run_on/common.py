@@ -1,7 +1,7 @@
 """What the run-on rules of every kind ask of a word and its neighbours: whether it is a year
 or a count, a capital, an initial or a quote's end, a name the dictionary may hold, and whether
 a finite verb stands at a place (`_is_finite_verb_at`), past the negations and adverbs before
-it."""
+it; and the word lists and reaches that rules in several modules share."""
 
 from __future__ import annotations
 
