@@ -9,6 +9,7 @@ import pytest
 from ngo_digest.blocks import Block, BlockKind
 from ngo_digest.readers import detect_layout, headed, lines, markdown, tabbed
 from ngo_digest.readers.lines import classify_lines, classify_prose
+from ngo_digest.readers.page_marks import PAGE_NUMBER
 
 
 def kinds(text: str) -> list[str]:
@@ -119,7 +120,7 @@ def test_an_item_wrapped_across_a_running_footer_and_page_number_is_joined() -> 
 )
 def test_a_footer_set_apart_from_its_page_number_by_a_wide_gap(line: str, page: bool) -> None:
     """A PDF's footer copied as text: its parts set apart by spaces, not by dots or bars."""
-    assert (classify_prose(line, 1).marker == lines.PAGE_NUMBER) is page
+    assert (classify_prose(line, 1).marker == PAGE_NUMBER) is page
 
 
 @pytest.mark.parametrize(
@@ -706,7 +707,7 @@ def test_a_running_line_with_its_page_after_a_dash_is_a_page_number_where_it_rep
     head = "ГО «Прозоре місто» — Звіт про сесію «Бюджет участі»"
     text = f"- Діалог\n{head} — с. 2\n- Довіра\n{head} — с. 3\n- Колонка ГО в газеті — стор. 2"
     blocks = lines.join_wrapped_items(classify_lines(text, lambda *_: None))
-    assert [(b.kind, b.marker == lines.PAGE_NUMBER) for b in blocks] == [
+    assert [(b.kind, b.marker == PAGE_NUMBER) for b in blocks] == [
         (BlockKind.ITEM, False),
         (BlockKind.NOISE, True),
         (BlockKind.ITEM, False),

@@ -21,8 +21,6 @@ from typing import Any
 from .blocks import DETAIL, Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
 from .readers.lines import (
-    PAGE_NUMBER,
-    PAGE_NUMBER_DIGITS,
     an_abbreviation_alone,
     ends_in_an_office,
     ends_mid_phrase,
@@ -31,8 +29,8 @@ from .readers.lines import (
     is_step_detail,
     list_item_text,
     reads_as_wrapped,
-    running_page_numbers,
 )
+from .readers.page_marks import PAGE_NUMBER, PAGE_NUMBER_DIGITS, running_page_numbers
 from .segment import Segment, clean_item, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.run_on import takes_a_name

@@ -7,10 +7,8 @@ blank lines and separators look the same in all of them.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from itertools import pairwise
 
 from ..blocks import DETAIL, Block, BlockKind, Cell
 from ..segment import morphology
@@ -34,6 +32,13 @@ from ..segment.words import (
     VILLAGES,
 )
 from ..vocabulary import vocabulary_in_use
+from .page_marks import (
+    PAGE_NUMBER,
+    is_page_mark,
+    mark_page_numbers,
+    number_at_page_break,
+    running_lines,
+)
 
 RowSplitter = Callable[[str, int], tuple[Cell, ...] | None]
 """Returns the cells of a table row on line N, or None when the line is not a row."""
@@ -57,46 +62,11 @@ _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?
 # Markdown quote marks, however deep (`> > `); not `> 50%`, which means "more than".
 _QUOTES = re.compile(r"^(?: {0,3}>[ \t]?)+(?![ \t]*\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")  # `2024 року`
-PAGE_NUMBER = "page"
 _NUMBERED_PARAGRAPH = re.compile(r"^ *(?:\d{1,3}[.)]|[IVX]{1,4}\.)\t+[^\t]*\S[^\t]*$")
 _ROMAN = frozenset("IVX")
 # Patterns of rare lines, compiled by `re` at their first use rather than at every start:
 _ESCAPE = r"\\(?=[!-/:-@\[-`{-~])(?!\|)"  # any ASCII punctuation but a pipe
 _TASK_BOX = r"\[[ xX]\]\s+(?=\S)"
-PAGE_NUMBER_DIGITS = 3  # the most digits a page number alone on its line has (not `2024`)
-"""The marker of a NOISE block that is a page number, which the assembler reports."""
-# A page number that digitizing left in the text: `--- page 2 ---`, `Сторінка 2 з 3`,
-# `Страница 2 из 4`, `- 2 -`, alone or at a running line's end; or the note that a table
-# goes on over a page break: `*Продовження таблиці*`.
-_PAGE_MARKER = re.compile(
-    r"^[\W_]*(?:page|p\.|сторінка|стор\.?|ст\.|страница|стр\.)\s*\d{1,4}"
-    r"(?:\s*(?:of|з|із|из|/)\s*\d{1,4})?[\W_]*$"
-    r"|^\s*[-–—]+\s*\d{1,4}\s*[-–—]+\s*$"
-    r"|^[\W_]*(?:продовження(?:\s+таблиці)?|таблиця\s+продовжується|(?:table\s+)?continued)"
-    r"[\W_]*$",
-    re.IGNORECASE,
-)
-# A running header or footer that ends in its page's number, its parts set apart by middle
-# dots or bars (`Форум ГО · Полтава · стор. 3`), by a dash at a page's head (`\fФорум ГО —
-# стор. 3`; not a card: `- Колонка ГО в газеті — стор. 2`), or by the wide gap of a PDF's
-# footer copied as text (`Звіт ГО, 2024          Сторінка 2 з 4`). Asked only of a line that
-# ends in a digit, and compiled at its first use.
-_RUNNING_PAGE = (
-    r"(?i)^(?:\f[^\t]*\S\s[·|—–-]\s+|[^\t\f]*\S\s[·|]\s+|[^\t\f]*\S\s{4,})"
-    r"(?:page|p\.|сторінка|стор\.?|ст\.|с\.|страница|стр\.)\s*\d{1,4}"
-    r"(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
-)
-# A running line that ends in its page's number after a dash (`… — Звіт про сесію — с. 2`):
-# a page number where its words stand so again (see `_dashed_running_pages`). Compiled at its
-# first use, as `_RUNNING_PAGE` is.
-_DASHED_PAGE = (
-    r"(?i)^(?P<head>.*\S)\s[—–-]\s+(?:page|p\.|сторінка|стор\.?|ст\.|с\.|страница|стр\.)"
-    r"\s*\d{1,4}(?:\s*(?:of|з|із|/|из)\s*\d{1,4})?\s*$"
-)
-# A running line's words, a PDF's wide gap and its page's bare number (`Безпечна громада —
-# звіт сесії                    1`), compiled at its first use.
-_GAPPED_PAGE = r"^(?P<head>\S.*\S)\s{4,}\d{1,3}$"
-_GAPPED_WORDS = 4  # a running line's words before the gap, more than most cards'
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
 # (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
 # star, a plus (Markdown's third bullet; the pros of a list of pros and cons) or a number
@@ -210,8 +180,8 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
 
     The item's text is put together once, from all its lines: rebuilt at every line, an item
     wrapped over many lines took quadratic time."""
-    blocks = _numbers_by_running_lines(_dashed_running_pages(list(blocks)))
-    running = _running_lines(blocks)
+    blocks = mark_page_numbers(list(blocks))
+    running = running_lines(blocks)
     out: list[Block] = []
     wrapped: list[str] = []  # the lines of the item out[owner] while it goes on
     owner = last = -1  # the item being wrapped; the last block of out that holds text
@@ -297,128 +267,6 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
         last, paged = len(out) - 1, False
     _flush(out, owner, wrapped)
     return out
-
-
-def _numbers_by_running_lines(blocks: list[Block]) -> list[Block]:
-    """A number alone on its line by a running header or footer (see `running_page_numbers`)
-    is a page's number, which an item wrapped across it goes on past (`• Дублювання акцій в
-    одні й ті самі` / `2` / `Форум «Жива Ворскла» · Полтава, 2025` / `вихідні`)."""
-    bare = [i for i, block in enumerate(blocks) if _bare_number(block)]
-    if len(bare) < 2:
-        return blocks  # (the common case)
-    for at in running_page_numbers(blocks, bare):
-        blocks[at] = replace(blocks[at], kind=BlockKind.NOISE, marker=PAGE_NUMBER)
-    return blocks
-
-
-def _bare_number(block: Block) -> bool:
-    number = block.text.strip()
-    return block.kind is BlockKind.TEXT and number.isdecimal() and len(number) <= PAGE_NUMBER_DIGITS
-
-
-def running_page_numbers(blocks: list[Block], bare: list[int]) -> set[int]:
-    """Which of the `bare` numbers (the indexes of lines of a number alone) stand right under
-    a line said over two of them or more, the numbers going up (`Звіт · Кременчук, 2024` /
-    `1`, … / `2`), or right over one said under them (the next page's running header: `1` /
-    `Форум · Полтава, 2025`); separators between them count for nothing, and a label is no
-    such line (`Кількість учасників групи:` / `12`)."""
-    found: set[int] = set()
-    for step in (-1, 1):
-        by_line: dict[str, list[int]] = {}
-        for index in bare:
-            near = index + step
-            while 0 <= near < len(blocks) and blocks[near].kind is BlockKind.NOISE:
-                near += step
-            line = blocks[near] if 0 <= near < len(blocks) else None
-            if line is not None and line.kind is BlockKind.TEXT and _may_run(line.text):
-                by_line.setdefault(" ".join(line.text.split()), []).append(index)
-        for indexes in by_line.values():
-            numbers = [int(blocks[index].text) for index in indexes]
-            if len(indexes) > 1 and numbers == sorted(set(numbers)):
-                found.update(indexes)
-    return found
-
-
-def _dashed_running_pages(blocks: list[Block]) -> list[Block]:
-    """`ГО «…» — Звіт про сесію — с. 2`, `Безпечна громада — звіт сесії        1`: a line that
-    ends in its page's number after a dash, or a bare number after a PDF's wide gap, is a
-    running header or footer where its words before it stand so on two pages or more (one
-    alone may be a card: `Колонка ГО в газеті — стор. 2`); it is a page number."""
-    dashed: dict[str, list[int]] = {}
-    gapped: dict[str, list[int]] = {}
-    for at, block in enumerate(blocks):
-        if block.kind is not BlockKind.TEXT or not block.text[-1:].isdigit():
-            continue
-        found = re.match(_DASHED_PAGE, block.text)
-        if found is not None:
-            dashed.setdefault(" ".join(found["head"].split()), []).append(at)
-        elif _gapped_page(blocks, at):
-            head = re.match(_GAPPED_PAGE, block.text)
-            assert head is not None
-            gapped.setdefault(" ".join(head["head"].split()), []).append(at)
-    running = [at for ats in dashed.values() if len(ats) > 1 for at in ats]
-    # (A wide gap's numbers go up, as pages' do: not a card and its votes in two stages.)
-    running += [
-        at
-        for ats in gapped.values()
-        if len(ats) > 1 and _numbers_go_up([blocks[at].text for at in ats])
-        for at in ats
-    ]
-    if not running:
-        return blocks  # (the common case)
-    blocks = list(blocks)
-    for at in running:
-        blocks[at] = replace(blocks[at], kind=BlockKind.NOISE, marker=PAGE_NUMBER)
-    return blocks
-
-
-def _gapped_page(blocks: list[Block], at: int) -> bool:
-    """Whether the line at `at` may be a running line that a PDF's wide gap parts from its
-    page's bare number: its words read as one, and it stands alone so, not in a list of
-    cards with their counts of votes (`Ремонт доріг у селах          3` / `…    5`)."""
-    found = re.match(_GAPPED_PAGE, blocks[at].text)
-    if found is None or not _may_run(found["head"]) or len(found["head"].split()) < _GAPPED_WORDS:
-        return False
-    if at and blocks[at - 1].kind is BlockKind.TEXT and blocks[at - 1].text.endswith(":"):
-        return False  # a card right under its label (`З громадою:` / `Відкриті збори …   4`)
-    return not any(
-        0 <= near < len(blocks)
-        and blocks[near].kind is BlockKind.TEXT
-        and re.match(_GAPPED_PAGE, blocks[near].text) is not None
-        for near in (at - 1, at + 1)
-    )
-
-
-def _numbers_go_up(lines: list[str]) -> bool:
-    """Whether the numbers the `lines` end in go up, as pages' numbers do."""
-    numbers = [int(line[len(line.rstrip("0123456789")) :] or 0) for line in lines]
-    return all(b > a for a, b in pairwise(numbers))
-
-
-def _running_lines(blocks: list[Block]) -> frozenset[int]:
-    """Where the lines stand that are next to a page number, before or after it, by two
-    page numbers or more (`Звіт ГО «…» за результатами сесії`; see `_may_run`): a running
-    header or footer, not a card."""
-    pages = [i for i, block in enumerate(blocks) if block.marker == PAGE_NUMBER]
-    if len(pages) < 2:
-        return frozenset()  # (the common case)
-    beside: dict[int, str] = {}
-    for page in pages:
-        for step in (-1, 1):
-            near = page + step
-            while 0 <= near < len(blocks) and blocks[near].kind is BlockKind.BLANK:
-                near += step
-            line = blocks[near] if 0 <= near < len(blocks) else None
-            if line is not None and line.kind is BlockKind.TEXT and _may_run(line.text):
-                beside[near] = line.text
-    pages_by = Counter(beside.values())
-    return frozenset(at for at, text in beside.items() if pages_by[text] > 1)
-
-
-def _may_run(text: str) -> bool:
-    """Whether `text` may be a running header or footer: three words or more, and no label
-    (`З іншими ГО:` may stand by two page numbers too)."""
-    return text.count(" ") >= 2 and not text.rstrip().endswith(":")
 
 
 def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
@@ -867,7 +715,7 @@ def _classify(lines: list[str], split_row: RowSplitter, prose: ProseReader) -> I
         if not line.strip():
             yield Block(BlockKind.BLANK, number)
             continue
-        if _number_at_page_break(lines, number - 1):
+        if number_at_page_break(lines, number - 1):
             yield Block(BlockKind.NOISE, number, line, marker=PAGE_NUMBER)
             continue
         if _numbered_paragraph(lines, number - 1):
@@ -892,28 +740,6 @@ def _numbered_paragraph(lines: list[str], at: int) -> bool:
     if not (first.isdigit() or first in _ROMAN) or not _NUMBERED_PARAGRAPH.match(line):
         return False  # (the cheap test first: it is asked of every line)
     return all(not 0 <= near < len(lines) or not lines[near].strip() for near in (at - 1, at + 1))
-
-
-def _number_at_page_break(lines: list[str], at: int) -> bool:
-    """`2` alone on a line next to a form feed (`2` / `\f*Продовження таблиці*`): the number
-    of the page that ends or opens there, not a section's title or a card. Only blank lines
-    may stand between them."""
-    number = lines[at].strip()
-    if not (number.isdecimal() and len(number) <= PAGE_NUMBER_DIGITS):
-        return False
-    if at > 0 and lines[at - 1].rstrip().endswith(":"):
-        return False  # a count its label asks for: `Кількість учасників:` / `32`
-    if "\f" in lines[at]:
-        return True
-    for step in (1, -1):
-        near = at + step
-        while 0 <= near < len(lines):
-            if "\f" in lines[near]:
-                return True
-            if lines[near].strip():
-                break
-            near += step
-    return False
 
 
 def list_item_text(line: str) -> str | None:
@@ -954,7 +780,7 @@ def _classify_unquoted(line: str, number: int) -> Block:
     column = len(line) - len(line.lstrip()) + 1
     if is_noise(line) or _EMPTY_ITEM.match(line):
         return Block(BlockKind.NOISE, number, line, column)  # (a marker with no text: `1)⇥`)
-    if _PAGE_MARKER.match(line) or (line.rstrip()[-1:].isdigit() and re.match(_RUNNING_PAGE, line)):
+    if is_page_mark(line):
         return Block(BlockKind.NOISE, number, line, column, marker=PAGE_NUMBER)
     emphasis = _EMPHASIS_LINE.match(line)
     if emphasis:  # a whole line in bold serves as a heading in Markdown notes
