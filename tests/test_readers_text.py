@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from ngo_digest.blocks import Block, BlockKind
-from ngo_digest.readers import detect_layout, headed, lines, markdown, tabbed
+from ngo_digest.readers import detect_layout, headed, markdown, tabbed, wrapped_items
 from ngo_digest.readers.lines import classify_lines, classify_prose
 from ngo_digest.readers.page_marks import PAGE_NUMBER
 
@@ -383,7 +383,7 @@ def test_a_long_wrapped_item_is_built_once(monkeypatch: pytest.MonkeyPatch) -> N
         rebuilt.append(changes["text"])
         return dataclasses.replace(block, **changes)
 
-    monkeypatch.setattr(lines, "replace", counting)
+    monkeypatch.setattr(wrapped_items, "replace", counting)
     text = "- пункт\n" + "  продовження рядка\n" * 1000
     [item] = [b for b in classify_lines(text, tabbed.split_row) if b.kind is BlockKind.ITEM]
     assert item.text == "пункт" + " продовження рядка" * 1000
@@ -525,7 +525,7 @@ def test_a_list_item_goes_on_after_a_word_no_card_ends_in() -> None:
     that ended in a preposition no card ends in is its rest, whatever its first letter
     (not a label; nor after an English preposition: `Nobody to work with`)."""
     text = "- Включити рядок у програму на\n2025–2027 роки.\n- Спільна робота з\nЗ громадою:"
-    blocks = [b for b in lines.join_wrapped_items(classify_lines(text, lambda *_: None))]
+    blocks = [b for b in wrapped_items.join_wrapped_items(classify_lines(text, lambda *_: None))]
     assert [(b.kind.value, b.text) for b in blocks] == [
         ("item", "Включити рядок у програму на 2025–2027 роки."),
         ("item", "Спільна робота з"),
@@ -546,7 +546,7 @@ def test_a_list_item_after_a_place_abbreviation_goes_on_in_any_line() -> None:
     """`… на вул.` / `Гоголя, 12`: two words after an abbreviation before a name still go
     on (the rule for words no card ends in asks for three)."""
     text = "- Ремонт фасаду на вул.\nГоголя, 12\n- Довіра"
-    blocks = lines.join_wrapped_items(classify_lines(text, lambda *_: None))
+    blocks = wrapped_items.join_wrapped_items(classify_lines(text, lambda *_: None))
     assert [(b.kind.value, b.text) for b in blocks] == [
         ("item", "Ремонт фасаду на вул. Гоголя, 12"),
         ("item", "Довіра"),
@@ -706,7 +706,7 @@ def test_a_running_line_with_its_page_after_a_dash_is_a_page_number_where_it_rep
     card; one such line alone stays a card (`- Колонка ГО в газеті — стор. 2`)."""
     head = "ГО «Прозоре місто» — Звіт про сесію «Бюджет участі»"
     text = f"- Діалог\n{head} — с. 2\n- Довіра\n{head} — с. 3\n- Колонка ГО в газеті — стор. 2"
-    blocks = lines.join_wrapped_items(classify_lines(text, lambda *_: None))
+    blocks = wrapped_items.join_wrapped_items(classify_lines(text, lambda *_: None))
     assert [(b.kind, b.marker == PAGE_NUMBER) for b in blocks] == [
         (BlockKind.ITEM, False),
         (BlockKind.NOISE, True),

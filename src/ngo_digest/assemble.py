@@ -20,17 +20,16 @@ from typing import Any
 
 from .blocks import DETAIL, Block, BlockKind, Cell
 from .diagnostics import Code, Diagnostic, Level
-from .readers.lines import (
+from .readers.lines import is_emoji_bullet, list_item_text
+from .readers.page_marks import PAGE_NUMBER, PAGE_NUMBER_DIGITS, running_page_numbers
+from .readers.wrapped_items import (
     an_abbreviation_alone,
     ends_in_an_office,
     ends_mid_phrase,
     goes_on_in,
-    is_emoji_bullet,
     is_step_detail,
-    list_item_text,
     reads_as_wrapped,
 )
-from .readers.page_marks import PAGE_NUMBER, PAGE_NUMBER_DIGITS, running_page_numbers
 from .segment import Segment, clean_item, morphology, segment_cell
 from .segment.markup import strip_markup
 from .segment.run_on import takes_a_name

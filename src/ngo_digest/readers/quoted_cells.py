@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Cell
-from .lines import ends_mid_phrase
+from .wrapped_items import ends_mid_phrase
 
 _OPENS_QUOTED = re.compile(r'(?:^|\t)"')
 _MAX_CELL_LINES = 200  # a cell's lines: a quote left open further is the user's own

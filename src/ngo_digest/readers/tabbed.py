@@ -12,7 +12,8 @@ from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
 from ..vocabulary import vocabulary_in_use
-from .lines import classify_lines, ends_mid_phrase, list_item_text
+from .lines import classify_lines, list_item_text
+from .wrapped_items import ends_mid_phrase
 
 NAME = "tabbed"
 _WRAPPABLE = frozenset({BlockKind.ROW, BlockKind.TEXT})
