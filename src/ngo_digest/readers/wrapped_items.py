@@ -116,64 +116,21 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
             continue
         right_under = last >= 0 and last == len(out) - 1
         target = last if right_under or paged else -1
-        if (
-            in_detail
-            and right_under
-            and block.kind is BlockKind.TEXT
-            and not _detail_line(block)
-            and _rest_of_detail(block)
-        ):
+        if in_detail and right_under and _rest_of_detail(block):
             # The detail's wrapped rest (`Відповідальні – …, рада` / `ВПО.`).
             out[last] = replace(out[last], text=f"{out[last].text} {block.text}")
             continue
         in_detail = False
-        if (
-            right_under
-            and (
-                block.kind is BlockKind.TEXT
-                or _sub_item(out[target], block)
-                or (out[target].marker == DETAIL and block.column == out[target].column)
-            )
-            and is_step_detail(block.text)
-            and (_detail_of_step(out[target], block) or out[target].marker == DETAIL)
-        ):
-            # A step's detail (`Термін – квітень 2025`): a line of its own, marked, which the
-            # assembler gives to the step above in a stage of steps.
+        if right_under and _opens_a_detail(out[target], block):
             _flush(out, owner, wrapped)
             owner, wrapped = -1, []
             out.append(replace(block, marker=DETAIL))  # (a sub-item stays an item)
             last, paged, in_detail = len(out) - 1, False, True
             continue
-        if (
-            target >= 0
-            and out[target].kind is BlockKind.ITEM
-            and block.kind is BlockKind.TEXT
-            and not _marked_label(out[target])  # (`• З владою:` over its cards)
-            and (
-                reads_as_wrapped(block.text)
-                or (right_under and _indented_rest(block))
-                or (
-                    right_under
-                    and _closes_bracket(_item_so_far(out, owner, target, wrapped), block.text)
-                )
-                or (
-                    right_under
-                    and _closes_quote(_item_so_far(out, owner, target, wrapped), block.text)
-                )
-                or (right_under and _rest_of_question(out[target].text, block.text))
-                or goes_on_in(_last_line(out, owner, target, wrapped), block.text)
-                or (
-                    (right_under or paged)
-                    and _rest_in_its_list(
-                        out[target],
-                        _last_line(out, owner, target, wrapped),
-                        block,
-                        blocks[at + 1] if at + 1 < len(blocks) else None,
-                        _item_before(out, target),
-                        right_under=right_under,
-                    )
-                )
-            )
+        following = blocks[at + 1] if at + 1 < len(blocks) else None
+        taken = wrapped if owner == target else []  # (out[target]'s lines, if it took any in)
+        if target >= 0 and _goes_on(
+            out, target, taken, block, following, right_under=right_under, paged=paged
         ):
             if owner != target:
                 _flush(out, owner, wrapped)
@@ -188,15 +145,77 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     return out
 
 
+def _opens_a_detail(item: Block, line: Block) -> bool:
+    """Whether `line`, right under `item`, is a step's detail (`Термін – квітень 2025`): a
+    line of its own, marked, which the assembler gives to the step above in a stage of
+    steps; the step's next detail under it is one too."""
+    return (
+        (
+            line.kind is BlockKind.TEXT
+            or _sub_item(item, line)
+            or (item.marker == DETAIL and line.column == item.column)
+        )
+        and is_step_detail(line.text)
+        and (_detail_of_step(item, line) or item.marker == DETAIL)
+    )
+
+
+def _goes_on(
+    out: list[Block],
+    target: int,
+    taken: list[str],
+    line: Block,
+    following: Block | None,
+    *,
+    right_under: bool,
+    paged: bool,
+) -> bool:
+    """Whether the unmarked `line` goes on the list item `out[target]` (right above it, or
+    before a page break), whose lines so far are `taken` (none if it took none in): by how
+    the line reads (`_reads_as_rest`), or by its place in the list (`_rest_in_its_list`,
+    the line `following` it and the item before the target asked too)."""
+    item = out[target]
+    if item.kind is not BlockKind.ITEM or line.kind is not BlockKind.TEXT:
+        return False
+    if _marked_label(item):
+        return False  # (`• З владою:` over its cards)
+    return _reads_as_rest(item, taken, line, right_under=right_under) or (
+        (right_under or paged)
+        and _rest_in_its_list(
+            item,
+            _last_line(item, taken),
+            line,
+            following,
+            _item_before(out, target),
+            right_under=right_under,
+        )
+    )
+
+
+def _reads_as_rest(item: Block, taken: list[str], line: Block, *, right_under: bool) -> bool:
+    """Whether `line` reads as the rest of `item` (whose lines so far are `taken`): wrapped
+    (see `reads_as_wrapped`), or right under it indented, closing its bracket or quote or
+    ending its question, or the rest of a phrase its last line left open (`goes_on_in`)."""
+    text = line.text
+    return (
+        reads_as_wrapped(text)
+        or (right_under and _indented_rest(line))
+        or (right_under and _closes_bracket(_item_so_far(item, taken), text))
+        or (right_under and _closes_quote(_item_so_far(item, taken), text))
+        or (right_under and _rest_of_question(item.text, text))
+        or goes_on_in(_last_line(item, taken), text)
+    )
+
+
 def _flush(out: list[Block], owner: int, wrapped: list[str]) -> None:
     """The wrapped item `out[owner]` put together from its lines."""
     if wrapped:
         out[owner] = replace(out[owner], text=" ".join(wrapped))
 
 
-def _item_so_far(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:
-    """The text of the item `out[target]` so far, with the lines it took in."""
-    return " ".join(wrapped) if owner == target and wrapped else out[target].text
+def _item_so_far(item: Block, taken: list[str]) -> str:
+    """The text of `item` so far, with the lines it took in (`taken`, its own first)."""
+    return " ".join(taken) if taken else item.text
 
 
 def _closes_bracket(item: str, text: str) -> bool:
@@ -207,9 +226,11 @@ def _closes_bracket(item: str, text: str) -> bool:
 
 
 def _rest_of_detail(line: Block) -> bool:
-    """Whether the line under a step's detail is its wrapped rest: in lower case, or a
-    body's abbreviation alone (`Відповідальні – …, рада` / `ВПО.`; not a label in
-    capitals: `ГРОМАДА`)."""
+    """Whether the line under a step's detail is its wrapped rest: unmarked and no detail
+    itself, in lower case, or a body's abbreviation alone (`Відповідальні – …, рада` /
+    `ВПО.`; not a label in capitals: `ГРОМАДА`)."""
+    if line.kind is not BlockKind.TEXT or _detail_line(line):
+        return False
     if reads_as_wrapped(line.text):
         return True
     word = line.text.strip().rstrip(".;")
@@ -542,9 +563,9 @@ def _item_before(out: list[Block], target: int) -> Block | None:
     return None
 
 
-def _last_line(out: list[Block], owner: int, target: int, wrapped: list[str]) -> str:
-    """The last line of the item `out[target]` so far: its own, or the last it took in."""
-    return wrapped[-1] if owner == target and wrapped else out[target].text
+def _last_line(item: Block, taken: list[str]) -> str:
+    """The last line of `item` so far: its own, or the last it took in (`taken`)."""
+    return taken[-1] if taken else item.text
 
 
 def goes_on_in(line: str, text: str) -> bool:
