@@ -317,14 +317,7 @@ def _rest_where_no_card_opens(
     unfinished = _ends_unfinished(last)
     with morphology.speaking(cell_language(last + text, morphology.language())):
         office = ends_in_an_office(last) and _a_holders_name(first, text)
-        # A body's abbreviation after the word for it: `… з місцевою організацією` / `ТЧХУ`,
-        # `… працівників управління` / `ЖКГ щодо норм доступності`.
-        body = (
-            first.isupper()
-            and len(first) > 1
-            and takes_a_name(words[-1])
-            and (len(rest) == 1 or morphology.may_be_abbreviation(first))
-        )
+        body = _a_bodys_abbreviation(words[-1], first, rest)
         # A street's or village's name after its word: `… на вулиці` / `Швабській`.
         place = words[-1].casefold() in _PLACE_WORDS and first[:1].isupper()
         # A name in quotes, perhaps after a body's abbreviation, under a word that takes one
@@ -332,46 +325,25 @@ def _rest_where_no_card_opens(
         # clause: not a card, which a verb would follow (`«Пласт» проводить …`), nor a
         # partner's name under a card (`Спільні заявки на гранти` / `ГО «Громада разом»`).
         named = takes_a_name(words[-1]) and _a_name_alone(text)
-        # A place's name in the genitive, which opens no card: `… з ГО` / `Житомира та Вінниці`.
-        genitive = (
-            morphology.is_oblique_only(first)
-            and morphology.has_genitive(first)
-            and not morphology.has_dative(first)
-            and not _holds_a_predicate(rest)  # (a card: `Довіри немає між ГО …`)
-        )
-        if text.isupper() and not (
-            (unfinished or body) and an_abbreviation_alone(text) and not _is_label(line)
-        ):
-            return False  # a heading in capitals; but an abbreviation after `в`: `… в` / `ЦНАП`
-        at_end = (
-            following is None
-            or following.kind in (BlockKind.BLANK, BlockKind.NOISE)
-            or _is_label(following)
-        )
+        genitive = _a_place_in_genitive(first, rest)
+        if _a_heading_in_capitals(line, after_a_cut=unfinished or body):
+            return False
+        at_end = _at_a_lists_end(following)
         stops = (
             before is not None
             and before.text.rstrip().endswith((".", ";"))
             and text.rstrip().endswith((".", ";"))
         )
-        if following is not None and _detail_of_step(item, following):
-            pass  # (its detail goes on it too: `… in the` / `City Council` / `Responsible – …`)
-        elif following is not None and following.kind is BlockKind.ITEM:
-            if not (_next_in_list(item, following) and following.line == line.line + 1):
-                return False
-        elif not (
-            (at_end and (unfinished or office or stops or named))
-            or (unfinished and following is not None and following.kind is BlockKind.TEXT)
+        if not _where_a_rest_stands(
+            item,
+            line,
+            following,
+            cued_at_end=at_end and (unfinished or office or stops or named),
+            unfinished=unfinished,
         ):
-            # (At the list's end: `• Партнерство з ГО «…» та` / `Пластом`; after a word no
-            # card ends in, over a section's title too: `… з` / `УВКБ ООН` / `Що заважає`.)
             return False
-        if words[-1] not in _ARTICLES and _is_label(line):
-            # A label with no colon: `- … 3 роки тому` / `З громадою` / `- Чати`, also after
-            # a card cut off (`- Обмін інформацією з` / `З громадою`); but `… in the` /
-            # `City Council` is a name.
+        if _reads_as_its_own(line, words[-1]):
             return False
-        if _SIGNED_ROLE.search(text) or _a_note(text):
-            return False  # `Olena Koval, lead facilitator.`, `P.S. …`, `Notes: …` after a step
         cued = (
             unfinished
             or (words[-1] in _ENGLISH_OPEN_ENDS and _names_ahead(text))
@@ -380,17 +352,92 @@ def _rest_where_no_card_opens(
             or genitive
             or place
             or named
-            or (
-                at_end
-                and first.isupper()
-                and len(first) > 1
-                and " – " not in text
-                and text.rstrip().endswith((".", ";"))
-            )
+            or (at_end and _an_abbreviations_phrase(first, text))
         )
         # (Not a card with no mark: `Зручний графік` / `Людям з інвалідністю – …`,
         # `Nobody to talk to` / `Transparency`, `… with the mayor` / `Participatory Budget`.)
         return cued and not opens_a_card_after(last, text)
+
+
+def _a_bodys_abbreviation(word: str, first: str, rest: list[str]) -> bool:
+    """A body's abbreviation `first` (of the line `rest`) after the `word` for it: `… з
+    місцевою організацією` / `ТЧХУ`, `… працівників управління` / `ЖКГ щодо норм
+    доступності`."""
+    return (
+        first.isupper()
+        and len(first) > 1
+        and takes_a_name(word)
+        and (len(rest) == 1 or morphology.may_be_abbreviation(first))
+    )
+
+
+def _a_place_in_genitive(first: str, rest: list[str]) -> bool:
+    """A place's name in the genitive, which opens no card: `… з ГО` / `Житомира та
+    Вінниці` (`first` the first word of the line `rest`)."""
+    return (
+        morphology.is_oblique_only(first)
+        and morphology.has_genitive(first)
+        and not morphology.has_dative(first)
+        and not _holds_a_predicate(rest)  # (a card: `Довіри немає між ГО …`)
+    )
+
+
+def _a_heading_in_capitals(line: Block, *, after_a_cut: bool) -> bool:
+    """Whether `line` is a heading in capitals; but not an abbreviation after a word no card
+    ends in or a body's word (`after_a_cut`): `… в` / `ЦНАП`."""
+    text = line.text
+    return text.isupper() and not (
+        after_a_cut and an_abbreviation_alone(text) and not _is_label(line)
+    )
+
+
+def _at_a_lists_end(following: Block | None) -> bool:
+    """Whether the line `following` one under an item ends its list: nothing, a blank line, a
+    separator or page number, or a label."""
+    return (
+        following is None
+        or following.kind in (BlockKind.BLANK, BlockKind.NOISE)
+        or _is_label(following)
+    )
+
+
+def _where_a_rest_stands(
+    item: Block, line: Block, following: Block | None, *, cued_at_end: bool, unfinished: bool
+) -> bool:
+    """Whether `line`, under `item` and over `following`, stands where the item's rest may:
+    over the step's detail, between two items of one list, at the list's end where a cue
+    says so (`cued_at_end`), or after a word no card ends in over a line of text."""
+    if following is not None and _detail_of_step(item, following):
+        return True  # (its detail goes on it too: `… in the` / `City Council` / `Responsible – …`)
+    if following is not None and following.kind is BlockKind.ITEM:
+        return _next_in_list(item, following) and following.line == line.line + 1
+    # (At the list's end: `• Партнерство з ГО «…» та` / `Пластом`; after a word no card ends
+    # in, over a section's title too: `… з` / `УВКБ ООН` / `Що заважає`.)
+    return cued_at_end or (
+        unfinished and following is not None and following.kind is BlockKind.TEXT
+    )
+
+
+def _reads_as_its_own(line: Block, last_word: str) -> bool:
+    """Whether `line` reads as a line of its own, not an item's rest: a label with no colon
+    (`- … 3 роки тому` / `З громадою` / `- Чати`, also after a card cut off: `- Обмін
+    інформацією з` / `З громадою`; but after an article, `… in the` / `City Council` is a
+    name), a signature (`Olena Koval, lead facilitator.`) or a note (`P.S. …`, `Notes: …`
+    after a step)."""
+    if last_word not in _ARTICLES and _is_label(line):
+        return True
+    return bool(_SIGNED_ROLE.search(line.text)) or _a_note(line.text)
+
+
+def _an_abbreviations_phrase(first: str, text: str) -> bool:
+    """Whether `text`, at a list's end, opens with an abbreviation (`first`) and ends in a
+    stop, as an item's rest does (`… на гранти` / `UNHCR та NRC.`); not a card with a dash."""
+    return (
+        first.isupper()
+        and len(first) > 1
+        and " – " not in text
+        and text.rstrip().endswith((".", ";"))
+    )
 
 
 def _a_name_alone(text: str) -> bool:
