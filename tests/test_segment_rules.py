@@ -5115,3 +5115,145 @@ def test_the_fourth_readers_probes_of_cells(raw: str) -> None:
 )
 def test_the_fifth_readers_probes_of_cells(raw: str) -> None:
     assert items(raw) == [raw]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A fronted object and the named place whose it is, before a plural verb (h343, h345).
+        (
+            "Бюрократія Зал Будинку культури здають в оренду лише «своїм»",
+            ["Бюрократія", "Зал Будинку культури здають в оренду лише «своїм»"],
+        ),
+        # A region's genitive that the list of regions leaves out (h345).
+        (
+            "Спільні фестивалі Мережа ГО Гадяччини Наставництво",
+            ["Спільні фестивалі", "Мережа ГО Гадяччини", "Наставництво"],
+        ),
+        # A village's name in the genitive, of a name in `-їв` (h345).
+        (
+            "Пасивність Родини з селища Чинадієва не знають про пільги",
+            ["Пасивність", "Родини з селища Чинадієва не знають про пільги"],
+        ),
+        # The number of the body an office is of, before its holder's name (h345).
+        (
+            "Волонтерство Вчитель ліцею №9 Олег Мельничук приводить учнів",
+            ["Волонтерство", "Вчитель ліцею №9 Олег Мельничук приводить учнів"],
+        ),
+        # A town's genitive the dictionary reads as an adjective only (h345).
+        (
+            "Цифрова стратегія Луцька Консультації перед ухваленням рішень",
+            ["Цифрова стратегія Луцька", "Консультації перед ухваленням рішень"],
+        ),
+        (
+            "Бюджет участі Луцька (бібліотечні проєкти) Довіра",
+            ["Бюджет участі Луцька (бібліотечні проєкти)", "Довіра"],
+        ),
+        # A state company's compound name in the genitive (h350).
+        ("Квитки Укрзалізниці дорогі Довіра", ["Квитки Укрзалізниці дорогі", "Довіра"]),
+        # A village's name the dictionary reads as a common noun, whose verb is not its own
+        # (h347, h349).
+        (
+            "Донорство Мешканці села Городище возять пацієнтів на диспансеризацію",
+            ["Донорство", "Мешканці села Городище возять пацієнтів на диспансеризацію"],
+        ),
+        (
+            "Черги Філія селища Рокині працює двічі на тиждень",
+            ["Черги", "Філія селища Рокині працює двічі на тиждень"],
+        ),
+    ],
+)
+def test_the_ninth_blind_round_of_names_in_cells(raw: str, expected: list[str] | None) -> None:
+    assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # What stays as it was: people fronted after a quality (`Людей` is their accusative
+        # too), a negated verb's genitive object, an adjective before a body's abbreviation
+        # or a noun it agrees with.
+        ("Байдужість Людей не чують на сесіях", ["Байдужість", "Людей не чують на сесіях"]),
+        ("Недовіра Коштів не виділяють", ["Недовіра", "Коштів не виділяють"]),
+        (
+            "Брак координації Ветеранська ГО «Побратими» навчає медицини",
+            ["Брак координації", "Ветеранська ГО «Побратими» навчає медицини"],
+        ),
+        (
+            "Підтримка громади Луцька міська рада підтримує ГО",
+            ["Підтримка громади", "Луцька міська рада підтримує ГО"],
+        ),
+        # A card that ends in `села` before another, or before people and their verb.
+        ("Сходи села Довіра, повага", ["Сходи села", "Довіра, повага"]),
+        ("Свято села Громада не чує ГО", ["Свято села", "Громада не чує ГО"]),
+        (
+            "Сирена в центрі села Командир дружини веде облік",
+            ["Сирена в центрі села", "Командир дружини веде облік"],
+        ),
+        ("Будівництво Укриття Довіра", ["Будівництво", "Укриття", "Довіра"]),
+        # The second reader's probes: a fronted object after `села`; `-щини` words the
+        # dictionary knows; a dative fronted before its verb's own subject or object; a
+        # step's verb in `Укр-`; a count or a year before a name.
+        ("Розвиток села Коштів не вистачає", ["Розвиток села", "Коштів не вистачає"]),
+        ("Бюджет селища Школу закрили", ["Бюджет селища", "Школу закрили"]),
+        (
+            "Аварійний стан будівлі Тріщини в стінах спортзалу",
+            ["Аварійний стан будівлі", "Тріщини в стінах спортзалу"],
+        ),
+        (
+            "Діалог з владою Прозорість Відділу освіти довіряють батьки",
+            ["Діалог з владою", "Прозорість", "Відділу освіти довіряють батьки"],
+        ),
+        ("Ремонт Клубу виділили кошти", ["Ремонт", "Клубу виділили кошти"]),
+        (
+            "Провести форум громад Укріпити співпрацю з бізнесом",
+            ["Провести форум громад", "Укріпити співпрацю з бізнесом"],
+        ),
+        (
+            "Лікар 1 Ірина Коваль приймає раз на тиждень",
+            ["Лікар 1", "Ірина Коваль приймає раз на тиждень"],
+        ),
+        ("Староста з 2020 Олег Коваль не звітує", ["Староста з 2020", "Олег Коваль не звітує"]),
+    ],
+)
+def test_names_in_cells_where_cards_still_open(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A hall of a named palace, fronted before a plural verb; a Russian region's genitive
+        # after a noun (h343).
+        (
+            "Бюрократия Зал Дворца культуры сдают в аренду",
+            ["Бюрократия", "Зал Дворца культуры сдают в аренду"],
+        ),
+        (
+            "Совместные фестивали Сеть детских театров Донетчины Взаимоподдержка",
+            ["Совместные фестивали", "Сеть детских театров Донетчины", "Взаимоподдержка"],
+        ),
+    ],
+)
+def test_russian_names_of_the_ninth_blind_round(raw: str, expected: list[str]) -> None:
+    assert _items_ru(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The second reader's Russian probes: `Женщины` is no region; a fronted object after
+        # `села`.
+        (
+            "Кризисный центр для ВПО Женщины с детьми боятся обращаться",
+            ["Кризисный центр для ВПО", "Женщины с детьми боятся обращаться"],
+        ),
+        (
+            "Благоустройство села Детей возят в школу",
+            ["Благоустройство села", "Детей возят в школу"],
+        ),
+    ],
+)
+def test_russian_cards_that_still_open_after_names(raw: str, expected: list[str]) -> None:
+    assert _items_ru(raw) == expected
+

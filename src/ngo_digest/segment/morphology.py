@@ -336,6 +336,19 @@ def is_object_only(word: str) -> bool:
     )
 
 
+@_remembered
+def may_be_accusative(word: str) -> bool:
+    """Whether some reading of `word` is a noun or adjective in the accusative (`Зал`,
+    `Людей`; not `Будинку`), the case a verb's object is in."""
+    return any(form.case == "accs" for form in _nominal_forms(word))
+
+
+@_remembered
+def may_be_accusative_noun(word: str) -> bool:
+    """Whether some reading of `word` is a noun in the accusative (`Зал`, `Ремонт`)."""
+    return any(form.part == "NOUN" and form.case == "accs" for form in _nominal_forms(word))
+
+
 def can_be_nominative_modifier(word: str) -> bool:
     """Whether `word` can be an adjective, participle, pronoun or numeral in the nominative,
     which stands before its noun: `Кожна`, `Місцеві` (also a noun, `the locals`)."""

@@ -260,6 +260,9 @@ REGIONS = frozenset(
     ровенщины северщины
     """.split()
 )
+# How regions' names that the list above leaves out end in the genitive: `Гадяччини`,
+# `Стрийщини`, Russian `Донетчины` (not `-чины`: `причины`, `мужчины`).
+REGION_ENDINGS = ("щини", "ччини", "щины", "тчины")
 # Words that round the number after them (`близько` / `300 переглядів`): a line that ends in
 # one goes on in the number.
 APPROXIMATORS = frozenset(

@@ -58,10 +58,13 @@ from .counts import (
 )
 from .latin import _ends_latin_name, _step_verb, _used_as_noun
 
-_BODY_PREFIXES = ("Мін", "Держ", "Нац")
-"""How a ministry's or agency's compound name starts (`Мінцифри`, `Держгеокадастр`)."""
-_BODY_COMPOUND = re.compile(r"^(?:Мін|Держ(?!ав)|Нац(?!іон))[а-яєіїґ]{3,}(?:[уюиії]|ів)$")
-"""(Not the adjectives `Державні`, `Національні`.)"""
+_BODY_PREFIXES = ("Мін", "Держ", "Нац", "Укр")
+"""How a ministry's, agency's or state company's compound name starts (`Мінцифри`,
+`Держгеокадастр`, `Укрзалізниця`)."""
+_BODY_COMPOUND = re.compile(
+    r"^(?:Мін|Держ(?!ав)|Нац(?!іон)|Укр(?!аї|аи|ит))[а-яєіїґыё]{3,}(?:[уюиіїы]|ів)$"
+)
+"""(Not the adjectives `Державні`, `Національні`, `Українські`, nor `Укриття`.)"""
 # English adjectives in `-ly` that open a clause with the noun after them (`Elderly IDPs
 # are lonely`); not names' adjectives, since `for the Elderly` ends a card.
 _ADJECTIVES_IN_LY = frozenset("elderly lonely friendly early".split())
@@ -144,7 +147,11 @@ def _adjective_names_body(words: list[str], index: int) -> bool:
 def _body_compound(word: str) -> bool:
     """`Мінмолодьспорту`, `Мінветеранів`, `Нацполіції`: a body's compound name, in the
     genitive it takes after a noun (not `Держзамовлення`, `Мінімум`, `Міні-футбол`)."""
-    return word.startswith(_BODY_PREFIXES) and bool(_BODY_COMPOUND.match(word))
+    return (
+        word.startswith(_BODY_PREFIXES)
+        and bool(_BODY_COMPOUND.match(word))
+        and not morphology.is_infinitive(word)  # (`Укріпити співпрацю`)
+    )
 
 
 def _oblique_adjective(words: list[str], at: int) -> bool:

@@ -36,6 +36,7 @@ from .common import (
 from .places import place_name
 
 _CLAUSE_REACH = 4
+_VILLAGE_GENITIVES = frozenset("села селища поселка посёлка деревни хутора".split())
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
 _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
@@ -233,12 +234,53 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         and is_cyrillic(previous)
         and not previous.endswith(VERBAL_NOUN_ENDINGS)  # (`Ігнорування Бібліотекарок перевели`)
         and morphology.governs_or_agrees(previous, bare_word(words[index]))
-        and _clause_opens(words, index, subject=previous)
+        and (
+            _clause_opens(words, index, subject=previous)
+            or _genitive_of_fronted_object(words, index, previous)
+        )
     ):
-        return False  # the genitive of a card's subject: `Жителі Криворівні долучаються`
+        # The genitive of a card's subject (`Жителі Криворівні долучаються`) or of its
+        # fronted object (`Зал Будинку культури здають в оренду`).
+        return False
     if named:
         return False  # the second word of a name a preposition opened (`до Дня Землі`)
     return _clause_opens(words, index)
+
+
+def _genitive_of_fronted_object(words: list[str], index: int, previous: str) -> bool:
+    """`Зал Будинку культури здають в оренду`: a noun that can be a verb's object, then a
+    capital in a case no verb's object is in (`Будинку`; not `Людей`, whose accusative it is
+    too), then a plural verb with no `не` (a negated verb's object may be a genitive:
+    `Коштів не виділяють`) and no noun of its own after it (`Клубу виділили кошти`, where
+    the capital is the verb's dative): the capital is whose the object is, not a clause's
+    start."""
+    if not (
+        morphology.may_be_accusative_noun(previous)
+        and not morphology.may_be_accusative(bare_word(words[index]))
+    ):
+        return False
+    for at in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
+        word = bare_word(words[at])
+        if not word[:1].islower() or word in {"не", "ні"}:
+            return False
+        if morphology.is_finite_verb(word):
+            return morphology.is_plural_finite_verb(word) and not _has_own_noun(words, at + 1)
+    return False
+
+
+def _has_own_noun(words: list[str], at: int) -> bool:
+    """Whether the word at `at`, right after a verb, is a lower-case noun of the verb's own,
+    its subject or object (`довіряють батьки`, `виділили кошти`): then a capital fronted
+    before the verb is its dative (`Відділу освіти довіряють батьки`)."""
+    if at >= len(words):
+        return False
+    word = bare_word(words[at])
+    return (
+        word[:1].islower()
+        and is_cyrillic(word)
+        and word.casefold() not in FUNCTION_WORDS
+        and (morphology.is_nominative_noun(word) or morphology.may_be_accusative_noun(word))
+    )
 
 
 def _fronted_after_a_clause(words: list[str], index: int) -> bool:
@@ -573,3 +615,32 @@ def _needs(words: list[str], index: int, predicative: str) -> bool:
     ):
         return False
     return morphology.has_dative(bare_word(words[index]))
+
+
+def _village_named_after_its_word(words: list[str], index: int) -> bool:
+    """`Мешканці села Городище возять …`, `Філія селища Рокині працює …`: after a village's
+    word in the genitive, a capital whose verb after it cannot be its own is the village's
+    name, whatever the dictionary reads in it. Not people (`… села Командир дружини`); nor a
+    capital before another card or the cell's end, as a card often ends in `села`, `of the
+    village` (`Сходи села Довіра`, `Свята села Вечорниці`)."""
+    if bare_word(words[index - 1]) not in _VILLAGE_GENITIVES:
+        return False
+    word = bare_word(words[index])
+    if not (is_title_case(word) and is_cyrillic(word)) or morphology.is_person_noun(word):
+        return False
+    if morphology.is_oblique_only(word) or morphology.is_object_only(word):
+        return False  # the next card's fronted object: `Розвиток села Коштів не вистачає`
+    verb = _verb_ahead(words, index)
+    return bool(verb) and not morphology.can_be_subject_of(word, verb)
+
+
+def _verb_ahead(words: list[str], index: int) -> str:
+    """The finite verb that lower-case words after `index` lead to within reach (`теж
+    приходять`), or "" where a capital or the reach's end comes first."""
+    for word in words[index + 1 : index + 1 + _CLAUSE_REACH]:
+        bare = bare_word(word)
+        if not bare[:1].islower() or not is_cyrillic(bare):
+            return ""
+        if morphology.is_finite_verb(bare):
+            return bare
+    return ""

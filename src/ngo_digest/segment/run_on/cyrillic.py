@@ -11,6 +11,7 @@ from ..words import (
     FUNCTION_WORDS,
     JOINING,
     NONE_WORDS,
+    REGION_ENDINGS,
     REGIONS,
     ROLES,
     RUSSIAN_FUNCTION_WORDS,
@@ -18,10 +19,17 @@ from ..words import (
     SETTLEMENTS_PLURAL,
     SINGULAR_NAMES,
     STREET_FORMS,
+    TOWN_GENITIVES,
     VILLAGES,
 )
 from .bodies import _adjective_names_body, _body_compound, _of_the_council, _service_named
-from .clauses import _clause_opens, _genitive_after_name, _lack_follows, _oblique_opens_clause
+from .clauses import (
+    _clause_opens,
+    _genitive_after_name,
+    _lack_follows,
+    _oblique_opens_clause,
+    _village_named_after_its_word,
+)
 from .common import (
     _ABSTRACT_GENITIVE,
     _COUNCIL_GENITIVE,
@@ -45,6 +53,7 @@ from .places import (
     _names_village_or_landmark,
     _region_of,
     _settlement_of,
+    _town_after_its_noun,
     _town_in_genitive,
     place_name,
 )
@@ -125,9 +134,14 @@ def _names_a_place_or_council(
     town, village, landmark, region, street or settlement, or as a council's."""
     if first.casefold() in SETTLEMENTS and _town_in_genitive(words[index]):
         return True  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    if first[:1].islower() and _names_village_or_landmark(words, index):
+    if first[:1].islower() and (
+        _names_village_or_landmark(words, index) or _village_named_after_its_word(words, index)
+    ):
         return True  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
-    if bare.casefold() in REGIONS and _region_of(words, index):
+    if (
+        bare.casefold() in REGIONS
+        or (bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare))  # (`Женщины`)
+    ) and _region_of(words, index):
         return True  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return True  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
@@ -182,6 +196,8 @@ def _opens_with_no_name_before(words: list[str], index: int, bare: str, followin
     joins another name, or goes on the phrase before it in an oblique case."""
     if _adjective_names_body(words, index):
         return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
+    if bare.endswith(TOWN_GENITIVES) and _town_after_its_noun(words, index):
+        return False  # `Цифрова стратегія Луцька`
     if following in JOINING and (
         _genitives_joined(words, index) or _names_after_settlements(words, index)
     ):

@@ -4,6 +4,7 @@ open no card."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .. import morphology
@@ -43,6 +44,7 @@ _SURNAME_ENDINGS = ("енко", "ко", "ук", "юк")  # `Дмитренко`,
 _UNDECLINED_SURNAME_ENDING = "ко"  # `депутата Ткаченко`: often so in notes, for a man too
 _DECLINED_SURNAME_ENDINGS = ("енка", "енку", "енком")  # `депутата Ткаченка`, `з Шевченком`
 _OFFICES_OF_EITHER_SEX = ("голов", "старост")  # `голова`, `староста` in every case
+_BODY_NUMBER = re.compile(r"^№\d{1,4}$|^\d{1,4}$")  # `№9`, and `9` after a `№` of its own
 _OFFICE_WORDS = 5  # how far back a person's office may stand: `Начальниця відділу з питань ВПО`
 
 
@@ -317,9 +319,9 @@ def _person_after_office(words: list[str], index: int) -> bool:
     person (an office or occupation) in their case and number name that person; they open
     no card. The office may stand up to five words back, past its body's lower-case words,
     prepositions, abbreviations and genitives (`Фахівчиня із супроводу Ганна Білик`,
-    `Начальниця відділу з питань ВПО Оксана`),
-    abbreviation, name in quotes or place (`Директорка КЗ «…» Ніна`, `Староста Ушомира
-    Петро`), and past another office in the genitive (`Заступниця міського голови Оксана`)."""
+    `Начальниця відділу з питань ВПО Оксана`), its name in quotes, its place or its number
+    (`Директорка КЗ «…» Ніна`, `Староста Ушомира Петро`, `Вчитель ліцею №9 Олег`), and past
+    another office in the genitive (`Заступниця міського голови Оксана`)."""
     first = _first_name_before_surname(words, index)
     if first is None:
         return False
@@ -336,6 +338,13 @@ def _person_after_office(words: list[str], index: int) -> bool:
             back = opening - 1
             continue
         word = bare_word(words[back])
+        if _BODY_NUMBER.match(words[back]) and (
+            words[back][0] == "№" or (back >= 1 and words[back - 1] == "№")
+        ):
+            # The number of the body the office is of: `Вчитель ліцею №9 Олег` (not a
+            # count or year: `Лікар 1 Ірина`, `Староста з 2020 Олег`).
+            back -= 1 if words[back][0] == "№" else 2
+            continue
         if not is_cyrillic(word):
             return False
         if on_matters and word in MATTERS_WORDS:

@@ -28,6 +28,8 @@ from ..words import (
 )
 from .common import _ABSTRACT_GENITIVE, _CYRILLIC_WORD, _is_finite_verb_at, _predicate_follows
 
+# A region's name in the genitive, which the dictionary may not know, stands in for any.
+_A_REGION = {"uk": "поділля", "ru": "подолья"}
 _TOWN_ENDINGS = ("ів", "їв")  # `Ясенів`, `Миколаїв`: of `PLACE_ENDINGS_IF_SINGULAR_ONLY`
 # Landmarks' genitives that are plurals too (`на річки`, `Чисті річки`, `Старі фортеці`).
 _SINGULAR_OR_PLURAL = frozenset("річки озера гори полонини урочища фортеці площі".split())
@@ -53,7 +55,7 @@ def _region_of(words: list[str], index: int) -> bool:
         is_cyrillic(before)
         and before.casefold() not in REGIONS
         and not morphology.can_be_nominative_modifier(before)  # (`Гранти нерегулярні …`)
-        and morphology.governs_or_agrees(before.casefold(), "поділля")
+        and morphology.governs_or_agrees(before.casefold(), _A_REGION[morphology.language()])
     )
 
 
@@ -88,6 +90,7 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
                 and not morphology.is_known(word)
             )
             or (before in VILLAGES and is_cyrillic(word) and morphology.is_toponym(word))
+            or (before in VILLAGES and _settlement_in_genitive(word))  # `селища Чинадієва`
         )
     else:
         named = False
@@ -131,6 +134,12 @@ def _settlement_of(noun: str, word: str) -> bool:
         return False
     if morphology.normal_form(noun.casefold()) not in OF_A_SETTLEMENT:
         return False
+    return _settlement_in_genitive(word)
+
+
+def _settlement_in_genitive(word: str) -> bool:
+    """Whether `word` is the genitive of a name that ends as towns' names do (`Ясенева`, of
+    `Ясенів`; `Чинадієва`, of `Чинадіїв`)."""
     return any(
         lemma.endswith(PLACE_ENDINGS + _TOWN_ENDINGS)
         for lemma in morphology.genitive_noun_lemmas(word)
@@ -216,3 +225,24 @@ def _town_in_genitive(word: str) -> bool:
     dictionary knows as a place in the genitive (not `Громадська`, `Міська`)."""
     bare = bare_word(word)
     return bare.endswith(TOWN_GENITIVES) and morphology.is_common_noun_in_genitive(bare)
+
+
+def _town_after_its_noun(words: list[str], index: int) -> bool:
+    """`Цифрова стратегія Луцька`: a capitalised `-ська` after a lower-case noun that takes a
+    genitive, at the cell's end or before a capital it does not agree with, is a town's
+    genitive (of `Луцьк`), which the dictionary reads as an adjective only; no card is an
+    adjective alone. Not before a word it agrees with (`громади Луцька міська рада`), nor an
+    abbreviation, whose gender the dictionary does not know (`Ветеранська ГО`)."""
+    before = bare_word(words[index - 1])
+    if not (
+        before[:1].islower()
+        and is_cyrillic(before)
+        and morphology.governs_or_agrees(before.casefold(), _A_REGION[morphology.language()])
+    ):
+        return False
+    if index + 1 == len(words) or words[index + 1][:1] == "(":
+        return True  # (`Бюджет участі Луцька (бібліотечні проєкти)`)
+    following = bare_word(words[index + 1])
+    return is_title_case(following) and not morphology.agrees_with(
+        bare_word(words[index]), following
+    )
