@@ -5257,3 +5257,10 @@ def test_russian_names_of_the_ninth_blind_round(raw: str, expected: list[str]) -
 def test_russian_cards_that_still_open_after_names(raw: str, expected: list[str]) -> None:
     assert _items_ru(raw) == expected
 
+
+@pytest.mark.parametrize("raw", ["Кожна ГО має сайт &", "Small NGOs work with the city &"])
+def test_an_abbreviation_second_in_its_cell_does_not_look_at_the_cells_end(raw: str) -> None:
+    """The modifier before an abbreviation opens its clause unless a name's joiner stands
+    before the modifier (`Youth and Sports`); at the cell's second word, the word "two back"
+    was the cell's last (`words[-1]`), so a cell ending in `&` was cut after its first word."""
+    assert items(raw) == [raw]

@@ -250,7 +250,8 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         is_title_case(previous)
         and is_cyrillic(modifier) == is_cyrillic(word)
         and _modifies(modifier)
-        and bare_word(words[index - 2]).casefold() not in _NAME_JOINERS  # (`Youth and Sports`)
+        and (index < 2 or bare_word(words[index - 2]).casefold() not in _NAME_JOINERS)
+        # (`Youth and Sports`; at the cell's second word there is no word two back)
     ):
         # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО` (which
         # can be a noun too: `Місцеві не вважають …`), `Small NGOs`; not a Latin name before
