@@ -4000,7 +4000,7 @@ def test_a_section_heading_loses_its_closing_colon(heading: str) -> None:
 
 def test_a_section_heading_of_a_colon_alone_keeps_it() -> None:
     """A heading that is nothing but a colon has no words to keep without it."""
-    from ngo_digest.assemble import _section_title
+    from ngo_digest.assemble.shapes import _section_title
 
     assert _section_title(":") == ":"
     assert _section_title("Кроки (до 6 місяців):") == "Кроки (до 6 місяців)"

@@ -275,7 +275,7 @@ def test_nothing_is_lost_from_generated_notes(text: str) -> None:
 @given(st.text(alphabet="aZяЇ -·é«1\n", max_size=40))
 @SETTINGS
 def test_the_mixed_script_pre_check_never_hides_a_seam(text: str) -> None:
-    from ngo_digest.assemble import _SCRIPT_SEAM, _may_mix_scripts
+    from ngo_digest.assemble.state import _SCRIPT_SEAM, _may_mix_scripts
 
     if _SCRIPT_SEAM.search(text):
         assert _may_mix_scripts(text)

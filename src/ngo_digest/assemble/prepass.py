@@ -1,0 +1,491 @@
+"""The passes over the block list before the walk, which rewrite or mark what is not what
+it seems, so that the walk reads it plainly.
+
+A line or cell of markup alone goes blank; a column that numbers a table's rows goes; bare
+page numbers, transcribers' marks and running headers and footers become noise (ND109); axis
+labels stacked over their cells (a table copied as text) are put back over their cells.
+Apart because each looks at the whole document at once, never at the walk's place in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..blocks import Block, BlockKind, Cell
+from ..diagnostics import Code
+from ..readers.page_marks import PAGE_NUMBER, PAGE_NUMBER_DIGITS, running_page_numbers
+from ..segment.markup import strip_markup
+from .shapes import (
+    _MAX_AXIS_LABEL_WORDS,
+    _MAX_HEADING_WORDS,
+    _asks,
+    _closing_line,
+    _compiled_at_first_use,
+)
+from .state import _State
+
+_TRANSCRIBERS = "mark"  # the marker of a transcriber's mark skipped (see below)
+
+
+# A transcriber's mark on a line of its own, in square brackets (`[фото 2]`, `[нерозбірливо]`,
+# `[page 3]`): where a photo of a flipchart or a page began, or what could not be read.
+# (A transcriber's word as a word, perhaps with a number after it, or a number alone: not a
+# card in brackets, `[Історія громади]`, `[Стратегія громади 2030]`.)
+_TRANSCRIBERS_MARK = _compiled_at_first_use(
+    r"(?i)^\[\s*(?:(?:фото|photo|pic|стор\.?|сторінка|page|p\.|с\.|нерозбірливо|неразборчиво"
+    r"|illegible|unclear|далі на звороті|далее на обороте|continued|пропуск|gap)\b"
+    r"[^\[\]]{0,60}|\d{1,3})\s*\]$"
+)
+
+
+# The label of a column that numbers a table's rows, and a number in it.
+_NUMBERING_LABEL = re.compile(r"^(?:no\.?|nr\.?|#|№(?:\s*з/п|\s*п/п)?|з/п|п/п|n)$", re.IGNORECASE)
+
+
+_ROW_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]?[а-яa-z]?|[IVXLivxl]{1,6}[.)]?)$"  # `2`, `2.1`, `3а`, `IV`
+)
+
+
+_MAX_NUMBERING_LABEL = 16  # characters, with markup: `**№ з/п**`
+
+
+# A date: `22.03.2025`, or a month's name (in the cases dates write them) and a year:
+# `22 травня 2025`, `жовтень 2024`, `14 November 2024` (not a year alone: `до 2027`).
+_MONTH = (
+    "(?:"
+    + "|".join(
+        """
+    січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+    січень лютий березень квітень травень червень липень серпень вересень жовтень листопад
+    грудень january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec января февраля марта апреля мая
+    июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь
+    июль август сентябрь октябрь ноябрь декабрь
+    """.split()
+    )
+    + ")"
+)
+
+
+_DATE = _compiled_at_first_use(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b" + _MONTH + r"\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
+_HEADER_SEPARATOR = re.compile(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
+
+
+_RUNNING_MARKS = re.compile(r"\d| [·|—–-] ")
+
+
+_RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
+
+
+# A line of four words or more said by the page numbers of this many pages runs, whatever it
+# says (`Звіт ГО «…» за результатами сесії`; not a short heading said again: `Проблеми`).
+_RUNNING_PAGES = 3
+
+
+_TITLE_WORD = re.compile(r"\w+")
+
+
+_RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
+
+
+_MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
+
+
+def _markup_alone(cell: Cell) -> bool:
+    """Whether a cell shows no text: markup alone (`&nbsp;`, `<br>`). A long cell holds text,
+    and its markup is not read twice."""
+    text = cell.text
+    return (
+        len(text) <= _MARKUP_ONLY_LENGTH
+        and text.lstrip()[:1] in ("<", "&")
+        and not strip_markup(text, plain=False).strip()
+    )
+
+
+def _dotted_and_dated(text: str) -> bool:
+    """`Острог · «Спадщина громади» · 22.03.2025`: parts strung with middle dots, and a date
+    (not a year alone: `Стратегія до 2027 · Толока · Ярмарок`)."""
+    return " · " in text and _DATE().search(text) is not None
+
+
+def _echoes_title(text: str, title: str | None) -> bool:
+    """`«Разом вдома»: оцифровані результати форуму` under `ОЦИФРОВАНІ РЕЗУЛЬТАТИ РОБОТИ
+    «РАЗОМ ВДОМА: …»`: the title shortened for a running header, three words or more,
+    nearly all of them the title's."""
+    if title is None:
+        return False
+    words = _TITLE_WORD.findall(text.casefold())
+    if len(words) < _RUNNING_LINE_WORDS:
+        return False
+    in_title = set(_TITLE_WORD.findall(title.casefold()))
+    return sum(word in in_title for word in words) * 3 >= len(words) * 2
+
+
+def _reads_as_running(text: str) -> bool:
+    """A page's running header or footer: three words or more, with a number, a separator
+    or in capitals (`Bila Tserkva · NGO Forum`, `Форум ГО | Ніжин, 2024`); not a card or a
+    short heading said again (`Ресурси`, `Спільні прогулянки з ОМС`)."""
+    if text.count(" ") < _RUNNING_LINE_WORDS - 1:
+        return False
+    return text.isupper() or _RUNNING_MARKS.search(text) is not None
+
+
+def _blank_line_ends(blocks: list[Block], end: int, furthest: int) -> list[int]:
+    """Where runs of cells a blank line apart may end, from `furthest` back to `end`."""
+    ends = [at for at in range(end, furthest) if blocks[at].kind is BlockKind.BLANK]
+    return [furthest, *reversed(ends)] if furthest > end else [end]
+
+
+def _cells_of(blocks: list[Block], count: int) -> list[list[Block]] | None:
+    """`blocks` parted into `count` cells: where blank lines stand between them, the lines
+    between (fewer leave the last cells empty); else each an unmarked line or a list
+    numbered anew from 1. None where they cannot be told apart so."""
+    if any(block.kind is BlockKind.BLANK for block in blocks):
+        # Cells a blank line apart, a list or lines of cards each.
+        groups: list[list[Block]] = [[]]
+        for block in blocks:
+            if block.kind is BlockKind.BLANK:
+                groups.append([])
+            else:
+                groups[-1].append(block)
+        if not all(groups) or not 1 < len(groups) <= count:
+            return None
+        return groups + [[] for _ in range(count - len(groups))]  # (the last cells empty)
+    cells: list[list[Block]] = []
+    for block in blocks:
+        if block.kind is BlockKind.ITEM and block.marker.rstrip(".)") == "1":
+            cells.append([block])
+        elif block.kind is BlockKind.ITEM and block.marker[:1].isdigit() and cells:
+            if cells[-1][-1].kind is not BlockKind.ITEM:
+                return None  # (a numbered list goes on only a numbered list)
+            cells[-1].append(block)
+        elif block.kind is BlockKind.TEXT:
+            cells.append([block])
+        else:
+            return None  # (a bulleted list: where one cell ends is not told)
+    return cells if len(cells) == count else None
+
+
+class _PrePasses(_State):
+    """The passes that rewrite or mark the block list before the walk."""
+
+    def _drop_numbering_columns(self) -> None:
+        """`No. | AUTHORITIES | COMMUNITY | OTHER NGOs`: a first column that numbers a table's
+        rows is no axis and names no section. It is taken out of the header and of the rows
+        under it whose first cell is blank or a number (each number said once, ND105), so
+        that the table reads as one without it: a section's title in the first axis column
+        is a lone first cell, and a continuation row keeps its column."""
+        numbered = False
+        for index, block in enumerate(self.blocks):
+            text = block.text if numbered and block.kind is BlockKind.TEXT else ""
+            if block.kind is BlockKind.HEADING or (text and self.vocabulary.match_stage(text)):
+                numbered = False  # a new part of the document: its tables are their own
+            if block.kind is not BlockKind.ROW or not block.cells:
+                continue
+            if not numbered and len(block.cells[0].text) > _MAX_NUMBERING_LABEL:
+                continue  # (the common case: a first cell of cards or of an axis's name)
+            first = strip_markup(block.cells[0].text, plain=block.plain).strip("*_ ")
+            rest = replace(block, cells=block.cells[1:])
+            cell = block.cells[0]
+            if _NUMBERING_LABEL.match(first) and self._is_header_row(rest, rest.filled_cells()):
+                numbered = True
+                message = f"first column {first!r} numbers the rows; its numbers are skipped"
+                self._note_info(Code.EXTRA_COLUMN, message, cell)
+            elif not numbered:
+                continue
+            elif self._is_header_row(block, block.filled_cells()):
+                numbered = False  # a table of its own, with no numbering
+                continue
+            elif first and not _ROW_NUMBER.match(first):
+                continue  # text of its own in the first column: read as written
+            elif first:
+                self._note_info(Code.EXTRA_COLUMN, f"row number {first!r} skipped", cell)
+            self.blocks[index] = rest
+
+    def _mark_bare_page_numbers(self) -> None:
+        """`1` alone between blank lines, or after one right over the table's header, with no
+        form feed by it (the reader marks those): a page's number that a plain-text export
+        left, not a card (ND109). Not a count its label asks for (`Кількість учасників:` /
+        `32`). Under a running footer or over a running header (one line said by numbers that
+        go up, at two pages or more), with no blank lines by it; and last in the notes, the
+        number after the pages' before it."""
+        bare = [
+            index
+            for index, block in enumerate(self.blocks)
+            if block.kind is BlockKind.TEXT
+            and block.text.strip().isdecimal()
+            and len(block.text.strip()) <= PAGE_NUMBER_DIGITS
+        ]
+        if not bare:
+            return  # (the common case)
+        # (A text layout's reader has marked those by running lines already; not the others.)
+        footed = running_page_numbers(self.blocks, bare)
+        numbered = [int(self.blocks[i].text) for i in footed] + [
+            int(block.text)
+            for block in self.blocks
+            if block.marker == PAGE_NUMBER and block.text.strip().isdecimal()
+        ]
+        last = max(
+            (
+                i
+                for i, b in enumerate(self.blocks)
+                if b.kind not in (BlockKind.BLANK, BlockKind.NOISE)
+            ),
+            default=-1,
+        )
+        for index in bare:
+            block = self.blocks[index]
+            before = self.blocks[index - 1] if index > 0 else None
+            after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            alone = all(b is None or b.kind is BlockKind.BLANK for b in (before, after))
+            # (Or right over the table's header, repeated on the page it opens, after a blank
+            # line or the last row of the page before.)
+            over_header = (
+                (before is None or before.kind in (BlockKind.BLANK, BlockKind.ROW))
+                and after is not None
+                and after.kind is BlockKind.ROW
+                and self._is_header_row(after, after.filled_cells())
+            )
+            # (Or the last page's number, last in the notes, after those of the pages before.)
+            closing = (
+                index == last
+                and bool(numbered)
+                and int(block.text) == max(numbered) + 1
+                and before is not None
+                and before.kind in (BlockKind.ITEM, BlockKind.ROW)  # (a label's count: `Учасників`)
+            )
+            if not (alone or over_header or closing) and index not in footed:
+                continue
+            above = self._neighbour(index, -1, skip_blank=True)
+            if above is not None and above.text.rstrip().endswith(":"):
+                continue
+            self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+
+    def _skip_transcribers_marks(self) -> None:
+        """`[фото 2]`, `[нерозбірливо]` on a line of its own, typed from photos of flipcharts:
+        where a photo or page began, or what could not be read; not a card, and no more than
+        a blank line between what stands around it (ND109). Not a stage's heading or an axis's
+        label typed in brackets (`[Етап 1. Ідеальне бачення]`, `[З владою]`)."""
+        for index, block in enumerate(self.blocks):
+            text = block.text.strip()
+            if (
+                block.kind is not BlockKind.TEXT
+                or text[:1] != "["
+                or not _TRANSCRIBERS_MARK().match(text)
+            ):
+                continue
+            inner = text[1:-1].strip()
+            if self.vocabulary.match_stage(inner) or self.vocabulary.match_axis(inner):
+                continue
+            self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=_TRANSCRIBERS)
+
+    def _skip_running_lines(self) -> None:
+        """`– 1 –` / `Bila Tserkva · NGO Forum · 14 November 2024`: a line next to a page
+        number is a running header or footer (ND109), not a section's title over the table's
+        next rows, nor a card, when it repeats the document's first line (its title), stands
+        so at two pages or more and reads as one (three words or more, with a number, a
+        separator or in capitals), or once when it strings its parts with middle dots and
+        bears a date. A label (`З громадою:`), a stage's heading or a section's stays what
+        it is."""
+        pages = [i for i, block in enumerate(self.blocks) if block.marker == PAGE_NUMBER]
+        if not pages:
+            return  # (the common case)
+        beside: dict[int, str] = {}
+        for page in pages:
+            for step in (-1, 1):
+                near = self._neighbour_index(page, step, skip_blank=True)
+                if (
+                    near is not None
+                    and abs(near - page) <= _RUNNING_LINE_GAP
+                    and self.blocks[near].kind is BlockKind.TEXT
+                ):
+                    beside[near] = " ".join(self.blocks[near].text.split())
+        first = next(
+            (b for i, b in enumerate(self.blocks) if b.kind is BlockKind.TEXT and i not in beside),
+            None,
+        )
+        title = " ".join(first.text.split()) if first is not None else None
+        running = set()
+        for text, pages_by in Counter(beside.values()).items():
+            if text.endswith(":") or self.vocabulary.match_axis(text) or self._names_stage(text):
+                continue  # a label or a heading stays one
+            if self.vocabulary.is_section(text):
+                continue
+            repeated = (pages_by >= _RUNNING_PAGES and text.count(" ") >= _RUNNING_LINE_WORDS) or (
+                pages_by > 1 and (_reads_as_running(text) or _echoes_title(text, title))
+            )
+            if text == title or repeated or _dotted_and_dated(text):
+                running.add(text)  # (the title again at a page's head or foot, too)
+        for index in beside:
+            if beside[index] in running:
+                block = self.blocks[index]
+                self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+        # Where one stands again with no page number by it (the first page's header, over
+        # the title), it is the same furniture when a line that may be the title follows and
+        # it reads as no title: parts set apart (` · `, ` | `, ` — `) or a date. The title
+        # itself, in capitals, may run at each page too.
+        for index, block in enumerate(self.blocks):
+            if block.kind is not BlockKind.TEXT or index in beside:
+                continue
+            text = " ".join(block.text.split())
+            if text not in running or not (_HEADER_SEPARATOR.search(text) or _DATE().search(text)):
+                continue
+            if self._title_after(index):
+                self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+
+    def _unstack_axis_labels(self) -> None:
+        """`ВЛАДОЮ` / `ГРОМАДОЮ` / `ІНШИМИ ГО`, then their cells, a line or a numbered list
+        each: a table copied as text puts every cell on a line of its own, the header's
+        first. Each cell is moved under its label, so that the walk files it there; only
+        where every axis is labelled and each row's cells can be told apart (see
+        `_cells_of`); a section's title between the rows opens its section. Labels with a
+        colon, or fewer than all, stay as they are: empty axes over a list."""
+        axes = len(self.vocabulary.axis_keys)
+        index = 0
+        while index < len(self.blocks):
+            text = self.blocks[index].kind is BlockKind.TEXT
+            labels = self._stacked_labels(index, axes) if text else []
+            if len(labels) < axes:
+                index += 1  # (two labels together: the first axis is empty)
+                continue
+            start = index + len(labels)
+            end = start
+            while (
+                end < len(self.blocks)
+                and self.blocks[end].kind in (BlockKind.TEXT, BlockKind.ITEM)
+                and self.blocks[end].line == self.blocks[end - 1].line + 1
+                and self.vocabulary.match_axis(self.blocks[end].text) is None
+            ):
+                end += 1
+            moved = (
+                self._cells_under_labels(labels, self.blocks[start:end]) if end > start else None
+            )
+            apart = end
+            if moved is None:
+                # Cells a blank line apart go on further; a paragraph after the last cell
+                # (a comment) stays after it.
+                furthest = self._cells_apart_end(end)
+                for apart in _blank_line_ends(self.blocks, end, furthest):
+                    moved = self._cells_under_labels(labels, self.blocks[start:apart])
+                    if moved is not None:
+                        break
+            if moved is not None:
+                self.blocks[index:apart] = moved
+            index = max(end, apart)
+
+    def _cells_apart_end(self, end: int) -> int:
+        """Where the cells of a table copied as text end when single blank lines part them
+        (`ОБРАНІ КРИТЕРІЇ` / its cells, a blank line between each): past each blank line that
+        lines of cards follow, up to two blank lines, a stage's heading or the next table's
+        labels."""
+        axes = len(self.vocabulary.axis_keys)
+        while (
+            end + 1 < len(self.blocks)
+            and self.blocks[end].kind is BlockKind.BLANK
+            and self.blocks[end - 1].kind is not BlockKind.BLANK
+            and self.blocks[end + 1].kind in (BlockKind.TEXT, BlockKind.ITEM)
+        ):
+            following = end + 1
+            while (
+                following < len(self.blocks)
+                and self.blocks[following].kind in (BlockKind.TEXT, BlockKind.ITEM)
+                and not self._names_stage(self.blocks[following].text)
+                and not self.blocks[following].text.endswith(":")
+                and not _asks(self.blocks[following].text)
+                and not _closing_line(self.blocks[following].text)
+                and len(self._stacked_labels(following, axes)) < axes
+            ):  # (a card may name an axis as a label would: `Партнерство`)
+                following += 1
+            if following == end + 1:
+                break
+            end = following
+        return end
+
+    def _cells_under_labels(self, labels: list[Block], rows: list[Block]) -> list[Block] | None:
+        """`rows` after stacked `labels`, each cell under its label, and a section's title
+        between the table's rows (`ОБРАНІ КРИТЕРІЇ`) over its own cells, their labels said
+        again; None where a row's cells cannot be told apart."""
+        parts: list[tuple[list[Block], list[Block]]] = [([], [])]
+        for block in rows:
+            if block.kind is BlockKind.TEXT and self._is_section_title(block.text):
+                parts.append(([block], []))  # (a section's title opens the next row)
+            else:
+                parts[-1][1].append(block)
+        moved: list[Block] = []
+        for title, row in parts:
+            while row and row[-1].kind is BlockKind.BLANK:
+                row.pop()  # (the blank line before the next section's title)
+            while row and row[0].kind is BlockKind.BLANK:
+                del row[0]  # (a blank line under the labels or a section's title)
+            if not title and not row:
+                continue
+            cells = _cells_of(row, len(labels))
+            if cells is None:
+                return None
+            moved += title
+            for label, cell in zip(labels, cells, strict=True):
+                # A cell ends as a paragraph does: the next label opens one (`OTHER NGOs`
+                # in mixed case is no card of the cell above).
+                moved += [Block(BlockKind.BLANK, label.line), label, *cell]
+        return moved
+
+    def _is_section_title(self, text: str) -> bool:
+        """Whether `text`, its markup taken off, is a section's title the vocabulary knows."""
+        return self.vocabulary.is_section(strip_markup(text))
+
+    def _stacked_labels(self, index: int, axes: int) -> list[Block]:
+        """The axis labels alone on their lines right under one another from `index`, each
+        naming another axis (`ВЛАДОЮ` / `ГРОМАДОЮ`), of the vocabulary's `axes`."""
+        run = self.blocks[index : index + axes]
+        if len(run) < axes or any(  # (the cheap test first: short lines right under each other)
+            block.kind is not BlockKind.TEXT
+            or block.line != run[0].line + at
+            or block.text.count(" ") >= _MAX_AXIS_LABEL_WORDS
+            for at, block in enumerate(run)
+        ):
+            return []
+        labels: list[Block] = []
+        keys: set[str] = set()
+        for block in run:
+            key = self.vocabulary.match_axis(block.text)
+            if key is None or key in keys or block.text.rstrip().endswith(":"):
+                break  # (`З владою:` / `З громадою:` over a list: empty axes, no table)
+            labels.append(block)
+            keys.add(key)
+        return labels
+
+    def _title_after(self, index: int) -> bool:
+        """Whether a line follows that reads as a title: no stage's heading, and no sentence
+        (`Стратегічна сесія ветеранських ГО, ….` is the intro under the title)."""
+        following = self._neighbour(index, 1, skip_blank=True)
+        if following is None or following.kind not in (BlockKind.TEXT, BlockKind.HEADING):
+            return False
+        text = following.text.strip()
+        return (
+            not text.endswith((".", "!", "?", ":", ";", ","))
+            and len(text.split()) <= _MAX_HEADING_WORDS
+            and not self._names_stage(text)
+        )
+
+    def _blank_out_bare_markup(self) -> None:
+        """A line of markup alone (`<div style="page-break-after: always"></div>`) is a
+        break between paragraphs, and a cell of markup alone (`&nbsp;`, `<br>`) is empty
+        (`ОБРАНІ КРИТЕРІЇ\t&nbsp;\t&nbsp;` is a section row), before anything looks at
+        them."""
+        for index, block in enumerate(self.blocks):
+            if block.plain:
+                continue
+            if block.kind is BlockKind.TEXT and "<" in block.text and not strip_markup(block.text):
+                self.blocks[index] = Block(BlockKind.BLANK, block.line)
+            elif block.kind is BlockKind.ROW and any(map(_markup_alone, block.cells)):
+                cells = tuple(
+                    replace(cell, text="") if _markup_alone(cell) else cell for cell in block.cells
+                )
+                self.blocks[index] = replace(block, cells=cells)
