@@ -193,35 +193,40 @@ class _Headings(_State):
             and following.line == block.line + 1
             and self.vocabulary.match_axis(following.text.strip().rstrip(":").strip())
         ):
-            # Notes with no blank lines (a PDF's copy): a short line under the stage's
-            # question, or under a marked list whose axes begin again, right over an axis's
-            # label (`Що відбувається …?` / `Що працює` / `Взаємодія з владою`).
-            words = text.split()
-            short = (
-                len(words) <= _MAX_LABEL_WORDS
-                and not text.endswith(("?", ":", "!", "."))
-                and not morphology.is_oblique_only(bare_word(words[0]))  # (a rest: `Чернігівщини`)
-            )
-            if self.stage is None:
-                return False
-            under_question = (
-                self.axis is None
-                and self.stage.question is not None
-                and not self.cards_in_stage
-                and not self.stage.sections
-                and self._groups_again(index, following)  # (`Що працює` … `Що заважає`)
-            )
-            if short and under_question:
-                self.stage.grouped = True  # (its lists come in groups: see below)
-                return True
-            above = self._neighbour_index(index, -1, skip_blank=False)
-            after_list = previous.kind is BlockKind.ITEM or above in self.detail_indexes
-            return (
-                short
-                and after_list  # (or under a step's details: `Відповідальні – …`)
-                and (self.stage.grouped or self._lists_begin_again(index, following))
-            )
+            return self._heads_group_over_label(index, block, text, previous, following)
         return opens_paragraph and leads_content
+
+    def _heads_group_over_label(
+        self, index: int, block: Block, text: str, previous: Block, following: Block
+    ) -> bool:
+        """Notes with no blank lines (a PDF's copy): a short line under the stage's question,
+        or under a marked list whose axes begin again, right over an axis's label `following`
+        (`Що відбувається …?` / `Що працює` / `Взаємодія з владою`), heads a section."""
+        words = text.split()
+        short = (
+            len(words) <= _MAX_LABEL_WORDS
+            and not text.endswith(("?", ":", "!", "."))
+            and not morphology.is_oblique_only(bare_word(words[0]))  # (a rest: `Чернігівщини`)
+        )
+        if self.stage is None:
+            return False
+        under_question = (
+            self.axis is None
+            and self.stage.question is not None
+            and not self.cards_in_stage
+            and not self.stage.sections
+            and self._groups_again(index, following)  # (`Що працює` … `Що заважає`)
+        )
+        if short and under_question:
+            self.stage.grouped = True  # (its lists come in groups: see below)
+            return True
+        above = self._neighbour_index(index, -1, skip_blank=False)
+        after_list = previous.kind is BlockKind.ITEM or above in self.detail_indexes
+        return (
+            short
+            and after_list  # (or under a step's details: `Відповідальні – …`)
+            and (self.stage.grouped or self._lists_begin_again(index, following))
+        )
 
     def _heads_list_inside_axis(self, index: int, block: Block, text: str) -> bool:
         """`Влада:` / `Проблеми` / `• …` / `Ресурси` / `• …`: a short unmarked line over a

@@ -108,32 +108,7 @@ class _Lines(_Stages, _Headings):
         if self._try_question(text) or self._try_wrapped_question(index, block, text):
             return
         if self._is_section_heading(index, block, text):
-            axis = self.axis
-            under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
-            inside = axis is not None and (
-                under_label or self.sections_inside_axis or self.axis_list_heading == index
-            )
-            outer = self.section.title if self.section is not None else None
-            self._open_section(text)
-            assert self.stage is not None
-            # A title that stood inside an axis may head no cards here (`Ресурси` last in
-            # the stage); over the next axis's label it heads the axes after it instead.
-            known = " ".join(text.split()) in self.stage.inside_titles
-            if inside and (self._cards_follow(index) or (known and not self._label_follows(index))):
-                # Sections inside an axis: `З владою` / `ОБРАНІ КРИТЕРІЇ` / cards /
-                # `Напрацьований матеріал …` / cards. Only where a section heading stood
-                # right under the axis's label: elsewhere a section heading after an axis's
-                # cards starts lists of no axis (reported, ND102).
-                assert self.section is not None
-                if not self.sections_inside_axis:
-                    self.outer_title = outer
-                self.axis = axis
-                self.sections_inside_axis = True
-                if self.axis_list_heading == index:
-                    # A short line over one axis's list (`Проблеми`): its section ends with
-                    # the axis, and its title may stand under the others.
-                    self.section.inside_axis = True
-                    self.stage.inside_titles.add(" ".join(text.split()))
+            self._open_heading_section(index, text)
             return
         if self._unknown_sub_heading(index, block, text):
             self.axis = None
@@ -147,18 +122,53 @@ class _Lines(_Stages, _Headings):
             return
         if block.kind is BlockKind.HEADING and block.marker.startswith(("#", "h")):
             self.axis = None  # a heading that is not the workshop's (`## Notes`) ends the list
-        elif block.kind is BlockKind.TEXT and (
-            (
-                (_NOTE().match(text) or _signature(text) or _NOT_DISCUSSED().match(text))
-                and self._stands_apart(index)
-            )
-            or self._closes_the_notes(index, block)
-        ):
+        elif block.kind is BlockKind.TEXT and self._remark_outside_lists(index, block, text):
             self.axis = None  # `Примітка: …` after the lists is the facilitator's, not a card
         if self.axis is not None:
             self._list_line(index, block, self.axis)
             return
         self._stray(block, block.text)
+
+    def _open_heading_section(self, index: int, text: str) -> None:
+        """Open the section that the heading `text` of block `index` names: inside the open
+        axis where it stands so (see below), else one of lists of no axis yet."""
+        axis = self.axis
+        under_label = self._neighbour_index(index, -1, skip_blank=True) == self.axis_index
+        inside = axis is not None and (
+            under_label or self.sections_inside_axis or self.axis_list_heading == index
+        )
+        outer = self.section.title if self.section is not None else None
+        self._open_section(text)
+        assert self.stage is not None
+        # A title that stood inside an axis may head no cards here (`Ресурси` last in
+        # the stage); over the next axis's label it heads the axes after it instead.
+        known = " ".join(text.split()) in self.stage.inside_titles
+        if inside and (self._cards_follow(index) or (known and not self._label_follows(index))):
+            # Sections inside an axis: `З владою` / `ОБРАНІ КРИТЕРІЇ` / cards /
+            # `Напрацьований матеріал …` / cards. Only where a section heading stood
+            # right under the axis's label: elsewhere a section heading after an axis's
+            # cards starts lists of no axis (reported, ND102).
+            assert self.section is not None
+            if not self.sections_inside_axis:
+                self.outer_title = outer
+            self.axis = axis
+            self.sections_inside_axis = True
+            if self.axis_list_heading == index:
+                # A short line over one axis's list (`Проблеми`): its section ends with
+                # the axis, and its title may stand under the others.
+                self.section.inside_axis = True
+                self.stage.inside_titles.add(" ".join(text.split()))
+
+    def _remark_outside_lists(self, index: int, block: Block, text: str) -> bool:
+        """A facilitator's note, a signature or a remark that an axis was not discussed,
+        standing apart, or the lines that close the notes: no card of the open axis."""
+        return bool(
+            (
+                (_NOTE().match(text) or _signature(text) or _NOT_DISCUSSED().match(text))
+                and self._stands_apart(index)
+            )
+            or self._closes_the_notes(index, block)
+        )
 
     def _list_line(self, index: int, block: Block, axis: str) -> None:
         """The cards of a line in an axis's list. A marked item, or a paragraph of an HTML or
