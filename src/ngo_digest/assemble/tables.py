@@ -116,11 +116,34 @@ class _Tables(_Stages):
         elif self._section_beside_blank_corner(filled, block):
             self._open_section(strip_markup(block.cells[1].text, plain=block.plain))
             return
+        self._row_cards(index, block, filled, filled_above)
+
+    def _row_cards(
+        self, index: int, block: Block, filled: list[int], filled_above: frozenset[int]
+    ) -> None:
+        """The cards of a row's `filled` cells, each under its column's axis in the current
+        section (`filled_above`: the cells the row before filled)."""
         self.axis = None
         columns = self._columns(block)
         assert self.stage is not None
         self.stage.axes_seen.update(key for key in columns if key)
         section = self._current_section()
+        cut_columns = self._columns_cut_above(index, block, filled, filled_above)
+        for i in filled:
+            cell = block.cells[i]
+            key = columns[i] if i < len(columns) else None
+            if key is None:
+                self._note_cell(cell, Code.EXTRA_COLUMN, "cell outside the axis columns", cell.text)
+                continue
+            # (The card cut in two stands above, in the same column.)
+            self._add_cell(section, key, cell, block, after_break=i in cut_columns)
+
+    def _columns_cut_above(
+        self, index: int, block: Block, filled: list[int], filled_above: frozenset[int]
+    ) -> frozenset[int]:
+        """The columns of a row whose cells go on the card above them, cut in two by a page
+        break or typed over two rows; what the next row asks of it is kept (the columns a
+        break cut that have had no text since, and the row's cells)."""
         # A row after a page break (a blank line under the table's last row) goes on with
         # that row: a card the break cut in two goes on in lower case, in the row right
         # after the break or in a later one, where the column has had no text since.
@@ -142,14 +165,7 @@ class _Tables(_Stages):
                 if i < len(above_cells)
                 and _typed_card_goes_on(above_cells[i].text, block.cells[i].text)
             }
-        for i in filled:
-            cell = block.cells[i]
-            key = columns[i] if i < len(columns) else None
-            if key is None:
-                self._note_cell(cell, Code.EXTRA_COLUMN, "cell outside the axis columns", cell.text)
-                continue
-            # (The card cut in two stands above, in the same column.)
-            self._add_cell(section, key, cell, block, after_break=i in cut_columns)
+        return cut_columns
 
     def _stage_in_first_cell(self, block: Block, filled: list[int]) -> bool:
         """`| 1. SHAPING THE IDEAL VISION<br>*What …?* | cards | cards |`: one table for all
@@ -406,6 +422,27 @@ class _Tables(_Stages):
         # Its first column may give each stage in a cell (`_stage_in_first_cell`) when it is
         # headed so (`STAGE`) or the table stands before any stage's heading.
         self.stages_in_rows = self.row_labels and (self.stage is None or _names_stages(labels[0]))
+        self._note_header_labels(block, labels)
+        above = self._neighbour_index(index, -1, skip_blank=True)
+        named_here = (
+            above == self.section_index and self.blocks[above].kind is not BlockKind.ROW
+        ) or self._another_axis_table(index)
+        # The same header again right under a table's rows: the table goes on after a page
+        # break, in its last section.
+        repeated = (
+            above is not None
+            and self.blocks[above].kind is BlockKind.ROW
+            and self.columns == columns_above
+        )
+        if not (named_here or repeated):
+            self._leave_section()  # a new table; only a heading line right above it names it
+        self.axis = None
+        return repeated
+
+    def _note_header_labels(self, block: Block, labels: list[str]) -> None:
+        """What each label of a header row is: an axis (its label kept, and seen in the
+        stage), or said: the first column's stages or row labels, or a column not parsed."""
+        assert self.columns is not None
         for column, (cell, label, key) in enumerate(
             zip(block.cells, labels, self.columns, strict=True)
         ):
@@ -435,21 +472,6 @@ class _Tables(_Stages):
                     " --vocabulary); its cells are reported, not parsed",
                     label,
                 )
-        above = self._neighbour_index(index, -1, skip_blank=True)
-        named_here = (
-            above == self.section_index and self.blocks[above].kind is not BlockKind.ROW
-        ) or self._another_axis_table(index)
-        # The same header again right under a table's rows: the table goes on after a page
-        # break, in its last section.
-        repeated = (
-            above is not None
-            and self.blocks[above].kind is BlockKind.ROW
-            and self.columns == columns_above
-        )
-        if not (named_here or repeated):
-            self._leave_section()  # a new table; only a heading line right above it names it
-        self.axis = None
-        return repeated
 
     def _bold_alone(self, index: int) -> bool:
         """Whether the rows of the table around a row all in bold tags hold none, and a row
