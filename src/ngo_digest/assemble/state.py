@@ -19,7 +19,7 @@ from typing import Any
 from ..blocks import Block, BlockKind, Cell
 from ..diagnostics import Code, Diagnostic, Level
 from ..readers.wrapped_items import is_step_detail
-from ..segment import segment_cell
+from ..segment import Segment, segment_cell
 from ..segment.markup import strip_markup
 from ..vocabulary import (
     AXIS_PREPOSITIONS,
@@ -299,26 +299,16 @@ class _State:
         # (HTML, Word), not a line of the input: items after one keep the cell's position.
         first_break = raw.find("\n")
         segments = segment_cell(raw, explicit=explicit, plain=plain, tags_kept=tags_kept)
-        if goes_on and items and len(segments) == 1 and raw.lstrip()[:1].islower():
-            segments = _dashed_rest(
-                items[-1]["text"],
+        if goes_on and items:
+            segments = self._join_across_break(
+                items,
                 raw,
                 segments,
+                line,
+                column,
                 explicit=explicit,
                 plain=plain,
                 tags_kept=tags_kept,
-            )
-        if goes_on and items and segments and _cut_by_a_break(items[-1]["text"], segments[0].text):
-            rest = segments.pop(0).text
-            items[-1]["text"] = f"{items[-1]['text']} {rest}"
-            self.diagnostics.append(
-                Diagnostic(
-                    Code.JOINED_ACROSS_BREAK,
-                    Level.INFO,
-                    f"text after a page break joined to the card the break cut: {rest!r}",
-                    line,
-                    column,
-                )
             )
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
         may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
@@ -343,16 +333,45 @@ class _State:
             self.cards_in_stage += 1
             self._check_item(text, seen, item_line, item_column, may_mix=may_mix, run_on=run_on)
         if any(segment.guessed for segment in segments):
+            self._note_guessed_split(len(segments), line, column)
+
+    def _join_across_break(
+        self,
+        items: list[dict[str, Any]],
+        raw: str,
+        segments: list[Segment],
+        line: int,
+        column: int,
+        *,
+        explicit: bool,
+        plain: bool,
+        tags_kept: bool,
+    ) -> list[Segment]:
+        """The `segments` of `raw`, which goes on from the last of the axis's `items` across
+        a page break: a first segment that is the rest of the card the break cut is joined
+        to it (said), and the others are returned."""
+        if len(segments) == 1 and raw.lstrip()[:1].islower():
+            segments = _dashed_rest(
+                items[-1]["text"],
+                raw,
+                segments,
+                explicit=explicit,
+                plain=plain,
+                tags_kept=tags_kept,
+            )
+        if segments and _cut_by_a_break(items[-1]["text"], segments[0].text):
+            rest = segments.pop(0).text
+            items[-1]["text"] = f"{items[-1]['text']} {rest}"
             self.diagnostics.append(
                 Diagnostic(
-                    Code.GUESSED_SPLIT,
+                    Code.JOINED_ACROSS_BREAK,
                     Level.INFO,
-                    f"run-on text with no separators: its cell split into {len(segments)} items"
-                    " by capitalisation and clause rules; check them",
+                    f"text after a page break joined to the card the break cut: {rest!r}",
                     line,
                     column,
                 )
             )
+        return segments
 
     def _check_item(
         self,
@@ -433,6 +452,19 @@ class _State:
         message = f"section heading {label!r} is not in the vocabulary; taken by its form"
         self.diagnostics.append(
             Diagnostic(Code.UNKNOWN_HEADING, Level.INFO, message, cell.line, cell.column)
+        )
+
+    def _note_guessed_split(self, count: int, line: int, column: int) -> None:
+        """Say that run-on text was split into `count` cards by guess, to be checked."""
+        self.diagnostics.append(
+            Diagnostic(
+                Code.GUESSED_SPLIT,
+                Level.INFO,
+                f"run-on text with no separators: its cell split into {count} items"
+                " by capitalisation and clause rules; check them",
+                line,
+                column,
+            )
         )
 
     def _stray(self, block: Block, text: str) -> None:
