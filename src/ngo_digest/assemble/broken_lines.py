@@ -197,26 +197,11 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     words = rest.split()
     first = bare_word(words[0])
     last = bare_word(line.rsplit(None, 1)[-1])
-    if (
-        first.isdecimal()
-        and len(words) > 1
-        and (len(first) == _YEAR_DIGITS or bare_word(words[1]).casefold() in _DAY_WORDS)
-        and bare_word(words[1]).casefold() in _DATE_WORDS
-        and last.casefold() in _BEFORE_A_DATE
-        and not any(morphology.is_finite_verb(bare_word(word)) for word in words[1:])
-    ):
+    if _date_taken(first, words, last):
         return True  # a date the line's last words take: `… до кінця` / `2025 року`
     if not (is_cyrillic(first) and is_cyrillic(last)) or not reads_as_wrapped(rest):
         return False
-    if (
-        last.casefold() in MATTERS_WORDS
-        and line.split()[-2:-1] != []
-        and line.split()[-2].casefold() in ON_MATTERS
-        and morphology.has_genitive(first)
-        # (After `у справах`, not a card in the nominative: `ініціативи молоді …`.)
-        and (last.casefold() == "питань" or not morphology.is_nominative_noun(first))
-        and not any(morphology.is_finite_verb(bare_word(word)) for word in words)
-    ):
+    if _matters_field(line, first, last, words):
         return True  # the matters' field: `… радника з питань` / `інклюзії та безбар'єрності`
     if line.endswith(",") and (first not in _CARD_OPENING_VERBS or first in LACKING_ADVERBS):
         # No card ends in a comma: `Менше чуток,` / `більше живого спілкування` (but one
@@ -252,6 +237,40 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
         )
     ):
         return True
+    return _governed_by_last(first, last, words, verbs)
+
+
+def _date_taken(first: str, words: list[str], last: str) -> bool:
+    """Whether the rest's `words` (the first bare: `first`) open with a date that the line's
+    `last` word takes: `… до кінця` / `2025 року`."""
+    return (
+        first.isdecimal()
+        and len(words) > 1
+        and (len(first) == _YEAR_DIGITS or bare_word(words[1]).casefold() in _DAY_WORDS)
+        and bare_word(words[1]).casefold() in _DATE_WORDS
+        and last.casefold() in _BEFORE_A_DATE
+        and not any(morphology.is_finite_verb(bare_word(word)) for word in words[1:])
+    )
+
+
+def _matters_field(line: str, first: str, last: str, words: list[str]) -> bool:
+    """Whether the rest's `words` (the first bare: `first`) are the field of the matters the
+    `line` ends in, with no verb: `… радника з питань` / `інклюзії та безбар'єрності`."""
+    return (
+        last.casefold() in MATTERS_WORDS
+        and line.split()[-2:-1] != []
+        and line.split()[-2].casefold() in ON_MATTERS
+        and morphology.has_genitive(first)
+        # (After `у справах`, not a card in the nominative: `ініціативи молоді …`.)
+        and (last.casefold() == "питань" or not morphology.is_nominative_noun(first))
+        and not any(morphology.is_finite_verb(bare_word(word)) for word in words)
+    )
+
+
+def _governed_by_last(first: str, last: str, words: list[str], verbs: list[bool]) -> bool:
+    """Whether the rest's `words` (the first bare: `first`; which are finite verbs:
+    `verbs`) are in an oblique case that the line's `last` word governs or agrees with: an
+    adjective's noun, or, with no verb, the genitive it governs or another oblique case."""
     if (
         morphology.is_modifier_only(last)
         and morphology.is_oblique_only(last)
