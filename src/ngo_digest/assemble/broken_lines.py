@@ -23,52 +23,24 @@ from ..segment.spans import Span, bare_word, is_cyrillic, is_title_case
 from ..segment.words import FUNCTION_WORDS, LACKING, LACKING_ADVERBS, MATTERS_WORDS, ON_MATTERS
 
 _WIDTH_CUT_WORDS = 5  # a card's first line this long may have been cut by a page's width
-
-
 _CARD_ENDS = tuple('.;:!?…)»”"')
-
-
 _SURNAME_ENDINGS = ("енко", "ко", "ук", "юк", "ник")  # a surname's, not a common word's
-
-
 _GENITIVE_REST_WORDS = 2  # a short rest in the genitive: `… на оренду` / `житла`
-
-
 # Words a date follows (`… до кінця` / `2025 року`), and the words its number comes before.
 _BEFORE_A_DATE = frozenset("кінця початку середини протягом до від з із у в на після".split())
-
-
 _DATE_WORDS = frozenset("року рік році числа місяця тижня".split())
-
-
 _DAY_WORDS = frozenset("числа місяця тижня".split())  # (a year has four digits: `2025 року`)
-
-
 _YEAR_DIGITS = 4
-
-
 _HAVING_VERBS = frozenset("мати иметь".split())  # no subject follows them: they take an object
-
-
 _JOINING_WORDS = frozenset("і й та або чи а and or".split())  # no card opens with one
-
-
 # Verbs that open a card in lower case (`бракує лідерів`, `є спільний чат`, `немає коштів`).
 # Modal words before an infinitive (`треба ухвалити`), and the conjunctions that open a
 # clause a card goes on in (`… куди треба звертатися`).
 _MODAL_WORDS = frozenset("можна треба потрібно необхідно варто слід надо нужно можно".split())
-
-
 _SUBORDINATORS = frozenset("що щоб куди де як коли чому чтобы где когда".split())
-
-
 _CARD_OPENING_VERBS = LACKING | frozenset("є існує існують есть имеется".split())
-
-
 # A bracket that is the whole rest, or one that lower case goes on after.
 _BRACKET_GOES_ON = re.compile(r"\([^()]*\)(?:$|\s+[a-zа-яіїєґ])")
-
-
 # A card of a dashed list: ` - Водії …`, ` — 2 рейси …`.
 _DASHED = re.compile(r"\s[-–—]\s+[A-ZА-ЯІЇЄҐ«\d]")
 

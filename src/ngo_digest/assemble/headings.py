@@ -12,10 +12,7 @@ from ..blocks import DETAIL, Block, BlockKind
 from ..segment import morphology
 from ..segment.markup import strip_markup
 from ..segment.spans import bare_word
-from ..vocabulary import (
-    AXIS_PREPOSITIONS,
-    is_numbered,
-)
+from ..vocabulary import AXIS_PREPOSITIONS, is_numbered
 from .shapes import (
     _MAX_HEADING_LENGTH,
     _MAX_LABEL_WORDS,
@@ -27,12 +24,8 @@ from .shapes import (
 from .state import _State
 
 _NESTED_INDENT = 2  # columns deeper that a nested list's items stand (not `9.` over `10.`)
-
-
 # A capital letter that orders labels (`A. Local authorities`, `Б) Громада`).
 _LETTERED = re.compile(r"^[A-ZА-ЯІЇЄҐ][.)]\s+(?=\w)")
-
-
 _SECTION_LOOKAHEAD = 400  # blocks: a stage's lists are shorter
 
 

@@ -21,9 +21,7 @@ from ..readers.wrapped_items import (
 from ..segment import clean_item, segment_cell
 from ..segment.markup import strip_markup
 from ..segment.words import FUNCTION_WORDS
-from ..vocabulary import (
-    AXIS_PREPOSITIONS,
-)
+from ..vocabulary import AXIS_PREPOSITIONS
 from .broken_lines import (
     _body_named_on,
     _cut_at_width,
@@ -47,14 +45,8 @@ from .stages import _Stages
 from .state import _NEAR_LINES, _PASSED, _STEPS
 
 _REPEATABLE_BULLETS = frozenset("•*·▪●◦○‣")
-
-
 _PAGE_BREAK_KINDS = frozenset({BlockKind.NOISE, BlockKind.BLANK})
-
-
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
-
-
 # A remark in brackets that an axis was not discussed (`(не обговорювали — забракло часу)`,
 # `(no time left)`): the facilitator's, not a card.
 _NOT_DISCUSSED = _compiled_at_first_use(
@@ -62,11 +54,7 @@ _NOT_DISCUSSED = _compiled_at_first_use(
     r"|бракувало\s+часу|не\s+обсуждал|не\s+успел|не\s+хватило\s+времени|not\s+discussed"
     r"|no\s+time|ran\s+out\s+of\s+time))[^()]*\)$"
 )
-
-
 _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`End of notes.`)
-
-
 # What such lines say: thanks to the participants, the end of the notes, who put them
 # together, the flipcharts' photos, the next meeting (not a card that speaks of photos or
 # minutes, `Публікувати фото`, nor one that thanks others, `Подякувати волонтерам`).
@@ -74,8 +62,6 @@ _NOTES_TAKEN_BY = _compiled_at_first_use(
     r"(?i:\b(?:notes|minutes)\s+(?:were\s+)?(?:prepared|compiled|typed|taken|recorded|written)"
     r"\s+by)\s+[A-Z]"
 )
-
-
 _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is on the next
 
 

@@ -27,8 +27,6 @@ from .shapes import (
 from .state import _State
 
 _TRANSCRIBERS = "mark"  # the marker of a transcriber's mark skipped (see below)
-
-
 # A transcriber's mark on a line of its own, in square brackets (`[фото 2]`, `[нерозбірливо]`,
 # `[page 3]`): where a photo of a flipchart or a page began, or what could not be read.
 # (A transcriber's word as a word, perhaps with a number after it, or a number alone: not a
@@ -38,20 +36,12 @@ _TRANSCRIBERS_MARK = _compiled_at_first_use(
     r"|illegible|unclear|далі на звороті|далее на обороте|continued|пропуск|gap)\b"
     r"[^\[\]]{0,60}|\d{1,3})\s*\]$"
 )
-
-
 # The label of a column that numbers a table's rows, and a number in it.
 _NUMBERING_LABEL = re.compile(r"^(?:no\.?|nr\.?|#|№(?:\s*з/п|\s*п/п)?|з/п|п/п|n)$", re.IGNORECASE)
-
-
 _ROW_NUMBER = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]?[а-яa-z]?|[IVXLivxl]{1,6}[.)]?)$"  # `2`, `2.1`, `3а`, `IV`
 )
-
-
 _MAX_NUMBERING_LABEL = 16  # characters, with markup: `**№ з/п**`
-
-
 # A date: `22.03.2025`, or a month's name (in the cases dates write them) and a year:
 # `22 травня 2025`, `жовтень 2024`, `14 November 2024` (not a year alone: `до 2027`).
 _MONTH = (
@@ -68,33 +58,17 @@ _MONTH = (
     )
     + ")"
 )
-
-
 _DATE = _compiled_at_first_use(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b" + _MONTH + r"\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
-
-
 _HEADER_SEPARATOR = re.compile(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
-
-
 _RUNNING_MARKS = re.compile(r"\d| [·|—–-] ")
-
-
 _RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
-
-
 # A line of four words or more said by the page numbers of this many pages runs, whatever it
 # says (`Звіт ГО «…» за результатами сесії`; not a short heading said again: `Проблеми`).
 _RUNNING_PAGES = 3
-
-
 _TITLE_WORD = re.compile(r"\w+")
-
-
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
-
-
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
 
 

@@ -18,19 +18,11 @@ from ..segment.markup import strip_markup
 from ..segment.sentences import split_sentences
 from ..segment.spans import Span, bare_word, is_cyrillic, is_title_case, mostly_cyrillic
 from ..segment.words import FUNCTION_WORDS
-from ..vocabulary import (
-    ordinal_heading,
-)
+from ..vocabulary import ordinal_heading
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d{1,2})[.)](?:\s|$)")
-
-
 _MAX_HEADING_LENGTH = 120  # longer lines are cards or prose, asked nothing of stages
-
-
 _ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test first)
-
-
 # Bold that opens a card: at the cell's or a paragraph's start, or over a capital past any
 # opening tags and marks inside it (`<b><i>Спільні …`, `<b>(!) Спільні …`; not a word or
 # mark stressed inside a card: `Мешканці <b>самі</b> вирішують`, `правлінь <b>(!)</b>`).
@@ -51,8 +43,6 @@ _OWNERS = (
     r"(?:facilitators?|moderators?|organi[sz]ers?|trainers?|team|recorder"
     r"|фасилітатор\w*|модератор\w*)"
 )
-
-
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
 _NOTE = _compiled_at_first_use(
     r"^(?:p\.\s?s\.\s)|"  # a postscript (`P.S. фото фліпчартів – у спільній папці`)
@@ -67,8 +57,6 @@ _NOTE = _compiled_at_first_use(
     r"|\.(?=\s+[A-ZА-ЯІЇЄҐ«]))",  # or alone with a period: `Примітка. Стіл … об'єднали …`
     re.IGNORECASE,
 )
-
-
 # The recorder's signature: who wrote the notes down, a name after the colon (`Записала:
 # Оксана Мельник`, `Prepared by: Iryna Bondar`), not a card that starts so (`Підготували:
 # звернення до ради`, `Minutes: published within 3 days`).
@@ -81,18 +69,10 @@ _SIGNATURE = _compiled_at_first_use(
     # perhaps after a role of a word or two (`Записала: модераторка групи Ірина Савчук`)
     r"\s+(?:[a-zа-яіїєґ'’-]+\s+){0,2}(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]*)"
 )
-
-
 # A group's title with its number (`Група 2: послуги`, `Table 3`, `Стіл №2`).
 _GROUP_NUMBER = _compiled_at_first_use(r"^(?P<word>[^\W\d_]+)\s+№?\s*(?P<number>\d{1,2})\b")
-
-
 _BOLD_MARKS = frozenset(("**", "__"))  # a Markdown line all in bold (see `readers.lines`)
-
-
 _STAGE_COLUMN_LABELS = frozenset("stage stages етап етапи этап этапы".split())
-
-
 # With no colon, only a person's two names and perhaps a role of a word or two after a comma
 # (`Recorded by Dmytro Savchenko, facilitator`; not `Minutes written by LSG staff are never
 # published`, `Prepared by City Council, never discussed with NGOs`).
@@ -123,8 +103,6 @@ def _signature(text: str) -> bool:
 
 
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
-
-
 _CLOSING_WORDS = _compiled_at_first_use(
     r"\bдякуємо|\bдякую\b|(?:спасибі|спасибо)\s+(?:всім|всем)|благодарим|благодарю"
     r"|\bthank you\b|\bwe thank\b|\bthanks\s+(?:to\s+)?(?:all|everyone|everybody)\b"
@@ -139,23 +117,11 @@ _CLOSING_WORDS = _compiled_at_first_use(
     r"|\bзвірено\s+з|\bсверено\s+с|відповідальн(?:ий|а)\s+за\s+(?:протокол\s*[–—:-]|підсумков|запис|нотатк)",
     re.IGNORECASE,
 )
-
-
 _RUN_ON_LINE_WORDS = 6  # an English line this long, with lower-case words, may be run-on
-
-
 _MAX_HEADING_WORDS = 16
-
-
 _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
-
-
 _CLOSING_QUOTES = "»”\"'"
-
-
 _CORNER_ROW_CELLS = 3  # a question in the corner stands over two axis columns at least
-
-
 _MAX_LABEL_WORDS = 6
 
 

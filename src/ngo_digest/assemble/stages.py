@@ -33,25 +33,13 @@ from .shapes import (
 from .state import _PASSED, _Stage, _State
 
 _HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
-
-
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
-
-
 _RUNNING_REPEATS = 3  # a running header above the title stands at two more pages' heads
-
-
 # A PDF's running line, in parts set apart by a wide gap or by separators: `ГО «…»      Звіт
 # про сесію`, `Пирятинська громада • ГО «…» • Культура разом, 2024`.
 _WIDE_GAP = re.compile(r"\S {4,}\S|\s[•·|—]\s.*\s[•·|—]\s")
-
-
 _FRONT_MATTER_FIELD = re.compile(r"^[a-z_][\w-]*:(?:\s|$)|^\s*- ")  # `created: 2025-10-03`
-
-
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
-
-
 _STRONG_ALIAS_WORDS = 3
 
 

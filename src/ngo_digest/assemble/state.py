@@ -21,38 +21,22 @@ from ..diagnostics import Code, Diagnostic, Level
 from ..readers.wrapped_items import is_step_detail
 from ..segment import Segment, segment_cell
 from ..segment.markup import strip_markup
-from ..vocabulary import (
-    AXIS_PREPOSITIONS,
-    Vocabulary,
-    strip_numbering,
-    without_gloss,
-)
+from ..vocabulary import AXIS_PREPOSITIONS, Vocabulary, strip_numbering, without_gloss
 from .broken_lines import _cut_by_a_break, _dashed_rest
 from .shapes import _MAX_LABEL_WORDS, _caps_label, _corner_question, _section_title
 
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
 _WORDS = re.compile(r"\w+")
-
-
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
-
-
 _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
-
-
 _STEPS = "steps"  # the stage whose numbered items may have details (`Термін – …`)
-
-
 _MERGED_WORDS = 12
 
 
 SectionSink = Callable[[str, str | None, dict[str, list[dict[str, Any]]]], dict[str, Any]]
-
-
 """Called with (stage key, section title, cards per axis) as soon as no card can join a section
 any more; what it returns replaces the cards in the data. The streaming writer renders them
 there and then, so a long document is never held as a tree of cards."""
-
 
 # What is left of a block once the walk has passed it: looking back only ever asks its kind.
 _PASSED = {kind: Block(kind, 0) for kind in BlockKind}

@@ -33,28 +33,14 @@ from .stages import _Stages
 from .state import _AxisRows, _Section
 
 _LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
-
-
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
-
-
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
-
-
 _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
-
-
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
-
-
 # A line break inside a cell: an HTML `<br>` (a Markdown table's) or a newline.
 _LINE_BREAK = _compiled_at_first_use(r"(?i)<br\s*/?>|\n")
-
-
 # A card that a list's dash or bullet opens (`- Фінансування …`), which no section's title is.
 _DASHED_CARD = _compiled_at_first_use(r"^[-–•*]\s+\S")
-
-
 _MAX_LABEL_LENGTH = 80  # characters of an axis label in a row's first cell, with its markup
 
 
