@@ -13,7 +13,10 @@ intro, stage headings and their questions; `headings` the axis labels and sectio
 in lists; `lines` the cards of lines and lists; `tables` those of rows and cells. They share
 `state` (what the walk has decided, where cards are filed, what is said) and ask the text
 predicates of `shapes` (what a line or cell looks like) and `broken_lines` (whether a line
-goes on the card above). Each module imports only the ones below it in that order.
+goes on the card above). Each group is a class over `_State` that inherits the groups it
+asks (`_Lines` those of `_Stages` and `_Headings`, `_Tables` those of `_Stages`), so every
+call is to a method of its own class, as mypy checks; the imports run one way, from the
+predicates up to the walk.
 """
 
 from __future__ import annotations
