@@ -855,3 +855,26 @@ def test_a_list_marker_with_no_text_is_an_empty_item(line: str) -> None:
     (found blind, h319); a bare number stays a line (it may be a page's)."""
     assert classify_prose(line, 1).kind is BlockKind.NOISE
     assert classify_prose("2", 1).kind is BlockKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A line that ends in a relative pronoun, in any case, goes on in the next whatever
+        # its first letter: no card ends in one (h354).
+        ["- Щоквартальні зустрічі, на яких", "ОМС звітує про стан мереж"],
+        ["- Програма, в рамках якої", "ГО отримують гранти"],
+        ["- Встречи, на которых", "ОМС отчитывается о работе"],
+    ],
+)
+def test_a_line_ending_in_a_relative_pronoun_goes_on_in_the_next(lines: list[str]) -> None:
+    blocks = classify_lines("\n".join(lines), tabbed.split_row)
+    assert [(b.kind, b.text) for b in blocks] == [(BlockKind.ITEM, " ".join(lines)[2:])]
+
+
+def test_a_line_ending_in_a_first_name_like_a_relative_pronoun_stands() -> None:
+    """`Яким` is a man's name as well as a form of `який`: a line that ends in it, written
+    with its capital, ends its card (the second reader's probe)."""
+    lines = ["- Контактна особа в ОМС – староста Яким", "Спільні засідання раз на квартал"]
+    blocks = classify_lines("\n".join(lines), tabbed.split_row)
+    assert len(blocks) == 2

@@ -5264,3 +5264,70 @@ def test_an_abbreviation_second_in_its_cell_does_not_look_at_the_cells_end(raw: 
     before the modifier (`Youth and Sports`); at the cell's second word, the word "two back"
     was the cell's last (`words[-1]`), so a cell ending in `&` was cut after its first word."""
     assert items(raw) == [raw]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # An English body's name that ends in a word for an institution (`Federation`,
+        # `League`), before a card opening with an adjective (h353).
+        (
+            "Cooperation with the Vinnytsia Regional Football Federation"
+            " Occasional joint tournaments",
+            [
+                "Cooperation with the Vinnytsia Regional Football Federation",
+                "Occasional joint tournaments",
+            ],
+        ),
+        # A person after an office whose body's name joins two words with `and` (h353).
+        (
+            "Bureaucracy Head of the Youth and Sports Department Nataliia Moroz knows the team",
+            [
+                "Bureaucracy",
+                "Head of the Youth and Sports Department Nataliia Moroz knows the team",
+            ],
+        ),
+        # A street named by an adjective the dictionary knows as a noun too (h351).
+        (
+            "Бюрократія Приміщення на вулиці Садовій передали безкоштовно",
+            ["Бюрократія", "Приміщення на вулиці Садовій передали безкоштовно"],
+        ),
+    ],
+)
+def test_the_ninth_blind_rounds_english_bodies_and_streets(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The second reader's probes of the English bodies and the streets: a card that
+        # opens with `School` or `Club` after a name; an office and another joined by
+        # `and`; a plural card after a street's word, which is a plural too.
+        (
+            "Cooperation with the City Council School repairs",
+            ["Cooperation with the City Council", "School repairs"],
+        ),
+        (
+            "Joint projects with Plast Club events for teens",
+            ["Joint projects with Plast", "Club events for teens"],
+        ),
+        (
+            "Meetings with the Mayor and Council Volunteers help",
+            ["Meetings with the Mayor and Council", "Volunteers help"],
+        ),
+        ("Mayor and Council Budget hearings", ["Mayor and Council", "Budget hearings"]),
+        (
+            "Ремонт доріг на вулиці Військові допомагають з транспортом",
+            ["Ремонт доріг на вулиці", "Військові допомагають з транспортом"],
+        ),
+        (
+            "Освітлення вулиці Молоді бракує дозвілля",
+            ["Освітлення вулиці", "Молоді бракує дозвілля"],
+        ),
+    ],
+)
+def test_the_second_readers_probes_of_english_bodies_and_streets(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected

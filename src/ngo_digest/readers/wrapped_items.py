@@ -33,6 +33,7 @@ from ..segment.words import (
     NEVER_LAST,
     OFFICES,
     QUESTION_OPENERS,
+    RELATIVE_PRONOUNS,
     STREET_FORMS,
     VILLAGES,
 )
@@ -650,7 +651,9 @@ def ends_mid_phrase(text: str) -> bool:
     if _ends_before_a_name(text):
         return True
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    return last.lstrip('(«"') in NEVER_LAST  # (and a bracket it opens: `(для` / `…)`)
+    # (And a bracket it opens: `(для` / `…)`; and a relative pronoun, which opens a clause:
+    # `Зустрічі, на яких` / `ОМС звітує …`.)
+    return last.lstrip('(«"') in NEVER_LAST or last in RELATIVE_PRONOUNS  # (not `Яким`)
 
 
 def _ends_before_a_name(text: str) -> bool:

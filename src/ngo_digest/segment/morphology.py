@@ -363,6 +363,20 @@ def agrees_with(modifier: str, word: str) -> bool:
     return any(_agree(a, b) for a in modifiers for b in others)
 
 
+def agrees_in_the_singular(modifier: str, word: str) -> bool:
+    """`agrees_with`, asked of the singular readings only (`Садовій` with `вулиці`, which is
+    a plural too)."""
+    modifiers = [
+        form
+        for form in _nominal_forms(modifier)
+        if form.part in _MODIFIERS and form.number == "sing"
+    ]
+    others = [
+        form for form in _nominal_forms(word) if form.part in _AGREEING and form.number == "sing"
+    ]
+    return any(_agree(a, b) for a in modifiers for b in others)
+
+
 def same_case_and_number(noun: str, name: str) -> bool:
     """Whether `noun` and `name` can stand in one case and number, as a person's office and
     name do (`депутатки Ірини`, `Директор Олена`; not `мером Олег`, `Вчителі Ірина`)."""

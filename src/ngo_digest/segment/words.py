@@ -133,7 +133,7 @@ NAME_HEADS = frozenset(
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
     week point points fest polytechnic register registry philharmonic forum bookforum festival
-    society development
+    society development federation league alliance
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -281,6 +281,16 @@ NEVER_LAST = frozenset(
     перед протягом замість крім окрім задля заради
     лише тільки навіть зокрема би не за
     the a an and or but
+    """.split()
+)
+# The relative pronouns `який` and `котрий` (Russian `который`) in every case: no card ends
+# in one, as a clause opens there.
+RELATIVE_PRONOUNS = frozenset(
+    """
+    який яка яке які якого якої яких якому якій яким якими якою
+    котрий котра котре котрі котрого котрої котрих котрому котрій котрим котрими котрою
+    который которая которое которые которого которой которых которому котором которым
+    которыми которую
     """.split()
 )
 # Of the abbreviations before names, the ones written without a period as often as with

@@ -359,7 +359,11 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
                     )
                 )
             )
-        if not (_capitalised(raw) or folded in ("of", "for", "the")):
+        if not (
+            _capitalised(raw)
+            or folded in ("of", "for", "the")
+            or (folded in ("and", "&") and _inside_a_body(words, back))
+        ):
             return False
         if folded.endswith(ABSTRACT_ENDINGS) and not (
             folded in NAME_HEADS or bare_word(words[back + 1]).casefold() in NAME_HEADS
@@ -382,6 +386,21 @@ def _holder_after_lower_case_body(words: list[str], index: int) -> bool:
         if word in ("of", "for") and back > 0:
             return bare_word(words[back - 1]).casefold() in OFFICES
         if not word.islower() or words[back][-1] in ",;:":
+            return False
+    return False
+
+
+def _inside_a_body(words: list[str], at: int) -> bool:
+    """Whether the `and` at `at` joins two capitals inside a body's name that `of` or `for`
+    opened after an office (`Head of the Youth and Sports Department`), not an office and
+    another (`the Mayor and Council`)."""
+    if at == 0 or not _capitalised(words[at - 1]):
+        return False
+    for back in range(at - 1, max(-1, at - _OFFICE_REACH), -1):
+        folded = bare_word(words[back]).casefold()
+        if folded in ("of", "for"):
+            return True
+        if folded in OFFICES:
             return False
     return False
 

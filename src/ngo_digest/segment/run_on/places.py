@@ -102,10 +102,10 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         named = named or (_surname_for_a_park(word) and not _predicate_follows(words, index + 1))
     if before in STREET_FORMS:
         named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
-        # A street named by an adjective that agrees with it: `на вулиці Київській`.
-        named = named or (
-            morphology.is_modifier_only(word) and morphology.agrees_with(word, before)
-        )
+        # A street named by an adjective that agrees with it (`на вулиці Київській`), also
+        # one the dictionary knows as a noun too (`на вулиці Садовій`); in the singular, as
+        # a street's word before its name is (not `на вулиці Військові допомагають`).
+        named = named or morphology.agrees_in_the_singular(word, before)
     noun = bare_word(following)
     return named and not (
         following[:1].islower()  # (not a bracket's word: `селі Шевченкове (відремонтоване)`)
