@@ -383,7 +383,7 @@ def _lower_genitive(word: str) -> bool:
 
 
 def _quoted_name_opens(words: list[str], index: int) -> bool:
-    """`Обмін кейсами «Пласт» проводить заходи`: a body's name in quotes opens a card where
+    """`Табори «Пласт» проводить щоліта`: a body's name in quotes opens a card where
     it is the subject of the verb after it (not `Звіт «Укрзалізниці» вийшов`), unless it
     names the word before it: a word that could be the verb's subject itself (`Пекарня
     «Хліб надії» працює`, `Нова «Довіра» працює`), one that takes a name (`у проєкті «Жива

@@ -241,7 +241,7 @@ def _town_after_its_noun(words: list[str], index: int) -> bool:
     ):
         return False
     if index + 1 == len(words) or words[index + 1][:1] == "(":
-        return True  # (`Бюджет участі Луцька (бібліотечні проєкти)`)
+        return True  # (`Програма для молоді Луцька (2025–2027)`)
     following = bare_word(words[index + 1])
     return is_title_case(following) and not morphology.agrees_with(
         bare_word(words[index]), following
