@@ -30,7 +30,7 @@ _WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
 _NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
 _STEPS = "steps"  # the stage whose numbered items may have details (`Термін – …`)
-_MERGED_WORDS = 12
+_MERGED_WORDS = 12  # words of one run-on card from which it may be several (MERGED_ITEMS)
 
 
 SectionSink = Callable[[str, str | None, dict[str, list[dict[str, Any]]]], dict[str, Any]]

@@ -77,7 +77,7 @@ _MARKER = re.compile(
 
 # A list's marker with no text after it, an item left empty (`1)⇥`, `•`, `2.` alone after a
 # list numbered so; not a bare number, which may be a page's).
-_EMPTY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦○‣\uf0b7\uf0a7])\s*$")
+_EMPTY_ITEM = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[•·▪●◦○‣{_SYMBOL_BULLETS}])\s*$")
 
 
 def classify_lines(
@@ -101,6 +101,8 @@ def is_emoji_bullet(marker: str) -> bool:
 
 
 def _classify(lines: list[str], split_row: RowSplitter, prose: ProseReader) -> Iterable[Block]:
+    """One block per line: blank, a page's number at a page break, a row the layout's
+    `split_row` recognises (noise when all its cells are), or what `prose` makes of it."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             yield Block(BlockKind.BLANK, number)

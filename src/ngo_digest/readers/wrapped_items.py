@@ -78,7 +78,7 @@ _DETAIL_LABELS = frozenset(
     """.split()
 )
 _NOTE_LABEL_WORDS = 2  # a note's label (`Коментар модератора:`) within its first words
-_ITEM_LOOKBACK = 4  # how far back `_item_before` looks past the lines an item took in
+_ITEM_LOOKBACK = 4  # `_item_before` looks at the 3 blocks before an item (lines it took in)
 _OFFICE_REACH = 5  # an office and the words of its body: `начальником відділу культури і туризму`
 _ABBREVIATION_LETTERS = 6  # `ЦНАП`, `ДСНС`, `ОСББ`: an abbreviation, not a heading's word
 _ABBREVIATIONS_ALONE = 2  # `УВКБ ООН`
