@@ -5331,3 +5331,31 @@ def test_the_second_readers_probes_of_english_bodies_and_streets(
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Notes taken in Russian in Ukraine name people by Ukrainian surnames, which the
+        # Russian dictionary reads as common nouns only: after a first name it is sure of,
+        # a surname the Ukrainian dictionary knows (h298).
+        (
+            "Бюрократия Начальник управления ЖКХ Сергей Коваль отвечает только письменно",
+            ["Бюрократия", "Начальник управления ЖКХ Сергей Коваль отвечает только письменно"],
+        ),
+        ("Помощь Волонтер Ирина Кравец помогает", ["Помощь", "Волонтер Ирина Кравец помогает"]),
+        # Not a common noun read first as the noun (`Мороз`); nor, by the second reader's
+        # probes, a Russian word the Ukrainian dictionary only guesses a surname in (`Сеть`,
+        # `Успех`), nor a word after an office alone (`Мэр Война …`, `Староста Выход …`).
+        ("Доверие Мороз ударил рано", ["Доверие", "Мороз ударил рано"]),
+        (
+            "Поддержка от Натальи Сеть пунктов несокрушимости работает",
+            ["Поддержка от Натальи", "Сеть пунктов несокрушимости работает"],
+        ),
+        ("Есть контакт с Сергеем Успех акции", ["Есть контакт с Сергеем", "Успех акции"]),
+        ("Мэр Война изменила приоритеты", ["Мэр", "Война изменила приоритеты"]),
+        ("Староста Выход на людей через Viber", ["Староста", "Выход на людей через Viber"]),
+    ],
+)
+def test_ukrainian_surnames_in_notes_taken_in_russian(raw: str, expected: list[str]) -> None:
+    assert _items_ru(raw) == expected

@@ -130,20 +130,29 @@ def _disk_of(language: str) -> AnswerCache:
 
 
 def _ask(question: str, word: str, compute: Callable[[str], T]) -> T:
+    return _ask_in(_language, question, word, compute)
+
+
+def _ask_in(language: str, question: str, word: str, compute: Callable[[str], T]) -> T:
     if not word.isascii():
         word = unicodedata.normalize("NFC", word)  # the dictionary holds composed letters
         if "’" in word or "ʼ" in word:
             word = word.replace("’", "'").replace("ʼ", "'")  # and the typewriter apostrophe
-    remembered = _disk().get(question, word)
+    disk = _disk_of(language)
+    remembered = disk.get(question, word)
     if remembered is not None:
         return remembered  # type: ignore[no-any-return]
     answer = compute(word)
-    _disk().put(question, word, answer)
+    disk.put(question, word, answer)
     return answer
 
 
 def _tags(word: str) -> tuple[Any, ...]:
     return tuple(parse.tag for parse in _analyzer().parse(word))
+
+
+def _ukrainian_tags(word: str) -> tuple[Any, ...]:
+    return tuple(parse.tag for parse in _analyzer_of("uk").parse(word))
 
 
 @_remembered
@@ -467,6 +476,14 @@ def is_surname(word: str) -> bool:
     return _ask("surname", word.casefold(), _is_surname)
 
 
+def is_ukrainian_surname(word: str) -> bool:
+    """`is_surname`, asked of the Ukrainian dictionary whatever the language spoken, of a
+    word it knows (not a guess from a Russian word's ending: `Выход`, `Сеть`): notes taken
+    in Russian in Ukraine name people by Ukrainian surnames, which the Russian dictionary
+    reads as common nouns only (`Коваль`, `Мельник`)."""
+    return _ask_in("uk", "known surname", word.casefold(), _is_ukrainian_surname)
+
+
 @_remembered
 def is_toponym(word: str) -> bool:
     """Whether the dictionary knows `word` as a place's name (`Каменка`, `Покотиловка`):
@@ -629,7 +646,14 @@ def _is_surname_only(word: str) -> bool:
 
 
 def _is_surname(word: str) -> bool:
-    tags = _tags(word)
+    return _surname_in(_tags(word))
+
+
+def _is_ukrainian_surname(word: str) -> bool:
+    return bool(_analyzer_of("uk").word_is_known(word)) and _surname_in(_ukrainian_tags(word))
+
+
+def _surname_in(tags: tuple[Any, ...]) -> bool:
     return (
         bool(tags)
         and any("Surn" in tag and tag.case == "nomn" for tag in tags)

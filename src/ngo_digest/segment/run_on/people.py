@@ -310,7 +310,9 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
         return _can_be_surname(surname)
     if morphology.is_surname_only(surname) and morphology.is_one_person(first):
         return True  # `Богдан Савчук`, a first name the dictionary knows only as a noun
-    return morphology.is_first_name(first) and (_can_be_surname(surname))
+    return morphology.is_first_name(first) and (
+        _can_be_surname(surname) or _ukrainian_surname_in_russian(first, surname)
+    )
 
 
 def _person_after_office(words: list[str], index: int) -> bool:
@@ -390,9 +392,21 @@ def _first_name_before_surname(words: list[str], index: int) -> str | None:
         or (morphology.is_surname_only(surname) and morphology.is_one_person(first))
     ):
         return None  # (`Богдан` is no first name to the dictionary, `Савчук` only a surname)
-    if not _can_be_surname(surname):
+    if not (_can_be_surname(surname) or _ukrainian_surname_in_russian(first, surname)):
         return None
     return first
+
+
+def _ukrainian_surname_in_russian(first: str, surname: str) -> bool:
+    """`Сергей Коваль` in notes taken in Russian: after a first name the dictionary is sure
+    of, a surname the Ukrainian dictionary knows, which the Russian one reads as a common
+    noun only. Only there: after an office alone or a first name in doubt, such a word opens
+    a card as often (`Мэр Война изменила …`, `Староста Выход на людей …`)."""
+    return (
+        morphology.language() == "ru"
+        and morphology.is_first_name(first)
+        and morphology.is_ukrainian_surname(surname)
+    )
 
 
 def _held_office_on_matters(words: list[str], index: int, first: str) -> bool:
