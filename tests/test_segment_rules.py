@@ -5163,8 +5163,8 @@ def test_the_fifth_readers_probes_of_cells(raw: str) -> None:
         ),
     ],
 )
-def test_the_ninth_blind_round_of_names_in_cells(raw: str, expected: list[str] | None) -> None:
-    assert items(raw) == (expected or [raw])
+def test_the_ninth_blind_round_of_names_in_cells(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
 
 
 @pytest.mark.parametrize(

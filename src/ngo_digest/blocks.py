@@ -53,6 +53,8 @@ class Cell:
 
 DETAIL = "detail"
 """The marker of a TEXT block that reads as a step's detail (see `Block`)."""
+TRANSCRIBERS_MARK = "mark"
+"""The marker of a NOISE block that was a transcriber's mark (`[фото 2]`), skipped."""
 
 
 @dataclass(frozen=True, slots=True)

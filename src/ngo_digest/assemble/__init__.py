@@ -15,18 +15,22 @@ in lists; `lines` the cards of lines and lists; `tables` those of rows and cells
 predicates of `shapes` (what a line or cell looks like) and `broken_lines` (whether a line
 goes on the card above). Each group is a class over `_State` that inherits the groups it
 asks (`_Lines` those of `_Stages` and `_Headings`, `_Tables` those of `_Stages`), so every
-call is to a method of its own class, as mypy checks; the imports run one way, from the
-predicates up to the walk.
+`self.` call resolves within the class's own bases and mypy checks it; the imports run one
+way, from the predicates up to the walk.
+
+For a newcomer: all the walk's state is set in `_State.__init__`; the order of the passes
+and of the walk is `_Assembler.run`; no two groups define a method of the same name (the
+composition would hide one); a new rule goes in the group whose question it answers.
 """
 
 from __future__ import annotations
 
-from ..blocks import Block, BlockKind
+from ..blocks import TRANSCRIBERS_MARK, Block, BlockKind
 from ..diagnostics import Code, Level
 from ..readers.page_marks import PAGE_NUMBER
 from ..vocabulary import Vocabulary
 from .lines import _Lines
-from .prepass import _TRANSCRIBERS, _PrePasses
+from .prepass import _PrePasses
 from .state import _PASSED, Assembly, SectionSink
 from .tables import _Tables
 
@@ -47,7 +51,7 @@ class _Assembler(_PrePasses, _Lines, _Tables):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
                 if block.kind is BlockKind.BLANK:
                     self.list_lines.clear()
-                if block.marker in (PAGE_NUMBER, _TRANSCRIBERS):
+                if block.marker in (PAGE_NUMBER, TRANSCRIBERS_MARK):
                     marker = " ".join(block.text.split())  # (a form feed is no character of it)
                     what = "page marker" if block.marker == PAGE_NUMBER else "transcriber's mark"
                     self._note(block, Code.PAGE_NUMBER, Level.INFO, f"{what} skipped: {marker!r}")

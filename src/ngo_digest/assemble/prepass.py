@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..blocks import Block, BlockKind, Cell
+from ..blocks import TRANSCRIBERS_MARK, Block, BlockKind, Cell
 from ..diagnostics import Code
 from ..readers.page_marks import PAGE_NUMBER, PAGE_NUMBER_DIGITS, running_page_numbers
 from ..segment.markup import strip_markup
@@ -24,9 +24,8 @@ from .shapes import (
     _closing_line,
     _compiled_at_first_use,
 )
-from .state import _State
+from .state import _WORDS, _State
 
-_TRANSCRIBERS = "mark"  # the marker of a transcriber's mark skipped (see below)
 # A transcriber's mark on a line of its own, in square brackets (`[фото 2]`, `[нерозбірливо]`,
 # `[page 3]`): where a photo of a flipchart or a page began, or what could not be read.
 # (A transcriber's word as a word, perhaps with a number after it, or a number alone: not a
@@ -67,7 +66,6 @@ _RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
 # A line of four words or more said by the page numbers of this many pages runs, whatever it
 # says (`Звіт ГО «…» за результатами сесії`; not a short heading said again: `Проблеми`).
 _RUNNING_PAGES = 3
-_TITLE_WORD = re.compile(r"\w+")
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
 
@@ -95,10 +93,10 @@ def _echoes_title(text: str, title: str | None) -> bool:
     nearly all of them the title's."""
     if title is None:
         return False
-    words = _TITLE_WORD.findall(text.casefold())
+    words = _WORDS.findall(text.casefold())
     if len(words) < _RUNNING_LINE_WORDS:
         return False
-    in_title = set(_TITLE_WORD.findall(title.casefold()))
+    in_title = set(_WORDS.findall(title.casefold()))
     return sum(word in in_title for word in words) * 3 >= len(words) * 2
 
 
@@ -258,7 +256,7 @@ class _PrePasses(_State):
             inner = text[1:-1].strip()
             if self.vocabulary.match_stage(inner) or self.vocabulary.match_axis(inner):
                 continue
-            self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=_TRANSCRIBERS)
+            self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=TRANSCRIBERS_MARK)
 
     def _skip_running_lines(self) -> None:
         """`– 1 –` / `Bila Tserkva · NGO Forum · 14 November 2024`: a line next to a page

@@ -122,7 +122,7 @@ _MAX_HEADING_WORDS = 16
 _MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
 _CLOSING_QUOTES = "»”\"'"
 _CORNER_ROW_CELLS = 3  # a question in the corner stands over two axis columns at least
-_MAX_LABEL_WORDS = 6
+_MAX_LABEL_WORDS = 6  # a section's heading or label in a list; an axis's is `_MAX_AXIS_LABEL_WORDS`
 
 
 def _several_cards(cell: str) -> bool:

@@ -85,7 +85,8 @@ _ABBREVIATIONS_ALONE = 2  # `УВКБ ООН`
 
 
 def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
-    """A prose line right under a list item continues that item (a wrapped line) when it is
+    """Page numbers marked first (`page_marks.mark_page_numbers`: a wrapped item goes on past
+    them), a prose line right under a list item continues that item (a wrapped line) when it is
     indented, or opens with a lower-case letter, or the item ends mid-phrase (`… programme
     for` / `2025–2027.`, see `ends_mid_phrase`), and is no label or question (`з владою:`,
     `що характеризує …?` are lines of their own). After a page break, when only blank lines

@@ -6,9 +6,10 @@ it: a function word before it, a name it goes on, a verb after it (`_opens_item`
 rule in turn). Cuts made here are guesses, and reported as such.
 
 This module is the driver; the rules live in modules by topic, each importing only those
-before it: `common` (what every rule asks of a word) ← `places`, `counts` ← `clauses` (where a
-clause opens) ← `people`, `latin` (the Latin word rule), `bodies` (the abbreviation rule) ←
-`cyrillic` (the Cyrillic word rule).
+before it in this order: `common` (what every rule asks of a word), `places`, `counts`,
+`clauses` (where a clause opens), `people`, `latin` (the Latin word rule), `bodies` (the
+abbreviation rule), `cyrillic` (the Cyrillic word rule). A leading underscore on a name
+another module of the package imports means private to the package.
 """
 
 from __future__ import annotations

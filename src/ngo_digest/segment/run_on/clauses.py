@@ -36,8 +36,9 @@ from .common import (
 from .places import place_name
 
 _CLAUSE_REACH = 4
-_VILLAGE_GENITIVES = frozenset("села селища поселка посёлка деревни хутора".split())
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
+_VILLAGE_GENITIVES = frozenset("села селища поселка посёлка деревни хутора".split())
+"""A village's word in the genitive, whose name may follow (`Мешканці села Городище`)."""
 _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
 _FRONTED_LACK_REACH = 4

@@ -28,7 +28,8 @@ from ..words import (
 )
 from .common import _ABSTRACT_GENITIVE, _CYRILLIC_WORD, _is_finite_verb_at, _predicate_follows
 
-# A region's name in the genitive, which the dictionary may not know, stands in for any.
+# A region's name in the genitive, which the dictionary may not know, stands in for any (and
+# for any genitive a noun may take: see `_town_after_its_noun`).
 _A_REGION = {"uk": "поділля", "ru": "подолья"}
 _TOWN_ENDINGS = ("ів", "їв")  # `Ясенів`, `Миколаїв`: of `PLACE_ENDINGS_IF_SINGULAR_ONLY`
 # Landmarks' genitives that are plurals too (`на річки`, `Чисті річки`, `Старі фортеці`).
@@ -228,11 +229,12 @@ def _town_in_genitive(word: str) -> bool:
 
 
 def _town_after_its_noun(words: list[str], index: int) -> bool:
-    """`Цифрова стратегія Луцька`: a capitalised `-ська` after a lower-case noun that takes a
-    genitive, at the cell's end or before a capital it does not agree with, is a town's
-    genitive (of `Луцьк`), which the dictionary reads as an adjective only; no card is an
-    adjective alone. Not before a word it agrees with (`громади Луцька міська рада`), nor an
-    abbreviation, whose gender the dictionary does not know (`Ветеранська ГО`)."""
+    """`Цифрова стратегія Луцька`: a capitalised `-ська`, `-цька` or `-зька` after a
+    lower-case noun that takes a genitive, at the cell's end, before a bracket or before a
+    capital it does not agree with, is a town's genitive (of `Луцьк`), which the dictionary
+    reads as an adjective only; no card is an adjective alone. Not before a word it agrees
+    with (`громади Луцька міська рада`), nor an abbreviation, whose gender the dictionary
+    does not know (`Ветеранська ГО`)."""
     before = bare_word(words[index - 1])
     if not (
         before[:1].islower()
