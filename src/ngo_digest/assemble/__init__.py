@@ -20,7 +20,9 @@ way, from the predicates up to the walk.
 
 For a newcomer: all the walk's state is set in `_State.__init__`; the order of the passes
 and of the walk is `_Assembler.run`; no two groups define a method of the same name (the
-composition would hide one); a new rule goes in the group whose question it answers.
+composition would hide one); a new rule goes in the group whose question it answers. A
+leading underscore on a name another module of the package imports means private to the
+package.
 """
 
 from __future__ import annotations

@@ -147,12 +147,9 @@ def _ask_in(language: str, question: str, word: str, compute: Callable[[str], T]
     return answer
 
 
-def _tags(word: str) -> tuple[Any, ...]:
-    return tuple(parse.tag for parse in _analyzer().parse(word))
-
-
-def _ukrainian_tags(word: str) -> tuple[Any, ...]:
-    return tuple(parse.tag for parse in _analyzer_of("uk").parse(word))
+def _tags(word: str, language: str | None = None) -> tuple[Any, ...]:
+    """The tags of `word`'s readings in the dictionary of `language` (the one spoken now)."""
+    return tuple(parse.tag for parse in _analyzer_of(language or _language).parse(word))
 
 
 @_remembered
@@ -364,25 +361,15 @@ def can_be_nominative_modifier(word: str) -> bool:
     return any(form.part in _MODIFIERS and form.case == "nomn" for form in _nominal_forms(word))
 
 
-def agrees_with(modifier: str, word: str) -> bool:
+def agrees_with(modifier: str, word: str, *, singular: bool = False) -> bool:
     """Whether `word` can be a noun or another modifier that `modifier` agrees with:
-    `Червоний Хрест`, `Львівська Міська`; not `Слабка Обмін`."""
+    `Червоний Хрест`, `Львівська Міська`; not `Слабка Обмін`. With `singular`, in the
+    singular only (`Садовій` with `вулиці`, which is a plural too)."""
     modifiers = [form for form in _nominal_forms(modifier) if form.part in _MODIFIERS]
     others = [form for form in _nominal_forms(word) if form.part in _AGREEING]
-    return any(_agree(a, b) for a in modifiers for b in others)
-
-
-def agrees_in_the_singular(modifier: str, word: str) -> bool:
-    """`agrees_with`, asked of the singular readings only (`Садовій` with `вулиці`, which is
-    a plural too)."""
-    modifiers = [
-        form
-        for form in _nominal_forms(modifier)
-        if form.part in _MODIFIERS and form.number == "sing"
-    ]
-    others = [
-        form for form in _nominal_forms(word) if form.part in _AGREEING and form.number == "sing"
-    ]
+    if singular:
+        modifiers = [form for form in modifiers if form.number == "sing"]
+        others = [form for form in others if form.number == "sing"]
     return any(_agree(a, b) for a in modifiers for b in others)
 
 
@@ -650,7 +637,7 @@ def _is_surname(word: str) -> bool:
 
 
 def _is_ukrainian_surname(word: str) -> bool:
-    return bool(_analyzer_of("uk").word_is_known(word)) and _surname_in(_ukrainian_tags(word))
+    return bool(_analyzer_of("uk").word_is_known(word)) and _surname_in(_tags(word, "uk"))
 
 
 def _surname_in(tags: tuple[Any, ...]) -> bool:

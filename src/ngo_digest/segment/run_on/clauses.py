@@ -24,6 +24,7 @@ from .common import (
     _ABBREVIATION_WORD,
     _ABSTRACT_GENITIVE,
     _NAMED_DAYS,
+    _NEGATIONS,
     _ONLY,
     _PREPOSITIONS,
     _after_preposition,
@@ -260,13 +261,12 @@ def _genitive_of_fronted_object(words: list[str], index: int, previous: str) -> 
         and not morphology.may_be_accusative(bare_word(words[index]))
     ):
         return False
-    for at in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
-        word = bare_word(words[at])
-        if not word[:1].islower() or word in {"не", "ні"}:
-            return False
-        if morphology.is_finite_verb(word):
-            return morphology.is_plural_finite_verb(word) and not _has_own_noun(words, at + 1)
-    return False
+    at = _verb_ahead(words, index, past_negations=False)
+    return (
+        at is not None
+        and morphology.is_plural_finite_verb(bare_word(words[at]))
+        and not _has_own_noun(words, at + 1)
+    )
 
 
 def _has_own_noun(words: list[str], at: int) -> bool:
@@ -631,17 +631,20 @@ def _village_named_after_its_word(words: list[str], index: int) -> bool:
         return False
     if morphology.is_oblique_only(word) or morphology.is_object_only(word):
         return False  # the next card's fronted object: `Розвиток села Коштів не вистачає`
-    verb = _verb_ahead(words, index)
-    return bool(verb) and not morphology.can_be_subject_of(word, verb)
+    at = _verb_ahead(words, index)
+    return at is not None and not morphology.can_be_subject_of(word, bare_word(words[at]))
 
 
-def _verb_ahead(words: list[str], index: int) -> str:
-    """The finite verb that lower-case words after `index` lead to within reach (`теж
-    приходять`), or "" where a capital or the reach's end comes first."""
-    for word in words[index + 1 : index + 1 + _CLAUSE_REACH]:
-        bare = bare_word(word)
-        if not bare[:1].islower() or not is_cyrillic(bare):
-            return ""
+def _verb_ahead(words: list[str], index: int, *, past_negations: bool = True) -> int | None:
+    """Where the finite verb stands that lower-case Ukrainian or Russian words after `index`
+    lead to within reach (`теж приходять`); None where a capital, another script, the
+    reach's end or, unless `past_negations`, a negation comes first."""
+    for at in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
+        bare = bare_word(words[at])
+        if not (bare[:1].islower() and is_cyrillic(bare)):
+            return None
+        if not past_negations and bare in _NEGATIONS:
+            return None
         if morphology.is_finite_verb(bare):
-            return bare
-    return ""
+            return at
+    return None

@@ -106,7 +106,7 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         # A street named by an adjective that agrees with it (`на вулиці Київській`), also
         # one the dictionary knows as a noun too (`на вулиці Садовій`); in the singular, as
         # a street's word before its name is (not `на вулиці Військові допомагають`).
-        named = named or morphology.agrees_in_the_singular(word, before)
+        named = named or morphology.agrees_with(word, before, singular=True)
     noun = bare_word(following)
     return named and not (
         following[:1].islower()  # (not a bracket's word: `селі Шевченкове (відремонтоване)`)
