@@ -10,7 +10,7 @@ Anything that fits nowhere becomes a diagnostic that quotes it, so nothing is lo
 The rules come in groups, a module each, which `_Assembler` composes into one walk:
 `prepass` rewrites and marks the block list before the walk; `stages` reads the title, the
 intro, stage headings and their questions; `headings` the axis labels and section headings
-in lists; `lines` the cards of lines and lists; `tables` those of rows and cells. They share
+in lists; `lists` the cards of lines and lists; `tables` those of rows and cells. They share
 `state` (what the walk has decided, where cards are filed, what is said) and ask the text
 predicates of `shapes` (what a line or cell looks like) and `broken_lines` (whether a line
 goes on the card above). Each group is a class over `_State` that inherits the groups it
@@ -31,7 +31,7 @@ from ..blocks import TRANSCRIBERS_MARK, Block, BlockKind
 from ..diagnostics import Code, Level
 from ..readers.page_marks import PAGE_NUMBER
 from ..vocabulary import Vocabulary
-from .lines import _Lines
+from .lists import _Lines
 from .prepass import _PrePasses
 from .state import _PASSED, Assembly, SectionSink
 from .tables import _Tables

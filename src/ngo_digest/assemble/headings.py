@@ -1,7 +1,7 @@
 """Headings among a stage's lines: an axis's label (`З владою:`, `AUTHORITIES`, a numbered
 or nested item that says with whom) and a section's heading (a label the vocabulary knows,
 a lone line that a table or an axis's list follows, a short line over a list inside an
-axis). Apart from `lines`, which reads the cards under them: these only say where cards go.
+axis). Apart from `lists`, which reads the cards under them: these only say where cards go.
 """
 
 from __future__ import annotations
