@@ -881,3 +881,16 @@ def test_a_line_ending_in_a_first_name_like_a_relative_pronoun_stands() -> None:
         (BlockKind.ITEM, "Контактна особа в ОМС – староста Яким"),
         (BlockKind.TEXT, "Спільні засідання раз на квартал"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("КП «Ніжинське управління ЖКГ», яке не має коштів", True),
+        # Any case of the relative pronoun (one list of them for the package).
+        ("КП «Водоканал», якому бракує людей", True),
+        ("«Пласт», «Скаути» та інші", False),
+    ],
+)
+def test_a_name_in_quotes_before_a_relative_clause_stands_alone(text: str, alone: bool) -> None:
+    assert wrapped_items._a_name_alone(text) is alone

@@ -42,7 +42,7 @@ from .page_marks import PAGE_NUMBER, mark_page_numbers, running_lines
 
 _YEAR = re.compile(r"(?:19|20)\d\d\b")  # `2024 року`
 _CLOSING_QUOTE = r"[»”\"]"
-_RELATIVE_WORDS = frozenset("який яка яке які що де котрий который которая которое которые".split())
+_RELATIVE_WORDS_AFTER_A_NAME = RELATIVE_PRONOUNS | {"що", "де"}  # `…», яке не має …`
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
 _DASHED_LABEL = re.compile(r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s")  # a detail's: `Термін – …`
 # A step's detail under it: its label, a dash or a colon, and what it says (`Термін – квітень
@@ -458,7 +458,7 @@ def _a_name_alone(text: str) -> bool:
         return True
     # (After a comma, only a relative clause: `…», яке не має …`; not `«Пласт», «Скаути» …`.)
     clause = after[1:].split() if after[:1] == "," else []
-    return bool(clause) and clause[0] in _RELATIVE_WORDS
+    return bool(clause) and clause[0] in _RELATIVE_WORDS_AFTER_A_NAME
 
 
 def an_abbreviation_alone(text: str) -> bool:
