@@ -144,6 +144,90 @@ def test_a_folder_needs_an_output_folder(tmp_path: Path) -> None:
     assert code == 2 and "-o FOLDER" in err
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("parse", "{notes}", "-o", "{notes}"),
+        ("parse", "{notes}", "-o", "{notes}", "-f", "json"),
+        ("themes", "{notes}", "-o", "{notes}"),
+        ("report", "{notes}", "-o", "{notes}"),
+        ("report", "{folder}", "-o", "{notes}"),
+    ],
+    ids=["parse", "parse-json", "themes", "report", "report-folder"],
+)
+def test_output_onto_an_input_is_refused_and_the_notes_are_kept(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(SAMPLE.read_bytes())
+    args = [arg.format(notes=notes, folder=tmp_path) for arg in command]
+    code, out, err = run(*args)
+    assert out == ""
+    assert code == 3, err
+    assert err.count("\n") == 1 and "would overwrite an input" in err and str(notes) in err
+    assert notes.read_bytes() == SAMPLE.read_bytes()
+
+
+@pytest.mark.parametrize("command", ["parse", "themes", "report"])
+def test_dash_as_output_is_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(
+        command, str(SAMPLE), "-o", "-", "-f", "markdown" if command == "report" else "json"
+    )
+    assert code == 0, err
+    assert out.startswith(("{", "[", "#")) and list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_output_name_is_a_usage_error(tmp_path: Path) -> None:
+    code, out, err = run("parse", str(SAMPLE), "-o", "")
+    assert code == 2 and "-o needs a file name" in err and out == ""
+
+
+def test_stdin_among_several_inputs_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("parse", "-", str(SAMPLE), "-o", str(tmp_path / "out"))
+    assert code == 2 and "- (stdin) can only be the one input" in err
+
+
+def test_several_inputs_need_a_folder_not_a_file_name(tmp_path: Path) -> None:
+    out = tmp_path / "both.yaml"
+    code, _, err = run("parse", str(SAMPLE), str(SAMPLE), "-o", str(out))
+    assert code == 2 and "not the file name" in err and not out.exists()
+
+
+def test_writing_under_a_file_names_the_file(tmp_path: Path) -> None:
+    """`-o notes.txt/out.json`: the error says which path is a file, not `File exists`."""
+    blocking = tmp_path / "notes.txt"
+    blocking.write_text("x", encoding="utf-8")
+    code, _, err = run("parse", str(SAMPLE), "-o", str(blocking / "out.json"))
+    assert code == 3 and f"{blocking} is a file, not a folder" in err
+    assert "File exists" not in err
+
+
+def test_a_batch_of_one_says_one_file(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notes.txt").write_bytes(SAMPLE.read_bytes())
+    code, _, err = run("parse", str(folder), "-o", str(tmp_path / "out"))
+    assert code == 0 and "1 file: 1 written" in err
+
+
+def test_yaml_keeps_characters_beyond_the_16_bit_plane(tmp_path: Path) -> None:
+    """libyaml writes an emoji as `\\U0001F91D`; the card's own characters must stay."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "ІДЕАЛЬНЕ БАЧЕННЯ ВЗАЄМОДІЇ\nЗ владою\n- Діалог 🤝 з владою\n- Текст 𝔘\n", encoding="utf-8"
+    )
+    code, out, err = run("parse", str(notes), "-f", "yaml", "-q")
+    assert code == 0, err
+    assert "Діалог 🤝 з владою" in out and "Текст 𝔘" in out and "\\U" not in out
+    assert yaml.safe_load(out)["stages"]["vision"]["sections"][0]["axes"]["authorities"] == [
+        {"text": "Діалог 🤝 з владою"},
+        {"text": "Текст 𝔘"},
+    ]
+
+
 def test_unknown_format_is_a_usage_error() -> None:
     code, _, _ = run("parse", str(SAMPLE), "--format", "xml")
     assert code == 2
@@ -217,23 +301,25 @@ def test_every_command_with_workers_passes_the_option_on(
     assert asked == [3, None]
 
 
-def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
-    """`ngo-digest parse big.txt | head -1`: no traceback, no error message."""
+@pytest.mark.parametrize("fmt", ["jsonl", "yaml", "markdown"])
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path, fmt: str) -> None:
+    """`ngo-digest parse big.txt | head -1`: no traceback, no error message, and exit code 1
+    whatever the format, also when the whole output is one piece bigger than the pipe."""
     import subprocess
     import sys
 
     rows = SAMPLE.read_text(encoding="utf-8").split("\n")
     big = tmp_path / "big.txt"
-    big.write_text("\n".join(rows[:12] + rows[12:20] * 100), encoding="utf-8")  # MBs of JSONL
+    big.write_text("\n".join(rows[:12] + rows[12:20] * 100), encoding="utf-8")  # MBs of output
     for source in (str(big), "-"):
         process = subprocess.Popen(
-            [sys.executable, "-m", "ngo_digest", "parse", source, "-f", "jsonl", "-q"],
+            [sys.executable, "-m", "ngo_digest", "parse", source, "-f", fmt, "-q"],
             stdin=big.open("rb"),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
         assert process.stdout is not None and process.stderr is not None
-        assert process.stdout.readline().startswith(b"{")
+        assert process.stdout.readline()
         process.stdout.close()
         assert process.wait(timeout=60) == 1
         assert process.stderr.read() == b""

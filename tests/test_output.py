@@ -64,3 +64,39 @@ def test_a_private_file_stays_private(tmp_path: Path) -> None:
     target.chmod(0o644)
     write_atomic(target, b"{}", mode=0o600)
     assert mode(target) == 0o600
+
+
+def test_a_pipe_is_written_through_not_replaced(tmp_path: Path) -> None:
+    """`-o /dev/stdout` in a pipe: a rename would put a regular file where the link to the
+    pipe was. A named pipe and a link to it, in the test's folder, stand in for both."""
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    link = tmp_path / "stdout"
+    link.symlink_to(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    write_atomic(link, [b"{", b"}\n"])
+    reader.join(timeout=10)
+    assert received == [b"{}\n"]
+    assert link.is_symlink() and stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "stdout"]
+
+
+def test_a_link_to_a_file_stays_a_link_to_the_new_content(tmp_path: Path) -> None:
+    real = tmp_path / "data" / "notes.json"
+    real.parent.mkdir()
+    real.write_bytes(b"old\n")
+    link = tmp_path / "notes.json"
+    link.symlink_to(real)
+    write_atomic(link, b"new\n")
+    assert link.is_symlink() and real.read_bytes() == b"new\n"
+
+
+def test_a_file_where_a_folder_must_be_is_named(tmp_path: Path) -> None:
+    blocking = tmp_path / "notes.txt"
+    blocking.write_bytes(b"x")
+    with pytest.raises(NotADirectoryError, match=r"notes\.txt is a file, not a folder"):
+        write_atomic(blocking / "out" / "notes.json", b"{}\n")

@@ -18,6 +18,7 @@ import typer
 
 from . import __version__
 from .errors import NgoDigestError
+from .inputs import NOTE_SUFFIXES
 from .status import CLEAN, FINDINGS, USAGE
 
 if TYPE_CHECKING:
@@ -188,6 +189,7 @@ def parse(
     """
     from .batch import Options
 
+    output = _output_path(output)
     vocab = _vocabulary(vocabulary)
     single = len(files) == 1 and not Path(files[0]).is_dir() and not _is_folder(output)
     if check and output is None:
@@ -195,8 +197,12 @@ def parse(
     if single:
         fmt = _single_format(output_format, output)
     else:
+        if "-" in files:
+            _usage("- (stdin) can only be the one input: give files or folders instead")
         if output is None:
             _usage("several inputs or a folder need -o FOLDER for the outputs")
+        if Path(output).suffix.lower() in _file_suffixes() and not Path(output).is_dir():
+            _usage(f"several inputs or a folder need -o FOLDER, not the file name {output}")
         fmt = output_format.value if output_format else "json"
     options = Options(fmt, encoding, layout.value if layout else None, vocab, positions)
     if single and files[0] == "-":
@@ -221,6 +227,35 @@ def parse(
 
 def _is_folder(output: str | None) -> bool:
     return output is not None and (output.endswith(("/", "\\")) or Path(output).is_dir())
+
+
+def _output_path(output: str | None) -> str | None:
+    """`-o` as given; `-o -` is standard output, as `-` is standard input."""
+    if output == "":
+        _usage("-o needs a file name (or - for standard output)")
+    return None if output == "-" else output
+
+
+def _file_suffixes() -> frozenset[str]:
+    from .render import BY_EXTENSION
+
+    return frozenset(BY_EXTENSION)
+
+
+def _refuse_overwriting_an_input(files: list[str], output: str | None) -> None:
+    """Stop before `-o` replaces one of the inputs (`parse notes.txt -o notes.txt`): the
+    notes would be lost. A batch's own plan refuses the same for every target."""
+    if output is None or not Path(output).is_file():
+        return
+    target = Path(output).resolve()
+    for name in files:
+        given = Path(name)
+        if (given.is_file() and given.resolve() == target) or (
+            given.is_dir()
+            and target.is_relative_to(given.resolve())
+            and target.suffix.lower() in NOTE_SUFFIXES  # a note the folder's scan reads
+        ):
+            _fail(NgoDigestError(f"output {output} would overwrite an input", path=name))
 
 
 def _single_format(chosen: OutputFormat | None, output: str | None) -> str:
@@ -271,9 +306,12 @@ def _write_stdout(content: Content) -> None:
         content = content.encode("utf-8")
     if isinstance(content, bytes):
         content = (content,)
+    out = sys.stdout.buffer
     for piece in content:
-        sys.stdout.buffer.write(piece)
-    sys.stdout.buffer.flush()
+        view = memoryview(piece)
+        while view:  # a pipe whose reader left takes part of a big piece, then fails
+            view = view[out.write(view) :]
+    out.flush()
 
 
 def _convert(
@@ -292,6 +330,7 @@ def _convert(
 
     try:
         if single:
+            _refuse_overwriting_an_input(files, output)
             source = Path(files[0])
             if not source.exists():
                 from .errors import InputNotFoundError
@@ -321,7 +360,8 @@ def _convert(
             print(f"wrote {result.job.target}", file=sys.stderr)
     if not single and not quiet:
         done = ", ".join(f"{count} {outcome}" for outcome, count in sorted(counts.items()))
-        print(f"{len(jobs)} files: {done or 'nothing to do'}", file=sys.stderr)
+        files_word = "file" if len(jobs) == 1 else "files"
+        print(f"{len(jobs)} {files_word}: {done or 'nothing to do'}", file=sys.stderr)
     if failures:
         raise typer.Exit(code=failures[0].exit_code)
     if counts.get(Outcome.STALE) or counts.get(Outcome.MISSING):
@@ -511,6 +551,8 @@ def themes(
     from .themes import cooccurrence as co_matrix
     from .themes.render import json_chunks, render_cooccurrence, render_themes
 
+    output = _output_path(output)
+    _refuse_overwriting_an_input(files, output)
     try:  # streams: a few digests in memory at a time, read by workers when there are many
         everything = collect_files(
             files,
@@ -575,6 +617,8 @@ def report(
     """
     from .report import build_report
 
+    output = _output_path(output)
+    _refuse_overwriting_an_input(files, output)
     documents = list(_documents(files, layout=layout, encoding=encoding, vocabulary=vocabulary))
     if report_format is not None:
         kind = report_format.value
@@ -648,10 +692,7 @@ def _emit(content: Content, output: str | None) -> None:
     """Content to `output` (atomically) or to stdout: text through `sys.stdout`, pieces of bytes
     as they come (`_write_stdout`, where a reader that stops early ends the run with 1)."""
     if output is None:
-        if isinstance(content, str):
-            sys.stdout.write(content)
-        else:
-            _write_stdout(content)
+        _write_stdout(content)
         return
     from .output import write_atomic
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import stat
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -24,8 +25,13 @@ def write_atomic(path: str | Path, content: Content, *, mode: int | None = None)
     that is replaced keeps its permission bits (not set-user-ID and the like). `mode` instead
     gives every write that mode (less the umask): 0o600 keeps a file private."""
     target = Path(path)
+    if _is_special(target):
+        _write_through(target, content)  # `-o /dev/stdout`: a rename would replace the device
+        return
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))  # the link stays a link to the new content
     folder = target.parent if str(target.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
+    _make_folder(folder)
     fd, tmp = _new_temporary(folder, target.name, 0o666 if mode is None else mode)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -37,6 +43,36 @@ def write_atomic(path: str | Path, content: Content, *, mode: int | None = None)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _is_special(target: Path) -> bool:
+    """Whether `target` is (or links to) something other than a file or folder: a terminal,
+    a pipe, `/dev/null`. Such a target is written, not replaced."""
+    try:
+        kind = os.stat(target).st_mode
+    except OSError:
+        return False  # nothing there yet, or a dangling link: a file will be made
+    return not (stat.S_ISREG(kind) or stat.S_ISDIR(kind))
+
+
+def _write_through(target: Path, content: Content) -> None:
+    with open(target, "wb") as handle:
+        for piece in _pieces(content):
+            handle.write(piece)
+
+
+def _make_folder(folder: Path) -> None:
+    """Make `folder` and its parents; a file where a folder must be is named in the error
+    (`notes.txt/out.json`), not reported as `File exists`."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocking = next(
+            (p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder
+        )
+        raise NotADirectoryError(
+            errno.ENOTDIR, f"{blocking} is a file, not a folder", str(blocking)
+        ) from None
 
 
 def _new_temporary(folder: Path, name: str, mode: int) -> tuple[int, str]:

@@ -61,22 +61,26 @@ def dump(data: Any, *, width: int) -> str:
     """Block-style YAML, Unicode unescaped, keys in insertion order, multi-line text as `|`."""
     import yaml
 
-    text: str = yaml.dump(
-        data,
-        Dumper=_dumper(),
-        allow_unicode=True,
-        sort_keys=False,
-        default_flow_style=False,
-        width=width,
-    )
+    options: dict[str, Any] = {
+        "allow_unicode": True,
+        "sort_keys": False,
+        "default_flow_style": False,
+        "width": width,
+    }
+    text: str = yaml.dump(data, Dumper=_dumper(fast=True), **options)
+    if "\\U" in text and _dumper(fast=True) is not _dumper(fast=False):
+        # libyaml escapes every character beyond the 16-bit plane (`\U0001F91D` for an emoji)
+        # whatever `allow_unicode` says; PyYAML's own emitter writes them as they are.
+        text = yaml.dump(data, Dumper=_dumper(fast=False), **options)
     return text
 
 
 @cache
-def _dumper() -> Any:
+def _dumper(*, fast: bool) -> Any:
+    """Our dumper over libyaml's C emitter when `fast` and present, else PyYAML's own."""
     import yaml
 
-    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper) if fast else yaml.SafeDumper
 
     def represent_str(dumper: Any, value: str) -> Any:
         style = "|" if "\n" in value and not value.endswith((" ", "\n")) else None
