@@ -210,7 +210,23 @@ def test_a_batch_of_one_says_one_file(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "notes.txt").write_bytes(SAMPLE.read_bytes())
     code, _, err = run("parse", str(folder), "-o", str(tmp_path / "out"))
-    assert code == 0 and "1 file: 1 written" in err
+    assert code == 0 and err.endswith("1 file: 1 written\n")
+
+
+def test_a_batch_names_the_files_of_other_kinds_it_did_not_read(tmp_path: Path) -> None:
+    """Nothing is passed over unseen: a folder's `.rtf` or extensionless files are counted
+    (hidden ones, such as `.git`'s, are not)."""
+    folder = tmp_path / "in"
+    (folder / ".git").mkdir(parents=True)
+    (folder / ".git" / "HEAD").write_text("ref", encoding="utf-8")
+    (folder / "notes.txt").write_bytes(SAMPLE.read_bytes())
+    (folder / "notes.rtf").write_bytes(SAMPLE.read_bytes())
+    (folder / "README").write_text("x", encoding="utf-8")
+    code, _, err = run("parse", str(folder), "-o", str(tmp_path / "out"), "-q")
+    assert code == 0 and err == ""
+    code, _, err = run("parse", str(folder), "-o", str(tmp_path / "out2"))
+    assert code == 0
+    assert err.endswith("1 file: 1 written; 2 files of other kinds not read (.rtf, no extension)\n")
 
 
 def test_yaml_keeps_characters_beyond_the_16_bit_plane(tmp_path: Path) -> None:

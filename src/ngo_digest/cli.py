@@ -360,12 +360,28 @@ def _convert(
             print(f"wrote {result.job.target}", file=sys.stderr)
     if not single and not quiet:
         done = ", ".join(f"{count} {outcome}" for outcome, count in sorted(counts.items()))
-        files_word = "file" if len(jobs) == 1 else "files"
-        print(f"{len(jobs)} {files_word}: {done or 'nothing to do'}", file=sys.stderr)
+        print(
+            f"{_files(len(jobs))}: {done or 'nothing to do'}{_passed_over(files)}", file=sys.stderr
+        )
     if failures:
         raise typer.Exit(code=failures[0].exit_code)
     if counts.get(Outcome.STALE) or counts.get(Outcome.MISSING):
         raise typer.Exit(code=FINDINGS)
+
+
+def _files(count: int) -> str:
+    return f"{count} file" if count == 1 else f"{count} files"
+
+
+def _passed_over(names: list[str]) -> str:
+    """`; 2 other files not read (.pdf, .rtf)`: what the folders held that is not notes."""
+    from .inputs import other_files
+
+    others = other_files(names)
+    if not others:
+        return ""
+    kinds = sorted({file.suffix.lower() or "no extension" for file in others})
+    return f"; {_files(len(others))} of other kinds not read ({', '.join(kinds)})"
 
 
 def _with_progress(results: Iterator[Result], total: int, *, quiet: bool) -> Iterator[Result]:
