@@ -187,6 +187,30 @@ def test_a_file_cut_mid_character_keeps_utf8_and_is_said() -> None:
     assert digest.diagnostics[0].code is Code.TRUNCATED_INPUT
 
 
+@pytest.mark.parametrize(
+    ("data", "codec"),
+    [
+        (codecs.BOM_UTF8 + "Влада".encode(), "utf-8-sig"),
+        ("Влада".encode("utf-16"), "utf-16"),
+        ("Влада".encode("utf-32"), "utf-32"),
+    ],
+    ids=["utf-8-bom", "utf-16-bom", "utf-32-bom"],
+)
+def test_a_file_with_a_bom_cut_mid_character_is_read_and_said(data: bytes, codec: str) -> None:
+    """As without a BOM: the cut-off character is left out and said, not the whole file read
+    in another encoding (a UTF-8 BOM) or refused (UTF-16, UTF-32)."""
+    decoded = decode_bytes(data[:-1])
+    assert decoded.text == "Влад" and decoded.truncated and decoded.encoding == codec
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
+def test_lines_in_two_encodings_are_read_whatever_the_line_ends(line_end: str) -> None:
+    data = _mixed(set(range(12, 20))).replace(b"\n", line_end.encode())
+    digest = parse_bytes(data)
+    assert render(digest, "json") == render(parse_bytes(KOI8_TEXT.encode("utf-8")), "json")
+    assert [d.line for d in digest.diagnostics if d.code is Code.MIXED_ENCODINGS] == [13]
+
+
 @pytest.mark.parametrize("encoding", ["unicode_escape", "raw_unicode_escape", "utf-7"])
 def test_a_named_encoding_that_gives_half_a_character_is_refused_at_its_line(
     encoding: str,

@@ -77,3 +77,17 @@ def test_diff_reports_a_changed_detail() -> None:
         ("details", "Створити раду ветеранів")
     ]
     assert "грудень 2026" in str(changes[0])
+
+
+def test_an_empty_list_of_details_is_left_out_as_none_is() -> None:
+    """A caller may build an `Item` with `details=[]`; every format then leaves the field
+    out, as JSON Lines always did ("only where there are any")."""
+    from ngo_digest.models import Digest, Item, Section, Stage
+
+    item = Item(text="Провести навчання", details=[])
+    digest = Digest(
+        stages={"steps": Stage(title="Кроки", sections=[Section(axes={"ngos": [item]})])}
+    )
+    for fmt in ("json", "yaml"):
+        assert "details" not in render(digest, fmt)
+    assert "details" not in render(digest, "jsonl")

@@ -225,3 +225,12 @@ def test_a_bold_one_cell_row_is_a_section_heading(tmp_path: Path) -> None:
         "Звіти без відповіді",
         "Повільні рішення",
     ]
+
+
+def test_text_cannot_be_read_as_a_word_file_and_the_error_says_what_can() -> None:
+    """`docx` is among the layouts `parse_text` lists, but a Word file is bytes."""
+    from ngo_digest import parse_text
+    from ngo_digest.errors import UsageError
+
+    with pytest.raises(UsageError, match="use parse_bytes or parse_file"):
+        parse_text("ІДЕАЛЬНЕ БАЧЕННЯ\n", layout="docx")

@@ -11,6 +11,7 @@ from hypothesis import given
 
 from conftest import GOLDEN, golden_pairs, parsed
 from ngo_digest import NgoDigestError, parse_file, parse_text
+from ngo_digest.errors import UsageError
 from ngo_digest.output import holds, write_atomic
 from ngo_digest.render import render
 from ngo_digest.stream import stream_bytes, stream_file
@@ -50,8 +51,12 @@ def test_chunks_can_be_taken_twice() -> None:
 
 
 def test_other_formats_are_not_streamed() -> None:
-    with pytest.raises(ValueError, match="cannot stream 'yaml'"):
+    """A format the call cannot give is the caller's error, told as the library tells an
+    unknown layout or encoding (a `UsageError`), not a bare `ValueError`."""
+    with pytest.raises(UsageError, match="cannot stream 'yaml'"):
         stream_file(GOLDEN / "ngo-networking-conference.txt", "yaml")
+    with pytest.raises(UsageError, match="unknown format 'bogus'"):
+        render(parsed(GOLDEN / "ngo-networking-conference.txt"), "bogus")
 
 
 def test_a_long_document_is_not_held_as_objects(tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ _WESTERN = "cp1252"
 _CYRILLIC_LETTER_BYTES = bytes(range(0xC0, 0x100))
 _ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
 _LETTERS = re.compile(r"[^\W\d_]+")
+_LINE_END = re.compile(rb"\r\n|\r|\n")  # as `normalize_newlines` counts them
 # Cyrillic letters that look like Latin ones, typed into English words by mistake.
 _LOOK_ALIKES = frozenset("аеіоурсхкїАВЕІКМНОРСТХ")
 _CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")
@@ -109,19 +110,7 @@ def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
     or KOI8-U (both guesses said)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError as exc:
-                mixed = _mixed_lines(data[len(bom) :], path) if bom == codecs.BOM_UTF8 else None
-                if mixed is not None:
-                    return mixed  # (a UTF-8 file with lines pasted from an old one)
-                line = _line_at(data, exc.start, codec)
-                raise NotTextError(
-                    f"not valid {codec}: {exc.reason}", path=path, line=line
-                ) from None
-            return Decoded(
-                _check_text(normalize_newlines(text.lstrip("\ufeff")), path), codec, False
-            )
+            return _decode_after_bom(data, bom, codec, path)
     if b"\x00" in data:
         read = _utf16_without_bom(data)
         if read is None:
@@ -137,19 +126,46 @@ def _decode_as_detected(data: bytes, path: str | None) -> Decoded:
         return Decoded(_check_text(normalize_newlines(data.decode("utf-8")), path), "utf-8", False)
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    if utf8_error.end == len(data) and utf8_error.reason == "unexpected end of data":
-        try:
-            text = data[: utf8_error.start].decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            return Decoded(
-                _check_text(normalize_newlines(text), path), "utf-8", False, truncated=True
-            )
+    cut_off = _cut_off_end(utf8_error, "utf-8")
+    if cut_off is not None:
+        return Decoded(
+            _check_text(normalize_newlines(cut_off), path), "utf-8", False, truncated=True
+        )
     mixed = _mixed_lines(data, path)
     if mixed is not None:
         return mixed
     return _one_byte_cyrillic(data, utf8_error, path)
+
+
+def _decode_after_bom(data: bytes, bom: bytes, codec: str, path: str | None) -> Decoded:
+    """Decode in the encoding the BOM names. As without one, a last character cut off is
+    left out (and said), and a UTF-8 file may hold lines pasted from an old one."""
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        cut_off = _cut_off_end(exc, codec)
+        if cut_off is not None:
+            checked = _check_text(normalize_newlines(cut_off.lstrip("\ufeff")), path)
+            return Decoded(checked, codec, False, truncated=True)
+        mixed = _mixed_lines(data[len(bom) :], path) if bom == codecs.BOM_UTF8 else None
+        if mixed is not None:
+            return mixed  # (a UTF-8 file with lines pasted from an old one)
+        line = _line_at(data, exc.start, codec)
+        raise NotTextError(f"not valid {codec}: {exc.reason}", path=path, line=line) from None
+    return Decoded(_check_text(normalize_newlines(text.lstrip("\ufeff")), path), codec, False)
+
+
+def _cut_off_end(error: UnicodeDecodeError, codec: str) -> str | None:
+    """The text before a last character whose bytes were cut off (a copy stopped short), when
+    that is the only fault; else None. (The error's own bytes: `utf-8-sig` counts its
+    positions after the BOM.)"""
+    read = bytes(error.object)
+    if error.end != len(read) or error.reason not in ("unexpected end of data", "truncated data"):
+        return None
+    try:
+        return read[: error.start].decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def _mixed_lines(data: bytes, path: str | None) -> Decoded | None:
@@ -159,7 +175,7 @@ def _mixed_lines(data: bytes, path: str | None) -> Decoded | None:
     the one-byte code page that `_one_byte_cyrillic` chooses for the others. None when no
     line is UTF-8 Cyrillic (a one-byte file, as a whole) or every line is. A whole line of
     Windows-1251 letters is never valid UTF-8 (its letters are all lead bytes)."""
-    lines = data.split(b"\n")
+    lines = _LINE_END.split(data)  # (no UTF-8 or one-byte character holds a CR or LF byte)
     utf8_cyrillic = False
     others: list[int] = []
     for number, line in enumerate(lines, 1):

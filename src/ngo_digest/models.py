@@ -58,8 +58,9 @@ class _Strict(BaseModel):
 
 
 def _absent(value: object) -> bool:
-    """Whether an optional field holds nothing, so that output leaves it out."""
-    return value is None
+    """Whether an optional field holds nothing (None, or an empty list a caller built), so
+    that output leaves it out, as JSON Lines does."""
+    return value is None or value == []
 
 
 class Item(_Strict):

@@ -21,6 +21,7 @@ from pydantic_core import to_json
 
 from .assemble import SectionSink
 from .diagnostics import Diagnostic
+from .errors import UsageError
 from .models import Digest, ItemRecord
 from .parse import assemble_document, read_blocks, read_file
 from .render import record
@@ -106,7 +107,7 @@ def _stream(
     path: str | None,
 ) -> Streamed:
     if fmt not in FORMATS:
-        raise ValueError(f"cannot stream {fmt!r}; choose one of: {', '.join(FORMATS)}")
+        raise UsageError(f"cannot stream {fmt!r}; choose one of: {', '.join(FORMATS)}")
     vocabulary = vocabulary or default_vocabulary()
     with vocabulary_for_reading(vocabulary):
         blocks, notes = read_blocks(data, encoding=encoding, layout=layout, path=path)

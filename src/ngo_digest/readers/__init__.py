@@ -38,4 +38,6 @@ def text_reader(layout: str) -> Callable[[str], list[Block]]:
         if layout == reader.NAME:
             read: Callable[[str], list[Block]] = reader.read
             return read
+    if layout == "docx":  # a Word file is bytes: text has no such layout
+        raise UsageError("layout 'docx' reads a Word file's bytes: use parse_bytes or parse_file")
     raise UsageError(f"unknown layout {layout!r}; choose one of: {', '.join(LAYOUTS)}")

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ..errors import UsageError
+
 if TYPE_CHECKING:
     from ..models import Digest
 
@@ -42,7 +44,7 @@ def render(digest: Digest, fmt: str, *, positions: bool = False, terminal: bool 
     terminal's width and colour (never for files, so their bytes do not depend on where the
     command ran)."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     module = import_module(f".{FORMATS[fmt]}", __name__)
     text: str = module.render(digest, positions=positions, terminal=terminal)
     return text

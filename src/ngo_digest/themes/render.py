@@ -12,6 +12,7 @@ from importlib import import_module
 
 from pydantic_core import to_json
 
+from ..errors import UsageError
 from ..render.json_ import json_text
 from . import Theme
 
@@ -35,7 +36,7 @@ def render_themes(
         return render(themes, stages=stages, axes=axes, terminal=terminal)
     module = {"csv": "csv_", "qdc": "qdc"}.get(fmt)
     if module is None:
-        raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     text: str = import_module(f".{module}", __package__).render(themes, stages=stages, axes=axes)
     return text
 
