@@ -146,6 +146,10 @@ class Vocabulary:
     def stage_typo(self, heading: str) -> tuple[str, str] | None:
         """The word of `heading` taken for another (`баченя` for `бачення`) when it names a
         stage only with that typo, for the caller to report; None otherwise."""
+        # Remembered, as the matches are: every stage heading of every file asks it.
+        return self._remember("stage typo", heading, self._stage_typo)  # type: ignore[return-value]
+
+    def _stage_typo(self, heading: str) -> tuple[str, str] | None:
         words = label_words(heading)
         aliases = [alias for term in self.stages for alias in term.aliases]
         if any(words[: len(alias)] == alias for alias in aliases):
