@@ -320,6 +320,9 @@ class Vocabulary:
     def is_stage_name(self, heading: str) -> bool:
         """Whether `heading` is, word for word, one of the stages' names (not a longer
         heading that starts like one: `ПЛАН ДІЙ НА 2025 РІК`)."""
+        return bool(self._remember("stage name", heading, self._is_stage_name))
+
+    def _is_stage_name(self, heading: str) -> bool:
         return self._named_stage(label_words(heading)) is not None
 
     def _axis_of_whom(self, words: tuple[str, ...]) -> str | None:
