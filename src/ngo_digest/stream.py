@@ -128,10 +128,11 @@ def _json_sink(positions: bool) -> SectionSink:
 
     def render(stage: str, title: str | None, axes: dict[str, Any]) -> dict[str, Any]:
         cards = _cards()
+        # Validated cards are plain data (text, numbers, lists of text), which `to_json`
+        # writes as the adapter's `dump_json` does, less the walk of its schema (a third less).
         return {
             axis: Rendered(
-                cards.dump_json(cards.validate_python(items), indent=2, exclude=exclude),
-                len(items),
+                to_json(cards.validate_python(items), indent=2, exclude=exclude), len(items)
             )
             for axis, items in axes.items()
         }
