@@ -518,14 +518,26 @@ def _best(
     Stage headings match word for word (`exact`): they are written in the nominative, and a
     loose stem would take `Реальні повноваження` for `Реальність`.
     """
-    best: tuple[int, str] | None = None
+    best, best_size = None, 0
+    count, initial = len(words), words[0][:1] if words else ""
     for term in terms:
         for aliases, word_for_word in ((term.aliases, exact), (term.exact, True)):
+            # Only a typo, forgiven in a whole long stage name word for word, may change a
+            # first letter: equal words, a stem shared by four letters or more and a plural
+            # `s` left off all keep it.
+            typo_forgiven = word_for_word and count >= _TYPO_ALIAS_WORDS
             for alias in aliases:
-                matched = _words_match(words, alias, prefix=prefix, exact=word_for_word)
-                if matched and (best is None or len(alias) > best[0]):
-                    best = (len(alias), term.key)
-    return best[1] if best else None
+                # Told before matching, which every label asks of every alias of a vocabulary:
+                # only a longer alias than the best so far can win, only one the words can
+                # hold, and only one that opens with their letter (but for a typo).
+                size = len(alias)
+                if size <= best_size or size > count or (not prefix and size != count):
+                    continue
+                if alias[0][:1] != initial and not (typo_forgiven and size == count):
+                    continue
+                if _words_match(words, alias, prefix=prefix, exact=word_for_word):
+                    best, best_size = term.key, size
+    return best
 
 
 def _merge_terms(base: tuple[Term, ...], extra: tuple[Term, ...]) -> tuple[Term, ...]:
