@@ -349,7 +349,13 @@ class Vocabulary:
         World Café in other words (`Ideas from the World Café tables`)."""
         words = label_words(without_gloss(heading))  # (`Обрані критерії (після голосування)`)
         prefix = bool(words) and words[-1] in _CAFE
-        if any(_words_match(words, alias, prefix=prefix) for alias in self.sections):
+        initial, count = words[0][:1] if words else "", len(words)
+        if any(
+            _words_match(words, alias, prefix=prefix)
+            for alias in self.sections
+            # (Told first, as in `_best`: an alias the words can hold, opening with their letter.)
+            if alias and alias[0][:1] == initial and (len(alias) == count or prefix)
+        ):
             return True
         # (The café ends it, or a word after it does: `… World Café tables`; not a card that
         # goes on past it: `Hold a World Café every quarter`.)
