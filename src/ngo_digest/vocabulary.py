@@ -146,6 +146,10 @@ class Vocabulary:
     def stage_typo(self, heading: str) -> tuple[str, str] | None:
         """The word of `heading` taken for another (`баченя` for `бачення`) when it names a
         stage only with that typo, for the caller to report; None otherwise."""
+        # Remembered, as the matches are: every stage heading of every file asks it.
+        return self._remember("stage typo", heading, self._stage_typo)  # type: ignore[return-value]
+
+    def _stage_typo(self, heading: str) -> tuple[str, str] | None:
         words = label_words(heading)
         aliases = [alias for term in self.stages for alias in term.aliases]
         if any(words[: len(alias)] == alias for alias in aliases):
@@ -316,6 +320,9 @@ class Vocabulary:
     def is_stage_name(self, heading: str) -> bool:
         """Whether `heading` is, word for word, one of the stages' names (not a longer
         heading that starts like one: `ПЛАН ДІЙ НА 2025 РІК`)."""
+        return bool(self._remember("stage name", heading, self._is_stage_name))
+
+    def _is_stage_name(self, heading: str) -> bool:
         return self._named_stage(label_words(heading)) is not None
 
     def _axis_of_whom(self, words: tuple[str, ...]) -> str | None:
@@ -342,7 +349,13 @@ class Vocabulary:
         World Café in other words (`Ideas from the World Café tables`)."""
         words = label_words(without_gloss(heading))  # (`Обрані критерії (після голосування)`)
         prefix = bool(words) and words[-1] in _CAFE
-        if any(_words_match(words, alias, prefix=prefix) for alias in self.sections):
+        initial, count = words[0][:1] if words else "", len(words)
+        if any(
+            _words_match(words, alias, prefix=prefix)
+            for alias in self.sections
+            # (Told first, as in `_best`: an alias the words can hold, opening with their letter.)
+            if alias and alias[0][:1] == initial and (len(alias) == count or prefix)
+        ):
             return True
         # (The café ends it, or a word after it does: `… World Café tables`; not a card that
         # goes on past it: `Hold a World Café every quarter`.)
@@ -511,14 +524,26 @@ def _best(
     Stage headings match word for word (`exact`): they are written in the nominative, and a
     loose stem would take `Реальні повноваження` for `Реальність`.
     """
-    best: tuple[int, str] | None = None
+    best, best_size = None, 0
+    count, initial = len(words), words[0][:1] if words else ""
     for term in terms:
         for aliases, word_for_word in ((term.aliases, exact), (term.exact, True)):
+            # Only a typo, forgiven in a whole long stage name word for word, may change a
+            # first letter: equal words, a stem shared by four letters or more and a plural
+            # `s` left off all keep it.
+            typo_forgiven = word_for_word and count >= _TYPO_ALIAS_WORDS
             for alias in aliases:
-                matched = _words_match(words, alias, prefix=prefix, exact=word_for_word)
-                if matched and (best is None or len(alias) > best[0]):
-                    best = (len(alias), term.key)
-    return best[1] if best else None
+                # Told before matching, which every label asks of every alias of a vocabulary:
+                # only a longer alias than the best so far can win, only one the words can
+                # hold, and only one that opens with their letter (but for a typo).
+                size = len(alias)
+                if size <= best_size or size > count or (not prefix and size != count):
+                    continue
+                if alias[0][:1] != initial and not (typo_forgiven and size == count):
+                    continue
+                if _words_match(words, alias, prefix=prefix, exact=word_for_word):
+                    best, best_size = term.key, size
+    return best
 
 
 def _merge_terms(base: tuple[Term, ...], extra: tuple[Term, ...]) -> tuple[Term, ...]:

@@ -254,7 +254,10 @@ def _corner_question(block: Block) -> str | None:
     row's corner cell, over a first column of no axis; or None."""
     if not block.cells or len(block.cells) < _CORNER_ROW_CELLS:
         return None
-    text = strip_markup(block.cells[0].text, plain=block.plain).strip()
+    raw = block.cells[0].text
+    if "?" not in raw and "&" not in raw:
+        return None  # (no `?`, nor an entity for one: not worth reading the markup of every row)
+    text = strip_markup(raw, plain=block.plain).strip()
     return text if _asks(text) else None
 
 

@@ -116,6 +116,8 @@ def _setext_headings(blocks: list[Block]) -> list[Block]:
 
 def looks_like(text: str) -> bool:
     """At least two lines are pipe-table rows."""
+    if "|" not in text:
+        return False  # (no row without a pipe: asked of every document, told in one scan)
     lines = text.split("\n")
     bare = bare_table_lines(lines) if "-" in text else set()
     rows = (split_row(line, number, bare=number in bare) for number, line in enumerate(lines, 1))
