@@ -303,6 +303,24 @@ def _validators() -> tuple[Any, Any]:
     return built[0], built[1]
 
 
+@pytest.mark.parametrize(
+    "path",
+    [("intro",), ("axes",), ("stages", "vision", "question"), ("stages", "vision", "sections")],
+    ids=lambda path: ".".join(path),
+)
+def test_a_field_the_output_always_writes_is_required(path: tuple[str, ...]) -> None:
+    """The schema says what every output holds (`intro: null` included), so a consumer can
+    rely on it; only an item's position and details are written when there are any."""
+    data = parse_file(golden_pairs()[0][0]).to_data()
+    *parents, last = path
+    holder = data
+    for key in parents:
+        holder = holder[key]
+    del holder[last]
+    with pytest.raises(jsonschema.ValidationError, match=f"'{last}' is a required property"):
+        jsonschema.validate(data, document_schema())
+
+
 def test_an_unknown_stage_key_is_invalid() -> None:
     data = parse_file(golden_pairs()[0][0]).to_data()
     data["stages"]["dreams"] = data["stages"].pop("vision")  # type: ignore[attr-defined]

@@ -2,7 +2,8 @@
 
 Generated from the pydantic models, then narrowed by the vocabulary: stage and axis keys are
 an enumeration, so a document with an unknown key is invalid, and a user vocabulary with a
-fourth axis yields a schema that admits it.
+fourth axis yields a schema that admits it. The document's, its stages' and its sections'
+fields are required, as the output always writes them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ def document_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
     schema["properties"]["stages"]["propertyNames"] = stage_keys
     schema["properties"]["axes"]["propertyNames"] = axis_keys
     schema["$defs"]["Section"]["properties"]["axes"]["propertyNames"] = axis_keys
+    # What the output always writes, null or not (the models' defaults make them optional
+    # to build); an item's position and details are written only when there are any.
+    for part in (schema, schema["$defs"]["Stage"], schema["$defs"]["Section"]):
+        part["required"] = list(part["properties"])
     return {"$schema": DIALECT, "$id": "ngo-digest/document.schema.json", **schema}
 
 
