@@ -512,9 +512,24 @@ def _best(
     loose stem would take `Реальні повноваження` for `Реальність`.
     """
     best: tuple[int, str] | None = None
+    # Two tests that rule most aliases out cheaply, asked before `_words_match` (a label is
+    # asked of every alias of every term): its own first, of the lengths; and the first
+    # letters, as no word is `_same_word` as one with another first letter, and only a typo
+    # (see `_one_typo`) lets a word-for-word alias differ in its first word.
+    length = len(words)
+    first = words[0] if words else ""
     for term in terms:
         for aliases, word_for_word in ((term.aliases, exact), (term.exact, True)):
             for alias in aliases:
+                if len(alias) > length or (not prefix and len(alias) != length):
+                    continue
+                if (
+                    first
+                    and alias[0]
+                    and first[0] != alias[0][0]
+                    and not (word_for_word and len(alias) == length >= _TYPO_ALIAS_WORDS)
+                ):
+                    continue
                 matched = _words_match(words, alias, prefix=prefix, exact=word_for_word)
                 if matched and (best is None or len(alias) > best[0]):
                     best = (len(alias), term.key)
