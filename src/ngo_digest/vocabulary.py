@@ -148,7 +148,9 @@ class Vocabulary:
         stage only with that typo, for the caller to report; None otherwise."""
         words = label_words(heading)
         aliases = [alias for term in self.stages for alias in term.aliases]
-        if any(words[: len(alias)] == alias for alias in aliases):
+        # An alias the heading begins with, asked as one look-up per alias in the set of its
+        # beginnings (not a slice and a comparison per alias: every stage heading asks).
+        if not {words[:size] for size in range(len(words) + 1)}.isdisjoint(aliases):
             return None
         for alias in aliases:
             if len(words) == len(alias) >= _TYPO_ALIAS_WORDS and _one_typo(words, alias):
@@ -512,10 +514,10 @@ def _best(
     loose stem would take `Реальні повноваження` for `Реальність`.
     """
     best: tuple[int, str] | None = None
-    # Two tests that rule most aliases out cheaply, asked before `_words_match` (a label is
-    # asked of every alias of every term): its own first, of the lengths; and the first
-    # letters, as no word is `_same_word` as one with another first letter, and only a typo
-    # (see `_one_typo`) lets a word-for-word alias differ in its first word.
+    # Two tests rule most aliases out before `_words_match` is called (a label is asked of
+    # every alias of every term): that function's own first test, of the lengths; and the
+    # first letters, as no word is `_same_word` as one with another first letter, and only a
+    # typo (see `_one_typo`) lets a word-for-word alias differ in its first word.
     length = len(words)
     first = words[0] if words else ""
     for term in terms:
