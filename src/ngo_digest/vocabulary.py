@@ -152,7 +152,9 @@ class Vocabulary:
     def _stage_typo(self, heading: str) -> tuple[str, str] | None:
         words = label_words(heading)
         aliases = [alias for term in self.stages for alias in term.aliases]
-        if any(words[: len(alias)] == alias for alias in aliases):
+        # An alias the heading begins with, asked as one look-up per alias in the set of its
+        # beginnings (not a slice and a comparison per alias: every stage heading asks).
+        if not {words[:size] for size in range(len(words) + 1)}.isdisjoint(aliases):
             return None
         for alias in aliases:
             if len(words) == len(alias) >= _TYPO_ALIAS_WORDS and _one_typo(words, alias):

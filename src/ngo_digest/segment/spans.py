@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -31,6 +32,10 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _APOSTROPHES = "'’ʼ"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
+_WORDS_REMEMBERED = 1 << 14
+"""How many words' answers each per-word test below keeps: the run-on rules ask them of
+every capital and its neighbours, a dozen times a word, so an answer is looked up rather
+than worked out again; bounded, as a batch's words are not."""
 
 
 def mostly_cyrillic(text: str) -> bool:
@@ -39,6 +44,7 @@ def mostly_cyrillic(text: str) -> bool:
     return cyrillic > sum(map(len, _LATIN_RUN.findall(text)))
 
 
+@lru_cache(maxsize=_WORDS_REMEMBERED)
 def is_title_case(word: str) -> bool:
     """A capital letter followed by a lower-case one: `Щедрі`, `Kind` (not `ГО`, not `1.`).
     A combining mark after the capital is part of it (`Й` and `Ї` in NFD text), and an
@@ -51,11 +57,13 @@ def is_title_case(word: str) -> bool:
     return between and len(word) > 2 and word[2].islower()
 
 
+@lru_cache(maxsize=_WORDS_REMEMBERED)
 def is_cyrillic(word: str) -> bool:
     """Whether the word holds a Cyrillic letter."""
     return _CYRILLIC.search(word) is not None
 
 
+@lru_cache(maxsize=_WORDS_REMEMBERED)
 def bare_word(word: str) -> str:
     """A word without the quotes, brackets and punctuation around it."""
     return word.strip("«»“”\"'()[],.;:!?…")

@@ -98,7 +98,7 @@ def _service_named(words: list[str], index: int, bare: str, following: str) -> b
         return False
     if bare.casefold() in SERVICE_NAMES or words[index].endswith("+"):
         return is_cyrillic(before) and morphology.normal_form(before) in _SERVICE_HOSTS
-    if _DOTTED_NAME.match(bare):
+    if "." in bare and _DOTTED_NAME.match(bare):  # (the cheap test first: most have no dot)
         return takes_a_name(before)
     return (
         index >= 2

@@ -464,6 +464,8 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     surname = bare_word(words[index])
     if not is_cyrillic(surname):
         return False
+    if not (morphology.is_surname_only(surname) or morphology.is_surname(surname)):
+        return False  # (asked below with a verb after it or without: most capitals are none)
     verb = index + 1
     if verb + 1 < len(words) and words[verb] in ("не", "ні", "ни"):
         verb += 1  # `Бойко не пропускає`

@@ -37,6 +37,9 @@ _SINGULAR_OR_PLURAL = frozenset("річки озера гори полонини
 _OF_ONE = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
 _AT_ONE = frozenset("на у в при".split())
 _SHORTEST_PLACE_NAME = 6  # letters: a shorter word in `-ів` is a common noun (`Гнів`, `Рожів`)
+_NAMED_PLACES = DISTRICTS | LANDMARKS | VILLAGES | SQUARES | PARKS | STREET_FORMS
+"""The words after which `_names_village_or_landmark` reads a name; after any other it reads
+none, so it asks nothing more."""
 _UNDOTTED_ENDINGS = tuple(
     form for word in sorted(UNDOTTED_BEFORE_NAMES) for form in (word, word.upper(), word.title())
 )  # (`смт`, `СМТ`, `Смт`: what `_names_a_place` asks first, of every word)
@@ -69,6 +72,8 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
     Незалежності`). Not a common noun, which opens cards (`біля річки Довіра`), nor an
     adjective before a noun in lower case it agrees with (`в селі Службове житло`)."""
     before, word = bare_word(words[index - 1]).casefold(), bare_word(words[index])
+    if before not in _NAMED_PLACES:
+        return False  # (the cheap test first: most capitals follow no such word)
     following = words[index + 1] if index + 1 < len(words) else ""
     if before in DISTRICTS and _district_named(word, before, following):
         return True
