@@ -180,6 +180,75 @@ def test_dash_as_output_is_standard_output(
     assert out.startswith(("{", "[", "#")) and list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="Linux's /proc")
+def test_a_name_for_standard_output_writes_to_it_when_it_is_redirected(tmp_path: Path) -> None:
+    """`ngo-digest parse notes.txt -o /dev/stdout >> all.jsonl`: `/dev/stdout` leads to
+    `all.jsonl`, which a rename would replace, losing what was there. A link in the test's
+    folder stands in for `/dev/stdout`'s own."""
+    import subprocess
+    import sys
+
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    log = tmp_path / "all.jsonl"
+    log.write_text("EARLIER LINE\n", encoding="utf-8")
+    with log.open("ab") as appended:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ngo_digest",
+                "parse",
+                str(SAMPLE),
+                "-qf",
+                "jsonl",
+                "-o",
+                str(link),
+            ],
+            stdout=appended,
+            check=False,
+        )
+    assert done.returncode == 0
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "EARLIER LINE" and len(lines) == 163 and link.is_symlink()
+
+
+def test_a_batch_inside_its_input_folder_does_not_read_its_own_outputs(tmp_path: Path) -> None:
+    """`parse notes/ -o notes/digests/`: the second run neither takes last run's outputs for
+    notes (markdown is a notes format) nor counts them as files it did not read."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "conference.txt").write_bytes(SAMPLE.read_bytes())
+    for fmt, verdict in (("markdown", "1 written"), ("markdown", "1 unchanged"), ("json", "")):
+        code, _, err = run("parse", str(folder), "-o", str(folder / "digests"), "-f", fmt)
+        assert code == 0, err
+        assert err.endswith(f"1 file: {verdict or '1 written'}\n")
+
+
+def test_only_a_file_that_is_an_input_is_protected(tmp_path: Path) -> None:
+    """A hidden file in a folder read is no input (the scan skips it); a link to an input,
+    another spelling of it, is one."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "conference.txt").write_bytes(SAMPLE.read_bytes())
+    summary = folder / ".summary.md"
+    summary.write_text("old", encoding="utf-8")
+    code, _, err = run("report", str(folder), "-o", str(summary), "-f", "markdown")
+    assert code == 0, err
+    assert summary.read_text(encoding="utf-8").startswith("#")
+    link = tmp_path / "link.txt"
+    link.symlink_to(folder / "conference.txt")
+    code, _, err = run("parse", str(folder / "conference.txt"), "-o", str(link), "-f", "json")
+    assert code == 3 and "would overwrite an input" in err
+
+
+def test_an_output_folder_is_told_by_its_slash_whatever_its_name(tmp_path: Path) -> None:
+    out = tmp_path / "digests.md"
+    code, _, err = run("parse", str(SAMPLE), "-o", f"{out}/")
+    assert code == 0, err
+    assert (out / "ngo-networking-conference.json").is_file()
+
+
 def test_an_empty_output_name_is_a_usage_error(tmp_path: Path) -> None:
     code, out, err = run("parse", str(SAMPLE), "-o", "")
     assert code == 2 and "-o needs a file name" in err and out == ""

@@ -100,3 +100,19 @@ def test_a_file_where_a_folder_must_be_is_named(tmp_path: Path) -> None:
     blocking.write_bytes(b"x")
     with pytest.raises(NotADirectoryError, match=r"notes\.txt is a file, not a folder"):
         write_atomic(blocking / "out" / "notes.json", b"{}\n")
+
+
+@pytest.mark.parametrize("kind", ["dangling", "loop"])
+def test_a_link_that_leads_nowhere_is_an_error_not_replaced(tmp_path: Path, kind: str) -> None:
+    link = tmp_path / "out.json"
+    if kind == "dangling":
+        link.symlink_to(tmp_path / "deep" / "a" / "out.json")
+    else:
+        other = tmp_path / "other.json"
+        other.symlink_to(link)
+        link.symlink_to(other)
+    with pytest.raises(FileNotFoundError, match="is a link that leads nowhere"):
+        write_atomic(link, b"{}\n")
+    assert link.is_symlink() and not (tmp_path / "deep").exists()
+    with pytest.raises(FileNotFoundError, match="is a link that leads nowhere"):
+        write_atomic(link / "inside.json", b"{}\n")

@@ -57,6 +57,7 @@ def test_other_formats_are_not_streamed() -> None:
         stream_file(GOLDEN / "ngo-networking-conference.txt", "yaml")
     with pytest.raises(UsageError, match="unknown format 'bogus'"):
         render(parsed(GOLDEN / "ngo-networking-conference.txt"), "bogus")
+    assert issubclass(UsageError, ValueError)  # what a bad argument raised before
 
 
 def test_a_long_document_is_not_held_as_objects(tmp_path: Path) -> None:

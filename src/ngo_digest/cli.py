@@ -18,7 +18,6 @@ import typer
 
 from . import __version__
 from .errors import NgoDigestError
-from .inputs import NOTE_SUFFIXES
 from .status import CLEAN, FINDINGS, USAGE
 
 if TYPE_CHECKING:
@@ -147,7 +146,8 @@ def parse(
         typer.Option(
             "--output",
             "-o",
-            help="Write to this file, or into this folder for several inputs (atomically).",
+            help="Write to this file, or into this folder for several inputs (atomically);"
+            " - is standard output.",
         ),
     ] = None,
     check: Annotated[
@@ -201,7 +201,10 @@ def parse(
             _usage("- (stdin) can only be the one input: give files or folders instead")
         if output is None:
             _usage("several inputs or a folder need -o FOLDER for the outputs")
-        if Path(output).suffix.lower() in _file_suffixes() and not Path(output).is_dir():
+        if (
+            Path(output).suffix.lower() in _file_suffixes()
+            and not _is_folder(output)  # (`-o digests.md/` is a folder, as its slash says)
+        ):
             _usage(f"several inputs or a folder need -o FOLDER, not the file name {output}")
         fmt = output_format.value if output_format else "json"
     options = Options(fmt, encoding, layout.value if layout else None, vocab, positions)
@@ -230,10 +233,23 @@ def _is_folder(output: str | None) -> bool:
 
 
 def _output_path(output: str | None) -> str | None:
-    """`-o` as given; `-o -` is standard output, as `-` is standard input."""
+    """`-o` as given; `-o -` is standard output, as `-` is standard input, and so is a name
+    for it (`/dev/stdout`, which a rename would replace, or the file it is redirected to)."""
     if output == "":
         _usage("-o needs a file name (or - for standard output)")
-    return None if output == "-" else output
+    if output is None or output == "-" or _is_standard_output(output):
+        return None
+    return output
+
+
+def _is_standard_output(output: str) -> bool:
+    import os
+
+    try:
+        named, ours = os.stat(output), os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError):  # nothing there yet, or no real stdout (a test's capture)
+        return False
+    return (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino)
 
 
 def _file_suffixes() -> frozenset[str]:
@@ -243,19 +259,25 @@ def _file_suffixes() -> frozenset[str]:
 
 
 def _refuse_overwriting_an_input(files: list[str], output: str | None) -> None:
-    """Stop before `-o` replaces one of the inputs (`parse notes.txt -o notes.txt`): the
-    notes would be lost. A batch's own plan refuses the same for every target."""
+    """Stop before `-o` replaces one of the inputs (`parse notes.txt -o notes.txt`, or a note
+    in a folder read): the notes would be lost. The same file, however it is spelled (a
+    link, another case on a case-insensitive disk). A batch's own plan refuses the same for
+    every target; a name that cannot be read is left for the command to report."""
+    import os
+
+    from .inputs import discover
+
     if output is None or not Path(output).is_file():
         return
-    target = Path(output).resolve()
-    for name in files:
-        given = Path(name)
-        if (given.is_file() and given.resolve() == target) or (
-            given.is_dir()
-            and target.is_relative_to(given.resolve())
-            and target.suffix.lower() in NOTE_SUFFIXES  # a note the folder's scan reads
-        ):
-            _fail(NgoDigestError(f"output {output} would overwrite an input", path=name))
+    try:
+        sources = discover([name for name in files if name != "-"])
+    except NgoDigestError:
+        return
+    for source in sources:
+        if os.path.samefile(source.path, output):
+            _fail(
+                NgoDigestError(f"output {output} would overwrite an input", path=str(source.path))
+            )
 
 
 def _single_format(chosen: OutputFormat | None, output: str | None) -> str:
@@ -310,7 +332,13 @@ def _write_stdout(content: Content) -> None:
     for piece in content:
         view = memoryview(piece)
         while view:  # a pipe whose reader left takes part of a big piece, then fails
-            view = view[out.write(view) :]
+            written = out.write(view)
+            if written is None:  # a non-blocking pipe that is full: wait till it drains
+                import select
+
+                select.select([], [out], [])
+                continue
+            view = view[written:]
     out.flush()
 
 
@@ -338,7 +366,7 @@ def _convert(
                 raise InputNotFoundError("no such file", path=files[0])
             jobs = [Job(source, Path(output))]
         else:
-            jobs = plan(discover(files), Path(output), options.fmt)
+            jobs = plan(discover(files, skip=Path(output)), Path(output), options.fmt)
     except NgoDigestError as exc:
         _fail(exc)
     results = _with_progress(
@@ -361,7 +389,8 @@ def _convert(
     if not single and not quiet:
         done = ", ".join(f"{count} {outcome}" for outcome, count in sorted(counts.items()))
         print(
-            f"{_files(len(jobs))}: {done or 'nothing to do'}{_passed_over(files)}", file=sys.stderr
+            f"{_files(len(jobs))}: {done or 'nothing to do'}{_passed_over(files, Path(output))}",
+            file=sys.stderr,
         )
     if failures:
         raise typer.Exit(code=failures[0].exit_code)
@@ -373,11 +402,12 @@ def _files(count: int) -> str:
     return f"{count} file" if count == 1 else f"{count} files"
 
 
-def _passed_over(names: list[str]) -> str:
-    """`; 2 other files not read (.pdf, .rtf)`: what the folders held that is not notes."""
+def _passed_over(names: list[str], out_dir: Path) -> str:
+    """`; 2 files of other kinds not read (.pdf, .rtf)`: what the folders held that is not
+    notes (the batch's own outputs, when they are written inside an input folder, aside)."""
     from .inputs import other_files
 
-    others = other_files(names)
+    others = other_files(names, skip=out_dir)
     if not others:
         return ""
     kinds = sorted({file.suffix.lower() or "no extension" for file in others})
@@ -530,7 +560,10 @@ def themes(
         ),
     ] = None,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file (atomically); - is standard output."
+        ),
     ] = None,
     min_count: Annotated[
         int, typer.Option("--min-count", min=1, help="Only themes with at least this many cards.")
@@ -604,7 +637,10 @@ def themes(
 def report(
     files: Annotated[list[str], typer.Argument(help="Notes, structured files, or folders.")],
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file (atomically).")
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file (atomically); - is standard output."
+        ),
     ] = None,
     report_format: Annotated[
         ReportKind | None,
@@ -705,8 +741,8 @@ def _output_format(chosen: StrEnum | None, output: str | None, by_suffix: dict[s
 
 
 def _emit(content: Content, output: str | None) -> None:
-    """Content to `output` (atomically) or to stdout: text through `sys.stdout`, pieces of bytes
-    as they come (`_write_stdout`, where a reader that stops early ends the run with 1)."""
+    """Content to `output` (atomically) or to stdout as UTF-8 bytes, pieces as they come
+    (`_write_stdout`, where a reader that stops early ends the run with 1)."""
     if output is None:
         _write_stdout(content)
         return

@@ -63,7 +63,8 @@ class WorkerDiedError(NgoDigestError):
         return self.message
 
 
-class UsageError(NgoDigestError):
-    """An option value the tool cannot use (an unknown encoding or layout)."""
+class UsageError(NgoDigestError, ValueError):
+    """An option value the tool cannot use (an unknown encoding, layout or format); a
+    ValueError too, as a bad argument's error is in Python."""
 
     exit_code = 2

@@ -23,13 +23,17 @@ def write_atomic(path: str | Path, content: Content, *, mode: int | None = None)
 
     A new file gets the mode that any program's new file gets (0666 less the umask); a file
     that is replaced keeps its permission bits (not set-user-ID and the like). `mode` instead
-    gives every write that mode (less the umask): 0o600 keeps a file private."""
+    gives every write that mode (less the umask): 0o600 keeps a file private. A link is
+    followed (it stays a link, to the new content), and a device or pipe (`/dev/null`) is
+    written to, not replaced; a link that leads nowhere is an error."""
     target = Path(path)
     if _is_special(target):
-        _write_through(target, content)  # `-o /dev/stdout`: a rename would replace the device
+        _write_through(target, content)  # a rename would replace the device, or the link to it
         return
     if target.is_symlink():
-        target = Path(os.path.realpath(target))  # the link stays a link to the new content
+        if not target.exists():
+            raise _leads_nowhere(target)
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     _make_folder(folder)
     fd, tmp = _new_temporary(folder, target.name, 0o666 if mode is None else mode)
@@ -68,11 +72,19 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
         blocking = next(
-            (p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder
+            (p for p in (folder, *folder.parents) if p.is_symlink() or p.exists()), folder
         )
+        if blocking.is_symlink() and not blocking.exists():
+            raise _leads_nowhere(blocking) from None
         raise NotADirectoryError(
             errno.ENOTDIR, f"{blocking} is a file, not a folder", str(blocking)
         ) from None
+
+
+def _leads_nowhere(link: Path) -> FileNotFoundError:
+    """A link to nothing (or to itself, in a loop): writing would make a file or folders
+    wherever it points, or replace the link; said instead."""
+    return FileNotFoundError(errno.ENOENT, f"{link} is a link that leads nowhere", str(link))
 
 
 def _new_temporary(folder: Path, name: str, mode: int) -> tuple[int, str]:

@@ -29,6 +29,9 @@ def document_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
     # to build); an item's position and details are written only when there are any.
     for part in (schema, schema["$defs"]["Stage"], schema["$defs"]["Section"]):
         part["required"] = list(part["properties"])
+    for option in schema["$defs"]["Item"]["properties"]["details"]["anyOf"]:
+        if option.get("type") == "array":
+            option["minItems"] = 1  # written only where there are any
     return {"$schema": DIALECT, "$id": "ngo-digest/document.schema.json", **schema}
 
 
@@ -52,6 +55,7 @@ def record_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
             "column": {"type": "integer", "minimum": 1},
             "details": {
                 "type": "array",
+                "minItems": 1,
                 "items": {"type": "string", "minLength": 1, "pattern": "\\S"},
             },
         },

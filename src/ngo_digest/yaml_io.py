@@ -43,7 +43,7 @@ def _refuse_shared_parts(data: Any) -> None:
     stand for millions of cards (or a list inside itself), and nothing we read needs them.
     One walk over the distinct parts, without recursion, stopping at the first repeat."""
     seen: set[int] = set()
-    pending = [data]
+    pending: list[Any] = [data]
     while pending:
         value = pending.pop()
         if isinstance(value, dict | list):
@@ -67,12 +67,27 @@ def dump(data: Any, *, width: int) -> str:
         "default_flow_style": False,
         "width": width,
     }
-    text: str = yaml.dump(data, Dumper=_dumper(fast=True), **options)
-    if "\\U" in text and _dumper(fast=True) is not _dumper(fast=False):
-        # libyaml escapes every character beyond the 16-bit plane (`\U0001F91D` for an emoji)
-        # whatever `allow_unicode` says; PyYAML's own emitter writes them as they are.
-        text = yaml.dump(data, Dumper=_dumper(fast=False), **options)
+    # libyaml escapes every character beyond the 16-bit plane (`\U0001F91D` for an emoji)
+    # whatever `allow_unicode` says; PyYAML's own emitter writes them as they are.
+    fast = not _beyond_16_bits(data)
+    text: str = yaml.dump(data, Dumper=_dumper(fast=fast), **options)
     return text
+
+
+def _beyond_16_bits(data: Any) -> bool:
+    """Whether a string in `data` holds a character above U+FFFF (an emoji, `𝔘`)."""
+    pending: list[Any] = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            if value and max(value) > "\uffff":
+                return True
+        elif isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list | tuple):
+            pending.extend(value)
+    return False
 
 
 @cache

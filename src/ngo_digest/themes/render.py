@@ -77,4 +77,4 @@ def render_cooccurrence(
         from .table import render_matrix
 
         return render_matrix(labels, matrix, terminal=terminal)
-    raise ValueError(f"the co-occurrence matrix is written as table, json, yaml or csv, not {fmt}")
+    raise UsageError(f"the co-occurrence matrix is written as table, json, yaml or csv, not {fmt}")
