@@ -164,11 +164,12 @@ class _PrePasses(_State):
             if not numbered and len(block.cells[0].text) > _MAX_NUMBERING_LABEL:
                 continue  # (the common case: a first cell of cards or of an axis's name)
             first = strip_markup(block.cells[0].text, plain=block.plain).strip("*_ ")
-            if not numbered and not _NUMBERING_LABEL.match(first):
+            labelled = _NUMBERING_LABEL.match(first) is not None
+            if not numbered and not labelled:
                 continue  # (no numbering column opens here: the header's corner is no `No.`)
             rest = replace(block, cells=block.cells[1:])
             cell = block.cells[0]
-            if _NUMBERING_LABEL.match(first) and self._is_header_row(rest, rest.filled_cells()):
+            if labelled and self._is_header_row(rest, rest.filled_cells()):
                 numbered = True
                 message = f"first column {first!r} numbers the rows; its numbers are skipped"
                 self._note_info(Code.EXTRA_COLUMN, message, cell)
