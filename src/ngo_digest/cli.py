@@ -18,8 +18,6 @@ import typer
 
 from . import __version__
 from .errors import NgoDigestError
-from .inputs import NOTE_SUFFIXES
-from .status import CLEAN, FINDINGS, USAGE
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -247,6 +245,8 @@ def _refuse_overwriting_an_input(files: list[str], output: str | None) -> None:
     notes would be lost. A batch's own plan refuses the same for every target."""
     if output is None or not Path(output).is_file():
         return
+    from .inputs import NOTE_SUFFIXES
+
     target = Path(output).resolve()
     for name in files:
         given = Path(name)
@@ -366,6 +366,8 @@ def _convert(
     if failures:
         raise typer.Exit(code=failures[0].exit_code)
     if counts.get(Outcome.STALE) or counts.get(Outcome.MISSING):
+        from .status import FINDINGS
+
         raise typer.Exit(code=FINDINGS)
 
 
@@ -498,6 +500,8 @@ def diff(
     else:
         for change in changes:
             print(change)
+    from .status import CLEAN, FINDINGS
+
     raise typer.Exit(code=FINDINGS if changes else CLEAN)
 
 
@@ -771,6 +775,8 @@ def _report(diagnostics: list[Diagnostic], name: str, *, quiet: bool, verbose: b
 
 
 def _usage(message: str) -> NoReturn:
+    from .status import USAGE
+
     print(f"ngo-digest: usage error: {message}", file=sys.stderr)
     raise typer.Exit(code=USAGE)
 
