@@ -356,6 +356,32 @@ print(gc.get_threshold(), file=sys.stderr)
     assert done.stderr.strip() == str(GC_THRESHOLDS)
 
 
+def test_parsing_one_file_imports_nothing_it_does_not_use() -> None:
+    """Every module costs start-up time: a UTF-8 table of notes printed as JSON needs neither
+    the batch's inputs nor the exit-code report, nor the HTML entities' table, nor the
+    patterns of other encodings and layouts (see `ngo_digest.patterns`)."""
+    import subprocess
+    import sys
+
+    probe = f"""
+import sys
+sys.argv = ["ngo-digest", "parse", {str(SAMPLE)!r}, "--format", "json", "--quiet"]
+import ngo_digest.cli
+from ngo_digest import decode
+from ngo_digest.readers import grid
+try:
+    ngo_digest.cli.main()
+except SystemExit:
+    pass
+unused = {{"html", "ngo_digest.inputs", "ngo_digest.status"}} & set(sys.modules)
+compiled = [p for p in (decode._NOT_NOTES_SCRIPT, grid._BORDER) if p.cache_info().currsize]
+print(sorted(unused), len(compiled), file=sys.stderr)
+"""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == "[] 0"
+
+
 @pytest.mark.parametrize(
     ("command", "module"),
     [

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic
 from .errors import NgoDigestError, WorkerDiedError
-from .inputs import Source
 from .output import Content, holds, remove_unfinished_writes, write_atomic
 from .parse import parse_bytes, read_file
 from .render import EXTENSIONS, render
@@ -24,6 +24,9 @@ from .stream import FORMATS as STREAMED
 from .stream import stream_bytes
 from .vocabulary import Vocabulary
 from .workers import ordered_map
+
+if TYPE_CHECKING:
+    from .inputs import Source
 
 
 class Outcome(StrEnum):

@@ -18,7 +18,6 @@ import typer
 
 from . import __version__
 from .errors import NgoDigestError
-from .status import CLEAN, FINDINGS, USAGE
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -395,6 +394,8 @@ def _convert(
     if failures:
         raise typer.Exit(code=failures[0].exit_code)
     if counts.get(Outcome.STALE) or counts.get(Outcome.MISSING):
+        from .status import FINDINGS
+
         raise typer.Exit(code=FINDINGS)
 
 
@@ -528,6 +529,8 @@ def diff(
     else:
         for change in changes:
             print(change)
+    from .status import CLEAN, FINDINGS
+
     raise typer.Exit(code=FINDINGS if changes else CLEAN)
 
 
@@ -807,6 +810,8 @@ def _report(diagnostics: list[Diagnostic], name: str, *, quiet: bool, verbose: b
 
 
 def _usage(message: str) -> NoReturn:
+    from .status import USAGE
+
     print(f"ngo-digest: usage error: {message}", file=sys.stderr)
     raise typer.Exit(code=USAGE)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .errors import NotTextError, UsageError
+from .patterns import compiled_at_first_use
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -37,12 +38,12 @@ _WESTERN = "cp1252"
 # in English text written in Windows-1252 the accented Latin letters (`é` read as `й`).
 _CYRILLIC_LETTER_BYTES = bytes(range(0xC0, 0x100))
 _ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
-_LETTERS = re.compile(r"[^\W\d_]+")
-_LINE_END = re.compile(rb"\r\n|\r|\n")  # as `normalize_newlines` counts them
+_LETTERS = compiled_at_first_use(r"[^\W\d_]+")
+_LINE_END = compiled_at_first_use(rb"\r\n|\r|\n")  # as `normalize_newlines` counts them
 # Cyrillic letters that look like Latin ones, typed into English words by mistake.
 _LOOK_ALIKES = frozenset("аеіоурсхкїАВЕІКМНОРСТХ")
-_CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_RUN = compiled_at_first_use("[\u0400-\u04ff]+")
+_CYRILLIC_LETTER = compiled_at_first_use("[\u0400-\u04ff]")
 _MIXED_LETTERS = 3  # Cyrillic letters that make a valid UTF-8 line Cyrillic text
 # The letters of Ukrainian and Russian text in Windows-1251; its others (`Ђ`, `Љ`, `ў`) are
 # Serbian, Macedonian or Belarusian, and stand for `€`, `Š`, `ž` of Windows-1252.
@@ -51,10 +52,10 @@ _EAST_SLAVIC = frozenset(
 )
 # Half of a UTF-16 pair on its own: not a character, and not writable as UTF-8. The codecs
 # tried by default never give one; some a user may name do (utf-7, unicode_escape).
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = compiled_at_first_use("[\ud800-\udfff]")
 # Not Latin or Cyrillic, nor punctuation, symbols, arrows, dingbats or emoji, or a C1 control:
 # what bytes that are not notes give when read as UTF-16.
-_NOT_NOTES_SCRIPT = re.compile(
+_NOT_NOTES_SCRIPT = compiled_at_first_use(
     "[^\x00-\x7f\xa0-\u052f\u1e00-\u1eff\u2000-\u2bff\ufe0f\U0001f000-\U0001faff]"
 )
 
@@ -93,9 +94,9 @@ def _decode_as_named(data: bytes, encoding: str, path: str | None) -> Decoded:
         reason = " ".join(str(exc).split())
         raise NotTextError(f"not valid {encoding}: {reason}", path=path) from None
     text = normalize_newlines(text.lstrip("\ufeff"))  # a BOM the codec kept (utf-16-le)
-    if _LONE_SURROGATE.search(text):  # escaped pairs (`\ud83d\ude00`) are one character
+    if _LONE_SURROGATE().search(text):  # escaped pairs (`\ud83d\ude00`) are one character
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
-    if lone := _LONE_SURROGATE.search(text):
+    if lone := _LONE_SURROGATE().search(text):
         raise NotTextError(
             f"not valid {encoding}: it decodes to U+{ord(lone.group()):04X}, half of a"
             " character (a lone surrogate)",
@@ -175,7 +176,7 @@ def _mixed_lines(data: bytes, path: str | None) -> Decoded | None:
     the one-byte code page that `_one_byte_cyrillic` chooses for the others. None when no
     line is UTF-8 Cyrillic (a one-byte file, as a whole) or every line is. A whole line of
     Windows-1251 letters is never valid UTF-8 (its letters are all lead bytes)."""
-    lines = _LINE_END.split(data)  # (no UTF-8 or one-byte character holds a CR or LF byte)
+    lines = _LINE_END().split(data)  # (no UTF-8 or one-byte character holds a CR or LF byte)
     utf8_cyrillic = False
     others: list[int] = []
     for number, line in enumerate(lines, 1):
@@ -186,7 +187,7 @@ def _mixed_lines(data: bytes, path: str | None) -> Decoded | None:
         except UnicodeDecodeError:
             others.append(number)
             continue
-        utf8_cyrillic = utf8_cyrillic or len(_CYRILLIC_LETTER.findall(text)) >= _MIXED_LETTERS
+        utf8_cyrillic = utf8_cyrillic or len(_CYRILLIC_LETTER().findall(text)) >= _MIXED_LETTERS
     if not (utf8_cyrillic and others):
         return None
     rest = b"\n".join(lines[number - 1] for number in others)
@@ -247,7 +248,7 @@ def _western(data: bytes, windows: str) -> bool:
         data.decode(_WESTERN)
     except UnicodeDecodeError:  # bytes Windows-1252 lacks (0x81, 0x8D, 0x8F, 0x90, 0x9D)
         return False
-    words = [w for w in _LETTERS.findall(windows) if not w.isascii()]
+    words = [w for w in _LETTERS().findall(windows) if not w.isascii()]
     foreign = sum(1 for w in words if _accent_read_as_cyrillic(w))
     return bool(words) and foreign * 2 > len(words)
 
@@ -262,7 +263,7 @@ def _accent_read_as_cyrillic(word: str) -> bool:
         return True
     if sum(c.isascii() for c in word) < 2:
         return False
-    runs = _CYRILLIC_RUN.findall(word)
+    runs = _CYRILLIC_RUN().findall(word)
     return all(len(run) == 1 for run in runs) and any(run not in _LOOK_ALIKES for run in runs)
 
 
@@ -307,7 +308,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         text = even.decode(codec)
     except UnicodeDecodeError:
         return None
-    return (codec, text) if len(_NOT_NOTES_SCRIPT.findall(text)) * 20 <= len(text) else None
+    return (codec, text) if len(_NOT_NOTES_SCRIPT().findall(text)) * 20 <= len(text) else None
 
 
 def _line_at(data: bytes, position: int, codec: str) -> int:
@@ -322,7 +323,7 @@ def _line_at(data: bytes, position: int, codec: str) -> int:
 
 def lone_surrogate(text: str) -> re.Match[str] | None:
     """The first half of a character standing alone in `text`, if any."""
-    return _LONE_SURROGATE.search(text)
+    return _LONE_SURROGATE().search(text)
 
 
 def normalize_newlines(text: str) -> str:

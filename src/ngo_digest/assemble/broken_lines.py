@@ -7,8 +7,7 @@ question, each answered by words alone.
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import compiled_at_first_use
 from ..readers.lines import list_item_text
 from ..readers.wrapped_items import (
     an_abbreviation_alone,
@@ -40,9 +39,9 @@ _MODAL_WORDS = frozenset("можна треба потрібно необхід�
 _SUBORDINATORS = frozenset("що щоб куди де як коли чому чтобы где когда".split())
 _CARD_OPENING_VERBS = LACKING | frozenset("є існує існують есть имеется".split())
 # A bracket that is the whole rest, or one that lower case goes on after.
-_BRACKET_GOES_ON = re.compile(r"\([^()]*\)(?:$|\s+[a-zа-яіїєґ])")
+_BRACKET_GOES_ON = compiled_at_first_use(r"\([^()]*\)(?:$|\s+[a-zа-яіїєґ])")
 # A card of a dashed list: ` - Водії …`, ` — 2 рейси …`.
-_DASHED = re.compile(r"\s[-–—]\s+[A-ZА-ЯІЇЄҐ«\d]")
+_DASHED = compiled_at_first_use(r"\s[-–—]\s+[A-ZА-ЯІЇЄҐ«\d]")
 
 
 def _typed_card_goes_on(above: str, cell: str) -> bool:
@@ -74,7 +73,7 @@ def _dashed_rest(
     """The rest of a card a page break cut, then more of its dashed list, whose dash went
     with the card (`… на пальне` / `та ремонт автобусів - Водії проходять …`): cut at its
     dashes when the rest goes on the card; otherwise the segments as they were."""
-    if not _DASHED.search(raw):
+    if not _DASHED().search(raw):
         return segments
     marked = segment_cell(f"- {raw}", explicit=explicit, plain=plain, tags_kept=tags_kept)
     if len(marked) < 2 or not _cut_by_a_break(card, marked[0].text):
@@ -94,7 +93,7 @@ def _cut_by_a_break(card: str, rest: str) -> bool:
         return True
     if _lower_case_by_custom(rest):
         return False  # `е-петиції не працюють`, `iPhone`: a card of its own
-    if rest.startswith("(") and not _BRACKET_GOES_ON.match(rest):
+    if rest.startswith("(") and not _BRACKET_GOES_ON().match(rest):
         return False  # a card the bracket opens: `(за потреби) Залучити волонтерів`
     opening = rest.lstrip("(")  # (a bracket goes on too: `… автобус` / `(співфінансування …)`)
     return opening[:1].islower() and card[:1].isupper() and not card.endswith(("?", "!", "…"))

@@ -11,6 +11,7 @@ import re
 
 from ..blocks import DETAIL, Block, BlockKind
 from ..diagnostics import Code, Level
+from ..patterns import compiled_at_first_use
 from ..readers.page_marks import PAGE_NUMBER
 from ..readers.wrapped_items import (
     an_abbreviation_alone,
@@ -37,7 +38,6 @@ from .shapes import (
     _MAX_AXIS_LABEL_WORDS,
     _NOTE,
     _asks,
-    _compiled_at_first_use,
     _holds_several_cards,
     _signature,
 )
@@ -49,7 +49,7 @@ _PAGE_BREAK_KINDS = frozenset({BlockKind.NOISE, BlockKind.BLANK})
 _LOWER_CASE_LIST = 2  # lower-case cards around a card that make a list of such cards
 # A remark in brackets that an axis was not discussed (`(не обговорювали — забракло часу)`,
 # `(no time left)`): the facilitator's, not a card.
-_NOT_DISCUSSED = _compiled_at_first_use(
+_NOT_DISCUSSED = compiled_at_first_use(
     r"(?i)^\((?=[^()]*(?:не\s+обговорювал|не\s+встигл|забракло\s+часу|не\s+вистачило\s+часу"
     r"|бракувало\s+часу|не\s+обсуждал|не\s+успел|не\s+хватило\s+времени|not\s+discussed"
     r"|no\s+time|ran\s+out\s+of\s+time))[^()]*\)$"
@@ -58,7 +58,7 @@ _CLOSING_LINES = 3  # the lines that may close the notes after the last list (`E
 # What such lines say: thanks to the participants, the end of the notes, who put them
 # together, the flipcharts' photos, the next meeting (not a card that speaks of photos or
 # minutes, `Публікувати фото`, nor one that thanks others, `Подякувати волонтерам`).
-_NOTES_TAKEN_BY = _compiled_at_first_use(
+_NOTES_TAKEN_BY = compiled_at_first_use(
     r"(?i:\b(?:notes|minutes)\s+(?:were\s+)?(?:prepared|compiled|typed|taken|recorded|written)"
     r"\s+by)\s+[A-Z]"
 )

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..blocks import TRANSCRIBERS_MARK, Block, BlockKind, Cell
 from ..diagnostics import Code
+from ..patterns import compiled_at_first_use
 from ..readers.page_marks import PAGE_NUMBER, PAGE_NUMBER_DIGITS, running_page_numbers
 from ..segment.markup import strip_markup
 from .shapes import (
@@ -22,7 +23,6 @@ from .shapes import (
     _MAX_HEADING_WORDS,
     _asks,
     _closing_line,
-    _compiled_at_first_use,
 )
 from .state import _WORDS, _State
 
@@ -30,14 +30,14 @@ from .state import _WORDS, _State
 # `[page 3]`): where a photo of a flipchart or a page began, or what could not be read.
 # (A transcriber's word as a word, perhaps with a number after it, or a number alone: not a
 # card in brackets, `[Історія громади]`, `[Стратегія громади 2030]`.)
-_TRANSCRIBERS_MARK = _compiled_at_first_use(
+_TRANSCRIBERS_MARK = compiled_at_first_use(
     r"(?i)^\[\s*(?:(?:фото|photo|pic|стор\.?|сторінка|page|p\.|с\.|нерозбірливо|неразборчиво"
     r"|illegible|unclear|далі на звороті|далее на обороте|continued|пропуск|gap)\b"
     r"[^\[\]]{0,60}|\d{1,3})\s*\]$"
 )
 # The label of a column that numbers a table's rows, and a number in it.
 _NUMBERING_LABEL = re.compile(r"^(?:no\.?|nr\.?|#|№(?:\s*з/п|\s*п/п)?|з/п|п/п|n)$", re.IGNORECASE)
-_ROW_NUMBER = re.compile(
+_ROW_NUMBER = compiled_at_first_use(
     r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]?[а-яa-z]?|[IVXLivxl]{1,6}[.)]?)$"  # `2`, `2.1`, `3а`, `IV`
 )
 _MAX_NUMBERING_LABEL = 16  # characters, with markup: `**№ з/п**`
@@ -57,11 +57,11 @@ _MONTH = (
     )
     + ")"
 )
-_DATE = _compiled_at_first_use(
+_DATE = compiled_at_first_use(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b" + _MONTH + r"\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
-_HEADER_SEPARATOR = re.compile(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
-_RUNNING_MARKS = re.compile(r"\d| [·|—–-] ")
+_HEADER_SEPARATOR = compiled_at_first_use(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
+_RUNNING_MARKS = compiled_at_first_use(r"\d| [·|—–-] ")
 _RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
 # A line of four words or more said by the page numbers of this many pages runs, whatever it
 # says (`Звіт ГО «…» за результатами сесії`; not a short heading said again: `Проблеми`).
@@ -106,7 +106,7 @@ def _reads_as_running(text: str) -> bool:
     short heading said again (`Ресурси`, `Спільні прогулянки з ОМС`)."""
     if text.count(" ") < _RUNNING_LINE_WORDS - 1:
         return False
-    return text.isupper() or _RUNNING_MARKS.search(text) is not None
+    return text.isupper() or _RUNNING_MARKS().search(text) is not None
 
 
 def _blank_line_ends(blocks: list[Block], end: int, furthest: int) -> list[int]:
@@ -178,7 +178,7 @@ class _PrePasses(_State):
             elif self._is_header_row(block, block.filled_cells()):
                 numbered = False  # a table of its own, with no numbering
                 continue
-            elif first and not _ROW_NUMBER.match(first):
+            elif first and not _ROW_NUMBER().match(first):
                 continue  # text of its own in the first column: read as written
             elif first:
                 self._note_info(Code.EXTRA_COLUMN, f"row number {first!r} skipped", cell)
@@ -310,7 +310,9 @@ class _PrePasses(_State):
             if block.kind is not BlockKind.TEXT or index in beside:
                 continue
             text = " ".join(block.text.split())
-            if text not in running or not (_HEADER_SEPARATOR.search(text) or _DATE().search(text)):
+            if text not in running or not (
+                _HEADER_SEPARATOR().search(text) or _DATE().search(text)
+            ):
                 continue
             if self._title_after(index):
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)

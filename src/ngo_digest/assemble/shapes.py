@@ -8,11 +8,10 @@ costs start-up time.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
 from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
+from ..patterns import compiled_at_first_use
 from ..segment import morphology, segment_cell
 from ..segment.markup import strip_markup
 from ..segment.sentences import split_sentences
@@ -26,16 +25,10 @@ _ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test 
 # Bold that opens a card: at the cell's or a paragraph's start, or over a capital past any
 # opening tags and marks inside it (`<b><i>Спільні …`, `<b>(!) Спільні …`; not a word or
 # mark stressed inside a card: `Мешканці <b>самі</b> вирішують`, `правлінь <b>(!)</b>`).
-_BOLD_TAG = re.compile(
+_BOLD_TAG = compiled_at_first_use(
     r"(?i:(?:^|<br\s*/?>|<p[^>]*>|<li[^>]*>)\s*(?:[-•]\s*)?<(?:b|strong)>)"
     r"|(?i:<(?:b|strong)>)(?:\s|<(?!/)[^>]*>|&\w+;|[(\[«\"„“‘'!?)\]—–№*])*[A-ZА-ЯІЇЄҐ0-9]"
 )
-
-
-def _compiled_at_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A pattern of list files' notes and closings, compiled when first asked for: a table
-    of notes never needs it, and each costs most of a millisecond at every start."""
-    return cache(lambda: re.compile(pattern, flags))
 
 
 # Whose a note is, after `from`: `NB from the facilitator:` (not `Comments from residents:`).
@@ -44,7 +37,7 @@ _OWNERS = (
     r"|фасилітатор\w*|модератор\w*)"
 )
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
-_NOTE = _compiled_at_first_use(
+_NOTE = compiled_at_first_use(
     r"^(?:p\.\s?s\.\s)|"  # a postscript (`P.S. фото фліпчартів – у спільній папці`)
     r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er|translator|editor|trainer"
     r"|group|team|rapporteur|note-taker)s?['’]s?\s+)?"  # whose
@@ -60,7 +53,7 @@ _NOTE = _compiled_at_first_use(
 # The recorder's signature: who wrote the notes down, a name after the colon (`Записала:
 # Оксана Мельник`, `Prepared by: Iryna Bondar`), not a card that starts so (`Підготували:
 # звернення до ради`, `Minutes: published within 3 days`).
-_SIGNATURE = _compiled_at_first_use(
+_SIGNATURE = compiled_at_first_use(
     r"^(?i:(?:записал[аи]?|записав|підготувал[аи]?|підготував|протокол\s+(?:вела|вів|вели|вёл)"
     r"|(?:notes\s+|minutes\s+)?(?:recorded|prepared|compiled|taken|written)\s+by"
     r"|minutes\s+by|notes\s+by|подготовил[аи]?)\s*:"
@@ -70,13 +63,13 @@ _SIGNATURE = _compiled_at_first_use(
     r"\s+(?:[a-zа-яіїєґ'’-]+\s+){0,2}(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]*)"
 )
 # A group's title with its number (`Група 2: послуги`, `Table 3`, `Стіл №2`).
-_GROUP_NUMBER = _compiled_at_first_use(r"^(?P<word>[^\W\d_]+)\s+№?\s*(?P<number>\d{1,2})\b")
+_GROUP_NUMBER = compiled_at_first_use(r"^(?P<word>[^\W\d_]+)\s+№?\s*(?P<number>\d{1,2})\b")
 _BOLD_MARKS = frozenset(("**", "__"))  # a Markdown line all in bold (see `readers.lines`)
 _STAGE_COLUMN_LABELS = frozenset("stage stages етап етапи этап этапы".split())
 # With no colon, only a person's two names and perhaps a role of a word or two after a comma
 # (`Recorded by Dmytro Savchenko, facilitator`; not `Minutes written by LSG staff are never
 # published`, `Prepared by City Council, never discussed with NGOs`).
-_SIGNED_BY = _compiled_at_first_use(
+_SIGNED_BY = compiled_at_first_use(
     r"^(?i:(?:notes\s+|minutes\s+)?(?:recorded|prepared|compiled|taken|written)\s+by)\s+"
     r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:,\s*[\w-]+(?:\s+[\w-]+)?)?$"
     # (`Записи упорядкувала модераторка Оксана Левченко`: the notes, who put them in order,
@@ -103,7 +96,7 @@ def _signature(text: str) -> bool:
 
 
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
-_CLOSING_WORDS = _compiled_at_first_use(
+_CLOSING_WORDS = compiled_at_first_use(
     r"\bдякуємо|\bдякую\b|(?:спасибі|спасибо)\s+(?:всім|всем)|благодарим|благодарю"
     r"|\bthank you\b|\bwe thank\b|\bthanks\s+(?:to\s+)?(?:all|everyone|everybody)\b"
     r"|\bend of (?:the )?notes|кінець нотаток"
@@ -266,7 +259,7 @@ def _bold_cell(cell: Cell) -> bool:
     if cell.bold:
         return True
     text = cell.text
-    return _ANY_BOLD_TAG.search(text) is not None and _BOLD_TAG.search(text) is not None
+    return _ANY_BOLD_TAG.search(text) is not None and _BOLD_TAG().search(text) is not None
 
 
 def _heading_number(block: Block, text: str) -> int | None:

@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..blocks import Block, BlockKind
 from ..diagnostics import Code, Level
+from ..patterns import compiled_at_first_use
 from ..readers.lines import is_emoji_bullet
 from ..segment import morphology
 from ..segment.markup import strip_markup
@@ -32,7 +33,7 @@ from .shapes import (
 )
 from .state import _PASSED, _Stage, _State
 
-_HEADING_LIKE_ITEM = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
+_HEADING_LIKE_ITEM = compiled_at_first_use(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
 _RUNNING_REPEATS = 3  # a running header above the title stands at two more pages' heads
 # A PDF's running line, in parts set apart by a wide gap or by separators: `ГО «…»      Звіт
@@ -167,7 +168,7 @@ class _Stages(_State):
             # Or in sentence case with the next stage's number, over the stage's question,
             # in notes of no blank lines (a PDF's copy): `1. Формування …` / `Що …?`.
             next_number = _heading_number(block, text) == (self.stage_number or 0) + 1
-            return bool(_HEADING_LIKE_ITEM.match(block.marker)) and (
+            return bool(_HEADING_LIKE_ITEM().match(block.marker)) and (
                 self._opens_paragraph(index)
                 or (text.isupper() and next_number)
                 or (

@@ -10,6 +10,7 @@ import re
 
 from ..blocks import Block, BlockKind, Cell
 from ..diagnostics import Code, Level
+from ..patterns import compiled_at_first_use
 from ..segment import morphology
 from ..segment.markup import strip_markup
 from ..segment.spans import bare_word
@@ -20,7 +21,6 @@ from .shapes import (
     _MAX_LABEL_WORDS,
     _asks,
     _bold_cell,
-    _compiled_at_first_use,
     _corner_question,
     _has_a_semicolon_list,
     _names_stages,
@@ -32,15 +32,15 @@ from .shapes import (
 from .stages import _Stages
 from .state import _AxisRows, _Section
 
-_LIST_CELL = re.compile(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
+_LIST_CELL = compiled_at_first_use(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
 _BOLD = re.compile(r"^(\*\*|__)\S.*\S?\1$")
 _TABLE_KINDS = frozenset({BlockKind.ROW, BlockKind.NOISE, BlockKind.BLANK})
 _BOLD_TAGS = re.compile(r"^<(b|strong)>[^<>]+</\1>$", re.IGNORECASE)  # a cell all in bold
 # A line break inside a cell: an HTML `<br>` (a Markdown table's) or a newline.
-_LINE_BREAK = _compiled_at_first_use(r"(?i)<br\s*/?>|\n")
+_LINE_BREAK = compiled_at_first_use(r"(?i)<br\s*/?>|\n")
 # A card that a list's dash or bullet opens (`- Фінансування …`), which no section's title is.
-_DASHED_CARD = _compiled_at_first_use(r"^[-–•*]\s+\S")
+_DASHED_CARD = compiled_at_first_use(r"^[-–•*]\s+\S")
 _MAX_LABEL_LENGTH = 80  # characters of an axis label in a row's first cell, with its markup
 
 
@@ -546,7 +546,7 @@ class _Tables(_Stages):
         filled = [c.text for c in following.cells if c.text.strip()]
         if (
             label.isupper()
-            or any(_LIST_CELL.search(text) for text in filled)
+            or any(_LIST_CELL().search(text) for text in filled)
             # (`A; B | C; |`, not where the rows of cards above are written so too)
             or (_semicolon_lists(following) and not self.semicolons_above)
         ):

@@ -11,23 +11,24 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled_at_first_use
 from ..yaml_io import YamlSyntaxError, load
 
-_FENCE = re.compile(r"^---\s*$")
-_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+_FENCE = compiled_at_first_use(r"^---\s*$")
+_END = compiled_at_first_use(r"^(?:---|\.\.\.)\s*$")
 _MAX_LINES = 60  # front matter is a few fields, not a document
-_TITLE = re.compile(r"^title\s*:", re.IGNORECASE)
+_TITLE = compiled_at_first_use(r"^title\s*:", re.IGNORECASE)
 # `{#_Toc195472318}`, `{#intro .unnumbered}`, `{-}` at a heading's end.
-_ATTRIBUTES = re.compile(r"\s*\{(?:-|[#.][^{}\s]+)(?:\s+[#.][^{}\s]+)*\}\s*$")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_ATTRIBUTES = compiled_at_first_use(r"\s*\{(?:-|[#.][^{}\s]+)(?:\s+[#.][^{}\s]+)*\}\s*$")
+_HEADING = compiled_at_first_use(r"^\s{0,3}#{1,6}\s")
 
 
 def read_front_matter(lines: list[str]) -> list[str]:
     """`lines` with front matter's title as a heading where its field stands, its other
     fields as they are, and its fences blank; `lines` itself when it has none."""
-    if not lines or not _FENCE.match(lines[0].lstrip("\ufeff")):
+    if not lines or not _FENCE().match(lines[0].lstrip("\ufeff")):
         return lines
-    end = next((at for at in range(1, min(len(lines), _MAX_LINES)) if _END.match(lines[at])), 0)
+    end = next((at for at in range(1, min(len(lines), _MAX_LINES)) if _END().match(lines[at])), 0)
     if end < 2:
         return lines
     try:
@@ -39,7 +40,7 @@ def read_front_matter(lines: list[str]) -> list[str]:
         return lines
     out = list(lines)
     out[0] = out[end] = ""
-    at = next((at for at in range(1, end) if _TITLE.match(lines[at])), 1)
+    at = next((at for at in range(1, end) if _TITLE().match(lines[at])), 1)
     out[at] = "# " + " ".join(title.split())
     for following in range(at + 1, end):  # the title's folded lines
         if not lines[following][:1].isspace():
@@ -50,6 +51,6 @@ def read_front_matter(lines: list[str]) -> list[str]:
 
 def without_heading_attributes(line: str) -> str:
     """A `#` heading without pandoc's attributes at its end (`{#_Toc195472318}`)."""
-    if not line.rstrip().endswith("}") or not _HEADING.match(line):
+    if not line.rstrip().endswith("}") or not _HEADING().match(line):
         return line
-    return _ATTRIBUTES.sub("", line)
+    return _ATTRIBUTES().sub("", line)

@@ -17,19 +17,19 @@ other lines of the table become blank, so every line keeps its number.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from ..blocks import Cell
+from ..patterns import compiled_at_first_use
 
-_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
-_ITEM = re.compile(r"^(?:\\?[-*+•]|\d{1,2}\\?[.)])\s")  # `-   `, `\- `, `1.  `, `1\. `
+_BORDER = compiled_at_first_use(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_ITEM = compiled_at_first_use(r"^(?:\\?[-*+•]|\d{1,2}\\?[.)])\s")  # `-   `, `\- `, `1.  `, `1\. `
 # Markdown's escapes of punctuation (`\-`, `\*`, `\|`): the backslash is no text of the cell.
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_PIPE = re.compile(r"(?<!\\)\|")
+_ESCAPE = compiled_at_first_use(r"\\(?=[!-/:-@\[-`{-~])")
+_PIPE = compiled_at_first_use(r"(?<!\\)\|")
 # A ruler drawn with pipes under a header (`|-----+-----|`, `|----|----|`), as psql and
 # tabulate draw one.
-_RULER = re.compile(r"^\s*\|[-=:+| ]*-[-=:+| ]*\|\s*$")
+_RULER = compiled_at_first_use(r"^\s*\|[-=:+| ]*-[-=:+| ]*\|\s*$")
 
 
 def has_grid_table(text: str) -> bool:
@@ -45,7 +45,7 @@ def grid_rows(lines: list[str]) -> tuple[list[str], dict[int, tuple[Cell, ...]]]
     rows: dict[int, tuple[Cell, ...]] = {}
     index = 0
     while index < len(lines):
-        if not _BORDER.match(lines[index]):
+        if not _BORDER().match(lines[index]):
             index += 1
             continue
         index = _read_table(lines, index, out, rows)
@@ -64,7 +64,7 @@ def _read_table(
     index = start + 1
     while index < len(lines):
         line = lines[index]
-        if _BORDER.match(line) or _RULER.match(line):
+        if _BORDER().match(line) or _RULER().match(line):
             if blocks[-1]:
                 blocks.append([])
             out[index] = _delimiter(line) if "=" in line else ""
@@ -91,7 +91,7 @@ def _printed(lines: list[str], start: int, end: int, blocks: list[list[int]]) ->
     if len(blocks) > 2 or len(blocks[0]) != 1 or len(blocks[-1]) < 2:
         return False
     table = lines[start:end]
-    if any("**" in line or (_BORDER.match(line) and "=" in line) for line in table):
+    if any("**" in line or (_BORDER().match(line) and "=" in line) for line in table):
         return False
     return all(all(piece for piece, *_ in _pieces(lines[at], at + 1)) for at in blocks[-1])
 
@@ -119,7 +119,7 @@ def _read_row(
 def _pieces(line: str, number: int) -> list[tuple[str, int, int]]:
     """The pieces of one line of a row between its pipes (an escaped `\\|` is text), each
     stripped, with its line and 1-based column."""
-    bounds = [match.start() for match in _PIPE.finditer(line)]
+    bounds = [match.start() for match in _PIPE().finditer(line)]
     pieces = []
     for left, right in pairwise(bounds):
         raw = line[left + 1 : right]
@@ -139,7 +139,7 @@ def _cell(pieces: list[tuple[str, int, int]]) -> Cell:
         if not piece:
             open_part = False
             continue
-        if _ITEM.match(piece):
+        if _ITEM().match(piece):
             open_part = False
         broken = piece.endswith("\\") and not piece.endswith("\\\\")
         if broken:
@@ -148,7 +148,7 @@ def _cell(pieces: list[tuple[str, int, int]]) -> Cell:
             if text:
                 text += " " if open_part else "<br>"
             at = 0
-            for escape in _ESCAPE.finditer(piece):
+            for escape in _ESCAPE().finditer(piece):
                 wraps.append((len(text), number, column + at))
                 text += piece[at : escape.start()]
                 at = escape.start() + 1  # past the backslash

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..blocks import Block, BlockKind, Cell
+from ..patterns import compiled_at_first_use
 from ..segment.spans import OPENING_QUOTES
 from .page_marks import PAGE_NUMBER, is_page_mark, number_at_page_break
 from .wrapped_items import join_wrapped_items
@@ -39,7 +40,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^\s*](?:.*[^\s*])?)\1\s*+(?P<colon>:?)\s*$")
 # Markdown quote marks, however deep (`> > `); not `> 50%`, which means "more than".
 _QUOTES = re.compile(r"^(?: {0,3}>[ \t]?)+(?![ \t]*\d)")
-_NUMBERED_PARAGRAPH = re.compile(r"^ *(?:\d{1,3}[.)]|[IVX]{1,4}\.)\t+[^\t]*\S[^\t]*$")
+_NUMBERED_PARAGRAPH = compiled_at_first_use(r"^ *(?:\d{1,3}[.)]|[IVX]{1,4}\.)\t+[^\t]*\S[^\t]*$")
 _ROMAN = frozenset("IVX")
 # Patterns of rare lines, compiled by `re` at their first use rather than at every start:
 _ESCAPE = r"\\(?=[!-/:-@\[-`{-~])(?!\|)"  # any ASCII punctuation but a pipe
@@ -129,7 +130,7 @@ def _numbered_paragraph(lines: list[str], at: int) -> bool:
     row of a table with a number column stands among other rows)."""
     line = lines[at]
     first = line.lstrip(" ")[:1]
-    if not (first.isdigit() or first in _ROMAN) or not _NUMBERED_PARAGRAPH.match(line):
+    if not (first.isdigit() or first in _ROMAN) or not _NUMBERED_PARAGRAPH().match(line):
         return False  # (the cheap test first: it is asked of every line)
     return all(not 0 <= near < len(lines) or not lines[near].strip() for near in (at - 1, at + 1))
 

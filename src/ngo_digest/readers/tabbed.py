@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..blocks import Block, BlockKind, Cell
+from ..patterns import compiled_at_first_use
 from ..vocabulary import vocabulary_in_use
 from .lines import classify_lines, list_item_text
 from .wrapped_items import ends_mid_phrase
@@ -28,7 +29,7 @@ _CUT_PARAGRAPH = r"(?i)<p\b(?!.*</p>)[^<]*$|</li>"
 # A cell's list marker before its text (`* Соцмережі …`), as a list line's would be.
 _OPENING_MARKER = r"^\s*([-–•*·▪●◦○+])\s+\S"
 # A card's number in a cell, and the blank after it: `4.Сформувати`, `4. Сформувати`.
-_CARD_NUMBER = re.compile(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](\s*)(?=\w)")
+_CARD_NUMBER = compiled_at_first_use(r"(?:^|(?<=[\s>]))(\d{1,2})[.)](\s*)(?=\w)")
 
 
 def split_row(line: str, number: int) -> tuple[Cell, ...] | None:
@@ -322,8 +323,8 @@ def _numbering_goes_on(cell: str, line: str) -> bool:
     """Whether `line` opens with the number after the last one that numbers `cell`'s cards,
     typed the same way (`4.Сформувати` over `5.Подати`; not `2.Недовіра` over a stage's
     heading, `3. Кроки для реалізації …`)."""
-    opening = _CARD_NUMBER.match(line)
-    numbers = _CARD_NUMBER.findall(cell)
+    opening = _CARD_NUMBER().match(line)
+    numbers = _CARD_NUMBER().findall(cell)
     if opening is None or not numbers:
         return False
     number, blank = numbers[-1]

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..blocks import DETAIL, Block, BlockKind
+from ..patterns import compiled_at_first_use
 from ..segment import morphology
 from ..segment.language import cell_language
 from ..segment.run_on import may_be_surname, opens_a_card_after, place_name, takes_a_name
@@ -40,16 +41,18 @@ from ..segment.words import (
 from ..vocabulary import vocabulary_in_use
 from .page_marks import PAGE_NUMBER, mark_page_numbers, running_lines
 
-_YEAR = re.compile(r"(?:19|20)\d\d\b")  # `2024 року`
+_YEAR = compiled_at_first_use(r"(?:19|20)\d\d\b")  # `2024 року`
 _CLOSING_QUOTE = r"[»”\"]"
 _RELATIVE_WORDS_AFTER_A_NAME = RELATIVE_PRONOUNS | {"що", "де"}  # `…», яке не має …`
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
-_DASHED_LABEL = re.compile(r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s")  # a detail's: `Термін – …`
+_DASHED_LABEL = compiled_at_first_use(
+    r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s"
+)  # a detail's: `Термін – …`
 # A step's detail under it: its label, a dash or a colon, and what it says (`Термін – квітень
 # 2025`, `Responsible: Youth Council`).
 _DETAIL = re.compile(r"^(?P<label>[^\W\d_][\w'’]*)\s*(?:[–—-]|:)\s+\S")
 # A signature's role after the name (`Olena Koval, facilitator.`), which is no card's rest.
-_SIGNED_ROLE = re.compile(
+_SIGNED_ROLE = compiled_at_first_use(
     r"[,(]\s*(?:[\w'’-]+\s+){0,2}(?:facilitator|moderator|rapporteur|note[- ]?taker|secretary"
     r"|фасилітатор|модератор|ведуч|секретар|доповідач)",
     re.IGNORECASE,
@@ -282,7 +285,7 @@ def _rest_inside_a_list(
         and line.text.rstrip().endswith((".", ";"))
         and ":" not in " ".join(line.text.split()[:_NOTE_LABEL_WORDS])  # (`Коментар модератора:`)
         and not line.text.upper().startswith(("P.S", "NB", "N.B"))
-        and not _DASHED_LABEL.match(line.text)  # (`Термін – до кінця 2025 р.`)
+        and not _DASHED_LABEL().match(line.text)  # (`Термін – до кінця 2025 р.`)
     )
 
 
@@ -428,7 +431,7 @@ def _reads_as_its_own(line: Block, last_word: str) -> bool:
     after a step)."""
     if last_word not in _ARTICLES and _is_label(line):
         return True
-    return bool(_SIGNED_ROLE.search(line.text)) or _a_note(line.text)
+    return bool(_SIGNED_ROLE().search(line.text)) or _a_note(line.text)
 
 
 def _an_abbreviations_phrase(first: str, text: str) -> bool:
@@ -628,7 +631,7 @@ def goes_on_in(line: str, text: str) -> bool:
         return True  # whatever follows: `… фасади на вул.` / `Гоголя, 12`
     last = line.rsplit(None, 1)[-1] if line.strip() else ""
     if text[:1].isdigit():
-        if last.casefold() in MONTHS and _YEAR.match(text):
+        if last.casefold() in MONTHS and _YEAR().match(text):
             return True  # a year after its day and month: `… до 1 жовтня` / `2024 року.`
         return last in FUNCTION_WORDS or last in APPROXIMATORS or ends_mid_phrase(line)
     if last.casefold() in VILLAGES and _village_named(text):

@@ -12,10 +12,11 @@ Blanked to spaces instead, `<b>Підзвітність</b>, звіти` came ou
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+
+from ..patterns import compiled_at_first_use
 
 BOUNDARY = "\n"
 MASKED = "\udfff"
@@ -37,7 +38,7 @@ _TAG = re.compile(rf"</?{_NAME}[^<>]*>")
 _UNCLOSED_TAG = re.compile(rf"</?{_NAME}[^<>]*$")
 # Word's conditional markup (`<![if !supportLists]>`, `<![endif]>`), `<!DOCTYPE …>`, `<?xml …?>`.
 _DECLARATION = re.compile(r"<!\[(?:end)?if[^<>]*\]>|<![A-Za-z][^<>]*>|<\?[^<>]*\?>", re.I)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = compiled_at_first_use(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Emphasis spans are bounded: an unbounded lazy span would make `*x *x *x …` quadratic.
 _EMPHASIS = re.compile(
     r"(\*\*|__|(?<![\w*])\*|(?<!\w)_)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1(?![\w*])"
@@ -197,8 +198,10 @@ class Origin:
 def decode_entities(text: str) -> tuple[str, Origin | None]:
     """`text` with HTML entities decoded (`&amp;` → `&`), and where its characters stood in
     `text`: None when there was nothing to decode, the usual case."""
-    if "&" not in text or not (matches := list(_ENTITY.finditer(text))):
+    if "&" not in text or not (matches := list(_ENTITY().finditer(text))):
         return text, None
+    import html  # deferred: few notes hold an entity, and its table costs a millisecond
+
     pieces: list[str] = []
     origin = Origin()
     position = length = 0  # in `text`, and in the decoded text so far
