@@ -81,11 +81,12 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         bare
     ):
         return False  # a body's adjective in the genitive after a noun: `Поддержка Сумской ОГА`
-    if _service_named(words, index, bare, following):
+    first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
+    # (A service is named only after a lower-case noun: told here, most calls are spared.)
+    if first[:1].islower() and _service_named(words, index, bare, following):
         return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
     if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
-    first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
     if _names_a_place_or_council(words, index, bare, first, following):
         return False
     name_before = is_title_case(first) and is_cyrillic(
@@ -134,7 +135,8 @@ def _names_a_place_or_council(
     town, village, landmark, region, street or settlement, or as a council's."""
     if first.casefold() in SETTLEMENTS and _town_in_genitive(words[index]):
         return True  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    if first[:1].islower() and (
+    lower_before = first[:1].islower()  # (asked twice below)
+    if lower_before and (
         _names_village_or_landmark(words, index) or _village_named_after_its_word(words, index)
     ):
         return True  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
@@ -152,7 +154,7 @@ def _names_a_place_or_council(
     ):
         return True  # `на Майдані Незалежності стали …` (see `_names_village_or_landmark`)
     # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
-    return first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare)
+    return lower_before and not following[:1].islower() and _settlement_of(first, bare)
 
 
 def _names_a_holder(
