@@ -169,11 +169,12 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     turn, cheap ones and those of the word before first, and the first that answers wins."""
     word = words[index]
     previous = words[index - 1]
-    if previous[-1] in ",:;–—-+&/" and not _ends_in_its_own_plus(previous):
+    profile = _BEFORE_PROFILES.get(previous)
+    if profile is None:
+        profile = _profile_before(previous)
+    stops, before, goes_on, russian, initial, office, place = profile
+    if stops:
         return False
-    before = bare_word(previous).casefold()
-    if previous.isascii() and previous.isupper() and len(before) > 1:
-        before = ""  # an abbreviation, not a preposition: `ліцензії CC BY Взаємне посилання`
     # (A quote closed after one is done: `«Ти як?» Підтримка`; so is `ні` answering after a
     # dash: `Тарифи ростуть, якість – ні Зношені мережі`.)
     answered = (
@@ -182,11 +183,11 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         and words[index - 2] in DASHES
         and "ні" not in words[index + 1 : index + 5]  # (not `– ні Карітас, ні Червоний Хрест`)
     )
-    if before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS and not answered:
+    if goes_on and not answered:
         return False
-    if previous.casefold() in RUSSIAN_FUNCTION_WORDS:
+    if russian:
         return False  # `Партнерство с Красным Крестом`
-    if _is_initial(previous) and _a_name(word):
+    if initial and _a_name(word):
         return False  # a name after an initial: `ім. Т. Шевченка`, `Н. В. Ярошенко`
     if word[0].isdigit():
         return _count_opens_clause(words, index)
@@ -194,11 +195,11 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return True  # Russian `с` before a year: `С 2024 года работает совет`
     if word[0] in OPENING_QUOTES:
         return _quoted_name_opens(words, index)
-    if before in ROLES and previous[0].isupper() and _named_after_office(words, index):
+    if office and _named_after_office(words, index):
         return False
     # A name after `с.`, `м.`, `вул.`, `смт` (`в с. Конюшки`), not after metres (`500 м.`);
     # a river's after `р.` where a river stands (`з р. Інгул`; not `на наступний р. Кабмін`).
-    if _names_a_place(previous) and not _after_number(words, index - 1):
+    if place and not _after_number(words, index - 1):
         return False
     if previous == _RIVER and index >= 2 and words[index - 2].casefold() in _BEFORE_A_RIVER:
         return False
@@ -215,6 +216,36 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
     if _ABBREVIATION_COMPOUND.match(bare_word(word)):
         return _abbreviation_compound_opens(words, index)
     return False
+
+
+_Profile = tuple[bool, str, bool, bool, bool, bool, bool]
+_BEFORE_PROFILES: dict[str, _Profile] = {}  # by the word before a capital: see `_profile_before`
+_MAX_PROFILES = 50_000
+
+
+def _profile_before(previous: str) -> _Profile:
+    """What `_opens_item` asks of the word before a capital, which depends on that word
+    alone, asked once per word (a few hundred words stand before most capitals): whether it
+    ends in a separator, its bare lower-case form (`before`; none for an abbreviation),
+    whether a phrase goes on after it, whether it is a Russian function word, an initial, a
+    capitalised office, or a place's abbreviation (`с.`, `вул.`, `смт`)."""
+    stops = previous[-1] in ",:;–—-+&/" and not _ends_in_its_own_plus(previous)
+    before = bare_word(previous).casefold()
+    if previous.isascii() and previous.isupper() and len(before) > 1:
+        before = ""  # an abbreviation, not a preposition: `ліцензії CC BY Взаємне посилання`
+    profile = (
+        stops,
+        before,
+        before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS,
+        previous.casefold() in RUSSIAN_FUNCTION_WORDS,
+        _is_initial(previous),
+        before in ROLES and previous[0].isupper(),
+        _names_a_place(previous),
+    )
+    if len(_BEFORE_PROFILES) >= _MAX_PROFILES:
+        _BEFORE_PROFILES.clear()
+    _BEFORE_PROFILES[previous] = profile
+    return profile
 
 
 def _one_letter_word_opens(words: list[str], index: int) -> bool:

@@ -81,25 +81,24 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         bare
     ):
         return False  # a body's adjective in the genitive after a noun: `Поддержка Сумской ОГА`
-    if _service_named(words, index, bare, following):
+    before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
+    first = before[0]  # a capital before it may start a name it goes on
+    # (A service is named only after a lower-case noun: told here, most calls are spared.)
+    if before[1] and _service_named(words, index, bare, following):
         return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
     if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
-    first = bare_word(words[index - 1])  # a capital before it may start a name it goes on
-    if _names_a_place_or_council(words, index, bare, first, following):
+    if _names_a_place_or_council(words, index, bare, before, following):
         return False
-    name_before = is_title_case(first) and is_cyrillic(
-        first.split("-", 1)[0]
-    )  # (not `Viber-групах`)
-    if _names_a_holder(words, index, bare, first, following, name_before=name_before):
+    name_before = before[4]
+    if _names_a_holder(words, index, bare, before, following):
         return False
     if _body_compound(bare) and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if following[:1].isupper() and _whose_person(words, index):
         return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
     if (
-        first.casefold() in _NAMED_DAYS
-        and is_title_case(first)
+        before[6]  # a named day's word
         and morphology.is_genitive_noun(bare)
         and not _clause_opens(words, index)
     ):
@@ -111,6 +110,40 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if _goes_on_the_name_before(words, index, bare, first, following):
         return False
     return not _genitive_after_name(words, index)
+
+
+_First = tuple[str, bool, bool, bool, bool, bool, bool]
+"""What the rule asks of the word before a capital alone (see `_profile_of_first`): the word,
+bare; whether it is in lower case; a word for a settlement (`міста`); a capitalised word for a
+street or square (`Майдані`); a capitalised Cyrillic word, which a name may go on (not
+`Viber-групах`); one that opens as an office does (`деп…`, `гол…`); a capitalised named
+day's word (`Дня`)."""
+
+
+_FIRST_PROFILES: dict[str, _First] = {}  # by the word before a capital, as written
+_MAX_FIRST_PROFILES = 50_000
+
+
+def _profile_of_first(previous: str) -> _First:
+    """What `_cyrillic_word_opens` and its helpers ask of the word before a capital alone,
+    asked once per word (a few hundred words stand before most capitals), not once per
+    capital."""
+    first = bare_word(previous)
+    folded = first.casefold()
+    title = is_title_case(first)
+    profile = (
+        first,
+        first[:1].islower(),
+        folded in SETTLEMENTS,
+        title and folded in STREET_FORMS,
+        title and is_cyrillic(first.split("-", 1)[0]),
+        first[:3].casefold() in _ROLE_STEMS,
+        folded in _NAMED_DAYS and title,
+    )
+    if len(_FIRST_PROFILES) >= _MAX_FIRST_PROFILES:
+        _FIRST_PROFILES.clear()
+    _FIRST_PROFILES[previous] = profile
+    return profile
 
 
 def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -> bool:
@@ -128,13 +161,14 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
 
 
 def _names_a_place_or_council(
-    words: list[str], index: int, bare: str, first: str, following: str
+    words: list[str], index: int, bare: str, before: _First, following: str
 ) -> bool:
-    """Whether the capital at `index` goes on the word `first` before it as the name of a
+    """Whether the capital at `index` goes on the word `before` it as the name of a
     town, village, landmark, region, street or settlement, or as a council's."""
-    if first.casefold() in SETTLEMENTS and _town_in_genitive(words[index]):
+    first, lower_before, settlement, street = before[:4]
+    if settlement and _town_in_genitive(words[index]):
         return True  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    if first[:1].islower() and (
+    if lower_before and (
         _names_village_or_landmark(words, index) or _village_named_after_its_word(words, index)
     ):
         return True  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
@@ -145,21 +179,18 @@ def _names_a_place_or_council(
         return True  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return True  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
-    if (
-        is_title_case(first)
-        and first.casefold() in STREET_FORMS
-        and bare.endswith(_ABSTRACT_GENITIVE)
-    ):
+    if street and bare.endswith(_ABSTRACT_GENITIVE):
         return True  # `на Майдані Незалежності стали …` (see `_names_village_or_landmark`)
     # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
-    return first[:1].islower() and not following[:1].islower() and _settlement_of(first, bare)
+    return lower_before and not following[:1].islower() and _settlement_of(first, bare)
 
 
 def _names_a_holder(
-    words: list[str], index: int, bare: str, first: str, following: str, *, name_before: bool
+    words: list[str], index: int, bare: str, before: _First, following: str
 ) -> bool:
     """Whether the capital at `index` is a person's surname, or their first name before it
     (see `people`): after their first name, or after an office or occupation they hold."""
+    first, name_before, role_stem = before[0], before[4], before[5]
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return True  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     if (
@@ -183,7 +214,7 @@ def _names_a_holder(
     # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's
     return (
         (
-            first[:3].casefold() in _ROLE_STEMS  # (the cheap test first: most follow no office)
+            role_stem  # (the cheap test first: most follow no office)
             or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
             or (index > 2 and words[index - 3][:3].casefold() in _ROLE_STEMS)
         )
