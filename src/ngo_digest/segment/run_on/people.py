@@ -465,21 +465,21 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     if not is_cyrillic(surname):
         return False
     if not (morphology.is_surname_only(surname) or morphology.is_surname(surname)):
-        return False  # (asked below with a verb after it or without: most capitals are none)
+        return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
     verb = index + 1
     if verb + 1 < len(words) and words[verb] in ("не", "ні", "ни"):
         verb += 1  # `Бойко не пропускає`
     if verb + 1 < len(words) and morphology.is_adverb(bare_word(words[verb])):
         verb += 1  # `Литвиненко лично курирует`
-    if _is_finite_verb_at(words, verb):
-        if not (morphology.is_surname_only(surname) or morphology.is_surname(surname)):
-            return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
-    elif not (
-        morphology.is_surname_only(surname)
-        or (morphology.is_surname(surname) and morphology.is_one_person(surname))
-    ) or (
-        morphology.can_be_nominative_modifier(surname)
-        and morphology.agrees_with(surname, bare_word(words[index + 1]))
+    if not _is_finite_verb_at(words, verb) and (
+        not (
+            morphology.is_surname_only(surname)
+            or (morphology.is_surname(surname) and morphology.is_one_person(surname))
+        )
+        or (
+            morphology.can_be_nominative_modifier(surname)
+            and morphology.agrees_with(surname, bare_word(words[index + 1]))
+        )
     ):
         # With no verb, only a word that is a surname and no common word but a noun for
         # one person (`Начальник управління Мельник відкритий`), and no adjective that
