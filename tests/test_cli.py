@@ -454,3 +454,15 @@ def test_a_reader_that_stops_early_ends_themes_quietly(tmp_path: Path) -> None:
     process.stdout.close()
     assert process.wait(timeout=60) == 1
     assert process.stderr.read() == b""
+
+
+def test_a_file_name_with_a_line_end_in_it_stays_on_one_line(tmp_path: Path) -> None:
+    """Every message is one line, whatever the file's name holds: the warnings too."""
+    odd = tmp_path / "notes\nof\tmay.txt"
+    shown = str(tmp_path / "notes\\nof\\tmay.txt")
+    code, _, err = run("parse", str(odd))
+    assert code == 4 and err == f"ngo-digest: error: {shown}: no such file\n"
+    odd.write_bytes(SAMPLE.read_bytes())
+    code, _, err = run("parse", str(odd), "-f", "json")
+    assert code == 0 and err
+    assert all(line.startswith(f"{shown}:") for line in err.splitlines())

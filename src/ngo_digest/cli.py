@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 import typer
 
 from . import __version__
+from .diagnostics import one_line
 from .errors import NgoDigestError
 
 if TYPE_CHECKING:
@@ -381,10 +382,12 @@ def _convert(
             print(f"ngo-digest: error: {result.error}", file=sys.stderr)
         elif result.outcome in (Outcome.STALE, Outcome.MISSING):
             print(
-                f"{result.outcome}: {result.job.target} (from {result.job.source})", file=sys.stderr
+                f"{result.outcome}: {one_line(str(result.job.target))}"
+                f" (from {one_line(str(result.job.source))})",
+                file=sys.stderr,
             )
         elif verbose and result.outcome is Outcome.WRITTEN:
-            print(f"wrote {result.job.target}", file=sys.stderr)
+            print(f"wrote {one_line(str(result.job.target))}", file=sys.stderr)
     if not single and not quiet:
         done = ", ".join(f"{count} {outcome}" for outcome, count in sorted(counts.items()))
         print(

@@ -6,6 +6,7 @@ tools and tests match on them, so a code is never reused for another meaning.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -122,6 +123,18 @@ class Diagnostic:
 
     def format(self, path: str) -> str:
         """Render as `path:line:col: level CODE message`, the convention of linters."""
-        return (
-            f"{path}:{self.line}:{self.column}: {self.level.value} {self.code.value} {self.message}"
-        )
+        where = f"{one_line(path)}:{self.line}:{self.column}"
+        return f"{where}: {self.level.value} {self.code.value} {self.message}"
+
+
+def one_line(name: str) -> str:
+    """A file's name as a message shows it: on one line, whatever the name holds (a control
+    character or a line separator is written as its escape, `\\n`, `\\t`), so every
+    message stays one line."""
+    if name.isprintable():
+        return name
+    return "".join(repr(char)[1:-1] if _breaks_a_line(char) else char for char in name)
+
+
+def _breaks_a_line(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Zl", "Zp")

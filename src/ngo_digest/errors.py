@@ -6,7 +6,7 @@ messages and statuses in one place and never shows a traceback for bad input.
 
 from __future__ import annotations
 
-from .diagnostics import Code
+from .diagnostics import Code, one_line
 
 
 class NgoDigestError(Exception):
@@ -22,7 +22,7 @@ class NgoDigestError(Exception):
         self.line = line
 
     def __str__(self) -> str:
-        where = self.path or "<input>"
+        where = one_line(self.path) if self.path else "<input>"
         if self.line is not None:
             where = f"{where}:{self.line}"
         return f"{where}: {self.message}"
