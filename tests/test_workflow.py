@@ -116,6 +116,17 @@ def test_a_target_that_links_to_an_input_is_refused(raw: Path, tmp_path: Path) -
     assert notes.read_text(encoding="utf-8").startswith("#")
 
 
+def test_a_target_that_is_an_input_under_another_name_is_refused(raw: Path, tmp_path: Path) -> None:
+    """A hard link (or, on a case-insensitive disk, another case) names the same file by
+    another path: the batch compares files, not only paths, as `parse FILE -o FILE` does."""
+    out = tmp_path / "out"
+    out.mkdir()
+    os.link(raw / "green.md", out / "green.md")
+    code, _, err = run("parse", str(raw), "-o", str(out), "-f", "markdown")
+    assert code == 3 and "overwrite an input" in err and err.count("\n") == 1
+    assert (raw / "green.md").read_text(encoding="utf-8").startswith("#")
+
+
 def test_a_link_is_found_behind_a_folder_that_does_not_exist(
     raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -73,6 +73,7 @@ def plan(sources: list[Source], out_dir: Path, fmt: str) -> list[Job]:
     resolve = _Resolver()
     root = _resolved(out_dir)
     inputs = {resolve(source.path) for source in sources}
+    input_files = {_file_id(source.path) for source in sources} - {None}
     claimed: dict[Path, Path] = {}
     jobs = []
     for source in sources:
@@ -80,7 +81,9 @@ def plan(sources: list[Source], out_dir: Path, fmt: str) -> list[Job]:
         resolved = resolve(target)
         if not resolved.is_relative_to(root):
             raise NgoDigestError(f"would write outside {out_dir}: {target}", path=str(source.path))
-        if resolved in inputs:
+        if resolved in inputs or _file_id(resolved) in input_files:
+            # (by its path, or as the same file under another name: a hard link, or another
+            # case on a case-insensitive disk)
             raise NgoDigestError(f"output {target} would overwrite an input", path=str(source.path))
         if resolved in claimed:
             raise NgoDigestError(
@@ -90,6 +93,15 @@ def plan(sources: list[Source], out_dir: Path, fmt: str) -> list[Job]:
         claimed[resolved] = source.path
         jobs.append(Job(source.path, target))
     return jobs
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """The file at `path` as the disk knows it (device and inode), or None if there is none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 class _Resolver:
