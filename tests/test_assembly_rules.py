@@ -1300,6 +1300,41 @@ def test_a_lines_bullet_repeated_inside_it_separates_cards() -> None:
     ]
 
 
+def test_semicolons_in_a_list_line_part_the_cards_each_opens() -> None:
+    """`• Недовіра до ГО; Формальні консультації;` is two cards (found blind); a semicolon
+    before lower case stays in its card's sentence, and a card's own last one (`у 2024
+    р.;`) separates nothing, so its period stays."""
+    notes = ["Т", "", "Формування ідеального бачення взаємодії", "", "З владою:"]
+    notes += ["• Недовіра до ГО; Формальні консультації;", "• Бюджет є; мешканці не голосують"]
+    notes += ["• Соцзамовлення запустили у 2024 р.;"]
+    assert [text for *_, text in cards(notes)] == [
+        "Недовіра до ГО",
+        "Формальні консультації",
+        "Бюджет є; мешканці не голосують",
+        "Соцзамовлення запустили у 2024 р.",
+    ]
+
+
+def test_a_numbered_line_holding_the_next_number_is_two_cards() -> None:
+    """`2. A. 3. B.` typed on one line (found blind): the next number after a card's stop
+    opens the next card, with its own column; a number the card speaks of does not, nor a
+    number out of turn."""
+    notes = ["Т", "", "Кроки для реалізації бачення", "", "З владою:"]
+    notes += ["1. Підписати меморандум.", "2. Запровадити конкурс. 3. Оприлюднювати дані."]
+    notes += ["4) Провести 2 зустрічі. 5) Звітувати щокварталу", "6. Ремонт за 3 місяці. 8. Звіт"]
+    digest = parse_text("\n".join(notes))
+    items = [item for *_, item in digest.items()]
+    assert [item.text for item in items] == [
+        "Підписати меморандум",
+        "Запровадити конкурс",
+        "Оприлюднювати дані",
+        "Провести 2 зустрічі",
+        "Звітувати щокварталу",
+        "Ремонт за 3 місяці. 8. Звіт",
+    ]
+    assert (items[2].line, items[2].column) == (7, notes[6].index("Оприлюднювати") + 1)
+
+
 def test_a_section_heading_after_an_axiss_cards_keeps_no_axis() -> None:
     """A stage-wide list after `З громадою:` and its cards is reported, not filed under
     community (the second reader's find): only a section heading right under an axis's

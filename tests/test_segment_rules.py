@@ -242,6 +242,8 @@ def test_semicolons_part_a_list_of_cards_only_before_capitals() -> None:
         "«Разом»",
     ]
     assert split_semicolon_list(Span("Бюджет існує; мешканці не голосують", 0)) is None
+    # A card's own last semicolon parts no list: its period stays (`у 2024 р.;`).
+    assert split_semicolon_list(Span("Соцзамовлення запустили у 2024 р.;", 0)) is None
 
 
 # -- sentences -----------------------------------------------------------------------------

@@ -63,6 +63,9 @@ _NOTES_TAKEN_BY = compiled_at_first_use(
     r"\s+by)\s+[A-Z]"
 )
 _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is on the next
+# A number after a sentence's end, before a capital: where a numbered line's next card opens
+# when two were typed on one line (`… енергомодернізації. 3. Оприлюднювати …`).
+_NUMBER_AFTER_A_STOP = compiled_at_first_use(r"[.;!?]\s+(\d{1,3})([.)])\s+(?=[«\"“]?[A-ZА-ЯІЇЄҐ])")
 
 
 class _Lines(_Stages, _Headings):
@@ -189,6 +192,11 @@ class _Lines(_Stages, _Headings):
         elif block.marker in _REPEATABLE_BULLETS and f" {block.marker} " in text:
             # `* Oral history recordings * Open storage days`: cards typed on one line, the
             # line's bullet repeated between them (not a dash: `Рішення - план дій`).
+            text, column = f"{block.marker} {text}", column - len(block.marker) - 1
+        elif _holds_the_next_number(block.marker, text):
+            # `2. Запровадити конкурс. 3. Оприлюднювати дані`: the next card typed on the
+            # same line, its number after the first card's stop; the line's own number
+            # goes back in front, so the numbering cuts it as it cuts a cell.
             text, column = f"{block.marker} {text}", column - len(block.marker) - 1
         self._add_items(
             axis,
@@ -444,3 +452,17 @@ class _Lines(_Stages, _Headings):
         cards[-1].setdefault("details", []).append(clean_item(text))
         self.detail_indexes.add(index)
         return True
+
+
+def _holds_the_next_number(marker: str, text: str) -> bool:
+    """Whether a line numbered `marker` (`2.`, `2)`) holds the next number, in the same
+    style, after a sentence's end and before a capital (`… конкурс. 3. Оприлюднювати …`);
+    not a number the card speaks of (`за 3. квартал`, `у 2 етапи`)."""
+    number, stop = marker[:-1], marker[-1:]
+    if not (number.isdigit() and stop in ".)"):
+        return False
+    following = str(int(number) + 1)
+    return any(
+        found.group(1) == following and found.group(2) == stop
+        for found in _NUMBER_AFTER_A_STOP().finditer(text)
+    )

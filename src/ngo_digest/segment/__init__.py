@@ -47,9 +47,10 @@ _HEAD_RULES: tuple[Rule, ...] = (split_sentences, split_run_on)
 _RUN_ON_ONLY: tuple[Rule, ...] = (split_run_on,)
 
 # A part that the reader already separated, or a list line, is cut further only where it
-# still opens with list markers (a Word paragraph holding ` - A - B`); semicolons and the
-# heuristics could cut a single card there. A part between `<br>` or `<li>` tags of a cell
-# also splits at semicolons: writers mix the two separators in one cell (`A; B<br>C`).
+# still opens with list markers (a Word paragraph holding ` - A - B`) or semicolons part a
+# list of cards, each opening with a capital; the heuristics could cut a single card there.
+# A part between `<br>` or `<li>` tags of a cell also splits at semicolons: writers mix the
+# two separators in one cell (`A; B<br>C`).
 _MARKERS_ONLY: tuple[Rule, ...] = (split_bullets, split_numbered)
 _PARAGRAPH_RULES: tuple[Rule, ...] = (*_MARKERS_ONLY, split_semicolon_list)
 _ITEM_TAG = re.compile(r"<(?:br|li)\b", re.IGNORECASE)
@@ -112,8 +113,10 @@ def segment_cell(
     text, origin = read_markup(raw, plain=plain)
     pieces = _lines(text)
     part: Callable[[Span], list[Segment]]
-    if explicit or (tags_kept and _LIST_ITEM_TAG.search(raw)):
+    if explicit:
         part = _marked_part
+    elif tags_kept and _LIST_ITEM_TAG.search(raw):
+        part = _listed_part
     elif plain and len(pieces) > 1:
         part = _paragraph_of_cards
     elif not plain and _ITEM_TAG.search(raw):
@@ -129,7 +132,14 @@ def segment_cell(
 
 
 def _marked_part(piece: Span) -> list[Segment]:
-    """A part that is one card, unless list markers still open cards inside it."""
+    """A list line or a Word paragraph: one card, unless list markers still open cards
+    inside it or semicolons part a list of them (`Недовіра до ГО; Формальні консультації`)."""
+    return _segments(piece, _PARAGRAPH_RULES)
+
+
+def _listed_part(piece: Span) -> list[Segment]:
+    """An `<li>` a Markdown table's writer typed: exactly one card, semicolons and all,
+    unless list markers still open cards inside it."""
     return _segments(piece, _MARKERS_ONLY)
 
 
