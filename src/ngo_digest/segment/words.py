@@ -490,9 +490,9 @@ ROLES = frozenset(
     архітектор архітекторка очільник очільниця мэр начальница
     """.split()
 )
-# Ukrainian nouns (dictionary forms) that a name in quotes may follow as their own
-# (`Проєкт «Активні парки» працює`, `газета «Вісті» пише`, `гасло «Разом» працює`): a card
-# does not open at that name.
+# Ukrainian nouns (dictionary forms; Russian ones where they differ, `стадион`) that a name
+# in quotes may follow as their own (`Проєкт «Активні парки» працює`, `газета «Вісті» пише`,
+# `Ремонт стадіону «Локомотив» затягнувся`): a card does not open at that name.
 TAKE_A_NAME = frozenset(
     """
     проєкт проект програма фонд центр клуб фестиваль конкурс ініціатива платформа мережа
@@ -505,6 +505,8 @@ TAKE_A_NAME = frozenset(
     підприємство компанія кооператив магазин кафе ринок лікарня амбулаторія клініка
     гасло девіз слоган принцип ідея назва формат модель підхід думка позиція аукціон сервіс
     месенджер мережа соцмережа пекарня кав'ярня майстерня ферма крамниця аптека
+    стадіон кінотеатр спорткомплекс басейн готель санаторій завод фабрика комбінат вокзал
+    арена стадион кинотеатр бассейн гостиница санаторий комбинат
     """.split()
 )
 # Ukrainian nouns (dictionary forms) for what a body has or does, which its abbreviation
