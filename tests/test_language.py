@@ -11,7 +11,7 @@ import pytest
 from ngo_digest import parse_text
 from ngo_digest.render import render
 from ngo_digest.segment import morphology, segment_cell
-from ngo_digest.segment.language import cell_language, language_of
+from ngo_digest.segment.language import cell_language, language_of, word_language
 
 
 @pytest.mark.parametrize(
@@ -55,14 +55,41 @@ def test_a_ukrainian_cell_in_russian_notes_is_cut_with_the_ukrainian_dictionary(
     assert cut == ["Співпраця з Червоним Хрестом", "Жителі Криворівні долучаються до толок"]
 
 
-def test_questions_are_asked_of_the_language_spoken() -> None:
-    assert morphology.is_finite_verb("выделяет") is False  # a guess of the Ukrainian one
+def test_a_ukrainian_card_in_a_russian_cell_opens_at_its_verb() -> None:
+    """Found blind: a cell of notes taken in Russian with Ukrainian cards among the Russian
+    ones is read in Russian, whose dictionary only guessed at `довіряють`; a verb in one
+    language's own letters is asked of that language's dictionary."""
+    raw = "Совместные акции Обмен контактами ГО не довіряють одна одній Конкуренция"
     with morphology.speaking("ru"):
-        assert morphology.is_finite_verb("выделяет") is True
+        cut = [s.text for s in segment_cell(raw)]
+        assert morphology.is_finite_verb("довіряють") is True
+    assert cut == [
+        "Совместные акции",
+        "Обмен контактами",
+        "ГО не довіряють одна одній",
+        "Конкуренция",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "language"),
+    [("довіряють", "uk"), ("объявили", "ru"), ("знають", None), ("Київщиныї", None), ("", None)],
+)
+def test_a_words_own_letters_tell_its_language(word: str, language: str | None) -> None:
+    assert word_language(word) == language
+
+
+def test_questions_are_asked_of_the_language_spoken() -> None:
+    # (`поддерживает` has no letter only Russian has: see the test above for one that has.)
+    assert morphology.is_finite_verb("поддерживает") is False  # a guess of the Ukrainian one
+    with morphology.speaking("ru"):
+        assert morphology.is_finite_verb("поддерживает") is True
         assert morphology.is_oblique_only("Красным") is True
     # And back: the answers of the language before are asked again, not remembered.
-    assert morphology.is_finite_verb("выделяет") is False
+    assert morphology.is_finite_verb("поддерживает") is False
     assert morphology.is_oblique_only("Красным") is False
+    # A verb in one language's own letters is asked of that language's, whichever is spoken.
+    assert morphology.is_finite_verb("выделяет") is True
 
 
 def test_both_dictionaries_in_one_process_keep_their_grammemes() -> None:

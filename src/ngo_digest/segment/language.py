@@ -29,8 +29,14 @@ def language_of(texts: Iterable[str]) -> str:
 def cell_language(text: str, document: str) -> str:
     """The language of one cell: the document's, unless the cell's letters say the other one
     (a group that wrote in Ukrainian in notes taken in Russian, or the other way round)."""
+    return word_language(text) or document
+
+
+def word_language(text: str) -> str | None:
+    """The language whose letters alone a word or a text holds (`довіряють`: `uk`;
+    `объявили`: `ru`), or None when its letters are both languages' (`знають`) or it holds
+    letters only one has of each."""
     russian = _RUSSIAN_ONLY.search(text) is not None
-    ukrainian = _UKRAINIAN_ONLY.search(text) is not None
-    if russian != ukrainian:
-        return "ru" if russian else "uk"
-    return document
+    if russian == (_UKRAINIAN_ONLY.search(text) is not None):
+        return None
+    return "ru" if russian else "uk"

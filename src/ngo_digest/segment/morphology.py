@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from ..answer_cache import AnswerCache
+from .language import word_language
 
 _CASES_THAT_START_AN_ITEM = frozenset({"nomn", "voct"})
 _PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
@@ -27,7 +28,7 @@ _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
 _PHRASE_CASES = frozenset({"datv", "ablt", "loct"})  # no card opens in them (see below)
 _ATTRIBUTES = _MODIFIERS | _ADJECTIVES
-_RULES_VERSION = 16
+_RULES_VERSION = 17
 """Bump when what a question means changes, so old answers on disk are not reused."""
 _SHORT_ABBREVIATION = 3  # letters: a word in capitals this short is an abbreviation
 
@@ -589,9 +590,11 @@ def _is_impersonal(word: str) -> bool:
 
 def _is_finite_verb(word: str) -> bool:
     # Indicative only: imperative readings (`збори`, `піар`) would make nouns look like verbs.
+    # A verb in the other language's letters is that language's (a Ukrainian card in notes
+    # taken in Russian: `ГО не довіряють …`), which the spoken one's dictionary only guesses.
     return any(
         tag.POS == "VERB" and ("pres" in tag or "past" in tag or "futr" in tag)
-        for tag in _tags(word)
+        for tag in _tags(word, word_language(word))
     )
 
 
