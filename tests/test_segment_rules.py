@@ -487,6 +487,21 @@ def test_commas_parentheses_and_quotes_never_split() -> None:
     ]
 
 
+def test_straight_quotes_that_pair_up_hide_their_capitals() -> None:
+    """Found blind (`&quot;` read from HTML): a pair of straight quotes is a name's, as `«…»`
+    are; an odd one pairs with nothing and hides nothing."""
+    assert items('Довіра Інформування через "Кременчук Онлайн" Прозорість') == [
+        "Довіра",
+        'Інформування через "Кременчук Онлайн"',
+        "Прозорість",
+    ]
+    assert items('Екрани 5" Прозорість Відкритість') == [
+        'Екрани 5"',
+        "Прозорість",
+        "Відкритість",
+    ]
+
+
 def test_capital_after_preposition_or_conjunction_continues_the_item() -> None:
     assert items("Зустрічі у Києві Довіра та Прозорість") == [
         "Зустрічі у Києві",

@@ -95,6 +95,8 @@ def split_run_on(span: Span) -> list[Span] | None:
     tokens = list(_TOKEN.finditer(text))
     if BRACKET.search(text):
         capitalised = _outside_brackets(text, tokens, capitalised)
+    if '"' in text:
+        capitalised = _outside_straight_quotes(text, tokens, capitalised)
     latin_names = _LatinNames(text)
     starts = [tokens[i].start() for i in capitalised if _opens_item(words, i, latin_names)]
     if not starts:
@@ -162,6 +164,23 @@ def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]
         if depth == 0:
             kept.append(index)
     return kept
+
+
+def _outside_straight_quotes(
+    text: str, tokens: list[re.Match[str]], indexes: list[int]
+) -> list[int]:
+    """The token indexes not inside a pair of straight quotes (`через "Кременчук Онлайн"`),
+    which open and close alike, so only an even number of them pair up; an odd one may be
+    any of them, and hides nothing."""
+    quotes = [at for at, ch in enumerate(text) if ch == '"']
+    if len(quotes) % 2:
+        return indexes
+    pairs = list(zip(quotes[::2], quotes[1::2], strict=True))
+    return [
+        index
+        for index in indexes
+        if not any(opening < tokens[index].start() < closing for opening, closing in pairs)
+    ]
 
 
 def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
