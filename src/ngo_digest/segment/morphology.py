@@ -461,6 +461,13 @@ def is_surname_only(word: str) -> bool:
 
 
 @_remembered
+def is_undeclined_for_a_woman(word: str) -> bool:
+    """Whether some reading of `word` is a woman's surname that does not decline, a man's
+    surname that is hers too (`Мороз`, `Кравець`, `Олійник`; not `Музика`, `Швидка`)."""
+    return _ask("woman's undeclined", word.casefold(), _is_undeclined_for_a_woman)
+
+
+@_remembered
 def is_surname(word: str) -> bool:
     """Whether `word` reads as a surname in the nominative, and as no first name nor a plural
     common noun, its likeliest reading a person's: `Шевченко`, `Мельник`, `Кравець` (which
@@ -637,6 +644,10 @@ def _is_infinitive(word: str) -> bool:
 def _is_surname_only(word: str) -> bool:
     tags = _tags(word)
     return bool(tags) and all("Surn" in tag for tag in tags)
+
+
+def _is_undeclined_for_a_woman(word: str) -> bool:
+    return any("Surn" in tag and "Fixd" in tag and "femn" in tag for tag in _tags(word))
 
 
 def _is_surname(word: str) -> bool:
