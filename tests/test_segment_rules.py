@@ -4619,9 +4619,13 @@ def test_occupations_counts_and_english_programmes_found_blind_in_the_sixteenth_
             ["У селі немає фельдшерки", "Староста не реагує"],
         ),
         ("Медсестра Староста Листоноша", ["Медсестра", "Староста", "Листоноша"]),
-        # After a woman's occupation in the nominative, a man's surname that is hers too and
-        # does not decline, her card's phrase or verb after it (found blind, five times);
-        # not where nothing goes on after it.
+        # After an occupation in the nominative, a man's surname that a woman's stays too,
+        # undeclined, the card's phrase or verb after it (found blind, seven times); not where
+        # nothing goes on after it.
+        (
+            "Черги Психіатр Коваль один на три громади",
+            ["Черги", "Психіатр Коваль один на три громади"],
+        ),
         ("Черги Фельдшерка Мороз одна на 5 сіл", ["Черги", "Фельдшерка Мороз одна на 5 сіл"]),
         (
             "Черги Соціальна працівниця Кравець обслуговує тридцять людей",

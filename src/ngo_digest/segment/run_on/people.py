@@ -215,8 +215,9 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
       after a woman's occupation in an oblique case, where no phrase or verb of its own
       goes on (`з фельдшеркою Мороз`; not `з юристкою Музика на святах`); or a surname
       declined in the occupation's case (`зі старостою Мельником`).
-    - After a woman's in the nominative, capitalised or not, a man's surname that is hers
-      too, her phrase or verb after it (`Фельдшерка Мороз одна на 5 сіл`: `_hers_undeclined`)."""
+    - After one in its dictionary form, capitalised or not, a surname that does not decline
+      for a woman either, a phrase or verb after it (`Фельдшерка Мороз одна на 5 сіл`,
+      `Психіатр Коваль один на …`: see `_surname_after_nominative_occupation`)."""
     word = bare_word(words[index])  # (a capitalised Ukrainian word: see the caller)
     previous = words[index - 1]
     if not (previous[-1].isalpha() and is_cyrillic(previous)):
@@ -224,7 +225,7 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
     if not may_be_surname(word):
         return False  # (nor is a surname, in any case: `Довіра`, `Спільні`)
     raw = words[index + 1] if index + 1 < len(words) else ""
-    if _hers_undeclined(bare_word(previous), word, raw):
+    if _surname_after_nominative_occupation(bare_word(previous), word, raw):
         return True
     following = "" if raw[:1] == "(" else bare_word(raw)  # (an aside: `Шевчук (ГО «…») …`)
     if following[:1].islower() and morphology.agrees_with(word, following):
@@ -278,20 +279,23 @@ def _occupation_before(words: list[str], index: int) -> tuple[int, int] | None:
     return None
 
 
-def _hers_undeclined(occupation: str, word: str, following: str) -> bool:
-    """`Фельдшерка Мороз одна на 5 сіл`, `Соціальна працівниця Кравець обслуговує …`: after a
-    woman's occupation in the nominative, a surname the dictionary knows as one that does not
-    decline for her (a miller's, a tailor's: `Мороз`, `Кравець`, `Олійник`) is hers, and her
-    card's phrase or verb goes on after it. Not a word that is a woman's surname declined
-    (`Музика`, `Швидка`, common words too), nor a man's alone (`Грант`), nor after a man's
-    occupation (`Педіатр Швидка не доїжджає`), nor at the text's end."""
-    if not occupation.endswith(_WOMENS_OFFICE_ENDINGS):
-        return False  # (the cheap test first: most capitals follow no such word)
+def _surname_after_nominative_occupation(occupation: str, word: str, following: str) -> bool:
+    """`Психіатр Коваль один на три громади`, `Фельдшерка Мороз одна на 5 сіл`: after an
+    occupation in its dictionary form, a man's surname that a woman's stays as well, undeclined
+    (a smith's, a tailor's: `Коваль`, `Кравець`, `Мороз`), names who holds it, and the card's
+    phrase or verb goes on after it. Not a word that is a woman's surname declined (`Музика`,
+    `Швидка`, common words too: `Педіатр Швидка не доїжджає`), nor one only a man's (`Партнер
+    Грант на …`), nor one at the text's end (`Лікар Мороз`)."""
     if not (following[:1] == "(" or following[:1].islower()):
         return False
     if word.casefold() in ROLES:
         return False  # another office: `Медсестра Староста Листоноша`
-    return morphology.is_one_person(occupation) and morphology.is_undeclined_for_a_woman(word)
+    folded = occupation.casefold()
+    return (
+        morphology.is_one_person(occupation)
+        and morphology.normal_form(folded) == folded
+        and morphology.is_undeclined_for_a_woman(word)
+    )
 
 
 def _undeclined_after_womans_occupation(
