@@ -28,7 +28,7 @@ _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
 _PHRASE_CASES = frozenset({"datv", "ablt", "loct"})  # no card opens in them (see below)
 _ATTRIBUTES = _MODIFIERS | _ADJECTIVES
-_RULES_VERSION = 17
+_RULES_VERSION = 19
 """Bump when what a question means changes, so old answers on disk are not reused."""
 _SHORT_ABBREVIATION = 3  # letters: a word in capitals this short is an abbreviation
 
@@ -471,7 +471,8 @@ def is_undeclined_for_a_woman(word: str) -> bool:
 def is_surname(word: str) -> bool:
     """Whether `word` reads as a surname in the nominative, and as no first name nor a plural
     common noun, its likeliest reading a person's: `Шевченко`, `Мельник`, `Кравець` (which
-    are common nouns too), not `Люди`, `Надія`, `Школа`."""
+    are common nouns too), not `Люди`, `Надія`, `Школа`; in Russian notes too, where the
+    Russian dictionary reads `Мельник` as a miller only (see `_surname_tags`)."""
     return _ask("surname", word.casefold(), _is_surname)
 
 
@@ -647,11 +648,24 @@ def _is_surname_only(word: str) -> bool:
 
 
 def _is_undeclined_for_a_woman(word: str) -> bool:
-    return any("Surn" in tag and "Fixd" in tag and "femn" in tag for tag in _tags(word))
+    return any("Surn" in tag and "Fixd" in tag and "femn" in tag for tag in _surname_tags(word))
 
 
 def _is_surname(word: str) -> bool:
-    return _surname_in(_tags(word))
+    return _surname_in(_surname_tags(word))
+
+
+def _surname_tags(word: str) -> tuple[Any, ...]:
+    """The readings a surname is looked for in: the spoken dictionary's, and in notes taken
+    in Russian the Ukrainian one's too, whose people are Ukraine's, for a word it knows that
+    the Russian one reads as no thing: a miller, a smith (`Мельник`, `Коваль`), not `Война`,
+    `Выход`, `Мороз`."""
+    tags = _tags(word)
+    if _language == "uk" or any("inan" in tag for tag in tags):
+        return tags
+    if not _analyzer_of("uk").word_is_known(word):
+        return tags
+    return tags + _tags(word, "uk")
 
 
 def _is_ukrainian_surname(word: str) -> bool:
