@@ -1721,6 +1721,20 @@ def test_a_bracket_in_lower_case_after_a_break_goes_on_the_cut_step() -> None:
     ]
 
 
+def test_a_running_footer_as_the_notes_last_line_is_page_furniture() -> None:
+    """Found blind: the last page's footer, with no page number after it, closed the notes
+    and became a card of the last axis; a line that runs by page numbers elsewhere is the
+    same furniture there, and said (ND109)."""
+    footer = "Кременчук, жовтень 2024 | prozoremisto.org.ua"
+    notes = ["ЗВІТ", "", "Кроки для реалізації бачення", "", "З владою:", "- Діалог"]
+    notes += [footer, "Сторінка 1 з 2", "", "- Довіра", "", "З громадою:", "- Толоки"]
+    notes += [footer, "Сторінка 2 з 2", "", "З іншими ГО:", "- Обмін", "", footer, ""]
+    digest = parse_text("\n".join(notes))
+    assert [i.text for *_, i in digest.items()] == ["Діалог", "Довіра", "Толоки", "Обмін"]
+    skipped = [d for d in digest.diagnostics if d.code == "ND109" and footer in d.message]
+    assert [d.line for d in skipped][-1] == len(notes) - 1
+
+
 def test_the_title_repeated_after_the_stages_is_a_running_header_not_a_card() -> None:
     """Found blind: the document's title as the last line (a page's footer) was a card."""
     notes = ["# Туризм поруч", "", "## Кроки для реалізації", "", "З владою:", "1. Створити"]

@@ -303,9 +303,10 @@ class _PrePasses(_State):
                 block = self.blocks[index]
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
         # Where one stands again with no page number by it (the first page's header, over
-        # the title), it is the same furniture when a line that may be the title follows and
-        # it reads as no title: parts set apart (` · `, ` | `, ` — `) or a date. The title
-        # itself, in capitals, may run at each page too.
+        # the title; the last page's footer, the notes' last line), it is the same furniture
+        # when a line that may be the title follows or nothing does, and it reads as no
+        # title: parts set apart (` · `, ` | `, ` — `) or a date. The title itself, in
+        # capitals, may run at each page too.
         for index, block in enumerate(self.blocks):
             if block.kind is not BlockKind.TEXT or index in beside:
                 continue
@@ -314,7 +315,7 @@ class _PrePasses(_State):
                 _HEADER_SEPARATOR().search(text) or _DATE().search(text)
             ):
                 continue
-            if self._title_after(index):
+            if self._title_after(index) or self._neighbour(index, 1, skip_blank=True) is None:
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
     def _unstack_axis_labels(self) -> None:
