@@ -671,6 +671,23 @@ def test_short_lines_over_lists_inside_an_axis_head_its_sections(bullet: str) ->
     ]
 
 
+def test_sections_of_steps_named_in_the_steps_words_head_their_lists() -> None:
+    """Found blind: `Першочергові кроки (до 6 місяців)` / list / `Кроки на 1–2 роки` / list
+    under each axis of the steps; the second title, in the stage's own words, ended the
+    look for a second section as a next stage's heading would, and both became cards."""
+    notes = ["ЗВІТ", "", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ БАЧЕННЯ", "З владою"]
+    notes += ["Першочергові кроки (до 6 місяців)", "1) Включити ГО до експертної групи."]
+    notes += ["2) Публікувати статус.", "Кроки на 1–2 роки", "1) Внести зміни до Положення."]
+    notes += ["З громадою", "Першочергові кроки (до 6 місяців)", "1) Провести зустрічі."]
+    digest = parse_text("\n".join(notes))
+    assert [(s, a, i.text) for _, s, a, i in digest.items()] == [
+        ("Першочергові кроки (до 6 місяців)", "authorities", "Включити ГО до експертної групи"),
+        ("Першочергові кроки (до 6 місяців)", "authorities", "Публікувати статус"),
+        ("Кроки на 1–2 роки", "authorities", "Внести зміни до Положення"),
+        ("Першочергові кроки (до 6 місяців)", "community", "Провести зустрічі"),
+    ]
+
+
 def test_a_line_over_a_list_after_cards_with_no_sections_stays_a_card() -> None:
     """Only under the axis's label, or once a section stood inside the axis: an unmarked
     line among a list's cards is still a card, and `Примітки:` is no section."""

@@ -12,7 +12,7 @@ from ..blocks import DETAIL, Block, BlockKind
 from ..segment import morphology
 from ..segment.markup import strip_markup
 from ..segment.spans import bare_word
-from ..vocabulary import AXIS_PREPOSITIONS, is_numbered
+from ..vocabulary import AXIS_PREPOSITIONS, is_numbered, strip_numbering
 from .shapes import (
     _MAX_HEADING_LENGTH,
     _MAX_LABEL_WORDS,
@@ -270,7 +270,7 @@ class _Headings(_State):
             if block.kind not in (BlockKind.TEXT, BlockKind.HEADING, BlockKind.ITEM):
                 continue  # (a stage's heading may be numbered as a list's item: `2. Оцінка …`)
             text = " ".join(block.text.split())
-            if len(text) <= _MAX_HEADING_LENGTH and self._names_stage(text):
+            if len(text) <= _MAX_HEADING_LENGTH and self._names_another_stage(text):
                 return False
             if _line_or_bold(block) and text == title:
                 return True
@@ -279,6 +279,13 @@ class _Headings(_State):
             elif in_axis and _line_or_bold(block) and self._short_line_over_list(at, text):
                 return True
         return False
+
+    def _names_another_stage(self, text: str) -> bool:
+        """Whether a line names a stage other than the open one: the next stage's heading,
+        where a look-ahead inside this one ends. A line in the open stage's own words goes
+        on inside it (`Кроки на 1–2 роки` over a list of steps heads one of its sections)."""
+        key = self.vocabulary.match_stage(strip_numbering(text.strip()))
+        return key is not None and (self.stage is None or key != self.stage.key)
 
     def _short_line_over_list(self, index: int, text: str) -> bool:
         """`Ресурси` after a blank line or a list, and a marked list right under it."""
