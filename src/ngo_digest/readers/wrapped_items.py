@@ -503,11 +503,19 @@ def _names_ahead(text: str) -> bool:
 
 def _a_holders_name(word: str, text: str) -> bool:
     """Whether `word`, the first of `text`, may open the name of an office's holder: a
-    surname in Ukrainian or Russian (`Мельником`), or in English a first name or a title
-    (`Andrii`, `Mr`) whose name a phrase may follow but no clause (`Andrii Savchuk for
-    urgent cases`; not `Olena Koval promised a youth budget line`)."""
+    surname in Ukrainian or Russian (`Мельником`), or a first name and a surname (`Оксана
+    Левченко`), or in English a first name or a title (`Andrii`, `Mr`) whose name a phrase
+    may follow but no clause (`Andrii Savchuk for urgent cases`; not `Olena Koval promised a
+    youth budget line`)."""
     if not word.isascii():
-        return may_be_surname(word)
+        if may_be_surname(word):
+            return True
+        words = text.split()
+        return (
+            len(words) > 1
+            and morphology.is_first_name(word)
+            and may_be_surname(words[1].strip("«»\"'(),.;:"))
+        )
     if word.casefold() not in LATIN_FIRST_NAMES and word.casefold() not in HONORIFICS:
         return False
     after = [w for w in text.split()[1:] if not w[:1].isupper()]
