@@ -133,7 +133,7 @@ def segment_cell(
 
 def _marked_part(piece: Span) -> list[Segment]:
     """A list line or a Word paragraph: one card, unless list markers still open cards
-    inside it or semicolons part a list of them (`Недовіра до ГО; Формальні консультації`)."""
+    inside it or semicolons part a list of them (`Черги в ЦНАП; Формальні консультації`)."""
     return _segments(piece, _PARAGRAPH_RULES)
 
 
