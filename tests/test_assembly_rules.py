@@ -686,6 +686,15 @@ def test_sections_of_steps_named_in_the_steps_words_head_their_lists() -> None:
         ("Кроки на 1–2 роки", "authorities", "Внести зміни до Положення"),
         ("Першочергові кроки (до 6 місяців)", "community", "Провести зустрічі"),
     ]
+    # The stage's heading said again still ends the look: a line said once over a list is
+    # a card there (the second reader's probe).
+    notes = ["ЗВІТ", "", "Кроки для реалізації бачення", "", "З владою"]
+    notes += ["Молодіжна рада при ОМС", "1) Включити ГО до групи.", "", "З громадою"]
+    notes += ["1) Провести зустрічі.", "", "Кроки для реалізації бачення", "", "З владою"]
+    notes += ["Молодіжна рада при ОМС", "1) Створити раду."]
+    digest = parse_text("\n".join(notes))
+    assert {s for _, s, _, _ in digest.items()} == {None}
+    assert next(i.text for *_, i in digest.items()) == "Молодіжна рада при ОМС"
 
 
 def test_a_line_over_a_list_after_cards_with_no_sections_stays_a_card() -> None:
@@ -1323,12 +1332,13 @@ def test_semicolons_in_a_list_line_part_the_cards_each_opens() -> None:
     р.;`) separates nothing, so its period stays."""
     notes = ["Т", "", "Формування ідеального бачення взаємодії", "", "З владою:"]
     notes += ["• Недовіра до ГО; Формальні консультації;", "• Бюджет є; мешканці не голосують"]
-    notes += ["• Соцзамовлення запустили у 2024 р.;"]
+    notes += ["• Соцзамовлення запустили у 2024 р.;", "• Відповідальні: Петренко; Коваль"]
     assert [text for *_, text in cards(notes)] == [
         "Недовіра до ГО",
         "Формальні консультації",
         "Бюджет є; мешканці не голосують",
         "Соцзамовлення запустили у 2024 р.",
+        "Відповідальні: Петренко; Коваль",  # (a label's enumeration: the second reader's)
     ]
 
 
@@ -1350,6 +1360,17 @@ def test_a_numbered_line_holding_the_next_number_is_two_cards() -> None:
         "Ремонт за 3 місяці. 8. Звіт",
     ]
     assert (items[2].line, items[2].column) == (7, notes[6].index("Оприлюднювати") + 1)
+    # The second reader's probes: the cut stands where the next number does, not at a
+    # number in the card before it (`№ 2.`, `п. 4.`).
+    notes = ["Т", "", "Кроки для реалізації бачення", "", "З владою:"]
+    notes += ["1. Відремонтувати укриття у ліцеї № 2. 2. Провести навчання."]
+    notes += ["3. Внести зміни до п. 4. 4. Оприлюднити рішення."]
+    assert [text for *_, text in cards(notes)] == [
+        "Відремонтувати укриття у ліцеї № 2",
+        "Провести навчання",
+        "Внести зміни до п. 4",
+        "Оприлюднити рішення",
+    ]
 
 
 def test_a_section_heading_after_an_axiss_cards_keeps_no_axis() -> None:

@@ -270,7 +270,7 @@ class _Headings(_State):
             if block.kind not in (BlockKind.TEXT, BlockKind.HEADING, BlockKind.ITEM):
                 continue  # (a stage's heading may be numbered as a list's item: `2. Оцінка …`)
             text = " ".join(block.text.split())
-            if len(text) <= _MAX_HEADING_LENGTH and self._names_another_stage(text):
+            if len(text) <= _MAX_HEADING_LENGTH and self._ends_the_look(at, text):
                 return False
             if _line_or_bold(block) and text == title:
                 return True
@@ -280,12 +280,18 @@ class _Headings(_State):
                 return True
         return False
 
-    def _names_another_stage(self, text: str) -> bool:
-        """Whether a line names a stage other than the open one: the next stage's heading,
-        where a look-ahead inside this one ends. A line in the open stage's own words goes
-        on inside it (`Кроки на 1–2 роки` over a list of steps heads one of its sections)."""
+    def _ends_the_look(self, at: int, text: str) -> bool:
+        """Whether the line `text` at `at` names a stage, where a look-ahead inside the open
+        one ends: another stage's heading, or the open one's said again; not a line in the
+        open stage's own words right over a marked list, which heads one of its sections
+        (`Кроки на 1–2 роки` / `1) …` under an axis of the steps)."""
         key = self.vocabulary.match_stage(strip_numbering(text.strip()))
-        return key is not None and (self.stage is None or key != self.stage.key)
+        if key is None:
+            return False
+        if self.stage is None or key != self.stage.key:
+            return True
+        following = self.blocks[at + 1] if at + 1 < len(self.blocks) else None
+        return following is None or following.kind is not BlockKind.ITEM
 
     def _short_line_over_list(self, index: int, text: str) -> bool:
         """`Ресурси` after a blank line or a list, and a marked list right under it."""

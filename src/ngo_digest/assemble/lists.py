@@ -193,20 +193,19 @@ class _Lines(_Stages, _Headings):
             # `* Oral history recordings * Open storage days`: cards typed on one line, the
             # line's bullet repeated between them (not a dash: `Рішення - план дій`).
             text, column = f"{block.marker} {text}", column - len(block.marker) - 1
-        elif _holds_the_next_number(block.marker, text):
-            # `2. Запровадити конкурс. 3. Оприлюднювати дані`: the next card typed on the
-            # same line, its number after the first card's stop; the line's own number
-            # goes back in front, so the numbering cuts it as it cuts a cell.
-            text, column = f"{block.marker} {text}", column - len(block.marker) - 1
-        self._add_items(
-            axis,
-            text,
-            block.line,
-            column,
-            explicit=not several,
-            plain=block.plain,
-            wraps=wraps,
-        )
+        # `2. Запровадити конкурс. 3. Оприлюднювати дані`: the next cards typed on the same
+        # line, each number after the card before's stop, are cut where those numbers stand.
+        starts = [0, *_next_numbers(block.marker, text)] if not wraps else [0]
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+            self._add_items(
+                axis,
+                text[start:end],
+                block.line,
+                column + start,
+                explicit=not several,
+                plain=block.plain,
+                wraps=wraps,
+            )
         if block.kind is BlockKind.ITEM and block.marker.rstrip(".)").isdigit():
             self.step_index = index  # (its details may follow: see `_step_detail`)
 
@@ -454,15 +453,17 @@ class _Lines(_Stages, _Headings):
         return True
 
 
-def _holds_the_next_number(marker: str, text: str) -> bool:
-    """Whether a line numbered `marker` (`2.`, `2)`) holds the next number, in the same
-    style, after a sentence's end and before a capital (`… конкурс. 3. Оприлюднювати …`);
-    not a number the card speaks of (`за 3. квартал`, `у 2 етапи`)."""
+def _next_numbers(marker: str, text: str) -> list[int]:
+    """Where the next numbers in turn after a line's own (`2.`, `2)`) open cards in its
+    text, each in the same style after a card's stop and before a capital (`… конкурс. 3.
+    Оприлюднювати …`); not a number a card speaks of (`у ліцеї № 2.`, `до п. 4.`)."""
     number, stop = marker[:-1], marker[-1:]
     if not (number.isdigit() and stop in ".)"):
-        return False
-    following = str(int(number) + 1)
-    return any(
-        found.group(1) == following and found.group(2) == stop
-        for found in _NUMBER_AFTER_A_STOP().finditer(text)
-    )
+        return []
+    starts: list[int] = []
+    expected = int(number) + 1
+    for found in _NUMBER_AFTER_A_STOP().finditer(text):
+        if found.group(1) == str(expected) and found.group(2) == stop:
+            starts.append(found.start(1))
+            expected += 1
+    return starts

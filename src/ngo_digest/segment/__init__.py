@@ -100,10 +100,11 @@ def segment_cell(
     separate cards (`tags_kept`: a Markdown table, where each `<li>` is exactly one card). One
     whose parts a reader already separated (`plain` text: HTML, Word) or knows to be an item
     (`explicit`: a list line, a Word paragraph) splits only at bullets or numbering that open
-    a part. Paragraphs (`<p>`) of a cell's markup group its text without marking every card,
-    so each is cut like a cell. In `plain` text (see `Block.plain`) tags and entities are the
-    user's characters. Its words are asked of the dictionary of its own language when its
-    letters tell it (see `cell_language`).
+    a part, and at semicolons that part a list of capitalised cards. Paragraphs (`<p>`) of a
+    cell's markup group its text without marking every card, so each is cut like a cell. In
+    `plain` text (see `Block.plain`) tags and entities are the user's characters. Its words
+    are asked of the dictionary of its own language when its letters tell it (see
+    `cell_language`).
     """
     spoken = morphology.language()
     own = cell_language(raw, spoken)
@@ -132,8 +133,9 @@ def segment_cell(
 
 
 def _marked_part(piece: Span) -> list[Segment]:
-    """A list line or a Word paragraph: one card, unless list markers still open cards
-    inside it or semicolons part a list of them (`Черги в ЦНАП; Формальні консультації`)."""
+    """A part known to be one card's (a list line, a paragraph a reader separated): one
+    card, unless list markers still open cards inside it or semicolons part a list of them
+    (`Черги в ЦНАП; Формальні консультації`)."""
     return _segments(piece, _PARAGRAPH_RULES)
 
 

@@ -131,11 +131,13 @@ def split_semicolons(span: Span) -> list[Span] | None:
 def split_semicolon_list(span: Span) -> list[Span] | None:
     """`Нічні рейди; Кава з мером`: semicolons that separate a list of cards, each
     after one opening with a capital; not a sentence's (`… мало знають; мешканці не …`),
-    nor a card's own last one, which separates nothing (`… у 2024 р.;`)."""
+    nor a card's own last one, which separates nothing (`… у 2024 р.;`), nor those of an
+    enumeration a label's colon opens (`Відповідальні: Петренко; Коваль`)."""
     parts = split_semicolons(span)
     if (
         parts is None
         or len(parts) < 2
+        or ": " in parts[0].text
         or not all(part.text.lstrip(' «"“')[:1].isupper() for part in parts[1:])
     ):
         return None

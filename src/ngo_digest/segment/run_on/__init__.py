@@ -171,8 +171,14 @@ def _outside_straight_quotes(
 ) -> list[int]:
     """The token indexes not inside a pair of straight quotes (`через "Кременчук Онлайн"`),
     which open and close alike, so only an even number of them pair up; an odd one may be
-    any of them, and hides nothing."""
-    quotes = [at for at, ch in enumerate(text) if ch == '"']
+    any of them, and hides nothing. One between two letters is an apostrophe typed so
+    (`Об"єднання`, `Пам"ятки`), no quote."""
+    quotes = [
+        at
+        for at, ch in enumerate(text)
+        if ch == '"'
+        and not (0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha())
+    ]
     if len(quotes) % 2:
         return indexes
     pairs = list(zip(quotes[::2], quotes[1::2], strict=True))

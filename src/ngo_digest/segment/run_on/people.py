@@ -490,6 +490,9 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
         return False
     if not (morphology.is_surname_only(surname) or morphology.is_surname(surname)):
         return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
+    folded = surname.casefold()
+    if folded in ROLES or morphology.normal_form(folded) in ROLES:
+        return False  # another office, which opens a card: `Мэр | Староста не реагирует`
     verb = index + 1
     if verb + 1 < len(words) and words[verb] in ("не", "ні", "ни"):
         verb += 1  # `Бойко не пропускає`
