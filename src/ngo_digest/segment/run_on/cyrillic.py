@@ -24,6 +24,7 @@ from ..words import (
 )
 from .bodies import _adjective_names_body, _body_compound, _of_the_council, _service_named
 from .clauses import (
+    _VILLAGE_GENITIVES,
     _clause_opens,
     _genitive_after_name,
     _lack_follows,
@@ -48,6 +49,7 @@ from .people import (
     _womans_surname,
 )
 from .places import (
+    _NAMED_PLACES,
     _after_place_abbreviation,
     _names_a_route,
     _names_village_or_landmark,
@@ -70,7 +72,9 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     bare = bare_word(word)
     if bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
-    if _named_after_occupation(words, index):
+    before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
+    # (An occupation is a Cyrillic word ending in a letter: told here, most calls are spared.)
+    if before[7] and _named_after_occupation(words, index):
         return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
@@ -81,7 +85,6 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         bare
     ):
         return False  # a body's adjective in the genitive after a noun: `Поддержка Сумской ОГА`
-    before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
     first = before[0]  # a capital before it may start a name it goes on
     # (A service is named only after a lower-case noun: told here, most calls are spared.)
     if before[1] and _service_named(words, index, bare, following):
@@ -106,18 +109,20 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
         return _oblique_opens_clause(words, index)
     if not name_before:
-        return _opens_with_no_name_before(words, index, bare, following)
+        return _opens_with_no_name_before(words, index, bare, before[8], following)
     if _goes_on_the_name_before(words, index, bare, first, following):
         return False
     return not _genitive_after_name(words, index)
 
 
-_First = tuple[str, bool, bool, bool, bool, bool, bool]
+_First = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 """What the rule asks of the word before a capital alone (see `_profile_of_first`): the word,
 bare; whether it is in lower case; a word for a settlement (`міста`); a capitalised word for a
 street or square (`Майдані`); a capitalised Cyrillic word, which a name may go on (not
 `Viber-групах`); one that opens as an office does (`деп…`, `гол…`); a capitalised named
-day's word (`Дня`)."""
+day's word (`Дня`); a Cyrillic word ending in a letter, as an occupation does (`лікаркою`);
+a Cyrillic abbreviation (`ОСББ`); a lower-case word after which a village's or landmark's
+name may stand (`селі`, `річки`, `села`)."""
 
 
 _FIRST_PROFILES: dict[str, _First] = {}  # by the word before a capital, as written
@@ -139,6 +144,9 @@ def _profile_of_first(previous: str) -> _First:
         title and is_cyrillic(first.split("-", 1)[0]),
         first[:3].casefold() in _ROLE_STEMS,
         folded in _NAMED_DAYS and title,
+        previous[-1].isalpha() and is_cyrillic(previous),
+        previous.isupper() and is_cyrillic(previous),
+        first[:1].islower() and (folded in _NAMED_PLACES or first in _VILLAGE_GENITIVES),
     )
     if len(_FIRST_PROFILES) >= _MAX_FIRST_PROFILES:
         _FIRST_PROFILES.clear()
@@ -168,7 +176,7 @@ def _names_a_place_or_council(
     first, lower_before, settlement, street = before[:4]
     if settlement and _town_in_genitive(words[index]):
         return True  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    if lower_before and (
+    if before[9] and (  # (a lower-case word for a place: most calls are spared)
         _names_village_or_landmark(words, index) or _village_named_after_its_word(words, index)
     ):
         return True  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
@@ -222,10 +230,13 @@ def _names_a_holder(
     )
 
 
-def _opens_with_no_name_before(words: list[str], index: int, bare: str, following: str) -> bool:
+def _opens_with_no_name_before(
+    words: list[str], index: int, bare: str, abbreviation_before: bool, following: str
+) -> bool:
     """A capital after no capitalised Cyrillic word opens a card, unless it names a body,
-    joins another name, or goes on the phrase before it in an oblique case."""
-    if _adjective_names_body(words, index):
+    joins another name, or goes on the phrase before it in an oblique case (after a Cyrillic
+    abbreviation, `abbreviation_before`, it may be the body's adjective)."""
+    if abbreviation_before and _adjective_names_body(words, index):
         return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
     if bare.endswith(TOWN_GENITIVES) and _town_after_its_noun(words, index):
         return False  # `Цифрова стратегія Луцька`
