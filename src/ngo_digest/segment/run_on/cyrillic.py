@@ -40,6 +40,7 @@ from .common import (
     _subject_after_reflexive,
 )
 from .people import (
+    _can_be_surname_alone,
     _named_after_occupation,
     _person_after_office,
     _surname_after_an_office,
@@ -47,6 +48,7 @@ from .people import (
     _surname_after_office_of_body,
     _whose_person,
     _womans_surname,
+    may_be_surname,
 )
 from .places import (
     _NAMED_PLACES,
@@ -69,16 +71,18 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     """A capitalised Ukrainian word: a card, unless the dictionary reads it as part of the
     name or phrase before it."""
     word = words[index]
-    bare = bare_word(word)
+    capital = _CAPITAL_PROFILES.get((morphology.language(), word)) or _profile_of_capital(word)
+    bare = capital[0]
     if bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
     before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
-    # (An occupation is a Cyrillic word ending in a letter: told here, most calls are spared.)
-    if before[7] and _named_after_occupation(words, index):
+    # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
+    # most calls are spared.)
+    if before[7] and capital[1] and _named_after_occupation(words, index):
         return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
-    if _object_of_verb_before(words, index, word, bare):
+    if capital[4] and _object_of_verb_before(words, index, word, bare):
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
     if bare_word(following) in FEMININE_BODIES and morphology.modifies_a_feminine_only_obliquely(
@@ -94,9 +98,9 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if _names_a_place_or_council(words, index, bare, before, following):
         return False
     name_before = before[4]
-    if _names_a_holder(words, index, bare, before, following):
+    if _names_a_holder(words, index, bare, before, capital[2], following):
         return False
-    if _body_compound(bare) and not _clause_opens(words, index):
+    if capital[3] and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if following[:1].isupper() and _whose_person(words, index):
         return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
@@ -113,6 +117,36 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if _goes_on_the_name_before(words, index, bare, first, following):
         return False
     return not _genitive_after_name(words, index)
+
+
+_Capital = tuple[str, bool, bool, bool, bool]
+"""What the rule asks of the capital alone, in the language spoken (see
+`_profile_of_capital`): the word, bare; whether it may be a surname in any case
+(`may_be_surname`); whether it is a Cyrillic surname alone (`_can_be_surname_alone`);
+whether it is a body's compound name (`_body_compound`); whether it may be a verb's object
+(Latin-headed, or an object only: `_object_of_verb_before`)."""
+
+
+_CAPITAL_PROFILES: dict[tuple[str, str], _Capital] = {}  # by language and the capital as written
+_MAX_CAPITAL_PROFILES = 50_000
+
+
+def _profile_of_capital(word: str) -> _Capital:
+    """What `_cyrillic_word_opens` asks of the capital alone before it asks its rules, asked
+    once per word and language: most capitals are no surname, no body's compound and no
+    object, and the rules that would ask are not called for them."""
+    bare = bare_word(word)
+    profile = (
+        bare,
+        may_be_surname(bare),
+        _can_be_surname_alone(bare),
+        _body_compound(bare),
+        word[0].isascii() or morphology.is_object_only(bare),
+    )
+    if len(_CAPITAL_PROFILES) >= _MAX_CAPITAL_PROFILES:
+        _CAPITAL_PROFILES.clear()
+    _CAPITAL_PROFILES[morphology.language(), word] = profile
+    return profile
 
 
 _First = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool]
@@ -194,10 +228,11 @@ def _names_a_place_or_council(
 
 
 def _names_a_holder(
-    words: list[str], index: int, bare: str, before: _First, following: str
+    words: list[str], index: int, bare: str, before: _First, surname_alone: bool, following: str
 ) -> bool:
     """Whether the capital at `index` is a person's surname, or their first name before it
-    (see `people`): after their first name, or after an office or occupation they hold."""
+    (see `people`): after their first name, or after an office or occupation they hold
+    (`surname_alone`: whether it can be a surname alone, as after an office of a body)."""
     first, name_before, role_stem = before[0], before[4], before[5]
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return True  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
@@ -215,8 +250,10 @@ def _names_a_holder(
         return True
     if following[:1].isupper() and _person_after_office(words, index):
         return True  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
-    if (following[:1].islower() or following in DASHES) and _surname_after_office_of_body(
-        words, index
+    if (
+        surname_alone
+        and (following[:1].islower() or following in DASHES)
+        and _surname_after_office_of_body(words, index)
     ):
         return True  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
     # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's

@@ -462,9 +462,7 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     adjective that does: `Міський голова`) and lower case goes on after the surname (its
     verb, an adjective, a preposition; the caller asks)."""
     surname = bare_word(words[index])
-    if not is_cyrillic(surname):
-        return False
-    if not (morphology.is_surname_only(surname) or morphology.is_surname(surname)):
+    if not _can_be_surname_alone(surname):
         return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
     verb = index + 1
     if verb + 1 < len(words) and words[verb] in ("не", "ні", "ни"):
@@ -498,6 +496,12 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
             for word in body
         )
     return False
+
+
+def _can_be_surname_alone(word: str) -> bool:
+    """Whether the bare `word` can be a Cyrillic surname with no first name before it:
+    a surname only, or one in the nominative (`Мельник`, `Кравець`)."""
+    return is_cyrillic(word) and (morphology.is_surname_only(word) or morphology.is_surname(word))
 
 
 def _office_opens_card(words: list[str], office: int) -> bool:
