@@ -15,6 +15,7 @@ from ..words import (
     REGIONS,
     ROLES,
     RUSSIAN_FUNCTION_WORDS,
+    SERVICE_NAMES,
     SETTLEMENTS,
     SETTLEMENTS_PLURAL,
     SINGULAR_NAMES,
@@ -22,7 +23,13 @@ from ..words import (
     TOWN_GENITIVES,
     VILLAGES,
 )
-from .bodies import _adjective_names_body, _body_compound, _of_the_council, _service_named
+from .bodies import (
+    _UNDER,
+    _adjective_names_body,
+    _body_compound,
+    _of_the_council,
+    _service_named,
+)
 from .clauses import (
     _VILLAGE_GENITIVES,
     _clause_opens,
@@ -90,12 +97,13 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     ):
         return False  # a body's adjective in the genitive after a noun: `Поддержка Сумской ОГА`
     first = before[0]  # a capital before it may start a name it goes on
-    # (A service is named only after a lower-case noun: told here, most calls are spared.)
-    if before[1] and _service_named(words, index, bare, following):
+    # (A service is named only after a lower-case noun, by a service's name, one with a `+`
+    # or a dot, or after `програмою`, `проєктом`: told here, most calls are spared.)
+    if before[1] and (capital[5] or before[10]) and _service_named(words, index, bare, following):
         return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
     if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
-    if _names_a_place_or_council(words, index, bare, before, following):
+    if _names_a_place_or_council(words, index, bare, before, capital[6], following):
         return False
     name_before = before[4]
     if _names_a_holder(words, index, bare, before, capital[2], following):
@@ -119,12 +127,14 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
-_Capital = tuple[str, bool, bool, bool, bool]
+_Capital = tuple[str, bool, bool, bool, bool, bool, bool]
 """What the rule asks of the capital alone, in the language spoken (see
 `_profile_of_capital`): the word, bare; whether it may be a surname in any case
 (`may_be_surname`); whether it is a Cyrillic surname alone (`_can_be_surname_alone`);
 whether it is a body's compound name (`_body_compound`); whether it may be a verb's object
-(Latin-headed, or an object only: `_object_of_verb_before`)."""
+(Latin-headed, or an object only: `_object_of_verb_before`); whether it may name a service
+(by a service's name, a `+` or a dot: `_service_named`); whether it may name a region (by
+its word or ending: `_region_of`)."""
 
 
 _CAPITAL_PROFILES: dict[tuple[str, str], _Capital] = {}  # by language and the capital as written
@@ -142,6 +152,9 @@ def _profile_of_capital(word: str) -> _Capital:
         _can_be_surname_alone(bare),
         _body_compound(bare),
         word[0].isascii() or morphology.is_object_only(bare),
+        bare.casefold() in SERVICE_NAMES or word.endswith("+") or "." in bare,
+        bare.casefold() in REGIONS
+        or (bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare)),  # (`Женщины`)
     )
     if len(_CAPITAL_PROFILES) >= _MAX_CAPITAL_PROFILES:
         _CAPITAL_PROFILES.clear()
@@ -149,14 +162,15 @@ def _profile_of_capital(word: str) -> _Capital:
     return profile
 
 
-_First = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+_First = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 """What the rule asks of the word before a capital alone (see `_profile_of_first`): the word,
 bare; whether it is in lower case; a word for a settlement (`міста`); a capitalised word for a
 street or square (`Майдані`); a capitalised Cyrillic word, which a name may go on (not
 `Viber-групах`); one that opens as an office does (`деп…`, `гол…`); a capitalised named
 day's word (`Дня`); a Cyrillic word ending in a letter, as an occupation does (`лікаркою`);
 a Cyrillic abbreviation (`ОСББ`); a lower-case word after which a village's or landmark's
-name may stand (`селі`, `річки`, `села`)."""
+name may stand (`селі`, `річки`, `села`); a word under whose name something is (`програмою`,
+see `_service_named`)."""
 
 
 _FIRST_PROFILES: dict[str, _First] = {}  # by the word before a capital, as written
@@ -181,6 +195,7 @@ def _profile_of_first(previous: str) -> _First:
         previous[-1].isalpha() and is_cyrillic(previous),
         previous.isupper() and is_cyrillic(previous),
         first[:1].islower() and (folded in _NAMED_PLACES or first in _VILLAGE_GENITIVES),
+        previous in _UNDER,
     )
     if len(_FIRST_PROFILES) >= _MAX_FIRST_PROFILES:
         _FIRST_PROFILES.clear()
@@ -203,10 +218,11 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
 
 
 def _names_a_place_or_council(
-    words: list[str], index: int, bare: str, before: _First, following: str
+    words: list[str], index: int, bare: str, before: _First, region: bool, following: str
 ) -> bool:
     """Whether the capital at `index` goes on the word `before` it as the name of a
-    town, village, landmark, region, street or settlement, or as a council's."""
+    town, village, landmark, region, street or settlement, or as a council's (a `region`'s
+    name, by its word or ending, see `_profile_of_capital`)."""
     first, lower_before, settlement, street = before[:4]
     if settlement and _town_in_genitive(words[index]):
         return True  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
@@ -214,10 +230,7 @@ def _names_a_place_or_council(
         _names_village_or_landmark(words, index) or _village_named_after_its_word(words, index)
     ):
         return True  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
-    if (
-        bare.casefold() in REGIONS
-        or (bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare))  # (`Женщины`)
-    ) and _region_of(words, index):
+    if region and _region_of(words, index):
         return True  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return True  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
