@@ -48,6 +48,7 @@ from .common import (
 )
 from .people import (
     _can_be_surname_alone,
+    _may_name_office_holder,
     _named_after_occupation,
     _person_after_office,
     _surname_after_an_office,
@@ -106,7 +107,11 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if _names_a_place_or_council(words, index, bare, before, capital[6], following):
         return False
     name_before = before[4]
-    if _names_a_holder(words, index, bare, before, capital[2], following):
+    # (A holder's name follows a capitalised word, goes before one, or is a surname: told
+    # here, most calls are spared.)
+    if (name_before or following[:1].isupper() or capital[7]) and _names_a_holder(
+        words, index, before, capital, following
+    ):
         return False
     if capital[3] and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
@@ -127,14 +132,15 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
-_Capital = tuple[str, bool, bool, bool, bool, bool, bool]
+_Capital = tuple[str, bool, bool, bool, bool, bool, bool, bool]
 """What the rule asks of the capital alone, in the language spoken (see
 `_profile_of_capital`): the word, bare; whether it may be a surname in any case
 (`may_be_surname`); whether it is a Cyrillic surname alone (`_can_be_surname_alone`);
 whether it is a body's compound name (`_body_compound`); whether it may be a verb's object
 (Latin-headed, or an object only: `_object_of_verb_before`); whether it may name a service
 (by a service's name, a `+` or a dot: `_service_named`); whether it may name a region (by
-its word or ending: `_region_of`)."""
+its word or ending: `_region_of`); whether it may name an office's holder
+(`_may_name_office_holder`)."""
 
 
 _CAPITAL_PROFILES: dict[tuple[str, str], _Capital] = {}  # by language and the capital as written
@@ -155,6 +161,7 @@ def _profile_of_capital(word: str) -> _Capital:
         bare.casefold() in SERVICE_NAMES or word.endswith("+") or "." in bare,
         bare.casefold() in REGIONS
         or (bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare)),  # (`Женщины`)
+        _may_name_office_holder(bare),
     )
     if len(_CAPITAL_PROFILES) >= _MAX_CAPITAL_PROFILES:
         _CAPITAL_PROFILES.clear()
@@ -241,12 +248,12 @@ def _names_a_place_or_council(
 
 
 def _names_a_holder(
-    words: list[str], index: int, bare: str, before: _First, surname_alone: bool, following: str
+    words: list[str], index: int, before: _First, capital: _Capital, following: str
 ) -> bool:
     """Whether the capital at `index` is a person's surname, or their first name before it
-    (see `people`): after their first name, or after an office or occupation they hold
-    (`surname_alone`: whether it can be a surname alone, as after an office of a body)."""
+    (see `people`): after their first name, or after an office or occupation they hold."""
     first, name_before, role_stem = before[0], before[4], before[5]
+    bare = capital[0]
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return True  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     if (
@@ -264,15 +271,16 @@ def _names_a_holder(
     if following[:1].isupper() and _person_after_office(words, index):
         return True  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if (
-        surname_alone
+        capital[2]  # a surname alone
         and (following[:1].islower() or following in DASHES)
         and _surname_after_office_of_body(words, index)
     ):
         return True  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
     # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's
     return (
-        (
-            role_stem  # (the cheap test first: most follow no office)
+        capital[7]  # (the cheap tests first: most are no surname and follow no office)
+        and (
+            role_stem
             or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
             or (index > 2 and words[index - 3][:3].casefold() in _ROLE_STEMS)
         )

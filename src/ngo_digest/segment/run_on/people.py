@@ -109,6 +109,17 @@ def _surname_after_an_office(words: list[str], index: int) -> bool:
     return False
 
 
+def _may_name_office_holder(word: str) -> bool:
+    """Whether the bare `word` may be a surname after an office: a surname in the nominative,
+    one only, or one declined in `-енка` (`_surname_after_an_office` and
+    `_surname_after_office_of_body` read no other word as one)."""
+    return (
+        morphology.is_surname_only(word)
+        or morphology.is_surname(word)
+        or word.endswith(_DECLINED_SURNAME_ENDINGS)
+    )
+
+
 def _offices_before(words: list[str], index: int) -> Iterator[int]:
     """Where offices stand before `index`, in any case, nearest first, with up to two words
     of their body between (lower-case genitives or abbreviations: `директорки центру`,
