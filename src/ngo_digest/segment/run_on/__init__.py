@@ -15,6 +15,7 @@ another module of the package imports means private to the package.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from .. import morphology
 from ..spans import (
@@ -84,19 +85,19 @@ def split_run_on(span: Span) -> list[Span] | None:
         i
         for i, word in enumerate(words)
         if i
+        # (A lower-case word, most of them, is told by one test.)
+        and not (first := word[0]).islower()
         and (
-            word[0].isupper()
-            or word[0].isdigit()
-            or (word[0] in OPENING_QUOTES and word[1:2].isupper())
+            first.isupper() or first.isdigit() or (first in OPENING_QUOTES and word[1:2].isupper())
         )
     ]
     if not capitalised:
         return None
-    tokens = list(_TOKEN.finditer(text))
+    placed = _placed(text, words, capitalised)
     if BRACKET.search(text):
-        capitalised = _outside_brackets(text, tokens, capitalised)
+        placed = _outside_brackets(text, placed)
     latin_names = _LatinNames(text)
-    starts = [tokens[i].start() for i in capitalised if _opens_item(words, i, latin_names)]
+    starts = [start for i, start in placed if _opens_item(words, i, latin_names)]
     if not starts:
         return None
     return cut(span, starts, starts)
@@ -123,12 +124,12 @@ def split_steps(span: Span) -> list[Span] | None:
     if not morphology.is_infinitive(bare_word(words[0])):
         return None
     capitalised = [i for i, word in enumerate(words) if i and word[0].isupper()]
-    tokens = list(_TOKEN.finditer(text))
+    placed = _placed(text, words, capitalised)
     if BRACKET.search(text):
-        capitalised = _outside_brackets(text, tokens, capitalised)
+        placed = _outside_brackets(text, placed)
     starts = [
-        tokens[i].start()
-        for i in capitalised
+        start
+        for i, start in placed
         if words[i - 1][-1] not in ",:;–—-"
         and is_cyrillic(words[i])
         and morphology.is_infinitive(bare_word(words[i]))
@@ -147,20 +148,31 @@ def _goes_on_with(before: str) -> bool:
     return morphology.is_infinitive(folded) or morphology.is_finite_verb(folded)
 
 
-def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]) -> list[int]:
-    """The token indexes not inside brackets or quotes; the depth before each token is carried
-    forward from the brackets passed."""
+def _placed(text: str, words: list[str], indexes: list[int]) -> list[tuple[int, int]]:
+    """The words of `text` (split into `words`) at `indexes`, each with where it starts: told
+    from the words' lengths where single spaces part them (most cells: a pattern's match per
+    word cost more than all else done per word), else from the tokens found."""
+    if " ".join(words) == text.strip():
+        lead = len(text) - len(text.lstrip())
+        before = list(accumulate(map(len, words), initial=0))  # the letters before each word
+        return [(i, lead + before[i] + i) for i in indexes]
+    tokens = list(_TOKEN.finditer(text))
+    return [(i, tokens[i].start()) for i in indexes]
+
+
+def _outside_brackets(text: str, placed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words (index, start) not inside brackets or quotes; the depth before each word is
+    carried forward from the brackets passed."""
     brackets = BRACKET.finditer(text)
     pending = next(brackets, None)
     depth = 0
     kept = []
-    for index in indexes:
-        start = tokens[index].start()
+    for index, start in placed:
         while pending is not None and pending.start() < start:
             depth = max(0, depth + (1 if pending.group() in OPENERS else -1))
             pending = next(brackets, None)
         if depth == 0:
-            kept.append(index)
+            kept.append((index, start))
     return kept
 
 
