@@ -81,7 +81,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     word = words[index]
     capital = _CAPITAL_PROFILES.get((morphology.language(), word)) or _profile_of_capital(word)
     bare = capital[0]
-    if bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS:
+    if capital[8]:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
     before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
     # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
@@ -123,7 +123,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         and not _clause_opens(words, index)
     ):
         return False  # a day's name: `святкування Дня Незалежності`, `до Дня Конституції`
-    if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
+    if capital[9]:  # a name in the singular (`України`), or a word in an oblique case only
         return _oblique_opens_clause(words, index)
     if not name_before:
         return _opens_with_no_name_before(words, index, bare, before[8], following)
@@ -132,7 +132,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
-_Capital = tuple[str, bool, bool, bool, bool, bool, bool, bool]
+_Capital = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 """What the rule asks of the capital alone, in the language spoken (see
 `_profile_of_capital`): the word, bare; whether it may be a surname in any case
 (`may_be_surname`); whether it is a Cyrillic surname alone (`_can_be_surname_alone`);
@@ -140,7 +140,8 @@ whether it is a body's compound name (`_body_compound`); whether it may be a ver
 (Latin-headed, or an object only: `_object_of_verb_before`); whether it may name a service
 (by a service's name, a `+` or a dot: `_service_named`); whether it may name a region (by
 its word or ending: `_region_of`); whether it may name an office's holder
-(`_may_name_office_holder`)."""
+(`_may_name_office_holder`); whether it says there is none (`Жодних`); whether it is a name
+in the singular (`України`) or a word in an oblique case only, whose clause may open."""
 
 
 _CAPITAL_PROFILES: dict[tuple[str, str], _Capital] = {}  # by language and the capital as written
@@ -162,6 +163,8 @@ def _profile_of_capital(word: str) -> _Capital:
         bare.casefold() in REGIONS
         or (bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare)),  # (`Женщины`)
         _may_name_office_holder(bare),
+        bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS,
+        bare in SINGULAR_NAMES or morphology.is_oblique_only(bare),
     )
     if len(_CAPITAL_PROFILES) >= _MAX_CAPITAL_PROFILES:
         _CAPITAL_PROFILES.clear()
