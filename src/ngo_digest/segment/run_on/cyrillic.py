@@ -115,7 +115,11 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False
     if capital[3] and not _clause_opens(words, index):
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
-    if following[:1].isupper() and _whose_person(words, index):
+    if (
+        following[:1].isupper()
+        and morphology.is_first_name_declined(bare)  # (asked first: most capitals are none)
+        and _whose_person(words, index)
+    ):
         return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
     if (
         before[6]  # a named day's word
@@ -271,7 +275,13 @@ def _names_a_holder(
         # `с Ольгой Мельник`, `Марина Коваль из Кочетка`, ending the card or before a
         # preposition (not `з Оксаною Голова громади`)
         return True
-    if following[:1].isupper() and _person_after_office(words, index):
+    if (
+        following[:1].isupper()
+        # (Asked first, as `_first_name_before_surname` does: most capitals are no first name
+        # and no noun for one person.)
+        and (morphology.is_first_name(bare) or morphology.is_one_person(bare))
+        and _person_after_office(words, index)
+    ):
         return True  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if (
         capital[2]  # a surname alone
