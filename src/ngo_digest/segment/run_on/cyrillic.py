@@ -104,7 +104,12 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
     if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
-    if _names_a_place_or_council(words, index, bare, before, capital[6], following):
+    # (A place's or council's name goes on a word for a place, or is a region's or the
+    # council's; a settlement's in the genitive goes on a lower-case word, before no other:
+    # told here, most calls are spared.)
+    if (
+        before[11] or capital[10] or (before[1] and not following[:1].islower())
+    ) and _names_a_place_or_council(words, index, bare, before, capital[6], following):
         return False
     name_before = before[4]
     # (A holder's name follows a capitalised word, goes before one, or is a surname: told
@@ -136,7 +141,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     return not _genitive_after_name(words, index)
 
 
-_Capital = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+_Capital = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 """What the rule asks of the capital alone, in the language spoken (see
 `_profile_of_capital`): the word, bare; whether it may be a surname in any case
 (`may_be_surname`); whether it is a Cyrillic surname alone (`_can_be_surname_alone`);
@@ -145,7 +150,8 @@ whether it is a body's compound name (`_body_compound`); whether it may be a ver
 (by a service's name, a `+` or a dot: `_service_named`); whether it may name a region (by
 its word or ending: `_region_of`); whether it may name an office's holder
 (`_may_name_office_holder`); whether it says there is none (`Жодних`); whether it is a name
-in the singular (`України`) or a word in an oblique case only, whose clause may open."""
+in the singular (`України`) or a word in an oblique case only, whose clause may open;
+whether it may name a region or is the council's genitive (`Ради`)."""
 
 
 _CAPITAL_PROFILES: dict[tuple[str, str], _Capital] = {}  # by language and the capital as written
@@ -157,6 +163,9 @@ def _profile_of_capital(word: str) -> _Capital:
     once per word and language: most capitals are no surname, no body's compound and no
     object, and the rules that would ask are not called for them."""
     bare = bare_word(word)
+    region = bare.casefold() in REGIONS or (
+        bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare)  # (`Женщины`)
+    )
     profile = (
         bare,
         may_be_surname(bare),
@@ -164,11 +173,11 @@ def _profile_of_capital(word: str) -> _Capital:
         _body_compound(bare),
         word[0].isascii() or morphology.is_object_only(bare),
         bare.casefold() in SERVICE_NAMES or word.endswith("+") or "." in bare,
-        bare.casefold() in REGIONS
-        or (bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare)),  # (`Женщины`)
+        region,
         _may_name_office_holder(bare),
         bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS,
         bare in SINGULAR_NAMES or morphology.is_oblique_only(bare),
+        region or bare == _COUNCIL_GENITIVE,
     )
     if len(_CAPITAL_PROFILES) >= _MAX_CAPITAL_PROFILES:
         _CAPITAL_PROFILES.clear()
@@ -176,7 +185,7 @@ def _profile_of_capital(word: str) -> _Capital:
     return profile
 
 
-_First = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+_First = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 """What the rule asks of the word before a capital alone (see `_profile_of_first`): the word,
 bare; whether it is in lower case; a word for a settlement (`міста`); a capitalised word for a
 street or square (`Майдані`); a capitalised Cyrillic word, which a name may go on (not
@@ -184,7 +193,8 @@ street or square (`Майдані`); a capitalised Cyrillic word, which a name m
 day's word (`Дня`); a Cyrillic word ending in a letter, as an occupation does (`лікаркою`);
 a Cyrillic abbreviation (`ОСББ`); a lower-case word after which a village's or landmark's
 name may stand (`селі`, `річки`, `села`); a word under whose name something is (`програмою`,
-see `_service_named`)."""
+see `_service_named`); any word a place's name goes on (a settlement's, street's, village's
+or landmark's)."""
 
 
 _FIRST_PROFILES: dict[str, _First] = {}  # by the word before a capital, as written
@@ -198,18 +208,24 @@ def _profile_of_first(previous: str) -> _First:
     first = bare_word(previous)
     folded = first.casefold()
     title = is_title_case(first)
+    settlement = folded in SETTLEMENTS
+    street = title and folded in STREET_FORMS
+    village_or_landmark = first[:1].islower() and (
+        folded in _NAMED_PLACES or first in _VILLAGE_GENITIVES
+    )
     profile = (
         first,
         first[:1].islower(),
-        folded in SETTLEMENTS,
-        title and folded in STREET_FORMS,
+        settlement,
+        street,
         title and is_cyrillic(first.split("-", 1)[0]),
         first[:3].casefold() in _ROLE_STEMS,
         folded in _NAMED_DAYS and title,
         previous[-1].isalpha() and is_cyrillic(previous),
         previous.isupper() and is_cyrillic(previous),
-        first[:1].islower() and (folded in _NAMED_PLACES or first in _VILLAGE_GENITIVES),
+        village_or_landmark,
         previous in _UNDER,
+        settlement or street or village_or_landmark,
     )
     if len(_FIRST_PROFILES) >= _MAX_FIRST_PROFILES:
         _FIRST_PROFILES.clear()
