@@ -90,7 +90,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
-    if capital[4] and _object_of_verb_before(words, index, word, bare):
+    if capital[4] and _object_of_verb_before(words, index, word, bare):  # (may be an object)
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
     if bare_word(following) in FEMININE_BODIES and morphology.modifies_a_feminine_only_obliquely(
@@ -118,7 +118,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         words, index, before, capital, following
     ):
         return False
-    if capital[3] and not _clause_opens(words, index):
+    if capital[3] and not _clause_opens(words, index):  # (a body's compound name)
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if (
         following[:1].isupper()
