@@ -111,15 +111,11 @@ _Alias = tuple[str, str, tuple[str, ...], bool]
 matches word for word only (one of a term's `exact`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Aliases:
-    """The aliases of terms by their number of words, and by that and their first letter,
-    each list in the terms' order: `_best` asks a label of the few aliases that can be its
-    match, the longest first, not of every alias of a vocabulary."""
-
-    by_size: dict[int, list[_Alias]]
-    by_size_and_letter: dict[tuple[int, str], list[_Alias]]
-    longest: int
+_Aliases = tuple[dict[int, list[_Alias]], dict[tuple[int, str], list[_Alias]], int]
+"""The aliases of terms by their number of words, and by that and their first letter, each
+list in the terms' order, and the most words an alias has: `_best` asks a label of the few
+aliases that can be its match, the longest first, not of every alias of a vocabulary. (A
+tuple, not a class: a class costs start-up time.)"""
 
 
 def _aliases(terms: tuple[Term, ...]) -> _Aliases:
@@ -132,7 +128,7 @@ def _aliases(terms: tuple[Term, ...]) -> _Aliases:
                     entry = (alias[0][:1], term.key, alias, word_for_word)
                     by_size.setdefault(len(alias), []).append(entry)
                     by_size_and_letter.setdefault((len(alias), entry[0]), []).append(entry)
-    return _Aliases(by_size, by_size_and_letter, max(by_size, default=0))
+    return by_size, by_size_and_letter, max(by_size, default=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,22 +565,23 @@ def _best(
     Stage headings match word for word (`exact`): they are written in the nominative, and a
     loose stem would take `Реальні повноваження` for `Реальність`.
     """
+    by_size, by_size_and_letter, longest = aliases
     count, initial = len(words), words[0][:1] if words else ""
     # Only an alias the words can hold, the longest first, and only one that opens with their
     # letter: only a typo, forgiven in a whole long stage name word for word, may change a
     # first letter (equal words, a stem shared by four letters or more and a plural `s` left
     # off all keep it).
-    for size in range(min(count, aliases.longest), 0, -1) if prefix else (count,):
+    for size in range(min(count, longest), 0, -1) if prefix else (count,):
         if size == count and count >= _TYPO_ALIAS_WORDS:
             found = (
                 (key, alias, exact or word_for_word)
-                for letter, key, alias, word_for_word in aliases.by_size.get(size, ())
+                for letter, key, alias, word_for_word in by_size.get(size, ())
                 if letter == initial or exact or word_for_word
             )
         else:
             found = (
                 (key, alias, exact or word_for_word)
-                for _letter, key, alias, word_for_word in aliases.by_size_and_letter.get(
+                for _letter, key, alias, word_for_word in by_size_and_letter.get(
                     (size, initial), ()
                 )
             )
