@@ -106,6 +106,31 @@ class Term:
     whole: tuple[tuple[str, ...], ...] = ()
 
 
+_Alias = tuple[str, str, tuple[str, ...], bool]
+"""An alias as `_best` reads it: its first letter, its term's key, its words, and whether it
+matches word for word only (one of a term's `exact`)."""
+
+
+_Aliases = tuple[dict[int, list[_Alias]], dict[tuple[int, str], list[_Alias]], int]
+"""The aliases of terms by their number of words, and by that and their first letter, each
+list in the terms' order, and the most words an alias has: `_best` asks a label of the few
+aliases that can be its match, the longest first, not of every alias of a vocabulary. (A
+tuple, not a class: a class costs start-up time.)"""
+
+
+def _aliases(terms: tuple[Term, ...]) -> _Aliases:
+    by_size: dict[int, list[_Alias]] = {}
+    by_size_and_letter: dict[tuple[int, str], list[_Alias]] = {}
+    for term in terms:
+        for aliases, word_for_word in ((term.aliases, False), (term.exact, True)):
+            for alias in aliases:
+                if alias:  # (an empty alias matches nothing)
+                    entry = (alias[0][:1], term.key, alias, word_for_word)
+                    by_size.setdefault(len(alias), []).append(entry)
+                    by_size_and_letter.setdefault((len(alias), entry[0]), []).append(entry)
+    return by_size, by_size_and_letter, max(by_size, default=0)
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """Stages and axes in document order, and the known section headings."""
@@ -117,6 +142,13 @@ class Vocabulary:
     _answers: dict[tuple[str, str], object] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    # The stages' and axes' aliases as `_best` reads them, sorted once.
+    _stage_aliases: _Aliases = field(init=False, compare=False, hash=False, repr=False)
+    _axis_aliases: _Aliases = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_stage_aliases", _aliases(self.stages))
+        object.__setattr__(self, "_axis_aliases", _aliases(self.axes))
 
     @property
     def stage_keys(self) -> tuple[str, ...]:
@@ -177,7 +209,7 @@ class Vocabulary:
         while words and (words[0] in AXIS_PREPOSITIONS or is_together(words[0])):
             words = words[1:]
         words = _without_article(words)
-        return bool(words) and _best(self.axes, words, prefix=False) is None
+        return bool(words) and _best(self._axis_aliases, words, prefix=False) is None
 
     def is_section(self, heading: str) -> bool:
         """Whether `heading` is one of the known section headings."""
@@ -194,7 +226,9 @@ class Vocabulary:
 
     def _match_stage(self, heading: str) -> str | None:
         words = label_words(heading)
-        found = _best(self.stages, words, prefix=True, exact=True) or self._after_article(words)
+        found = _best(self._stage_aliases, words, prefix=True, exact=True) or self._after_article(
+            words
+        )
         found = found or self._named_whole(_without_year(words))
         return found or self._after_colon(heading, self._match_stage)
 
@@ -218,7 +252,7 @@ class Vocabulary:
             Term(t.key, t.label, tuple(a for a in t.aliases if len(a) > 1 or a == rest))
             for t in self.stages
         )
-        return _best(strong, rest, prefix=True, exact=True)
+        return _best(_aliases(strong), rest, prefix=True, exact=True)
 
     def _match_long_stage(self, heading: str, min_words: int) -> str | None:
         strong = tuple(
@@ -226,7 +260,9 @@ class Vocabulary:
             for t in self.stages
         )
         words = label_words(heading)
-        found = _best(strong, words, prefix=True, exact=True) or self._after_article(words)
+        found = _best(_aliases(strong), words, prefix=True, exact=True) or self._after_article(
+            words
+        )
         return found or (self._named_whole(words) if len(words) >= min_words else None)
 
     def _match_plain_stage(self, heading: str) -> str | None:
@@ -236,7 +272,9 @@ class Vocabulary:
             Term(t.key, t.label, tuple(a for a in t.aliases if len(a) > 1 or a == words))
             for t in self.stages
         )
-        found = _best(strong, words, prefix=True, exact=True) or self._after_article(words)
+        found = _best(_aliases(strong), words, prefix=True, exact=True) or self._after_article(
+            words
+        )
         return (
             found
             or self._named_whole(words)
@@ -264,16 +302,16 @@ class Vocabulary:
         while words and words[0] in AXIS_PREPOSITIONS:
             words = words[1:]
         words = _without_article(words)
-        found = _best(self.axes, words, prefix=False) or self._axis_of_whom(words)
+        found = _best(self._axis_aliases, words, prefix=False) or self._axis_of_whom(words)
         if found is None and len(words) > 1 and words[0] in _OTHER:
             # `Other civil society organizations`, as `Other NGOs`: an alias after `other`,
             # of the axis that has others (not `Інші громадські`, whose stem is `громада`).
             others = tuple(t for t in self.axes if any(a[0] in _OTHER for a in t.aliases))
-            found = _best(others, words[1:], prefix=False)
+            found = _best(_aliases(others), words[1:], prefix=False)
             if found is None and len(words) > 2 and _names_a_kind(words[1]):
                 # Of a kind named in one word: `Інші зоозахисні ГО`, `Other youth NGOs` (not
                 # `Інші проблеми ГО`).
-                found = _best(others, words[2:], prefix=False)
+                found = _best(_aliases(others), words[2:], prefix=False)
         before = _before_conjunction(words)
         if found is None and before:
             found = self._axis_and_more(before, words[len(before) + 1 :])
@@ -287,13 +325,13 @@ class Vocabulary:
         a word or two, none of an axis, before it), or two names of one (`ОМС і міська
         рада`); not two axes (`Влада і громада`), nor a card that names one in passing
         (`Довіра до влади і громади`)."""
-        first = _best(self.axes, before, prefix=False)
-        second = _best(self.axes, after, prefix=False)
+        first = _best(self._axis_aliases, before, prefix=False)
+        second = _best(self._axis_aliases, after, prefix=False)
         if first is not None:
             return first if second in (None, first) else None
         if second is None or len(before) > _BEFORE_AN_AXIS_WORDS:
             return None
-        names_one = any(_best(self.axes, (word,), prefix=False) for word in before)
+        names_one = any(_best(self._axis_aliases, (word,), prefix=False) for word in before)
         return None if names_one else second
 
     def _axis_of_parts(self, label: str) -> str | None:
@@ -315,8 +353,8 @@ class Vocabulary:
         before = _before_conjunction(words)
         if not before:
             return False
-        first = _best(self.axes, before, prefix=False)
-        second = _best(self.axes, words[len(before) + 1 :], prefix=False)
+        first = _best(self._axis_aliases, before, prefix=False)
+        second = _best(self._axis_aliases, words[len(before) + 1 :], prefix=False)
         return first is not None and second is not None and first != second
 
     def is_stage_name(self, heading: str) -> bool:
@@ -335,13 +373,13 @@ class Vocabulary:
             if (
                 not rest
                 or len(rest) > _OF_WHOM_WORDS
-                or _best(self.axes, head, prefix=False) is None
+                or _best(self._axis_aliases, head, prefix=False) is None
             ):
                 continue
             if rest[0] == "of" or all(
                 not word.isascii() and morphology.has_genitive(word) for word in rest
             ):
-                return _best(self.axes, head, prefix=False)
+                return _best(self._axis_aliases, head, prefix=False)
         return None
 
     def _is_section(self, heading: str) -> bool:
@@ -519,33 +557,38 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _best(
-    terms: tuple[Term, ...], words: tuple[str, ...], *, prefix: bool, exact: bool = False
+    aliases: _Aliases, words: tuple[str, ...], *, prefix: bool, exact: bool = False
 ) -> str | None:
-    """The term whose longest alias matches: `кроки для реалізації ідеального бачення` is steps.
+    """The term whose longest alias matches (the first of the terms' order among equals):
+    `кроки для реалізації ідеального бачення` is steps.
 
     Stage headings match word for word (`exact`): they are written in the nominative, and a
     loose stem would take `Реальні повноваження` for `Реальність`.
     """
-    best, best_size = None, 0
+    by_size, by_size_and_letter, longest = aliases
     count, initial = len(words), words[0][:1] if words else ""
-    for term in terms:
-        for aliases, word_for_word in ((term.aliases, exact), (term.exact, True)):
-            # Only a typo, forgiven in a whole long stage name word for word, may change a
-            # first letter: equal words, a stem shared by four letters or more and a plural
-            # `s` left off all keep it.
-            typo_forgiven = word_for_word and count >= _TYPO_ALIAS_WORDS
-            for alias in aliases:
-                # Told before matching, which every label asks of every alias of a vocabulary:
-                # only a longer alias than the best so far can win, only one the words can
-                # hold, and only one that opens with their letter (but for a typo).
-                size = len(alias)
-                if size <= best_size or size > count or (not prefix and size != count):
-                    continue
-                if alias[0][:1] != initial and not (typo_forgiven and size == count):
-                    continue
-                if _words_match(words, alias, prefix=prefix, exact=word_for_word):
-                    best, best_size = term.key, size
-    return best
+    # Only an alias the words can hold, the longest first, and only one that opens with their
+    # letter: only a typo, forgiven in a whole long stage name word for word, may change a
+    # first letter (equal words, a stem shared by four letters or more and a plural `s` left
+    # off all keep it).
+    for size in range(min(count, longest), 0, -1) if prefix else (count,):
+        if size == count and count >= _TYPO_ALIAS_WORDS:
+            found = (
+                (key, alias, exact or word_for_word)
+                for letter, key, alias, word_for_word in by_size.get(size, ())
+                if letter == initial or exact or word_for_word
+            )
+        else:
+            found = (
+                (key, alias, exact or word_for_word)
+                for _letter, key, alias, word_for_word in by_size_and_letter.get(
+                    (size, initial), ()
+                )
+            )
+        for key, alias, word_for_word in found:
+            if _words_match(words, alias, prefix=prefix, exact=word_for_word):
+                return key
+    return None
 
 
 def _merge_terms(base: tuple[Term, ...], extra: tuple[Term, ...]) -> tuple[Term, ...]:

@@ -295,11 +295,13 @@ class _State:
                 tags_kept=tags_kept,
             )
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
-        may_mix = _may_mix_scripts("".join(segment.text for segment in segments))
+        may_mix = _may_mix_scripts("".join([segment.text for segment in segments]))
         wrap = 0  # the wrapped lines passed so far: segments come in order
         added = False  # a card of this text is in `items`
+        guessed = False  # a cut made among the cards is a guess (told in this one loop)
         steps = self.stage is not None and self.stage.key == _STEPS
-        for text, offset, _guessed, run_on in segments:
+        for text, offset, guessed_here, run_on in segments:
+            guessed = guessed or guessed_here
             if added and steps and is_step_detail(text):
                 # A step's detail after it in one cell (`1. Створити раду. Термін – квітень
                 # 2025.`, `<li>…</li><li>Deadline – March 2025</li>`): the step's.
@@ -316,7 +318,7 @@ class _State:
             items.append({"text": text, "line": item_line, "column": item_column})
             self.cards_in_stage += 1
             self._check_item(text, seen, item_line, item_column, may_mix=may_mix, run_on=run_on)
-        if any(segment.guessed for segment in segments):
+        if guessed:
             self._note_guessed_split(len(segments), line, column)
 
     def _join_across_break(

@@ -65,14 +65,10 @@ def split_sentences(span: Span) -> list[Span] | None:
         last = _word_before(text, match.start())
         # `м. Київ`, `Т. Шевченка` go on; in a cell of sentences, `2025 р. Подати заявку`
         # ends one (after `м.` a verb form is a town: `м. Сміла`).
-        verb_after = (
-            ends_like_a_sentence
-            and last.islower()
-            and last.casefold() not in BEFORE_NAMES
-            and not _fronted_date(text[cuts[-1] if cuts else 0 : match.start()])
-            and _verb_opens(text, match.end())
-        )
-        if _abbreviation(last) and not (verb_after or _ends_a_street(text, match.start(), last)):
+        if _abbreviation(last) and not (
+            (ends_like_a_sentence and _verb_after_abbreviation(text, match, last, cuts))
+            or _ends_a_street(text, match.start(), last)
+        ):
             continue
         if _counts_people(text, match, last):
             continue
@@ -84,6 +80,19 @@ def split_sentences(span: Span) -> list[Span] | None:
     # Only abbreviations (`ім. Лесі Українки`): one sentence if it ends like one, otherwise
     # not sentences at all, and the run-on rules decide.
     return [span] if ends_like_a_sentence else None
+
+
+def _verb_after_abbreviation(text: str, match: re.Match[str], last: str, cuts: list[int]) -> bool:
+    """Whether the abbreviation `last` closed by `match`, in a cell of sentences cut at
+    `cuts` so far, ends its sentence: one in lower case that opens no name (`р.`, not `м.`),
+    after no fronted date, before a verb (`2025 р. Подати заявку`). Asked only of an
+    abbreviation: most periods follow none."""
+    return (
+        last.islower()
+        and last.casefold() not in BEFORE_NAMES
+        and not _fronted_date(text[cuts[-1] if cuts else 0 : match.start()])
+        and _verb_opens(text, match.end())
+    )
 
 
 def _quotes_opened(text: str, start: int, end: int) -> int:

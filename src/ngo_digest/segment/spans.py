@@ -85,12 +85,14 @@ def cut(span: Span, starts: list[int], ends: list[int]) -> list[Span]:
     text, offset = span
     pieces = []
     previous_end = 0
+    # Each tuple made directly, as `Span(…)` does through a Python-level `__new__` (every
+    # field is given): this runs once per card.
     for start, end in zip(starts, ends, strict=True):
         piece = text[previous_end:start]
         if piece and not piece.isspace():
-            pieces.append(Span(piece, offset + previous_end))
+            pieces.append(tuple.__new__(Span, (piece, offset + previous_end)))
         previous_end = end
     piece = text[previous_end:]
     if piece and not piece.isspace():
-        pieces.append(Span(piece, offset + previous_end))
+        pieces.append(tuple.__new__(Span, (piece, offset + previous_end)))
     return pieces

@@ -15,6 +15,7 @@ another module of the package imports means private to the package.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from .. import morphology
 from ..spans import (
@@ -84,21 +85,21 @@ def split_run_on(span: Span) -> list[Span] | None:
         i
         for i, word in enumerate(words)
         if i
+        # (A lower-case word, most of them, is told by one test.)
+        and not (first := word[0]).islower()
         and (
-            word[0].isupper()
-            or word[0].isdigit()
-            or (word[0] in OPENING_QUOTES and word[1:2].isupper())
+            first.isupper() or first.isdigit() or (first in OPENING_QUOTES and word[1:2].isupper())
         )
     ]
     if not capitalised:
         return None
-    tokens = list(_TOKEN.finditer(text))
+    placed = _placed(text, words, capitalised)
     if BRACKET.search(text):
-        capitalised = _outside_brackets(text, tokens, capitalised)
+        placed = _outside_brackets(text, placed)
     if '"' in text:
-        capitalised = _outside_straight_quotes(text, tokens, capitalised)
+        placed = _outside_straight_quotes(text, placed)
     latin_names = _LatinNames(text)
-    starts = [tokens[i].start() for i in capitalised if _opens_item(words, i, latin_names)]
+    starts = [start for i, start in placed if _opens_item(words, i, latin_names)]
     if not starts:
         return None
     return cut(span, starts, starts)
@@ -125,12 +126,12 @@ def split_steps(span: Span) -> list[Span] | None:
     if not morphology.is_infinitive(bare_word(words[0])):
         return None
     capitalised = [i for i, word in enumerate(words) if i and word[0].isupper()]
-    tokens = list(_TOKEN.finditer(text))
+    placed = _placed(text, words, capitalised)
     if BRACKET.search(text):
-        capitalised = _outside_brackets(text, tokens, capitalised)
+        placed = _outside_brackets(text, placed)
     starts = [
-        tokens[i].start()
-        for i in capitalised
+        start
+        for i, start in placed
         if words[i - 1][-1] not in ",:;–—-"
         and is_cyrillic(words[i])
         and morphology.is_infinitive(bare_word(words[i]))
@@ -149,30 +150,39 @@ def _goes_on_with(before: str) -> bool:
     return morphology.is_infinitive(folded) or morphology.is_finite_verb(folded)
 
 
-def _outside_brackets(text: str, tokens: list[re.Match[str]], indexes: list[int]) -> list[int]:
-    """The token indexes not inside brackets or quotes; the depth before each token is carried
-    forward from the brackets passed."""
+def _placed(text: str, words: list[str], indexes: list[int]) -> list[tuple[int, int]]:
+    """The words of `text` (split into `words`) at `indexes`, each with where it starts: told
+    from the words' lengths where single spaces part them (most cells: a pattern's match per
+    word cost more than all else done per word), else from the tokens found."""
+    if " ".join(words) == text.strip():
+        lead = len(text) - len(text.lstrip())
+        before = list(accumulate(map(len, words), initial=0))  # the letters before each word
+        return [(i, lead + before[i] + i) for i in indexes]
+    tokens = list(_TOKEN.finditer(text))
+    return [(i, tokens[i].start()) for i in indexes]
+
+
+def _outside_brackets(text: str, placed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words (index, start) not inside brackets or quotes; the depth before each word is
+    carried forward from the brackets passed."""
     brackets = BRACKET.finditer(text)
     pending = next(brackets, None)
     depth = 0
     kept = []
-    for index in indexes:
-        start = tokens[index].start()
+    for index, start in placed:
         while pending is not None and pending.start() < start:
             depth = max(0, depth + (1 if pending.group() in OPENERS else -1))
             pending = next(brackets, None)
         if depth == 0:
-            kept.append(index)
+            kept.append((index, start))
     return kept
 
 
-def _outside_straight_quotes(
-    text: str, tokens: list[re.Match[str]], indexes: list[int]
-) -> list[int]:
-    """The token indexes not inside a pair of straight quotes (`через "Кременчук Онлайн"`),
-    which open and close alike, so only an even number of them pair up; an odd one may be
-    any of them, and hides nothing. One between two letters is an apostrophe typed so
-    (`Об"єднання`, `Пам"ятки`), no quote."""
+def _outside_straight_quotes(text: str, placed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words (index, start) not inside a pair of straight quotes (`через "Кременчук
+    Онлайн"`), which open and close alike, so only an even number of them pair up; an odd
+    one may be any of them, and hides nothing. One between two letters is an apostrophe
+    typed so (`Об"єднання`, `Пам"ятки`), no quote."""
     quotes = [
         at
         for at, ch in enumerate(text)
@@ -180,12 +190,12 @@ def _outside_straight_quotes(
         and not (0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha())
     ]
     if len(quotes) % 2:
-        return indexes
+        return placed
     pairs = list(zip(quotes[::2], quotes[1::2], strict=True))
     return [
-        index
-        for index in indexes
-        if not any(opening < tokens[index].start() < closing for opening, closing in pairs)
+        (index, start)
+        for index, start in placed
+        if not any(opening < start < closing for opening, closing in pairs)
     ]
 
 

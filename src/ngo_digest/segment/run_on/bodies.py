@@ -241,6 +241,9 @@ def _subject_after_plural_verb(words: list[str], at: int) -> bool:
 def _abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
+    after, names = _past_quoted_name(words, index + 1)
+    if not names and not _verb_follows(words, index):
+        return False  # (asked first, as it answers most: `ролі ГО в житті` opens no clause)
     if _inside_phrase_before(words, index):
         return False
     modifier = bare_word(previous)
@@ -262,7 +265,6 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         # told by their form, so `appeals` could be one. The dictionary is sure of a
         # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
         return False
-    after, names = _past_quoted_name(words, index + 1)
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
         if takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
             return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
@@ -271,10 +273,16 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
             # не виходить` (not `Немає координатора КП «Міськсвітло» не ремонтує`).
             return False
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
-    if _staff_of(words, index):
-        return False  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять навчання`
-    if _ends_latin_name(word, words[index + 1] if index + 1 < len(words) else ""):
-        return _followed_by_finite_verb(words, index + 2)  # `NGO Council meets monthly`
+    # (Its verb follows: see the first test.)
+    return not _staff_of(words, index)  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять`
+
+
+def _verb_follows(words: list[str], index: int) -> bool:
+    """Whether the verb of the abbreviation at `index` follows it, or the Latin name it
+    ends (`NGO Council meets monthly`)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if _ends_latin_name(words[index], following):
+        return _followed_by_finite_verb(words, index + 2)
     return _followed_by_finite_verb(words, index + 1)
 
 

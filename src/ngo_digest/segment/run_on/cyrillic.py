@@ -15,6 +15,7 @@ from ..words import (
     REGIONS,
     ROLES,
     RUSSIAN_FUNCTION_WORDS,
+    SERVICE_NAMES,
     SETTLEMENTS,
     SETTLEMENTS_PLURAL,
     SINGULAR_NAMES,
@@ -22,8 +23,15 @@ from ..words import (
     TOWN_GENITIVES,
     VILLAGES,
 )
-from .bodies import _adjective_names_body, _body_compound, _of_the_council, _service_named
+from .bodies import (
+    _UNDER,
+    _adjective_names_body,
+    _body_compound,
+    _of_the_council,
+    _service_named,
+)
 from .clauses import (
+    _VILLAGE_GENITIVES,
     _clause_opens,
     _genitive_after_name,
     _lack_follows,
@@ -39,6 +47,8 @@ from .common import (
     _subject_after_reflexive,
 )
 from .people import (
+    _can_be_surname_alone,
+    _may_name_office_holder,
     _named_after_occupation,
     _person_after_office,
     _surname_after_an_office,
@@ -46,8 +56,10 @@ from .people import (
     _surname_after_office_of_body,
     _whose_person,
     _womans_surname,
+    may_be_surname,
 )
 from .places import (
+    _NAMED_PLACES,
     _after_place_abbreviation,
     _names_a_route,
     _names_village_or_landmark,
@@ -67,35 +79,52 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     """A capitalised Ukrainian word: a card, unless the dictionary reads it as part of the
     name or phrase before it."""
     word = words[index]
-    bare = bare_word(word)
-    if bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS:
+    capital = _CAPITAL_PROFILES.get((morphology.language(), word)) or _profile_of_capital(word)
+    bare = capital[0]
+    if capital[8]:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
-    if _named_after_occupation(words, index):
+    before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
+    # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
+    # most calls are spared.)
+    if before[7] and capital[1] and _named_after_occupation(words, index):
         return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
-    if _object_of_verb_before(words, index, word, bare):
+    if capital[4] and _object_of_verb_before(words, index, word, bare):  # (may be an object)
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
     if bare_word(following) in FEMININE_BODIES and morphology.modifies_a_feminine_only_obliquely(
         bare
     ):
         return False  # a body's adjective in the genitive after a noun: `Поддержка Сумской ОГА`
-    before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
     first = before[0]  # a capital before it may start a name it goes on
-    # (A service is named only after a lower-case noun: told here, most calls are spared.)
-    if before[1] and _service_named(words, index, bare, following):
+    # (A service is named only after a lower-case noun, by a service's name, one with a `+`
+    # or a dot, or after `програмою`, `проєктом`: told here, most calls are spared.)
+    if before[1] and (capital[5] or before[10]) and _service_named(words, index, bare, following):
         return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
     if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
-    if _names_a_place_or_council(words, index, bare, before, following):
+    # (A place's or council's name goes on a word for a place, or is a region's or the
+    # council's; a settlement's in the genitive goes on a lower-case word, before no other:
+    # told here, most calls are spared.)
+    if (
+        before[11] or capital[10] or (before[1] and not following[:1].islower())
+    ) and _names_a_place_or_council(words, index, bare, before, capital[6], following):
         return False
     name_before = before[4]
-    if _names_a_holder(words, index, bare, before, following):
+    # (A holder's name follows a capitalised word, goes before one, or is a surname: told
+    # here, most calls are spared.)
+    if (name_before or following[:1].isupper() or capital[7]) and _names_a_holder(
+        words, index, before, capital, following
+    ):
         return False
-    if _body_compound(bare) and not _clause_opens(words, index):
+    if capital[3] and not _clause_opens(words, index):  # (a body's compound name)
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
-    if following[:1].isupper() and _whose_person(words, index):
+    if (
+        following[:1].isupper()
+        and morphology.is_first_name_declined(bare)  # (asked first: most capitals are none)
+        and _whose_person(words, index)
+    ):
         return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
     if (
         before[6]  # a named day's word
@@ -103,21 +132,69 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         and not _clause_opens(words, index)
     ):
         return False  # a day's name: `святкування Дня Незалежності`, `до Дня Конституції`
-    if bare in SINGULAR_NAMES or morphology.is_oblique_only(bare):
+    if capital[9]:  # a name in the singular (`України`), or a word in an oblique case only
         return _oblique_opens_clause(words, index)
     if not name_before:
-        return _opens_with_no_name_before(words, index, bare, following)
+        return _opens_with_no_name_before(words, index, bare, before[8], following)
     if _goes_on_the_name_before(words, index, bare, first, following):
         return False
     return not _genitive_after_name(words, index)
 
 
-_First = tuple[str, bool, bool, bool, bool, bool, bool]
+_Capital = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+"""What the rule asks of the capital alone, in the language spoken (see
+`_profile_of_capital`): the word, bare; whether it may be a surname in any case
+(`may_be_surname`); whether it is a Cyrillic surname alone (`_can_be_surname_alone`);
+whether it is a body's compound name (`_body_compound`); whether it may be a verb's object
+(Latin-headed, or an object only: `_object_of_verb_before`); whether it may name a service
+(by a service's name, a `+` or a dot: `_service_named`); whether it may name a region (by
+its word or ending: `_region_of`); whether it may name an office's holder
+(`_may_name_office_holder`); whether it says there is none (`Жодних`); whether it is a name
+in the singular (`України`) or a word in an oblique case only, whose clause may open;
+whether it may name a region or is the council's genitive (`Ради`)."""
+
+
+_CAPITAL_PROFILES: dict[tuple[str, str], _Capital] = {}  # by language and the capital as written
+_MAX_CAPITAL_PROFILES = 50_000
+
+
+def _profile_of_capital(word: str) -> _Capital:
+    """What `_cyrillic_word_opens` asks of the capital alone before it asks its rules, asked
+    once per word and language: most capitals are no surname, no body's compound and no
+    object, and the rules that would ask are not called for them."""
+    bare = bare_word(word)
+    region = bare.casefold() in REGIONS or (
+        bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare)  # (`Женщины`)
+    )
+    profile = (
+        bare,
+        may_be_surname(bare),
+        _can_be_surname_alone(bare),
+        _body_compound(bare),
+        word[0].isascii() or morphology.is_object_only(bare),
+        bare.casefold() in SERVICE_NAMES or word.endswith("+") or "." in bare,
+        region,
+        _may_name_office_holder(bare),
+        bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS,
+        bare in SINGULAR_NAMES or morphology.is_oblique_only(bare),
+        region or bare == _COUNCIL_GENITIVE,
+    )
+    if len(_CAPITAL_PROFILES) >= _MAX_CAPITAL_PROFILES:
+        _CAPITAL_PROFILES.clear()
+    _CAPITAL_PROFILES[morphology.language(), word] = profile
+    return profile
+
+
+_First = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 """What the rule asks of the word before a capital alone (see `_profile_of_first`): the word,
 bare; whether it is in lower case; a word for a settlement (`міста`); a capitalised word for a
 street or square (`Майдані`); a capitalised Cyrillic word, which a name may go on (not
 `Viber-групах`); one that opens as an office does (`деп…`, `гол…`); a capitalised named
-day's word (`Дня`)."""
+day's word (`Дня`); a Cyrillic word ending in a letter, as an occupation does (`лікаркою`);
+a Cyrillic abbreviation (`ОСББ`); a lower-case word after which a village's or landmark's
+name may stand (`селі`, `річки`, `села`); a word under whose name something is (`програмою`,
+see `_service_named`); any word a place's name goes on (a settlement's, street's, village's
+or landmark's)."""
 
 
 _FIRST_PROFILES: dict[str, _First] = {}  # by the word before a capital, as written
@@ -131,14 +208,24 @@ def _profile_of_first(previous: str) -> _First:
     first = bare_word(previous)
     folded = first.casefold()
     title = is_title_case(first)
+    settlement = folded in SETTLEMENTS
+    street = title and folded in STREET_FORMS
+    village_or_landmark = first[:1].islower() and (
+        folded in _NAMED_PLACES or first in _VILLAGE_GENITIVES
+    )
     profile = (
         first,
         first[:1].islower(),
-        folded in SETTLEMENTS,
-        title and folded in STREET_FORMS,
+        settlement,
+        street,
         title and is_cyrillic(first.split("-", 1)[0]),
         first[:3].casefold() in _ROLE_STEMS,
         folded in _NAMED_DAYS and title,
+        previous[-1].isalpha() and is_cyrillic(previous),
+        previous.isupper() and is_cyrillic(previous),
+        village_or_landmark,
+        previous in _UNDER,
+        settlement or street or village_or_landmark,
     )
     if len(_FIRST_PROFILES) >= _MAX_FIRST_PROFILES:
         _FIRST_PROFILES.clear()
@@ -161,21 +248,19 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
 
 
 def _names_a_place_or_council(
-    words: list[str], index: int, bare: str, before: _First, following: str
+    words: list[str], index: int, bare: str, before: _First, region: bool, following: str
 ) -> bool:
     """Whether the capital at `index` goes on the word `before` it as the name of a
-    town, village, landmark, region, street or settlement, or as a council's."""
+    town, village, landmark, region, street or settlement, or as a council's (a `region`'s
+    name, by its word or ending, see `_profile_of_capital`)."""
     first, lower_before, settlement, street = before[:4]
     if settlement and _town_in_genitive(words[index]):
         return True  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    if lower_before and (
+    if before[9] and (  # (a lower-case word for a place: most calls are spared)
         _names_village_or_landmark(words, index) or _village_named_after_its_word(words, index)
     ):
         return True  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
-    if (
-        bare.casefold() in REGIONS
-        or (bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare))  # (`Женщины`)
-    ) and _region_of(words, index):
+    if region and _region_of(words, index):
         return True  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return True  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
@@ -186,11 +271,12 @@ def _names_a_place_or_council(
 
 
 def _names_a_holder(
-    words: list[str], index: int, bare: str, before: _First, following: str
+    words: list[str], index: int, before: _First, capital: _Capital, following: str
 ) -> bool:
     """Whether the capital at `index` is a person's surname, or their first name before it
     (see `people`): after their first name, or after an office or occupation they hold."""
     first, name_before, role_stem = before[0], before[4], before[5]
+    bare = capital[0]
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return True  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     if (
@@ -205,16 +291,25 @@ def _names_a_holder(
         # `с Ольгой Мельник`, `Марина Коваль из Кочетка`, ending the card or before a
         # preposition (not `з Оксаною Голова громади`)
         return True
-    if following[:1].isupper() and _person_after_office(words, index):
+    if (
+        following[:1].isupper()
+        # (Asked first, as `_first_name_before_surname` does: most capitals are no first name
+        # and no noun for one person.)
+        and (morphology.is_first_name(bare) or morphology.is_one_person(bare))
+        and _person_after_office(words, index)
+    ):
         return True  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
-    if (following[:1].islower() or following in DASHES) and _surname_after_office_of_body(
-        words, index
+    if (
+        capital[2]  # a surname alone
+        and (following[:1].islower() or following in DASHES)
+        and _surname_after_office_of_body(words, index)
     ):
         return True  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
     # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's
     return (
-        (
-            role_stem  # (the cheap test first: most follow no office)
+        capital[7]  # (the cheap tests first: most are no surname and follow no office)
+        and (
+            role_stem
             or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
             or (index > 2 and words[index - 3][:3].casefold() in _ROLE_STEMS)
         )
@@ -222,10 +317,13 @@ def _names_a_holder(
     )
 
 
-def _opens_with_no_name_before(words: list[str], index: int, bare: str, following: str) -> bool:
+def _opens_with_no_name_before(
+    words: list[str], index: int, bare: str, abbreviation_before: bool, following: str
+) -> bool:
     """A capital after no capitalised Cyrillic word opens a card, unless it names a body,
-    joins another name, or goes on the phrase before it in an oblique case."""
-    if _adjective_names_body(words, index):
+    joins another name, or goes on the phrase before it in an oblique case (after a Cyrillic
+    abbreviation, `abbreviation_before`, it may be the body's adjective)."""
+    if abbreviation_before and _adjective_names_body(words, index):
         return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
     if bare.endswith(TOWN_GENITIVES) and _town_after_its_noun(words, index):
         return False  # `Цифрова стратегія Луцька`

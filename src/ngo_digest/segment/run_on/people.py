@@ -109,6 +109,17 @@ def _surname_after_an_office(words: list[str], index: int) -> bool:
     return False
 
 
+def _may_name_office_holder(word: str) -> bool:
+    """Whether the bare `word` may be a surname after an office: a surname in the nominative,
+    one only, or one declined in `-енка` (`_surname_after_an_office` and
+    `_surname_after_office_of_body` read no other word as one)."""
+    return (
+        morphology.is_surname_only(word)
+        or morphology.is_surname(word)
+        or word.endswith(_DECLINED_SURNAME_ENDINGS)
+    )
+
+
 def _offices_before(words: list[str], index: int) -> Iterator[int]:
     """Where offices stand before `index`, in any case, nearest first, with up to two words
     of their body between (lower-case genitives or abbreviations: `директорки центру`,
@@ -486,9 +497,7 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     adjective that does: `Міський голова`) and lower case goes on after the surname (its
     verb, an adjective, a preposition; the caller asks)."""
     surname = bare_word(words[index])
-    if not is_cyrillic(surname):
-        return False
-    if not (morphology.is_surname_only(surname) or morphology.is_surname(surname)):
+    if not _can_be_surname_alone(surname):
         return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
     folded = surname.casefold()
     if folded in ROLES or morphology.normal_form(folded) in ROLES:
@@ -525,6 +534,12 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
             for word in body
         )
     return False
+
+
+def _can_be_surname_alone(word: str) -> bool:
+    """Whether the bare `word` can be a Cyrillic surname with no first name before it:
+    a surname only, or one in the nominative (`Мельник`, `Кравець`)."""
+    return is_cyrillic(word) and (morphology.is_surname_only(word) or morphology.is_surname(word))
 
 
 def _office_opens_card(words: list[str], office: int) -> bool:
