@@ -1773,6 +1773,19 @@ def test_a_running_footer_as_the_notes_last_line_is_page_furniture() -> None:
     assert [d.line for d in skipped][-1] == len(notes) - 1
 
 
+def test_a_footer_said_at_each_page_with_no_page_number_is_page_furniture() -> None:
+    """Found blind: `ГО «Плече» | Бориспіль, 27.02.2025 | …` alone between blank lines at
+    each page's foot, with no page number, became cards of the list above it; a line set
+    apart by ` | ` said so twice is furniture (ND109). A card said twice stays a card."""
+    footer = "ГО «Плече» | Бориспіль, 27.02.2025 | Для внутрішнього використання"
+    notes = ["ЗВІТ", "", "1. Формування ідеального бачення", "", "З владою:", "- Діалог", ""]
+    notes += [footer, "", "2. Оцінка поточної реальності", "", "З владою:", "- Черги | ЦНАП"]
+    notes += ["", "З громадою:", "- Черги | ЦНАП", "", footer]
+    digest = parse_text("\n".join(notes))
+    assert [i.text for *_, i in digest.items()] == ["Діалог", "Черги | ЦНАП", "Черги | ЦНАП"]
+    assert sum(footer in d.message for d in digest.diagnostics if d.code == "ND109") == 2
+
+
 def test_the_title_repeated_after_the_stages_is_a_running_header_not_a_card() -> None:
     """Found blind: the document's title as the last line (a page's footer) was a card."""
     notes = ["# Туризм поруч", "", "## Кроки для реалізації", "", "З владою:", "1. Створити"]

@@ -236,6 +236,11 @@ def test_russian_run_on_cells_are_cut_as_ukrainian_ones(raw: str, expected: list
             ["Очереди", "Глава поселкового совета Коваль включает ГО в рабочие группы"],
         ),
         ("Очереди Партнер Грант на проекты", ["Очереди", "Партнер", "Грант на проекты"]),
+        # After a woman's occupation in Russian, her surname undeclined (found blind).
+        (
+            "Доверие Помощь соцработницы Бондарь в сёлах",
+            ["Доверие", "Помощь соцработницы Бондарь в сёлах"],
+        ),
         # Nor another office (the second reader's probe).
         ("Доверие Мэр Староста не реагирует", ["Доверие", "Мэр", "Староста не реагирует"]),
         # A stadium's name in quotes, as in Ukrainian (found blind).

@@ -4641,6 +4641,13 @@ def test_occupations_counts_and_english_programmes_found_blind_in_the_sixteenth_
             ["Вчителька Гончар (гімназія № 5) впроваджує техніки"],
         ),
         ("Черги Лікарка Мороз", ["Черги", "Лікарка", "Мороз"]),
+        # In an oblique case, such a surname with the card's phrase after it (found blind);
+        # not a common word's own phrase, nor a verb's clause.
+        (
+            "Довіра Родини знають соцпрацівницю Кравець в обличчя Черги",
+            ["Довіра", "Родини знають соцпрацівницю Кравець в обличчя", "Черги"],
+        ),
+        ("Зустрічі з психологинею Грант на ремонт", ["Зустрічі з психологинею", "Грант на ремонт"]),
         # A capitalised adjective in a body's name after a noun that governs it (a probe).
         (
             "Центр надання Адміністративних послуг не працює у вихідні",

@@ -48,6 +48,7 @@ class _Assembler(_PrePasses, _Lines, _Tables):
         self._mark_bare_page_numbers()
         self._skip_transcribers_marks()
         self._skip_running_lines()
+        self._skip_repeated_footers()
         self._unstack_axis_labels()
         for index, block in enumerate(self.blocks):
             if block.kind in (BlockKind.BLANK, BlockKind.NOISE):

@@ -318,6 +318,45 @@ class _PrePasses(_State):
             if self._title_after(index) or self._neighbour(index, 1, skip_blank=True) is None:
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
+    def _skip_repeated_footers(self) -> None:
+        """`ГО «Плече» | Бориспіль, 27.02.2025 | Для внутрішнього використання` at each page's
+        foot, with no page number by it: a line of three words or more whose parts a ` | ` or
+        ` · ` sets apart, standing alone between blank lines (or the notes' ends) twice or
+        more word for word, is page furniture (ND109), not a card of the list above it. A
+        label, a stage's or a section's heading stays what it is."""
+        apart: dict[int, str] = {}
+        for index, block in enumerate(self.blocks):
+            if block.kind is not BlockKind.TEXT or (
+                " | " not in block.text and " · " not in block.text
+            ):
+                continue  # (the cheap test first: most lines have no such separator)
+            if self._stands_alone(index):
+                apart[index] = " ".join(block.text.split())
+        if len(apart) < 2:
+            return  # (the common case)
+        repeated = {
+            text
+            for text, count in Counter(apart.values()).items()
+            if count > 1
+            and text.count(" ") >= _RUNNING_LINE_WORDS - 1
+            and not (self.vocabulary.match_axis(text) or self._names_stage(text))
+            and not self.vocabulary.is_section(text)
+        }
+        for index, text in apart.items():
+            if text in repeated:
+                block = self.blocks[index]
+                self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+
+    def _stands_alone(self, index: int) -> bool:
+        """Whether the block at `index` has a blank line (or the notes' start or end) on
+        either side."""
+        before = self.blocks[index - 1] if index > 0 else None
+        after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        return all(
+            near is None or near.kind in (BlockKind.BLANK, BlockKind.NOISE)
+            for near in (before, after)
+        )
+
     def _unstack_axis_labels(self) -> None:
         """`ВЛАДОЮ` / `ГРОМАДОЮ` / `ІНШИМИ ГО`, then their cells, a line or a numbered list
         each: a table copied as text puts every cell on a line of its own, the header's

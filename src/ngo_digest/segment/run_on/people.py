@@ -39,7 +39,8 @@ from .common import (
 # Russian `Нужен советник по вопросам …`, `Требуется`, `Отсутствует`, `Нет`).
 _NEEDED_OR_MISSING = ("відсутн", "нуж", "необходим", "требу", "отсутств", "нет")
 _FIELD_PREPOSITIONS = frozenset("з із зі".split())  # an office's field: `Радниця з безбар'єрності`
-_WOMENS_OFFICE_ENDINGS = ("ка", "ця", "иня")  # `депутатка`, `начальниця`, `керівниця`
+# `депутатка`, `начальниця`, `керівниця`; in Russian `соцработница`
+_WOMENS_OFFICE_ENDINGS = ("ка", "ця", "иня", "ца")
 _SURNAME_ENDINGS = ("енко", "ко", "ук", "юк")  # `Дмитренко`, `Бойко`, `Павлюк`
 _UNDECLINED_SURNAME_ENDING = "ко"  # `депутата Ткаченко`: often so in notes, for a man too
 _DECLINED_SURNAME_ENDINGS = ("енка", "енку", "енком")  # `депутата Ткаченка`, `з Шевченком`
@@ -313,19 +314,18 @@ def _undeclined_after_womans_occupation(
     words: list[str], index: int, word: str, occupation: str
 ) -> bool:
     """Whether the surname `word` at `index`, a noun for a person too, stands undeclined
-    after a woman's `occupation` in an oblique case, with no phrase or verb of its own after
-    it."""
+    after a woman's `occupation` in an oblique case, with no verb of its own after it, and
+    no phrase of its own unless it is a surname that does not decline for her."""
     # A noun for a person too, undeclined after a woman's occupation in an oblique case
     # (`з лікаркою Олійник`; not `Потрібна психологиня Музика для дітей`).
     womans = morphology.normal_form(occupation).endswith(_WOMENS_OFFICE_ENDINGS)
     oblique = not occupation.endswith(("а", "я"))  # (not `лікарка`, `працівниця`)
-    return (
-        womans
-        and oblique
-        and not _phrase_follows(words, index)
-        and not _clause_opens(words, index, subject=word)
-    )  # (`з фельдшеркою Мороз`; not `з психологинею Грант на ремонт`, whose phrase goes on,
-    # nor `з вчителькою Мороз ускладнює роботу`, a card with its verb)
+    if not (womans and oblique) or _clause_opens(words, index, subject=word):
+        return False  # (not `з вчителькою Мороз ускладнює роботу`, a card with its verb)
+    # The card's phrase goes on after a man's surname that is hers too (`просять
+    # соцпрацівницю Кравець про допомогу`); after a common word that is a surname, only
+    # where none does (`з фельдшеркою Мороз`; not `з психологинею Грант на ремонт`).
+    return morphology.is_undeclined_for_a_woman(word) or not _phrase_follows(words, index)
 
 
 def _surname_after_first_name(first: str, surname: str) -> bool:
