@@ -898,6 +898,11 @@ def test_negated_verb_after_abbreviation_opens_an_item() -> None:
             ["Участь у проєкті «Жива бібліотека» допомагає"],
         ),
         ("Гасло «Разом сильніші» працює", ["Гасло «Разом сильніші» працює"]),
+        # The name of a noun and its genitive (found blind, twice).
+        (
+            "Черги Будинок культури «Юність» потребує ремонту",
+            ["Черги", "Будинок культури «Юність» потребує ремонту"],
+        ),
         # A stadium's or a factory's name (found blind; in Russian: see test_language).
         (
             "Черги Ремонт стадіону «Локомотив» затягнувся",

@@ -423,6 +423,13 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
         return False
     if takes_a_name(before):
         return False
+    if (
+        index >= 2
+        and before.islower()
+        and takes_a_name(bare_word(words[index - 2]))
+        and morphology.is_common_noun_in_genitive(before)
+    ):
+        return False  # the name of a noun and its genitive: `Будинок культури «Юність» потребує`
     # A capitalised noun alone before the name may be what it names (`Пекарня «Хліб надії»
     # працює`); a lower-case one ends a card's phrase (`Слабкий зв'язок «Батьківський
     # контроль» моніторить`).
