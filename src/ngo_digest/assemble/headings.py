@@ -12,7 +12,7 @@ from ..blocks import DETAIL, Block, BlockKind
 from ..segment import morphology
 from ..segment.markup import strip_markup
 from ..segment.spans import bare_word
-from ..vocabulary import AXIS_PREPOSITIONS, is_numbered, strip_numbering
+from ..vocabulary import AXIS_PREPOSITIONS, is_numbered
 from .shapes import (
     _MAX_HEADING_LENGTH,
     _MAX_LABEL_WORDS,
@@ -285,7 +285,7 @@ class _Headings(_State):
         one ends: another stage's heading, or the open one's said again; not a line in the
         open stage's own words right over a marked list, which heads one of its sections
         (`Кроки на 1–2 роки` / `1) …` under an axis of the steps)."""
-        key = self.vocabulary.match_stage(strip_numbering(text.strip()))
+        key = self._stage_named(text)
         if key is None:
             return False
         if self.stage is None or key != self.stage.key:

@@ -167,7 +167,11 @@ class _State:
 
     def _names_stage(self, text: str) -> bool:
         """Whether a line names a stage, numbered or not (`2. Оцінка поточної реальності`)."""
-        return self.vocabulary.match_stage(strip_numbering(text.strip())) is not None
+        return self._stage_named(text) is not None
+
+    def _stage_named(self, text: str) -> str | None:
+        """The key of the stage a line names, numbered or not; None where it names none."""
+        return self.vocabulary.match_stage(strip_numbering(text.strip()))
 
     def _opens_paragraph(self, index: int) -> bool:
         previous = self._neighbour(index, -1, skip_blank=False)

@@ -3,6 +3,8 @@ opens a card unless the dictionary reads it as part of the name or phrase before
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .. import morphology
 from ..spans import bare_word, is_cyrillic, is_title_case
 from ..words import (
@@ -80,27 +82,37 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     name or phrase before it."""
     word = words[index]
     capital = _CAPITAL_PROFILES.get((morphology.language(), word)) or _profile_of_capital(word)
-    bare = capital[0]
-    if capital[8]:
+    bare = capital.word
+    if capital.says_none:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
     before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
     # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
     # most calls are spared.)
-    if before[7] and capital[1] and _named_after_occupation(words, index):
+    if (
+        before.may_be_occupation
+        and capital.may_be_surname
+        and _named_after_occupation(words, index)
+    ):
         return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
-    if capital[4] and _object_of_verb_before(words, index, word, bare):  # (may be an object)
+    if capital.may_be_object and _object_of_verb_before(
+        words, index, word, bare
+    ):  # (may be an object)
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
     if bare_word(following) in FEMININE_BODIES and morphology.modifies_a_feminine_only_obliquely(
         bare
     ):
         return False  # a body's adjective in the genitive after a noun: `Поддержка Сумской ОГА`
-    first = before[0]  # a capital before it may start a name it goes on
+    first = before.word  # a capital before it may start a name it goes on
     # (A service is named only after a lower-case noun, by a service's name, one with a `+`
     # or a dot, or after `програмою`, `проєктом`: told here, most calls are spared.)
-    if before[1] and (capital[5] or before[10]) and _service_named(words, index, bare, following):
+    if (
+        before.lower
+        and (capital.may_name_service or before.under_a_name)
+        and _service_named(words, index, bare, following)
+    ):
         return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
     if following in DASHES and _names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
@@ -108,17 +120,17 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     # council's; a settlement's in the genitive goes on a lower-case word, before no other:
     # told here, most calls are spared.)
     if (
-        before[11] or capital[10] or (before[1] and not following[:1].islower())
-    ) and _names_a_place_or_council(words, index, bare, before, capital[6], following):
+        before.place or capital.region_or_council or (before.lower and not following[:1].islower())
+    ) and _names_a_place_or_council(words, index, bare, before, capital.may_name_region, following):
         return False
-    name_before = before[4]
+    name_before = before.name
     # (A holder's name follows a capitalised word, goes before one, or is a surname: told
     # here, most calls are spared.)
-    if (name_before or following[:1].isupper() or capital[7]) and _names_a_holder(
+    if (name_before or following[:1].isupper() or capital.may_name_holder) and _names_a_holder(
         words, index, before, capital, following
     ):
         return False
-    if capital[3] and not _clause_opens(words, index):  # (a body's compound name)
+    if capital.body_compound and not _clause_opens(words, index):  # (a body's compound name)
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if (
         following[:1].isupper()
@@ -127,31 +139,37 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     ):
         return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
     if (
-        before[6]  # a named day's word
+        before.named_day  # a named day's word
         and morphology.is_genitive_noun(bare)
         and not _clause_opens(words, index)
     ):
         return False  # a day's name: `святкування Дня Незалежності`, `до Дня Конституції`
-    if capital[9]:  # a name in the singular (`України`), or a word in an oblique case only
+    if (
+        capital.singular_or_oblique
+    ):  # a name in the singular (`України`), or a word in an oblique case only
         return _oblique_opens_clause(words, index)
     if not name_before:
-        return _opens_with_no_name_before(words, index, bare, before[8], following)
+        return _opens_with_no_name_before(words, index, bare, before.abbreviation, following)
     if _goes_on_the_name_before(words, index, bare, first, following):
         return False
     return not _genitive_after_name(words, index)
 
 
-_Capital = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
-"""What the rule asks of the capital alone, in the language spoken (see
-`_profile_of_capital`): the word, bare; whether it may be a surname in any case
-(`may_be_surname`); whether it is a Cyrillic surname alone (`_can_be_surname_alone`);
-whether it is a body's compound name (`_body_compound`); whether it may be a verb's object
-(Latin-headed, or an object only: `_object_of_verb_before`); whether it may name a service
-(by a service's name, a `+` or a dot: `_service_named`); whether it may name a region (by
-its word or ending: `_region_of`); whether it may name an office's holder
-(`_may_name_office_holder`); whether it says there is none (`Жодних`); whether it is a name
-in the singular (`України`) or a word in an oblique case only, whose clause may open;
-whether it may name a region or is the council's genitive (`Ради`)."""
+class _Capital(NamedTuple):
+    """What the rule asks of the capital alone, in the language spoken (see
+    `_profile_of_capital`)."""
+
+    word: str  # bare
+    may_be_surname: bool  # in any case (`may_be_surname`)
+    surname_alone: bool  # a Cyrillic surname alone (`_can_be_surname_alone`)
+    body_compound: bool  # a body's compound name (`_body_compound`)
+    may_be_object: bool  # Latin-headed, or an object only (`_object_of_verb_before`)
+    may_name_service: bool  # a service's name, a `+` or a dot (`_service_named`)
+    may_name_region: bool  # by its word or ending (`_region_of`)
+    may_name_holder: bool  # an office's holder (`_may_name_office_holder`)
+    says_none: bool  # `Жодних`
+    singular_or_oblique: bool  # a name in the singular (`України`) or an oblique case only
+    region_or_council: bool  # a region's name, or the council's genitive (`Ради`)
 
 
 _CAPITAL_PROFILES: dict[tuple[str, str], _Capital] = {}  # by language and the capital as written
@@ -166,7 +184,7 @@ def _profile_of_capital(word: str) -> _Capital:
     region = bare.casefold() in REGIONS or (
         bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare)  # (`Женщины`)
     )
-    profile = (
+    profile = _Capital(
         bare,
         may_be_surname(bare),
         _can_be_surname_alone(bare),
@@ -185,16 +203,21 @@ def _profile_of_capital(word: str) -> _Capital:
     return profile
 
 
-_First = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
-"""What the rule asks of the word before a capital alone (see `_profile_of_first`): the word,
-bare; whether it is in lower case; a word for a settlement (`міста`); a capitalised word for a
-street or square (`Майдані`); a capitalised Cyrillic word, which a name may go on (not
-`Viber-групах`); one that opens as an office does (`деп…`, `гол…`); a capitalised named
-day's word (`Дня`); a Cyrillic word ending in a letter, as an occupation does (`лікаркою`);
-a Cyrillic abbreviation (`ОСББ`); a lower-case word after which a village's or landmark's
-name may stand (`селі`, `річки`, `села`); a word under whose name something is (`програмою`,
-see `_service_named`); any word a place's name goes on (a settlement's, street's, village's
-or landmark's)."""
+class _First(NamedTuple):
+    """What the rule asks of the word before a capital alone (see `_profile_of_first`)."""
+
+    word: str  # bare
+    lower: bool  # in lower case
+    settlement: bool  # a word for a settlement (`міста`)
+    street: bool  # a capitalised word for a street or square (`Майдані`)
+    name: bool  # a capitalised Cyrillic word, which a name may go on (not `Viber-групах`)
+    office_stem: bool  # opens as an office does (`деп…`, `гол…`)
+    named_day: bool  # a capitalised named day's word (`Дня`)
+    may_be_occupation: bool  # a Cyrillic word ending in a letter, as one does (`лікаркою`)
+    abbreviation: bool  # a Cyrillic abbreviation (`ОСББ`)
+    village_or_landmark: bool  # lower case, a village's or landmark's name after it (`селі`)
+    under_a_name: bool  # a word under whose name something is (`програмою`: `_service_named`)
+    place: bool  # any word a place's name goes on (a settlement's, street's, village's …)
 
 
 _FIRST_PROFILES: dict[str, _First] = {}  # by the word before a capital, as written
@@ -213,7 +236,7 @@ def _profile_of_first(previous: str) -> _First:
     village_or_landmark = first[:1].islower() and (
         folded in _NAMED_PLACES or first in _VILLAGE_GENITIVES
     )
-    profile = (
+    profile = _First(
         first,
         first[:1].islower(),
         settlement,
@@ -253,10 +276,9 @@ def _names_a_place_or_council(
     """Whether the capital at `index` goes on the word `before` it as the name of a
     town, village, landmark, region, street or settlement, or as a council's (a `region`'s
     name, by its word or ending, see `_profile_of_capital`)."""
-    first, lower_before, settlement, street = before[:4]
-    if settlement and _town_in_genitive(words[index]):
+    if before.settlement and _town_in_genitive(words[index]):
         return True  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
-    if before[9] and (  # (a lower-case word for a place: most calls are spared)
+    if before.village_or_landmark and (  # (a lower-case word for a place: most calls are spared)
         _names_village_or_landmark(words, index) or _village_named_after_its_word(words, index)
     ):
         return True  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
@@ -264,10 +286,10 @@ def _names_a_place_or_council(
         return True  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
     if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
         return True  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
-    if street and bare.endswith(_ABSTRACT_GENITIVE):
+    if before.street and bare.endswith(_ABSTRACT_GENITIVE):
         return True  # `на Майдані Незалежності стали …` (see `_names_village_or_landmark`)
     # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
-    return lower_before and not following[:1].islower() and _settlement_of(first, bare)
+    return before.lower and not following[:1].islower() and _settlement_of(before.word, bare)
 
 
 def _names_a_holder(
@@ -275,8 +297,8 @@ def _names_a_holder(
 ) -> bool:
     """Whether the capital at `index` is a person's surname, or their first name before it
     (see `people`): after their first name, or after an office or occupation they hold."""
-    first, name_before, role_stem = before[0], before[4], before[5]
-    bare = capital[0]
+    first, name_before, role_stem = before.word, before.name, before.office_stem
+    bare = capital.word
     if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return True  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     if (
@@ -300,14 +322,14 @@ def _names_a_holder(
     ):
         return True  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if (
-        capital[2]  # a surname alone
+        capital.surname_alone  # a surname alone
         and (following[:1].islower() or following in DASHES)
         and _surname_after_office_of_body(words, index)
     ):
         return True  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
     # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's
     return (
-        capital[7]  # (the cheap tests first: most are no surname and follow no office)
+        capital.may_name_holder  # (the cheap tests first: most are no surname and follow no office)
         and (
             role_stem
             or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
