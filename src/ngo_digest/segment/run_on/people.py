@@ -224,9 +224,10 @@ def _named_after_occupation(words: list[str], index: int) -> bool:
       the holder's phrase goes on after it (not a list of roles: `Медсестра Староста
       Листоноша`; not a common word: `Педіатр Швидка не доїжджає`).
     - After one in lower case, such a surname; a common word that is a surname too only
-      after a woman's occupation in an oblique case, where no phrase or verb of its own
-      goes on (`з фельдшеркою Мороз`; not `з юристкою Музика на святах`); or a surname
-      declined in the occupation's case (`зі старостою Мельником`).
+      after a woman's occupation in an oblique case, where no verb of its own goes on, nor
+      a phrase unless it is a man's surname that is hers too (`з фельдшеркою Мороз`,
+      `просять соцпрацівницю Кравець про допомогу`; not `з юристкою Музика на святах`); or
+      a surname declined in the occupation's case (`зі старостою Мельником`).
     - After one in its dictionary form, capitalised or not, a surname that does not decline
       for a woman either, a phrase or verb after it (`Фельдшерка Мороз одна на 5 сіл`,
       `Психіатр Коваль один на …`: see `_surname_after_nominative_occupation`)."""
