@@ -1783,6 +1783,12 @@ def test_a_footer_said_at_each_page_with_no_page_number_is_page_furniture() -> N
     notes += ["", "З громадою:", "- Черги | ЦНАП", "", footer]
     digest = parse_text("\n".join(notes))
     assert [i.text for *_, i in digest.items()] == ["Діалог", "Черги | ЦНАП", "Черги | ЦНАП"]
+    # A card typed alone between blank lines twice, its parts set apart but no number in it,
+    # stays a card (the second reader's probe).
+    card = "Бюджет · участь · прозорість"
+    notes = ["ЗВІТ", "", "1. Формування ідеального бачення", "", "З владою: Діалог; Звіти", ""]
+    notes += [card, "", "З громадою: Волонтери; Толоки", "", card, ""]
+    assert [i.text for *_, i in parse_text("\n".join(notes)).items()].count(card) == 2
     assert sum(footer in d.message for d in digest.diagnostics if d.code == "ND109") == 2
 
 

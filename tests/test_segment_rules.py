@@ -898,10 +898,19 @@ def test_negated_verb_after_abbreviation_opens_an_item() -> None:
             ["Участь у проєкті «Жива бібліотека» допомагає"],
         ),
         ("Гасло «Разом сильніші» працює", ["Гасло «Разом сильніші» працює"]),
-        # The name of a noun and its genitive (found blind, twice).
+        # The name of a noun and its genitive heading their phrase (found blind, twice); not
+        # inside a card's phrase, where the name may open a clause (the second reader's).
         (
             "Черги Будинок культури «Юність» потребує ремонту",
             ["Черги", "Будинок культури «Юність» потребує ремонту"],
+        ),
+        (
+            "Черги У будинку культури «Юність» працює гурток",
+            ["Черги", "У будинку культури «Юність» працює гурток"],
+        ),
+        (
+            "Ремонт центру міста «Пласт» проводить табори",
+            ["Ремонт центру міста", "«Пласт» проводить табори"],
         ),
         # A stadium's or a factory's name (found blind; in Russian: see test_language).
         (

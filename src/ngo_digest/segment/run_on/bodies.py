@@ -385,6 +385,17 @@ def _unit_or_person(word: str) -> bool:
     return morphology.normal_form(word) in BODY_UNITS or morphology.is_person_noun(word)
 
 
+def _heads_a_named_phrase(words: list[str], at: int) -> bool:
+    """Whether the noun at `at`, which takes a name, heads its phrase where a card or a
+    preposition's phrase opens: capitalised (`Будинок культури «Юність» потребує`) or after
+    a preposition (`У будинку культури «Юність» працює`); not inside a card's phrase, where
+    the name may open a clause of its own (`Ремонт центру міста «Пласт» проводить …`)."""
+    head = bare_word(words[at])
+    if not takes_a_name(head):
+        return False
+    return is_title_case(head) or (at > 0 and bare_word(words[at - 1]).casefold() in _PREPOSITIONS)
+
+
 def _lower_genitive(word: str) -> bool:
     """A lower-case Ukrainian noun in the genitive, what a noun before it is of (`освіти`)."""
     return word.isalpha() and word.islower() and morphology.is_common_noun_in_genitive(word)
@@ -395,8 +406,9 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     it is the subject of the verb after it (not `Звіт «Укрзалізниці» вийшов`), unless it
     names the word before it: a word that could be the verb's subject itself (`Пекарня
     «Хліб надії» працює`, `Нова «Довіра» працює`), one that takes a name (`у проєкті «Жива
-    бібліотека» допомагає`), or the body's abbreviation (`ГО «Пласт» проводить`, where
-    the card opened)."""
+    бібліотека» допомагає`), such a word and its genitive heading their phrase (`Будинок
+    культури «Юність» потребує`), or the body's abbreviation (`ГО «Пласт» проводить`,
+    where the card opened)."""
     if words[index - 1][-1] in ")]":
         # A quoted question after a bracket: `(але не всі) «Навіщо це?» – …` (not a name
         # that ends in `!`: `(2024) «Чисте місто!» зібрала`).
@@ -423,12 +435,7 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
         return False
     if takes_a_name(before):
         return False
-    if (
-        index >= 2
-        and before.islower()
-        and takes_a_name(bare_word(words[index - 2]))
-        and morphology.is_common_noun_in_genitive(before)
-    ):
+    if index >= 2 and _lower_genitive(before) and _heads_a_named_phrase(words, index - 2):
         return False  # the name of a noun and its genitive: `Будинок культури «Юність» потребує`
     # A capitalised noun alone before the name may be what it names (`Пекарня «Хліб надії»
     # працює`); a lower-case one ends a card's phrase (`Слабкий зв'язок «Батьківський

@@ -144,9 +144,8 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         and not _clause_opens(words, index)
     ):
         return False  # a day's name: `святкування Дня Незалежності`, `до Дня Конституції`
-    if (
-        capital.singular_or_oblique
-    ):  # a name in the singular (`України`), or a word in an oblique case only
+    # A name in the singular (`України`), or a word in an oblique case only:
+    if capital.singular_or_oblique:
         return _oblique_opens_clause(words, index)
     if not name_before:
         return _opens_with_no_name_before(words, index, bare, before.abbreviation, following)
@@ -157,16 +156,16 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
 
 class _Capital(NamedTuple):
     """What the rule asks of the capital alone, in the language spoken (see
-    `_profile_of_capital`)."""
+    `_profile_of_capital`); beside most fields, the rule whose call it spares."""
 
     word: str  # bare
-    may_be_surname: bool  # in any case (`may_be_surname`)
-    surname_alone: bool  # a Cyrillic surname alone (`_can_be_surname_alone`)
-    body_compound: bool  # a body's compound name (`_body_compound`)
+    may_be_surname: bool  # in any case (`_named_after_occupation`)
+    surname_alone: bool  # a Cyrillic surname with no first name (`_surname_after_office_of_body`)
+    body_compound: bool  # `Мінмолодьспорту` (`_body_compound`)
     may_be_object: bool  # Latin-headed, or an object only (`_object_of_verb_before`)
     may_name_service: bool  # a service's name, a `+` or a dot (`_service_named`)
     may_name_region: bool  # by its word or ending (`_region_of`)
-    may_name_holder: bool  # an office's holder (`_may_name_office_holder`)
+    may_name_holder: bool  # an office's holder (`_surname_after_an_office`)
     says_none: bool  # `Жодних`
     singular_or_oblique: bool  # a name in the singular (`України`) or an oblique case only
     region_or_council: bool  # a region's name, or the council's genitive (`Ради`)
