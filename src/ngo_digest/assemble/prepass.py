@@ -323,9 +323,10 @@ class _PrePasses(_State):
         foot, with no page number by it: a line of three words or more whose parts a ` | ` or
         ` · ` sets apart, with a number in it (a date, a year), standing alone between blank
         lines (or the notes' ends) twice or more word for word, is page furniture (ND109), not
-        a card of the list above it. The notes' first line stays their title; a card so
-        written with no number (`Бюджет · участь · прозорість`), a row of axis labels (`З
-        владою | З громадою`), a label, a stage's or a section's heading stays what it is."""
+        a card of the list above it. The notes' first line is left to the title's rules; a
+        card so written with no number (`Бюджет · участь · прозорість`) or a row of axis
+        labels (`З владою | З громадою`), a label, a stage's or a section's heading stays what
+        it is."""
         apart: dict[int, str] = {}
         title_passed = False  # (the notes' first line is their title, said again at the foot)
         for index, block in enumerate(self.blocks):
@@ -347,18 +348,11 @@ class _PrePasses(_State):
             and any(character.isdigit() for character in text)
             and not (self.vocabulary.match_axis(text) or self._names_stage(text))
             and not self.vocabulary.is_section(text)
-            and not self._labels_axes(text)
         }
         for index, text in apart.items():
             if text in repeated:
                 block = self.blocks[index]
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
-
-    def _labels_axes(self, text: str) -> bool:
-        """Whether every part of `text` that ` | ` or ` · ` sets apart names an axis (`З владою
-        | З громадою`): a header row typed as text, no footer."""
-        parts = [part.strip() for part in re.split(r" [|·] ", text)]
-        return all(self.vocabulary.match_axis(part) for part in parts)
 
     def _stands_alone(self, index: int) -> bool:
         """Whether the block at `index` has a blank line (or the notes' start or end) on
