@@ -3317,7 +3317,7 @@ def test_the_seventh_readers_probes_in_the_sixteenth_session() -> None:
 # -- found blind in the seventeenth session ------------------------------------------------
 
 _VISION = ["Назва", "", "1. Бачення", "", "Якою має бути взаємодія?", "", "З владою:"]
-_STEPS = ["Title", "", "STEPS", "", "What to do?", "", "With the authorities:"]
+STEPS_STAGE = ["Title", "", "STEPS", "", "What to do?", "", "With the authorities:"]
 _STEPS_UK = ["Назва", "", "3. Кроки", "", "Що робити?", "", "З владою:"]
 
 
@@ -3463,7 +3463,7 @@ def test_a_steps_detail_line_is_the_steps_detail(
 def test_an_english_steps_details_and_a_wrapped_body_stay_with_the_step() -> None:
     """`3. Create … in the` / `City Council` / `Responsible – …`: the body's name goes on the
     step, the detail is its detail (found blind)."""
-    notes = [*_STEPS, "1. Sign a memorandum.", "2. Include NGO experts in the commission"]
+    notes = [*STEPS_STAGE, "1. Sign a memorandum.", "2. Include NGO experts in the commission"]
     notes += ["Deadline – April 2025", "3. Create a barrier-free adviser position in the"]
     notes += ["City Council", "Responsible – Department of Social Policy", "4. Publish a report."]
     assert [text for *_, text in cards(notes)] == [
@@ -3550,7 +3550,7 @@ def test_a_round_white_bullet_marks_sub_items() -> None:
 def test_the_seventeenth_sessions_reader_surnames_on_the_next_line(
     lines: list[str], expected: list[str]
 ) -> None:
-    """The second reader's probes for `_holder_named_on`."""
+    """The second reader's probes for `holder_named_on`."""
     assert [text for *_, text in cards(_VISION + lines)] == expected
 
 
@@ -3682,7 +3682,7 @@ def test_an_unmarked_card_takes_in_a_surname_past_its_bodys_genitives() -> None:
 def test_the_seventeenth_sessions_fourth_reader_and_the_pdf_copies(
     lines: list[str], expected: list[str]
 ) -> None:
-    notes = (_STEPS if lines[0][:1].isdigit() and lines[0][3:4].isascii() else _VISION) + lines
+    notes = (STEPS_STAGE if lines[0][:1].isdigit() and lines[0][3:4].isascii() else _VISION) + lines
     assert [text for *_, text in cards(notes)] == expected
 
 
@@ -3693,7 +3693,7 @@ def test_the_seventeenth_sessions_fourth_reader_and_the_pdf_copies(
 def test_notes_and_signatures_after_the_last_step_stay_out_of_it(after: str) -> None:
     """The fourth reader's probes: a note or a signature under the last step (no blank line
     between) is no rest of the step."""
-    notes = [*_STEPS, "1. Run information campaigns with the city council", after]
+    notes = [*STEPS_STAGE, "1. Run information campaigns with the city council", after]
     assert cards(notes)[0][2] == "Run information campaigns with the city council"
 
 
@@ -3750,7 +3750,7 @@ def test_sections_over_axes_in_notes_with_no_blank_lines() -> None:
 
 def test_notes_taken_by_close_the_notes_with_no_stop() -> None:
     """Found blind: `Notes taken by …, 14 March 2025` after an empty axis was a card."""
-    notes = [*_STEPS, "1. Sign a memorandum.", "", "With other NGOs:", ""]
+    notes = [*STEPS_STAGE, "1. Sign a memorandum.", "", "With other NGOs:", ""]
     notes += ["Notes taken by Khrystyna Levytska, project assistant, 14 March 2025"]
     assert [text for *_, text in cards(notes)] == ["Sign a memorandum"]
 
@@ -3838,7 +3838,7 @@ def test_an_axis_label_after_a_cut_off_card_stays_a_label() -> None:
 def test_an_english_name_with_a_clause_of_its_own_is_a_card() -> None:
     """The sixth reader's probe: `… with the mayor` / `Olena Koval promised a youth budget
     line` is two cards; `Andrii Savchuk for urgent cases` goes on its office's line."""
-    notes = [*_STEPS, "- Regular meetings with the mayor"]
+    notes = [*STEPS_STAGE, "- Regular meetings with the mayor"]
     notes += ["Olena Koval promised a youth budget line", "- Open data"]
     assert [text for *_, text in cards(notes)] == [
         "Regular meetings with the mayor",
@@ -4116,11 +4116,11 @@ def test_a_section_heading_loses_its_closing_colon(heading: str) -> None:
 
 def test_a_section_heading_of_a_colon_alone_keeps_it() -> None:
     """A heading that is nothing but a colon has no words to keep without it."""
-    from ngo_digest.assemble.shapes import _section_title
+    from ngo_digest.assemble.shapes import section_title
 
-    assert _section_title(":") == ":"
-    assert _section_title("Кроки (до 6 місяців):") == "Кроки (до 6 місяців)"
-    assert _section_title(None) is None
+    assert section_title(":") == ":"
+    assert section_title("Кроки (до 6 місяців):") == "Кроки (до 6 місяців)"
+    assert section_title(None) is None
 
 
 _STAGE_TABLE = [

@@ -13,12 +13,12 @@ intro, stage headings and their questions; `headings` the axis labels and sectio
 in lists; `lists` the cards of lines and lists; `tables` those of rows and cells. They share
 `state` (what the walk has decided, where cards are filed, what is said) and ask the text
 predicates of `shapes` (what a line or cell looks like) and `broken_lines` (whether a line
-goes on the card above). Each group is a class over `_State` that inherits the groups it
-asks (`_Lines` those of `_Stages` and `_Headings`, `_Tables` those of `_Stages`), so every
+goes on the card above). Each group is a class over `State` that inherits the groups it
+asks (`Lines` those of `Stages` and `Headings`, `Tables` those of `Stages`), so every
 `self.` call resolves within the class's own bases and mypy checks it; the imports run one
 way, from the predicates up to the walk.
 
-For a newcomer: all the walk's state is set in `_State.__init__`; the order of the passes
+For a newcomer: all the walk's state is set in `State.__init__`; the order of the passes
 and of the walk is `_Assembler.run`; no two groups define a method of the same name (the
 composition would hide one); a new rule goes in the group whose question it answers. A
 leading underscore on a name another module of the package imports means private to the
@@ -31,15 +31,15 @@ from ..blocks import TRANSCRIBERS_MARK, Block, BlockKind
 from ..diagnostics import Code, Level
 from ..readers.page_marks import PAGE_NUMBER
 from ..vocabulary import Vocabulary
-from .lists import _Lines
-from .prepass import _PrePasses
-from .state import _PASSED, Assembly, SectionSink
-from .tables import _Tables
+from .lists import Lines
+from .prepass import PrePasses
+from .state import PASSED, Assembly, SectionSink
+from .tables import Tables
 
 __all__ = ["Assembly", "SectionSink", "assemble"]
 
 
-class _Assembler(_PrePasses, _Lines, _Tables):
+class _Assembler(PrePasses, Lines, Tables):
     """The rule groups composed: the pre-passes, then one walk over the blocks."""
 
     def run(self) -> Assembly:
@@ -71,7 +71,7 @@ class _Assembler(_PrePasses, _Lines, _Tables):
                 self.list_lines.append(block)
             else:
                 self.list_lines.clear()
-            self.blocks[index] = _PASSED[block.kind]  # its text now lives in the cards
+            self.blocks[index] = PASSED[block.kind]  # its text now lives in the cards
         if self.axis_rows is not None:
             self._read_axis_rows()
         self._drop_an_empty_section()

@@ -22,7 +22,7 @@ from ..segment.spans import Span, bare_word, is_cyrillic, is_title_case
 from ..segment.words import FUNCTION_WORDS, LACKING, LACKING_ADVERBS, MATTERS_WORDS, ON_MATTERS
 
 _WIDTH_CUT_WORDS = 5  # a card's first line this long may have been cut by a page's width
-_CARD_ENDS = tuple('.;:!?…)»”"')
+CARD_ENDS = tuple('.;:!?…)»”"')
 _SURNAME_ENDINGS = ("енко", "ко", "ук", "юк", "ник")  # a surname's, not a common word's
 _GENITIVE_REST_WORDS = 2  # a short rest in the genitive: `… на оренду` / `житла`
 # Words a date follows (`… до кінця` / `2025 року`), and the words its number comes before.
@@ -44,7 +44,7 @@ _BRACKET_GOES_ON = compiled_at_first_use(r"\([^()]*\)(?:$|\s+[a-zа-яіїєґ])
 _DASHED = compiled_at_first_use(r"\s[-–—]\s+[A-ZА-ЯІЇЄҐ«\d]")
 
 
-def _typed_card_goes_on(above: str, cell: str) -> bool:
+def typed_card_goes_on(above: str, cell: str) -> bool:
     """Whether the plain `cell` goes on the capitalised card of the plain cell `above` it:
     where that one ends mid-phrase (`Обмін експонатами з` / `Хмельницьким …`), or where it is a
     marked card and `cell` is indented under its text, in lower case (`- Програма …` / `  з
@@ -62,12 +62,12 @@ def _typed_card_goes_on(above: str, cell: str) -> bool:
         marked is not None
         and cell[:1] == " "
         and rest[:1].islower()
-        and not text.endswith(_CARD_ENDS)
+        and not text.endswith(CARD_ENDS)
         and rest.split(None, 1)[0] not in _CARD_OPENING_VERBS
     )
 
 
-def _dashed_rest(
+def dashed_rest(
     card: str, raw: str, segments: list[Segment], *, explicit: bool, plain: bool, tags_kept: bool
 ) -> list[Segment]:
     """The rest of a card a page break cut, then more of its dashed list, whose dash went
@@ -76,12 +76,12 @@ def _dashed_rest(
     if not _DASHED().search(raw):
         return segments
     marked = segment_cell(f"- {raw}", explicit=explicit, plain=plain, tags_kept=tags_kept)
-    if len(marked) < 2 or not _cut_by_a_break(card, marked[0].text):
+    if len(marked) < 2 or not cut_by_a_break(card, marked[0].text):
         return segments
     return [part._replace(offset=max(0, part.offset - 2)) for part in marked]
 
 
-def _cut_by_a_break(card: str, rest: str) -> bool:
+def cut_by_a_break(card: str, rest: str) -> bool:
     """Whether `rest`, first after a page break, goes on `card`: it opens in lower case,
     perhaps inside a bracket that is all of it or that lower case goes on after (`(за
     потреби) Залучити …` opens a card), where the card above opened with a capital, as its
@@ -104,13 +104,13 @@ def _lower_case_by_custom(text: str) -> bool:
     return len(text) > 2 and text[0].islower() and (text[1] == "-" or text[1].isupper())
 
 
-def _cut_at_width(line: str) -> bool:
+def cut_at_width(line: str) -> bool:
     """A line long enough for a page's width to have cut it, where no sentence or card ends
     (`Переселенці залучені до життя громади, а не лише отримують`)."""
-    return len(line.split()) >= _WIDTH_CUT_WORDS and not line.rstrip().endswith(_CARD_ENDS)
+    return len(line.split()) >= _WIDTH_CUT_WORDS and not line.rstrip().endswith(CARD_ENDS)
 
 
-def _rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
+def rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
     """Whether the lower-case `rest` ends the card that `line`, cut at a page's width,
     began: the noun of the adjective it ended in (`… через особисті` / `контакти від
     сусідів`; after a card's later line, only an adjective no card ends in: `… від
@@ -122,7 +122,7 @@ def _rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
     adjective in an oblique case that its last word governs (`… захисту` / `персональних
     даних`). Other lower-case lines are cards of their own (`ОМС не оприлюднює результати
     перевірок` / `закриті засідання`, `… відновлення` / `прозорість`)."""
-    if not (_cut_at_width(line) and reads_as_wrapped(rest)):
+    if not (cut_at_width(line) and reads_as_wrapped(rest)):
         return False
     words = rest.split()
     last, first = line.rsplit(None, 1)[-1], words[0].rstrip(",.;")
@@ -147,10 +147,10 @@ def _rest_cut_at_width(line: str, rest: str, *, first_line: bool) -> bool:
     )  # `… захисту` / `персональних даних` (not `фахівців … не вистачає`, a card)
 
 
-def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
+def rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     """Whether the lower-case `rest` goes on the capitalised `card` whose last line is
     `line`, broken off by hand where no card opens (a surname the line's office or
-    occupation takes is asked in any list: see `_holder_named_on`):
+    occupation takes is asked in any list: see `holder_named_on`):
     - at a joining conjunction (`… не довіряє ГО` / `і школі`) or a preposition (`…
       Ткачук` / `без попереднього запису`);
     - at the verb of a line that has none (`… особисто` / `відповідає на звернення`), but
@@ -163,7 +163,7 @@ def _rest_of_broken_line(card: str, line: str, rest: str) -> bool:
     (`фахівців не вистачає`). Cards in a list of lower-case cards go on no rest here, nor do
     the cards an abbreviation opens among them."""
     opening = bare_word(card.split(None, 1)[0]) if card.strip() else ""
-    if not (is_title_case(opening) or _an_abbreviation(opening)) or line.endswith(_CARD_ENDS):
+    if not (is_title_case(opening) or _an_abbreviation(opening)) or line.endswith(CARD_ENDS):
         return False  # (not in a list of lower-case cards: `довіра` / `прозорість`)
     words = rest.split()
     first = bare_word(words[0])
@@ -268,7 +268,7 @@ def _an_abbreviation(word: str) -> bool:
     return len(word) > 1 and word.isupper() and morphology.may_be_abbreviation(word)
 
 
-def _may_go_on(line: str) -> bool:
+def may_go_on(line: str) -> bool:
     """Whether a lower-case line under `line` may be its rest rather than a card of a list
     in lower case: `line` ends mid-phrase or in a comma (`Менше чуток,` / `більше …`)."""
     return ends_mid_phrase(line) or line.endswith(",")
@@ -284,7 +284,7 @@ def _adverb_alone(word: str) -> bool:
     )
 
 
-def _body_named_on(line: str, rest: str) -> bool:
+def body_named_on(line: str, rest: str) -> bool:
     """`… з міською організацією` / `ТЧХУ`, `… з агенцією` / `УВКБ ООН`: a body's
     abbreviation alone under the word for it is the line's rest, in any list."""
     last = bare_word(line.rsplit(None, 1)[-1]) if line.strip() else ""
@@ -296,13 +296,13 @@ def _body_named_on(line: str, rest: str) -> bool:
     )
 
 
-def _holder_named_on(card: str, line: str, rest: str) -> bool:
+def holder_named_on(card: str, line: str, rest: str) -> bool:
     """Whether the capitalised `rest` opens with the surname of the office or occupation the
     line ends in, broken off by hand (`Регулярні зустрічі з головною лікаркою` / `Олійник раз
     на квартал`): no card opens at a surname, so this holds in a list of lower-case cards
-    too (see `_rest_of_broken_line`)."""
+    too (see `rest_of_broken_line`)."""
     opening = card.split(None, 1)[0] if card.strip() else ""
-    if not is_title_case(bare_word(opening)) or line.endswith(_CARD_ENDS) or not line.strip():
+    if not is_title_case(bare_word(opening)) or line.endswith(CARD_ENDS) or not line.strip():
         return False
     words = [bare_word(word) for word in rest.split()]
     first = words[0] if words else ""
@@ -364,7 +364,7 @@ def _verb_of_card(card: str, verb: str, rest: list[str]) -> bool:
     )  # (`діє ветеранська рада`)
 
 
-def _unfinished_sentences(text: str) -> bool:
+def unfinished_sentences(text: str) -> bool:
     """A paragraph of sentences whose last one goes on in the next line (`Пальне
     компенсують` / `із затримкою.`): sentence ends inside, none at its end."""
     if text.rstrip().endswith((".", "!", "?", "…")):

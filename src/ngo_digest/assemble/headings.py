@@ -14,14 +14,14 @@ from ..segment.markup import strip_markup
 from ..segment.spans import bare_word
 from ..vocabulary import AXIS_PREPOSITIONS, is_numbered
 from .shapes import (
-    _MAX_HEADING_LENGTH,
-    _MAX_LABEL_WORDS,
-    _NOTE,
-    _line_or_bold,
-    _marker_style,
-    _signature,
+    MAX_HEADING_LENGTH,
+    MAX_LABEL_WORDS,
+    NOTE,
+    line_or_bold,
+    marker_style,
+    signature,
 )
-from .state import _State
+from .state import State
 
 _NESTED_INDENT = 2  # columns deeper that a nested list's items stand (not `9.` over `10.`)
 # A capital letter that orders labels (`A. Local authorities`, `Б) Громада`).
@@ -29,7 +29,7 @@ _LETTERED = re.compile(r"^[A-ZА-ЯІЇЄҐ][.)]\s+(?=\w)")
 _SECTION_LOOKAHEAD = 400  # blocks: a stage's lists are shorter
 
 
-class _Headings(_State):
+class Headings(State):
     """Axis labels and section headings among a stage's lines."""
 
     def _try_axis_heading(self, index: int, block: Block, text: str) -> bool:
@@ -72,7 +72,7 @@ class _Headings(_State):
         if key is None or self.stage is None:
             return False
         if numbered and not nesting:
-            self.axis_marker = _marker_style(block.marker)
+            self.axis_marker = marker_style(block.marker)
         self._open_axis(key, label)
         return True
 
@@ -103,7 +103,7 @@ class _Headings(_State):
         over a list marked another way when it is the first (`1) Органи влади`) or says with
         whom. A numbered card seldom stands over a list of other markers (`2) Громада` over
         `- не довіряє ОМС`)."""
-        style = _marker_style(block.marker)
+        style = marker_style(block.marker)
         if not style[:1].isdigit():
             return False
         if style == self.axis_marker:
@@ -116,7 +116,7 @@ class _Headings(_State):
         return (
             following is not None
             and following.kind is BlockKind.ITEM
-            and _marker_style(following.marker) != style
+            and marker_style(following.marker) != style
         )
 
     def _open_axis(self, key: str, label: str) -> None:
@@ -197,7 +197,7 @@ class _Headings(_State):
         (`Що відбувається …?` / `Що працює` / `Взаємодія з владою`), heads a section."""
         words = text.split()
         short = (
-            len(words) <= _MAX_LABEL_WORDS
+            len(words) <= MAX_LABEL_WORDS
             and not text.endswith(("?", ":", "!", "."))
             and not morphology.is_oblique_only(bare_word(words[0]))  # (a rest: `Чернігівщини`)
         )
@@ -228,7 +228,7 @@ class _Headings(_State):
         whose title stood under an axis of the stage before may have no cards (`Ресурси`
         right before the next label or stage). Elsewhere such a line is a card, or may name
         an axis the vocabulary lacks (see `_unknown_sub_heading`)."""
-        if self.axis is None or not _line_or_bold(block) or not text[:1].isupper():
+        if self.axis is None or not line_or_bold(block) or not text[:1].isupper():
             return False
         assert self.stage is not None
         title = " ".join(text.split())
@@ -238,7 +238,7 @@ class _Headings(_State):
             return title in self.stage.inside_titles and (self.sections_inside_axis or under_label)
         if following.text.lstrip()[:1].islower():
             return False  # a card over its details (`Ветеранська рада` / `- збирається …`)
-        if len(text.split()) > _MAX_LABEL_WORDS or _NOTE().match(text) or _signature(text):
+        if len(text.split()) > MAX_LABEL_WORDS or NOTE().match(text) or signature(text):
             return False
         above = self._neighbour_index(index, -1, skip_blank=True)
         # (Right under its label, or under a section of the axis that has no cards.)
@@ -270,13 +270,13 @@ class _Headings(_State):
             if block.kind not in (BlockKind.TEXT, BlockKind.HEADING, BlockKind.ITEM):
                 continue  # (a stage's heading may be numbered as a list's item: `2. Оцінка …`)
             text = " ".join(block.text.split())
-            if len(text) <= _MAX_HEADING_LENGTH and self._ends_the_look(at, text):
+            if len(text) <= MAX_HEADING_LENGTH and self._ends_the_look(at, text):
                 return False
-            if _line_or_bold(block) and text == title:
+            if line_or_bold(block) and text == title:
                 return True
             if self._names_axis(block, loose=True):
                 in_axis = False  # (a label may be a heading too: `### З громадою`)
-            elif in_axis and _line_or_bold(block) and self._short_line_over_list(at, text):
+            elif in_axis and line_or_bold(block) and self._short_line_over_list(at, text):
                 return True
         return False
 
@@ -300,7 +300,7 @@ class _Headings(_State):
             following is not None
             and following.kind is BlockKind.ITEM
             and text[:1].isupper()
-            and len(text.split()) <= _MAX_LABEL_WORDS
+            and len(text.split()) <= MAX_LABEL_WORDS
             and not text.endswith((".", ";", ",", ":"))
             and (self.blocks[index - 1].kind is BlockKind.ITEM or self._opens_paragraph(index))
         )
@@ -320,7 +320,7 @@ class _Headings(_State):
                 and (above.kind is BlockKind.ITEM or above.marker == DETAIL)
                 and following.kind is BlockKind.TEXT
                 and following.line == block.line + 1
-                and len(block.text.split()) <= _MAX_LABEL_WORDS
+                and len(block.text.split()) <= MAX_LABEL_WORDS
                 and not morphology.is_oblique_only(bare_word(block.text.split()[0]))
                 and self.vocabulary.match_axis(following.text.strip().rstrip(":").strip())
             ):

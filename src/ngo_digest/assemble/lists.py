@@ -24,25 +24,25 @@ from ..segment.markup import strip_markup
 from ..segment.words import FUNCTION_WORDS
 from ..vocabulary import AXIS_PREPOSITIONS
 from .broken_lines import (
-    _body_named_on,
-    _cut_at_width,
-    _holder_named_on,
-    _may_go_on,
-    _rest_cut_at_width,
-    _rest_of_broken_line,
-    _unfinished_sentences,
+    body_named_on,
+    cut_at_width,
+    holder_named_on,
+    may_go_on,
+    rest_cut_at_width,
+    rest_of_broken_line,
+    unfinished_sentences,
 )
-from .headings import _Headings
+from .headings import Headings
 from .shapes import (
-    _CLOSING_WORDS,
-    _MAX_AXIS_LABEL_WORDS,
-    _NOTE,
-    _asks,
-    _holds_several_cards,
-    _signature,
+    CLOSING_WORDS,
+    MAX_AXIS_LABEL_WORDS,
+    NOTE,
+    asks,
+    holds_several_cards,
+    signature,
 )
-from .stages import _Stages
-from .state import _NEAR_LINES, _PASSED, _STEPS
+from .stages import Stages
+from .state import NEAR_LINES, PASSED, STEPS_STAGE
 
 _REPEATABLE_BULLETS = frozenset("•*·▪●◦○‣")
 _PAGE_BREAK_KINDS = frozenset({BlockKind.NOISE, BlockKind.BLANK})
@@ -68,7 +68,7 @@ _NUMBERING = re.compile(r"^\d{1,3}[.)]$")  # `4)` at a line's end: its card is o
 _NUMBER_AFTER_A_STOP = compiled_at_first_use(r"[.;!?]\s+(\d{1,3})([.)])\s+(?=[«\"“]?[A-ZА-ЯІЇЄҐ])")
 
 
-class _Lines(_Stages, _Headings):
+class Lines(Stages, Headings):
     """The cards of lines and lists, and what stands outside them."""
 
     def _line(self, index: int, block: Block) -> None:
@@ -153,7 +153,7 @@ class _Lines(_Stages, _Headings):
         standing apart, or the lines that close the notes: no card of the open axis."""
         return bool(
             (
-                (_NOTE().match(text) or _signature(text) or _NOT_DISCUSSED().match(text))
+                (NOTE().match(text) or signature(text) or _NOT_DISCUSSED().match(text))
                 and self._stands_apart(index)
             )
             or self._closes_the_notes(index, block)
@@ -162,21 +162,21 @@ class _Lines(_Stages, _Headings):
     def _list_line(self, index: int, block: Block, axis: str) -> None:
         """The cards of a line in an axis's list. A marked item, or a paragraph of an HTML or
         Word document, is one card; an unmarked line may hold several (see
-        `_holds_several_cards`), and a paragraph of sentences takes in its wrapped rest, as
+        `holds_several_cards`), and a paragraph of sentences takes in its wrapped rest, as
         does a line that ends in a word no card ends in (`… але без` / `окремого
         фінансування`), or a card's long first line that a lower-case rest ends (`…, а не
-        лише отримують` / `допомогу`; see `_rest_cut_at_width`), as a PDF copied into text
+        лише отримують` / `допомогу`; see `rest_cut_at_width`), as a PDF copied into text
         wraps them."""
         text, wraps = block.text, list[tuple[int, int, int]]()
         column = block.column
         unmarked = block.kind is BlockKind.TEXT and not block.plain
-        several = unmarked and _holds_several_cards(text)
-        if unmarked and _unfinished_sentences(text):
+        several = unmarked and holds_several_cards(text)
+        if unmarked and unfinished_sentences(text):
             text, wraps, _ = self._take_wrapped_lines(index, text)
-            several = _holds_several_cards(text)
+            several = holds_several_cards(text)
         elif unmarked and (
             ends_mid_phrase(text)
-            or (text[:1].isupper() and _cut_at_width(text))
+            or (text[:1].isupper() and cut_at_width(text))
             or self._broken_by_hand(index, text)
         ):
             first_line = text
@@ -184,7 +184,7 @@ class _Lines(_Stages, _Headings):
             # A card whose rest opens with a surname is one, whatever a run-on cell's rules
             # would say of it (`… з головною лікаркою` / `Олійник раз на квартал`), unless
             # its first line holds several.
-            several = _holds_several_cards(text) and (
+            several = holds_several_cards(text) and (
                 not named
                 or len(segment_cell(first_line)) > 1
                 or len(segment_cell(text[len(first_line) + 1 :])) > 1
@@ -244,7 +244,7 @@ class _Lines(_Stages, _Headings):
             if after.kind is not BlockKind.TEXT or len(texts) == _CLOSING_LINES:
                 return False
             texts.append(after.text)
-        if len(texts) > 1 and _signature(texts[-1]):
+        if len(texts) > 1 and signature(texts[-1]):
             texts.pop()  # a signature under them: `Модератори: Тарас Мельник`
         # Sentences, wrapped or not, emphasised or not (`*Notes prepared by … Friday.*`), that
         # speak of the notes or thank the participants (not `Створити коаліцію ГО.`); or who
@@ -254,7 +254,7 @@ class _Lines(_Stages, _Headings):
             return True
         if not texts[-1].rstrip().rstrip("*_").endswith((".", "!", "…")):
             return False
-        return bool(_CLOSING_WORDS().search(joined))
+        return bool(CLOSING_WORDS().search(joined))
 
     def _try_labelled_cards(self, index: int, block: Block) -> bool:
         """`З владою: Прозорість; Діалог`: an axis label with its cards beside it, which are
@@ -301,7 +301,7 @@ class _Lines(_Stages, _Headings):
         if colon < 1:
             return None
         label = strip_markup(block.text[:colon].strip("*_ "), plain=block.plain)
-        if not label or len(label.split()) > _MAX_AXIS_LABEL_WORDS:
+        if not label or len(label.split()) > MAX_AXIS_LABEL_WORDS:
             return None
         start = colon + 1  # the cards, past the bold that closes the label (`**З владою:**`)
         while start < len(block.text) and block.text[start] in "*_":
@@ -318,10 +318,10 @@ class _Lines(_Stages, _Headings):
         """`text` of block `index` with the lines right under it that are its wrapped rest
         (`закриті Втома` under `З громадою: Стигма Родини військових`), which leave the
         walk; where each starts in the text, with its line and column; and whether a rest
-        went on at a surname (see `_holder_named_on`). Cards beside a
+        went on at a surname (see `holder_named_on`). Cards beside a
         label go on as `_goes_on_beside_label` says, a paragraph in lower-case lines only,
         a line cut `mid_phrase` only while its last line ends so (`goes_on_in`) or is cut at
-        a page's width (`_cut_at_width`), past a page break too."""
+        a page's width (`cut_at_width`), past a page break too."""
         wraps: list[tuple[int, int, int]] = []
         pieces, length, last = [text], len(text), text
         lower_case_list: bool | None = None  # asked once, where a rest broken by hand may go on
@@ -346,15 +346,15 @@ class _Lines(_Stages, _Headings):
                         or self._goes_on_beside_label(last, block.text)
                         or an_abbreviation_alone(block.text)  # (`… консультацій із` / `ГО`)
                     )
-                ) or _rest_cut_at_width(last, block.text, first_line=len(pieces) == 1)
+                ) or rest_cut_at_width(last, block.text, first_line=len(pieces) == 1)
                 if not goes_on and lower_case_list is None:
                     lower_case_list = self._lower_case_cards_near(index)
                 card = " ".join(pieces)
-                if not goes_on and _holder_named_on(card, last, block.text):  # (in any list)
+                if not goes_on and holder_named_on(card, last, block.text):  # (in any list)
                     goes_on = named = True
-                goes_on = goes_on or _body_named_on(last, block.text)
+                goes_on = goes_on or body_named_on(last, block.text)
                 goes_on = goes_on or (
-                    not lower_case_list and _rest_of_broken_line(card, last, block.text)
+                    not lower_case_list and rest_of_broken_line(card, last, block.text)
                 )
             else:
                 goes_on = reads_as_wrapped(block.text)
@@ -364,13 +364,13 @@ class _Lines(_Stages, _Headings):
             pieces.append(block.text)
             length += 1 + len(block.text)
             last, line = block.text, block.line
-            self.blocks[following] = _PASSED[BlockKind.NOISE]
+            self.blocks[following] = PASSED[BlockKind.NOISE]
             following += 1
         return " ".join(pieces), wraps, named
 
     def _broken_by_hand(self, index: int, text: str) -> bool:
         """Whether the line right under the card `text` of block `index` is its rest, broken
-        off by hand (see `_rest_of_broken_line`)."""
+        off by hand (see `rest_of_broken_line`)."""
         following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
         if (
             following is None
@@ -379,10 +379,10 @@ class _Lines(_Stages, _Headings):
         ):
             return False
         return (
-            _holder_named_on(text, text, following.text) or _body_named_on(text, following.text)
+            holder_named_on(text, text, following.text) or body_named_on(text, following.text)
         ) or (
             not self._lower_case_cards_near(index)
-            and _rest_of_broken_line(text, text, following.text)
+            and rest_of_broken_line(text, text, following.text)
         )
 
     def _lower_case_cards_near(self, index: int) -> bool:
@@ -392,14 +392,14 @@ class _Lines(_Stages, _Headings):
         card; one such line alone may be a rest this rule did not take in."""
         behind = list(self.list_lines)
         cards = sum(
-            block.text[:1].islower() and not (at and _may_go_on(behind[at - 1].text))
+            block.text[:1].islower() and not (at and may_go_on(behind[at - 1].text))
             for at, block in enumerate(behind)
         )
-        for near in range(index + 2, min(len(self.blocks), index + _NEAR_LINES)):
+        for near in range(index + 2, min(len(self.blocks), index + NEAR_LINES)):
             block, above = self.blocks[near], self.blocks[near - 1]
             if block.kind is not BlockKind.TEXT or block.line != above.line + 1:
                 break
-            cards += block.text[:1].islower() and not _may_go_on(above.text)
+            cards += block.text[:1].islower() and not may_go_on(above.text)
         return cards >= _LOWER_CASE_LIST
 
     def _page_turned_to(self, index: int) -> int | None:
@@ -420,7 +420,7 @@ class _Lines(_Stages, _Headings):
         word that cannot end a card (`…;` / `Пільговий проїзд`, `з Кременчука та` /
         `Миргорода`); never a heading in capitals, a question, a label, an axis, a stage, a
         section or a note."""
-        if line.isupper() or _asks(line) or line.endswith(":") or _NOTE().match(line):
+        if line.isupper() or asks(line) or line.endswith(":") or NOTE().match(line):
             return False
         if self.vocabulary.match_axis(line) or self.vocabulary.is_section(strip_markup(line)):
             return False
@@ -438,7 +438,7 @@ class _Lines(_Stages, _Headings):
         """`2. Включити експертів ГО до комісії` / `Термін – квітень 2025`: in a stage of
         steps, a detail under a numbered step (past its other details) is that step's, kept
         in its `details`; elsewhere the line is read as any other."""
-        if self.stage is None or self.stage.key != _STEPS or self.axis is None:
+        if self.stage is None or self.stage.key != STEPS_STAGE or self.axis is None:
             return False
         if self.step_index is None:
             return False

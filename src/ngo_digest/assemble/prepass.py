@@ -19,12 +19,12 @@ from ..patterns import compiled_at_first_use
 from ..readers.page_marks import PAGE_NUMBER, PAGE_NUMBER_DIGITS, running_page_numbers
 from ..segment.markup import strip_markup
 from .shapes import (
-    _MAX_AXIS_LABEL_WORDS,
-    _MAX_HEADING_WORDS,
-    _asks,
-    _closing_line,
+    MAX_AXIS_LABEL_WORDS,
+    MAX_HEADING_WORDS,
+    asks,
+    closing_line,
 )
-from .state import _WORDS, _State
+from .state import WORDS, State
 
 # A transcriber's mark on a line of its own, in square brackets (`[фото 2]`, `[нерозбірливо]`,
 # `[page 3]`): where a photo of a flipchart or a page began, or what could not be read.
@@ -93,10 +93,10 @@ def _echoes_title(text: str, title: str | None) -> bool:
     nearly all of them the title's."""
     if title is None:
         return False
-    words = _WORDS.findall(text.casefold())
+    words = WORDS.findall(text.casefold())
     if len(words) < _RUNNING_LINE_WORDS:
         return False
-    in_title = set(_WORDS.findall(title.casefold()))
+    in_title = set(WORDS.findall(title.casefold()))
     return sum(word in in_title for word in words) * 3 >= len(words) * 2
 
 
@@ -145,7 +145,7 @@ def _cells_of(blocks: list[Block], count: int) -> list[list[Block]] | None:
     return cells if len(cells) == count else None
 
 
-class _PrePasses(_State):
+class PrePasses(State):
     """The passes that rewrite or mark the block list before the walk."""
 
     def _drop_numbering_columns(self) -> None:
@@ -344,7 +344,7 @@ class _PrePasses(_State):
             text
             for text, count in Counter(apart.values()).items()
             if count > 1
-            and len(_WORDS.findall(text)) >= _RUNNING_LINE_WORDS
+            and len(WORDS.findall(text)) >= _RUNNING_LINE_WORDS
             and any(character.isdigit() for character in text)
             and not (self.vocabulary.match_axis(text) or self._names_stage(text))
             and not self.vocabulary.is_section(text)
@@ -422,8 +422,8 @@ class _PrePasses(_State):
                 and self.blocks[following].kind in (BlockKind.TEXT, BlockKind.ITEM)
                 and not self._names_stage(self.blocks[following].text)
                 and not self.blocks[following].text.endswith(":")
-                and not _asks(self.blocks[following].text)
-                and not _closing_line(self.blocks[following].text)
+                and not asks(self.blocks[following].text)
+                and not closing_line(self.blocks[following].text)
                 and len(self._stacked_labels(following, axes)) < axes
             ):  # (a card may name an axis as a label would: `Партнерство`)
                 following += 1
@@ -471,7 +471,7 @@ class _PrePasses(_State):
         if len(run) < axes or any(  # (the cheap test first: short lines right under each other)
             block.kind is not BlockKind.TEXT
             or block.line != run[0].line + at
-            or block.text.count(" ") >= _MAX_AXIS_LABEL_WORDS
+            or block.text.count(" ") >= MAX_AXIS_LABEL_WORDS
             for at, block in enumerate(run)
         ):
             return []
@@ -494,7 +494,7 @@ class _PrePasses(_State):
         text = following.text.strip()
         return (
             not text.endswith((".", "!", "?", ":", ";", ","))
-            and len(text.split()) <= _MAX_HEADING_WORDS
+            and len(text.split()) <= MAX_HEADING_WORDS
             and not self._names_stage(text)
         )
 

@@ -20,7 +20,7 @@ from ..segment.words import FUNCTION_WORDS
 from ..vocabulary import ordinal_heading
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d{1,2})[.)](?:\s|$)")
-_MAX_HEADING_LENGTH = 120  # longer lines are cards or prose, asked nothing of stages
+MAX_HEADING_LENGTH = 120  # longer lines are cards or prose, asked nothing of stages
 _ANY_BOLD_TAG = re.compile(r"<(?:b|strong)>", re.IGNORECASE)  # (the cheap test first)
 # Bold that opens a card: at the cell's or a paragraph's start, or over a capital past any
 # opening tags and marks inside it (`<b><i>Спільні …`, `<b>(!) Спільні …`; not a word or
@@ -37,7 +37,7 @@ _OWNERS = (
     r"|фасилітатор\w*|модератор\w*)"
 )
 # A facilitator's note (`Примітка: …`, `Facilitator's notes:`), not a card.
-_NOTE = compiled_at_first_use(
+NOTE = compiled_at_first_use(
     r"^(?:p\.\s?s\.\s)|"  # a postscript (`P.S. фото фліпчартів – у спільній папці`)
     r"^(?:(?:facilitator|moderator|recorder|secretary|organi[sz]er|translator|editor|trainer"
     r"|group|team|rapporteur|note-taker)s?['’]s?\s+)?"  # whose
@@ -80,7 +80,7 @@ _SIGNED_BY = compiled_at_first_use(
 )
 
 
-def _signature(text: str) -> bool:
+def signature(text: str) -> bool:
     """A signature: its name reads as a person's (`Оксана`, `Iryna`, an initial, a word the
     dictionary does not know: `Марiя` with a Latin `i`) or a body's (`ГО «Промінь»`), not a
     card's word (`Підготували: Петицію про відкриті сесії`)."""
@@ -96,7 +96,7 @@ def _signature(text: str) -> bool:
 
 
 _QUESTION_MARKS = (": ", " — ", " – ", " - ")  # between a stage heading and its question
-_CLOSING_WORDS = compiled_at_first_use(
+CLOSING_WORDS = compiled_at_first_use(
     r"\bдякуємо|\bдякую\b|(?:спасибі|спасибо)\s+(?:всім|всем)|благодарим|благодарю"
     r"|\bthank you\b|\bwe thank\b|\bthanks\s+(?:to\s+)?(?:all|everyone|everybody)\b"
     r"|\bend of (?:the )?notes|кінець нотаток"
@@ -111,21 +111,21 @@ _CLOSING_WORDS = compiled_at_first_use(
     re.IGNORECASE,
 )
 _RUN_ON_LINE_WORDS = 6  # an English line this long, with lower-case words, may be run-on
-_MAX_HEADING_WORDS = 16
-_MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
-_CLOSING_QUOTES = "»”\"'"
+MAX_HEADING_WORDS = 16
+MAX_AXIS_LABEL_WORDS = 6  # `Співпраця з органами місцевого самоврядування:`
+CLOSING_QUOTES = "»”\"'"
 _CORNER_ROW_CELLS = 3  # a question in the corner stands over two axis columns at least
-_MAX_LABEL_WORDS = 6  # a section's heading or label in a list; an axis's is `_MAX_AXIS_LABEL_WORDS`
+MAX_LABEL_WORDS = 6  # a section's heading or label in a list; an axis's is `MAX_AXIS_LABEL_WORDS`
 
 
-def _several_cards(cell: str) -> bool:
+def several_cards(cell: str) -> bool:
     """Whether a Markdown cell holds several cards as a list does: `<br>` or `;` between
     them, or run-on cards (not sentences: `Бюджет прийняли. Звіт чекаємо.`)."""
     text = strip_markup(cell)
     return "<br" in cell or ";" in cell or (". " not in text and len(segment_cell(text)) > 1)
 
 
-def _numbered_alike(title: str | None, label: str) -> bool:
+def numbered_alike(title: str | None, label: str) -> bool:
     """Whether `label` numbers on the section `title` in its words (`Група 1` … `Група 2:
     …`, `Table 2` after `Table 1`): the first word alike and the number after it one more."""
     if title is None:
@@ -141,7 +141,7 @@ def _numbered_alike(title: str | None, label: str) -> bool:
     )
 
 
-def _line_or_bold(block: Block) -> bool:
+def line_or_bold(block: Block) -> bool:
     """A line of prose, or one all in bold (`**Що працює:**`), which may head a section
     inside an axis alike."""
     return block.kind is BlockKind.TEXT or (
@@ -149,12 +149,12 @@ def _line_or_bold(block: Block) -> bool:
     )
 
 
-def _names_stages(label: str) -> bool:
+def names_stages(label: str) -> bool:
     """`STAGE`, `Етап`: the label of a first column that gives each stage in a cell."""
     return label.strip(" *_:").casefold() in _STAGE_COLUMN_LABELS
 
 
-def _section_title(heading: str | None) -> str | None:
+def section_title(heading: str | None) -> str | None:
     """A section's heading without the colon that closes it (`Що працює:` over its list):
     as in an axis's label, the colon only introduces what the heading holds."""
     if heading is None or not heading.endswith((":", "：")) or not heading[:-1].strip():
@@ -162,7 +162,7 @@ def _section_title(heading: str | None) -> str | None:
     return heading[:-1].rstrip()
 
 
-def _heading_and_question(text: str) -> tuple[str, str | None]:
+def heading_and_question(text: str) -> tuple[str, str | None]:
     """`Формування бачення: Що характеризує …?` is a heading and its question on one line;
     other text is all heading. The first `: ` or dash between spaces divides them."""
     if not text.endswith("?"):
@@ -191,7 +191,7 @@ def _question_after_capitals(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _cards_run_on(text: str) -> bool:
+def cards_run_on(text: str) -> bool:
     """Ukrainian text with a capital inside it, after a word that ends no phrase and takes no
     name (not a function word, no punctuation): cards run together, as headings are written
     in sentence case, in capitals, or in title case (every word but function words
@@ -210,28 +210,28 @@ def _cards_run_on(text: str) -> bool:
     )
 
 
-def _asks(text: str) -> bool:
+def asks(text: str) -> bool:
     """A question, perhaps in quotes as written on the flipchart (`«Що …?»`)."""
-    return text.rstrip(_CLOSING_QUOTES).endswith("?")
+    return text.rstrip(CLOSING_QUOTES).endswith("?")
 
 
-def _semicolon_lists(row: Block) -> bool:
+def semicolon_lists(row: Block) -> bool:
     """Whether every filled cell of `row` (two or more) holds a `;` list."""
     filled = [cell.text for cell in row.cells if cell.text.strip()]
     return len(filled) > 1 and all(";" in text for text in filled)
 
 
-def _has_a_semicolon_list(row: Block) -> bool:
+def has_a_semicolon_list(row: Block) -> bool:
     """Whether any cell of `row` holds a `;` list: a row of cards written so."""
     return any(";" in cell.text for cell in row.cells)
 
 
-def _caps_label(block: Block, label: str) -> bool:
+def caps_label(block: Block, label: str) -> bool:
     """A line in capitals that may name an axis: prose, longer than an abbreviation."""
     return block.kind is BlockKind.TEXT and label.isupper() and (" " in label or len(label) > 5)
 
 
-def _heading_shape(block: Block, text: str) -> tuple[str, str]:
+def heading_shape(block: Block, text: str) -> tuple[str, str]:
     """How a heading is made, its numbers aside: its kind and marker (`item`, `N.`;
     `heading`, `##`), or the numbering its text opens with."""
     marker = block.marker if block.kind in (BlockKind.ITEM, BlockKind.HEADING) else ""
@@ -242,7 +242,7 @@ def _heading_shape(block: Block, text: str) -> tuple[str, str]:
     return block.kind.value, re.sub(r"\d+", "N", marker)
 
 
-def _corner_question(block: Block) -> str | None:
+def corner_question(block: Block) -> str | None:
     """`Що характеризує …?\tВЛАДОЮ\tГРОМАДОЮ\tІНШИМИ ГО`: the stage's question in a header
     row's corner cell, over a first column of no axis; or None."""
     if not block.cells or len(block.cells) < _CORNER_ROW_CELLS:
@@ -251,10 +251,10 @@ def _corner_question(block: Block) -> str | None:
     if "?" not in raw and "&" not in raw:
         return None  # (no `?`, nor an entity for one: not worth reading the markup of every row)
     text = strip_markup(raw, plain=block.plain).strip()
-    return text if _asks(text) else None
+    return text if asks(text) else None
 
 
-def _bold_cell(cell: Cell) -> bool:
+def bold_cell(cell: Cell) -> bool:
     """A cell in bold: by its tags, or all its text bold in a Word or HTML document."""
     if cell.bold:
         return True
@@ -262,7 +262,7 @@ def _bold_cell(cell: Cell) -> bool:
     return _ANY_BOLD_TAG.search(text) is not None and _BOLD_TAG().search(text) is not None
 
 
-def _heading_number(block: Block, text: str) -> int | None:
+def heading_number(block: Block, text: str) -> int | None:
     """The number a heading bears (`3. ЩО РОБИМО ДАЛІ`, `## 2. Reality`), as its text or its
     list marker gives it."""
     found = _HEADING_NUMBER.match(block.marker if block.kind is BlockKind.ITEM else text)
@@ -272,12 +272,12 @@ def _heading_number(block: Block, text: str) -> int | None:
     return ordinal[1] if ordinal else None  # `Крок третій: …`
 
 
-def _marker_style(marker: str) -> str:
+def marker_style(marker: str) -> str:
     """A list marker's kind, whatever its number (`1)`, `2)` are both `1)`)."""
     return re.sub(r"\d+", "1", marker)
 
 
-def _holds_several_cards(text: str) -> bool:
+def holds_several_cards(text: str) -> bool:
     """Whether an unmarked line in a list may hold several cards, to be cut like a cell:
     `;` or sentences between them, or run-on cards, whose capitals open them: not in a line
     that opens in lower case (`діти ВПО почуваються в безпеці`), whose writer marks no card
@@ -293,6 +293,6 @@ def _holds_several_cards(text: str) -> bool:
     return len(words) >= _RUN_ON_LINE_WORDS and any(word[:1].islower() for word in words)
 
 
-def _closing_line(text: str) -> bool:
+def closing_line(text: str) -> bool:
     """A note, a signature or closing words (`Дякуємо всім учасникам!`): no card."""
-    return bool(_NOTE().match(text) or _signature(text) or _CLOSING_WORDS().search(text))
+    return bool(NOTE().match(text) or signature(text) or CLOSING_WORDS().search(text))

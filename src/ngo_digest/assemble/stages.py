@@ -23,15 +23,15 @@ from ..vocabulary import (
     without_gloss,
 )
 from .shapes import (
-    _MAX_HEADING_LENGTH,
-    _MAX_HEADING_WORDS,
-    _asks,
-    _cards_run_on,
-    _heading_and_question,
-    _heading_number,
-    _heading_shape,
+    MAX_HEADING_LENGTH,
+    MAX_HEADING_WORDS,
+    asks,
+    cards_run_on,
+    heading_and_question,
+    heading_number,
+    heading_shape,
 )
-from .state import _PASSED, _Stage, _State
+from .state import PASSED, StageState, State
 
 _HEADING_LIKE_ITEM = compiled_at_first_use(r"^(?:\d{1,2}|[IVXivx]{1,4})[.)]$")
 _MAX_TITLE_LINES = 3  # a title wraps onto a line or two, not more
@@ -44,19 +44,19 @@ _QUESTION_LINES = 4  # a question wraps over this many lines at most
 _STRONG_ALIAS_WORDS = 3
 
 
-class _Stages(_State):
+class Stages(State):
     """The title, the intro, stage headings and their questions."""
 
     # -- stages and questions ---------------------------------------------------------------
 
     def _try_stage(self, index: int, block: Block, text: str) -> bool:
         line = text
-        text, question = _heading_and_question(text)
+        text, question = heading_and_question(text)
         if question is not None and not (
             block.kind is BlockKind.HEADING
             or text.isupper()
             or is_numbered(text)
-            or _heading_number(block, line) == len(self.stages) + 1  # `1) Формування … — Що …?`
+            or heading_number(block, line) == len(self.stages) + 1  # `1) Формування … — Що …?`
         ):
             text, question = line, None  # `Next steps: who follows up?` is prose
         if not self._heading_like(index, block, text):
@@ -73,7 +73,7 @@ class _Stages(_State):
                 key = self.vocabulary.match_stage(text)
         if key is not None and not self._typo_forgiven(block, text, key):
             key = None  # a word of its own (`Формуванням …`), not a typo in a stage's name
-        if key is not None and block.kind is not BlockKind.HEADING and _cards_run_on(text):
+        if key is not None and block.kind is not BlockKind.HEADING and cards_run_on(text):
             key = None  # `Дорожня карта на 3 роки Контроль швидкості`: cards, not a stage
         if key is None and self._stage_by_shape(index, block, text):
             key = next((k for k in self.vocabulary.stage_keys if k not in self.stages), None)
@@ -85,7 +85,7 @@ class _Stages(_State):
                     f"stage heading {text!r} is not in the vocabulary; taken as stage {key!r}",
                 )
         if key is None:
-            if self.stage is not None and _heading_number(block, line) is not None:
+            if self.stage is not None and heading_number(block, line) is not None:
                 self.numbered_inside_stage = True  # the stage numbers headings of its own
             return False
         if (
@@ -123,14 +123,14 @@ class _Stages(_State):
                 f"stage {key!r} appears again ({line!r}); its cards join the first one",
             )
         else:
-            self.stage = self.stages[key] = _Stage(key, strip_numbering(title), block.line)
+            self.stage = self.stages[key] = StageState(key, strip_numbering(title), block.line)
         if question is not None and self.stage.question is None:
             self.stage.question = question
         self.axis = None
         self.axis_marker = ""
         self.cards_in_stage = 0
-        self.stage_number = _heading_number(block, line)
-        self.stage_shape = _heading_shape(block, line)
+        self.stage_number = heading_number(block, line)
+        self.stage_shape = heading_shape(block, line)
         self.numbered_inside_stage = False
 
     def _typo_forgiven(self, block: Block, text: str, key: str) -> bool:
@@ -155,7 +155,7 @@ class _Stages(_State):
         return True
 
     def _heading_like(self, index: int, block: Block, text: str) -> bool:
-        if not text or len(text.split()) > _MAX_HEADING_WORDS:
+        if not text or len(text.split()) > MAX_HEADING_WORDS:
             return False
         if text.endswith("?") and not self._asked_stage_name(index, block, text):
             return False
@@ -167,7 +167,7 @@ class _Stages(_State):
             # card in capitals, `2. ПЛАН ДІЙ НЕ ВИКОНУЄТЬСЯ`.)
             # Or in sentence case with the next stage's number, over the stage's question,
             # in notes of no blank lines (a PDF's copy): `1. Формування …` / `Що …?`.
-            next_number = _heading_number(block, text) == (self.stage_number or 0) + 1
+            next_number = heading_number(block, text) == (self.stage_number or 0) + 1
             return bool(_HEADING_LIKE_ITEM().match(block.marker)) and (
                 self._opens_paragraph(index)
                 or (text.isupper() and next_number)
@@ -225,7 +225,7 @@ class _Stages(_State):
         return (
             following is not None
             and following.kind not in (BlockKind.ROW, BlockKind.ITEM)
-            and _asks(following.text.strip())
+            and asks(following.text.strip())
         )
 
     def _numbered_after_the_last_stage(self, index: int, block: Block, text: str) -> bool:
@@ -233,12 +233,12 @@ class _Stages(_State):
         the stage numbered headings of its own (`1. ОБРАНІ КРИТЕРІЇ`, `2. …`), the heading
         is a section's or an axis's, the next stage in order comes before this one, or a
         later heading names it (`2. РОБОТА В ГРУПАХ` before `2. ОЦІНКА …`)."""
-        number = _heading_number(block, text)
+        number = heading_number(block, text)
         if number is None or self.stage_number is None or self.stage is None:
             return False
         if self.numbered_inside_stage or number != self.stage_number + 1:
             return False
-        if _heading_shape(block, text) != self.stage_shape:
+        if heading_shape(block, text) != self.stage_shape:
             return False  # `### 2. Висновки групи` under `## 1. …`
         label = strip_numbering(text)
         if self.vocabulary.is_section(label) or self.vocabulary.match_axis(label) is not None:
@@ -254,13 +254,13 @@ class _Stages(_State):
         for block in self.blocks[index + 1 :]:
             if block.kind in (BlockKind.HEADING, BlockKind.TEXT, BlockKind.ITEM):
                 text = strip_markup(block.text, plain=block.plain)
-                if len(text) <= _MAX_HEADING_LENGTH and self.vocabulary.match_stage(text) == key:
+                if len(text) <= MAX_HEADING_LENGTH and self.vocabulary.match_stage(text) == key:
                     return True
         return False
 
     def _try_question(self, text: str) -> bool:
         assert self.stage is not None
-        if self.stage.question is None and not self.stage.sections and _asks(text):
+        if self.stage.question is None and not self.stage.sections and asks(text):
             self.stage.question = text
             return True
         return False
@@ -282,10 +282,10 @@ class _Stages(_State):
             if block.kind is not BlockKind.TEXT or not rest[:1].islower():
                 return False
             lines.append(rest)
-            if _asks(rest):
+            if asks(rest):
                 self.stage.question = " ".join(lines)
                 for taken in range(index + 1, following + 1):
-                    self.blocks[taken] = _PASSED[BlockKind.NOISE]
+                    self.blocks[taken] = PASSED[BlockKind.NOISE]
                 return True
         return False
 

@@ -1,6 +1,6 @@
 """What the walk has decided so far, and the means every rule group shares.
 
-`_State` holds the stages, sections and cards read (the dataclasses here), the walk's place
+`State` holds the stages, sections and cards read (the dataclasses here), the walk's place
 and the flags the rules leave one another. It finds a block's neighbours, asks whether a
 block names a stage or an axis or is a table's header row, opens and leaves sections (each
 finished one goes to the sink), files a text's cards under an axis with their checks, says
@@ -22,14 +22,14 @@ from ..readers.wrapped_items import is_step_detail
 from ..segment import Segment, segment_cell
 from ..segment.markup import strip_markup
 from ..vocabulary import AXIS_PREPOSITIONS, Vocabulary, strip_numbering, without_gloss
-from .broken_lines import _cut_by_a_break, _dashed_rest
-from .shapes import _MAX_LABEL_WORDS, _caps_label, _corner_question, _section_title
+from .broken_lines import cut_by_a_break, dashed_rest
+from .shapes import MAX_LABEL_WORDS, caps_label, corner_question, section_title
 
 # Two patterns, not one `\w*(pair)\w*`: that one backtracks quadratically on a long word.
-_WORDS = re.compile(r"\w+")
+WORDS = re.compile(r"\w+")
 _SCRIPT_SEAM = re.compile(r"[a-zA-Z][а-яіїєґА-ЯІЇЄҐ]|[а-яіїєґА-ЯІЇЄҐ][a-zA-Z]")
-_NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
-_STEPS = "steps"  # the stage whose numbered items may have details (`Термін – …`)
+NEAR_LINES = 4  # how far around a card `_lower_case_cards_near` looks
+STEPS_STAGE = "steps"  # the stage whose numbered items may have details (`Термін – …`)
 _MERGED_WORDS = 12  # words of one run-on card from which it may be several (MERGED_ITEMS)
 
 
@@ -39,11 +39,11 @@ any more; what it returns replaces the cards in the data. The streaming writer r
 there and then, so a long document is never held as a tree of cards."""
 
 # What is left of a block once the walk has passed it: looking back only ever asks its kind.
-_PASSED = {kind: Block(kind, 0) for kind in BlockKind}
+PASSED = {kind: Block(kind, 0) for kind in BlockKind}
 
 
 @dataclass(slots=True)
-class _Section:
+class SectionState:
     title: str | None
     line: int
     axes: dict[str, Any] = field(default_factory=dict)  # cards (or what a sink made of them)
@@ -52,7 +52,7 @@ class _Section:
 
 
 @dataclass(slots=True)
-class _AxisRows:
+class AxisRows:
     """A table turned on its side: each row an axis (`| AUTHORITIES | … | … |`), each column
     after the first a section, titled in the row above them (or none). Its rows are kept
     until it ends, then read column by column, so that each section is whole when the next
@@ -64,12 +64,12 @@ class _AxisRows:
 
 
 @dataclass(slots=True)
-class _Stage:
+class StageState:
     key: str
     title: str
     line: int
     question: str | None = None
-    sections: list[_Section] = field(default_factory=list)
+    sections: list[SectionState] = field(default_factory=list)
     axes_seen: set[str] = field(default_factory=set)
     inside_titles: set[str] = field(default_factory=set)  # of sections inside its axes
     grouped: bool = False  # its lists come in groups, a title over each (no blank lines)
@@ -92,7 +92,7 @@ def _may_mix_scripts(text: str) -> bool:
     return latin.lower() != latin.upper()
 
 
-class _State:
+class State:
     """The walk's state and the means every rule group shares (see the module)."""
 
     def __init__(
@@ -110,9 +110,9 @@ class _State:
         self.detail_indexes: set[int] = set()  # the blocks kept as steps' details
         self.intro: list[str] = []
         self.axis_labels: dict[str, str] = {}
-        self.stages: dict[str, _Stage] = {}
-        self.stage: _Stage | None = None
-        self.section: _Section | None = None
+        self.stages: dict[str, StageState] = {}
+        self.stage: StageState | None = None
+        self.section: SectionState | None = None
         self.columns: list[str | None] | None = None
         self.row_labels = False  # the table's first column names each row's section
         self.stages_in_rows = False  # or each stage, in the row where it begins
@@ -130,9 +130,9 @@ class _State:
         self.outer_title: str | None = None  # the section the axis's own sections stand in
         self.axis_list_heading = -1  # the block index of the last `_heads_list_inside_axis`
         self.bold_cards = False  # a row of the table has cards in bold tags
-        self.axis_rows: _AxisRows | None = None  # a table with one row per axis, being read
+        self.axis_rows: AxisRows | None = None  # a table with one row per axis, being read
         # The lines of the list the walk has passed, nearest last (see `_lower_case_cards_near`).
-        self.list_lines: deque[Block] = deque(maxlen=_NEAR_LINES)
+        self.list_lines: deque[Block] = deque(maxlen=NEAR_LINES)
         self.axis_marker = ""  # the numbering of axis labels typed as list items (`1)`)
         self.filled_above: frozenset[int] = frozenset()  # the cells the last row filled
         # Whether the row before, and this one, hold a `;` list (passed rows keep no cells).
@@ -188,7 +188,7 @@ class _State:
             or (
                 loose
                 and bool(label)
-                and (label.split()[0].casefold() in AXIS_PREPOSITIONS or _caps_label(block, label))
+                and (label.split()[0].casefold() in AXIS_PREPOSITIONS or caps_label(block, label))
             )
         )
         return (
@@ -200,12 +200,12 @@ class _State:
 
     def _is_header_row(self, block: Block, filled: list[int]) -> bool:
         """Axis labels in at least two cells, and only short plain labels in the others (but
-        for the stage's question in the corner: see `_corner_question`)."""
-        if filled[:1] == [0] and _corner_question(block) is not None:
+        for the stage's question in the corner: see `corner_question`)."""
+        if filled[:1] == [0] and corner_question(block) is not None:
             filled = filled[1:]
         raw = [block.cells[i].text for i in filled]
         if len(filled) < 2 or any(
-            "<" in text or len(text.split()) > 2 * _MAX_LABEL_WORDS for text in raw
+            "<" in text or len(text.split()) > 2 * MAX_LABEL_WORDS for text in raw
         ):
             return False  # content, not labels: skip the costlier matching
         texts = [strip_markup(text, plain=block.plain) for text in raw]
@@ -213,7 +213,7 @@ class _State:
         # (A gloss in brackets is no more words of the label: `Органи влади (ОМС, служба у
         # справах дітей)`.)
         return known >= 2 and all(
-            "<" not in text and len(without_gloss(text).split()) <= _MAX_LABEL_WORDS
+            "<" not in text and len(without_gloss(text).split()) <= MAX_LABEL_WORDS
             for text in texts
         )
 
@@ -225,7 +225,7 @@ class _State:
         # its place (`З владою` / `ОБРАНІ КРИТЕРІЇ`), so no empty section stays.
         self._drop_an_empty_section(keep_the_only=False)
         self._leave_section()
-        self.section = _Section(_section_title(title), self.line)
+        self.section = SectionState(section_title(title), self.line)
         self.section_index = self.index if title is not None else -1  # where a heading named it
         self.stage.sections.append(self.section)
         self.axis = None
@@ -255,7 +255,7 @@ class _State:
         section.axes = self.sink(self.stage.key, section.title, section.axes)
         section.seen = {}
 
-    def _current_section(self) -> _Section:
+    def _current_section(self) -> SectionState:
         if self.section is None:
             self._open_section(None)
         assert self.section is not None
@@ -303,7 +303,7 @@ class _State:
         wrap = 0  # the wrapped lines passed so far: segments come in order
         added = False  # a card of this text is in `items`
         guessed = False  # a cut made among the cards is a guess (told in this one loop)
-        steps = self.stage is not None and self.stage.key == _STEPS
+        steps = self.stage is not None and self.stage.key == STEPS_STAGE
         for text, offset, guessed_here, run_on in segments:
             guessed = guessed or guessed_here
             if added and steps and is_step_detail(text):
@@ -341,7 +341,7 @@ class _State:
         a page break: a first segment that is the rest of the card the break cut is joined
         to it (said), and the others are returned."""
         if len(segments) == 1 and raw.lstrip()[:1].islower():
-            segments = _dashed_rest(
+            segments = dashed_rest(
                 items[-1]["text"],
                 raw,
                 segments,
@@ -349,7 +349,7 @@ class _State:
                 plain=plain,
                 tags_kept=tags_kept,
             )
-        if segments and _cut_by_a_break(items[-1]["text"], segments[0].text):
+        if segments and cut_by_a_break(items[-1]["text"], segments[0].text):
             rest = segments.pop(0).text
             items[-1]["text"] = f"{items[-1]['text']} {rest}"
             self.diagnostics.append(
@@ -394,7 +394,7 @@ class _State:
             )
 
     def _check_script(self, text: str, line: int, column: int) -> None:
-        for word in (w for w in _WORDS.findall(text) if _SCRIPT_SEAM.search(w)):
+        for word in (w for w in WORDS.findall(text) if _SCRIPT_SEAM.search(w)):
             self._note_at(
                 Code.MIXED_SCRIPT,
                 f"word {word!r} mixes Latin and Cyrillic letters; kept as written",

@@ -1,5 +1,5 @@
 """Table rules: header rows and the axis of each column; section rows and row labels;
-tables with one axis per row (`_AxisRows`); a stage given in a first cell or beside its
+tables with one axis per row (`AxisRows`); a stage given in a first cell or beside its
 question, or a line padded into a row; and each cell's cards, a card that a page break or
 a hand-typed row cut in two joined again.
 """
@@ -14,23 +14,23 @@ from ..patterns import compiled_at_first_use
 from ..segment import morphology
 from ..segment.markup import strip_markup
 from ..segment.spans import bare_word
-from .broken_lines import _CARD_ENDS, _typed_card_goes_on
+from .broken_lines import CARD_ENDS, typed_card_goes_on
 from .shapes import (
-    _MAX_AXIS_LABEL_WORDS,
-    _MAX_HEADING_WORDS,
-    _MAX_LABEL_WORDS,
-    _asks,
-    _bold_cell,
-    _corner_question,
-    _has_a_semicolon_list,
-    _names_stages,
-    _numbered_alike,
-    _section_title,
-    _semicolon_lists,
-    _several_cards,
+    MAX_AXIS_LABEL_WORDS,
+    MAX_HEADING_WORDS,
+    MAX_LABEL_WORDS,
+    asks,
+    bold_cell,
+    corner_question,
+    has_a_semicolon_list,
+    names_stages,
+    numbered_alike,
+    section_title,
+    semicolon_lists,
+    several_cards,
 )
-from .stages import _Stages
-from .state import _AxisRows, _Section
+from .stages import Stages
+from .state import AxisRows, SectionState
 
 _LIST_CELL = compiled_at_first_use(r"<(?:ul|ol|li|p|br)\b|^\s*[-•]\s", re.IGNORECASE)
 _LIST_MARKUP = re.compile(r"<(?:ul|ol|li)\b|^\s*[-•]\s", re.IGNORECASE)
@@ -44,17 +44,17 @@ _DASHED_CARD = compiled_at_first_use(r"^[-–•*]\s+\S")
 _MAX_LABEL_LENGTH = 80  # characters of an axis label in a row's first cell, with its markup
 
 
-class _Tables(_Stages):
+class Tables(Stages):
     """The cards of table rows, and the headers and section rows around them."""
 
     def _row(self, index: int, block: Block) -> None:
         filled = block.filled_cells()
-        if len(filled) > 1 and any(_bold_cell(block.cells[i]) for i in filled):
+        if len(filled) > 1 and any(bold_cell(block.cells[i]) for i in filled):
             self.bold_cards = True
         filled_above, self.filled_above = self.filled_above, frozenset(filled)
         self.semicolons_above, self.semicolons_here = (
             self.semicolons_here,
-            _has_a_semicolon_list(block),
+            has_a_semicolon_list(block),
         )
         if self.axis_rows is not None:
             if self._take_axis_row(block, filled):
@@ -87,7 +87,7 @@ class _Tables(_Stages):
             label = strip_markup(block.cells[0].text, plain=block.plain)
             # A blank label (`&nbsp;`, or `**` left of a bold one) goes on in the section.
             if label.strip("*_") and (
-                self.section is None or self.section.title != _section_title(label)
+                self.section is None or self.section.title != section_title(label)
             ):
                 self._open_section(label)
             filled = filled[1:]
@@ -149,7 +149,7 @@ class _Tables(_Stages):
                 i
                 for i in filled
                 if i < len(above_cells)
-                and _typed_card_goes_on(above_cells[i].text, block.cells[i].text)
+                and typed_card_goes_on(above_cells[i].text, block.cells[i].text)
             }
         return cut_columns
 
@@ -180,7 +180,13 @@ class _Tables(_Stages):
         return True
 
     def _add_cell(
-        self, section: _Section, key: str, cell: Cell, block: Block, *, after_break: bool = False
+        self,
+        section: SectionState,
+        key: str,
+        cell: Cell,
+        block: Block,
+        *,
+        after_break: bool = False,
     ) -> None:
         """The cards of a table cell, under `key` in `section` (an empty cell still names
         its axis there)."""
@@ -241,7 +247,7 @@ class _Tables(_Stages):
         if len(raw) > _MAX_LABEL_LENGTH or "<" in raw:
             return None  # cards, not a label (asked of every row: the cheap test first)
         label = strip_markup(raw, plain=block.plain).strip(" *_:")
-        if not label or len(label.split()) > _MAX_AXIS_LABEL_WORDS:
+        if not label or len(label.split()) > MAX_AXIS_LABEL_WORDS:
             return None
         return self.vocabulary.match_axis(label)
 
@@ -259,7 +265,7 @@ class _Tables(_Stages):
             if self._repeats_header(following):
                 return False  # the header again, after a page break: a card in the row above
             texts = [strip_markup(cell.text, plain=block.plain).strip() for cell in block.cells]
-            if any("<" in text or len(text.split()) > _MAX_HEADING_WORDS for text in texts):
+            if any("<" in text or len(text.split()) > MAX_HEADING_WORDS for text in texts):
                 return False  # cards, not titles
             if 0 not in filled:
                 titles = [text or None for text in texts]  # the corner is blank over labels
@@ -267,7 +273,7 @@ class _Tables(_Stages):
                 titles = [None] * len(texts)  # `| Напрям | Картки учасників |`
             else:
                 return False  # cards, not titles: the corner cell is blank above axis labels
-        self.axis_rows = _AxisRows(titles, block.line)
+        self.axis_rows = AxisRows(titles, block.line)
         self._note(
             block,
             Code.AXIS_ROWS,
@@ -287,7 +293,7 @@ class _Tables(_Stages):
             return False
         if self.blocks[index + 1].kind is not BlockKind.NOISE:
             return False
-        if any(len(text.split()) > _MAX_LABEL_WORDS for text in texts):
+        if any(len(text.split()) > MAX_LABEL_WORDS for text in texts):
             return False
         labels = " | ".join(texts)
         message = f"column labels {labels!r} read as the header of a table of axis rows"
@@ -295,7 +301,7 @@ class _Tables(_Stages):
         return True
 
     def _take_axis_row(self, block: Block, filled: list[int]) -> bool:
-        """Keep an axis row of the table being read (see `_AxisRows`); False for another."""
+        """Keep an axis row of the table being read (see `AxisRows`); False for another."""
         assert self.axis_rows is not None
         key = self._row_axis(block, filled)
         if key is None:
@@ -319,7 +325,7 @@ class _Tables(_Stages):
         for column in range(1, width):
             title = table.titles[column] if column < len(table.titles) else None
             if title is not None and (
-                self.section is None or self.section.title != _section_title(title)
+                self.section is None or self.section.title != section_title(title)
             ):
                 self._open_section(title)
             section = self._current_section()
@@ -335,7 +341,7 @@ class _Tables(_Stages):
         a spreadsheet export put in the next cell."""
         heading, asked = (cell for cell in block.cells if cell.text.strip())
         question = strip_markup(asked.text, plain=block.plain).strip()
-        if not _asks(question):
+        if not asks(question):
             return False
         line = Block(
             BlockKind.TEXT, block.line, heading.text.strip(), heading.column, plain=block.plain
@@ -394,7 +400,7 @@ class _Tables(_Stages):
         self.bold_cards = False
         self.section_row_opened = False
         labels = [strip_markup(cell.text, plain=block.plain) for cell in block.cells]
-        question = _corner_question(block)
+        question = corner_question(block)
         if question is not None:
             labels[0] = ""  # the stage's question, not a column's label
             if self.stage is not None and self.stage.question is None:
@@ -407,7 +413,7 @@ class _Tables(_Stages):
         self.row_labels = self.columns[0] is None and sum(map(bool, self.columns[1:])) >= 2
         # Its first column may give each stage in a cell (`_stage_in_first_cell`) when it is
         # headed so (`STAGE`) or the table stands before any stage's heading.
-        self.stages_in_rows = self.row_labels and (self.stage is None or _names_stages(labels[0]))
+        self.stages_in_rows = self.row_labels and (self.stage is None or names_stages(labels[0]))
         self._note_header_labels(block, labels)
         above = self._neighbour_index(index, -1, skip_blank=True)
         named_here = (
@@ -437,7 +443,7 @@ class _Tables(_Stages):
                 self.axis_labels.setdefault(key, label)
                 if self.stage is not None:
                     self.stage.axes_seen.add(key)
-            elif label and column == 0 and self.row_labels and _names_stages(label):
+            elif label and column == 0 and self.row_labels and names_stages(label):
                 self._note_info(
                     Code.UNKNOWN_HEADING,
                     f"first column gives each stage in the row where it begins: {label!r}",
@@ -471,7 +477,7 @@ class _Tables(_Stages):
             if (
                 near is not None
                 and near.kind is BlockKind.ROW
-                and any(_bold_cell(cell) for cell in near.cells)
+                and any(bold_cell(cell) for cell in near.cells)
             ):
                 return False
         return True
@@ -536,7 +542,7 @@ class _Tables(_Stages):
         )
         if not inside_table or label.endswith((".", ";", ",")) or _DASHED_CARD().match(label):
             return False  # (a card, also one a list's dash opens: `- Фінансування …`)
-        if self.section is not None and _numbered_alike(self.section.title, label):
+        if self.section is not None and numbered_alike(self.section.title, label):
             self._guessed_section(cell, label)
             return True  # the next of numbered groups: `Group 1: …` / … / `Group 2: …`
         assert following is not None
@@ -548,7 +554,7 @@ class _Tables(_Stages):
             label.isupper()
             or any(_LIST_CELL().search(text) for text in filled)
             # (`A; B | C; |`, not where the rows of cards above are written so too)
-            or (_semicolon_lists(following) and not self.semicolons_above)
+            or (semicolon_lists(following) and not self.semicolons_above)
         ):
             self._guessed_section(cell, label)
             return True
@@ -568,7 +574,7 @@ class _Tables(_Stages):
         # (Rows of several cards to a cell, under it or over it: not a table of one card per
         # row, whose card of one column may stand alone in a row.)
         several_above, several_below = (
-            any(_several_cards(text) for text in cells) for cells in (above, below)
+            any(several_cards(text) for text in cells) for cells in (above, below)
         )
         opened = (
             self.section_row_opened and self.section is not None and self.section.title is not None
@@ -579,8 +585,8 @@ class _Tables(_Stages):
         return (
             ((under_header and several_below) or after_cards)
             and len(below) >= 2
-            and len(label.split()) <= _MAX_LABEL_WORDS
-            and not label.endswith(_CARD_ENDS)
+            and len(label.split()) <= MAX_LABEL_WORDS
+            and not label.endswith(CARD_ENDS)
             and not any(morphology.is_finite_verb(bare_word(word)) for word in label.split())
         )
 

@@ -142,7 +142,7 @@ def split_questions(span: Span) -> list[Span] | None:
 def opens_question(text: str) -> bool:
     """Whether `text` is a whole question: a question word, then words, then `?`."""
     first = text.split(None, 1)[0] if text.strip() else ""
-    return text.rstrip().endswith("?") and _asks(first)
+    return text.rstrip().endswith("?") and asks(first)
 
 
 def _question_opening(text: str, start: int, stop: int) -> int:
@@ -154,7 +154,7 @@ def _question_opening(text: str, start: int, stop: int) -> int:
     previous = ""
     for word in _WORD.finditer(text, start, stop):
         found = word.group()
-        if _asks(found) and (
+        if asks(found) and (
             opening is None
             or (
                 is_cyrillic(found)
@@ -169,7 +169,7 @@ def _question_opening(text: str, start: int, stop: int) -> int:
     return start if opening is None else opening
 
 
-def _asks(word: str) -> bool:
+def asks(word: str) -> bool:
     return word[:1].isupper() and word.casefold() in QUESTION_OPENERS
 
 

@@ -30,13 +30,13 @@ from ..spans import (
     is_title_case,
 )
 from ..words import DASHES, PHRASE_GOES_ON_AFTER, ROLES, RUSSIAN_FUNCTION_WORDS
-from .bodies import _abbreviation_opens, _quoted_name_opens
-from .common import _ABBREVIATION_WORD, _is_finite_verb_at, _is_initial, _is_year, takes_a_name
-from .counts import _count_opens_clause
-from .cyrillic import _cyrillic_word_opens
-from .latin import _article_opens, _latin_word_opens, _LatinNames
-from .people import _a_name, _named_after_office, may_be_surname
-from .places import _after_number, _names_a_place, place_name
+from .bodies import abbreviation_opens, quoted_name_opens
+from .common import ABBREVIATION_WORD, is_finite_verb_at, is_initial, is_year, takes_a_name
+from .counts import count_opens_clause
+from .cyrillic import cyrillic_word_opens
+from .latin import LatinNames, article_opens, latin_word_opens
+from .people import a_name, may_be_surname, named_after_office
+from .places import after_number, names_a_place, place_name
 
 __all__ = [
     "may_be_surname",
@@ -98,7 +98,7 @@ def split_run_on(span: Span) -> list[Span] | None:
         placed = _outside_brackets(text, placed)
     if '"' in text:
         placed = _outside_straight_quotes(text, placed)
-    latin_names = _LatinNames(text)
+    latin_names = LatinNames(text)
     starts = [start for i, start in placed if _opens_item(words, i, latin_names)]
     if not starts:
         return None
@@ -111,7 +111,7 @@ def opens_a_card_after(line: str, rest: str) -> bool:
     Savchuk`, `… Lviv and Ivano-Frankivsk` open none): how a list tells a line broken by
     hand from a card typed with no mark."""
     words = line.split() + rest.split()
-    return _opens_item(words, len(words) - len(rest.split()), _LatinNames(" ".join(words)))
+    return _opens_item(words, len(words) - len(rest.split()), LatinNames(" ".join(words)))
 
 
 def split_steps(span: Span) -> list[Span] | None:
@@ -199,7 +199,7 @@ def _outside_straight_quotes(text: str, placed: list[tuple[int, int]]) -> list[t
     ]
 
 
-def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
+def _opens_item(words: list[str], index: int, latin_names: LatinNames) -> bool:
     """Whether an item opens at the capital (or count) at `index`: the rules are asked in
     turn, cheap ones and those of the word before first, and the first that answers wins."""
     word = words[index]
@@ -222,29 +222,29 @@ def _opens_item(words: list[str], index: int, latin_names: _LatinNames) -> bool:
         return False
     if russian:
         return False  # `Партнерство с Красным Крестом`
-    if initial and _a_name(word):
+    if initial and a_name(word):
         return False  # a name after an initial: `ім. Т. Шевченка`, `Н. В. Ярошенко`
     if word[0].isdigit():
-        return _count_opens_clause(words, index)
-    if word == "С" and index + 1 < len(words) and _is_year(bare_word(words[index + 1])):
+        return count_opens_clause(words, index)
+    if word == "С" and index + 1 < len(words) and is_year(bare_word(words[index + 1])):
         return True  # Russian `с` before a year: `С 2024 года работает совет`
     if word[0] in OPENING_QUOTES:
-        return _quoted_name_opens(words, index)
-    if office and _named_after_office(words, index):
+        return quoted_name_opens(words, index)
+    if office and named_after_office(words, index):
         return False
     # A name after `с.`, `м.`, `вул.`, `смт` (`в с. Конюшки`), not after metres (`500 м.`);
     # a river's after `р.` where a river stands (`з р. Інгул`; not `на наступний р. Кабмін`).
-    if place and not _after_number(words, index - 1):
+    if place and not after_number(words, index - 1):
         return False
     if previous == _RIVER and index >= 2 and words[index - 2].casefold() in _BEFORE_A_RIVER:
         return False
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
-            return _latin_word_opens(words, index, latin_names)
-        return _cyrillic_word_opens(words, index)
-    if _ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
-        return _abbreviation_opens(words, index)
-    if word == "A" and _article_opens(words, index):
+            return latin_word_opens(words, index, latin_names)
+        return cyrillic_word_opens(words, index)
+    if ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
+        return abbreviation_opens(words, index)
+    if word == "A" and article_opens(words, index):
         return not latin_names()  # `(Poland) A building for the fire station`
     if word in _ONE_LETTER_WORDS:
         return _one_letter_word_opens(words, index)
@@ -273,9 +273,9 @@ def _profile_before(previous: str) -> _Profile:
         before,
         before in PHRASE_GOES_ON_AFTER and previous[-1] not in CLOSERS,
         previous.casefold() in RUSSIAN_FUNCTION_WORDS,
-        _is_initial(previous),
+        is_initial(previous),
         before in ROLES and previous[0].isupper(),
-        _names_a_place(previous),
+        names_a_place(previous),
     )
     if len(_BEFORE_PROFILES) >= _MAX_PROFILES:
         _BEFORE_PROFILES.clear()
@@ -294,7 +294,7 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
     # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
     # before another function word.
     place = bare_word(following)
-    if word in _ONE_LETTER_PREPOSITIONS and _is_year(place):
+    if word in _ONE_LETTER_PREPOSITIONS and is_year(place):
         return True  # a card that opens with its year: `З 2024 року працює рада`
     if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
         # A place after it: `У Гаю немає освітленої зупинки`.
@@ -304,7 +304,7 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
         and len(place) > 1
         and place.isupper()
         and is_cyrillic(place)
-        and _is_finite_verb_at(words, index + 2)
+        and is_finite_verb_at(words, index + 2)
     ):
         return True  # a body after it, and a verb: `З ОСББ працює мало ГО`
     return (
@@ -323,7 +323,7 @@ def _abbreviation_compound_opens(words: list[str], index: int) -> bool:
     return (
         morphology.is_plural_only(noun)
         and not morphology.is_oblique_only(noun)
-        and _abbreviation_opens(words, index)
+        and abbreviation_opens(words, index)
     )
 
 

@@ -1,5 +1,5 @@
-"""Bodies: the abbreviation rule (`_abbreviation_opens`: an all-caps abbreviation opens a card
-where its verb follows), a body's name in quotes (`_quoted_name_opens`), and the bodies' names
+"""Bodies: the abbreviation rule (`abbreviation_opens`: an all-caps abbreviation opens a card
+where its verb follows), a body's name in quotes (`quoted_name_opens`), and the bodies' names
 that the Cyrillic word rule asks about (councils, ministries, services)."""
 
 from __future__ import annotations
@@ -26,37 +26,37 @@ from ..words import (
     SERVICE_NAMES,
     TAKE_AN_OBJECT,
 )
-from .clauses import _after_fronted_object, _clause_opens
+from .clauses import after_fronted_object, clause_opens
 from .common import (
-    _ABBREVIATION_WORD,
-    _CLOSING_QUOTES,
-    _COUNCIL_GENITIVE,
-    _NEGATIONS,
-    _PLURAL_ABBREVIATION,
-    _PREPOSITIONS,
-    _after_preposition,
-    _english_s_form,
-    _holds_office,
-    _is_count,
-    _is_finite_verb_at,
-    _owned_by_body,
-    _past_negation,
-    _predicate_follows,
-    _quote_end,
-    _stands_before_verbs,
+    ABBREVIATION_WORD,
+    CLOSING_QUOTES,
+    COUNCIL_GENITIVE,
+    NEGATIONS,
+    PLURAL_ABBREVIATION,
+    PREPOSITIONS,
+    after_function_word,
+    english_s_form,
+    holds_office,
+    is_count,
+    is_finite_verb_at,
+    owned_by_body,
+    past_negation,
+    predicate_follows,
+    quote_end,
+    stands_before_verbs,
     takes_a_name,
 )
 from .counts import (
-    _amount_governed,
-    _count_ends_phrase,
-    _count_of_counts,
-    _counted_adjective,
-    _house_number,
-    _reciprocal,
-    _share_before_a_subject,
-    _thousands_of_people,
+    amount_governed,
+    count_ends_phrase,
+    count_of_counts,
+    counted_adjective,
+    house_number,
+    reciprocal,
+    share_before_a_subject,
+    thousands_of_people,
 )
-from .latin import _ends_latin_name, _step_verb, _used_as_noun
+from .latin import ends_latin_name, step_verb, used_as_noun
 
 _BODY_PREFIXES = ("Мін", "Держ", "Нац", "Укр")
 """How a ministry's, agency's or state company's compound name starts (`Мінцифри`,
@@ -70,12 +70,12 @@ _BODY_COMPOUND = re.compile(
 _ADJECTIVES_IN_LY = frozenset("elderly lonely friendly early".split())
 _MATTERS_BODIES = frozenset("комісія комітет офіс".split())  # `Комісія з … питань ОТГ`, as units
 _ADJECTIVE_LEMMA_ENDINGS = ("ий", "ій")  # (not a pronoun's: `весь`, `той`)
-_UNDER = frozenset({"програмою", "проєктом", "проектом"})  # `за програмою …`: under a name
+UNDER = frozenset({"програмою", "проєктом", "проектом"})  # `за програмою …`: under a name
 # What a service's name follows (dictionary forms): `у застосунку Дія`, `на порталі Дія`.
 _SERVICE_HOSTS = frozenset("застосунок додаток портал платформа сервіс сайт бот чат-бот".split())
 # A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
-_SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `_used_as_noun`
+_SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `used_as_noun`
 _NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
 _BEFORE_BARE_VERBS = frozenset(
     """
@@ -86,7 +86,7 @@ _BEFORE_BARE_VERBS = frozenset(
 """Auxiliaries that a bare verb follows (`does not answer`, `will fund`)."""
 
 
-def _service_named(words: list[str], index: int, bare: str, following: str) -> bool:
+def service_named(words: list[str], index: int, bare: str, following: str) -> bool:
     """Whether the capital at `index` names what the lower-case noun before it is: a
     service's name, or one ending in `+`, after an app or a platform (`у застосунку Дія`,
     `застосунки Резерв+`; not `Відкрита рада Дія замість декларацій`, `рада Прозорість+`),
@@ -103,12 +103,12 @@ def _service_named(words: list[str], index: int, bare: str, following: str) -> b
     return (
         index >= 2
         and words[index - 2].casefold() == "за"
-        and words[index - 1] in _UNDER
+        and words[index - 1] in UNDER
         and not following[:1].islower()
     )
 
 
-def _of_the_council(words: list[str], index: int) -> bool:
+def of_the_council(words: list[str], index: int) -> bool:
     """`засідання Ради з питань ВПО`: `Ради`, a council named with a capital, after a noun
     that takes it in the genitive, is that noun's; it opens a card only as the plural
     subject of a verb (`Ради ВПО працюють формально`)."""
@@ -116,16 +116,16 @@ def _of_the_council(words: list[str], index: int) -> bool:
     if not (
         is_cyrillic(before)
         and before.casefold() not in PHRASE_GOES_ON_AFTER
-        and morphology.governs_or_agrees(before.casefold(), _COUNCIL_GENITIVE.casefold())
+        and morphology.governs_or_agrees(before.casefold(), COUNCIL_GENITIVE.casefold())
     ):
         return False
     after = index + 1  # past the council's abbreviation: `Ради ВПО працюють`
-    while after < len(words) and _ABBREVIATION_WORD.match(words[after]) and words[after].isupper():
+    while after < len(words) and ABBREVIATION_WORD.match(words[after]) and words[after].isupper():
         after += 1
-    return not (_predicate_follows(words, after) or _clause_opens(words, index))
+    return not (predicate_follows(words, after) or clause_opens(words, index))
 
 
-def _adjective_names_body(words: list[str], index: int) -> bool:
+def adjective_names_body(words: list[str], index: int) -> bool:
     """`Асоціація ОСББ Лісогірська Толоки …`: an adjective after a body's noun and its
     abbreviation, agreeing with the noun and with no noun of its own after it (a capital it
     does not agree with follows, or nothing), is the body's name: a card never is an
@@ -144,7 +144,7 @@ def _adjective_names_body(words: list[str], index: int) -> bool:
     )
 
 
-def _body_compound(word: str) -> bool:
+def is_body_compound(word: str) -> bool:
     """`Мінмолодьспорту`, `Мінветеранів`, `Нацполіції`: a body's compound name, in the
     genitive it takes after a noun (not `Держзамовлення`, `Мінімум`, `Міні-футбол`)."""
     return (
@@ -190,7 +190,7 @@ def _matters_named(words: list[str], at: int) -> bool:
     ):
         back -= 1
     head = bare_word(words[back - 1]).casefold() if back and words[back] in ON_MATTERS else ""
-    verb = at + 2 if at + 2 < len(words) and words[at + 2] not in _NEGATIONS else at + 3
+    verb = at + 2 if at + 2 < len(words) and words[at + 2] not in NEGATIONS else at + 3
     if verb < len(words) and head and morphology.can_be_subject_of(head, bare_word(words[verb])):
         return False  # the head's own verb: `Консультації з юридичних питань ВПО відбуваються`
     return (
@@ -199,7 +199,7 @@ def _matters_named(words: list[str], at: int) -> bool:
         and morphology.agrees_with(adjective, bare_word(words[at]))
         and bool(head)
         and not (
-            _holds_office(head)
+            holds_office(head)
             or takes_a_name(head)
             or morphology.normal_form(head) in BODY_UNITS | _MATTERS_BODIES
         )
@@ -215,7 +215,7 @@ def _modifier_after_preposition(words: list[str], at: int) -> bool:
         at > 0
         and word[:1].islower()
         and is_cyrillic(word)
-        and bare_word(words[at - 1]).casefold() in _PREPOSITIONS
+        and bare_word(words[at - 1]).casefold() in PREPOSITIONS
         and morphology.is_modifier_only(word)
         and morphology.is_oblique_only(word)
     )
@@ -225,7 +225,7 @@ def _subject_after_plural_verb(words: list[str], at: int) -> bool:
     """Whether a plural finite verb stands at `at`, perhaps after `не`, and a subject of
     its own after it, people within three words (`пишуть ті самі люди`, `пишуть
     консультанти`)."""
-    if at < len(words) and bare_word(words[at]) in _NEGATIONS:
+    if at < len(words) and bare_word(words[at]) in NEGATIONS:
         at += 1
     if at >= len(words) or not morphology.is_plural_finite_verb(verb := bare_word(words[at])):
         return False
@@ -238,7 +238,7 @@ def _subject_after_plural_verb(words: list[str], at: int) -> bool:
     )
 
 
-def _abbreviation_opens(words: list[str], index: int) -> bool:
+def abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
     after, names = _past_quoted_name(words, index + 1)
@@ -260,7 +260,7 @@ def _abbreviation_opens(words: list[str], index: int) -> bool:
         # can be a noun too: `Місцеві не вважають …`), `Small NGOs`; not a Latin name before
         # a Ukrainian abbreviation (`через Signal ГО не дублюють`).
         return False
-    if not is_cyrillic(word) and _is_finite_verb_at(words, index - 1):
+    if not is_cyrillic(word) and is_finite_verb_at(words, index - 1):
         # The object of the verb before it (`LSG ignores CSO letters`): English verbs are
         # told by their form, so `appeals` could be one. The dictionary is sure of a
         # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
@@ -281,7 +281,7 @@ def _verb_follows(words: list[str], index: int) -> bool:
     """Whether the verb of the abbreviation at `index` follows it, or the Latin name it
     ends (`NGO Council meets monthly`)."""
     following = words[index + 1] if index + 1 < len(words) else ""
-    if _ends_latin_name(words[index], following):
+    if ends_latin_name(words[index], following):
         return _followed_by_finite_verb(words, index + 2)
     return _followed_by_finite_verb(words, index + 1)
 
@@ -294,8 +294,8 @@ def _inside_phrase_before(words: list[str], index: int) -> bool:
     verb = bare_word(previous).casefold()
     if (
         (verb in TAKE_AN_OBJECT or verb in _SHARE)
-        and not (verb in _SHARE and _used_as_noun(words, index - 1))
-    ) or _step_verb(words, index - 1):
+        and not (verb in _SHARE and used_as_noun(words, index - 1))
+    ) or step_verb(words, index - 1):
         # The verb's object: `supports IDP hubs`, `Train OSBB chairpersons`, `Residents
         # support NGO campaigns`.
         return True
@@ -310,7 +310,7 @@ def _inside_phrase_before(words: list[str], index: int) -> bool:
         # (`Заявки для всіх ГО пишуть ті самі люди`); not `Рівні можливості для всіх` / `ГО
         # не довіряють …`, nor `… для всіх` / `ЦНАП консультує`.
         return True
-    if _after_fronted_object(words, index):
+    if after_fronted_object(words, index):
         # The clause opened at its fronted object: `Експертизу ГО враховують`, `Програму
         # співфінансування ОМС ухвалили`, `Позицію ГО ОМС оприлюднює`.
         return True
@@ -328,31 +328,31 @@ def _opened_at_a_count(words: list[str], index: int, modifier: str) -> bool:
     governed = (
         index >= 2
         and is_cyrillic(words[index - 2])
-        and _after_preposition(words, index)
-        and not _count_of_counts(words, index - 1)
+        and after_function_word(words, index)
+        and not count_of_counts(words, index - 1)
     )
     # (A count a Ukrainian preposition governs ends a phrase: `Тариф зріс на 40% ОМС не
     # враховує`; not `Only 2 of 11 PHC centres have`, `Лише 4 з 11 ЗЗСО мають`.)
     counted = (
-        _is_count(previous)
+        is_count(previous)
         and not governed
-        and not _house_number(words, index - 1)
-        and not _count_ends_phrase(words, index)
-        and not _share_before_a_subject(words, index)
+        and not house_number(words, index - 1)
+        and not count_ends_phrase(words, index)
+        and not share_before_a_subject(words, index)
     )
     if (
         modifier.islower()
         and is_cyrillic(modifier)
-        and not _reciprocal(words, index - 1)
-        and not _amount_governed(words, index - 1)
+        and not reciprocal(words, index - 1)
+        and not amount_governed(words, index - 1)
     ):
         counted = counted or morphology.is_numeral(modifier)  # `Лише дві ГО мають`
     if counted or (previous[0].isupper() and modifier.casefold() in QUANTITIES):
         return True  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
-    if _thousands_of_people(words, index):
+    if thousands_of_people(words, index):
         return True  # and at the count of its thousands: `Понад 2 тис. ВПО отримали`
     # and at the count before its adjective: `Кілька сильних ГО мають`
-    return _counted_adjective(words, index - 1)
+    return counted_adjective(words, index - 1)
 
 
 def _staff_of(words: list[str], index: int) -> bool:
@@ -370,11 +370,11 @@ def _staff_of(words: list[str], index: int) -> bool:
     person = bare_word(words[at])
     if not (is_title_case(person) and is_cyrillic(person)):
         return False
-    if words[at].rstrip(",.;:")[-1:] in _CLOSING_QUOTES:
+    if words[at].rstrip(",.;:")[-1:] in CLOSING_QUOTES:
         return False  # a name in quotes, no people: `з ГО «Побратими» ГО не діляться`
-    if not (morphology.is_person_noun(person) or _owned_by_body(person)):
+    if not (morphology.is_person_noun(person) or owned_by_body(person)):
         return False
-    verb = _past_negation(words, index + 1)
+    verb = past_negation(words, index + 1)
     return morphology.is_finite_verb(verb) and morphology.can_be_subject_of(person, verb)
 
 
@@ -393,7 +393,7 @@ def _heads_a_named_phrase(words: list[str], at: int) -> bool:
     head = bare_word(words[at])
     if not takes_a_name(head):
         return False
-    return is_title_case(head) or (at > 0 and bare_word(words[at - 1]).casefold() in _PREPOSITIONS)
+    return is_title_case(head) or (at > 0 and bare_word(words[at - 1]).casefold() in PREPOSITIONS)
 
 
 def _lower_genitive(word: str) -> bool:
@@ -401,7 +401,7 @@ def _lower_genitive(word: str) -> bool:
     return word.isalpha() and word.islower() and morphology.is_common_noun_in_genitive(word)
 
 
-def _quoted_name_opens(words: list[str], index: int) -> bool:
+def quoted_name_opens(words: list[str], index: int) -> bool:
     """`Табори «Пласт» проводить щоліта`: a body's name in quotes opens a card where
     it is the subject of the verb after it (not `Звіт «Укрзалізниці» вийшов`), unless it
     names the word before it: a word that could be the verb's subject itself (`Пекарня
@@ -412,12 +412,12 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     if words[index - 1][-1] in ")]":
         # A quoted question after a bracket: `(але не всі) «Навіщо це?» – …` (not a name
         # that ends in `!`: `(2024) «Чисте місто!» зібрала`).
-        end = _quote_end(words, index)
+        end = quote_end(words, index)
         return end is not None and words[end].rstrip(",.;:")[-2:-1] == "?"
     before = bare_word(words[index - 1])
-    if not before or not is_cyrillic(before) or _ABBREVIATION_WORD.match(before):
+    if not before or not is_cyrillic(before) or ABBREVIATION_WORD.match(before):
         return False
-    if _after_preposition(words, index) and not _by_itself(words, index - 1):
+    if after_function_word(words, index) and not _by_itself(words, index - 1):
         # The name of a word a preposition governs: `з видавництвом «Старий Лев»` (not after
         # `сам по собі`, which ends a card: `Кожне село саме по собі «Добросусідство» …`).
         return False
@@ -425,7 +425,7 @@ def _quoted_name_opens(words: list[str], index: int) -> bool:
     after, names = _past_quoted_name(words, index)
     if not names or not _verb_after_name(words, after, names, first):
         return False
-    verb = _past_negation(words, after)
+    verb = past_negation(words, after)
     if (
         names == 1
         and is_cyrillic(first)
@@ -449,7 +449,7 @@ def _object_of_bare_verb(words: list[str], index: int) -> bool:
     abbreviation after a verb that an auxiliary tells is a verb is its object; not after a
     participle, which may end a clause (`is not equipped LSG involves`)."""
     word, verb = bare_word(words[index]), bare_word(words[index - 1])
-    if index < 2 or is_cyrillic(word) or _PLURAL_ABBREVIATION.match(word):
+    if index < 2 or is_cyrillic(word) or PLURAL_ABBREVIATION.match(word):
         return False
     if not (verb.isascii() and verb.isalpha() and verb.islower()) or verb.endswith("ed"):
         return False
@@ -465,7 +465,7 @@ def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
     and none when no name opens there."""
     names, at = 0, start
     while at < len(words) and words[at][0] in OPENING_QUOTES:
-        end = _quote_end(words, at)
+        end = quote_end(words, at)
         if end is None:
             break
         names, at = names + 1, end + 1
@@ -481,7 +481,7 @@ def _singular_verb_after_plural(words: list[str], index: int, noun: str) -> bool
     is not the plural noun's before it, whose name it would be, but the body's own."""
     if index >= len(words) or not is_cyrillic(noun) or not morphology.is_plural_only(noun):
         return False
-    verb = _past_negation(words, index)
+    verb = past_negation(words, index)
     return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
 
 
@@ -503,7 +503,7 @@ def _verb_after_name(words: list[str], index: int, names: int, first: str) -> bo
     plural subject (`ГО «Жінки за мир» проводять`); English tells its verbs by their `-s`."""
     if index >= len(words):
         return False
-    word = _past_negation(words, index)
+    word = past_negation(words, index)
     if not word or not word[0].islower():
         return False
     if is_cyrillic(word):
@@ -512,7 +512,7 @@ def _verb_after_name(words: list[str], index: int, names: int, first: str) -> bo
             return False
         return names > 1 or not plural or morphology.can_be_subject_of(first, word)
     folded = word.casefold()
-    return folded in ENGLISH_AUXILIARIES or _english_s_form(folded)
+    return folded in ENGLISH_AUXILIARIES or english_s_form(folded)
 
 
 def _modifies(word: str) -> bool:
@@ -544,13 +544,13 @@ def _followed_by_finite_verb(words: list[str], index: int) -> bool:
         index += 1  # whose the bodies are: `ГО ветеранів мають автомобілі`
     for _ in range(2):
         word = bare_word(words[index])
-        if index + 1 >= len(words) or not _stands_before_verbs(word):
+        if index + 1 >= len(words) or not stands_before_verbs(word):
             break
         index += 1
     if bare_word(words[index])[:1].isupper():
         return False  # a card of its own: `Мовчання Житомирської ОДА Не вистачає членів ДВК`
-    verb = _past_negation(words, index)
-    if not _is_finite_verb_at(words, index, verb):
+    verb = past_negation(words, index)
+    if not is_finite_verb_at(words, index, verb):
         return False
     if whose and not morphology.is_plural_finite_verb(verb):
         return False  # the verb of a noun before: `Програма підтримки ВПО громад не працює`

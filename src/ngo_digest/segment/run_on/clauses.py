@@ -1,7 +1,7 @@
-"""Where a clause opens at a capital: a finite verb after it (`_clause_opens`), an object
+"""Where a clause opens at a capital: a finite verb after it (`clause_opens`), an object
 fronted before its verb (`Бібліотеку Тернополя модернізували`), what is lacking before a verb
 of lacking (`Асистентів не вистачає`), and a capital in an oblique case that opens a clause
-rather than going on a name before it (`_oblique_opens_clause`, `_genitive_after_name`)."""
+rather than going on a name before it (`oblique_opens_clause`, `genitive_after_name`)."""
 
 from __future__ import annotations
 
@@ -21,24 +21,24 @@ from ..words import (
     VILLAGES,
 )
 from .common import (
-    _ABBREVIATION_WORD,
-    _ABSTRACT_GENITIVE,
-    _NAMED_DAYS,
-    _NEGATIONS,
-    _ONLY,
-    _PREPOSITIONS,
-    _after_preposition,
-    _is_count,
-    _is_finite_verb_at,
-    _owned_by_body,
-    _quote_end,
+    ABBREVIATION_WORD,
+    ABSTRACT_GENITIVE,
+    NAMED_DAYS,
+    NEGATIONS,
+    ONLY,
+    PREPOSITIONS,
+    after_function_word,
+    is_count,
+    is_finite_verb_at,
+    owned_by_body,
+    quote_end,
     takes_a_name,
 )
 from .places import place_name
 
 _CLAUSE_REACH = 4
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
-_VILLAGE_GENITIVES = frozenset("села селища поселка посёлка деревни хутора".split())
+VILLAGE_GENITIVES = frozenset("села селища поселка посёлка деревни хутора".split())
 """A village's word in the genitive, whose name may follow (`Мешканці села Городище`)."""
 _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""
@@ -84,14 +84,14 @@ def _count_follows(words: list[str], index: int) -> bool:
     whose own count it is (`Рада Ветеранів працює лише 2 роки`)."""
     for ahead in range(index + 1, min(index + 6, len(words) - 1)):
         word = words[ahead]
-        if bare_word(word).casefold() in _ONLY:
-            return _is_count(words[ahead + 1])
-        if not word[:1].islower() or _is_finite_verb_at(words, ahead):
+        if bare_word(word).casefold() in ONLY:
+            return is_count(words[ahead + 1])
+        if not word[:1].islower() or is_finite_verb_at(words, ahead):
             return False
     return False
 
 
-def _after_fronted_object(words: list[str], index: int) -> bool:
+def after_fronted_object(words: list[str], index: int) -> bool:
     """Whether the abbreviation at `index` stands after a fronted object (see
     `_fronted_object`) within a clause's reach, past lower-case words and abbreviations."""
     for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
@@ -103,7 +103,7 @@ def _after_fronted_object(words: list[str], index: int) -> bool:
         if word[:1].islower() and (
             word in LACKING
             or word in PREDICATIVES
-            or _is_finite_verb_at(words, back)
+            or is_finite_verb_at(words, back)
             or morphology.is_impersonal(word)
             or morphology.is_infinitive(word)
         ):
@@ -131,13 +131,13 @@ def _fronted_object(words: list[str], at: int) -> bool:
     return not (is_cyrillic(before) and morphology.governs_or_agrees(before, word))
 
 
-def _genitive_after_name(words: list[str], index: int) -> bool:
+def genitive_after_name(words: list[str], index: int) -> bool:
     """`до Дня Землі`, `на День Незалежності`: a capital that may be a noun in the genitive
     (not an adjective, as `Зелені зони`), after a capitalised name in an oblique case that a
     preposition opened, is the rest of that name, unless a verb or an adjective follows (a
     clause opens: `з Полтави Громади не довіряють`, `з Полтавою Школи відкриті`) or it is a
     verbal noun that opens a card (see below). The caller has seen the name's capital."""
-    if not (_after_preposition(words, index) and words[index - 1][-1].isalnum()):
+    if not (after_function_word(words, index) and words[index - 1][-1].isalnum()):
         return False
     previous, word = bare_word(words[index - 1]), bare_word(words[index])
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
@@ -154,7 +154,7 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     if (
         object_after
         and not morphology.is_oblique_only(word)
-        and not (takes_a_name(previous) or _owned_by_body(previous))
+        and not (takes_a_name(previous) or owned_by_body(previous))
         and (
             morphology.is_genitive_noun(following)
             or (morphology.is_modifier_only(following) and morphology.has_genitive(following))
@@ -173,10 +173,10 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     in_name = morphology.is_oblique_only(previous) or (
         bare_word(words[index - 2]).casefold() in _ACCUSATIVE_PREPOSITIONS
         and (
-            previous.casefold() in _NAMED_DAYS
+            previous.casefold() in NAMED_DAYS
             or (
                 takes_a_name(previous)
-                and (not following[:1].islower() or word.endswith(_ABSTRACT_GENITIVE))
+                and (not following[:1].islower() or word.endswith(ABSTRACT_GENITIVE))
             )
         )
         and morphology.governs_or_agrees(previous, word)
@@ -185,12 +185,12 @@ def _genitive_after_name(words: list[str], index: int) -> bool:
     return (
         in_name
         and morphology.is_genitive_noun(word)
-        and not _clause_opens(words, index, subject=word)
-        and not _lack_follows(words, index)  # `у Великій Писарівці Транспорту немає`
+        and not clause_opens(words, index, subject=word)
+        and not lack_follows(words, index)  # `у Великій Писарівці Транспорту немає`
     )
 
 
-def _oblique_opens_clause(words: list[str], index: int) -> bool:
+def oblique_opens_clause(words: list[str], index: int) -> bool:
     """A capitalised word in an oblique case is a name inside a phrase (`міста Ужгорода`,
     `Бібліотеку Тернополя`), unless a clause opens with it: the object first, then its verb
     (`Воду беруть з колодязів`, `Бібліотеку Тернополя модернізували`)."""
@@ -200,7 +200,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         and is_cyrillic(previous.split("-", 1)[0])  # (not a common noun: `в Telegram-каналах`)
         and morphology.is_oblique_only(previous)
     )
-    governed = _after_preposition(words, index)
+    governed = after_function_word(words, index)
     if previous[:1].islower() and _fronted_after_a_clause(words, index):
         return True  # `… обирає дистанційне навчання Дітей возять до сусідньої школи`
     if previous[:1].islower() and _people_before_their_verb(words, index):
@@ -208,7 +208,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
     if named and not governed:
         # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
         # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
-        return not morphology.has_genitive(previous) and _lack_follows(words, index)
+        return not morphology.has_genitive(previous) and lack_follows(words, index)
     if (
         morphology.is_plural_genitive_noun(bare_word(words[index]))
         and _negated_verb_follows(words, index)
@@ -217,7 +217,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
     if _opens_plural_genitive(words, index) and _count_follows(words, index):
         return True  # what a count counts, fronted: `Фахівців із супроводу лише 2 на …`
-    if _lack_follows(words, index, reach=_FRONTED_LACK_REACH) and _lacking_opens(words, index):
+    if lack_follows(words, index, reach=_FRONTED_LACK_REACH) and _lacking_opens(words, index):
         # What is lacking: `Асистентів не вистачає`, `до Києва Коштів не вистачає`,
         # `Соціального замовлення для ГО немає` (not `бюджеті Львова бракує`).
         return True
@@ -237,7 +237,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         and not previous.endswith(VERBAL_NOUN_ENDINGS)  # (`Ігнорування Бібліотекарок перевели`)
         and morphology.governs_or_agrees(previous, bare_word(words[index]))
         and (
-            _clause_opens(words, index, subject=previous)
+            clause_opens(words, index, subject=previous)
             or _genitive_of_fronted_object(words, index, previous)
         )
     ):
@@ -246,7 +246,7 @@ def _oblique_opens_clause(words: list[str], index: int) -> bool:
         return False
     if named:
         return False  # the second word of a name a preposition opened (`до Дня Землі`)
-    return _clause_opens(words, index)
+    return clause_opens(words, index)
 
 
 def _genitive_of_fronted_object(words: list[str], index: int, previous: str) -> bool:
@@ -300,11 +300,11 @@ def _fronted_after_a_clause(words: list[str], index: int) -> bool:
     if (
         morphology.is_person_noun(subject)
         and morphology.can_be_subject_of(subject, bare_word(words[verb]))
-        and not _is_finite_verb_at(words, index - 2)  # (`підтримують депутати`: that verb's)
+        and not is_finite_verb_at(words, index - 2)  # (`підтримують депутати`: that verb's)
     ):
         return False  # the subject's own genitive: `але мешканці Ірпеня не приходять`
     for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH * 2), -1):
-        if _is_finite_verb_at(words, back):
+        if is_finite_verb_at(words, back):
             return True
         if not words[back][:1].islower():
             return False  # (the card's capital, or a name: the clause's start)
@@ -339,8 +339,8 @@ def _people_before_their_verb(words: list[str], index: int) -> bool:
         word = bare_word(words[ahead])
         if not (word[:1].islower() and is_cyrillic(word)):
             return False
-        if word in ("не", "ні") or word in _PREPOSITIONS:
-            phrase = phrase or word in _PREPOSITIONS
+        if word in ("не", "ні") or word in PREPOSITIONS:
+            phrase = phrase or word in PREPOSITIONS
             continue
         if morphology.is_finite_verb(word) and not morphology.is_plural_finite_verb(word):
             return False
@@ -448,7 +448,7 @@ def _negated_verb_follows(words: list[str], index: int) -> bool:
     for ahead in range(index + 1, min(index + 4, len(words) - 1)):
         word = words[ahead]
         if word == "не":
-            return _is_finite_verb_at(words, ahead + 1)
+            return is_finite_verb_at(words, ahead + 1)
         if not (word.islower() and word.isalpha()):
             return False
     return False
@@ -479,7 +479,7 @@ def _modifies_next(words: list[str], at: int) -> bool:
     )
 
 
-def _lack_follows(words: list[str], index: int, *, reach: int = _LACK_REACH) -> bool:
+def lack_follows(words: list[str], index: int, *, reach: int = _LACK_REACH) -> bool:
     """Whether a verb of lacking comes next, whose subject is a genitive: `Асистентів не
     вистачає`, `Коштів бракує`, past a few words of its phrase (`Асистентів вчителя
     бракує`, `Коштів на ремонт не вистачає`); or a share of it that ends the card
@@ -495,14 +495,14 @@ def _lack_follows(words: list[str], index: int, *, reach: int = _LACK_REACH) -> 
         if bare_word(word) in SHARES:
             after = words[ahead + 1] if ahead + 1 < len(words) else ""
             return not after[:1].islower()  # the share ends the card: `… лише третина`
-        if _ABBREVIATION_WORD.match(word) and word.isupper():
+        if ABBREVIATION_WORD.match(word) and word.isupper():
             continue  # a body's abbreviation in the phrase (`замовлення для ГО немає`)
         if not word.islower() or not word.replace("'", "").replace("’", "").isalpha():
             return False  # a capital or punctuation: the phrase ended without its verb
     return False
 
 
-def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
+def clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
     """Whether a finite verb follows the word at `index` within reach, past negations, words
     of a name and lower-case words (`Бібліотеку Тернополя модернізували`); one that agrees
     with `subject` when it is given (`до Дня Незалежності зібрала` does not)."""
@@ -515,7 +515,7 @@ def _clause_opens(words: list[str], index: int, *, subject: str = "") -> bool:
         if not word or word in {"не", "ні"}:
             continue
         if word[0].islower() and is_cyrillic(word):
-            after_preposition = bare_word(words[ahead - 1]).casefold() in _PREPOSITIONS
+            after_preposition = bare_word(words[ahead - 1]).casefold() in PREPOSITIONS
             if morphology.is_finite_verb(word) and not after_preposition:
                 # (After a preposition, a noun: `раз на рік`, though `рік` is a past too.)
                 return not subject or morphology.can_be_subject_of(subject, word)
@@ -552,7 +552,7 @@ def _verb_after_quoted_name(words: list[str], index: int, subject: str) -> bool 
     діє`). None for a word that is no such object (a genitive's name: `Грант Фонду «…»`)."""
     if not morphology.is_object_only(bare_word(words[index])):
         return None
-    closing = _quote_end(words, index + 1)
+    closing = quote_end(words, index + 1)
     if closing is None or words[closing][-1] in ",;:":
         return False
     verb = closing + 1
@@ -560,7 +560,7 @@ def _verb_after_quoted_name(words: list[str], index: int, subject: str) -> bool 
         verb += 1
     return (
         verb < len(words)
-        and _is_finite_verb_at(words, verb)
+        and is_finite_verb_at(words, verb)
         and (not subject or morphology.can_be_subject_of(subject, bare_word(words[verb])))
     )
 
@@ -573,10 +573,10 @@ def _fronted_object_of_impersonal(words: list[str], index: int, ahead: int) -> b
     capital before it (`Ремонт Будинку культури завершено`, `Роботу Центру налагоджено`)."""
     between = [bare_word(word) for word in words[index + 1 : ahead]]
     for at, word in enumerate(between):
-        governed = at > 0 and between[at - 1].casefold() in _PREPOSITIONS
+        governed = at > 0 and between[at - 1].casefold() in PREPOSITIONS
         if not (
             word == "не"
-            or (word.islower() and (word in _PREPOSITIONS or governed))  # `з безбар'єрності`
+            or (word.islower() and (word in PREPOSITIONS or governed))  # `з безбар'єрності`
             or (word.islower() and morphology.is_common_noun_in_genitive(word))
         ):
             return False
@@ -618,13 +618,13 @@ def _needs(words: list[str], index: int, predicative: str) -> bool:
     return morphology.has_dative(bare_word(words[index]))
 
 
-def _village_named_after_its_word(words: list[str], index: int) -> bool:
+def village_named_after_its_word(words: list[str], index: int) -> bool:
     """`Мешканці села Городище возять …`, `Філія селища Рокині працює …`: after a village's
     word in the genitive, a capital whose verb after it cannot be its own is the village's
     name, whatever the dictionary reads in it. Not people (`… села Командир дружини`); nor a
     capital before another card or the cell's end, as a card often ends in `села`, `of the
     village` (`Сходи села Довіра`, `Свята села Вечорниці`)."""
-    if bare_word(words[index - 1]) not in _VILLAGE_GENITIVES:
+    if bare_word(words[index - 1]) not in VILLAGE_GENITIVES:
         return False
     word = bare_word(words[index])
     if not (is_title_case(word) and is_cyrillic(word)) or morphology.is_person_noun(word):
@@ -643,7 +643,7 @@ def _verb_ahead(words: list[str], index: int, *, past_negations: bool = True) ->
         bare = bare_word(words[at])
         if not (bare[:1].islower() and is_cyrillic(bare)):
             return None
-        if not past_negations and bare in _NEGATIONS:
+        if not past_negations and bare in NEGATIONS:
             return None
         if morphology.is_finite_verb(bare):
             return at

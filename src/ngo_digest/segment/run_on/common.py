@@ -1,6 +1,6 @@
 """What the run-on rules of every kind ask of a word and its neighbours: whether it is a year
 or a count, a capital, an initial or a quote's end, a name the dictionary may hold, and whether
-a finite verb stands at a place (`_is_finite_verb_at`), past the negations and adverbs before
+a finite verb stands at a place (`is_finite_verb_at`), past the negations and adverbs before
 it; and the word lists and reaches that rules in several modules share."""
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from ..words import (
     VERB_ENDINGS_DESPITE,
 )
 
-_CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ'’-]+$")  # (not `Вiдповідальність`, a Latin `i`)
-_NEGATIONS = frozenset({"не", "ні", "not"})
-_PREPOSITIONS = frozenset(
+CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ'’-]+$")  # (not `Вiдповідальність`, a Latin `i`)
+NEGATIONS = frozenset({"не", "ні", "not"})
+PREPOSITIONS = frozenset(
     "в у з із зі на до від для про при під над за через без між по о об щодо серед біля після"
     " перед".split()
 )
@@ -40,15 +40,15 @@ _PREPOSITIONS = frozenset(
 `рік` is a noun there, though the dictionary reads it as the past of `ректи` too)."""
 _QUOTED_NAME_REACH = 6
 """How many words a body's name in quotes may have (`ГО «Жінки за мир»`)."""
-_CLOSING_QUOTES = '»”"'
+CLOSING_QUOTES = '»”"'
 _PREDICATE_REACH = 3  # lower-case words a council's verb may stand past: `Ради ВПО теж не працюють`
-_COUNCIL_GENITIVE = "Ради"  # of `Рада`, a council's name (`Рада ВПО`), or councils in the plural
-_ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
-_ABSTRACT_GENITIVE = "ості"  # `Незалежності`, `Соборності`: a street's name, no card's start
-_NAMED_DAYS = frozenset("день дня дню днем тиждень тижня тижню тижнем".split())  # every case
-_ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
-_PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
-_ARTICLES_AFTER_VERBS = frozenset("the a an".split())
+COUNCIL_GENITIVE = "Ради"  # of `Рада`, a council's name (`Рада ВПО`), or councils in the plural
+ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
+ABSTRACT_GENITIVE = "ості"  # `Незалежності`, `Соборності`: a street's name, no card's start
+NAMED_DAYS = frozenset("день дня дню днем тиждень тижня тижню тижнем".split())  # every case
+ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
+PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
+ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 # Words that open an English noun phrase, in which a word before an abbreviation qualifies it.
 _PHRASE_OPENERS = frozenset(
     """
@@ -58,7 +58,7 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
-def _subject_after_reflexive(verb: str, name: str) -> bool:
+def subject_after_reflexive(verb: str, name: str) -> bool:
     """`Громада згуртувалась Telegram-канали як …`: a Latin name joined to a Ukrainian noun
     that can be a subject, after a reflexive verb, which takes no object in the accusative
     (its object, if any, is in the instrumental: `користуються Telegram-каналами`, and a
@@ -69,7 +69,7 @@ def _subject_after_reflexive(verb: str, name: str) -> bool:
     return is_cyrillic(noun) and not morphology.is_oblique_only(noun)
 
 
-def _after_preposition(words: list[str], index: int) -> bool:
+def after_function_word(words: list[str], index: int) -> bool:
     """Whether a function word stands two words back: the word before `index` is in its
     phrase (`з видавництвом «Старий Лев»`, `на 40% ОМС`)."""
     return index >= 2 and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS
@@ -84,18 +84,18 @@ def takes_a_name(word: str) -> bool:
     return is_cyrillic(folded) and morphology.normal_form(folded) in TAKE_A_NAME
 
 
-def _phrase_follows(words: list[str], index: int) -> bool:
+def phrase_follows(words: list[str], index: int) -> bool:
     """Whether lower-case words go on after the word at `index` as its own phrase (`Грант
     на ремонт`), not as what it does or is (`Мороз відкрита`, `Мороз веде прийом`)."""
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     return (
         following[:1].islower()
         and not morphology.can_be_nominative_modifier(following)
-        and not _is_finite_verb_at(words, index + 1)
+        and not is_finite_verb_at(words, index + 1)
     )
 
 
-def _predicate_follows(words: list[str], at: int) -> bool:
+def predicate_follows(words: list[str], at: int) -> bool:
     """Whether a finite verb stands within a few lower-case words from `at` on, past adverbs
     and particles (`рідко збираються`, `теж не працюють`). (Not an adjective: it is as often
     the predicate of the noun before, `Засідання Ради ВПО закриті`.)"""
@@ -103,28 +103,28 @@ def _predicate_follows(words: list[str], at: int) -> bool:
         word = bare_word(words[ahead])
         if not (word[:1].islower() and is_cyrillic(word)):
             return False
-        if _is_finite_verb_at(words, ahead):
+        if is_finite_verb_at(words, ahead):
             return True
     return False
 
 
-def _owned_by_body(word: str) -> bool:
+def owned_by_body(word: str) -> bool:
     """Whether `word` names a body or something a body has (`Центр`, `Довідка`)."""
     lemma = morphology.normal_form(word)
     return lemma in TAKE_A_NAME or lemma in OWNED_BY_BODIES
 
 
-def _quote_end(words: list[str], start: int) -> int | None:
+def quote_end(words: list[str], start: int) -> int | None:
     """The word that closes the quote opening at `words[start]`, within a name's reach."""
     for end in range(start, min(start + _QUOTED_NAME_REACH, len(words))):
-        if words[end].rstrip(",.;:")[-1:] in _CLOSING_QUOTES and (
+        if words[end].rstrip(",.;:")[-1:] in CLOSING_QUOTES and (
             end > start or len(words[end]) > 1
         ):
             return end
     return None
 
 
-def _english_s_form(folded: str) -> bool:
+def english_s_form(folded: str) -> bool:
     """An English verb's `-s` form (`holds`, `funds`, `satisfies`), not a noun's that looks
     like one (`process`, `status`, `basis`, `awareness`, `activities`)."""
     if folded.endswith(VERB_ENDINGS_DESPITE) or folded in IES_VERBS:
@@ -134,13 +134,13 @@ def _english_s_form(folded: str) -> bool:
     return len(folded) >= 4 and folded.endswith("s") and not folded.endswith(NOT_VERB_ENDINGS)
 
 
-def _capitalised(word: str) -> bool:
+def is_name_word(word: str) -> bool:
     """A word of a name: title case or an abbreviation (`Transcarpathian IT Cluster`)."""
     bare = bare_word(word)
     return is_title_case(bare) or (bare.isupper() and bare.isalpha())
 
 
-def _opens_names(folded: str) -> bool:
+def opens_names(folded: str) -> bool:
     """An English adjective that may open an institution's name (`Regional`, `Open`), not a
     noun with an adjective's ending (`Management`, `Initiative`, `Festival`)."""
     if folded in NAME_ADJECTIVES:
@@ -153,35 +153,35 @@ def _opens_names(folded: str) -> bool:
     )
 
 
-def _is_year(word: str) -> bool:
+def is_year(word: str) -> bool:
     """`2024`, `1991`."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
-def _is_count(word: str) -> bool:
+def is_count(word: str) -> bool:
     """`5`, `60%`; not a year (`2025`)."""
     number = word.rstrip("%")
-    return number.isdigit() and not _is_year(number)
+    return number.isdigit() and not is_year(number)
 
 
-def _holds_office(word: str) -> bool:
+def holds_office(word: str) -> bool:
     """Whether `word` may name an office or occupation held by one person."""
     bare = bare_word(word).casefold()
     return bare in ROLES or morphology.is_one_person(bare)
 
 
-def _is_initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
     """`Т.`, `V.`: a capital letter and a period."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
-def _can_be_surname(word: str) -> bool:
+def can_be_surname(word: str) -> bool:
     """Whether the dictionary reads `word` as a person's name, or does not know it (most
     surnames it lacks: `Климчук`)."""
     return morphology.is_person_name(word) or not morphology.is_known(word)
 
 
-def _quote_start(words: list[str], end: int) -> int | None:
+def quote_start(words: list[str], end: int) -> int | None:
     """The index of the word that opens the quoted name closing at `end`, within reach."""
     for back in range(end, max(-1, end - _QUOTED_NAME_REACH), -1):
         if words[back][0] in OPENING_QUOTES:
@@ -189,22 +189,22 @@ def _quote_start(words: list[str], end: int) -> int | None:
     return None
 
 
-def _stands_before_verbs(word: str) -> bool:
+def stands_before_verbs(word: str) -> bool:
     """An adverb or particle between a subject and its verb (`швидко`, `вже`)."""
     if not (word and word[0].islower() and is_cyrillic(word)):
         return False
     return word in BEFORE_VERBS or morphology.is_adverb(word)
 
 
-def _past_negation(words: list[str], index: int) -> str:
+def past_negation(words: list[str], index: int) -> str:
     """The bare word at `index`, or the one after it when it is a negation (`не знають`)."""
     word = bare_word(words[index])
-    if word.casefold() in _NEGATIONS and index + 1 < len(words):
+    if word.casefold() in NEGATIONS and index + 1 < len(words):
         return bare_word(words[index + 1])
     return word
 
 
-def _is_finite_verb_at(words: list[str], index: int, word: str | None = None) -> bool:
+def is_finite_verb_at(words: list[str], index: int, word: str | None = None) -> bool:
     """Ukrainian: the dictionary says so. English, with no dictionary: an auxiliary, or an
     `-s` form right after an abbreviation that is not itself inside a phrase (`LSG funds`,
     not `for NGO initiatives`)."""
@@ -227,13 +227,13 @@ def _is_english_verb_at(words: list[str], index: int, folded: str) -> bool:
     subject = bare_word(words[index - 1]) if index >= 1 else ""
     before = bare_word(words[index - 2]) if index >= 2 else ""
     if is_title_case(before) and before.casefold() in LATIN_FIRST_NAMES and is_title_case(subject):
-        return _english_s_form(folded)  # a person's: `Natalia Shevchuk meets NGOs`
+        return english_s_form(folded)  # a person's: `Natalia Shevchuk meets NGOs`
     if is_title_case(subject) and subject.isascii() and subject.casefold() in NAME_HEADS:
         # A body's name ends: `Department issues IDP certificates`; not before a plural
         # abbreviation, which may open a clause (`Veteran Hub lawyers NGOs share`).
         following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
-        return _english_s_form(folded) and not _PLURAL_ABBREVIATION.match(following)
-    if not _ABBREVIATION_WORD.match(subject) or before.casefold() in NOT_A_SUBJECT_AFTER:
+        return english_s_form(folded) and not PLURAL_ABBREVIATION.match(following)
+    if not ABBREVIATION_WORD.match(subject) or before.casefold() in NOT_A_SUBJECT_AFTER:
         return False
     ends_card = index + 1 == len(words) or words[index + 1][:1].isupper()
     if ends_card and is_title_case(before) and before.endswith("ing"):
@@ -242,20 +242,20 @@ def _is_english_verb_at(words: list[str], index: int, folded: str) -> bool:
         return False
     closed = index >= 2 and words[index - 2][-1] in CLOSERS  # (`(anonymised) LSG recognizes`)
     predicative = False  # a participle before it ends a clause
-    if before[:1].islower() and not is_cyrillic(before) and _opens_names(before) and not closed:
+    if before[:1].islower() and not is_cyrillic(before) and opens_names(before) and not closed:
         # An adjective makes it a noun phrase (`new IDP initiatives`, `are new NGO
         # initiatives`), unless it is a participle that ends a clause (`is not equipped LSG
         # involves`, `is seen as outdated IDPs come`).
         ahead = bare_word(words[index - 3]).casefold() if index >= 3 else ""
-        predicate = ahead in ENGLISH_AUXILIARIES or ahead in _NEGATIONS or ahead == "as"
+        predicate = ahead in ENGLISH_AUXILIARIES or ahead in NEGATIONS or ahead == "as"
         predicative = predicate and before.endswith("ed")
         if not predicative:
             return False
-    if _PLURAL_ABBREVIATION.match(subject):
+    if PLURAL_ABBREVIATION.match(subject):
         return _bare_verb_after_plural(
             words, index, folded, before, predicative=predicative, closed=closed
         )
-    if _english_s_form(folded):
+    if english_s_form(folded):
         return True
     return _past_before_its_object(words, index, folded, before)
 
@@ -298,9 +298,9 @@ def _past_before_its_object(words: list[str], index: int, folded: str, before: s
     opener = bare_word(words[index - 3]).casefold() if index >= 3 else ""
     if (
         folded.endswith("ed")
-        and (_is_count(following) or following in COUNTED_PEOPLE)
+        and (is_count(following) or following in COUNTED_PEOPLE)
         and before[:1].islower()  # (a card ended there; not `Veterans NGO received 38 …`)
         and opener not in _PHRASE_OPENERS  # (nor `Our partner NGO`, `for youth NGO`)
     ):
         return True  # or its count: `LSG received 38 generators`, `LSG allocated UAH 1.2 million`
-    return following.casefold() in _ARTICLES_AFTER_VERBS and folded not in NOT_A_SUBJECT_AFTER
+    return following.casefold() in ARTICLES_AFTER_VERBS and folded not in NOT_A_SUBJECT_AFTER

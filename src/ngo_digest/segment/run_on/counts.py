@@ -26,14 +26,14 @@ from ..words import (
     VERBAL_NOUN_ENDINGS,
 )
 from .common import (
-    _ABBREVIATION_WORD,
-    _ARTICLES_AFTER_VERBS,
-    _ONLY,
-    _PLURAL_ABBREVIATION,
-    _is_count,
-    _is_finite_verb_at,
-    _past_negation,
-    _stands_before_verbs,
+    ABBREVIATION_WORD,
+    ARTICLES_AFTER_VERBS,
+    ONLY,
+    PLURAL_ABBREVIATION,
+    is_count,
+    is_finite_verb_at,
+    past_negation,
+    stands_before_verbs,
 )
 
 _DECIMAL = re.compile(r"^\d+(?:[.,]\d+)?$")  # `15`, `1,5`
@@ -63,7 +63,7 @@ _ENGLISH_MEASURES = frozenset(
 _NOT_COUNTED = _ENGLISH_MEASURES | ENGLISH_AUXILIARIES  # (`3 times`, `1 is`)
 
 
-def _counted_adjective(words: list[str], index: int) -> bool:
+def counted_adjective(words: list[str], index: int) -> bool:
     """`Кілька сильних`, `5 малих`: an adjective in an oblique case only, after a word of
     quantity or a count, which the noun after it completes."""
     if index < 1:
@@ -71,7 +71,7 @@ def _counted_adjective(words: list[str], index: int) -> bool:
     adjective, count = bare_word(words[index]), bare_word(words[index - 1])
     if not (adjective.islower() and is_cyrillic(adjective)):
         return False
-    if not (count.casefold() in QUANTITIES or _is_count(count)):
+    if not (count.casefold() in QUANTITIES or is_count(count)):
         return False
     return morphology.is_modifier_only(adjective) and not morphology.can_be_nominative_modifier(
         adjective
@@ -88,7 +88,7 @@ def _counted_before(words: list[str], index: int) -> bool:
     return False
 
 
-def _house_number(words: list[str], index: int) -> bool:
+def house_number(words: list[str], index: int) -> bool:
     """`на вул. Миру, 14`, `вул. Івана Франка, 2`: a number after a street's name and its
     comma numbers a house, and counts nothing after it."""
     if index < 2 or not words[index - 1].endswith(","):
@@ -98,52 +98,52 @@ def _house_number(words: list[str], index: int) -> bool:
     )
 
 
-def _count_of_counts(words: list[str], index: int) -> bool:
+def count_of_counts(words: list[str], index: int) -> bool:
     """`4 з 11`: a count out of another, which the preposition joins into one count."""
     return (
         index >= 2
         and bare_word(words[index - 1]).casefold() in _OUT_OF
-        and _is_count(words[index - 2])
+        and is_count(words[index - 2])
     )
 
 
-def _reciprocal(words: list[str], index: int) -> bool:
+def reciprocal(words: list[str], index: int) -> bool:
     """`один одного`, `одна одній`: a pronoun of each other, which counts nothing (`Чути
     один одного ГО не конкурують`)."""
     return index >= 1 and bare_word(words[index - 1]).casefold() in _ONE
 
 
-def _count_ends_phrase(words: list[str], index: int) -> bool:
+def count_ends_phrase(words: list[str], index: int) -> bool:
     """`Асистентів лише 7 ІРЦ не встигає`: a count after `лише` ends what it counts, when
     the verb after the abbreviation is singular and the count is not one (`21`)."""
     number = words[index - 1]
     if index < 2 or not number.isdigit():
         return False
-    if bare_word(words[index - 2]).casefold() not in _ONLY or not _counted_before(words, index - 2):
+    if bare_word(words[index - 2]).casefold() not in ONLY or not _counted_before(words, index - 2):
         return False
     if int(number) % 10 == 1 and int(number) % 100 != 11:
         return False
-    verb = _past_negation(words, index + 1) if index + 1 < len(words) else ""
+    verb = past_negation(words, index + 1) if index + 1 < len(words) else ""
     return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
 
 
-def _share_before_a_subject(words: list[str], index: int) -> bool:
+def share_before_a_subject(words: list[str], index: int) -> bool:
     """`Фінансування лише 5% USAID призупинив програми`: a share counts no subject of
     a verb in the past of one man or woman, so an abbreviation before such a verb opens a
     clause (a share takes the neuter or the plural there, `5% ГО працювало`, and any number
     in the present: `40% ОСББ має енергоаудит`)."""
     if not words[index - 1].endswith("%") or index + 1 >= len(words):
         return False
-    verb = _past_negation(words, index + 1)
+    verb = past_negation(words, index + 1)
     if not (is_cyrillic(verb) and verb.endswith(("в", "ла"))):
         return False
     return morphology.is_finite_verb(verb) and not morphology.is_plural_finite_verb(verb)
 
 
-def _thousands_of_people(words: list[str], index: int) -> bool:
+def thousands_of_people(words: list[str], index: int) -> bool:
     """`2 тис. ВПО`, `1,5 млн USD`: thousands or millions after their count, before the
     people or the currency they count (`COUNTED_PEOPLE`), are one phrase with them; before a
-    body they may end a card (see `_amount_governed`)."""
+    body they may end a card (see `amount_governed`)."""
     return (
         index >= 2
         and bare_word(words[index]) in COUNTED_PEOPLE
@@ -152,7 +152,7 @@ def _thousands_of_people(words: list[str], index: int) -> bool:
     )
 
 
-def _amount_governed(words: list[str], at: int) -> bool:
+def amount_governed(words: list[str], at: int) -> bool:
     """`замість 1,5 млн`: a number's word (`млн`, `тис`) after its count, which a Ukrainian
     preposition governs, ends a phrase when the abbreviation after it names a body, which
     no one counts in thousands (`… замість 1,5 млн ОТГ не фінансує ГО`), not people (`Із 4,9
@@ -175,12 +175,12 @@ def _how_often(words: list[str], index: int) -> bool:
     return counted in _TIMES or (counted in _SPANS_OF_TIME and following in ("на", "поспіль"))
 
 
-def _count_opens_clause(words: list[str], index: int) -> bool:
+def count_opens_clause(words: list[str], index: int) -> bool:
     """`5 ГО співпрацюють`, `60% батьків не знають`: a count opens a card where it is the
     subject of a Ukrainian verb in the plural right after its noun (not `Навчання 20
     волонтерів триває`). A year (`Бюджет 2025`) or a date (`20 травня`) is no count, and
     after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
-    if not _is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
+    if not is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
         return False
     if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
         return False  # the card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`
@@ -191,20 +191,20 @@ def _count_opens_clause(words: list[str], index: int) -> bool:
     counted = index + 1
     if words[counted].endswith(("s'", "s’")) and index + 3 < len(words):
         counted += 1  # whose they are: `2 veterans' NGOs joined the night patrols`
-    if _PLURAL_ABBREVIATION.match(bare_word(words[counted])):
+    if PLURAL_ABBREVIATION.match(bare_word(words[counted])):
         # `3 NGOs check every tender`; not `We use 12 CSOs' data`, `… 12 CSOs last year`.
         if bare_word(words[index - 1]).casefold() in TAKE_AN_OBJECT:
             return False
         after = bare_word(words[counted + 1]).casefold()
-        return after not in NOT_AFTER_A_COUNT and _is_finite_verb_at(words, counted + 1)
+        return after not in NOT_AFTER_A_COUNT and is_finite_verb_at(words, counted + 1)
     if not is_cyrillic(words[index + 1]):
         return _english_share_opens(words, index) or _english_count_opens(words, index)
     if bare_word(words[index + 1]).casefold() in MONTHS:
         return False  # a date (`Форум 20 травня пройшов`)
-    if words[index + 1] in ("з", "із") and index + 4 < len(words) and _is_count(words[index + 2]):
+    if words[index + 1] in ("з", "із") and index + 4 < len(words) and is_count(words[index + 2]):
         index += 2  # a share as a count (`3 з 10 мешканців знають`)
     verb = index + 2
-    if _ABBREVIATION_WORD.match(bare_word(words[index + 1])):
+    if ABBREVIATION_WORD.match(bare_word(words[index + 1])):
         verb = _past_whose_and_adverbs(words, verb)  # `3 ГО громади вже мають меморандум`
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
@@ -232,7 +232,7 @@ def _past_whose_and_adverbs(words: list[str], index: int) -> int:
     if whose and morphology.is_common_noun_in_genitive(bare_word(word)):
         index += 1
     for _ in range(2):
-        if index + 1 >= len(words) or not _stands_before_verbs(bare_word(words[index])):
+        if index + 1 >= len(words) or not stands_before_verbs(bare_word(words[index])):
             break
         index += 1
     return index
@@ -250,7 +250,7 @@ def _count_after_genitive(words: list[str], index: int) -> bool:
         return False  # (a name too: `Пільговий проїзд до Баришівки 2 нові посади`)
     if noun.casefold() in MEASURES or noun.casefold() in FUNCTION_WORDS:
         return False
-    if _ABBREVIATION_WORD.match(noun) and is_cyrillic(noun) and _two_to_four(words[index]):
+    if ABBREVIATION_WORD.match(noun) and is_cyrillic(noun) and _two_to_four(words[index]):
         counted = False  # an abbreviation has no case; two to four count the nominative
     elif not (noun.islower() and is_cyrillic(noun)):
         return False
@@ -338,7 +338,7 @@ def _counts_a_clause(words: list[str], at: int) -> bool:
             if not (verb.isalpha() and verb.islower()) or verb in PHRASE_GOES_ON_AFTER:
                 return False
             return (
-                verb.endswith("ed") or verb in ENGLISH_AUXILIARIES or after in _ARTICLES_AFTER_VERBS
+                verb.endswith("ed") or verb in ENGLISH_AUXILIARIES or after in ARTICLES_AFTER_VERBS
             )
     return False
 

@@ -1,4 +1,4 @@
-"""The Cyrillic word rule (`_cyrillic_word_opens`): a capitalised Ukrainian or Russian word
+"""The Cyrillic word rule (`cyrillic_word_opens`): a capitalised Ukrainian or Russian word
 opens a card unless the dictionary reads it as part of the name or phrase before it."""
 
 from __future__ import annotations
@@ -26,50 +26,50 @@ from ..words import (
     VILLAGES,
 )
 from .bodies import (
-    _UNDER,
-    _adjective_names_body,
-    _body_compound,
-    _of_the_council,
-    _service_named,
+    UNDER,
+    adjective_names_body,
+    is_body_compound,
+    of_the_council,
+    service_named,
 )
 from .clauses import (
-    _VILLAGE_GENITIVES,
-    _clause_opens,
-    _genitive_after_name,
-    _lack_follows,
-    _oblique_opens_clause,
-    _village_named_after_its_word,
+    VILLAGE_GENITIVES,
+    clause_opens,
+    genitive_after_name,
+    lack_follows,
+    oblique_opens_clause,
+    village_named_after_its_word,
 )
 from .common import (
-    _ABSTRACT_GENITIVE,
-    _COUNCIL_GENITIVE,
-    _NAMED_DAYS,
-    _is_finite_verb_at,
-    _owned_by_body,
-    _subject_after_reflexive,
+    ABSTRACT_GENITIVE,
+    COUNCIL_GENITIVE,
+    NAMED_DAYS,
+    is_finite_verb_at,
+    owned_by_body,
+    subject_after_reflexive,
 )
 from .people import (
-    _can_be_surname_alone,
-    _may_name_office_holder,
-    _named_after_occupation,
-    _person_after_office,
-    _surname_after_an_office,
-    _surname_after_first_name,
-    _surname_after_office_of_body,
-    _whose_person,
-    _womans_surname,
+    can_be_surname_alone,
     may_be_surname,
+    may_name_office_holder,
+    named_after_occupation,
+    person_after_office,
+    surname_after_an_office,
+    surname_after_first_name,
+    surname_after_office_of_body,
+    whose_person,
+    womans_surname,
 )
 from .places import (
-    _NAMED_PLACES,
-    _after_place_abbreviation,
-    _names_a_route,
-    _names_village_or_landmark,
-    _region_of,
-    _settlement_of,
-    _town_after_its_noun,
-    _town_in_genitive,
+    NAMED_PLACES,
+    after_place_abbreviation,
+    names_a_route,
+    names_village_or_landmark,
     place_name,
+    region_of,
+    settlement_of,
+    town_after_its_noun,
+    town_in_genitive,
 )
 
 # Google's tools as their Ukrainian names call them (dictionary forms).
@@ -77,7 +77,7 @@ _GOOGLE_TOOLS = frozenset("диск форма таблиця документ �
 _ROLE_STEMS = frozenset(role[:3] for role in ROLES)  # `деп…`, `гол…`, `мер`
 
 
-def _cyrillic_word_opens(words: list[str], index: int) -> bool:
+def cyrillic_word_opens(words: list[str], index: int) -> bool:
     """A capitalised Ukrainian word: a card, unless the dictionary reads it as part of the
     name or phrase before it."""
     word = words[index]
@@ -88,11 +88,7 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
     # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
     # most calls are spared.)
-    if (
-        before.may_be_occupation
-        and capital.may_be_surname
-        and _named_after_occupation(words, index)
-    ):
+    if before.may_be_occupation and capital.may_be_surname and named_after_occupation(words, index):
         return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
@@ -111,10 +107,10 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
     if (
         before.lower
         and (capital.may_name_service or before.under_a_name)
-        and _service_named(words, index, bare, following)
+        and service_named(words, index, bare, following)
     ):
         return False  # `у застосунку Дія`, `на платформі Дія.Освіта`, `за програмою Оселя`
-    if following in DASHES and _names_a_route(words, index):
+    if following in DASHES and names_a_route(words, index):
         return False  # `Маршрут Стайки – Кагарлик`
     # (A place's or council's name goes on a word for a place, or is a region's or the
     # council's; a settlement's in the genitive goes on a lower-case word, before no other:
@@ -130,28 +126,28 @@ def _cyrillic_word_opens(words: list[str], index: int) -> bool:
         words, index, before, capital, following
     ):
         return False
-    if capital.body_compound and not _clause_opens(words, index):  # (a body's compound name)
+    if capital.body_compound and not clause_opens(words, index):  # (a body's compound name)
         return False  # a ministry's or agency's name in a phrase: `Підтримка Мінмолодьспорту`
     if (
         following[:1].isupper()
         and morphology.is_first_name_declined(bare)  # (asked first: most capitals are none)
-        and _whose_person(words, index)
+        and whose_person(words, index)
     ):
         return False  # `Тренінги Оксани Кравець`: a person in the genitive, whose they are
     if (
         before.named_day  # a named day's word
         and morphology.is_genitive_noun(bare)
-        and not _clause_opens(words, index)
+        and not clause_opens(words, index)
     ):
         return False  # a day's name: `святкування Дня Незалежності`, `до Дня Конституції`
     # A name in the singular (`України`), or a word in an oblique case only:
     if capital.singular_or_oblique:
-        return _oblique_opens_clause(words, index)
+        return oblique_opens_clause(words, index)
     if not name_before:
         return _opens_with_no_name_before(words, index, bare, before.abbreviation, following)
     if _goes_on_the_name_before(words, index, bare, first, following):
         return False
-    return not _genitive_after_name(words, index)
+    return not genitive_after_name(words, index)
 
 
 class _Capital(NamedTuple):
@@ -159,13 +155,13 @@ class _Capital(NamedTuple):
     `_profile_of_capital`); beside most fields, the rule whose call it spares."""
 
     word: str  # bare
-    may_be_surname: bool  # in any case (`_named_after_occupation`)
-    surname_alone: bool  # a Cyrillic surname with no first name (`_surname_after_office_of_body`)
-    body_compound: bool  # `Мінмолодьспорту` (`_body_compound`)
+    may_be_surname: bool  # in any case (`named_after_occupation`)
+    surname_alone: bool  # a Cyrillic surname with no first name (`surname_after_office_of_body`)
+    body_compound: bool  # `Мінмолодьспорту` (`is_body_compound`)
     may_be_object: bool  # Latin-headed, or an object only (`_object_of_verb_before`)
-    may_name_service: bool  # a service's name, a `+` or a dot (`_service_named`)
-    may_name_region: bool  # by its word or ending (`_region_of`)
-    may_name_holder: bool  # an office's holder (`_surname_after_an_office`)
+    may_name_service: bool  # a service's name, a `+` or a dot (`service_named`)
+    may_name_region: bool  # by its word or ending (`region_of`)
+    may_name_holder: bool  # an office's holder (`surname_after_an_office`)
     says_none: bool  # `Жодних`
     singular_or_oblique: bool  # a name in the singular (`України`) or an oblique case only
     region_or_council: bool  # a region's name, or the council's genitive (`Ради`)
@@ -176,7 +172,7 @@ _MAX_CAPITAL_PROFILES = 50_000
 
 
 def _profile_of_capital(word: str) -> _Capital:
-    """What `_cyrillic_word_opens` asks of the capital alone before it asks its rules, asked
+    """What `cyrillic_word_opens` asks of the capital alone before it asks its rules, asked
     once per word and language: most capitals are no surname, no body's compound and no
     object, and the rules that would ask are not called for them."""
     bare = bare_word(word)
@@ -186,15 +182,15 @@ def _profile_of_capital(word: str) -> _Capital:
     profile = _Capital(
         bare,
         may_be_surname(bare),
-        _can_be_surname_alone(bare),
-        _body_compound(bare),
+        can_be_surname_alone(bare),
+        is_body_compound(bare),
         word[0].isascii() or morphology.is_object_only(bare),
         bare.casefold() in SERVICE_NAMES or word.endswith("+") or "." in bare,
         region,
-        _may_name_office_holder(bare),
+        may_name_office_holder(bare),
         bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS,
         bare in SINGULAR_NAMES or morphology.is_oblique_only(bare),
-        region or bare == _COUNCIL_GENITIVE,
+        region or bare == COUNCIL_GENITIVE,
     )
     if len(_CAPITAL_PROFILES) >= _MAX_CAPITAL_PROFILES:
         _CAPITAL_PROFILES.clear()
@@ -215,7 +211,7 @@ class _First(NamedTuple):
     may_be_occupation: bool  # a Cyrillic word ending in a letter, as one does (`лікаркою`)
     abbreviation: bool  # a Cyrillic abbreviation (`ОСББ`)
     village_or_landmark: bool  # lower case, a village's or landmark's name after it (`селі`)
-    under_a_name: bool  # a word under whose name something is (`програмою`: `_service_named`)
+    under_a_name: bool  # a word under whose name something is (`програмою`: `service_named`)
     place: bool  # any word a place's name goes on (a settlement's, street's, village's …)
 
 
@@ -224,7 +220,7 @@ _MAX_FIRST_PROFILES = 50_000
 
 
 def _profile_of_first(previous: str) -> _First:
-    """What `_cyrillic_word_opens` and its helpers ask of the word before a capital alone,
+    """What `cyrillic_word_opens` and its helpers ask of the word before a capital alone,
     asked once per word (a few hundred words stand before most capitals), not once per
     capital."""
     first = bare_word(previous)
@@ -233,7 +229,7 @@ def _profile_of_first(previous: str) -> _First:
     settlement = folded in SETTLEMENTS
     street = title and folded in STREET_FORMS
     village_or_landmark = first[:1].islower() and (
-        folded in _NAMED_PLACES or first in _VILLAGE_GENITIVES
+        folded in NAMED_PLACES or first in VILLAGE_GENITIVES
     )
     profile = _First(
         first,
@@ -242,11 +238,11 @@ def _profile_of_first(previous: str) -> _First:
         street,
         title and is_cyrillic(first.split("-", 1)[0]),
         first[:3].casefold() in _ROLE_STEMS,
-        folded in _NAMED_DAYS and title,
+        folded in NAMED_DAYS and title,
         previous[-1].isalpha() and is_cyrillic(previous),
         previous.isupper() and is_cyrillic(previous),
         village_or_landmark,
-        previous in _UNDER,
+        previous in UNDER,
         settlement or street or village_or_landmark,
     )
     if len(_FIRST_PROFILES) >= _MAX_FIRST_PROFILES:
@@ -263,9 +259,9 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
     latin = word[0].isascii()
     return (
         (latin or morphology.is_object_only(bare))
-        and _is_finite_verb_at(words, index - 1)
-        and not _subject_after_reflexive(bare_word(words[index - 1]), bare)
-        and (latin or not (_clause_opens(words, index) or _lack_follows(words, index)))
+        and is_finite_verb_at(words, index - 1)
+        and not subject_after_reflexive(bare_word(words[index - 1]), bare)
+        and (latin or not (clause_opens(words, index) or lack_follows(words, index)))
     )
 
 
@@ -275,20 +271,20 @@ def _names_a_place_or_council(
     """Whether the capital at `index` goes on the word `before` it as the name of a
     town, village, landmark, region, street or settlement, or as a council's (a `region`'s
     name, by its word or ending, see `_profile_of_capital`)."""
-    if before.settlement and _town_in_genitive(words[index]):
+    if before.settlement and town_in_genitive(words[index]):
         return True  # `міста Луцька`, `міста Івано-Франківська`: a town, not an adjective
     if before.village_or_landmark and (  # (a lower-case word for a place: most calls are spared)
-        _names_village_or_landmark(words, index) or _village_named_after_its_word(words, index)
+        names_village_or_landmark(words, index) or village_named_after_its_word(words, index)
     ):
         return True  # `у селі Сатанів`, `річки Рось`: its name after a village or a river
-    if region and _region_of(words, index):
+    if region and region_of(words, index):
         return True  # a region's name, which ends a phrase: `Коаліція ГО Поділля`
-    if bare == _COUNCIL_GENITIVE and _of_the_council(words, index):
+    if bare == COUNCIL_GENITIVE and of_the_council(words, index):
         return True  # `Засідання Ради ВПО лише двічі`, `засідання Ради з питань ВПО`
-    if before.street and bare.endswith(_ABSTRACT_GENITIVE):
-        return True  # `на Майдані Незалежності стали …` (see `_names_village_or_landmark`)
+    if before.street and bare.endswith(ABSTRACT_GENITIVE):
+        return True  # `на Майдані Незалежності стали …` (see `names_village_or_landmark`)
     # `у Будинку культури Дібрівки`, `у школах Ясенева` (no phrase after)
-    return before.lower and not following[:1].islower() and _settlement_of(before.word, bare)
+    return before.lower and not following[:1].islower() and settlement_of(before.word, bare)
 
 
 def _names_a_holder(
@@ -298,7 +294,7 @@ def _names_a_holder(
     (see `people`): after their first name, or after an office or occupation they hold."""
     first, name_before, role_stem = before.word, before.name, before.office_stem
     bare = capital.word
-    if name_before and (_surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
+    if name_before and (surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
         return True  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     if (
         name_before
@@ -307,7 +303,7 @@ def _names_a_holder(
             or following in FUNCTION_WORDS
             or following in RUSSIAN_FUNCTION_WORDS
         )
-        and _womans_surname(first, bare)
+        and womans_surname(first, bare)
     ):
         # `с Ольгой Мельник`, `Марина Коваль из Кочетка`, ending the card or before a
         # preposition (not `з Оксаною Голова громади`)
@@ -317,13 +313,13 @@ def _names_a_holder(
         # (Asked first, as `_first_name_before_surname` does: most capitals are no first name
         # and no noun for one person.)
         and (morphology.is_first_name(bare) or morphology.is_one_person(bare))
-        and _person_after_office(words, index)
+        and person_after_office(words, index)
     ):
         return True  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if (
         capital.surname_alone  # a surname alone
         and (following[:1].islower() or following in DASHES)
-        and _surname_after_office_of_body(words, index)
+        and surname_after_office_of_body(words, index)
     ):
         return True  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`
     # `Підтримка депутатки Мельник`, `депутата Ткаченка`: the holder's
@@ -334,7 +330,7 @@ def _names_a_holder(
             or (index > 1 and words[index - 2][:3].casefold() in _ROLE_STEMS)
             or (index > 2 and words[index - 3][:3].casefold() in _ROLE_STEMS)
         )
-        and _surname_after_an_office(words, index)
+        and surname_after_an_office(words, index)
     )
 
 
@@ -344,9 +340,9 @@ def _opens_with_no_name_before(
     """A capital after no capitalised Cyrillic word opens a card, unless it names a body,
     joins another name, or goes on the phrase before it in an oblique case (after a Cyrillic
     abbreviation, `abbreviation_before`, it may be the body's adjective)."""
-    if abbreviation_before and _adjective_names_body(words, index):
+    if abbreviation_before and adjective_names_body(words, index):
         return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
-    if bare.endswith(TOWN_GENITIVES) and _town_after_its_noun(words, index):
+    if bare.endswith(TOWN_GENITIVES) and town_after_its_noun(words, index):
         return False  # `Цифрова стратегія Луцька`
     if following in JOINING and (
         _genitives_joined(words, index) or _names_after_settlements(words, index)
@@ -357,7 +353,7 @@ def _opens_with_no_name_before(
     return not (
         following[:1].islower()
         and morphology.agrees_only_obliquely(bare, bare_word(following))
-        and not _clause_opens(words, index + 1)
+        and not clause_opens(words, index + 1)
     )
 
 
@@ -381,7 +377,7 @@ def _goes_on_the_name_before(
     if (
         following[:1].isupper()
         and morphology.is_person_noun(first)
-        and _owned_by_body(bare)
+        and owned_by_body(bare)
         and morphology.has_genitive(bare)
     ):
         # People and the named body whose they are: `Волонтери Товариства Червоного Хреста`
@@ -390,12 +386,12 @@ def _goes_on_the_name_before(
     if (
         morphology.is_person_noun(first)
         and morphology.has_genitive(bare)
-        and _clause_opens(words, index, subject=first)
+        and clause_opens(words, index, subject=first)
     ):
         return True  # people and the place whose they are: `Жителі Бучі допомагають`
     # `с. Мала Снітинка`, `у селі Мала Вербівка` (`Мала` is a verb's past too)
     return (
-        _after_place_abbreviation(words, index - 1)
+        after_place_abbreviation(words, index - 1)
         or (index >= 2 and bare_word(words[index - 2]).casefold() in VILLAGES and place_name(bare))
     ) and morphology.agrees_with(first, bare)
 
@@ -429,4 +425,4 @@ def _names_after_settlements(words: list[str], index: int) -> bool:
     if bare_word(words[index - 1]).casefold() not in SETTLEMENTS_PLURAL:
         return False
     second = bare_word(words[index + 2])
-    return is_title_case(second) and is_cyrillic(second) and not _clause_opens(words, index + 2)
+    return is_title_case(second) and is_cyrillic(second) and not clause_opens(words, index + 2)

@@ -1,6 +1,6 @@
-"""The Latin word rule (`_latin_word_opens`): in English text a capitalised word opens a card
+"""The Latin word rule (`latin_word_opens`): in English text a capitalised word opens a card
 unless it goes on an institution's or a person's name, is a verb's object or what a possessive
-owns; in Ukrainian text a Latin word is a name (`_LatinNames`, `_latin_name_opens`)."""
+owns; in Ukrainian text a Latin word is a name (`LatinNames`, `_latin_name_opens`)."""
 
 from __future__ import annotations
 
@@ -34,14 +34,14 @@ from ..words import (
     WEEKDAYS,
 )
 from .common import (
-    _ABBREVIATION_WORD,
-    _ARTICLES_AFTER_VERBS,
-    _CLOSING_QUOTES,
-    _capitalised,
-    _is_finite_verb_at,
-    _is_year,
-    _opens_names,
-    _subject_after_reflexive,
+    ABBREVIATION_WORD,
+    ARTICLES_AFTER_VERBS,
+    CLOSING_QUOTES,
+    is_finite_verb_at,
+    is_name_word,
+    is_year,
+    opens_names,
+    subject_after_reflexive,
     takes_a_name,
 )
 
@@ -99,7 +99,7 @@ _NAME_REACH = 3
 function word) and for the word that names the institution."""
 
 
-def _latin_word_opens(words: list[str], index: int, latin_names: _LatinNames) -> bool:
+def latin_word_opens(words: list[str], index: int, latin_names: LatinNames) -> bool:
     """A capitalised Latin word: in English, a card unless it goes on a name or is a verb's
     object; in Ukrainian text, a name (see `_latin_name_opens`)."""
     previous = words[index - 1]
@@ -133,9 +133,9 @@ def _object_or_owned(words: list[str], index: int) -> bool:
     """Whether the capital at `index` is the object of the verb before it, what a
     possessive owns, or a word inside single quotes or a saint's name."""
     previous = words[index - 1]
-    if bare_word(previous).casefold() in TAKE_AN_OBJECT and not _used_as_noun(words, index - 1):
+    if bare_word(previous).casefold() in TAKE_AN_OBJECT and not used_as_noun(words, index - 1):
         return True
-    if _step_verb(words, index - 1):
+    if step_verb(words, index - 1):
         return True  # its object: `Ask Deputy Mayor Olena Koval to …`
     if _possessive(words, index - 1):
         return True  # what it possesses: `parents’ Viber chats`, `the Mayor's Cup`
@@ -162,16 +162,14 @@ def _branch_date_or_year(words: list[str], index: int, folded: str) -> bool:
     if folded in WEEKDAYS and previous[:1].islower():
         return True  # a day: `every first Saturday`, `on Monday`
     if (
-        _is_year(previous)
+        is_year(previous)
         and folded in NAME_HEADS
         and index >= 2
         and is_title_case(bare_word(words[index - 2]))
     ):
         return True  # a name's year before its head: `the Vinnytsia 2030 Strategy`
     # A name an article and a year open: `after the 2025 Invictus Games`.
-    return (
-        _is_year(previous) and index >= 2 and words[index - 2].casefold() in _ARTICLES_AFTER_VERBS
-    )
+    return is_year(previous) and index >= 2 and words[index - 2].casefold() in ARTICLES_AFTER_VERBS
 
 
 def _goes_on_a_name(words: list[str], index: int, folded: str) -> bool:
@@ -186,7 +184,7 @@ def _goes_on_a_name(words: list[str], index: int, folded: str) -> bool:
         return True  # `the head of the social protection department Ihor Melnyk answers`
     if folded in HONORIFICS and _honorific_after_office(words, index):
         return True  # `the head of the finance department Mr Hnatiuk`
-    if _ends_latin_name(previous, words[index]) or _number_sign(words, index):
+    if ends_latin_name(previous, words[index]) or _number_sign(words, index):
         return True
     # The surname after a first name: `Halyna Moroz from the Red Cross`, `Olha Bondar's
     # clinic`, `Oleh Kravets`; not a plural, which no surname is (`Thanks to Oksana
@@ -213,7 +211,7 @@ def _programme_of_a_body(words: list[str], index: int) -> bool:
         or folded in PHRASE_GOES_ON_AFTER
         or folded in _NUMBER_WORDS
         or (folded.endswith(_COMMON_NOUN_ENDINGS) and after[:1].islower())
-        or _opens_names(folded)
+        or opens_names(folded)
     ):
         return False  # a card of its own: `Cooperation with UNDP Joint projects with …`
     return (
@@ -221,11 +219,11 @@ def _programme_of_a_body(words: list[str], index: int) -> bool:
         and not (after[:1].islower() and after not in PHRASE_GOES_ON_AFTER)  # (a verb follows:
         and previous.isascii()  # `at the ASC Housing programme exists only on paper`)
         and previous.isupper()
-        and bool(_ABBREVIATION_WORD.match(previous))
+        and bool(ABBREVIATION_WORD.match(previous))
     )
 
 
-def _step_verb(words: list[str], at: int) -> bool:
+def step_verb(words: list[str], at: int) -> bool:
     """`Ask`, `Train`: a capitalised English verb that opens a step (see `STEP_VERBS`), not a
     noun inside a phrase or name (`No Point of Contact`, `Weak Contact`)."""
     word = words[at]
@@ -234,7 +232,7 @@ def _step_verb(words: list[str], at: int) -> bool:
     if at == 0:
         return True
     before = words[at - 1]
-    return not (_capitalised(before) or bare_word(before).casefold() in PHRASE_GOES_ON_AFTER)
+    return not (is_name_word(before) or bare_word(before).casefold() in PHRASE_GOES_ON_AFTER)
 
 
 def _inside_single_quotes(words: list[str], index: int) -> bool:
@@ -285,8 +283,8 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
         after += 1
     if after == len(words) or not words[after][0].islower():
         return False
-    if not _subject_after_reflexive(before, bare_word(words[index])) and (
-        _is_finite_verb_at(words, index - 1) or morphology.is_infinitive(before)
+    if not subject_after_reflexive(before, bare_word(words[index])) and (
+        is_finite_verb_at(words, index - 1) or morphology.is_infinitive(before)
     ):
         return False  # the verb's object: `використовувати Zoom`, `користуються Viber`
     if morphology.is_modifier_only(before):
@@ -295,12 +293,12 @@ def _latin_name_opens(words: list[str], index: int) -> bool:
         # працює`.
         noun = bare_word(words[index - 2]) if index >= 2 else ""
         return (
-            bool(noun) and morphology.agrees_with(before, noun) and _is_finite_verb_at(words, after)
+            bool(noun) and morphology.agrees_with(before, noun) and is_finite_verb_at(words, after)
         )
     return not takes_a_name(before)
 
 
-def _article_opens(words: list[str], index: int) -> bool:
+def article_opens(words: list[str], index: int) -> bool:
     """English `A` before a lower-case word opens a card, unless it names a variant of the
     word before it (`Plan A is ready`, `Class A buildings`)."""
     following = words[index + 1] if index + 1 < len(words) else ""
@@ -314,7 +312,7 @@ def _ends_organisation_name(words: list[str], index: int) -> bool:
     `International` after one and before another capital (not `Trust International
     partners help`)."""
     previous = bare_word(words[index - 1])
-    if is_cyrillic(previous) or not _capitalised(words[index - 1]):
+    if is_cyrillic(previous) or not is_name_word(words[index - 1]):
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
     return bare_word(words[index]).casefold() != "international" or following[:1].isupper()
@@ -360,7 +358,7 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
                 )
             )
         if not (
-            _capitalised(raw)
+            is_name_word(raw)
             or folded in ("of", "for", "the")
             or (folded in ("and", "&") and _inside_a_body(words, back))
         ):
@@ -394,7 +392,7 @@ def _inside_a_body(words: list[str], at: int) -> bool:
     """Whether the `and` at `at` joins two capitals inside a body's name that `of` or `for`
     opened after an office (`Head of the Youth and Sports Department`), not an office and
     another (`the Mayor and Council`)."""
-    if at == 0 or not _capitalised(words[at - 1]):
+    if at == 0 or not is_name_word(words[at - 1]):
         return False
     for back in range(at - 1, max(-1, at - _OFFICE_REACH), -1):
         folded = bare_word(words[back]).casefold()
@@ -439,7 +437,7 @@ def _after_attributive_adjective(words: list[str], index: int) -> bool:
     return bare_word(words[index - 2]).casefold() in PHRASE_GOES_ON_AFTER
 
 
-def _used_as_noun(words: list[str], index: int) -> bool:
+def used_as_noun(words: list[str], index: int) -> bool:
     """`Limited use`, `Effective use`: after an adjective, an object verb that is a noun too
     is the noun (not `Youth prefer TikTok`); `share` and `support` are verbs only after a
     plural subject (`Elders share Hutsul songs`, `Residents support NGO campaigns`; not `Fair
@@ -447,10 +445,10 @@ def _used_as_noun(words: list[str], index: int) -> bool:
     folded = bare_word(words[index]).casefold()
     before = bare_word(words[index - 1]).casefold() if index >= 1 else ""
     if folded in _NOUNS_AFTER_ARTICLES and (
-        before in _ARTICLES_AFTER_VERBS
+        before in ARTICLES_AFTER_VERBS
         or (
             index >= 2
-            and bare_word(words[index - 2]).casefold() in _ARTICLES_AFTER_VERBS
+            and bare_word(words[index - 2]).casefold() in ARTICLES_AFTER_VERBS
             and before.endswith(ADJECTIVE_ENDINGS)
         )
     ):
@@ -468,9 +466,9 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
     """`with Lviv City Council`: a capital after a name that a function word opened, in a run
     of capitals that ends in a word naming an institution, is part of that name."""
     first = index - 1  # where the capitals before this word begin (no comma inside a name)
-    if not _capitalised(words[first]):
+    if not is_name_word(words[first]):
         return False  # (not past a lower-case word: `with Europe Trust, reputation Network`)
-    if words[first][-1] in _CLOSING_QUOTES + "’" and not _ends_in_name_head(
+    if words[first][-1] in CLOSING_QUOTES + "’" and not _ends_in_name_head(
         words, index + 1, index + 1 + _NAME_REACH
     ):
         # A name its quotes closed goes on only into what it names, an institution after
@@ -481,7 +479,7 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
     while (
         first > 0
         and index - first <= _NAME_REACH
-        and _capitalised(words[first - 1])
+        and is_name_word(words[first - 1])
         and words[first - 1][-1] not in ",;:"
         and words[first - 1] != "The"  # (which opens the name: `The Education Department`)
     ):
@@ -511,20 +509,20 @@ def _abstract_before_adjective(words: list[str], at: int) -> bool:
         folded.endswith(ABSTRACT_ENDINGS)
         and folded not in NAME_HEADS
         and is_title_case(following)
-        and _opens_names(following.casefold())
+        and opens_names(following.casefold())
     )
 
 
-def _ends_latin_name(previous: str, word: str) -> bool:
+def ends_latin_name(previous: str, word: str) -> bool:
     """`City Council`, `Red Cross`, `Veterans Affairs`: a word that ends an institution's
     name goes on the capitalised word right before it, when that word qualifies names
     (`City`, `Regional`) or the word never opens a card (`Affairs`). Only that word: in
     `Transparency Youth Council meets` a card opens at `Youth`, and in `Trust Council
     meetings are open` at `Council`."""
     folded = bare_word(word).casefold()
-    if folded in NEVER_OPEN_CARDS and _is_year(previous):
+    if folded in NEVER_OPEN_CARDS and is_year(previous):
         return True  # `the Paris 2024 Paralympics`
-    if folded in BODY_ENDS and _ABBREVIATION_WORD.match(previous) and previous.isupper():
+    if folded in BODY_ENDS and ABBREVIATION_WORD.match(previous) and previous.isupper():
         return True  # a body's abbreviation before what it is: `at the CPD Centre`
     if folded not in NAME_ENDS or not previous[-1].isalpha() or not is_title_case(previous):
         return False
@@ -544,7 +542,7 @@ def _adjective_opens_latin_name(words: list[str], index: int) -> bool:
         bare = bare_word(word)
         if not (word[-1].isalpha() and is_title_case(bare)) or is_cyrillic(bare):
             return False
-        if _opens_names(bare.casefold()) or bare.casefold() in NAME_QUALIFIERS:
+        if opens_names(bare.casefold()) or bare.casefold() in NAME_QUALIFIERS:
             return _ends_in_name_head(
                 words, index, start + 1 + _NAME_REACH, lower_heads=LOWER_PROGRAMME_HEADS
             )
@@ -561,7 +559,7 @@ def _ends_in_name_head(
         if word.islower() and ahead > index and word.isascii():
             # (Not after an adjective, which may open a card: `via Prozorro Regional
             # administration promises`; nor a verb: `Parents drive`.)
-            return word in lower_heads and not _opens_names(bare_word(words[index]).casefold())
+            return word in lower_heads and not opens_names(bare_word(words[index]).casefold())
         if not is_title_case(word) or is_cyrillic(word):
             return False
         if word.casefold() in NAME_HEADS:
@@ -610,7 +608,7 @@ def _international_ends_name(words: list[str], index: int) -> bool:
         return False
     own = bare_word(words[index - 2])
     folded = own.casefold()
-    if not is_title_case(own) or is_cyrillic(own) or _opens_names(folded):
+    if not is_title_case(own) or is_cyrillic(own) or opens_names(folded):
         return False
     if folded in NAME_QUALIFIERS or folded.endswith(_PLACE_ENDINGS):
         return False  # a city's own (`Kyiv International School`, `Odesa International Expo`)
@@ -631,7 +629,7 @@ def _after_capitalised_adjective(previous: str) -> bool:
         previous[-1].isalpha()
         and is_title_case(bare)
         and not is_cyrillic(bare)
-        and _opens_names(bare.casefold())
+        and opens_names(bare.casefold())
     )
 
 
@@ -691,7 +689,7 @@ def _number_sign(words: list[str], index: int) -> bool:
     return words[index] == "No." and index + 1 < len(words) and words[index + 1][:1].isdigit()
 
 
-class _LatinNames:
+class LatinNames:
     """Whether the Latin words of one cell are names (`_latin_is_names`), worked out when first
     asked and then kept: every capitalised Latin word of the cell asks, and the answer reads
     the whole cell (asked afresh each time, a long English cell took quadratic time)."""

@@ -21,18 +21,18 @@ from ..words import (
     RUSSIAN_FUNCTION_WORDS,
     VERBAL_NOUN_ENDINGS,
 )
-from .clauses import _clause_opens
+from .clauses import clause_opens
 from .common import (
-    _ABBREVIATION_WORD,
-    _CLOSING_QUOTES,
-    _CYRILLIC_WORD,
-    _PREPOSITIONS,
-    _can_be_surname,
-    _holds_office,
-    _is_finite_verb_at,
-    _is_initial,
-    _phrase_follows,
-    _quote_start,
+    ABBREVIATION_WORD,
+    CLOSING_QUOTES,
+    CYRILLIC_WORD,
+    PREPOSITIONS,
+    can_be_surname,
+    holds_office,
+    is_finite_verb_at,
+    is_initial,
+    phrase_follows,
+    quote_start,
 )
 
 # Words before an office that is lacking or needed, not held (`відсутній радник з питань …`,
@@ -49,7 +49,7 @@ _BODY_NUMBER = re.compile(r"^№\d{1,4}$|^\d{1,4}$")  # `№9`, and `9` after a 
 _OFFICE_WORDS = 5  # how far back a person's office may stand: `Начальниця відділу з питань ВПО`
 
 
-def _womans_surname(first: str, surname: str) -> bool:
+def womans_surname(first: str, surname: str) -> bool:
     """`с Ольгой Мельник`, `Марина Коваль`: after a woman's first name, a noun for one person
     in the nominative (a miller, a smith) is her surname, which does not decline."""
     return (
@@ -61,7 +61,7 @@ def _womans_surname(first: str, surname: str) -> bool:
     )
 
 
-def _surname_after_an_office(words: list[str], index: int) -> bool:
+def surname_after_an_office(words: list[str], index: int) -> bool:
     """`Підтримка депутатки Мельник`, `у заступниці міського голови Ярошенко`, `Начальниця
     управління Кравець відкрита`, `депутата Ткаченка`: after an office, perhaps with its
     body (see `_offices_before`), inside the card's phrase (in an oblique case or in lower
@@ -90,13 +90,13 @@ def _surname_after_an_office(words: list[str], index: int) -> bool:
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     if following[:1].islower() and morphology.agrees_with(surname, following):
         return False  # an adjective and its noun: `Доступний староста Швидка реакція`
-    if _clause_opens(words, index, subject=surname):
+    if clause_opens(words, index, subject=surname):
         return False
     for office in _offices_before(words, index):
         word = bare_word(words[office])
         lemma = morphology.normal_form(word.casefold())
         if lemma.endswith(_WOMENS_OFFICE_ENDINGS):
-            if not (only_a_surname or morphology.is_one_person(surname)) and _phrase_follows(
+            if not (only_a_surname or morphology.is_one_person(surname)) and phrase_follows(
                 words, index
             ):
                 continue  # (a common word's phrase: `депутатки Грант на ремонт`)
@@ -110,10 +110,10 @@ def _surname_after_an_office(words: list[str], index: int) -> bool:
     return False
 
 
-def _may_name_office_holder(word: str) -> bool:
+def may_name_office_holder(word: str) -> bool:
     """Whether the bare `word` may be a surname after an office: a surname in the nominative,
-    one only, or one declined in `-енка` (`_surname_after_an_office` and
-    `_surname_after_office_of_body` read no other word as one)."""
+    one only, or one declined in `-енка` (`surname_after_an_office` and
+    `surname_after_office_of_body` read no other word as one)."""
     return (
         morphology.is_surname_only(word)
         or morphology.is_surname(word)
@@ -133,12 +133,12 @@ def _offices_before(words: list[str], index: int) -> Iterator[int]:
         if folded in ROLES or morphology.normal_form(folded) in ROLES:
             yield office  # (the dictionary reads `старости` as `старість`'s)
         if not (
-            _ABBREVIATION_WORD.match(word) or (word.islower() and morphology.has_genitive(word))
+            ABBREVIATION_WORD.match(word) or (word.islower() and morphology.has_genitive(word))
         ):
             return  # (the office's body is no further back)
 
 
-def _whose_person(words: list[str], index: int) -> bool:
+def whose_person(words: list[str], index: int) -> bool:
     """`Тренінги Оксани Кравець`, `Подяка Сергієві Ткаченку`: a first name in a case other
     than the nominative, and a surname, after a noun name the person whose the thing is, or
     to whom it goes; unless the person is a fronted object of a verb after them (`Оксані
@@ -149,18 +149,18 @@ def _whose_person(words: list[str], index: int) -> bool:
     if not (
         is_cyrillic(before)
         and not before.isupper()
-        and _CYRILLIC_WORD.match(surname)  # (not `Немає GPS-контролю`)
+        and CYRILLIC_WORD.match(surname)  # (not `Немає GPS-контролю`)
         and morphology.is_first_name_declined(first)
         and not morphology.is_first_name_in_nominative(first)
         and not morphology.is_finite_verb(first)
         and not morphology.is_first_name(before)
-        and (_surname_after_first_name(first, surname) or _undeclined_surname(words, index))
+        and (surname_after_first_name(first, surname) or _undeclined_surname(words, index))
     ):
         return False
     governed = morphology.is_first_name_in_genitive(first) and morphology.governs_or_agrees(
         before.casefold(), first.casefold()
     )
-    return governed or not _clause_opens(words, index + 1)
+    return governed or not clause_opens(words, index + 1)
 
 
 def _undeclined_surname(words: list[str], index: int) -> bool:
@@ -178,18 +178,18 @@ def _undeclined_surname(words: list[str], index: int) -> bool:
     )
 
 
-def _named_after_office(words: list[str], index: int) -> bool:
+def named_after_office(words: list[str], index: int) -> bool:
     """`Депутат Петренко`, `Голова ОТГ`, `Голова Громади`: a person's name, a body's
     abbreviation or a noun in the genitive after an office that opens a card (not after
     `до Голови`, and not a word in the nominative: `Депутати Прозорість`)."""
     if index >= 2 and bare_word(words[index - 2]).casefold() in PHRASE_GOES_ON_AFTER:
         return False
     word = bare_word(words[index])
-    if _ABBREVIATION_WORD.match(word):
+    if ABBREVIATION_WORD.match(word):
         return True
     return is_cyrillic(word) and (
         morphology.is_genitive_noun(word)  # `Голова Громади`, `Заступник Голови`
-        or (word.casefold() not in ROLES and _can_be_surname(word))
+        or (word.casefold() not in ROLES and can_be_surname(word))
     )
 
 
@@ -213,7 +213,7 @@ def may_be_surname(word: str) -> bool:
     return known
 
 
-def _named_after_occupation(words: list[str], index: int) -> bool:
+def named_after_occupation(words: list[str], index: int) -> bool:
     """`Інженер Бойко з відділу …`, `з головною лікаркою Олійник`, `Дільничний офіцер
     поліції Гордієнко`: a surname after an occupation, past up to two lower-case genitives
     or abbreviations of its body, names who holds it, as after an office. A card opens at
@@ -284,7 +284,7 @@ def _occupation_before(words: list[str], index: int) -> tuple[int, int] | None:
             not genitives or not morphology.is_common_noun_in_genitive(occupation)
         ):
             return at, genitives
-        if _ABBREVIATION_WORD.match(occupation) and occupation.isupper():
+        if ABBREVIATION_WORD.match(occupation) and occupation.isupper():
             continue  # its body's abbreviation: `координаторки ЦНАП Петренко`
         if not (occupation.islower() and morphology.is_common_noun_in_genitive(occupation)):
             return None
@@ -321,15 +321,15 @@ def _undeclined_after_womans_occupation(
     # (`з лікаркою Олійник`; not `Потрібна психологиня Музика для дітей`).
     womans = morphology.normal_form(occupation).endswith(_WOMENS_OFFICE_ENDINGS)
     oblique = not occupation.endswith(("а", "я"))  # (not `лікарка`, `працівниця`)
-    if not (womans and oblique) or _clause_opens(words, index, subject=word):
+    if not (womans and oblique) or clause_opens(words, index, subject=word):
         return False  # (not `з вчителькою Мороз ускладнює роботу`, a card with its verb)
     # The card's phrase goes on after a man's surname that is hers too (`просять
     # соцпрацівницю Кравець про допомогу`); after a common word that is a surname, only
     # where none does (`з фельдшеркою Мороз`; not `з психологинею Грант на ремонт`).
-    return morphology.is_undeclined_for_a_woman(word) or not _phrase_follows(words, index)
+    return morphology.is_undeclined_for_a_woman(word) or not phrase_follows(words, index)
 
 
-def _surname_after_first_name(first: str, surname: str) -> bool:
+def surname_after_first_name(first: str, surname: str) -> bool:
     """`Лесі Українки`: a first name in the genitive and a word that can follow it there;
     `Іванівною Коваль`: a patronymic and a surname;
     `Оксана Мельник`, `Марина Ткачук`: a word that can be a first name and one that can be a
@@ -340,18 +340,18 @@ def _surname_after_first_name(first: str, surname: str) -> bool:
         # Традиції вилківських рибалок`.)
         if surname.endswith(VERBAL_NOUN_ENDINGS):
             return False
-        return morphology.is_name_only(first) or _can_be_surname(surname)
+        return morphology.is_name_only(first) or can_be_surname(surname)
     if morphology.is_patronymic(first):
         # `з Надією Іванівною Коваль` (not `Ніни Петрівни Сусіди підвозять`).
-        return _can_be_surname(surname)
+        return can_be_surname(surname)
     if morphology.is_surname_only(surname) and morphology.is_one_person(first):
         return True  # `Богдан Савчук`, a first name the dictionary knows only as a noun
     return morphology.is_first_name(first) and (
-        _can_be_surname(surname) or _ukrainian_surname_in_russian(first, surname)
+        can_be_surname(surname) or _ukrainian_surname_in_russian(first, surname)
     )
 
 
-def _person_after_office(words: list[str], index: int) -> bool:
+def person_after_office(words: list[str], index: int) -> bool:
     """`Голова ОТГ Петро Савчук`, `Начальник відділу культури Олег Бондар`, `депутатки
     Ірини Коваль`, `Тренер Андрій Кравець`: a first name and a surname after a noun for one
     person (an office or occupation) in their case and number name that person; they open
@@ -368,9 +368,9 @@ def _person_after_office(words: list[str], index: int) -> bool:
     for _ in range(_OFFICE_WORDS + on_matters):
         if back < 0:
             return False
-        if words[back].rstrip(",.;:")[-1:] in tuple(_CLOSING_QUOTES):
+        if words[back].rstrip(",.;:")[-1:] in tuple(CLOSING_QUOTES):
             # A body's name in quotes is one word here (`Директорка КЗ «… бібліотека» Ніна`).
-            opening = _quote_start(words, back)
+            opening = quote_start(words, back)
             if opening is None:
                 return False
             back = opening - 1
@@ -389,9 +389,9 @@ def _person_after_office(words: list[str], index: int) -> bool:
             back -= 1  # (`у справах`, whose `справах` is no genitive)
             continue
         if word.casefold() in PHRASE_GOES_ON_AFTER:
-            if back == index - 1 or word.casefold() not in _PREPOSITIONS:
+            if back == index - 1 or word.casefold() not in PREPOSITIONS:
                 return False  # the name a preposition governs (`з Петро …`); `Депутат і …`
-            if _is_finite_verb_at(words, index + 2) and not on_matters:
+            if is_finite_verb_at(words, index + 2) and not on_matters:
                 return False  # a clause of its own: `психолог для дітей Ірина Коваль веде`
             back -= 1  # inside the office's own phrase: `Фахівчиня із супроводу Ганна Білик`
             continue
@@ -428,7 +428,7 @@ def _first_name_before_surname(words: list[str], index: int) -> str | None:
         or (morphology.is_surname_only(surname) and morphology.is_one_person(first))
     ):
         return None  # (`Богдан` is no first name to the dictionary, `Савчук` only a surname)
-    if not (_can_be_surname(surname) or _ukrainian_surname_in_russian(first, surname)):
+    if not (can_be_surname(surname) or _ukrainian_surname_in_russian(first, surname)):
         return None
     return first
 
@@ -458,12 +458,12 @@ def _held_office_on_matters(words: list[str], index: int, first: str) -> bool:
             offices = range(at - 2, max(-1, at - 4), -1)
         elif words[at - 1] in _FIELD_PREPOSITIONS and at >= 2 and _a_field(words[at]):
             offices = range(at - 2, at - 1)  # (right before it: `Радниця з безбар'єрності`)
-            if not _holds_office(words[at - 2]):
+            if not holds_office(words[at - 2]):
                 continue  # (not an office's field: `… виходять з дому`)
         else:
             continue
         for office in offices:
-            if _holds_office(words[office]):
+            if holds_office(words[office]):
                 word = bare_word(words[office]).casefold()
                 before = bare_word(words[office - 1]).casefold() if office else ""
                 genders = morphology.nominative_genders(word)
@@ -488,7 +488,7 @@ def _a_field(word: str) -> bool:
     return bare[:1].islower() and is_cyrillic(bare) and morphology.has_genitive(bare)
 
 
-def _surname_after_office_of_body(words: list[str], index: int) -> bool:
+def surname_after_office_of_body(words: list[str], index: int) -> bool:
     """`Депутат міськради Кравець підтримує ГО`, `Начальник РВА Мельник поддержал`,
     `Заступник міського голови Литвиненко курує`, `Міський голова Назарук відкритий до
     зустрічей`, `Новий староста Іваненко на зв'язку`: a surname alone after an office, and
@@ -498,7 +498,7 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
     adjective that does: `Міський голова`) and lower case goes on after the surname (its
     verb, an adjective, a preposition; the caller asks)."""
     surname = bare_word(words[index])
-    if not _can_be_surname_alone(surname):
+    if not can_be_surname_alone(surname):
         return False  # (not a common word or a first name: `… голови ради Влада ігнорує`)
     folded = surname.casefold()
     if folded in ROLES or morphology.normal_form(folded) in ROLES:
@@ -508,7 +508,7 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
         verb += 1  # `Бойко не пропускає`
     if verb + 1 < len(words) and morphology.is_adverb(bare_word(words[verb])):
         verb += 1  # `Литвиненко лично курирует`
-    if not _is_finite_verb_at(words, verb) and (
+    if not is_finite_verb_at(words, verb) and (
         not (
             morphology.is_surname_only(surname)
             or (morphology.is_surname(surname) and morphology.is_one_person(surname))
@@ -530,14 +530,14 @@ def _surname_after_office_of_body(words: list[str], index: int) -> bool:
             continue  # (not `до старости`)
         body = [bare_word(word) for word in words[office + 1 : index]]
         return all(
-            _ABBREVIATION_WORD.match(word)
+            ABBREVIATION_WORD.match(word)
             or (word.islower() and is_cyrillic(word) and morphology.has_genitive(word))
             for word in body
         )
     return False
 
 
-def _can_be_surname_alone(word: str) -> bool:
+def can_be_surname_alone(word: str) -> bool:
     """Whether the bare `word` can be a Cyrillic surname with no first name before it:
     a surname only, or one in the nominative (`Мельник`, `Кравець`)."""
     return is_cyrillic(word) and (morphology.is_surname_only(word) or morphology.is_surname(word))
@@ -560,12 +560,12 @@ def _office_opens_card(words: list[str], office: int) -> bool:
     )
 
 
-def _a_name(word: str) -> bool:
+def a_name(word: str) -> bool:
     """Whether `word` can be a person's name or is an initial (`Шевченка`, `В.`), not a
     common word (`план Б. Громада`)."""
-    if _is_initial(word):
+    if is_initial(word):
         return True
     bare = bare_word(word)
     if not is_cyrillic(bare):
         return True
-    return _can_be_surname(bare)
+    return can_be_surname(bare)

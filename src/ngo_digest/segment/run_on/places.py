@@ -26,10 +26,10 @@ from ..words import (
     UNDOTTED_BEFORE_NAMES,
     VILLAGES,
 )
-from .common import _ABSTRACT_GENITIVE, _CYRILLIC_WORD, _is_finite_verb_at, _predicate_follows
+from .common import ABSTRACT_GENITIVE, CYRILLIC_WORD, is_finite_verb_at, predicate_follows
 
 # A region's name in the genitive, which the dictionary may not know, stands in for any (and
-# for any genitive a noun may take: see `_town_after_its_noun`).
+# for any genitive a noun may take: see `town_after_its_noun`).
 _A_REGION = {"uk": "поділля", "ru": "подолья"}
 _TOWN_ENDINGS = ("ів", "їв")  # `Ясенів`, `Миколаїв`: of `PLACE_ENDINGS_IF_SINGULAR_ONLY`
 # Landmarks' genitives that are plurals too (`на річки`, `Чисті річки`, `Старі фортеці`).
@@ -37,21 +37,21 @@ _SINGULAR_OR_PLURAL = frozenset("річки озера гори полонини
 _OF_ONE = frozenset("біля до від з із зі вздовж уздовж поблизу коло навколо без".split())
 _AT_ONE = frozenset("на у в при".split())
 _SHORTEST_PLACE_NAME = 6  # letters: a shorter word in `-ів` is a common noun (`Гнів`, `Рожів`)
-_NAMED_PLACES = DISTRICTS | LANDMARKS | VILLAGES | SQUARES | PARKS | STREET_FORMS
-"""The words after which `_names_village_or_landmark` reads a name; after any other it reads
+NAMED_PLACES = DISTRICTS | LANDMARKS | VILLAGES | SQUARES | PARKS | STREET_FORMS
+"""The words after which `names_village_or_landmark` reads a name; after any other it reads
 none, so it asks nothing more."""
 _UNDOTTED_ENDINGS = tuple(
     form for word in sorted(UNDOTTED_BEFORE_NAMES) for form in (word, word.upper(), word.title())
-)  # (`смт`, `СМТ`, `Смт`: what `_names_a_place` asks first, of every word)
+)  # (`смт`, `СМТ`, `Смт`: what `names_a_place` asks first, of every word)
 
 
-def _region_of(words: list[str], index: int) -> bool:
+def region_of(words: list[str], index: int) -> bool:
     """Whether the region's name at `index` is the genitive of a phrase before it (`Коаліція ГО
     Поділля`, `хабів Закарпаття`, `Туризм Закарпаття`): after a body's abbreviation or a
     noun that takes a genitive; not after a predicate (`Співпраця налагоджена Запоріжжя
     приймає`) nor another region (`Поділля Полісся`)."""
     before = bare_word(words[index - 1])
-    if _is_finite_verb_at(words, index + 1):
+    if is_finite_verb_at(words, index + 1):
         return False  # the region as a verb's subject: `Закарпаття отримує менше`
     if before.isupper() and len(before) > 1:
         return True
@@ -63,7 +63,7 @@ def _region_of(words: list[str], index: int) -> bool:
     )
 
 
-def _names_village_or_landmark(words: list[str], index: int) -> bool:
+def names_village_or_landmark(words: list[str], index: int) -> bool:
     """Whether the word at `index` names the village or landmark the word before it names:
     a word that ends as places' names do (`селі Ковалівка`, `річки Тетерів`), an adjective
     opening one (`селі Великі Сорочинці`, `на озері Морське Око`), and after a landmark a
@@ -72,7 +72,7 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
     Незалежності`). Not a common noun, which opens cards (`біля річки Довіра`), nor an
     adjective before a noun in lower case it agrees with (`в селі Службове житло`)."""
     before, word = bare_word(words[index - 1]).casefold(), bare_word(words[index])
-    if before not in _NAMED_PLACES:
+    if before not in NAMED_PLACES:
         return False  # (the cheap test first: most capitals follow no such word)
     following = words[index + 1] if index + 1 < len(words) else ""
     if before in DISTRICTS and _district_named(word, before, following):
@@ -91,9 +91,7 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
         named = (
             place_name(word)
             or (
-                landmark
-                and _CYRILLIC_WORD.match(word) is not None
-                and not morphology.is_known(word)
+                landmark and CYRILLIC_WORD.match(word) is not None and not morphology.is_known(word)
             )
             or (before in VILLAGES and is_cyrillic(word) and morphology.is_toponym(word))
             or (before in VILLAGES and _settlement_in_genitive(word))  # `селища Чинадієва`
@@ -105,9 +103,9 @@ def _names_village_or_landmark(words: list[str], index: int) -> bool:
     if before in PARKS or before in STREET_FORMS:
         # `в парке Шевченко`, `на вулиці Мечникова`; not the subject of a verb after it
         # (`скверу | Савчук обіцяв`, `вулиці | Петренко вже обіцяв`)
-        named = named or (_surname_for_a_park(word) and not _predicate_follows(words, index + 1))
+        named = named or (_surname_for_a_park(word) and not predicate_follows(words, index + 1))
     if before in STREET_FORMS:
-        named = named or word.endswith(_ABSTRACT_GENITIVE)  # `вулиці Незалежності`
+        named = named or word.endswith(ABSTRACT_GENITIVE)  # `вулиці Незалежності`
         # A street named by an adjective that agrees with it (`на вулиці Київській`), also
         # one the dictionary knows as a noun too (`на вулиці Садовій`); in the singular, as
         # a street's word before its name is (not `на вулиці Військові допомагають`).
@@ -131,7 +129,7 @@ def _surname_for_a_park(word: str) -> bool:
     )
 
 
-def _settlement_of(noun: str, word: str) -> bool:
+def settlement_of(noun: str, word: str) -> bool:
     """Whether `word` is the genitive of a settlement's name (one that ends as towns' names
     do: `Ясенева`, of `Ясенів`; not `-івка`, as common nouns do too: `Листівки`) after a
     noun for what a settlement has (`культури`, `школах`, `поліцією`; see
@@ -191,12 +189,12 @@ def place_name(word: str) -> bool:
     )
 
 
-def _after_place_abbreviation(words: list[str], index: int) -> bool:
+def after_place_abbreviation(words: list[str], index: int) -> bool:
     """Whether the word at `index` is the first of a name after `с.`, `м.`, `вул.`, `смт`."""
-    return index >= 1 and _names_a_place(words[index - 1])
+    return index >= 1 and names_a_place(words[index - 1])
 
 
-def _names_a_place(word: str) -> bool:
+def names_a_place(word: str) -> bool:
     """`с.`, `м.`, `вул.`, and `смт`, which is written without a period as often as with
     one (`в смт Оржиця`): a name follows them."""
     if word[-1] != "." and not word.endswith(_UNDOTTED_ENDINGS):
@@ -205,7 +203,7 @@ def _names_a_place(word: str) -> bool:
     return before in BEFORE_NAMES and (word[-1] == "." or before in UNDOTTED_BEFORE_NAMES)
 
 
-def _names_a_route(words: list[str], index: int) -> bool:
+def names_a_route(words: list[str], index: int) -> bool:
     """`Маршрут Стайки – Кагарлик`, `автобуса Лубни – Полтава`: two capitals joined by a
     dash after a word for a route are its name, its two ends."""
     if index + 2 >= len(words) or words[index + 1] not in DASHES:
@@ -217,7 +215,7 @@ def _names_a_route(words: list[str], index: int) -> bool:
     return is_cyrillic(before) and (before in ROUTES or morphology.normal_form(before) in ROUTES)
 
 
-def _after_number(words: list[str], index: int) -> bool:
+def after_number(words: list[str], index: int) -> bool:
     """`м.` right after a number is metres (`500 м.`), unless a comma ends the number, as
     in an address (`вул. Шевченка, 12, м. Львів`)."""
     if words[index].casefold() != "м." or index < 1:
@@ -226,14 +224,14 @@ def _after_number(words: list[str], index: int) -> bool:
     return number[:1].isdigit() and not number.endswith(",")
 
 
-def _town_in_genitive(word: str) -> bool:
+def town_in_genitive(word: str) -> bool:
     """`міста Луцька`: after a word for a settlement, a capitalised `-ська` that the
     dictionary knows as a place in the genitive (not `Громадська`, `Міська`)."""
     bare = bare_word(word)
     return bare.endswith(TOWN_GENITIVES) and morphology.is_common_noun_in_genitive(bare)
 
 
-def _town_after_its_noun(words: list[str], index: int) -> bool:
+def town_after_its_noun(words: list[str], index: int) -> bool:
     """`Цифрова стратегія Луцька`: a capitalised `-ська`, `-цька` or `-зька` after a
     lower-case noun that takes a genitive, at the cell's end, before a bracket or before a
     capital it does not agree with, is a town's genitive (of `Луцьк`), which the dictionary
