@@ -4621,3 +4621,19 @@ def test_a_plain_lone_card_in_a_table_of_bold_sections_stays_a_card() -> None:
     ]
     notes += ["| Прозорий бюджет | |", "| Бюджет прийняли. Звіт чекаємо. | Толоки |"]
     assert "Прозорий бюджет" in [text for *_, text in cards(notes)]
+
+
+def test_a_running_header_past_a_rule_under_the_page_number_is_page_furniture() -> None:
+    """Found blind (a PDF turned into Markdown): `Page 1 of 3`, a `---` rule and the
+    running header, each a blank line apart, then the table's header again. The header is
+    page furniture, not a section over the rows after it."""
+    table = ["| AUTHORITIES | COMMUNITY |", "|---|---|"]
+    notes = ["# FORUM", "", "## SHAPING THE IDEAL VISION", "", *table, "| Trust | Respect |"]
+    for page in (1, 2):
+        notes += ["", f"Page {page} of 3", "", "---", "", "Energy Hromada · Forum report", ""]
+        notes += [*table, f"| Dialogue {page} | |"]
+    digest = parse_text("\n".join(notes))
+    assert {section for _, section, _, _ in digest.items()} == {None}
+    assert [i.text for *_, i in digest.items()][:3] == ["Trust", "Dialogue 1", "Dialogue 2"]
+    skipped = [d.message for d in digest.diagnostics if d.code == "ND109"]
+    assert sum("Forum report" in m for m in skipped) == 2

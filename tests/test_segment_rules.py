@@ -5425,3 +5425,98 @@ def test_the_second_readers_probes_of_english_bodies_and_streets(
 )
 def test_ukrainian_surnames_in_notes_taken_in_russian(raw: str, expected: list[str]) -> None:
     assert _items_ru(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A street's name that reads as an adjective too (`Пирогова`) modifies no
+        # abbreviation after it: the clause opens at `ОМС` (h375).
+        (
+            "Позитивний приклад: двір на вул. Пирогова ОМС не відповідає на звернення",
+            ["Позитивний приклад: двір на вул. Пирогова", "ОМС не відповідає на звернення"],
+        ),
+        # An occupation's body named by an adjective and its noun in the genitive, before a
+        # word that is nothing but a surname (h378).
+        (
+            "Закриті двері Інспекторка ювенальної превенції Савчук працює з підлітками",
+            ["Закриті двері", "Інспекторка ювенальної превенції Савчук працює з підлітками"],
+        ),
+        # Right after a woman's office in an oblique case, a man's surname that is hers too,
+        # undeclined, is her name, though a verb follows (h378).
+        (
+            "Звіти Приймальня депутатки Коваль працює 2 рази на місяць",
+            ["Звіти", "Приймальня депутатки Коваль працює 2 рази на місяць"],
+        ),
+        # A count whose noun has a genitive of its own before the plural verb (h378).
+        (
+            "Місцеві підприємці дають роботу 47 родин переселенців живуть у гуртожитку",
+            ["Місцеві підприємці дають роботу", "47 родин переселенців живуть у гуртожитку"],
+        ),
+        # A name's adjective and noun in the instrumental go on the card a capital opened
+        # as they go on a lower-case word (`маршрути Старим містом`) (h375).
+        (
+            "Доступність Екскурсії Старим містом для новоприбулих",
+            ["Доступність", "Екскурсії Старим містом для новоприбулих"],
+        ),
+        # English: `Advisory`, `Expert` and `Coordination` qualify a council's name;
+        # a capitalised `Host` before a lower-case `community` opens a card (h380).
+        (
+            "Quick response (Viber, Telegram) Advisory Council for IDPs LSG does not ignore"
+            " petitions",
+            [
+                "Quick response (Viber, Telegram)",
+                "Advisory Council for IDPs",
+                "LSG does not ignore petitions",
+            ],
+        ),
+        (
+            "Trust Expert Council on accessibility Open data",
+            ["Trust", "Expert Council on accessibility", "Open data"],
+        ),
+        (
+            "Information only on Facebook Host community and IDPs – some tension",
+            ["Information only on Facebook", "Host community and IDPs – some tension"],
+        ),
+    ],
+)
+def test_the_tenth_blind_round_of_cells(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Still cards: an adjective before an abbreviation with no street's word before it;
+        # a fronted dative with its verb after a capital;
+        # a man's office (his surname would decline: `депутата Коваля`); an occupation's
+        # genitives before a common word that is a surname too; a count whose noun's
+        # genitive is followed by a singular verb; a lower-case `community` after a name
+        # a preposition opens (`with Lviv City Council`).
+        ("Двір на розі Місцеві ГО не мають сайту", ["Двір на розі", "Місцеві ГО не мають сайту"]),
+        (
+            "Довіра Новим мешканцям допомагають сусіди",
+            ["Довіра", "Новим мешканцям допомагають сусіди"],
+        ),
+        (
+            "Приймальня депутата Коваль працює без вихідних",
+            ["Приймальня депутата", "Коваль працює без вихідних"],
+        ),
+        (
+            "Черги Інспекторка ювенальної превенції Мороз вдарив рано",
+            ["Черги", "Інспекторка ювенальної превенції", "Мороз вдарив рано"],
+        ),
+        (
+            "Підтримка 20 волонтерів громади триває Довіра",
+            ["Підтримка 20 волонтерів громади триває", "Довіра"],
+        ),
+        (
+            "Joint projects with Lviv City community groups",
+            ["Joint projects with Lviv City community groups"],
+        ),
+    ],
+)
+def test_cards_that_still_open_after_the_tenth_blind_rounds_rules(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected

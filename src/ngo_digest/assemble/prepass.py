@@ -67,6 +67,7 @@ _RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
 # says (`Звіт ГО «…» за результатами сесії`; not a short heading said again: `Проблеми`).
 _RUNNING_PAGES = 3
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
+# (or further, past a rule or other page furniture: `Page 1 of 3` / `---` / the header)
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
 
 
@@ -278,7 +279,7 @@ class PrePasses(State):
                 near = self._neighbour_index(page, step, skip_blank=True)
                 if (
                     near is not None
-                    and abs(near - page) <= _RUNNING_LINE_GAP
+                    and self._furniture_apart(page, near)
                     and self.blocks[near].kind is BlockKind.TEXT
                 ):
                     beside[near] = " ".join(self.blocks[near].text.split())
@@ -317,6 +318,16 @@ class PrePasses(State):
                 continue
             if self._title_after(index) or self._neighbour(index, 1, skip_blank=True) is None:
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
+
+    def _furniture_apart(self, page: int, near: int) -> bool:
+        """Whether the line at `near` stands right by the page number at `page`: next to
+        it, one blank line away, or past a rule between them (`Page 1 of 3` / `---` /
+        `Forum report`), whatever blank lines stand around the rule."""
+        low, high = sorted((page, near))
+        between = self.blocks[low + 1 : high]
+        return len(between) < _RUNNING_LINE_GAP or any(
+            block.kind is BlockKind.NOISE for block in between
+        )
 
     def _skip_repeated_footers(self) -> None:
         """`ГО «Плече» | Бориспіль, 27.02.2025 | Для внутрішнього використання` at each page's

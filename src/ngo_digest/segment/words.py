@@ -174,7 +174,8 @@ NAME_QUALIFIERS = frozenset(
     city town village youth veterans state oblast district region hromada school student
     students women children parents community employment government environment executive
     representative social veteran sports sport culture education health finance housing
-    transport patrol energy pension budget
+    transport patrol energy pension budget advisory supervisory coordination coordinating
+    expert
     """.split()
 )
 # English adjectives without an adjective's ending that open institutions' names.
@@ -201,7 +202,7 @@ QUALIFYING_NOUNS = frozenset(
     education environment health village city district donor big small large young new old
     weak strong good poor rich main key major minor rural urban disability advocacy charity
     service volunteer leading existing emerging growing older younger bigger smaller larger
-    newer stronger weaker mobile development employment empowerment
+    newer stronger weaker mobile development employment empowerment host
     """.split()
 )
 # (Not `-ing`, whose nouns qualify no abbreviation: `Weak fundraising NGOs close down`.)

@@ -11,6 +11,7 @@ from ..spans import OPENING_QUOTES, bare_word, is_cyrillic, is_title_case
 from ..words import (
     ADJECTIVE_ENDINGS,
     AND_WORDS,
+    BEFORE_NAMES,
     BODY_ADJECTIVE_ENDINGS,
     BODY_UNITS,
     ENGLISH_AUXILIARIES,
@@ -24,6 +25,7 @@ from ..words import (
     QUALIFYING_NOUNS,
     QUANTITIES,
     SERVICE_NAMES,
+    STREET_FORMS,
     TAKE_AN_OBJECT,
 )
 from .clauses import after_fronted_object, clause_opens
@@ -255,6 +257,7 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         and _modifies(modifier)
         and (index < 2 or bare_word(words[index - 2]).casefold() not in _NAME_JOINERS)
         # (`Youth and Sports`; at the cell's second word there is no word two back)
+        and not _street_named(words, index - 1)
     ):
         # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО` (which
         # can be a noun too: `Місцеві не вважають …`), `Small NGOs`; not a Latin name before
@@ -275,6 +278,17 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     # (Its verb follows: see the first test.)
     return not _staff_of(words, index)  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять`
+
+
+def _street_named(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is the name a street's word or a name's abbreviation before
+    it introduces (`вул. Пирогова`, `на вулиці Київській`), not a modifier of what follows:
+    in `двір на вул. Пирогова ОМС не відповідає` the clause opens at `ОМС`."""
+    if at < 1:
+        return False
+    before = words[at - 1]
+    folded = bare_word(before).casefold()
+    return (before.endswith(".") and folded in BEFORE_NAMES) or folded in STREET_FORMS
 
 
 def _verb_follows(words: list[str], index: int) -> bool:

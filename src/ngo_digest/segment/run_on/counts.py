@@ -203,9 +203,9 @@ def count_opens_clause(words: list[str], index: int) -> bool:
         return False  # a date (`Форум 20 травня пройшов`)
     if words[index + 1] in ("з", "із") and index + 4 < len(words) and is_count(words[index + 2]):
         index += 2  # a share as a count (`3 з 10 мешканців знають`)
-    verb = index + 2
-    if ABBREVIATION_WORD.match(bare_word(words[index + 1])):
-        verb = _past_whose_and_adverbs(words, verb)  # `3 ГО громади вже мають меморандум`
+    # Past whose the counted are and an adverb: `3 ГО громади вже мають меморандум`, `47
+    # родин переселенців живуть у гуртожитку`.
+    verb = _past_whose_and_adverbs(words, index + 2)
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
     if words[verb][:1].islower() and morphology.is_plural_finite_verb(bare_word(words[verb])):
@@ -225,7 +225,7 @@ def count_opens_clause(words: list[str], index: int) -> bool:
 
 
 def _past_whose_and_adverbs(words: list[str], index: int) -> int:
-    """Where the verb of counted bodies may stand, from `index` on: past whose they are (a
+    """Where the verb of what is counted may stand, from `index` on: past whose they are (a
     noun in the genitive) and an adverb or two (`3 ГО громади вже мають`)."""
     word = words[index]
     whose = index + 1 < len(words) and word.islower() and is_cyrillic(word)

@@ -557,9 +557,11 @@ def _ends_in_name_head(
     for ahead in range(index, min(limit, len(words))):
         word = bare_word(words[ahead])
         if word.islower() and ahead > index and word.isascii():
-            # (Not after an adjective, which may open a card: `via Prozorro Regional
-            # administration promises`; nor a verb: `Parents drive`.)
-            return word in lower_heads and not opens_names(bare_word(words[index]).casefold())
+            # (Not after an adjective or a noun that qualifies, which may open a card: `via
+            # Prozorro Regional administration promises`, `on Facebook Host community and
+            # IDPs`; nor a verb: `Parents drive`.)
+            first = bare_word(words[index]).casefold()
+            return word in lower_heads and not (opens_names(first) or first in QUALIFYING_NOUNS)
         if not is_title_case(word) or is_cyrillic(word):
             return False
         if word.casefold() in NAME_HEADS:

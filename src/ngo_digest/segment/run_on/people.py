@@ -90,7 +90,7 @@ def surname_after_an_office(words: list[str], index: int) -> bool:
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     if following[:1].islower() and morphology.agrees_with(surname, following):
         return False  # an adjective and its noun: `Доступний староста Швидка реакція`
-    if clause_opens(words, index, subject=surname):
+    if clause_opens(words, index, subject=surname) and not _hers_undeclined(words, index):
         return False
     for office in _offices_before(words, index):
         word = bare_word(words[office])
@@ -108,6 +108,20 @@ def surname_after_an_office(words: list[str], index: int) -> bool:
         if word.islower() or lemma != word.casefold() or _office_opens_card(words, office):
             return True
     return False
+
+
+def _hers_undeclined(words: list[str], index: int) -> bool:
+    """`Приймальня депутатки Коваль працює …`: right after a woman's office in an oblique
+    case, a man's surname that is hers too, undeclined, is her name, whatever verb follows:
+    a man's would have taken the office's case (`депутата Коваля`)."""
+    office = bare_word(words[index - 1]).casefold()
+    lemma = morphology.normal_form(office)
+    return (
+        lemma in ROLES
+        and lemma != office
+        and lemma.endswith(_WOMENS_OFFICE_ENDINGS)
+        and morphology.is_undeclined_for_a_woman(bare_word(words[index]))
+    )
 
 
 def may_name_office_holder(word: str) -> bool:
@@ -253,7 +267,10 @@ def named_after_occupation(words: list[str], index: int) -> bool:
     by_ending = morphology.is_surname(word) and word.endswith(_SURNAME_ENDINGS)
     if is_title_case(occupation):
         return (
-            not genitives  # (its body's abbreviation may stand between: `Інспектор ДСНС Петренко`)
+            # (its body's abbreviation may stand between: `Інспектор ДСНС Петренко`; its
+            # genitives before a word that is nothing but a surname: `Інспекторка ювенальної
+            # превенції Савчук працює`)
+            (not genitives or morphology.is_surname_only(word))
             and (following[:1].islower() or raw[:1] == "(")
             and morphology.is_person_noun(occupation)
             and (morphology.is_surname_only(word) or by_ending)
@@ -286,10 +303,26 @@ def _occupation_before(words: list[str], index: int) -> tuple[int, int] | None:
             return at, genitives
         if ABBREVIATION_WORD.match(occupation) and occupation.isupper():
             continue  # its body's abbreviation: `координаторки ЦНАП Петренко`
-        if not (occupation.islower() and morphology.is_common_noun_in_genitive(occupation)):
+        if not (occupation.islower() and _genitive_of_body(words, at)):
             return None
         genitives += 1
     return None
+
+
+def _genitive_of_body(words: list[str], at: int) -> bool:
+    """Whether the lower-case word at `at` may be a word of the genitive after an occupation:
+    a noun in the genitive (`відділу`), or an adjective agreeing with the genitive noun after
+    it (`ювенальної превенції`)."""
+    word = words[at]
+    if morphology.is_common_noun_in_genitive(word):
+        return True
+    noun = bare_word(words[at + 1])
+    return (
+        noun.islower()
+        and morphology.is_modifier_only(word)
+        and morphology.is_common_noun_in_genitive(noun)
+        and morphology.agrees_with(word, noun)
+    )
 
 
 def _surname_after_nominative_occupation(occupation: str, word: str, following: str) -> bool:
