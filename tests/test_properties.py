@@ -307,9 +307,12 @@ def test_bullets_are_cut_where_a_lone_bullet_stands(text: str) -> None:
     if opening is None:
         assert parts is None
         return
-    # The opening bullet, and a round one, which is never a dash.
+    # The opening bullet, also typed against a capital, and a round one, which is never a
+    # dash.
     bullet = re.escape(opening.group(1))
-    markers = list(re.finditer(rf"(?:^|(?<=\s))(?:{bullet}|•)\s+", text))
+    markers = list(
+        re.finditer(rf"(?:^|(?<=\s))(?:(?:{bullet}|•)\s+|{bullet}(?=[A-ZА-ЯІЇЄҐ]))", text)
+    )
     expected = []
     previous = 0
     for marker in [*markers, None]:

@@ -150,6 +150,16 @@ def test_a_hyphen_right_before_a_letter_is_a_marker_and_before_a_number_is_not()
     ]
 
 
+def test_a_dash_right_before_a_letter_is_a_marker_and_before_a_number_is_not() -> None:
+    """`–Страх` typed in haste, the en dash against the card (found blind)."""
+    blocks = headed.read("–Страх сказати щось не так\n—Довіра\n–5% бюджету")
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.ITEM, "Страх сказати щось не так"),
+        (BlockKind.ITEM, "Довіра"),
+        (BlockKind.TEXT, "–5% бюджету"),
+    ]
+
+
 def test_a_number_right_before_a_capital_is_a_marker_and_before_a_digit_is_not() -> None:
     """`1.Включити` lost its space (found blind); `1.5 млн` is the user's."""
     blocks = headed.read("1.Включити уроки\n2)«Безпечна школа» щороку\n1.5 млн грн")

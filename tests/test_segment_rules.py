@@ -5520,3 +5520,77 @@ def test_cards_that_still_open_after_the_tenth_blind_rounds_rules(
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Semicolons part capitalised cards after a bullet between a cell's `<br>` tags, as
+        # in a list line (h382); not a sentence's semicolon.
+        (
+            "• Neighbours help<br>• Intergenerational clubs; Regular feedback",
+            ["Neighbours help", "Intergenerational clubs", "Regular feedback"],
+        ),
+        ("- Trust; Mutual aid<br>- Drills", ["Trust", "Mutual aid", "Drills"]),
+        (
+            "• Бюджет є; мешканці не голосують<br>• Довіра",
+            ["Бюджет є; мешканці не голосують", "Довіра"],
+        ),
+        # The list's own bullet typed against the next card's capital (h383); not a
+        # hyphen before a number, nor one inside a word.
+        (
+            "- Старости – контактна особа між ГО та ОМС -Відкриті сесії ради - Спільне планування",
+            [
+                "Старости – контактна особа між ГО та ОМС",
+                "Відкриті сесії ради",
+                "Спільне планування",
+            ],
+        ),
+        ("- Бюджет -5% - Івано-Франківськ", ["Бюджет -5%", "Івано-Франківськ"]),
+        # A one-letter preposition before a count opens a card, as before a year (h381).
+        (
+            "Оптимізація мережі клубів З 14 клубів працюють 6",
+            ["Оптимізація мережі клубів", "З 14 клубів працюють 6"],
+        ),
+    ],
+)
+def test_markers_and_prepositions_of_the_tenth_blind_rounds_second_half(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A town in the genitive after a body's abbreviation is whose the body is, though
+        # a verb follows (h384); not a plural fronted object, nor what lacks.
+        (
+            "Довіра Коаліція ГО Харкова працює з 2022 року",
+            ["Довіра", "Коаліція ГО Харкова працює з 2022 року"],
+        ),
+        ("Довіра ГО Ветеранів підтримують мало", ["Довіра ГО", "Ветеранів підтримують мало"]),
+        ("Довіра ОСББ Допомоги не вистачає", ["Довіра ОСББ", "Допомоги не вистачає"]),
+        # A cell of Russian and Ukrainian cards (h384): each capital is asked in its own
+        # card's language where the letters tell it, and a Russian card left whole by the
+        # Ukrainian dictionary is cut again by the Russian one.
+        (
+            "Приміщення надають безкоштовно Председатель ОСББ Игорь Лисенко даёт помещение",
+            [
+                "Приміщення надають безкоштовно",
+                "Председатель ОСББ Игорь Лисенко даёт помещение",
+            ],
+        ),
+        (
+            "Секретар ради Ігор Бондар не відповідає Управление молодёжи поддерживает"
+            " фестивали ОМС привлекает ГО только для фото",
+            [
+                "Секретар ради Ігор Бондар не відповідає",
+                "Управление молодёжи поддерживает фестивали",
+                "ОМС привлекает ГО только для фото",
+            ],
+        ),
+    ],
+)
+def test_bodies_towns_and_cells_of_two_languages(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -45,10 +45,10 @@ _ROMAN = frozenset("IVX")
 # Patterns of rare lines, compiled by `re` at their first use rather than at every start:
 _ESCAPE = r"\\(?=[!-/:-@\[-`{-~])(?!\|)"  # any ASCII punctuation but a pipe
 _TASK_BOX = r"\[[ xX]\]\s+(?=\S)"
-# A round bullet needs no space after it (`•Толока`), nor does a hyphen before a letter
-# (`-Толока`, `-толока`), nor a number before a capital (`1.Включити`); otherwise a hyphen, a
-# star, a plus (Markdown's third bullet; the pros of a list of pros and cons) or a number
-# does (`-5%`, `1.5 млн` are the user's), and so does a small letter in
+# A round bullet needs no space after it (`•Толока`), nor does a hyphen or a dash before a
+# letter (`-Толока`, `-толока`, `–Страх`), nor a number before a capital (`1.Включити`);
+# otherwise a hyphen, a star, a plus (Markdown's third bullet; the pros of a list of pros
+# and cons) or a number does (`-5%`, `1.5 млн` are the user's), and so does a small letter in
 # brackets (`(а) дописи`; not `(с)`, a copyright's, nor a number, which numbers headings:
 # `(1) ФОРМУВАННЯ …`). Word's plain-text export writes its second and third list levels as
 # `o` and `§` and a tab (or `o` and spaces before a capital: `o Common advocacy platform`).
@@ -62,7 +62,7 @@ _EMOJI_STARTS = frozenset(_EMOJI_BULLETS + "▪")
 # characters of Unicode's private area (`\uf0b7 Довіра`, `\uf0a7 …`).
 _SYMBOL_BULLETS = "\uf0b7\uf0a7"
 _MARKER = re.compile(
-    rf"^\s*(?P<marker>[•·▪●◦○‣{_SYMBOL_BULLETS}](?=\S)|-(?=[^\W\d_]|[{OPENING_QUOTES}])"
+    rf"^\s*(?P<marker>[•·▪●◦○‣{_SYMBOL_BULLETS}](?=\S)|[-–—](?=[^\W\d_]|[{OPENING_QUOTES}])"
     r"|[o§](?=\t)|o(?= +[A-ZА-ЯІЇЄҐ])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
     rf"|(?:[-–—•*·▪●◦○‣+{_SYMBOL_BULLETS}]|\d{{1,3}}[.)]|[a-zа-яєіїґ][)]"

@@ -67,10 +67,10 @@ _RUN_ON_SENTENCE_CARDS = 6
 _STRAY_PERIOD_PARTS = 3
 _CARD_CAPITAL = re.compile(r"\s[«\"“(]?[A-ZА-ЯІЇЄҐ]")  # a word that may open a card
 # A round bullet is a marker even when no space follows it (`•Толока`), and so is a hyphen
-# before a letter (`-Толока`); otherwise a hyphen, a star or a number needs one (`-5%`,
-# `2020.` are the user's).
+# or a dash before a letter (`-Толока`, `–Страх`); otherwise a hyphen, a star or a number
+# needs one (`-5%`, `2020.` are the user's).
 _LEADING_MARKER = re.compile(
-    rf"^(?:[•·▪●◦○‣]\s*|-(?=[^\W\d_]|[{OPENING_QUOTES}])|(?:[-*—–]|\d{{1,3}}[.)])\s+)"
+    rf"^(?:[•·▪●◦○‣]\s*|[-–—](?=[^\W\d_]|[{OPENING_QUOTES}])|(?:[-*—–]|\d{{1,3}}[.)])\s+)"
 )
 _ROUND_BULLETS = "•·▪●◦○‣"
 _MARKER_START = frozenset("-•*·▪●◦○‣—–")  # or a digit, of any script, as `\d` matches
@@ -321,6 +321,10 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             cut_at_steps = any(len(cut) > 1 for cut in steps)  # a guess, and said as one
             parts = [step for cut in steps for step in cut]
             return _cleaned(parts, guessed=cut_at_steps, run_on=False)
+        if rule in _MARKERS_ONLY and (split_semicolons in rules or split_semicolon_list in rules):
+            # A marked card may still list cards with semicolons, as a list line does
+            # (`• Intergenerational clubs; Regular feedback` between a cell's `<br>` tags).
+            parts = [card for part in parts for card in split_semicolon_list(part) or [part]]
         run_on = rule is split_run_on
         return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
     return _cleaned([piece], guessed=False, run_on=split_run_on in rules)

@@ -40,3 +40,9 @@ def word_language(text: str) -> str | None:
     if russian == (_UKRAINIAN_ONLY.search(text) is not None):
         return None
     return "ru" if russian else "uk"
+
+
+def mixes_languages(text: str) -> bool:
+    """Whether `text` holds letters only Russian has and letters only Ukrainian has: a cell
+    whose cards the writers typed in both (`Бюрократия Секретар ради Ігор Бондар …`)."""
+    return _RUSSIAN_ONLY.search(text) is not None and _UKRAINIAN_ONLY.search(text) is not None

@@ -16,6 +16,10 @@ _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # A bullet and the space after it; one pattern per bullet, each starting with its literal
 # character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).
 _BULLET_AT = {bullet: re.compile(rf"{re.escape(bullet)}\s+") for bullet in _BULLET_CHARS}
+# The list's own bullet typed against the card's capital (` - A -B`), as hasty typists do.
+_GLUED_BULLET_AT = {
+    bullet: re.compile(rf"{re.escape(bullet)}(?=[«\"“]?[A-ZА-ЯІЇЄҐ])") for bullet in _BULLET_CHARS
+}
 _INNER_BULLETS = {
     bullet: re.compile(rf" {bullet} (?=[«\"“(]?[A-ZА-ЯІЇЄҐ])") for bullet in ("-", "•")
 }
@@ -24,15 +28,18 @@ _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)](?:\s+(?=\S)|(?=[«\"“]?[A-Z�
 
 
 def split_bullets(span: Span) -> list[Span] | None:
-    """` - A - B` or `• A • B`: the bullet that opens the span separates its items, and so
-    does a round bullet, which is never a dash (`- A • B • C`)."""
+    """` - A - B` or `• A • B`: the bullet that opens the span separates its items, also
+    typed against the next card's capital (` - A -B`), and so does a round bullet, which is
+    never a dash (`- A • B • C`)."""
     opening = _LEADING_BULLET.match(span.text)
     if not opening:
         return None
     text = span.text
-    bullets = {opening.group(1)} | {b for b in _ROUND_BULLETS if b in text}
+    own = opening.group(1)
+    bullets = {own} | {b for b in _ROUND_BULLETS if b in text}
     found = [m for bullet in bullets for m in _BULLET_AT[bullet].finditer(text)]
-    if len(bullets) > 1:
+    found += _GLUED_BULLET_AT[own].finditer(text, opening.end())
+    if len(found) > 1:
         found.sort(key=lambda marker: marker.start())
     markers = [
         marker

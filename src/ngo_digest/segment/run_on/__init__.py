@@ -18,6 +18,7 @@ import re
 from itertools import accumulate
 
 from .. import morphology
+from ..language import mixes_languages, word_language
 from ..spans import (
     BRACKET,
     CLOSERS,
@@ -78,7 +79,30 @@ def split_run_on(span: Span) -> list[Span] | None:
     співпрацюють`); and at a body's name in quotes that does (`«Пласт» проводить`). Nothing
     inside brackets or quotes splits. Each case is a rule in a module of this package,
     `_opens_item` the place that asks them in turn.
+
+    In a cell that mixes Russian and Ukrainian cards, each capital is asked in the language
+    of the card it would open, where its letters and the next words' tell it (`…
+    безкоштовно Председатель ОСББ Игорь Лисенко даёт …`); and a card
+    left whole whose letters are the other language's alone is cut again in that language
+    (`Управление молодёжи … поддерживает фестивали ОМС привлекает ГО …`).
     """
+    parts = _split_in_one_cell(span)
+    if not mixes_languages(span.text):
+        return parts  # (the common case)
+    spoken = morphology.language()
+    recut: list[Span] = []
+    for part in parts or [span]:
+        own = word_language(part.text)
+        if own is None or own == spoken:
+            recut.append(part)
+            continue
+        with morphology.speaking(own):
+            recut += _split_in_one_cell(part) or [part]
+    return recut if len(recut) > 1 else None
+
+
+def _split_in_one_cell(span: Span) -> list[Span] | None:
+    """The run-on rule's cuts of one span (see `split_run_on`)."""
     text = span.text
     words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
     capitalised = [
@@ -99,10 +123,27 @@ def split_run_on(span: Span) -> list[Span] | None:
     if '"' in text:
         placed = _outside_straight_quotes(text, placed)
     latin_names = LatinNames(text)
-    starts = [start for i, start in placed if _opens_item(words, i, latin_names)]
+    if mixes_languages(text):
+        starts = [start for i, start in placed if _opens_in_its_language(words, i, latin_names)]
+    else:
+        starts = [start for i, start in placed if _opens_item(words, i, latin_names)]
     if not starts:
         return None
     return cut(span, starts, starts)
+
+
+_LANGUAGE_REACH = 3  # words from a capital on whose letters tell its card's language
+
+
+def _opens_in_its_language(words: list[str], index: int, latin_names: LatinNames) -> bool:
+    """`_opens_item` asked in the language the capital's own words are in, in a cell that
+    mixes Russian and Ukrainian (see `split_run_on`), where their letters tell it; else in
+    the language spoken (the words before it are another card's)."""
+    own = word_language(" ".join(words[index : index + _LANGUAGE_REACH]))
+    if own is None or own == morphology.language():
+        return _opens_item(words, index, latin_names)
+    with morphology.speaking(own):
+        return _opens_item(words, index, latin_names)
 
 
 def opens_a_card_after(line: str, rest: str) -> bool:
@@ -294,8 +335,10 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
     # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
     # before another function word.
     place = bare_word(following)
-    if word in _ONE_LETTER_PREPOSITIONS and is_year(place):
-        return True  # a card that opens with its year: `З 2024 року працює рада`
+    if word in _ONE_LETTER_PREPOSITIONS and place[:1].isdigit():
+        # A card that opens with its year or a count: `З 2024 року працює рада`, `З 14
+        # клубів працюють 6`.
+        return True
     if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
         # A place after it: `У Гаю немає освітленої зупинки`.
         return index + 2 < len(words) and words[index + 2][:1].islower()

@@ -205,6 +205,8 @@ def oblique_opens_clause(words: list[str], index: int) -> bool:
         return True  # `… обирає дистанційне навчання Дітей возять до сусідньої школи`
     if previous[:1].islower() and _people_before_their_verb(words, index):
         return True  # `Просвіта у школах Мешканців навчають етикету`
+    if _of_the_body_before(words, index, previous):
+        return False  # whose the body is: `Коаліція ГО Харкова працює`, `ЦНАП Луцька`
     if named and not governed:
         # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
         # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
@@ -247,6 +249,23 @@ def oblique_opens_clause(words: list[str], index: int) -> bool:
     if named:
         return False  # the second word of a name a preposition opened (`до Дня Землі`)
     return clause_opens(words, index)
+
+
+def _of_the_body_before(words: list[str], index: int, previous: str) -> bool:
+    """Whether the capital at `index`, in an oblique case only, is the singular genitive
+    of the body the Cyrillic abbreviation `previous` names (`Коаліція ГО Харкова працює`,
+    `Коалиция ГО Харькова работает`): no verb has it for a subject. Not a plural that is a
+    fronted object (`ГО Ветеранів підтримують`), nor what lacks or a negated verb's
+    object (`ОСББ Допомоги не вистачає`)."""
+    if not (len(previous) > 1 and previous.isupper() and is_cyrillic(previous)):
+        return False  # (the cheap test first: most capitals follow no abbreviation)
+    word = bare_word(words[index])
+    return (
+        morphology.has_genitive(word)
+        and not morphology.is_plural_genitive_noun(word)
+        and not lack_follows(words, index)
+        and not _negated_verb_follows(words, index)
+    )
 
 
 def _genitive_of_fronted_object(words: list[str], index: int, previous: str) -> bool:
