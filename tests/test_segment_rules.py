@@ -5594,3 +5594,69 @@ def test_markers_and_prepositions_of_the_tenth_blind_rounds_second_half(
 )
 def test_bodies_towns_and_cells_of_two_languages(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A town in the genitive after a body's abbreviation (h386): it goes on the body,
+        # and the abbreviation opens a clause where its verb follows the town, perhaps
+        # after `з`; a `-ська` is the town's too (`ГО Луцька`), not an adjective of the
+        # abbreviation after it.
+        (
+            "Прозорий конкурс проектів ГО Луцька ЦНАП Ковеля працює в суботу",
+            ["Прозорий конкурс проектів ГО Луцька", "ЦНАП Ковеля працює в суботу"],
+        ),
+        (
+            "Слабка комунікація між ГО Луцька і Ковеля",
+            ["Слабка комунікація між ГО Луцька і Ковеля"],
+        ),
+        (
+            "Кожен сам по собі ГО Коростеня не знають про мережу",
+            ["Кожен сам по собі", "ГО Коростеня не знають про мережу"],
+        ),
+        (
+            "Чати ОСББ ВПО з Маріуполя ведуть розмовний клуб",
+            ["Чати ОСББ", "ВПО з Маріуполя ведуть розмовний клуб"],
+        ),
+        ("Довіра Коаліція ГО працює з 2022 року", ["Довіра", "Коаліція ГО працює з 2022 року"]),
+        # A river after `р.` and a noun; a district named by a word that ends as places'
+        # names do, or by an adjective, before an abbreviation's clause (h386).
+        ("Прибирання берегів р. Стир Толоки", ["Прибирання берегів р. Стир", "Толоки"]),
+        ("Рада мікрорайону Вишків Толоки", ["Рада мікрорайону Вишків", "Толоки"]),
+        (
+            "Пасивність мешканців мікрорайону Польова ВПО не знають про ГО",
+            ["Пасивність мешканців мікрорайону Польова", "ВПО не знають про ГО"],
+        ),
+        # Still a year's `р.`, and a card after a district's word.
+        (
+            "Бюджет на наступний р. Кабмін не затвердив",
+            ["Бюджет на наступний р", "Кабмін не затвердив"],
+        ),
+        ("Звіт за 2024 р. Кабмін не затвердив", ["Звіт за 2024 р", "Кабмін не затвердив"]),
+        ("Освітлення у мікрорайоні Спільні толоки", ["Освітлення у мікрорайоні", "Спільні толоки"]),
+        # A cell of both languages (h388): words whose letters both have are asked of the
+        # dictionary that knows them (`работает`), and a Ukrainian word before a Russian
+        # card's abbreviation of the Ukrainian one (`Недовіра`, no adjective).
+        (
+            "Старости на зв'язку ЦПАУ работает для людей Волонтёрство",
+            ["Старости на зв'язку", "ЦПАУ работает для людей", "Волонтёрство"],
+        ),
+        (
+            "Формальні консультації Недовіра ОМСУ не слышат ВПЛ",
+            ["Формальні консультації", "Недовіра", "ОМСУ не слышат ВПЛ"],
+        ),
+    ],
+)
+def test_towns_rivers_districts_and_two_languages_of_the_tenth_blind_rounds_end(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+def test_a_russian_bodys_noun_goes_on_through_its_abbreviation_and_town() -> None:
+    """`Коалиция ГО Харькова работает`: the coalition works, of Kharkiv's NGOs (h384)."""
+    assert _items_ru("Доверие Коалиция ГО Харькова работает с 2022 года") == [
+        "Доверие",
+        "Коалиция ГО Харькова работает с 2022 года",
+    ]

@@ -170,6 +170,18 @@ def is_impersonal(word: str) -> bool:
     return _ask("impersonal", word.casefold(), _is_impersonal)
 
 
+def language_knowing(words: list[str]) -> str | None:
+    """The language whose dictionary knows more of `words` as written (`работает для`:
+    `ru`), or None where both know as many: what tells the language of words whose letters
+    both languages have, in a cell that mixes them."""
+    known = {}
+    for language in LANGUAGES:
+        with speaking(language):
+            known[language] = sum(is_known(word) for word in words if word.isalpha())
+    best = max(known, key=known.__getitem__)
+    return best if list(known.values()).count(known[best]) == 1 else None
+
+
 @_remembered
 def is_finite_verb(word: str) -> bool:
     """Whether some reading of `word` is an indicative verb form (`має`, `знають`, `відкрили`;

@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"\S+")
-_RIVER = "р."  # a river's after a preposition of place (`з р. Інгул`); elsewhere a year's
+_RIVER = "р."  # a river's after a preposition or a noun (`з р. Інгул`); a year's after a number
 _BEFORE_A_RIVER = frozenset(
     "з із зі на біля вздовж уздовж до від через над понад поблизу коло берег берега березі".split()
 )
@@ -136,10 +136,17 @@ _LANGUAGE_REACH = 3  # words from a capital on whose letters tell its card's lan
 
 
 def _opens_in_its_language(words: list[str], index: int, latin_names: LatinNames) -> bool:
-    """`_opens_item` asked in the language the capital's own words are in, in a cell that
-    mixes Russian and Ukrainian (see `split_run_on`), where their letters tell it; else in
-    the language spoken (the words before it are another card's)."""
-    own = word_language(" ".join(words[index : index + _LANGUAGE_REACH]))
+    """`_opens_item` asked in the language the capital's own words are in (itself and the
+    lower-case words after it), in a cell that mixes Russian and Ukrainian (see
+    `split_run_on`), as their letters tell it, or else the dictionary that knows more of
+    them (`ЦПАУ работает для`); else in the language spoken (the words before it, and the
+    next capital's, may be another card's)."""
+    end = index + 1  # the capital and the lower-case words after it, up to the next capital
+    while end < min(index + _LANGUAGE_REACH, len(words)) and not words[end][:1].isupper():
+        end += 1
+    own = word_language(" ".join(words[index:end])) or morphology.language_knowing(
+        [bare_word(word) for word in words[index:end]]
+    )
     if own is None or own == morphology.language():
         return _opens_item(words, index, latin_names)
     with morphology.speaking(own):
@@ -277,7 +284,7 @@ def _opens_item(words: list[str], index: int, latin_names: LatinNames) -> bool:
     # a river's after `р.` where a river stands (`з р. Інгул`; not `на наступний р. Кабмін`).
     if place and not after_number(words, index - 1):
         return False
-    if previous == _RIVER and index >= 2 and words[index - 2].casefold() in _BEFORE_A_RIVER:
+    if previous == _RIVER and index >= 2 and _a_rivers_abbreviation(words[index - 2]):
         return False
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
@@ -322,6 +329,23 @@ def _profile_before(previous: str) -> _Profile:
         _BEFORE_PROFILES.clear()
     _BEFORE_PROFILES[previous] = profile
     return profile
+
+
+def _a_rivers_abbreviation(before: str) -> bool:
+    """Whether `р.` after the word `before` is a river's (`з р. Інгул`, `берегів р. Стир`),
+    not a year's: after a preposition of place or a noun in lower case, not after a number
+    (`у 2025 р.`) or a word that modifies it (`на наступний р.`, `цього р.`)."""
+    folded = before.casefold()
+    if folded in _BEFORE_A_RIVER:
+        return True
+    return (
+        before.isalpha()
+        and before.islower()
+        and is_cyrillic(before)
+        and morphology.is_known(before)
+        and not morphology.is_modifier_only(before)
+        and not morphology.is_numeral(before)
+    )
 
 
 def _one_letter_word_opens(words: list[str], index: int) -> bool:

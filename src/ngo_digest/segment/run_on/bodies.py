@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import morphology
+from ..language import word_language
 from ..spans import OPENING_QUOTES, bare_word, is_cyrillic, is_title_case
 from ..words import (
     ADJECTIVE_ENDINGS,
@@ -14,6 +15,7 @@ from ..words import (
     BEFORE_NAMES,
     BODY_ADJECTIVE_ENDINGS,
     BODY_UNITS,
+    DISTRICTS,
     ENGLISH_AUXILIARIES,
     JOINING,
     MATTERS_WORDS,
@@ -27,6 +29,7 @@ from ..words import (
     SERVICE_NAMES,
     STREET_FORMS,
     TAKE_AN_OBJECT,
+    VILLAGES,
 )
 from .clauses import after_fronted_object, clause_opens
 from .common import (
@@ -59,6 +62,7 @@ from .counts import (
     thousands_of_people,
 )
 from .latin import ends_latin_name, step_verb, used_as_noun
+from .places import town_of_a_body
 
 _BODY_PREFIXES = ("Мін", "Держ", "Нац", "Укр")
 """How a ministry's, agency's or state company's compound name starts (`Мінцифри`,
@@ -78,6 +82,8 @@ _SERVICE_HOSTS = frozenset("застосунок додаток портал п�
 # A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 _SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `used_as_noun`
+_PLACES_NAMED = STREET_FORMS | DISTRICTS | VILLAGES  # words a place's name follows
+_FROM = frozenset("з із зі из".split())  # before a town: `ВПО з Маріуполя ведуть`
 _NAME_JOINERS = frozenset("and of &".split())  # inside a name: `Department of Youth and Sports`
 _BEFORE_BARE_VERBS = frozenset(
     """
@@ -257,7 +263,8 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         and _modifies(modifier)
         and (index < 2 or bare_word(words[index - 2]).casefold() not in _NAME_JOINERS)
         # (`Youth and Sports`; at the cell's second word there is no word two back)
-        and not _street_named(words, index - 1)
+        and not _place_named(words, index - 1)
+        and not _town_of_the_body_before(words, index - 1)
     ):
         # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО` (which
         # can be a noun too: `Місцеві не вважають …`), `Small NGOs`; not a Latin name before
@@ -280,23 +287,38 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
     return not _staff_of(words, index)  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять`
 
 
-def _street_named(words: list[str], at: int) -> bool:
-    """Whether the word at `at` is the name a street's word or a name's abbreviation before
-    it introduces (`вул. Пирогова`, `на вулиці Київській`), not a modifier of what follows:
-    in `двір на вул. Пирогова ОМС не відповідає` the clause opens at `ОМС`."""
+def _town_of_the_body_before(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is the town of the body an abbreviation before it names
+    (`ГО Луцька`), not a modifier of what follows: in `ГО Луцька ЦНАП Ковеля працює` a
+    clause opens at `ЦНАП`."""
+    before = words[at - 1] if at > 0 else ""
+    return (
+        len(before) > 1 and before.isupper() and is_cyrillic(before) and town_of_a_body(words[at])
+    )
+
+
+def _place_named(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is the name a word for a street, a district or a village, or
+    a name's abbreviation, before it introduces (`вул. Пирогова`, `на вулиці Київській`,
+    `мікрорайону Польова`), not a modifier of what follows: in `двір на вул. Пирогова ОМС
+    не відповідає` the clause opens at `ОМС`."""
     if at < 1:
         return False
     before = words[at - 1]
     folded = bare_word(before).casefold()
-    return (before.endswith(".") and folded in BEFORE_NAMES) or folded in STREET_FORMS
+    return (before.endswith(".") and folded in BEFORE_NAMES) or folded in _PLACES_NAMED
 
 
 def _verb_follows(words: list[str], index: int) -> bool:
-    """Whether the verb of the abbreviation at `index` follows it, or the Latin name it
-    ends (`NGO Council meets monthly`)."""
+    """Whether the verb of the abbreviation at `index` follows it, the Latin name it ends
+    (`NGO Council meets monthly`), or its town in the genitive, perhaps after `з` (`ЦНАП
+    Ківерців не має`, `ВПО з Маріуполя ведуть клуб`)."""
     following = words[index + 1] if index + 1 < len(words) else ""
     if ends_latin_name(words[index], following):
         return _followed_by_finite_verb(words, index + 2)
+    town = index + 2 if following in _FROM and index + 2 < len(words) else index + 1
+    if town < len(words) and town_of_a_body(words[town]) and is_cyrillic(words[index]):
+        return _followed_by_finite_verb(words, town + 1)
     return _followed_by_finite_verb(words, index + 1)
 
 
@@ -388,7 +410,10 @@ def _staff_of(words: list[str], index: int) -> bool:
         return False  # a name in quotes, no people: `з ГО «Побратими» ГО не діляться`
     if not (morphology.is_person_noun(person) or owned_by_body(person)):
         return False
-    verb = past_negation(words, index + 1)
+    after = index + 1  # past the body's town: `Коаліція ГО Харкова працює`
+    if after + 1 < len(words) and town_of_a_body(words[after]):
+        after += 1
+    verb = past_negation(words, after)
     return morphology.is_finite_verb(verb) and morphology.can_be_subject_of(person, verb)
 
 
@@ -533,6 +558,10 @@ def _modifies(word: str) -> bool:
     """Whether `word` can stand before a noun as its modifier: a Ukrainian adjective,
     pronoun or numeral in the nominative, or an English adjective (`Small`, `Cultural`)."""
     if is_cyrillic(word):
+        own = word_language(word)  # (a Ukrainian word in a Russian card: `Недовіра ОМСУ …`)
+        if own is not None and own != morphology.language():
+            with morphology.speaking(own):
+                return morphology.can_be_nominative_modifier(word)
         return morphology.can_be_nominative_modifier(word)
     folded = word.casefold()
     if folded in NAME_HEADS or folded in NOUNS_LIKE_ADJECTIVES:

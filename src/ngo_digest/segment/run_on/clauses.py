@@ -34,7 +34,7 @@ from .common import (
     quote_end,
     takes_a_name,
 )
-from .places import place_name
+from .places import place_name, town_of_a_body
 
 _CLAUSE_REACH = 4
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
@@ -254,18 +254,12 @@ def oblique_opens_clause(words: list[str], index: int) -> bool:
 def _of_the_body_before(words: list[str], index: int, previous: str) -> bool:
     """Whether the capital at `index`, in an oblique case only, is the singular genitive
     of the body the Cyrillic abbreviation `previous` names (`Коаліція ГО Харкова працює`,
-    `Коалиция ГО Харькова работает`): no verb has it for a subject. Not a plural that is a
-    fronted object (`ГО Ветеранів підтримують`), nor what lacks or a negated verb's
-    object (`ОСББ Допомоги не вистачає`)."""
+    `Коалиция ГО Харькова работает`, `ГО Коростеня не знають`): no verb has it for a
+    subject. Not a plural that is a fronted object (`ГО Ветеранів підтримують`), nor what
+    lacks (`ОСББ Допомоги не вистачає`)."""
     if not (len(previous) > 1 and previous.isupper() and is_cyrillic(previous)):
         return False  # (the cheap test first: most capitals follow no abbreviation)
-    word = bare_word(words[index])
-    return (
-        morphology.has_genitive(word)
-        and not morphology.is_plural_genitive_noun(word)
-        and not lack_follows(words, index)
-        and not _negated_verb_follows(words, index)
-    )
+    return town_of_a_body(words[index]) and not lack_follows(words, index)
 
 
 def _genitive_of_fronted_object(words: list[str], index: int, previous: str) -> bool:

@@ -70,6 +70,7 @@ from .places import (
     settlement_of,
     town_after_its_noun,
     town_in_genitive,
+    town_of_a_body,
 )
 
 # Google's tools as their Ukrainian names call them (dictionary forms).
@@ -344,6 +345,13 @@ def _opens_with_no_name_before(
     abbreviation, `abbreviation_before`, it may be the body's adjective)."""
     if abbreviation_before and adjective_names_body(words, index):
         return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
+    if (
+        abbreviation_before
+        and bare.endswith(TOWN_GENITIVES)
+        and town_of_a_body(bare)
+        and not (following[:1].islower() and morphology.agrees_with(bare, bare_word(following)))
+    ):
+        return False  # the body's town, of `Луцьк`: `ГО Луцька`, `ЦНАП Луцька працює`
     if bare.endswith(TOWN_GENITIVES) and town_after_its_noun(words, index):
         return False  # `Цифрова стратегія Луцька`
     if following in JOINING and (

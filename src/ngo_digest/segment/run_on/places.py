@@ -151,10 +151,14 @@ def _settlement_in_genitive(word: str) -> bool:
 
 
 def _district_named(word: str, district: str, following: str) -> bool:
-    """`у мікрорайоні Залізничний`: an adjective in a case of its own after a district's
-    word is the district's name; not one that agrees with it (`мікрорайону Нового`), nor
-    one before a noun in lower case it agrees with (`мікрорайоні Нова школа`)."""
-    if not morphology.is_modifier_only(word) or morphology.agrees_with(word, district):
+    """`у мікрорайоні Залізничний`, `мікрорайону Польова`: an adjective in the nominative,
+    in a case of its own after a district's word, is the district's name, and so is a word
+    that ends as places' names do (`мікрорайону Корбутівка`, `Вишків`); not an adjective
+    that agrees with the district's word (`мікрорайону Нового`), nor one before a noun in
+    lower case it agrees with (`мікрорайоні Нова школа`)."""
+    if place_name(word):
+        return True
+    if not morphology.can_be_nominative_modifier(word) or morphology.agrees_with(word, district):
         return False
     return not (following[:1].islower() and morphology.agrees_with(word, bare_word(following)))
 
@@ -229,6 +233,24 @@ def town_in_genitive(word: str) -> bool:
     dictionary knows as a place in the genitive (not `Громадська`, `Міська`)."""
     bare = bare_word(word)
     return bare.endswith(TOWN_GENITIVES) and morphology.is_common_noun_in_genitive(bare)
+
+
+def town_of_a_body(word: str) -> bool:
+    """`Харкова`, `Коростеня`, `Луцька`: a capitalised Cyrillic word that reads as a town's
+    name in the singular genitive, as after a body's abbreviation (`ЦНАП Луцька`, `ГО
+    Коростеня`): one the dictionary knows in an oblique case only, or a `-ська` it knows as
+    a place in the genitive (see `town_in_genitive`); not a plural, which may be a fronted
+    object (`ГО Ветеранів підтримують`)."""
+    bare = bare_word(word)
+    if not (is_title_case(bare) and is_cyrillic(bare)):
+        return False
+    if bare.endswith(TOWN_GENITIVES):
+        return town_in_genitive(bare)
+    return (
+        morphology.is_oblique_only(bare)
+        and morphology.has_genitive(bare)
+        and not morphology.is_plural_genitive_noun(bare)
+    )
 
 
 def town_after_its_noun(words: list[str], index: int) -> bool:
