@@ -4637,3 +4637,17 @@ def test_a_running_header_past_a_rule_under_the_page_number_is_page_furniture() 
     assert [i.text for *_, i in digest.items()][:3] == ["Trust", "Dialogue 1", "Dialogue 2"]
     skipped = [d.message for d in digest.diagnostics if d.code == "ND109"]
     assert sum("Forum report" in m for m in skipped) == 2
+
+
+def test_a_list_items_word_broken_at_a_lines_end_is_made_whole_and_said() -> None:
+    """A headed list copied from a PDF (h387): `бюд-` / `жету` is one word, said as ND206
+    at the item's line."""
+    notes = ["T", "", "1. Формування ідеального бачення", "", "З громадою:"]
+    notes += ["• Мешканці беруть участь у плануванні бюд-", "  жету громади;", "• Довіра"]
+    digest = parse_text("\n".join(notes))
+    assert [i.text for *_, i in digest.items()] == [
+        "Мешканці беруть участь у плануванні бюджету громади",
+        "Довіра",
+    ]
+    said = [(d.code.value, d.level.value, d.line) for d in digest.diagnostics if d.code == "ND206"]
+    assert said == [("ND206", "info", 6)]

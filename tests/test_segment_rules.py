@@ -5660,3 +5660,52 @@ def test_a_russian_bodys_noun_goes_on_through_its_abbreviation_and_town() -> Non
         "Доверие",
         "Коалиция ГО Харькова работает с 2022 года",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "joined"),
+    [
+        # A PDF's copy keeps the hyphen a line's end broke a word with (h387).
+        (
+            "участь у плануванні бюд- жету громади",
+            "участь у плануванні бюджету громади",
+            [("бюд- жету", "бюджету")],
+        ),
+        (
+            "ініціатив- ними групами",
+            "ініціативними групами",
+            [("ініціатив- ними", "ініціативними")],
+        ),
+        # Not a suspended hyphen, a name's hyphen, a dash, English, or a capital after it.
+        ("дво- та трикімнатні квартири", "дво- та трикімнатні квартири", []),
+        ("Івано- Франківськ", "Івано- Франківськ", []),
+        ("Рішення - план дій", "Рішення - план дій", []),
+        ("commu- nity centre", "commu- nity centre", []),
+    ],
+)
+def test_a_word_broken_by_a_hyphen_is_made_whole_where_the_dictionary_knows_it(
+    text: str, whole: str, joined: list[tuple[str, str]]
+) -> None:
+    from ngo_digest.segment.hyphenation import join_broken_words
+
+    assert join_broken_words(text) == (whole, joined)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A town in `-yi` after a body's name is its branch's and ends the name (h391); a
+        # place it opens after a preposition goes on (`to Zelenyi Hai`).
+        (
+            "Joint projects Support from Caritas Khmelnytskyi Transparency Shared goals",
+            ["Joint projects", "Support from Caritas Khmelnytskyi", "Transparency", "Shared goals"],
+        ),
+        ("Transport to Zelenyi Hai Trust", ["Transport to Zelenyi Hai", "Trust"]),
+        (
+            "Meetings at Bohdan Khmelnytskyi Square Trust",
+            ["Meetings at Bohdan Khmelnytskyi Square", "Trust"],
+        ),
+    ],
+)
+def test_a_transliterated_town_after_a_bodys_name_ends_it(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -93,6 +93,10 @@ class Code(StrEnum):
     """A row after a page break opened in lower case, or after a card that ended in a word
     no card ends in: its first words were joined to that card, which the break cut in two."""
 
+    WORD_JOINED = "ND206"
+    """A word that a line's end broke with a hyphen (`бюд-` / `жету`, as a PDF's copy keeps
+    it) was made whole, as the dictionary knows it (`бюджету`)."""
+
     DUPLICATE_ITEM = "ND202"
     """The same item appears twice under one axis of a section (in one cell, or two)."""
 

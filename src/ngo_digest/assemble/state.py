@@ -20,6 +20,7 @@ from ..blocks import Block, BlockKind, Cell
 from ..diagnostics import Code, Diagnostic, Level
 from ..readers.wrapped_items import is_step_detail
 from ..segment import Segment, segment_cell
+from ..segment.hyphenation import join_broken_words
 from ..segment.markup import strip_markup
 from ..vocabulary import AXIS_PREPOSITIONS, Vocabulary, strip_numbering, without_gloss
 from .broken_lines import cut_by_a_break, dashed_rest
@@ -319,6 +320,8 @@ class State:
             if wrap:
                 start, item_line, wrap_column = wraps[wrap - 1]
                 item_column = wrap_column + offset - start
+            if "- " in text:
+                text = self._whole_words(text, item_line, item_column)
             items.append({"text": text, "line": item_line, "column": item_column})
             self.cards_in_stage += 1
             self._check_item(text, seen, item_line, item_column, may_mix=may_mix, run_on=run_on)
@@ -362,6 +365,22 @@ class State:
                 )
             )
         return segments
+
+    def _whole_words(self, text: str, line: int, column: int) -> str:
+        """The card's `text` with the words a line's end broke with a hyphen made whole
+        (see `join_broken_words`), each said (ND206)."""
+        text, joined = join_broken_words(text)
+        for broken, word in joined:
+            self.diagnostics.append(
+                Diagnostic(
+                    Code.WORD_JOINED,
+                    Level.INFO,
+                    f"a word a line's end broke with a hyphen was joined: {broken!r} → {word!r}",
+                    line,
+                    column,
+                )
+            )
+        return text
 
     def _check_item(
         self,

@@ -668,7 +668,7 @@ def _capitalised_after(words: list[str], index: int) -> bool:
 def _after_transliterated_adjective(words: list[str], index: int) -> bool:
     """`to Zelenyi Hai`: a Ukrainian adjective, transliterated, opens a place's name; not the
     end of a hyphenated one (`Kamianets-Podilskyi`), nor a town joined to another (`Lviv and
-    Stryi Complaints`)."""
+    Stryi Complaints`), nor one after a name, which it ends (`Caritas Khmelnytskyi`)."""
     previous = bare_word(words[index - 1])
     if not (is_title_case(previous) and previous.isascii() and "-" not in previous):
         return False
@@ -677,11 +677,15 @@ def _after_transliterated_adjective(words: list[str], index: int) -> bool:
         folded.endswith(TRANSLITERATED_ADJECTIVE_ENDINGS) or folded in TRANSLITERATED_ADJECTIVES
     ):
         return False
-    before = bare_word(words[index - 2]).casefold() if index >= 2 else ""
-    if before in LATIN_FIRST_NAMES:
+    written = bare_word(words[index - 2]) if index >= 2 else ""
+    before = written.casefold()
+    if before in LATIN_FIRST_NAMES or (
+        is_title_case(written) and written.isascii() and folded not in TRANSLITERATED_ADJECTIVES
+    ):
         # A surname after its first name ends the person's name (`Vasyl Tarnovskyi
-        # Compliance`), unless an institution named after them follows (`Bohdan Khmelnytskyi
-        # Square`).
+        # Compliance`), and a town after a body's name ends the body's (`Support from
+        # Caritas Khmelnytskyi Transparency`), unless an institution named after them
+        # follows (`Bohdan Khmelnytskyi Square`).
         return bare_word(words[index]).casefold() in NAME_HEADS
     return before not in ("and", "or")
 
