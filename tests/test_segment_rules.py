@@ -5709,3 +5709,90 @@ def test_a_word_broken_by_a_hyphen_is_made_whole_where_the_dictionary_knows_it(
 )
 def test_a_transliterated_town_after_a_bodys_name_ends_it(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The second reader's probes of this session's rules, each cut or glued wrong by
+        # them before these mends: a pronoun or a plural after a village's, street's or
+        # district's word names no place;
+        ("Проблема в селі Кожна ГО працює окремо", ["Проблема в селі", "Кожна ГО працює окремо"]),
+        (
+            "Ремонт на вулиці Нові ОСББ не мають коштів",
+            ["Ремонт на вулиці", "Нові ОСББ не мають коштів"],
+        ),
+        (
+            "Світло у мікрорайоні Молоді ГО не знають про гранти",
+            ["Світло у мікрорайоні", "Молоді ГО не знають про гранти"],
+        ),
+        # a name's qualifier before a lower-case head still names (`Village council`);
+        (
+            "Letters to the Poltava Village council stay unanswered",
+            ["Letters to the Poltava Village council stay unanswered"],
+        ),
+        # `р.` after a part of a year, or a preposition, is the year's;
+        (
+            "Ремонт завершать до кінця р. Громада не вірить",
+            ["Ремонт завершать до кінця р", "Громада не вірить"],
+        ),
+        (
+            "Гроші виділять протягом р. Волонтери чекають",
+            ["Гроші виділять протягом р", "Волонтери чекають"],
+        ),
+        # a body's town before what lacks is still the body's;
+        ("Кадри ЦНАП Ковеля бракує фахівців", ["Кадри", "ЦНАП Ковеля бракує фахівців"]),
+        # `З` and a count before `до` is a time's range;
+        ("Черги в ЦНАП Прийом З 9 до 18", ["Черги в ЦНАП", "Прийом З 9 до 18"]),
+        # a verbal noun before a count is the plural verb's subject;
+        (
+            "Довіра Заняття 20 волонтерів громади проходять щосуботи",
+            ["Довіра", "Заняття 20 волонтерів громади проходять щосуботи"],
+        ),
+        # English bodies' names in `Board` and `Group`.
+        (
+            "Tariffs rise Supervisory Board of the utility is closed",
+            ["Tariffs rise", "Supervisory Board of the utility is closed"],
+        ),
+        ("Openness Expert Group on accessibility", ["Openness", "Expert Group on accessibility"]),
+    ],
+)
+def test_the_second_readers_probes_of_the_tenth_blind_rounds_rules(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+def test_a_ukrainian_name_in_quotes_does_not_make_a_russian_card_ukrainian() -> None:
+    """A second reader's probe: the language of a capital's card is read from the capital
+    and the lower-case words after it, not a name in quotes (`«Світанок»`)."""
+    raw = "Проблемы с транспортом ГО «Світанок» проводит тренинги для молодежи Волонтёрство"
+    assert _items_ru(raw) == [
+        "Проблемы с транспортом",
+        "ГО «Світанок» проводит тренинги для молодежи",
+        "Волонтёрство",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A glued bullet after a name is a route's hyphen; semicolons that list names after
+        # a label's dash, or Latin names after a Ukrainian card, part no cards.
+        (
+            "- Маршрут Київ -Житомир не працює - Довіра",
+            ["Маршрут Київ -Житомир не працює", "Довіра"],
+        ),
+        (
+            "• Відповідальні — Петренко; Коваль<br>• Довіра",
+            ["Відповідальні — Петренко; Коваль", "Довіра"],
+        ),
+        (
+            "• Оновити сайт; Facebook; Instagram<br>• Довіра",
+            ["Оновити сайт; Facebook; Instagram", "Довіра"],
+        ),
+        ("• Trust; Openness<br>• Respect", ["Trust", "Openness", "Respect"]),
+    ],
+)
+def test_the_second_readers_probes_of_markers_in_cells(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

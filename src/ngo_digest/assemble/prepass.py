@@ -279,7 +279,7 @@ class PrePasses(State):
                 near = self._neighbour_index(page, step, skip_blank=True)
                 if (
                     near is not None
-                    and self._furniture_apart(page, near)
+                    and self._beside_page_number(page, near)
                     and self.blocks[near].kind is BlockKind.TEXT
                 ):
                     beside[near] = " ".join(self.blocks[near].text.split())
@@ -319,10 +319,11 @@ class PrePasses(State):
             if self._title_after(index) or self._neighbour(index, 1, skip_blank=True) is None:
                 self.blocks[index] = replace(block, kind=BlockKind.NOISE, marker=PAGE_NUMBER)
 
-    def _furniture_apart(self, page: int, near: int) -> bool:
+    def _beside_page_number(self, page: int, near: int) -> bool:
         """Whether the line at `near` stands right by the page number at `page`: next to
-        it, one blank line away, or past a rule between them (`Page 1 of 3` / `---` /
-        `Forum report`), whatever blank lines stand around the rule."""
+        it, one blank line away, or past other page furniture between them, a rule or a
+        mark a reader skipped (`Page 1 of 3` / `---` / `Forum report`), whatever blank lines
+        stand around it."""
         low, high = sorted((page, near))
         between = self.blocks[low + 1 : high]
         return len(between) < _RUNNING_LINE_GAP or any(

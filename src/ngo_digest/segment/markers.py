@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .spans import BRACKET, Span, cut, depths
+from .spans import BRACKET, Span, cut, depths, is_title_case
 
 _BULLET_CHARS = "-•*·▪●◦○‣—–"
 # An entity's start before its `;` (`&amp`, `&laquo`, `&#39`), if its name is HTML's.
@@ -24,13 +24,15 @@ _INNER_BULLETS = {
     bullet: re.compile(rf" {bullet} (?=[«\"“(]?[A-ZА-ЯІЇЄҐ])") for bullet in ("-", "•")
 }
 # A number and the space after it, or none before a capital (`2.Відкрити`; not `1.5 млн`).
+_LABEL_DASH = re.compile(r"\s[—–]\s")  # a label's dash: `Відповідальні — Петренко`
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)](?:\s+(?=\S)|(?=[«\"“]?[A-ZА-ЯІЇЄҐ]))")
 
 
 def split_bullets(span: Span) -> list[Span] | None:
     """` - A - B` or `• A • B`: the bullet that opens the span separates its items, also
-    typed against the next card's capital (` - A -B`), and so does a round bullet, which is
-    never a dash (`- A • B • C`)."""
+    typed against the next card's capital (` - A -B`; not after a name, where it joins a
+    route: `Київ -Житомир`), and so does a round bullet, which is never a dash (`- A • B •
+    C`)."""
     opening = _LEADING_BULLET.match(span.text)
     if not opening:
         return None
@@ -38,7 +40,11 @@ def split_bullets(span: Span) -> list[Span] | None:
     own = opening.group(1)
     bullets = {own} | {b for b in _ROUND_BULLETS if b in text}
     found = [m for bullet in bullets for m in _BULLET_AT[bullet].finditer(text)]
-    found += _GLUED_BULLET_AT[own].finditer(text, opening.end())
+    found += [
+        marker
+        for marker in _GLUED_BULLET_AT[own].finditer(text, opening.end())
+        if not is_title_case(text[: marker.start()].rsplit(None, 1)[-1])  # `Київ -Житомир`
+    ]
     if len(found) > 1:
         found.sort(key=lambda marker: marker.start())
     markers = [
@@ -139,7 +145,9 @@ def split_semicolon_list(span: Span) -> list[Span] | None:
     """`Нічні рейди; Кава з мером`: semicolons that separate a list of cards, each
     after one opening with a capital; not a sentence's (`… мало знають; мешканці не …`),
     nor a card's own last one, which separates nothing (`… у 2024 р.;`), nor those of an
-    enumeration a label's colon opens (`Відповідальні: Петренко; Коваль`)."""
+    enumeration a label's colon or dash opens (`Відповідальні: Петренко; Коваль`,
+    `Відповідальні — Петренко; Коваль`) or of Latin names alone after a Ukrainian card
+    (`Оновити сайт; Facebook; Instagram`; not English cards: `Trust; Openness`)."""
     parts = split_semicolons(span)
     if (
         parts is None
@@ -148,4 +156,11 @@ def split_semicolon_list(span: Span) -> list[Span] | None:
         or not all(part.text.lstrip(' «"“')[:1].isupper() for part in parts[1:])
     ):
         return None
+    rest = [part.text.split() for part in parts[1:]]
+    if all(len(words) == 1 for words in rest) and (
+        _LABEL_DASH.search(parts[0].text)
+        or (not parts[0].text.isascii() and all(words[0].isascii() for words in rest))
+    ):
+        return None  # names the first card lists: `Відповідальні — Петренко; Коваль`,
+        # `Оновити сайт; Facebook; Instagram`
     return parts

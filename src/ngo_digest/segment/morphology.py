@@ -71,6 +71,16 @@ def speaking(language: str) -> Iterator[None]:
         _switch(before)
 
 
+def asked_in(language: str | None, question: Callable[[], T]) -> T:
+    """`question()` asked of `language`'s dictionary: a word's own language where its
+    letters tell it (see `word_language`), in a cell or card of the other one; of the
+    language spoken where `language` is None."""
+    if language is None or language == _language:
+        return question()
+    with speaking(language):
+        return question()
+
+
 def language() -> str:
     """The language questions are asked in now (see `speaking`)."""
     return _language
@@ -533,6 +543,22 @@ def is_genitive_noun(word: str) -> bool:
     return any(form.part == "NOUN" and form.case == "gent" for form in forms) and not any(
         form.part in _ADJECTIVES for form in forms
     )
+
+
+def is_singular_nominative_adjective(word: str) -> bool:
+    """Whether some reading of `word` is an adjective or participle in the nominative
+    singular (`Польова`, `Залізничний`), as a district's name is; not a pronoun (`Кожна`)
+    nor a plural (`Молоді`, `Нові`)."""
+    return any(
+        form.part in ("ADJF", "PRTF") and form.case == "nomn" and form.number != "plur"
+        for form in _nominal_forms(word)
+    )
+
+
+def is_pronoun(word: str) -> bool:
+    """Whether some nominal reading of `word` is a pronoun (`Кожна`, `Деякі`, `Багато`):
+    no street's, village's or district's name."""
+    return any(form.part == "NPRO" for form in _nominal_forms(word))
 
 
 def is_plural_only(word: str) -> bool:

@@ -133,7 +133,7 @@ NAME_HEADS = frozenset(
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
     week point points fest polytechnic register registry philharmonic forum bookforum festival
-    society development federation league alliance
+    society development federation league alliance board
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -157,7 +157,7 @@ NAME_ENDS = frozenset(
     """
     council councils ministry administration committee commission cross portal inspectorate
     department agency affairs foundation centre center service office day hub games olympics
-    paralympics police fund
+    paralympics police fund board group
     """.split()
 )
 # Of those, the ones a body's abbreviation comes before as one name (`the CPD Centre`, `NGO

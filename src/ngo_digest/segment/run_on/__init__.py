@@ -53,6 +53,8 @@ _RIVER = "р."  # a river's after a preposition or a noun (`з р. Інгул`);
 _BEFORE_A_RIVER = frozenset(
     "з із зі на біля вздовж уздовж до від через над понад поблизу коло берег берега березі".split()
 )
+# Nouns for a part of a year, after which `р.` is the year's (`до кінця р.`).
+_PARTS_OF_A_YEAR = frozenset("кінця початку середини половини половину частини кварталу".split())
 _ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
 """Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
 not `І` and `А`, a Roman numeral and a label too (`Гімназія І ступеня`, `Блок А`)."""
@@ -60,7 +62,10 @@ _TAKE_A_LETTER = frozenset(
     "блок корпус клас група секція під'їзд підʼїзд під’їзд варіант план гепатит гепатиту"
     " категорія категорії категорію вітамін вітаміну".split()
 )
-_ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
+_ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())
+_RANGE_ENDS = frozenset(
+    "до по – — -".split()
+)  # `З 9 до 18`: a range, not a count  # (before a place: `У Гаю немає`)
 # An abbreviation joined to a noun, which opens clauses as the abbreviation does
 # (`ФОП-ветерани наймають`, `ГО-партнери не звітують`).
 _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
@@ -86,8 +91,9 @@ def split_run_on(span: Span) -> list[Span] | None:
     left whole whose letters are the other language's alone is cut again in that language
     (`Управление молодёжи … поддерживает фестивали ОМС привлекает ГО …`).
     """
-    parts = _split_in_one_cell(span)
-    if not mixes_languages(span.text):
+    mixed = mixes_languages(span.text)
+    parts = _split_in_one_cell(span, mixed=mixed)
+    if not mixed:
         return parts  # (the common case)
     spoken = morphology.language()
     recut: list[Span] = []
@@ -97,12 +103,13 @@ def split_run_on(span: Span) -> list[Span] | None:
             recut.append(part)
             continue
         with morphology.speaking(own):
-            recut += _split_in_one_cell(part) or [part]
+            recut += _split_in_one_cell(part, mixed=False) or [part]
     return recut if len(recut) > 1 else None
 
 
-def _split_in_one_cell(span: Span) -> list[Span] | None:
-    """The run-on rule's cuts of one span (see `split_run_on`)."""
+def _split_in_one_cell(span: Span, *, mixed: bool) -> list[Span] | None:
+    """The run-on rule's cuts of one span (see `split_run_on`); where its cards are `mixed`
+    Russian and Ukrainian, each capital is asked in its own card's language."""
     text = span.text
     words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
     capitalised = [
@@ -123,7 +130,7 @@ def _split_in_one_cell(span: Span) -> list[Span] | None:
     if '"' in text:
         placed = _outside_straight_quotes(text, placed)
     latin_names = LatinNames(text)
-    if mixes_languages(text):
+    if mixed:
         starts = [start for i, start in placed if _opens_in_its_language(words, i, latin_names)]
     else:
         starts = [start for i, start in placed if _opens_item(words, i, latin_names)]
@@ -141,16 +148,13 @@ def _opens_in_its_language(words: list[str], index: int, latin_names: LatinNames
     `split_run_on`), as their letters tell it, or else the dictionary that knows more of
     them (`ЦПАУ работает для`); else in the language spoken (the words before it, and the
     next capital's, may be another card's)."""
-    end = index + 1  # the capital and the lower-case words after it, up to the next capital
-    while end < min(index + _LANGUAGE_REACH, len(words)) and not words[end][:1].isupper():
+    end = index + 1  # the capital and the lower-case words after it (not a name in quotes)
+    while end < min(index + _LANGUAGE_REACH, len(words)) and words[end][:1].islower():
         end += 1
     own = word_language(" ".join(words[index:end])) or morphology.language_knowing(
         [bare_word(word) for word in words[index:end]]
     )
-    if own is None or own == morphology.language():
-        return _opens_item(words, index, latin_names)
-    with morphology.speaking(own):
-        return _opens_item(words, index, latin_names)
+    return morphology.asked_in(own, lambda: _opens_item(words, index, latin_names))
 
 
 def opens_a_card_after(line: str, rest: str) -> bool:
@@ -333,8 +337,9 @@ def _profile_before(previous: str) -> _Profile:
 
 def _a_rivers_abbreviation(before: str) -> bool:
     """Whether `р.` after the word `before` is a river's (`з р. Інгул`, `берегів р. Стир`),
-    not a year's: after a preposition of place or a noun in lower case, not after a number
-    (`у 2025 р.`) or a word that modifies it (`на наступний р.`, `цього р.`)."""
+    not a year's: after a preposition of place, or a noun in lower case in the genitive
+    that is no part of a year (not `до кінця р.`, `першу половину р.`); not after a number
+    (`у 2025 р.`) or a word that modifies it (`на наступний р.`, `протягом р.`)."""
     folded = before.casefold()
     if folded in _BEFORE_A_RIVER:
         return True
@@ -342,9 +347,8 @@ def _a_rivers_abbreviation(before: str) -> bool:
         before.isalpha()
         and before.islower()
         and is_cyrillic(before)
-        and morphology.is_known(before)
-        and not morphology.is_modifier_only(before)
-        and not morphology.is_numeral(before)
+        and folded not in _PARTS_OF_A_YEAR
+        and morphology.is_common_noun_in_genitive(before)
     )
 
 
@@ -361,8 +365,9 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
     place = bare_word(following)
     if word in _ONE_LETTER_PREPOSITIONS and place[:1].isdigit():
         # A card that opens with its year or a count: `З 2024 року працює рада`, `З 14
-        # клубів працюють 6`.
-        return True
+        # клубів працюють 6`; not a time's range (`Прийом З 9 до 18`).
+        ahead = words[index + 2] if index + 2 < len(words) else ""
+        return ahead not in _RANGE_ENDS
     if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
         # A place after it: `У Гаю немає освітленої зупинки`.
         return index + 2 < len(words) and words[index + 2][:1].islower()

@@ -301,12 +301,16 @@ def _place_named(words: list[str], at: int) -> bool:
     """Whether the word at `at` is the name a word for a street, a district or a village, or
     a name's abbreviation, before it introduces (`вул. Пирогова`, `на вулиці Київській`,
     `мікрорайону Польова`), not a modifier of what follows: in `двір на вул. Пирогова ОМС
-    не відповідає` the clause opens at `ОМС`."""
+    не відповідає` the clause opens at `ОМС`. A pronoun or a plural names no such place
+    (`в селі Кожна ГО працює`, `на вулиці Нові ОСББ …`)."""
     if at < 1:
         return False
     before = words[at - 1]
     folded = bare_word(before).casefold()
-    return (before.endswith(".") and folded in BEFORE_NAMES) or folded in _PLACES_NAMED
+    if not ((before.endswith(".") and folded in BEFORE_NAMES) or folded in _PLACES_NAMED):
+        return False
+    name = bare_word(words[at])  # (not a pronoun or a plural: `в селі Кожна ГО працює`)
+    return not (morphology.is_pronoun(name) or morphology.is_plural_only(name))
 
 
 def _verb_follows(words: list[str], index: int) -> bool:
@@ -558,11 +562,10 @@ def _modifies(word: str) -> bool:
     """Whether `word` can stand before a noun as its modifier: a Ukrainian adjective,
     pronoun or numeral in the nominative, or an English adjective (`Small`, `Cultural`)."""
     if is_cyrillic(word):
-        own = word_language(word)  # (a Ukrainian word in a Russian card: `Недовіра ОМСУ …`)
-        if own is not None and own != morphology.language():
-            with morphology.speaking(own):
-                return morphology.can_be_nominative_modifier(word)
-        return morphology.can_be_nominative_modifier(word)
+        # (In its own language: a Ukrainian word before a Russian card, `Недовіра ОМСУ …`.)
+        return morphology.asked_in(
+            word_language(word), lambda: morphology.can_be_nominative_modifier(word)
+        )
     folded = word.casefold()
     if folded in NAME_HEADS or folded in NOUNS_LIKE_ADJECTIVES:
         return False  # `Portal`, `Initiative`: nouns, for all their endings

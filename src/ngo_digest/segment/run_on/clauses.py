@@ -255,11 +255,11 @@ def _of_the_body_before(words: list[str], index: int, previous: str) -> bool:
     """Whether the capital at `index`, in an oblique case only, is the singular genitive
     of the body the Cyrillic abbreviation `previous` names (`Коаліція ГО Харкова працює`,
     `Коалиция ГО Харькова работает`, `ГО Коростеня не знають`): no verb has it for a
-    subject. Not a plural that is a fronted object (`ГО Ветеранів підтримують`), nor what
-    lacks (`ОСББ Допомоги не вистачає`)."""
+    subject, nor is it what lacks (`Кадри ЦНАП Ковеля бракує`: the clause opened at the
+    abbreviation). Not a plural that is a fronted object (`ГО Ветеранів підтримують`)."""
     if not (len(previous) > 1 and previous.isupper() and is_cyrillic(previous)):
         return False  # (the cheap test first: most capitals follow no abbreviation)
-    return town_of_a_body(words[index]) and not lack_follows(words, index)
+    return town_of_a_body(words[index])
 
 
 def _genitive_of_fronted_object(words: list[str], index: int, previous: str) -> bool:

@@ -177,9 +177,11 @@ def _how_often(words: list[str], index: int) -> bool:
 
 def count_opens_clause(words: list[str], index: int) -> bool:
     """`5 ГО співпрацюють`, `60% батьків не знають`: a count opens a card where it is the
-    subject of a Ukrainian verb in the plural right after its noun (not `Навчання 20
-    волонтерів триває`). A year (`Бюджет 2025`) or a date (`20 травня`) is no count, and
-    after a preposition or `понад` a number is inside a phrase (`у 3 школах`)."""
+    subject of a Ukrainian verb in the plural after its noun, perhaps past whose they are
+    and an adverb (`47 родин переселенців живуть`; not `Навчання 20 волонтерів триває`,
+    nor `Заняття 20 волонтерів проходять`, the verbal noun's verb). A year (`Бюджет 2025`)
+    or a date (`20 травня`) is no count, and after a preposition or `понад` a number is
+    inside a phrase (`у 3 школах`)."""
     if not is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
         return False
     if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
@@ -209,7 +211,10 @@ def count_opens_clause(words: list[str], index: int) -> bool:
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
     if words[verb][:1].islower() and morphology.is_plural_finite_verb(bare_word(words[verb])):
-        return True  # the count's, not another card's (`на підтримку 95 ОШБр Допомагають`)
+        # The count's, not another card's (`на підтримку 95 ОШБр Допомагають`); unless a
+        # capitalised verbal noun before it is the verb's subject, which the count goes on
+        # (`Заняття 20 волонтерів громади проходять щосуботи`).
+        return not _subject_before_its_count(words, index, bare_word(words[verb]))
     previous = bare_word(words[index - 1])
     if (
         is_title_case(previous)
@@ -222,6 +227,20 @@ def count_opens_clause(words: list[str], index: int) -> bool:
         # often it is stays with it (`Звітність 2 рази на рік`).
         return True
     return _count_after_genitive(words, index)
+
+
+def _subject_before_its_count(words: list[str], index: int, verb: str) -> bool:
+    """Whether the capitalised noun right before the count at `index` is a verbal noun the
+    `verb` after the count can have for its subject, whose the count is (`Заняття 20
+    волонтерів громади проходять`); not a card of its own (`Довіра 20 волонтерів працюють`,
+    `Толоки 5 ГО організовують`, where a plural card may stand so)."""
+    before = bare_word(words[index - 1])
+    return (
+        is_title_case(before)
+        and is_cyrillic(before)
+        and before.casefold().endswith(VERBAL_NOUN_ENDINGS)
+        and morphology.can_be_subject_of(before, verb)
+    )
 
 
 def _past_whose_and_adverbs(words: list[str], index: int) -> int:

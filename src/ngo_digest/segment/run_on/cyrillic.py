@@ -70,7 +70,6 @@ from .places import (
     settlement_of,
     town_after_its_noun,
     town_in_genitive,
-    town_of_a_body,
 )
 
 # Google's tools as their Ukrainian names call them (dictionary forms).
@@ -347,8 +346,7 @@ def _opens_with_no_name_before(
         return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
     if (
         abbreviation_before
-        and bare.endswith(TOWN_GENITIVES)
-        and town_of_a_body(bare)
+        and town_in_genitive(bare)
         and not (following[:1].islower() and morphology.agrees_with(bare, bare_word(following)))
     ):
         return False  # the body's town, of `Луцьк`: `ГО Луцька`, `ЦНАП Луцька працює`

@@ -561,7 +561,10 @@ def _ends_in_name_head(
             # Prozorro Regional administration promises`, `on Facebook Host community and
             # IDPs`; nor a verb: `Parents drive`.)
             first = bare_word(words[index]).casefold()
-            return word in lower_heads and not (opens_names(first) or first in QUALIFYING_NOUNS)
+            opens_a_card = opens_names(first) or (
+                first in QUALIFYING_NOUNS and first not in NAME_QUALIFIERS  # (`Village council`)
+            )
+            return word in lower_heads and not opens_a_card
         if not is_title_case(word) or is_cyrillic(word):
             return False
         if word.casefold() in NAME_HEADS:

@@ -234,9 +234,10 @@ def named_after_occupation(words: list[str], index: int) -> bool:
     no surname (not `Волонтер Довіра`, whose second word names no one), nor at another
     office (`… фельдшерки Староста не реагує`).
     - After a capitalised occupation, which opens a card, a surname and nothing else or one
-      by its ending (`Дмитренко`, `Бойко`, `Павлюк`), past its body's abbreviation too, and
-      the holder's phrase goes on after it (not a list of roles: `Медсестра Староста
-      Листоноша`; not a common word: `Педіатр Швидка не доїжджає`).
+      by its ending (`Дмитренко`, `Бойко`, `Павлюк`), past its body's abbreviation too (and
+      its body's genitives before a surname and nothing else: `Інспекторка ювенальної
+      превенції Савчук`), and the holder's phrase goes on after it (not a list of roles:
+      `Медсестра Староста Листоноша`; not a common word: `Педіатр Швидка не доїжджає`).
     - After one in lower case, such a surname; a common word that is a surname too only
       after a woman's occupation in an oblique case, where no verb of its own goes on, nor
       a phrase unless it is a man's surname that is hers too (`з фельдшеркою Мороз`,
@@ -290,8 +291,8 @@ def named_after_occupation(words: list[str], index: int) -> bool:
 
 def _occupation_before(words: list[str], index: int) -> tuple[int, int] | None:
     """Where the occupation before the surname at `index` stands, past up to two lower-case
-    genitives or abbreviations of its body, and how many genitives it passed; None where
-    none does."""
+    words of its body in the genitive (nouns, or an adjective and its noun) or its
+    abbreviations, and how many genitives it passed; None where none does."""
     genitives = 0  # the lower-case genitives of its body passed
     for at in range(index - 1, max(-1, index - 4), -1):
         occupation = words[at]

@@ -151,14 +151,17 @@ def _settlement_in_genitive(word: str) -> bool:
 
 
 def _district_named(word: str, district: str, following: str) -> bool:
-    """`у мікрорайоні Залізничний`, `мікрорайону Польова`: an adjective in the nominative,
-    in a case of its own after a district's word, is the district's name, and so is a word
-    that ends as places' names do (`мікрорайону Корбутівка`, `Вишків`); not an adjective
-    that agrees with the district's word (`мікрорайону Нового`), nor one before a noun in
-    lower case it agrees with (`мікрорайоні Нова школа`)."""
+    """`у мікрорайоні Залізничний`, `мікрорайону Польова`: an adjective in the nominative
+    singular, in a case of its own after a district's word, is the district's name, and so
+    is a word that ends as places' names do (`мікрорайону Корбутівка`, `Вишків`); not an
+    adjective that agrees with the district's word (`мікрорайону Нового`), a pronoun or a
+    plural (`мікрорайоні Деякі ГО`, `Молоді ГО`), nor one before a noun in lower case it
+    agrees with (`мікрорайоні Нова школа`)."""
     if place_name(word):
         return True
-    if not morphology.can_be_nominative_modifier(word) or morphology.agrees_with(word, district):
+    if not morphology.is_singular_nominative_adjective(word) or morphology.agrees_with(
+        word, district
+    ):
         return False
     return not (following[:1].islower() and morphology.agrees_with(word, bare_word(following)))
 
@@ -236,10 +239,11 @@ def town_in_genitive(word: str) -> bool:
 
 
 def town_of_a_body(word: str) -> bool:
-    """`Харкова`, `Коростеня`, `Луцька`: a capitalised Cyrillic word that reads as a town's
-    name in the singular genitive, as after a body's abbreviation (`ЦНАП Луцька`, `ГО
-    Коростеня`): one the dictionary knows in an oblique case only, or a `-ська` it knows as
-    a place in the genitive (see `town_in_genitive`); not a plural, which may be a fronted
+    """`Харкова`, `Коростеня`, `Луцька`: a capitalised Cyrillic word that may be, after a
+    body's abbreviation, whose the body is in the singular genitive (`ЦНАП Луцька`, `ГО
+    Коростеня`): one the dictionary knows in an oblique case only and as a genitive (a
+    town's, or a person's or a body's: `Петренка`, `Розвитку`), or a `-ська` it knows as a
+    place in the genitive (see `town_in_genitive`); not a plural, which may be a fronted
     object (`ГО Ветеранів підтримують`)."""
     bare = bare_word(word)
     if not (is_title_case(bare) and is_cyrillic(bare)):
