@@ -147,7 +147,7 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
         return _opens_with_no_name_before(words, index, bare, before.abbreviation, following)
     if _goes_on_the_name_before(words, index, bare, first, following):
         return False
-    if _in_a_phrase_case(words, index, bare, following):
+    if following[:1].islower() and _in_a_phrase_case(words, index, bare, following):
         return False  # (after a capital too: `Екскурсії Старим містом`)
     return not genitive_after_name(words, index)
 
@@ -356,17 +356,16 @@ def _opens_with_no_name_before(
         _genitives_joined(words, index) or _names_after_settlements(words, index)
     ):
         return False  # `жителів Бучі та Ірпеня`, `до сіл Борова і Мотовилівка`
-    return not _in_a_phrase_case(words, index, bare, following)
+    return not (following[:1].islower() and _in_a_phrase_case(words, index, bare, following))
 
 
 def _in_a_phrase_case(words: list[str], index: int, bare: str, following: str) -> bool:
-    """`маршрути Старим містом`, `Екскурсії Старим містом`: a name's adjective and noun in
-    an oblique case go on the phrase before them, unless a verb makes them a fronted
-    clause."""
-    return (
-        following[:1].islower()
-        and morphology.agrees_only_obliquely(bare, bare_word(following))
-        and not clause_opens(words, index + 1)
+    """`маршрути Старим містом`, `Екскурсії Старим містом`: a name's adjective and the
+    lower-case noun `following` it in an oblique case go on the phrase before them, unless
+    a verb makes them a fronted clause (the caller asks first whether `following` is in
+    lower case: most are not)."""
+    return morphology.agrees_only_obliquely(bare, bare_word(following)) and not clause_opens(
+        words, index + 1
     )
 
 
