@@ -904,3 +904,22 @@ def test_a_line_ending_in_a_first_name_like_a_relative_pronoun_stands() -> None:
 )
 def test_a_name_in_quotes_before_a_relative_clause_stands_alone(text: str, alone: bool) -> None:
     assert wrapped_items._a_name_alone(text) is alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A list copied from a PDF (h395): a line that ends in a dash standing alone, or in
+        # a gerund before its object, goes on in the next, whatever its first word.
+        "• Ремонт доріг лише в центрі громади, у селах –\n2 км за 3 роки",
+        "• Мешканці звертаються до голови громади, минаючи\nЦНАП і старост",
+    ],
+)
+def test_a_line_that_ends_in_a_dash_or_a_gerund_goes_on(text: str) -> None:
+    blocks = headed.read(text)
+    assert [b.text for b in blocks] == [" ".join(text.removeprefix("• ").split())]
+
+
+def test_a_line_that_ends_in_a_reflexive_gerund_does_not_take_in_a_card() -> None:
+    blocks = headed.read("• Волонтери працюють, не зупиняючись\nЦНАП працює до 20:00")
+    assert len(blocks) == 2

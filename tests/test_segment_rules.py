@@ -5796,3 +5796,60 @@ def test_a_ukrainian_name_in_quotes_does_not_make_a_russian_card_ukrainian() -> 
 )
 def test_the_second_readers_probes_of_markers_in_cells(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Towns of a plural name and of two words after a body's abbreviation (a second
+        # reader's probe, h386): the body's, and its verb opens the clause at the
+        # abbreviation; not a plural-only thing that lacks, nor people.
+        (
+            "Бюрократія ЦНАП Білої Церкви не має пандуса",
+            ["Бюрократія", "ЦНАП Білої Церкви не має пандуса"],
+        ),
+        (
+            "Черги управління освіти Білої Церкви не відповідає",
+            ["Черги управління освіти Білої Церкви не відповідає"],
+        ),
+        ("Черги ЦНАП Броварів працює до 20:00", ["Черги", "ЦНАП Броварів працює до 20:00"]),
+        (
+            "Підтримує ГО ветеранів ЦНАП Ківерців не має перекладача",
+            ["Підтримує ГО ветеранів", "ЦНАП Ківерців не має перекладача"],
+        ),
+        ("Довіра ОСББ Грошей не вистачає", ["Довіра ОСББ", "Грошей не вистачає"]),
+        (
+            "Черги ВПО Переселенців селять у гуртожитку",
+            ["Черги ВПО", "Переселенців селять у гуртожитку"],
+        ),
+    ],
+)
+def test_towns_of_a_plural_name_and_of_two_words_after_a_bodys_abbreviation(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A place's name of two words in the nominative whose adjective is a noun too opens
+        # one card (h394); not a village's name a word before it introduces, a town after an
+        # abbreviation, nor past a bracket.
+        (
+            "Волонтерство Біла Церква як центр підтримки ВПО",
+            ["Волонтерство", "Біла Церква як центр підтримки ВПО"],
+        ),
+        ("Вечорниці у селі Калинове Волонтерство", ["Вечорниці у селі Калинове", "Волонтерство"]),
+        (
+            "Ігнорування звернень ГО Луцька Депутатка Ірина Савчук підтримує ГО",
+            ["Ігнорування звернень ГО Луцька", "Депутатка Ірина Савчук підтримує ГО"],
+        ),
+        (
+            "Освітлення вулиць (Соборна, Набережна) Кнопка тривоги у старостатах",
+            ["Освітлення вулиць (Соборна, Набережна)", "Кнопка тривоги у старостатах"],
+        ),
+    ],
+)
+def test_a_place_of_two_words_opens_one_card(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

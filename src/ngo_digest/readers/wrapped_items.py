@@ -655,14 +655,23 @@ def goes_on_in(line: str, text: str) -> bool:
     return ends_mid_phrase(line)
 
 
+_DASHES_ALONE = frozenset("– — -".split())  # a dash that ends a line: its phrase goes on
+_GERUND_ENDINGS = ("ючи", "учи", "вши")  # Ukrainian gerunds: `минаючи`, `ведучи`, `зробивши`
+
+
 def ends_mid_phrase(text: str) -> bool:
     """A line that ends in a word no card ends in goes on in the next, whatever its first
-    letter: an abbreviation before a name (`… фасади на вул.` / `Гоголя, 12`), or a
+    letter: an abbreviation before a name (`… фасади на вул.` / `Гоголя, 12`), a
     Ukrainian preposition or a joining conjunction (see `NEVER_LAST`: `Співпраця з` /
-    `Полтавською ОДА`)."""
+    `Полтавською ОДА`), a dash standing alone (`… у селах –` / `2 км за 3 роки`), or a
+    Ukrainian gerund before its object (`… громади, минаючи` / `ЦНАП і старост`)."""
     if _ends_before_a_name(text):
         return True
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if last in _DASHES_ALONE:
+        return True
+    if last.endswith(_GERUND_ENDINGS) and morphology.is_gerund_taking_an_object(last):
+        return True  # (asked of the dictionary only for a word that ends as gerunds do)
     # (And a bracket it opens: `(для` / `…)`; and a relative pronoun, which opens a clause:
     # `Зустрічі, на яких` / `ОМС звітує …`.)
     return last.lstrip('(«"') in NEVER_LAST or last in RELATIVE_PRONOUNS  # (not `Яким`)

@@ -28,7 +28,7 @@ _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
 _PHRASE_CASES = frozenset({"datv", "ablt", "loct"})  # no card opens in them (see below)
 _ATTRIBUTES = _MODIFIERS | _ADJECTIVES
-_RULES_VERSION = 19
+_RULES_VERSION = 20
 """Bump when what a question means changes, so old answers on disk are not reused."""
 _SHORT_ABBREVIATION = 3  # letters: a word in capitals this short is an abbreviation
 
@@ -542,6 +542,46 @@ def is_genitive_noun(word: str) -> bool:
     forms = _nominal_forms(word)
     return any(form.part == "NOUN" and form.case == "gent" for form in forms) and not any(
         form.part in _ADJECTIVES for form in forms
+    )
+
+
+def is_gerund_taking_an_object(word: str) -> bool:
+    """Whether `word` can be a gerund that is not reflexive (`минаючи`, `залучаючи`; not
+    `зупиняючись`), whose object follows it: a line that ends in one goes on."""
+    return _ask(
+        "gerund with object",
+        word.casefold(),
+        lambda w: any("GRND" in tag and "Refl" not in tag for tag in _tags(w)),
+    )
+
+
+def is_plural_town_in_genitive(word: str) -> bool:
+    """Whether the dictionary's likeliest reading of `word` is a plural-only thing in the
+    genitive, as a town's plural name is there (`Броварів`, `Чернівців`, `Ківерців`; not
+    `Ветеранів`, `Переселенців`, people first)."""
+    return _ask("plural town genitive", word.casefold(), _is_plural_town_in_genitive)
+
+
+def _is_plural_town_in_genitive(word: str) -> bool:
+    tags = _tags(word)
+    return bool(tags) and all(grammeme in tags[0] for grammeme in ("Pltm", "inan", "gent"))
+
+
+def agrees_in_genitive(modifier: str, noun: str) -> bool:
+    """Whether `modifier` can be an adjective in the genitive that agrees with `noun` in the
+    genitive: a town's name of two words there (`Білої Церкви`, `Кривого Рогу`)."""
+    modifiers = [form for form in _nominal_forms(modifier) if form.part in _ADJECTIVES]
+    nouns = [form for form in _nominal_forms(noun) if form.part == "NOUN"]
+    return any(a.case == "gent" and _agree(a, b) for a in modifiers for b in nouns)
+
+
+def agrees_in_nominative(modifier: str, noun: str) -> bool:
+    """Whether `modifier` can be an adjective in the nominative singular that agrees with
+    `noun` in the nominative: a place's name of two words (`Біла Церква`)."""
+    modifiers = [form for form in _nominal_forms(modifier) if form.part in _ADJECTIVES]
+    nouns = [form for form in _nominal_forms(noun) if form.part == "NOUN"]
+    return any(
+        a.case == "nomn" and a.number != "plur" and _agree(a, b) for a in modifiers for b in nouns
     )
 
 

@@ -31,7 +31,7 @@ from ..words import (
     TAKE_AN_OBJECT,
     VILLAGES,
 )
-from .clauses import after_fronted_object, clause_opens
+from .clauses import after_fronted_object, body_town_words, clause_opens
 from .common import (
     ABBREVIATION_WORD,
     CLOSING_QUOTES,
@@ -321,8 +321,9 @@ def _verb_follows(words: list[str], index: int) -> bool:
     if ends_latin_name(words[index], following):
         return _followed_by_finite_verb(words, index + 2)
     town = index + 2 if following in _FROM and index + 2 < len(words) else index + 1
-    if town < len(words) and town_of_a_body(words[town]) and is_cyrillic(words[index]):
-        return _followed_by_finite_verb(words, town + 1)
+    named = body_town_words(words, town) if town < len(words) and is_cyrillic(words[index]) else 0
+    if named:
+        return _followed_by_finite_verb(words, town + named)  # `ЦНАП Білої Церкви не має`
     return _followed_by_finite_verb(words, index + 1)
 
 
@@ -415,8 +416,8 @@ def _staff_of(words: list[str], index: int) -> bool:
     if not (morphology.is_person_noun(person) or owned_by_body(person)):
         return False
     after = index + 1  # past the body's town: `Коаліція ГО Харкова працює`
-    if after + 1 < len(words) and town_of_a_body(words[after]):
-        after += 1
+    if after + 1 < len(words):
+        after += body_town_words(words, after)
     verb = past_negation(words, after)
     return morphology.is_finite_verb(verb) and morphology.can_be_subject_of(person, verb)
 

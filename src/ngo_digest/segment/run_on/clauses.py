@@ -34,7 +34,7 @@ from .common import (
     quote_end,
     takes_a_name,
 )
-from .places import place_name, town_of_a_body
+from .places import place_name, town_words
 
 _CLAUSE_REACH = 4
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
@@ -251,6 +251,16 @@ def oblique_opens_clause(words: list[str], index: int) -> bool:
     return clause_opens(words, index)
 
 
+def body_town_words(words: list[str], at: int) -> int:
+    """How many words from `at` name the town a body's abbreviation before them is of (see
+    `town_words`), unless a plural-only thing lacks there, no town (`ОСББ Грошей не
+    вистачає`)."""
+    named = town_words(words, at)
+    if named and morphology.is_plural_town_in_genitive(bare_word(words[at])):
+        return 0 if lack_follows(words, at) else named
+    return named
+
+
 def _of_the_body_before(words: list[str], index: int, previous: str) -> bool:
     """Whether the capital at `index`, in an oblique case only, is the singular genitive
     of the body the Cyrillic abbreviation `previous` names (`Коаліція ГО Харкова працює`,
@@ -259,7 +269,7 @@ def _of_the_body_before(words: list[str], index: int, previous: str) -> bool:
     abbreviation). Not a plural that is a fronted object (`ГО Ветеранів підтримують`)."""
     if not (len(previous) > 1 and previous.isupper() and is_cyrillic(previous)):
         return False  # (the cheap test first: most capitals follow no abbreviation)
-    return town_of_a_body(words[index])
+    return body_town_words(words, index) > 0
 
 
 def _genitive_of_fronted_object(words: list[str], index: int, previous: str) -> bool:

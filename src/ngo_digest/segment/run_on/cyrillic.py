@@ -70,6 +70,7 @@ from .places import (
     settlement_of,
     town_after_its_noun,
     town_in_genitive,
+    town_words,
 )
 
 # Google's tools as their Ukrainian names call them (dictionary forms).
@@ -359,6 +360,15 @@ def _opens_with_no_name_before(
     return not (following[:1].islower() and _in_a_phrase_case(words, index, bare, following))
 
 
+def _whose_a_town_is(word: str) -> bool:
+    """Whether a town in the genitive after `word` is whose the thing it names is: a body's
+    abbreviation (`ЦНАП`) or a noun in lower case (`управління освіти Білої Церкви`)."""
+    bare = bare_word(word)
+    return (len(bare) > 1 and bare.isupper() and is_cyrillic(bare)) or (
+        bare[:1].islower() and is_cyrillic(bare) and morphology.has_genitive(bare)
+    )
+
+
 def _in_a_phrase_case(words: list[str], index: int, bare: str, following: str) -> bool:
     """`маршрути Старим містом`, `Екскурсії Старим містом`: a name's adjective and the
     lower-case noun `following` it in an oblique case go on the phrase before them, unless
@@ -380,6 +390,20 @@ def _goes_on_the_name_before(
         and (morphology.is_known(first) or not place_name(first))  # (`Коробочкино` | `Доверие`)
     ):
         return True  # `Червоний Хрест`, `Львівська Міська`: a modifier never ends a card
+    if (
+        # The adjective opens a card itself, after a capitalised word (not a place's name a
+        # lower-case word or an abbreviation before it introduces: `у селі Калинове
+        # Волонтерство`, `ГО Луцька Депутатка …`), and no bracket closes after it (`(…,
+        # Набережна) Кнопка тривоги`).
+        (index < 2 or is_title_case(words[index - 2]))
+        and words[index - 1][-1].isalpha()
+        and morphology.is_known(first)  # (not a guess: `Дисциплiна` with a Latin `i`)
+        and morphology.is_singular_nominative_adjective(first)
+        and morphology.agrees_in_nominative(first, bare)
+    ):
+        return True  # a name of two words, the first a noun too: `Біла Церква`, `Нова Каховка`
+    if index >= 2 and town_words(words, index - 1) == 2 and _whose_a_town_is(words[index - 2]):
+        return True  # a town of two words in the genitive: `ЦНАП Білої Церкви`
     if (
         index >= 2
         and bare_word(words[index - 2]).casefold() in FUNCTION_WORDS

@@ -239,22 +239,37 @@ def town_in_genitive(word: str) -> bool:
 
 
 def town_of_a_body(word: str) -> bool:
-    """`Харкова`, `Коростеня`, `Луцька`: a capitalised Cyrillic word that may be, after a
-    body's abbreviation, whose the body is in the singular genitive (`ЦНАП Луцька`, `ГО
-    Коростеня`): one the dictionary knows in an oblique case only and as a genitive (a
-    town's, or a person's or a body's: `Петренка`, `Розвитку`), or a `-ська` it knows as a
-    place in the genitive (see `town_in_genitive`); not a plural, which may be a fronted
-    object (`ГО Ветеранів підтримують`)."""
+    """`Харкова`, `Коростеня`, `Луцька`, `Броварів`: a capitalised Cyrillic word that may
+    be, after a body's abbreviation, whose the body is in the genitive (`ЦНАП Луцька`, `ГО
+    Коростеня`): one the dictionary knows in an oblique case only and as a singular
+    genitive (a town's, or a person's or a body's: `Петренка`, `Розвитку`), a `-ська` it
+    knows as a place in the genitive (see `town_in_genitive`), or a plural-only thing's
+    genitive (a town's plural name); not another plural, which may be a fronted object
+    (`ГО Ветеранів підтримують`)."""
     bare = bare_word(word)
     if not (is_title_case(bare) and is_cyrillic(bare)):
         return False
     if bare.endswith(TOWN_GENITIVES):
         return town_in_genitive(bare)
+    if morphology.is_plural_town_in_genitive(bare):
+        return True  # a town of a plural name: `ЦНАП Броварів`, `ГО Чернівців`
     return (
         morphology.is_oblique_only(bare)
         and morphology.has_genitive(bare)
         and not morphology.is_plural_genitive_noun(bare)
     )
+
+
+def town_words(words: list[str], at: int) -> int:
+    """How many words from `at` name a town in the genitive after a body's abbreviation:
+    one (`Харкова`), two (`Білої Церкви`, `Кривого Рогу`: an adjective and the capitalised
+    noun it agrees with), or none."""
+    if not town_of_a_body(words[at]):
+        return 0
+    noun = bare_word(words[at + 1]) if at + 1 < len(words) else ""
+    if is_title_case(noun) and morphology.agrees_in_genitive(bare_word(words[at]), noun):
+        return 2
+    return 1
 
 
 def town_after_its_noun(words: list[str], index: int) -> bool:
