@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled_at_first_use
 from . import morphology
 from .spans import is_cyrillic
 
 # A word's first part, its hyphen, one space and a lower-case rest; not a hyphen inside a
 # word (`Івано-Франківськ`) nor one before a number or a capital.
-_BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)- ([^\W\d_A-ZА-ЯІЇЄҐЁ]+)")
+_BROKEN_WORD = compiled_at_first_use(r"(?<![\w-])([^\W\d_]+)- ([^\W\d_A-ZА-ЯІЇЄҐЁ]+)")
 
 
 def join_broken_words(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -32,4 +33,4 @@ def join_broken_words(text: str) -> tuple[str, list[tuple[str, str]]]:
         joined.append((match.group(), word))
         return word
 
-    return _BROKEN_WORD.sub(whole, text), joined
+    return _BROKEN_WORD().sub(whole, text), joined

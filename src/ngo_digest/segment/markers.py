@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..patterns import compiled_at_first_use
 from .spans import BRACKET, Span, cut, depths, is_title_case
 
 _BULLET_CHARS = "-•*·▪●◦○‣—–"
@@ -17,14 +18,15 @@ _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).
 _BULLET_AT = {bullet: re.compile(rf"{re.escape(bullet)}\s+") for bullet in _BULLET_CHARS}
 # The list's own bullet typed against the card's capital (` - A -B`), as hasty typists do.
-_GLUED_BULLET_AT = {
-    bullet: re.compile(rf"{re.escape(bullet)}(?=[«\"“]?[A-ZА-ЯІЇЄҐ])") for bullet in _BULLET_CHARS
+_GLUED_BULLET_AT = {  # (each compiled when a list of its bullet first comes)
+    bullet: compiled_at_first_use(rf"{re.escape(bullet)}(?=[«\"“]?[A-ZА-ЯІЇЄҐ])")
+    for bullet in _BULLET_CHARS
 }
 _INNER_BULLETS = {
     bullet: re.compile(rf" {bullet} (?=[«\"“(]?[A-ZА-ЯІЇЄҐ])") for bullet in ("-", "•")
 }
 # A number and the space after it, or none before a capital (`2.Відкрити`; not `1.5 млн`).
-_LABEL_DASH = re.compile(r"\s[—–]\s")  # a label's dash: `Відповідальні — Петренко`
+_LABEL_DASH = compiled_at_first_use(r"\s[—–]\s")  # a label's dash: `Відповідальні — Петренко`
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.)](?:\s+(?=\S)|(?=[«\"“]?[A-ZА-ЯІЇЄҐ]))")
 
 
@@ -42,7 +44,7 @@ def split_bullets(span: Span) -> list[Span] | None:
     found = [m for bullet in bullets for m in _BULLET_AT[bullet].finditer(text)]
     found += [
         marker
-        for marker in _GLUED_BULLET_AT[own].finditer(text, opening.end())
+        for marker in _GLUED_BULLET_AT[own]().finditer(text, opening.end())
         if not is_title_case(text[: marker.start()].rsplit(None, 1)[-1])  # `Київ -Житомир`
     ]
     if len(found) > 1:
@@ -158,7 +160,7 @@ def split_semicolon_list(span: Span) -> list[Span] | None:
         return None
     rest = [part.text.split() for part in parts[1:]]
     if all(len(words) == 1 for words in rest) and (
-        _LABEL_DASH.search(parts[0].text)
+        _LABEL_DASH().search(parts[0].text)
         or (not parts[0].text.isascii() and all(words[0].isascii() for words in rest))
     ):
         return None  # names the first card lists: `Відповідальні — Петренко; Коваль`,
