@@ -364,9 +364,9 @@ def _whose_a_town_is(word: str) -> bool:
     """Whether a town in the genitive after `word` is whose the thing it names is: a body's
     abbreviation (`ЦНАП`) or a noun in lower case (`управління освіти Білої Церкви`)."""
     bare = bare_word(word)
-    return (len(bare) > 1 and bare.isupper() and is_cyrillic(bare)) or (
-        bare[:1].islower() and is_cyrillic(bare) and morphology.has_genitive(bare)
-    )
+    if bare.isupper():
+        return len(bare) > 1 and is_cyrillic(bare)
+    return bare[:1].islower() and is_cyrillic(bare) and morphology.has_genitive(bare)
 
 
 def _in_a_phrase_case(words: list[str], index: int, bare: str, following: str) -> bool:
@@ -397,12 +397,12 @@ def _goes_on_the_name_before(
         # Набережна) Кнопка тривоги`).
         (index < 2 or is_title_case(words[index - 2]))
         and words[index - 1][-1].isalpha()
-        and morphology.is_known(first)  # (not a guess: `Дисциплiна` with a Latin `i`)
-        and morphology.is_singular_nominative_adjective(first)
+        and morphology.is_singular_nominative_adjective(first)  # (asked first: most are none)
         and morphology.agrees_in_nominative(first, bare)
+        and morphology.is_known(first)  # (not a guess: `Дисциплiна` with a Latin `i`)
     ):
         return True  # a name of two words, the first a noun too: `Біла Церква`, `Нова Каховка`
-    if index >= 2 and town_words(words, index - 1) == 2 and _whose_a_town_is(words[index - 2]):
+    if index >= 2 and _whose_a_town_is(words[index - 2]) and town_words(words, index - 1) == 2:
         return True  # a town of two words in the genitive: `ЦНАП Білої Церкви`
     if (
         index >= 2
