@@ -323,7 +323,7 @@ def _segments(piece: Span, rules: tuple[Rule, ...]) -> list[Segment]:
             return _cleaned(parts, guessed=cut_at_steps, run_on=False)
         if rule in _MARKERS_ONLY and (split_semicolons in rules or split_semicolon_list in rules):
             # A marked card may still list cards with semicolons, as a list line does
-            # (`• Intergenerational clubs; Regular feedback` between a cell's `<br>` tags).
+            # (`• Intergenerational clubs; Volunteer drivers` between a cell's `<br>` tags).
             parts = [card for part in parts for card in split_semicolon_list(part) or [part]]
         run_on = rule is split_run_on
         return _cleaned(parts, guessed=run_on and len(parts) > 1, run_on=run_on)
