@@ -916,10 +916,20 @@ def test_a_name_in_quotes_before_a_relative_clause_stands_alone(text: str, alone
     ],
 )
 def test_a_line_that_ends_in_a_dash_or_a_gerund_goes_on(text: str) -> None:
-    blocks = headed.read(text)
-    assert [b.text for b in blocks] == [" ".join(text.removeprefix("• ").split())]
+    blocks = headed.read(f"{text}\n• Довіра")
+    assert [b.text for b in blocks] == [" ".join(text.removeprefix("• ").split()), "Довіра"]
 
 
-def test_a_line_that_ends_in_a_reflexive_gerund_does_not_take_in_a_card() -> None:
-    blocks = headed.read("• Волонтери працюють, не зупиняючись\nЦНАП працює до 20:00")
-    assert len(blocks) == 2
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not after a reflexive gerund, nor a gerund before a card that is no abbreviation's
+        # phrase, nor a dash before a capitalised card (a second reader's probes: a dash
+        # alone often says "none").
+        "• Волонтери працюють, не зупиняючись\nЦНАП працює до 20:00",
+        "• Діяти, не чекаючи\nМолодь долучається до акцій",
+        "• Фінансування від держави –\nВолонтери допомагають з логістикою",
+    ],
+)
+def test_a_line_that_ends_so_does_not_take_in_a_card(text: str) -> None:
+    assert len(headed.read(text)) == 2

@@ -5676,8 +5676,19 @@ def test_a_russian_bodys_noun_goes_on_through_its_abbreviation_and_town() -> Non
             "ініціативними групами",
             [("ініціатив- ними", "ініціативними")],
         ),
-        # Not a suspended hyphen, a name's hyphen, a dash, English, or a capital after it.
+        # A compound's own hyphen stays, and a word with an apostrophe is asked whole (a
+        # second reader's probes).
+        (
+            "Соціально- економічний розвиток",
+            "Соціально-економічний розвиток",
+            [("Соціально- економічний", "Соціально-економічний")],
+        ),
+        ("пам'ят- ки культури", "пам'ятки культури", [("пам'ят- ки", "пам'ятки")]),
+        # Not a suspended hyphen before a conjunction (though `теплота` and `самота` are
+        # words), a name's hyphen, a dash, English, or a capital after it.
         ("дво- та трикімнатні квартири", "дво- та трикімнатні квартири", []),
+        ("послуги тепло- та водопостачання", "послуги тепло- та водопостачання", []),
+        ("Само- та взаємодопомога", "Само- та взаємодопомога", []),
         ("Івано- Франківськ", "Івано- Франківськ", []),
         ("Рішення - план дій", "Рішення - план дій", []),
         ("commu- nity centre", "commu- nity centre", []),
@@ -5852,4 +5863,36 @@ def test_towns_of_a_plural_name_and_of_two_words_after_a_bodys_abbreviation(
     ],
 )
 def test_a_place_of_two_words_opens_one_card(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The second reader's probes of the session's last rules: a transliterated town
+        # that is one adjective ends a body's name, not the first word of a place of two;
+        (
+            "Trust Kryvyi Rih volunteers help each other",
+            ["Trust", "Kryvyi Rih volunteers help each other"],
+        ),
+        (
+            "Transparency Velykyi Bereznyi community is active",
+            ["Transparency", "Velykyi Bereznyi community is active"],
+        ),
+        # a common noun only plural is no town of a body's;
+        (
+            "Навчання ОСББ Зборів мешканців не скликають",
+            ["Навчання ОСББ", "Зборів мешканців не скликають"],
+        ),
+        ("Співпраця ГО Виборів не було", ["Співпраця ГО", "Виборів не було"]),
+        # a surname like an adjective after a first name ends the person's name.
+        (
+            "Координаторка Олена Мала Команда волонтерів працює злагоджено",
+            ["Координаторка Олена Мала", "Команда волонтерів працює злагоджено"],
+        ),
+    ],
+)
+def test_the_second_readers_probes_of_the_sessions_last_rules(
+    raw: str, expected: list[str]
+) -> None:
     assert items(raw) == expected

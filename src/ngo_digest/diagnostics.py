@@ -94,8 +94,9 @@ class Code(StrEnum):
     no card ends in: its first words were joined to that card, which the break cut in two."""
 
     WORD_JOINED = "ND206"
-    """A word that a line's end broke with a hyphen (`бюд-` / `жету`, as a PDF's copy keeps
-    it) was made whole, as the dictionary knows it (`бюджету`)."""
+    """A word broken by a hyphen and a space, as a line's end in a PDF's copy leaves it
+    (`бюд- жету`), was made whole as the dictionary knows it (`бюджету`, `соціально-
+    економічний` with its own hyphen)."""
 
     DUPLICATE_ITEM = "ND202"
     """The same item appears twice under one axis of a section (in one cell, or two)."""

@@ -367,15 +367,16 @@ class State:
         return segments
 
     def _whole_words(self, text: str, line: int, column: int) -> str:
-        """The card's `text` with the words a line's end broke with a hyphen made whole
-        (see `join_broken_words`), each said (ND206)."""
+        """The card's `text` with the words a hyphen and a space broke made whole, as a
+        line's end in a PDF's copy leaves them (see `join_broken_words`), each said
+        (ND206)."""
         text, joined = join_broken_words(text)
         for broken, word in joined:
             self.diagnostics.append(
                 Diagnostic(
                     Code.WORD_JOINED,
                     Level.INFO,
-                    f"a word a line's end broke with a hyphen was joined: {broken!r} → {word!r}",
+                    f"a word broken by a hyphen and a space was joined: {broken!r} → {word!r}",
                     line,
                     column,
                 )

@@ -304,6 +304,8 @@ def _rest_where_no_card_opens(
       (`… з місцевою організацією` / `ТЧХУ`);
     - it ends in a word that takes a name and the line is a name in quotes, perhaps after a
       body's abbreviation (`… через застосунок` / `«Безбар'єрна БЦ»`);
+    - it ends in a gerund that is not reflexive and the line opens with a body's
+      abbreviation, its object (`… громади, минаючи` / `ЦНАП і старост`);
     - at a list's end, the line is an abbreviation's phrase that ends in a stop (`… на
       гранти` / `UNHCR та NRC.`).
     So it is between two items of one list, or under the last item of a list (at the list's
@@ -331,6 +333,8 @@ def _rest_where_no_card_opens(
         # partner's name under a card (`Спільні заявки на гранти` / `ГО «Громада разом»`).
         named = takes_a_name(words[-1]) and _a_name_alone(text)
         genitive = _a_place_in_genitive(first, rest)
+        # A gerund before its object, a body's abbreviation (`… минаючи` / `ЦНАП і старост`).
+        gerund = _ends_in_a_gerund(words[-1]) and _an_abbreviation(first)
         if _a_heading_in_capitals(line, after_a_cut=unfinished or body):
             return False
         at_end = _at_a_lists_end(following)
@@ -355,6 +359,7 @@ def _rest_where_no_card_opens(
             or office
             or body
             or genitive
+            or gerund
             or place
             or named
             or (at_end and _an_abbreviations_phrase(first, text))
@@ -630,18 +635,24 @@ def _last_line(item: Block, taken: list[str]) -> str:
 
 def goes_on_in(line: str, text: str) -> bool:
     """Whether an item's `line` that ends mid-phrase goes on in the unmarked line `text`:
-    one opening with a number after any preposition or a month (`… programme for` /
-    `2025–2027.`), a village's name after its word, or words after a word no card ends in,
-    three or more (`Співпраця з` / `Полтавською ОДА області`) or fewer that end as a card
-    does (`… поліції та` / `ДСНС.`); not a label or heading (`З громадою`, `Other NGOs`,
-    `КРОКИ ДЛЯ РЕАЛІЗАЦІЇ`)."""
+    one opening with a number after any preposition, a month or a dash standing alone (`…
+    programme for` / `2025–2027.`, `… у селах –` / `2 км за 3 роки`), a village's name
+    after its word, or words after a word no card ends in, three or more (`Співпраця з` /
+    `Полтавською ОДА області`) or fewer that end as a card does (`… поліції та` / `ДСНС.`);
+    not a label or heading (`З громадою`, `Other NGOs`, `КРОКИ ДЛЯ РЕАЛІЗАЦІЇ`)."""
     if _ends_before_a_name(line):
         return True  # whatever follows: `… фасади на вул.` / `Гоголя, 12`
     last = line.rsplit(None, 1)[-1] if line.strip() else ""
     if text[:1].isdigit():
         if last.casefold() in MONTHS and _YEAR().match(text):
             return True  # a year after its day and month: `… до 1 жовтня` / `2024 року.`
-        return last in FUNCTION_WORDS or last in APPROXIMATORS or ends_mid_phrase(line)
+        # (And a dash standing alone: `… у селах –` / `2 км за 3 роки`.)
+        return (
+            last in FUNCTION_WORDS
+            or last in APPROXIMATORS
+            or last in _DASHES_ALONE
+            or ends_mid_phrase(line)
+        )
     if last.casefold() in VILLAGES and _village_named(text):
         return True  # a village's name after its word: `… біля села` / `Дибинці щовесни`
     if text[:1] in OPENING_QUOTES and text[1:2].islower() and last in NEVER_LAST:
@@ -656,22 +667,29 @@ def goes_on_in(line: str, text: str) -> bool:
 
 
 _DASHES_ALONE = frozenset("– — -".split())  # a dash that ends a line: its phrase goes on
-_GERUND_ENDINGS = ("ючи", "учи", "вши")  # Ukrainian gerunds: `минаючи`, `ведучи`, `зробивши`
+_GERUND_ENDINGS = ("ючи", "учи", "ячи", "ачи", "ши")  # `минаючи`, `роблячи`, `зробивши`
+
+
+def _ends_in_a_gerund(word: str) -> bool:
+    """Whether `word` is a Ukrainian gerund that is not reflexive (`минаючи`, `роблячи`; not
+    `зупиняючись`), which an object may follow (asked of the dictionary only for a word that
+    ends as gerunds do)."""
+    return word.endswith(_GERUND_ENDINGS) and morphology.is_non_reflexive_gerund(word)
+
+
+def _an_abbreviation(word: str) -> bool:
+    """`ЦНАП`, `ОМС`: a word in capitals of two letters or more."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def ends_mid_phrase(text: str) -> bool:
     """A line that ends in a word no card ends in goes on in the next, whatever its first
     letter: an abbreviation before a name (`… фасади на вул.` / `Гоголя, 12`), a
     Ukrainian preposition or a joining conjunction (see `NEVER_LAST`: `Співпраця з` /
-    `Полтавською ОДА`), a dash standing alone (`… у селах –` / `2 км за 3 роки`), or a
-    Ukrainian gerund before its object (`… громади, минаючи` / `ЦНАП і старост`)."""
+    `Полтавською ОДА`)."""
     if _ends_before_a_name(text):
         return True
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if last in _DASHES_ALONE:
-        return True
-    if last.endswith(_GERUND_ENDINGS) and morphology.is_gerund_taking_an_object(last):
-        return True  # (asked of the dictionary only for a word that ends as gerunds do)
     # (And a bracket it opens: `(для` / `…)`; and a relative pronoun, which opens a clause:
     # `Зустрічі, на яких` / `ОМС звітує …`.)
     return last.lstrip('(«"') in NEVER_LAST or last in RELATIVE_PRONOUNS  # (not `Яким`)

@@ -545,24 +545,26 @@ def is_genitive_noun(word: str) -> bool:
     )
 
 
-def is_gerund_taking_an_object(word: str) -> bool:
-    """Whether `word` can be a gerund that is not reflexive (`минаючи`, `залучаючи`; not
-    `зупиняючись`), whose object follows it: a line that ends in one goes on."""
+def is_non_reflexive_gerund(word: str) -> bool:
+    """Whether `word` can be a gerund that is not reflexive (`минаючи`, `граючи`; not
+    `зупиняючись`), which an object may follow (the dictionary does not say whether one
+    does)."""
     return _ask(
-        "gerund with object",
+        "non-reflexive gerund",
         word.casefold(),
         lambda w: any("GRND" in tag and "Refl" not in tag for tag in _tags(w)),
     )
 
 
-def is_plural_town_in_genitive(word: str) -> bool:
-    """Whether the dictionary's likeliest reading of `word` is a plural-only thing in the
-    genitive, as a town's plural name is there (`Броварів`, `Чернівців`, `Ківерців`; not
-    `Ветеранів`, `Переселенців`, people first)."""
-    return _ask("plural town genitive", word.casefold(), _is_plural_town_in_genitive)
+def is_plural_only_in_genitive(word: str) -> bool:
+    """Whether the dictionary's likeliest reading of `word` is a thing only plural in the
+    genitive, as a town's plural name is (`Броварів`, `Чернівців`, `Ківерців`) and some
+    common nouns (`Зборів`; see `run_on.town_of_a_body`); not people first (`Ветеранів`,
+    `Переселенців`)."""
+    return _ask("plural town genitive", word.casefold(), _is_plural_only_in_genitive)
 
 
-def _is_plural_town_in_genitive(word: str) -> bool:
+def _is_plural_only_in_genitive(word: str) -> bool:
     tags = _tags(word)
     return bool(tags) and all(grammeme in tags[0] for grammeme in ("Pltm", "inan", "gent"))
 

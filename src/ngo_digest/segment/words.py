@@ -133,7 +133,7 @@ NAME_HEADS = frozenset(
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
     week point points fest polytechnic register registry philharmonic forum bookforum festival
-    society development federation league alliance board
+    society development federation league alliance board raion rayon
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).
@@ -489,6 +489,15 @@ ROLES = frozenset(
     секретарка представник представниця представники начальник начальниця заступник
     заступниця пан пані секретарь заместитель глава председатель руководитель представитель
     архітектор архітекторка очільник очільниця мэр начальница
+    """.split()
+)
+# Nouns only plural (dictionary forms) that the dictionary reads as towns' plural names do
+# (`Бровари`, `Чернівці`), and that are no town: `ОСББ Зборів не скликають`.
+PLURAL_ONLY_NOUNS = frozenset(
+    """
+    збори вибори переговори канікули ліки дебати гроші двері окуляри ножиці штани ясла
+    вечорниці іменини заручини хрестини поминки обійми веселощі радощі сходини оглядини
+    дріжджі вершки парфуми шпалери сани граблі вила терези консерви джинси
     """.split()
 )
 # Ukrainian nouns (dictionary forms; Russian ones where they differ, `стадион`) that a name

@@ -62,7 +62,6 @@ from .counts import (
     thousands_of_people,
 )
 from .latin import ends_latin_name, step_verb, used_as_noun
-from .places import town_of_a_body
 
 _BODY_PREFIXES = ("Мін", "Держ", "Нац", "Укр")
 """How a ministry's, agency's or state company's compound name starts (`Мінцифри`,
@@ -293,7 +292,10 @@ def _town_of_the_body_before(words: list[str], at: int) -> bool:
     clause opens at `ЦНАП`."""
     before = words[at - 1] if at > 0 else ""
     return (
-        len(before) > 1 and before.isupper() and is_cyrillic(before) and town_of_a_body(words[at])
+        len(before) > 1
+        and before.isupper()
+        and is_cyrillic(before)
+        and body_town_words(words, at) > 0
     )
 
 
@@ -418,6 +420,8 @@ def _staff_of(words: list[str], index: int) -> bool:
     after = index + 1  # past the body's town: `Коаліція ГО Харкова працює`
     if after + 1 < len(words):
         after += body_town_words(words, after)
+    if after >= len(words):
+        return False  # (the town ends the card: no verb after it)
     verb = past_negation(words, after)
     return morphology.is_finite_verb(verb) and morphology.can_be_subject_of(person, verb)
 

@@ -256,7 +256,7 @@ def body_town_words(words: list[str], at: int) -> int:
     `town_words`), unless a plural-only thing lacks there, no town (`ОСББ Грошей не
     вистачає`)."""
     named = town_words(words, at)
-    if named and morphology.is_plural_town_in_genitive(bare_word(words[at])):
+    if named and morphology.is_plural_only_in_genitive(bare_word(words[at])):
         return 0 if lack_follows(words, at) else named
     return named
 

@@ -397,6 +397,8 @@ def _goes_on_the_name_before(
         # Набережна) Кнопка тривоги`).
         (index < 2 or is_title_case(words[index - 2]))
         and words[index - 1][-1].isalpha()
+        # (nor a surname like an adjective after a first name: `Олена Мала Команда …`)
+        and not (index >= 2 and morphology.is_first_name_in_nominative(words[index - 2]))
         and morphology.is_singular_nominative_adjective(first)  # (asked first: most are none)
         and morphology.agrees_in_nominative(first, bare)
         and morphology.is_known(first)  # (not a guess: `Дисциплiна` with a Latin `i`)

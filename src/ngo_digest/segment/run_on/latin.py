@@ -87,6 +87,8 @@ _PROJECT_KINDS = frozenset(
     "joint pilot local mobile common shared new small micro most all".split()
 )
 _PROGRAMME_WORDS = frozenset("program programme project hub hubs".split())  # (not `… projects`)
+# A town named by one adjective (`Khmelnytskyi`, `Zaporizkyi`), which ends a body's name.
+_TOWN_ADJECTIVE_ENDINGS = ("skyi", "tskyi", "zkyi", "skyy", "tskyy", "zkyy")
 _PRODUCT_HEADS = frozenset("drive forms maps docs sheets meet classroom".split())  # `Google Drive`
 _PLURAL_PRONOUNS = frozenset("we they you people youth".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
@@ -671,7 +673,8 @@ def _capitalised_after(words: list[str], index: int) -> bool:
 def _after_transliterated_adjective(words: list[str], index: int) -> bool:
     """`to Zelenyi Hai`: a Ukrainian adjective, transliterated, opens a place's name; not the
     end of a hyphenated one (`Kamianets-Podilskyi`), nor a town joined to another (`Lviv and
-    Stryi Complaints`), nor one after a name, which it ends (`Caritas Khmelnytskyi`)."""
+    Stryi Complaints`), nor a town's in `-skyi` after a name, which it ends (`Caritas
+    Khmelnytskyi`; not `Trust Kryvyi Rih`, `Velykyi Bereznyi`, names of two words)."""
     previous = bare_word(words[index - 1])
     if not (is_title_case(previous) and previous.isascii() and "-" not in previous):
         return False
@@ -683,7 +686,7 @@ def _after_transliterated_adjective(words: list[str], index: int) -> bool:
     written = bare_word(words[index - 2]) if index >= 2 else ""
     before = written.casefold()
     if before in LATIN_FIRST_NAMES or (
-        is_title_case(written) and written.isascii() and folded not in TRANSLITERATED_ADJECTIVES
+        is_title_case(written) and written.isascii() and folded.endswith(_TOWN_ADJECTIVE_ENDINGS)
     ):
         # A surname after its first name ends the person's name (`Vasyl Tarnovskyi
         # Compliance`), and a town after a body's name ends the body's (`Support from

@@ -16,6 +16,7 @@ from ..words import (
     PARKS,
     PLACE_ENDINGS,
     PLACE_ENDINGS_IF_SINGULAR_ONLY,
+    PLURAL_ONLY_NOUNS,
     REGIONS,
     ROUTES,
     RUSSIAN_PLACE_ENDINGS,
@@ -251,8 +252,10 @@ def town_of_a_body(word: str) -> bool:
         return False
     if bare.endswith(TOWN_GENITIVES):
         return town_in_genitive(bare)
-    if morphology.is_plural_town_in_genitive(bare):
-        return True  # a town of a plural name: `ЦНАП Броварів`, `ГО Чернівців`
+    if morphology.is_plural_only_in_genitive(bare):
+        # A town of a plural name (`ЦНАП Броварів`, `ГО Чернівців`), not a common noun only
+        # plural (`ОСББ Зборів не скликають`).
+        return morphology.normal_form(bare.casefold()) not in PLURAL_ONLY_NOUNS
     return (
         morphology.is_oblique_only(bare)
         and morphology.has_genitive(bare)
