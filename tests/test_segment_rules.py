@@ -5896,3 +5896,28 @@ def test_the_second_readers_probes_of_the_sessions_last_rules(
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind in the session's last round (h398, h399): a quality after a village's
+        # name of one word opens a card; `мкр.` is a district's abbreviation, no sentence's
+        # end.
+        (
+            "Психологиня Ірина Савчук веде групу для ВПО у с. Лозова Відкритість Довіра",
+            [
+                "Психологиня Ірина Савчук веде групу для ВПО у с. Лозова",
+                "Відкритість",
+                "Довіра",
+            ],
+        ),
+        ("Свято у с. Мала Вербівка Толоки", ["Свято у с. Мала Вербівка", "Толоки"]),
+        (
+            "Відкрити виїзний ЦНАП у мкр. Лівобережний. Провести форум.",
+            ["Відкрити виїзний ЦНАП у мкр. Лівобережний", "Провести форум"],
+        ),
+    ],
+)
+def test_the_sessions_last_blind_round(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -561,7 +561,7 @@ def is_plural_only_in_genitive(word: str) -> bool:
     genitive, as a town's plural name is (`Броварів`, `Чернівців`, `Ківерців`) and some
     common nouns (`Зборів`; see `run_on.town_of_a_body`); not people first (`Ветеранів`,
     `Переселенців`)."""
-    return _ask("plural town genitive", word.casefold(), _is_plural_only_in_genitive)
+    return _ask("plural-only genitive", word.casefold(), _is_plural_only_in_genitive)
 
 
 def _is_plural_only_in_genitive(word: str) -> bool:
@@ -569,21 +569,14 @@ def _is_plural_only_in_genitive(word: str) -> bool:
     return bool(tags) and all(grammeme in tags[0] for grammeme in ("Pltm", "inan", "gent"))
 
 
-def agrees_in_genitive(modifier: str, noun: str) -> bool:
-    """Whether `modifier` can be an adjective in the genitive that agrees with `noun` in the
-    genitive: a town's name of two words there (`Білої Церкви`, `Кривого Рогу`)."""
-    modifiers = [form for form in _nominal_forms(modifier) if form.part in _ADJECTIVES]
-    nouns = [form for form in _nominal_forms(noun) if form.part == "NOUN"]
-    return any(a.case == "gent" and _agree(a, b) for a in modifiers for b in nouns)
-
-
-def agrees_in_nominative(modifier: str, noun: str) -> bool:
-    """Whether `modifier` can be an adjective in the nominative singular that agrees with
-    `noun` in the nominative: a place's name of two words (`Біла Церква`)."""
+def agrees_in_the_singular(case: str, modifier: str, noun: str) -> bool:
+    """Whether `modifier` can be an adjective in the singular of `case` (`"nomn"`, `"gent"`)
+    that agrees with `noun` there: a place's name of two words (`Біла Церква`, `Білої
+    Церкви`, `Кривого Рогу`)."""
     modifiers = [form for form in _nominal_forms(modifier) if form.part in _ADJECTIVES]
     nouns = [form for form in _nominal_forms(noun) if form.part == "NOUN"]
     return any(
-        a.case == "nomn" and a.number != "plur" and _agree(a, b) for a in modifiers for b in nouns
+        a.case == case and a.number != "plur" and _agree(a, b) for a in modifiers for b in nouns
     )
 
 

@@ -62,10 +62,9 @@ _TAKE_A_LETTER = frozenset(
     "блок корпус клас група секція під'їзд підʼїзд під’їзд варіант план гепатит гепатиту"
     " категорія категорії категорію вітамін вітаміну".split()
 )
-_ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())
-_RANGE_ENDS = frozenset(
-    "до по – — -".split()
-)  # `З 9 до 18`: a range, not a count  # (before a place: `У Гаю немає`)
+_ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
+# After a one-letter preposition and a number: a time's range, not a count (`З 9 до 18`).
+_RANGE_ENDS = frozenset("до по – — -".split())
 # An abbreviation joined to a noun, which opens clauses as the abbreviation does
 # (`ФОП-ветерани наймають`, `ГО-партнери не звітують`).
 _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
@@ -87,9 +86,9 @@ def split_run_on(span: Span) -> list[Span] | None:
 
     In a cell that mixes Russian and Ukrainian cards, each capital is asked in the language
     of the card it would open, where its letters and the next words' tell it (`…
-    безкоштовно Председатель ОСББ Игорь Лисенко даёт …`); and a card
-    left whole whose letters are the other language's alone is cut again in that language
-    (`Управление молодёжи … поддерживает фестивали ОМС привлекает ГО …`).
+    безкоштовно Председатель ОСББ Игорь Лисенко даёт …`; see `_opens_in_its_language`);
+    and a card left whole whose letters are the other language's alone is cut again in
+    that language (`Управление молодёжи … поддерживает фестивали ОМС привлекает ГО …`).
     """
     mixed = mixes_languages(span.text)
     parts = _split_in_one_cell(span, mixed=mixed)

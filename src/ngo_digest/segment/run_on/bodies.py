@@ -31,7 +31,12 @@ from ..words import (
     TAKE_AN_OBJECT,
     VILLAGES,
 )
-from .clauses import after_fronted_object, body_town_words, clause_opens
+from .clauses import (
+    after_fronted_object,
+    body_town_words,
+    clause_opens,
+    town_of_the_body_before,
+)
 from .common import (
     ABBREVIATION_WORD,
     CLOSING_QUOTES,
@@ -263,7 +268,7 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         and (index < 2 or bare_word(words[index - 2]).casefold() not in _NAME_JOINERS)
         # (`Youth and Sports`; at the cell's second word there is no word two back)
         and not _place_named(words, index - 1)
-        and not _town_of_the_body_before(words, index - 1)
+        and not town_of_the_body_before(words, index - 1)
     ):
         # The clause opened at the word agreeing with it: `Кожна ГО`, `Місцеві ГО` (which
         # can be a noun too: `Місцеві не вважають …`), `Small NGOs`; not a Latin name before
@@ -284,19 +289,6 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     # (Its verb follows: see the first test.)
     return not _staff_of(words, index)  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять`
-
-
-def _town_of_the_body_before(words: list[str], at: int) -> bool:
-    """Whether the word at `at` is the town of the body an abbreviation before it names
-    (`ГО Луцька`), not a modifier of what follows: in `ГО Луцька ЦНАП Ковеля працює` a
-    clause opens at `ЦНАП`."""
-    before = words[at - 1] if at > 0 else ""
-    return (
-        len(before) > 1
-        and before.isupper()
-        and is_cyrillic(before)
-        and body_town_words(words, at) > 0
-    )
 
 
 def _place_named(words: list[str], at: int) -> bool:

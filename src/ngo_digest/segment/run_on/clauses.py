@@ -205,7 +205,7 @@ def oblique_opens_clause(words: list[str], index: int) -> bool:
         return True  # `… обирає дистанційне навчання Дітей возять до сусідньої школи`
     if previous[:1].islower() and _people_before_their_verb(words, index):
         return True  # `Просвіта у школах Мешканців навчають етикету`
-    if _of_the_body_before(words, index, previous):
+    if town_of_the_body_before(words, index):
         return False  # whose the body is: `Коаліція ГО Харкова працює`, `ЦНАП Луцька`
     if named and not governed:
         # The second word of a name (`Фахівців Центрів … бракує`), unless a genitive that
@@ -261,12 +261,15 @@ def body_town_words(words: list[str], at: int) -> int:
     return named
 
 
-def _of_the_body_before(words: list[str], index: int, previous: str) -> bool:
-    """Whether the capital at `index`, in an oblique case only, is the singular genitive
-    of the body the Cyrillic abbreviation `previous` names (`Коаліція ГО Харкова працює`,
-    `Коалиция ГО Харькова работает`, `ГО Коростеня не знають`): no verb has it for a
-    subject, nor is it what lacks (`Кадри ЦНАП Ковеля бракує`: the clause opened at the
-    abbreviation). Not a plural that is a fronted object (`ГО Ветеранів підтримують`)."""
+def town_of_the_body_before(words: list[str], index: int) -> bool:
+    """Whether the capital at `index` is the town in the genitive whose the body the Cyrillic
+    abbreviation before it names is (see `body_town_words`: `Коаліція ГО Харкова працює`,
+    `Коалиция ГО Харькова работает`, `ГО Коростеня не знають`, `ГО Луцька`): no card opens
+    there, no verb has it for a subject, nor does it modify what follows (in `ГО Луцька
+    ЦНАП Ковеля працює` a clause opens at `ЦНАП`); nor is it what lacks (`Кадри ЦНАП Ковеля
+    бракує`: the clause opened at the abbreviation). Not a plural that is a fronted object
+    (`ГО Ветеранів підтримують`)."""
+    previous = bare_word(words[index - 1]) if index > 0 else ""
     if not (len(previous) > 1 and previous.isupper() and is_cyrillic(previous)):
         return False  # (the cheap test first: most capitals follow no abbreviation)
     return body_town_words(words, index) > 0

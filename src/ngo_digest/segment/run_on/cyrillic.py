@@ -73,6 +73,7 @@ from .places import (
     town_words,
 )
 
+_QUALITY_ENDING = "ість"  # `Відкритість`, `Прозорість`: a quality, no village's name
 # Google's tools as their Ukrainian names call them (dictionary forms).
 _GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
 _ROLE_STEMS = frozenset(role[:3] for role in ROLES)  # `деп…`, `гол…`, `мер`
@@ -400,7 +401,7 @@ def _goes_on_the_name_before(
         # (nor a surname like an adjective after a first name: `Олена Мала Команда …`)
         and not (index >= 2 and morphology.is_first_name_in_nominative(words[index - 2]))
         and morphology.is_singular_nominative_adjective(first)  # (asked first: most are none)
-        and morphology.agrees_in_nominative(first, bare)
+        and morphology.agrees_in_the_singular("nomn", first, bare)
         and morphology.is_known(first)  # (not a guess: `Дисциплiна` with a Latin `i`)
     ):
         return True  # a name of two words, the first a noun too: `Біла Церква`, `Нова Каховка`
@@ -427,11 +428,20 @@ def _goes_on_the_name_before(
         and clause_opens(words, index, subject=first)
     ):
         return True  # people and the place whose they are: `Жителі Бучі допомагають`
-    # `с. Мала Снітинка`, `у селі Мала Вербівка` (`Мала` is a verb's past too)
+    # `с. Мала Снітинка`, `у селі Мала Вербівка` (`Мала` is a verb's past too); not a
+    # quality after a village's name of one word (`у с. Лозова Відкритість`)
     return (
-        after_place_abbreviation(words, index - 1)
-        or (index >= 2 and bare_word(words[index - 2]).casefold() in VILLAGES and place_name(bare))
-    ) and morphology.agrees_with(first, bare)
+        (
+            after_place_abbreviation(words, index - 1)
+            or (
+                index >= 2
+                and bare_word(words[index - 2]).casefold() in VILLAGES
+                and place_name(bare)
+            )
+        )
+        and not bare.endswith(_QUALITY_ENDING)
+        and morphology.agrees_with(first, bare)
+    )
 
 
 def _genitives_joined(words: list[str], index: int) -> bool:

@@ -270,7 +270,9 @@ def town_words(words: list[str], at: int) -> int:
     if not town_of_a_body(words[at]):
         return 0
     noun = bare_word(words[at + 1]) if at + 1 < len(words) else ""
-    if is_title_case(noun) and morphology.agrees_in_genitive(bare_word(words[at]), noun):
+    if is_title_case(noun) and morphology.agrees_in_the_singular(
+        "gent", bare_word(words[at]), noun
+    ):
         return 2
     return 1
 
