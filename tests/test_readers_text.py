@@ -362,6 +362,13 @@ def test_separator_rows_are_noise() -> None:
         # Word's plain-text export puts a tab after each list marker: not a table.
         ("Етап 1\nЗ владою:\n•\tПрозорість\n•\tДіалог\n1.\tДовіра\n2)\tПовага", "headed"),
         ("ВЛАДОЮ\tГРОМАДОЮ\n•\ta\tb\n-\tc\td", "tabbed"),  # a tab after the item's text
+        # A list typed in haste (h404): a tab that strays into an item's phrase, a padded
+        # heading and an indented item make no table.
+        (
+            "Напрацьований матеріал\t\n\n- Графік прийому\n\t- Зворотній зв'язок\n"
+            "- Спільні наради старост\tз ГО\n\nЗ іншими ГО:\t\n• Мережа",
+            "headed",
+        ),
         # Word's second and third list levels (`o`, `§`), from its plain-text export.
         ("З владою:\n•\tДіалог\no\tВиїзні консультації\n§\tУ селах\no\tОнлайн", "headed"),
         ("ВЛАДОЮ\tГРОМАДОЮ\nКартка\t\t", "tabbed"),  # a header and a first-column card

@@ -5921,3 +5921,26 @@ def test_the_second_readers_probes_of_the_sessions_last_rules(
 )
 def test_the_sessions_last_blind_round(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The hold-out after the session's last mends (h402): villages' names joined before
+        # the verb of the office before them; a town of two words after any lower-case word.
+        (
+            "Черги Старости сіл Дибинці та Медвин приймають заявки ЦНАП працює з ВПО",
+            ["Черги", "Старости сіл Дибинці та Медвин приймають заявки", "ЦНАП працює з ВПО"],
+        ),
+        (
+            "Рейс до сіл Борова і Мотовилівка скасовано",
+            ["Рейс до сіл Борова і Мотовилівка скасовано"],
+        ),
+        (
+            "Спільні рейди з патрульною поліцією Білої Церкви Довіра",
+            ["Спільні рейди з патрульною поліцією Білої Церкви", "Довіра"],
+        ),
+    ],
+)
+def test_the_hold_out_after_the_sessions_last_mends(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

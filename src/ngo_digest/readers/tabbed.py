@@ -349,11 +349,20 @@ def _closes_fragment(start: str, cell: str, unclosed: bool = False) -> bool:
     return _FRAGMENT_TAG.search(rest[: rest.index(closing)]) is None
 
 
+def _stray_tab(item: str) -> bool:
+    """Whether the tab inside a list item's text strays into one card: two pieces, the
+    second the lower-case rest of a phrase, of two words or more (`Спільні наради
+    старост\tз ГО`), not a row's cells (`•\ta\tb`)."""
+    pieces = [piece.strip() for piece in item.split("\t") if piece.strip()]
+    return len(pieces) == 2 and pieces[1][:1].islower() and " " in pieces[1]
+
+
 def looks_like(text: str) -> bool:
     """Two lines hold a tab between two pieces of text, or one does and another ends in
     tabs after its text (a row whose only card is in the first column). A tab that only
-    pads a line (`З владою:\t`) or follows a list marker (`•\tТекст`, Word's plain-text
-    export) makes no table of a list."""
+    pads a line (`З владою:\t`), follows a list marker (`•\tТекст`, Word's plain-text
+    export) or strays inside a list item before its lower-case rest (`- Спільні наради
+    старост\tз ГО`, typed in haste) makes no table of a list."""
     inner = padded = 0
     for line in text.split("\n"):
         if "\t" not in line:
@@ -363,7 +372,7 @@ def looks_like(text: str) -> bool:
             padded += bool(body) and line.rstrip(" ").endswith("\t")
             continue
         item = list_item_text(body)
-        if item is None or "\t" in item:
+        if item is None or ("\t" in item and not _stray_tab(item)):
             inner += 1
         if inner >= 2 or (inner and padded):
             return True

@@ -362,12 +362,13 @@ def _opens_with_no_name_before(
 
 
 def _whose_a_town_is(word: str) -> bool:
-    """Whether a town in the genitive after `word` is whose the thing it names is: a body's
-    abbreviation (`ЦНАП`) or a noun in lower case (`управління освіти Білої Церкви`)."""
+    """Whether a town in the genitive after `word` is whose the thing it names is, or where
+    from: after a body's abbreviation (`ЦНАП`) or a word in lower case (`управління освіти
+    Білої Церкви`, `поліцією Білої Церкви`, `з Білої Церкви`)."""
     bare = bare_word(word)
     if bare.isupper():
         return len(bare) > 1 and is_cyrillic(bare)
-    return bare[:1].islower() and is_cyrillic(bare) and morphology.has_genitive(bare)
+    return bare[:1].islower() and is_cyrillic(bare)
 
 
 def _in_a_phrase_case(words: list[str], index: int, bare: str, following: str) -> bool:
@@ -467,10 +468,23 @@ def _genitives_joined(words: list[str], index: int) -> bool:
 
 def _names_after_settlements(words: list[str], index: int) -> bool:
     """`до сіл Борова і Мотовилівка`: capitals joined by `і`/`та` after a word for
-    settlements in the plural are their names."""
+    settlements in the plural are their names; also before a verb whose subject the
+    capitalised noun before that word is (`Старости сіл Дибинці та Медвин приймають`), not
+    the villages'."""
     if index + 2 >= len(words) or words[index + 1] not in JOINING:
         return False
     if bare_word(words[index - 1]).casefold() not in SETTLEMENTS_PLURAL:
         return False
     second = bare_word(words[index + 2])
-    return is_title_case(second) and is_cyrillic(second) and not clause_opens(words, index + 2)
+    if not (is_title_case(second) and is_cyrillic(second)):
+        return False
+    if not clause_opens(words, index + 2):
+        return True
+    whose = bare_word(words[index - 2]) if index >= 2 else ""
+    verb = bare_word(words[index + 3]) if index + 3 < len(words) else ""
+    return (
+        is_title_case(whose)
+        and is_cyrillic(whose)
+        and morphology.is_finite_verb(verb)
+        and morphology.can_be_subject_of(whose, verb)
+    )
