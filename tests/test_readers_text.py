@@ -369,6 +369,10 @@ def test_separator_rows_are_noise() -> None:
             "- Спільні наради старост\tз ГО\n\nЗ іншими ГО:\t\n• Мережа",
             "headed",
         ),
+        # But two such lines are a table's rows (a second reader's probes), and so is one
+        # whose empty cell stands between.
+        ("- Ремонт даху школи\tвиконано частково\n- Толока\tзроблено у квітні", "tabbed"),
+        ("Захід\tСтатус\n- Ремонт даху\t\tзроблено у квітні", "tabbed"),
         # Word's second and third list levels (`o`, `§`), from its plain-text export.
         ("З владою:\n•\tДіалог\no\tВиїзні консультації\n§\tУ селах\no\tОнлайн", "headed"),
         ("ВЛАДОЮ\tГРОМАДОЮ\nКартка\t\t", "tabbed"),  # a header and a first-column card

@@ -350,20 +350,24 @@ def _closes_fragment(start: str, cell: str, unclosed: bool = False) -> bool:
 
 
 def _stray_tab(item: str) -> bool:
-    """Whether the tab inside a list item's text strays into one card: two pieces, the
-    second the lower-case rest of a phrase, of two words or more (`Спільні наради
-    старост\tз ГО`), not a row's cells (`•\ta\tb`)."""
-    pieces = [piece.strip() for piece in item.split("\t") if piece.strip()]
-    return len(pieces) == 2 and pieces[1][:1].islower() and " " in pieces[1]
+    """Whether the tab inside a list item's text may stray into one card: one tab, before
+    the lower-case rest of a phrase of two words or more (`Спільні наради старост\tз ГО`;
+    not `a\tb`, nor `A\t\tb c`, whose empty cell makes a row)."""
+    first, _, rest = item.partition("\t")
+    if "\t" in rest or not first.strip():
+        return False
+    rest = rest.strip()
+    return rest[:1].islower() and " " in rest
 
 
 def looks_like(text: str) -> bool:
     """Two lines hold a tab between two pieces of text, or one does and another ends in
     tabs after its text (a row whose only card is in the first column). A tab that only
     pads a line (`З владою:\t`), follows a list marker (`•\tТекст`, Word's plain-text
-    export) or strays inside a list item before its lower-case rest (`- Спільні наради
-    старост\tз ГО`, typed in haste) makes no table of a list."""
-    inner = padded = 0
+    export) or strays, once, inside a list item before its lower-case rest (`- Спільні
+    наради старост\tз ГО`, typed in haste) makes no table of a list; two such lines are
+    rows (`- Ремонт даху\tвиконано частково`)."""
+    inner = padded = strays = 0  # (strays: list items with a tab inside their phrase)
     for line in text.split("\n"):
         if "\t" not in line:
             continue
@@ -372,8 +376,16 @@ def looks_like(text: str) -> bool:
             padded += bool(body) and line.rstrip(" ").endswith("\t")
             continue
         item = list_item_text(body)
-        if item is None or ("\t" in item and not _stray_tab(item)):
+        if item is not None and "\t" in item and _stray_tab(item):
+            strays += 1  # (one is a slip of the hand; a second makes rows of both)
+        elif item is None or "\t" in item:
             inner += 1
-        if inner >= 2 or (inner and padded):
+        if _rows(inner, strays) >= 2 or (_rows(inner, strays) and padded):
             return True
-    return inner >= 2 or bool(inner and padded)
+    return _rows(inner, strays) >= 2 or bool(_rows(inner, strays) and padded)
+
+
+def _rows(inner: int, strays: int) -> int:
+    """The lines that hold a table's cells: those with a tab between pieces of text, and
+    list items with a tab inside their phrase when two or more do (see `looks_like`)."""
+    return inner + (strays if strays > 1 else 0)

@@ -362,13 +362,14 @@ def _opens_with_no_name_before(
 
 
 def _whose_a_town_is(word: str) -> bool:
-    """Whether a town in the genitive after `word` is whose the thing it names is, or where
-    from: after a body's abbreviation (`ЦНАП`) or a word in lower case (`управління освіти
-    Білої Церкви`, `поліцією Білої Церкви`, `з Білої Церкви`)."""
+    """Whether a town in the genitive after `word` is whose the thing it names is: after a
+    body's abbreviation (`ЦНАП`) or a noun in lower case, in any case (`управління освіти
+    Білої Церкви`, `поліцією Білої Церкви`); not after a preposition, where a town of one
+    word may end a card before a plural one (`з Лозової | Ініціативи молоді отримали`)."""
     bare = bare_word(word)
     if bare.isupper():
         return len(bare) > 1 and is_cyrillic(bare)
-    return bare[:1].islower() and is_cyrillic(bare)
+    return bare[:1].islower() and is_cyrillic(bare) and bare.casefold() not in FUNCTION_WORDS
 
 
 def _in_a_phrase_case(words: list[str], index: int, bare: str, following: str) -> bool:

@@ -264,9 +264,9 @@ def town_of_a_body(word: str) -> bool:
 
 
 def town_words(words: list[str], at: int) -> int:
-    """How many words from `at` name a town in the genitive after a body's abbreviation:
-    one (`Харкова`), two (`Білої Церкви`, `Кривого Рогу`: an adjective and the capitalised
-    noun it agrees with), or none."""
+    """How many words from `at` name a town in the genitive, as after a body's abbreviation
+    or a preposition: one (`Харкова`), two (`Білої Церкви`, `Кривого Рогу`: an adjective
+    and the capitalised noun it agrees with), or none."""
     if not town_of_a_body(words[at]):
         return 0
     noun = bare_word(words[at + 1]) if at + 1 < len(words) else ""
