@@ -380,12 +380,14 @@ def looks_like(text: str) -> bool:
             strays += 1  # (one is a slip of the hand; a second makes rows of both)
         elif item is None or "\t" in item:
             inner += 1
-        if _rows(inner, strays) >= 2 or (_rows(inner, strays) and padded):
+        if _table_shaped(inner, strays, padded):
             return True
-    return _rows(inner, strays) >= 2 or bool(_rows(inner, strays) and padded)
+    return _table_shaped(inner, strays, padded)
 
 
-def _rows(inner: int, strays: int) -> int:
-    """The lines that hold a table's cells: those with a tab between pieces of text, and
-    list items with a tab inside their phrase when two or more do (see `looks_like`)."""
-    return inner + (strays if strays > 1 else 0)
+def _table_shaped(inner: int, strays: int, padded: int) -> bool:
+    """Whether the lines counted so far make a table (see `looks_like`): two rows, or one
+    and a padded line; a list item with a tab inside its phrase is a row only when another
+    is too."""
+    rows = inner + (strays if strays > 1 else 0)
+    return rows >= 2 or bool(rows and padded)
