@@ -5950,3 +5950,53 @@ def test_the_sessions_last_blind_round(raw: str, expected: list[str]) -> None:
 )
 def test_the_hold_out_after_the_sessions_last_mends(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h402): after a body's abbreviation and its town, an office opens a card,
+        # though the town is a first name in the genitive too (`Богуслава`), and the office
+        # could be a surname.
+        (
+            "Заявки через ЦНАП Богуслава Старости сіл Дибинці та Медвин приймають заявки",
+            ["Заявки через ЦНАП Богуслава", "Старости сіл Дибинці та Медвин приймають заявки"],
+        ),
+        (
+            "Прийом у ЦНАП Ярослава Голова громади веде прийом",
+            ["Прийом у ЦНАП Ярослава", "Голова громади веде прийом"],
+        ),
+        # What must stay: a first name and a surname with no abbreviation before them.
+        ("Зустріч з Ярославом Головою", ["Зустріч з Ярославом Головою"]),
+        (
+            "Бібліотека імені Лесі Українки працює щодня",
+            ["Бібліотека імені Лесі Українки працює щодня"],
+        ),
+    ],
+)
+def test_an_office_after_a_bodys_town(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h402): an office's village of two words after `с.` stands between the
+        # office and the holder's name, as a village of one word does.
+        (
+            "Староста с. Мала Солтанівка Олег Кравець підтримує ініціативи",
+            ["Староста с. Мала Солтанівка Олег Кравець підтримує ініціативи"],
+        ),
+        (
+            "Староста с. Нова Гута Ірина Гнатюк веде прийом Довіра",
+            ["Староста с. Нова Гута Ірина Гнатюк веде прийом", "Довіра"],
+        ),
+        # What must stay: a village of two words after no office ends its card.
+        (
+            "Свято у с. Мала Вербівка Олег Кравець підтримує ініціативи",
+            ["Свято у с. Мала Вербівка", "Олег Кравець підтримує ініціативи"],
+        ),
+    ],
+)
+def test_an_offices_village_of_two_words_before_the_holder(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -70,6 +70,7 @@ from .places import (
     settlement_of,
     town_after_its_noun,
     town_in_genitive,
+    town_of_a_body,
     town_words,
 )
 
@@ -291,6 +292,19 @@ def _names_a_place_or_council(
     return before.lower and not following[:1].islower() and settlement_of(before.word, bare)
 
 
+def _office_after_a_bodys_town(words: list[str], index: int) -> bool:
+    """`ЦНАП Богуслава Старости сіл …`: an office after a body's abbreviation and the town
+    whose the body is opens a card; the town is no first name there, though the dictionary
+    knows it as one (`Богуслава`), nor the office a surname."""
+    return (
+        bare_word(words[index]).casefold() in ROLES
+        and index >= 2
+        and _whose_a_town_is(words[index - 2])
+        and bare_word(words[index - 2]).isupper()
+        and town_of_a_body(words[index - 1])
+    )
+
+
 def _names_a_holder(
     words: list[str], index: int, before: _First, capital: _Capital, following: str
 ) -> bool:
@@ -298,7 +312,10 @@ def _names_a_holder(
     (see `people`): after their first name, or after an office or occupation they hold."""
     first, name_before, role_stem = before.word, before.name, before.office_stem
     bare = capital.word
-    if name_before and (surname_after_first_name(first, bare) or morphology.is_infinitive(first)):
+    if name_before and (
+        (surname_after_first_name(first, bare) and not _office_after_a_bodys_town(words, index))
+        or morphology.is_infinitive(first)
+    ):
         return True  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
     if (
         name_before

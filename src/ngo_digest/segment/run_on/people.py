@@ -441,13 +441,27 @@ def person_after_office(words: list[str], index: int) -> bool:
             # `Голова ОТГ завжди відкритий Петро Савчук`, `… підтримує ініціативи Депутат`.
             return False
         else:
-            place = back >= 1 and bare_word(words[back - 1]).casefold() in BEFORE_NAMES
+            place = back >= 1 and (
+                bare_word(words[back - 1]).casefold() in BEFORE_NAMES
+                or _second_word_of_a_place(words, back)
+            )
             if is_title_case(word) and not place and not morphology.is_oblique_only(word):
                 # A card may have opened there (`депутата Прозорість Олег Коваль`); not at a
                 # place the office is of (`Староста Ушомира Петро Климчук`).
                 return False
         back -= 1
     return False
+
+
+def _second_word_of_a_place(words: list[str], at: int) -> bool:
+    """`с. Мала Солтанівка`: the word at `at` is the noun of a place's name of two words
+    after a place's abbreviation, its adjective agreeing with it."""
+    return (
+        at >= 2
+        and bare_word(words[at - 2]).casefold() in BEFORE_NAMES
+        and is_title_case(words[at - 1])
+        and morphology.agrees_with(bare_word(words[at - 1]), bare_word(words[at]))
+    )
 
 
 def _first_name_before_surname(words: list[str], index: int) -> str | None:
