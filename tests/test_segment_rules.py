@@ -6000,3 +6000,28 @@ def test_an_office_after_a_bodys_town(raw: str, expected: list[str]) -> None:
 )
 def test_an_offices_village_of_two_words_before_the_holder(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h402): a saint's name is whole, with no surname after it; its epithet
+        # and name go on the phrase before them, `Св.` an abbreviation a name follows.
+        (
+            "Толоки біля церкви Святого Миколая Екскурсії для школярів",
+            ["Толоки біля церкви Святого Миколая", "Екскурсії для школярів"],
+        ),
+        ("Церква Святої Покрови Ярмарок", ["Церква Святої Покрови", "Ярмарок"]),
+        (
+            "Ремонт храму Святих Петра і Павла Толоки",
+            ["Ремонт храму Святих Петра і Павла", "Толоки"],
+        ),
+        ("Храм Св. Миколая Екскурсії", ["Храм Св. Миколая", "Екскурсії"]),
+        ("Відновити храм Св. Юра. Провести толоку.", ["Відновити храм Св. Юра", "Провести толоку"]),
+        # What must stay: a first name and a surname with no saint's epithet before them.
+        ("Зустріч з Тарасом Шевченком", ["Зустріч з Тарасом Шевченком"]),
+        ("Вулиця Тараса Шевченка Толоки", ["Вулиця Тараса Шевченка", "Толоки"]),
+    ],
+)
+def test_a_saints_name(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

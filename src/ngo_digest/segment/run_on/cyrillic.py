@@ -77,6 +77,8 @@ from .places import (
 _QUALITY_ENDING = "ість"  # `Відкритість`, `Прозорість`: a quality, no village's name
 # Google's tools as their Ukrainian names call them (dictionary forms).
 _GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
+# A saint's epithet, which the saint's name follows (`Святого Миколая`, `Святих Петра і Павла`).
+_SAINT = frozenset("святого святої святих святому святій святим св свв".split())
 _ROLE_STEMS = frozenset(role[:3] for role in ROLES)  # `деп…`, `гол…`, `мер`
 
 
@@ -89,6 +91,8 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
     if capital.says_none:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
     before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
+    if capital.saint or before.saint:
+        return False  # a saint's name goes on the phrase before it: `Церква Святої Покрови`
     # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
     # most calls are spared.)
     if before.may_be_occupation and capital.may_be_surname and named_after_occupation(words, index):
@@ -170,6 +174,7 @@ class _Capital(NamedTuple):
     says_none: bool  # `Жодних`
     singular_or_oblique: bool  # a name in the singular (`України`) or an oblique case only
     region_or_council: bool  # a region's name, or the council's genitive (`Ради`)
+    saint: bool  # a saint's epithet (`Святого`, `Св.`)
 
 
 _CAPITAL_PROFILES: dict[tuple[str, str], _Capital] = {}  # by language and the capital as written
@@ -196,6 +201,7 @@ def _profile_of_capital(word: str) -> _Capital:
         bare[0] in "ЖНжн" and bare.casefold() in NONE_WORDS,
         bare in SINGULAR_NAMES or morphology.is_oblique_only(bare),
         region or bare == COUNCIL_GENITIVE,
+        bare.casefold() in _SAINT,
     )
     if len(_CAPITAL_PROFILES) >= _MAX_CAPITAL_PROFILES:
         _CAPITAL_PROFILES.clear()
@@ -218,6 +224,7 @@ class _First(NamedTuple):
     village_or_landmark: bool  # lower case, a village's or landmark's name after it (`селі`)
     under_a_name: bool  # a word under whose name something is (`програмою`: `service_named`)
     place: bool  # any word a place's name goes on (a settlement's, street's, village's …)
+    saint: bool  # a saint's epithet, whose name follows (`Святого`, `Св.`)
 
 
 _FIRST_PROFILES: dict[str, _First] = {}  # by the word before a capital, as written
@@ -249,6 +256,7 @@ def _profile_of_first(previous: str) -> _First:
         village_or_landmark,
         previous in UNDER,
         settlement or street or village_or_landmark,
+        folded in _SAINT,
     )
     if len(_FIRST_PROFILES) >= _MAX_FIRST_PROFILES:
         _FIRST_PROFILES.clear()
@@ -305,6 +313,18 @@ def _office_after_a_bodys_town(words: list[str], index: int) -> bool:
     )
 
 
+def _a_saints_name_before(words: list[str], index: int) -> bool:
+    """`церкви Святого Миколая Екскурсії …`: a saint's name is whole with no surname, so the
+    capital after it is none."""
+    if index >= 2 and bare_word(words[index - 2]).casefold() in _SAINT:
+        return True  # `Святого Миколая`
+    return (  # `Святих Петра і Павла`
+        index >= 4
+        and words[index - 2] in JOINING
+        and bare_word(words[index - 4]).casefold() in _SAINT
+    )
+
+
 def _names_a_holder(
     words: list[str], index: int, before: _First, capital: _Capital, following: str
 ) -> bool:
@@ -313,7 +333,11 @@ def _names_a_holder(
     first, name_before, role_stem = before.word, before.name, before.office_stem
     bare = capital.word
     if name_before and (
-        (surname_after_first_name(first, bare) and not _office_after_a_bodys_town(words, index))
+        (
+            surname_after_first_name(first, bare)
+            and not _office_after_a_bodys_town(words, index)
+            and not _a_saints_name_before(words, index)
+        )
         or morphology.is_infinitive(first)
     ):
         return True  # `Оксана Мельник`; the object of a step's verb: `Відкрити Центр`
