@@ -4651,3 +4651,33 @@ def test_a_list_items_word_broken_at_a_lines_end_is_made_whole_and_said() -> Non
     ]
     said = [(d.code.value, d.level.value, d.line) for d in digest.diagnostics if d.code == "ND206"]
     assert said == [("ND206", "info", 6)]
+
+
+def test_a_line_said_by_each_page_number_but_the_last_runs() -> None:
+    """Found blind (h410, a PDF's tab table): a running header of no number or separator
+    under the page numbers of the first two pages of three (the last page's number ends the
+    notes) is no section over the table's next rows."""
+    header = "Соціальне таксі: підсумки круглого столу"
+    notes = ["T", "", "Формування ідеального бачення", "", "З владою:", "• Діалог"]
+    for page in (1, 2):
+        notes += ["", f"- {page} -", header, "", f"• Картка {page}"]
+    notes += ["", "- 3 -"]
+    digest = parse_text("\n".join(notes))
+    assert [(section, item.text) for _, section, _, item in digest.items()] == [
+        (None, "Діалог"),
+        (None, "Картка 1"),
+        (None, "Картка 2"),
+    ]
+
+
+def test_a_line_by_two_page_numbers_of_four_is_kept() -> None:
+    """What must stay: four words said by two page numbers of four are not said at each
+    page; they are the user's (here an unmarked card), not page furniture."""
+    notes = ["T", "", "Формування ідеального бачення", "", "З владою:", "• Діалог"]
+    for page in (1, 2, 3, 4):
+        notes += ["", f"- {page} -"]
+        if page in (1, 3):
+            notes += ["Що працює у громаді", ""]
+        notes += [f"• Картка {page}"]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()].count("Що працює у громаді") == 2
