@@ -62,6 +62,35 @@ def test_inline_markup_leaves_no_space_behind(raw: str, expected: str) -> None:
     assert raw[segments[0].offset :].startswith(expected[:3])
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h411, web editors' exports): spans whose `<li>` tags were lost glue
+        # their cards, which the markup parted.
+        (
+            "<span>Доступність</span><span>Пандуси і ліфти</span><span>Прозорість</span>",
+            ["Доступність", "Пандуси і ліфти", "Прозорість"],
+        ),
+        ("<b>Бідність</b>Мовний бар'єр", ["Бідність", "Мовний бар'єр"]),
+        (
+            "<span>ОМС консультується з ГО</span><span>Жестова мова в ЦНАП</span>",
+            ["ОМС консультується з ГО", "Жестова мова в ЦНАП"],
+        ),
+        (
+            "<p>Мережа перетримок</span>Спільні збори коштів",
+            ["Мережа перетримок", "Спільні збори коштів"],
+        ),
+        # What must stay: markup inside a word, or before a comma, parts nothing.
+        ("<b>Б</b>ідність, <i>Ц</i>НАП", ["Бідність, ЦНАП"]),
+        ('<span lang="UK">Спіль</span>на дія', ["Спільна дія"]),
+    ],
+)
+def test_markup_between_a_word_and_a_capital_parts_them(raw: str, expected: list[str]) -> None:
+    segments = segment_cell(raw)
+    assert [s.text for s in segments] == expected
+    assert all(raw[s.offset :].startswith(s.text[:1]) for s in segments)
+
+
 def test_read_markup_says_where_each_character_came_from() -> None:
     raw = "a<b>b</b>&amp;c"
     text, origin = read_markup(raw)
