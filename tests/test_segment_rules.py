@@ -6054,3 +6054,163 @@ def test_an_offices_village_of_two_words_before_the_holder(raw: str, expected: l
 )
 def test_a_saints_name(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h407): a surname with initials after an office names its holder past
+        # the body's name in quotes or its village.
+        (
+            "Голова ОСББ «Затишок» Литвин І. О. допомагає з документами",
+            ["Голова ОСББ «Затишок» Литвин І. О. допомагає з документами"],
+        ),
+        (
+            "Голова ОСББ «Сонячний дім» Демченко Р. А. організував майданчик",
+            ["Голова ОСББ «Сонячний дім» Демченко Р. А. організував майданчик"],
+        ),
+        (
+            "Староста с. Кукшин Бондар В. І. надав приміщення",
+            ["Староста с. Кукшин Бондар В. І. надав приміщення"],
+        ),
+        # What must stay: a surname with initials after no office opens its card.
+        ("Діалог Литвин І. О. допомагає", ["Діалог", "Литвин І. О. допомагає"]),
+        (
+            "Підтримка ОСББ «Затишок» Литвин І. О. допомагає",
+            ["Підтримка ОСББ «Затишок»", "Литвин І. О. допомагає"],
+        ),
+    ],
+)
+def test_a_surname_with_initials_after_an_office(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h407): a first name alone after a title for one person is the titled
+        # person's, as a surname after an office is.
+        (
+            "Підтримка парафій Отець Роман (ПЦУ) координує роботу з УГКЦ",
+            ["Підтримка парафій", "Отець Роман (ПЦУ) координує роботу з УГКЦ"],
+        ),
+        (
+            "Турбота Сестра Олена з монастиря опікується лежачими",
+            ["Турбота", "Сестра Олена з монастиря опікується лежачими"],
+        ),
+        ("Лікарка Любов приймає щодня", ["Лікарка Любов приймає щодня"]),
+        # What must stay: a name after people in the plural, or after a quality, opens.
+        ("Підтримка Волонтери Надія на краще", ["Підтримка", "Волонтери", "Надія на краще"]),
+        ("Компетентність Віра у себе", ["Компетентність", "Віра у себе"]),
+    ],
+)
+def test_a_first_name_after_a_title(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h405): a hamlet's name after `присілка`, whose verb after it is not
+        # its own; a road's code after its word.
+        (
+            "Діти з присілка Підчерешня ходять 4 км пішки",
+            ["Діти з присілка Підчерешня ходять 4 км пішки"],
+        ),
+        ("Ремонт траси Н-09 відклали на 2026 рік", ["Ремонт траси Н-09 відклали на 2026 рік"]),
+        ("Старий автобус ПАЗ-3205 ламається", ["Старий автобус ПАЗ-3205 ламається"]),
+        # What must stay: a card after a hamlet's word, or after a road's code.
+        ("Сходи присілка Довіра", ["Сходи присілка", "Довіра"]),
+        ("Ремонт дороги Т-0512 Зупинки без навісу", ["Ремонт дороги Т-0512", "Зупинки без навісу"]),
+    ],
+)
+def test_a_hamlets_name_and_a_roads_code(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h407): a count the object of an impersonal `-но` form after it opens a
+        # card, as one the subject of a verb in the plural does.
+        (
+            "Упередження до ветеранів з ПТСР 12 квартир відремонтовано толокою",
+            ["Упередження до ветеранів з ПТСР", "12 квартир відремонтовано толокою"],
+        ),
+        # What must stay: a capitalised noun before the count may be the form's object.
+        ("Ремонт 12 квартир завершено", ["Ремонт 12 квартир завершено"]),
+        ("Заняття 20 волонтерів проведено", ["Заняття 20 волонтерів проведено"]),
+    ],
+)
+def test_a_count_before_an_impersonal_form(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h407): a capital and a lower-case word ending in a colon are a label
+        # that opens its card, whatever case the capital is in.
+        (
+            "Юридична допомога безкоштовна Кременчука досвід: житловий кооператив ветеранів",
+            ["Юридична допомога безкоштовна", "Кременчука досвід: житловий кооператив ветеранів"],
+        ),
+        (
+            "Оцифрування разом з ГО «Вартові пам'яті» Ніжина досвід: музей у кожній школі",
+            ["Оцифрування разом з ГО «Вартові пам'яті»", "Ніжина досвід: музей у кожній школі"],
+        ),
+        # What must stay: a body's town, or a step's object, before a label.
+        ("ЦНАП Ірпеня графік: 8-20", ["ЦНАП Ірпеня графік: 8-20"]),
+        ("Вивчити Луцька досвід: контейнери", ["Вивчити Луцька досвід: контейнери"]),
+    ],
+)
+def test_a_label_of_two_words_opens_its_card(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h408): a town's council (`Sambir Raion Council`) is one name, which
+        # opens its clause after a name or a card of one word; a transliterated adjective
+        # opens a town's name after `and` too.
+        (
+            "Sambir Raion Council funds transport to job interviews",
+            ["Sambir Raion Council funds transport to job interviews"],
+        ),
+        (
+            "Elections Izmail Raion Council doesn't answer letters",
+            ["Elections", "Izmail Raion Council doesn't answer letters"],
+        ),
+        (
+            "Transparent compensation through Diia Kherson City Council publishes schedules",
+            ["Transparent compensation through Diia", "Kherson City Council publishes schedules"],
+        ),
+        (
+            "Youth council at every City Council Chornomorsk City Council consults youth",
+            ["Youth council at every City Council", "Chornomorsk City Council consults youth"],
+        ),
+        (
+            "Izmail Raion Military Administration helps",
+            ["Izmail Raion Military Administration helps"],
+        ),
+        ("Zaporizkyi Raion Council helps", ["Zaporizkyi Raion Council helps"]),
+        ("Job fairs in Drohobych and Velyki Mosty", ["Job fairs in Drohobych and Velyki Mosty"]),
+        (
+            "Youth workers from Izmail and Velykyi Dalnyk train others",
+            ["Youth workers from Izmail and Velykyi Dalnyk train others"],
+        ),
+        ("Youth from Hola Prystan help neighbours", ["Youth from Hola Prystan help neighbours"]),
+        # What must stay: an English card before a council is no town; nor is a town of `-yi`
+        # after `and`; a council after `with` goes on its phrase.
+        ("Trust City Council funds courses", ["Trust", "City Council funds courses"]),
+        ("Cooperation City Council funds courses", ["Cooperation", "City Council funds courses"]),
+        ("Help for Lviv and Stryi Complaints", ["Help for Lviv and Stryi", "Complaints"]),
+        (
+            "Meetings with Lviv City Council Openness",
+            ["Meetings with Lviv City Council", "Openness"],
+        ),
+    ],
+)
+def test_a_towns_council_in_english(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

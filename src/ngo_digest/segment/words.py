@@ -211,12 +211,16 @@ ADJECTIVE_ENDINGS = tuple("al ic ive ous ful less ed ent ant ish ian ean able ib
 # they end a hyphenated one (`Kamianets-Podilskyi`).
 TRANSLITERATED_ADJECTIVE_ENDINGS = ("yi", "yy", "iy")
 # The same adjectives in the feminine and neuter whose endings are any word's (`Velyka
-# Dymerka`, `Bila Tserkva`, `Nova Basan`).
+# Dymerka`, `Bila Tserkva`, `Nova Basan`, `Hola Prystan`), and those of places' names in the
+# masculine, which no town's name is (`Velykyi Dalnyk`; not `Stryi`).
 TRANSLITERATED_ADJECTIVES = frozenset(
     """
     velyka velyke mala male nova nove stara stare bila bile chorna chorne zelena zelene
     krasna krasne verkhnia nyzhnia horishnia dolishnia velyki mali novi stari bili chorni
-    zeleni krasni verkhni nyzhni horishni dolishni
+    zeleni krasni verkhni nyzhni horishni dolishni hola kryva chervona zolota sukha vysoka
+    hlyboka shyroka tykha
+    velykyi malyi novyi staryi bilyi chornyi zelenyi krasnyi kryvyi holyi chervonyi zolotyi
+    vysokyi hlybokyi shyrokyi
     """.split()
 )
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
@@ -313,7 +317,8 @@ SETTLEMENTS = frozenset("міста місто місті села село се
 # Парашка`): of a landmark, in the genitive and the locative, which cards seldom end in (not
 # `у річку`, `річкою`, `у мікрорайоні`, after which they often do).
 VILLAGES = frozenset(
-    "село села селі селом селище селища селищі селищем хутір хуторі"
+    "село села селі селом селище селища селищі селищем хутір хуторі хутора присілок присілка"
+    " присілку"
     " селе поселке посёлке поселка посёлка поселком деревне деревни хуторе".split()  # Russian
 )
 # Words for a town's district, whose name is often an adjective in the nominative, whatever

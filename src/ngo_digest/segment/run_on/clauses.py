@@ -38,7 +38,7 @@ from .places import place_name, town_words
 
 _CLAUSE_REACH = 4
 """How far after a fronted object its verb may stand (`Бібліотеку Тернополя модернізували`)."""
-VILLAGE_GENITIVES = frozenset("села селища поселка посёлка деревни хутора".split())
+VILLAGE_GENITIVES = frozenset("села селища присілка поселка посёлка деревни хутора".split())
 """A village's word in the genitive, whose name may follow (`Мешканці села Городище`)."""
 _LACK_REACH = 3
 """How many lower-case words may stand between what is lacking and its verb."""

@@ -177,8 +177,9 @@ def _how_often(words: list[str], index: int) -> bool:
 
 def count_opens_clause(words: list[str], index: int) -> bool:
     """`5 ГО співпрацюють`, `60% батьків не знають`: a count opens a card where it is the
-    subject of a Ukrainian verb in the plural after its noun, perhaps past whose they are
-    and an adverb (`47 родин переселенців живуть`; not `Навчання 20 волонтерів триває`,
+    subject of a Ukrainian verb in the plural after its noun, or the object of an impersonal
+    `-но` form (`12 квартир відремонтовано`), perhaps past whose they are and an adverb (`47
+    родин переселенців живуть`; not `Навчання 20 волонтерів триває`,
     nor `Заняття 20 волонтерів проходять`, the verbal noun's verb). A year (`Бюджет 2025`)
     or a date (`20 травня`) is no count, and after a preposition or `понад` a number is
     inside a phrase (`у 3 школах`)."""
@@ -210,7 +211,14 @@ def count_opens_clause(words: list[str], index: int) -> bool:
     verb = _past_whose_and_adverbs(words, index + 2)
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
-    if words[verb][:1].islower() and morphology.is_plural_finite_verb(bare_word(words[verb])):
+    if words[verb][:1].islower() and (
+        morphology.is_plural_finite_verb(bare_word(words[verb]))
+        # (`12 квартир відремонтовано`; not after a noun that may be the form's object:
+        # `Ремонт 12 квартир завершено`)
+        or (
+            not is_title_case(words[index - 1]) and morphology.is_impersonal(bare_word(words[verb]))
+        )
+    ):
         # The count's, not another card's (`на підтримку 95 ОШБр Допомагають`); unless a
         # capitalised verbal noun before it is the verb's subject, which the count goes on
         # (`Заняття 20 волонтерів громади проходять щосуботи`).

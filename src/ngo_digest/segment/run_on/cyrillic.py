@@ -45,6 +45,7 @@ from .common import (
     COUNCIL_GENITIVE,
     NAMED_DAYS,
     is_finite_verb_at,
+    is_initial,
     owned_by_body,
     subject_after_reflexive,
 )
@@ -93,6 +94,15 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
     before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
     if capital.saint or before.saint:
         return False  # a saint's name goes on the phrase before it: `Церква Святої Покрови`
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if (
+        following[-1:] == ":"
+        and following[:1].islower()
+        and before.word[-1:].isalpha()
+        and not before.abbreviation  # (the body's town: `ЦНАП Ірпеня графік: …`)
+        and not morphology.is_infinitive(before.word)  # (its object: `Вивчити Луцька досвід:`)
+    ):
+        return True  # a label of two words opens its card: `Кременчука досвід: кооператив`
     # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
     # most calls are spared.)
     if before.may_be_occupation and capital.may_be_surname and named_after_occupation(words, index):
@@ -103,7 +113,6 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
         words, index, word, bare
     ):  # (may be an object)
         return False
-    following = words[index + 1] if index + 1 < len(words) else ""
     if bare_word(following) in FEMININE_BODIES and morphology.modifies_a_feminine_only_obliquely(
         bare
     ):
@@ -325,6 +334,17 @@ def _a_saints_name_before(words: list[str], index: int) -> bool:
     )
 
 
+def _titled(title: str, name: str) -> bool:
+    """Whether `title` is a common noun for one person, no name, in the case and number of
+    the first `name` after it (`Сестра Олена`, `Отець Роман`, `Тренерка Ірина`), so the
+    name is the person's it titles."""
+    return (
+        morphology.is_one_person(title)
+        and not morphology.is_person_name(title)  # (a surname: `депутата Ткаченка Надія`)
+        and morphology.same_case_and_number(title, name)
+    )
+
+
 def _names_a_holder(
     words: list[str], index: int, before: _First, capital: _Capital, following: str
 ) -> bool:
@@ -362,8 +382,15 @@ def _names_a_holder(
     ):
         return True  # `Голова ОТГ Петро Савчук`, `депутатки Ірини Коваль`
     if (
+        name_before
+        and not following[:1].isupper()
+        and morphology.is_first_name(bare)
+        and _titled(first, bare)
+    ):
+        return True  # a first name alone after a title: `Сестра Олена з монастиря`, `Отець Роман`
+    if (
         capital.surname_alone  # a surname alone
-        and (following[:1].islower() or following in DASHES)
+        and (following[:1].islower() or following in DASHES or is_initial(following))
         and surname_after_office_of_body(words, index)
     ):
         return True  # `Депутат міськради Кравець підтримує ГО`, `Заступниця мера Коваленко –`

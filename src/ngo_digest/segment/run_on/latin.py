@@ -81,6 +81,19 @@ _BRANCH_PLACES = frozenset(
     """.split()
 )
 _BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka", "evo", "yia", "iia", "tsia", "ych")
+# Councils of towns: the word for the kind before the council's (`City Council`, `Raion
+# State Administration`), the words for a governing body, and what ends the name.
+_COUNCIL_KINDS = frozenset("city raion oblast village town district regional rural".split())
+_GOVERNING = frozenset({"military", "state"})
+_COUNCIL_HEADS = frozenset({"council", "administration", "rada"})
+_COUNCIL_WORDS = _COUNCIL_HEADS | _GOVERNING
+# How towns' names end, transliterated, and how English nouns a card opens with end, which
+# they do not (`Kherson`, `Sambir`, `Izmail`, `Odesa`; not `Cooperation`).
+_TOWN_ENDINGS = (
+    *_BRANCH_PLACE_ENDINGS,
+    *"sa ka ir yr pil ail on uk ets an ny ky ry my ne ol hrad horod".split(),
+)
+_ENGLISH_NOUN_ENDINGS = tuple("tion sion ness ship ity ment ing ance ence cy".split())
 # English words that open a card about projects (`Joint projects`, `Pilot projects`), not
 # a programme's name after a body's abbreviation.
 _PROJECT_KINDS = frozenset(
@@ -107,6 +120,17 @@ def latin_word_opens(words: list[str], index: int, latin_names: LatinNames) -> b
     previous = words[index - 1]
     if is_cyrillic(previous) and latin_names():
         return _latin_name_opens(words, index)
+    if bare_word(words[index]).casefold() in _COUNCIL_WORDS and (
+        bare_word(words[index - 1]).casefold() in _COUNCIL_KINDS | _GOVERNING
+    ):
+        return False  # `Raion Council`, `Raion Military Administration`
+    council = _towns_council(words, index)
+    if council is not None:
+        town, head = council
+        if index > town:
+            return False  # the council's words after its town: `Sambir Raion Council`
+        if is_finite_verb_at(words, head + 1):
+            return True  # a town's council opens its clause: `… Diia Kherson City Council funds`
     if _object_or_owned(words, index):
         return False
     folded = bare_word(words[index]).casefold()
@@ -129,6 +153,36 @@ def latin_word_opens(words: list[str], index: int, latin_names: LatinNames) -> b
     if _programme_of_a_body(words, index):
         return False  # `to the USAID Hromada program`
     return not (latin_names() or _continues_latin_name(words, index))
+
+
+def _towns_council(words: list[str], index: int) -> tuple[int, int] | None:
+    """Where the town and the council's last word stand of a town's council the word at
+    `index` is part of (`Sambir Raion Council`, `Odesa City Council`, `Izmail Raion Military
+    Administration`): as its town, or as the council's first word after a word that reads as
+    a town's name (see `_reads_as_a_town`); None where it is none."""
+    start = index - 1 if bare_word(words[index]).casefold() in _COUNCIL_KINDS else index
+    if start < 0 or start + 2 >= len(words) or not _reads_as_a_town(words[start]):
+        return None
+    if start and bare_word(words[start - 1]).casefold() in TAKE_AN_OBJECT:
+        return None  # a verb's object, one name (`Residents use Diia City Council demands …`)
+    if bare_word(words[start + 1]).casefold() not in _COUNCIL_KINDS:
+        return None
+    head = start + 2
+    if bare_word(words[head]).casefold() in _GOVERNING and head + 1 < len(words):
+        head += 1  # `Raion Military Administration`
+    return (start, head) if bare_word(words[head]).casefold() in _COUNCIL_HEADS else None
+
+
+def _reads_as_a_town(word: str) -> bool:
+    """Whether `word`, capitalised, reads as a Ukrainian town's name transliterated: one
+    known, or one ending as they do and as no English noun a card opens with does (`Sambir`,
+    `Haisyn`, `Izmail`; not `Trust`, `Transparency`, `Cooperation`)."""
+    if word[-1:] in ",;:.)" or not (is_title_case(word) and word.isascii()):
+        return False
+    folded = word.casefold()
+    return folded in _BRANCH_PLACES or (
+        folded.endswith(_TOWN_ENDINGS) and not folded.endswith(_ENGLISH_NOUN_ENDINGS)
+    )
 
 
 def _object_or_owned(words: list[str], index: int) -> bool:
@@ -693,7 +747,9 @@ def _after_transliterated_adjective(words: list[str], index: int) -> bool:
         # Caritas Khmelnytskyi Transparency`), unless an institution named after them
         # follows (`Bohdan Khmelnytskyi Square`).
         return bare_word(words[index]).casefold() in NAME_HEADS
-    return before not in ("and", "or")
+    # (Not a town joined to another, `Lviv and Stryi Complaints`, unless the word is an
+    # adjective: `Drohobych and Velyki Mosty`.)
+    return before not in ("and", "or") or folded in TRANSLITERATED_ADJECTIVES
 
 
 def _number_sign(words: list[str], index: int) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from .. import morphology
-from ..spans import bare_word, is_cyrillic, is_title_case
+from ..spans import OPENING_QUOTES, bare_word, is_cyrillic, is_title_case
 from ..words import (
     BEFORE_NAMES,
     FUNCTION_WORDS,
@@ -552,18 +552,25 @@ def surname_after_office_of_body(words: list[str], index: int) -> bool:
     if folded in ROLES or morphology.normal_form(folded) in ROLES:
         return False  # another office, which opens a card: `Мэр | Староста не реагирует`
     verb = index + 1
+    initials = verb + 2 < len(words) and is_initial(words[verb]) and is_initial(words[verb + 1])
+    if initials:
+        verb += 2  # `Литвин І. О. допомагає`: a surname for certain
     if verb + 1 < len(words) and words[verb] in ("не", "ні", "ни"):
         verb += 1  # `Бойко не пропускає`
     if verb + 1 < len(words) and morphology.is_adverb(bare_word(words[verb])):
         verb += 1  # `Литвиненко лично курирует`
-    if not is_finite_verb_at(words, verb) and (
-        not (
-            morphology.is_surname_only(surname)
-            or (morphology.is_surname(surname) and morphology.is_one_person(surname))
-        )
-        or (
-            morphology.can_be_nominative_modifier(surname)
-            and morphology.agrees_with(surname, bare_word(words[index + 1]))
+    if (
+        not initials
+        and not is_finite_verb_at(words, verb)
+        and (
+            not (
+                morphology.is_surname_only(surname)
+                or (morphology.is_surname(surname) and morphology.is_one_person(surname))
+            )
+            or (
+                morphology.can_be_nominative_modifier(surname)
+                and morphology.agrees_with(surname, bare_word(words[index + 1]))
+            )
         )
     ):
         # With no verb, only a word that is a surname and no common word but a noun for
@@ -576,13 +583,33 @@ def surname_after_office_of_body(words: list[str], index: int) -> bool:
             continue
         if not _office_opens_card(words, office):
             continue  # (not `до старости`)
-        body = [bare_word(word) for word in words[office + 1 : index]]
-        return all(
-            ABBREVIATION_WORD.match(word)
-            or (word.islower() and is_cyrillic(word) and morphology.has_genitive(word))
-            for word in body
-        )
+        return _body_of_office(words[office + 1 : index], initials=initials)
     return False
+
+
+def _body_of_office(body: list[str], *, initials: bool) -> bool:
+    """Whether the words between an office and a surname name the office's body: its
+    abbreviation or lower-case genitives (`відділу цивільного захисту`, `РВА`); and, before a
+    surname with initials, a name in quotes or a village (`Голова ОСББ «Затишок» Литвин І.
+    О.`, `Староста с. Кукшин Бондар В. І.`)."""
+    quoted = place = False
+    for word in body:
+        bare = bare_word(word)
+        if initials and (quoted or word[:1] in OPENING_QUOTES):
+            quoted = word.rstrip(",.;:")[-1:] not in CLOSING_QUOTES
+            continue  # (inside a name in quotes)
+        if initials and word.endswith(".") and bare.casefold() in BEFORE_NAMES:
+            place = True
+            continue
+        if place and is_title_case(bare):
+            place = False
+            continue  # (the village's name)
+        if not (
+            ABBREVIATION_WORD.match(bare)
+            or (bare.islower() and is_cyrillic(bare) and morphology.has_genitive(bare))
+        ):
+            return False
+    return not quoted
 
 
 def can_be_surname_alone(word: str) -> bool:
