@@ -6214,3 +6214,36 @@ def test_a_label_of_two_words_opens_its_card(raw: str, expected: list[str]) -> N
 )
 def test_a_towns_council_in_english(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h412): a body's abbreviation opens its clause past its name in quotes
+        # and its town, or past two towns joined; a count of bodies past whose they are;
+        # `сс.` (villages) is an abbreviation a name follows.
+        (
+            "Тарифи економічно обґрунтовані КП «Тепловик» Ніжина звітує про ремонти",
+            ["Тарифи економічно обґрунтовані", "КП «Тепловик» Ніжина звітує про ремонти"],
+        ),
+        (
+            "Розподіл територій (без дублювання) ГО Бородянки та Макарова діють разом",
+            ["Розподіл територій (без дублювання)", "ГО Бородянки та Макарова діють разом"],
+        ),
+        (
+            "Спільні проекти з ГО «Фастів – наш дім» 3 ГО ВПО отримали приміщення",
+            ["Спільні проекти з ГО «Фастів – наш дім»", "3 ГО ВПО отримали приміщення"],
+        ),
+        (
+            "Закупити генератори у сс. Требухів і Красилівка. Провести навчання.",
+            ["Закупити генератори у сс. Требухів і Красилівка", "Провести навчання"],
+        ),
+        # What must stay: a body's name with no verb after it; a count's abbreviation before
+        # a verb that is not the count's.
+        ("Тарифи КП «Тепловик» Ніжина", ["Тарифи КП «Тепловик» Ніжина"]),
+        ("Звіт ГО Бородянки та Макарова", ["Звіт ГО Бородянки та Макарова"]),
+        ("Черги 3 ГО ОМС не слухає", ["Черги 3 ГО", "ОМС не слухає"]),
+    ],
+)
+def test_bodies_past_their_names_and_towns(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -224,7 +224,7 @@ TRANSLITERATED_ADJECTIVES = frozenset(
     """.split()
 )
 # Abbreviations that a name follows (`с. Конюшки`, `вул. Франка`, `ім. Лесі Українки`).
-BEFORE_NAMES = frozenset("м с смт вул просп пл ім акад проф доц ул пер пгт мкр св".split())
+BEFORE_NAMES = frozenset("м с сс смт вул просп пл ім акад проф доц ул пер пгт мкр св".split())
 # Names of public services and apps that are common nouns too (`дія`, `мрія`): after a word
 # that takes a name (`у застосунку Дія`, `на платформі Мрія`) they are its name.
 SERVICE_NAMES = frozenset("дія мрія трембіта".split())
@@ -466,7 +466,7 @@ VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розв�
 # (`2,5 млн грн. Навчити працівників`).
 NON_FINAL_ABBREVIATIONS = frozenset(
     """
-    м вул просп пл с смт обл р рр ст п пп напр див т д ім акад проф доц ул пер пгт сел мкр св
+    м вул просп пл с сс смт обл р рр ст п пп напр див т д ім акад проф доц ул пер пгт сел мкр св
     e g i mr mrs ms dr st
     no vs approx jan feb mar apr jun jul aug sep sept oct nov dec prof lt col capt gen maj
     sgt rev fr jr sr

@@ -286,6 +286,8 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
             # The employer of the person who opened the card: `Перевізник ТОВ «Автолюкс-К»
             # не виходить` (not `Немає координатора КП «Міськсвітло» не ремонтує`).
             return False
+        if after < len(words) and is_cyrillic(word) and words[after][:1].isupper():
+            after += body_town_words(words, after)  # its town: `КП «Тепловик» Ніжина звітує`
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     # (Its verb follows: see the first test.)
     return not _staff_of(words, index)  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять`
@@ -386,6 +388,17 @@ def _opened_at_a_count(words: list[str], index: int, modifier: str) -> bool:
         return True  # the clause opened at its count: `5 ГО співпрацюють`, `Мало ГО`
     if thousands_of_people(words, index):
         return True  # and at the count of its thousands: `Понад 2 тис. ВПО отримали`
+    if (
+        index >= 2
+        and is_count(words[index - 2])
+        and ABBREVIATION_WORD.match(modifier)
+        and is_cyrillic(modifier)
+        and index + 1 < len(words)
+        and morphology.is_plural_finite_verb(past_negation(words, index + 1))
+    ):
+        # Whose the counted bodies are, before the count's verb: `3 ГО ВПО отримали` (not
+        # `3 ГО | ОМС не слухає`).
+        return True
     # and at the count before its adjective: `Кілька сильних ГО мають`
     return counted_adjective(words, index - 1)
 

@@ -10,6 +10,7 @@ from ..spans import bare_word, is_cyrillic, is_title_case
 from ..words import (
     BODY_ADJECTIVE_ENDINGS,
     FUNCTION_WORDS,
+    JOINING,
     LACKING,
     LACKING_ADVERBS,
     PREDICATIVE_ADVERBS,
@@ -253,11 +254,20 @@ def oblique_opens_clause(words: list[str], index: int) -> bool:
 
 def body_town_words(words: list[str], at: int) -> int:
     """How many words from `at` name the town a body's abbreviation before them is of (see
-    `town_words`), unless a plural-only thing lacks there, no town (`ОСББ Грошей не
-    вистачає`)."""
+    `town_words`), or the two towns joined (`ГО Бородянки та Макарова`), unless a
+    plural-only thing lacks there, no town (`ОСББ Грошей не вистачає`)."""
     named = town_words(words, at)
     if named and morphology.is_plural_only_in_genitive(bare_word(words[at])):
         return 0 if lack_follows(words, at) else named
+    joined = at + named
+    if named and joined + 1 < len(words) and words[joined] in JOINING:
+        second = bare_word(words[joined + 1])
+        more = town_words(words, joined + 1) or (
+            # (after a town, a capital in the genitive is the second: `Макарова`)
+            is_title_case(second) and is_cyrillic(second) and morphology.has_genitive(second)
+        )
+        if more:
+            return named + 1 + more  # two towns: `ГО Бородянки та Макарова діють разом`
     return named
 
 

@@ -35,6 +35,7 @@ from .common import (
     past_negation,
     stands_before_verbs,
 )
+from .places import town_words
 
 _DECIMAL = re.compile(r"^\d+(?:[.,]\d+)?$")  # `15`, `1,5`
 _NUMBERED = frozenset(  # words a number names (`номера 101`, `hotline 1547`), counting nothing
@@ -208,7 +209,7 @@ def count_opens_clause(words: list[str], index: int) -> bool:
         index += 2  # a share as a count (`3 з 10 мешканців знають`)
     # Past whose the counted are and an adverb: `3 ГО громади вже мають меморандум`, `47
     # родин переселенців живуть у гуртожитку`.
-    verb = _past_whose_and_adverbs(words, index + 2)
+    verb = _past_whose_and_adverbs(words, _past_the_bodies_own(words, index + 1))
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
     if words[verb][:1].islower() and (
@@ -249,6 +250,23 @@ def _subject_before_its_count(words: list[str], index: int, verb: str) -> bool:
         and before.casefold().endswith(VERBAL_NOUN_ENDINGS)
         and morphology.can_be_subject_of(before, verb)
     )
+
+
+def _past_the_bodies_own(words: list[str], counted: int) -> int:
+    """Where what follows the counted word at `counted` goes on: past whose bodies its
+    abbreviation names are, another abbreviation (`3 ГО ВПО отримали`) or a town (`7 ОСББ
+    Прилук створили`); right after the counted word where it is no abbreviation."""
+    after = counted + 1
+    if after + 1 >= len(words) or not (
+        ABBREVIATION_WORD.match(bare_word(words[counted])) and is_cyrillic(words[counted])
+    ):
+        return after
+    following = bare_word(words[after])
+    if ABBREVIATION_WORD.match(following) and is_cyrillic(following):
+        return after + 1
+    if is_title_case(following):
+        return min(after + town_words(words, after), len(words) - 1)
+    return after
 
 
 def _past_whose_and_adverbs(words: list[str], index: int) -> int:
