@@ -6247,3 +6247,75 @@ def test_a_towns_council_in_english(raw: str, expected: list[str]) -> None:
 )
 def test_bodies_past_their_names_and_towns(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h419, dense English run-on cells): an English name in quotes opens its
+        # clause, perhaps past the word for what it names; a council of a town of two words;
+        # capitals that run into an institution's word before its verb are one name; an
+        # abbreviation opens a clause after a negated adjective; a canyon's name is one.
+        (
+            "Partnership “Skhid-SOS” shares its legal aid experience",
+            ["Partnership", "“Skhid-SOS” shares its legal aid experience"],
+        ),
+        (
+            "Duplicate aid distributions “Vilni Liudy” and “Nadiia” work together",
+            ["Duplicate aid distributions", "“Vilni Liudy” and “Nadiia” work together"],
+        ),
+        (
+            "One coalition for the whole hromada “Vilni Liudy” CSO shares its warehouse",
+            ["One coalition for the whole hromada", "“Vilni Liudy” CSO shares its warehouse"],
+        ),
+        (
+            "Youth leave for Kyiv “Irpin Neighbours” chat unites 4000 people",
+            ["Youth leave for Kyiv", "“Irpin Neighbours” chat unites 4000 people"],
+        ),
+        (
+            "Openness Bila Tserkva City Council adopts an integration program",
+            ["Openness", "Bila Tserkva City Council adopts an integration program"],
+        ),
+        (
+            "Tourism collapsed Kamianets-Podilskyi City Council supports the festival",
+            ["Tourism collapsed", "Kamianets-Podilskyi City Council supports the festival"],
+        ),
+        (
+            "coordinates all festivals Tourist Information Center works with CSOs Clear rules",
+            [
+                "coordinates all festivals",
+                "Tourist Information Center works with CSOs",
+                "Clear rules",
+            ],
+        ),
+        (
+            "Reconstruction tenders are not transparent LSG ignores CSO requests",
+            ["Reconstruction tenders are not transparent", "LSG ignores CSO requests"],
+        ),
+        (
+            "LSG protects the Smotrych Canyon from construction Respect",
+            ["LSG protects the Smotrych Canyon from construction", "Respect"],
+        ),
+        # What must stay: a name that the noun or adjective before it names, or a verb's
+        # object; a name after a one-word card or a verb's object; an abbreviation after an
+        # adjective with no verb and object after it.
+        (
+            "Communal enterprise “Zelenbud” cuts old trees",
+            ["Communal enterprise “Zelenbud” cuts old trees"],
+        ),
+        ("Joint “Clean City” campaign works", ["Joint “Clean City” campaign works"]),
+        ("NGO supports “Clean City” initiative", ["NGO supports “Clean City” initiative"]),
+        (
+            "Campaign “Clean City” LSG ignores requests",
+            ["Campaign “Clean City”", "LSG ignores requests"],
+        ),
+        (
+            "Residents use Diia City Council still demands paper",
+            ["Residents use Diia", "City Council still demands paper"],
+        ),
+        ("Respect Youth Center works daily", ["Respect", "Youth Center works daily"]),
+        ("Grants are not enough CSO grants", ["Grants are not enough CSO grants"]),
+    ],
+)
+def test_english_names_found_blind_in_h419(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -133,7 +133,8 @@ NAME_HEADS = frozenset(
     theater lyceum gymnasium castle fortress palace monument memorial cemetery station market
     standards codes college fair gate gates tower bridge synagogue mosque language policy days
     week point points fest polytechnic register registry philharmonic forum bookforum festival
-    society development federation league alliance board raion rayon
+    society development federation league alliance board raion rayon canyon river lake island
+    reserve valley waterfall
     """.split()
 )
 # English nouns with an adjective's ending, which stand alone (`Initiative`, `Festival`).

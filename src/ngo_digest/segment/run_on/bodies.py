@@ -85,6 +85,16 @@ UNDER = frozenset({"програмою", "проєктом", "проектом"}
 _SERVICE_HOSTS = frozenset("застосунок додаток портал платформа сервіс сайт бот чат-бот".split())
 # A service's name of two capitalised parts joined by a dot: `Дія.Освіта`, `Дія.Бізнес`.
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
+# Kinds of bodies an English name in quotes before them names (`“Vilni Liudy” CSO shares`).
+_NAMED_KINDS = frozenset("NGO CSO CBO OSBB INGO".split())
+# English nouns a name in quotes after them names, beside institutions' (`NAME_HEADS`).
+_ENGLISH_NAMED = frozenset(
+    """
+    campaign campaigns enterprise initiative initiatives project projects organization
+    organisation movement club group team company cooperative charity app channel chat
+    newspaper magazine radio brand
+    """.split()
+)
 _SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `used_as_noun`
 _PLACES_NAMED = STREET_FORMS | DISTRICTS | VILLAGES  # words a place's name follows
 _FROM = frozenset("з із зі из".split())  # before a town: `ВПО з Маріуполя ведуть`
@@ -258,6 +268,8 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         return False  # (asked first, as it answers most: `ролі ГО в житті` opens no clause)
     if _inside_phrase_before(words, index):
         return False
+    if word in _NAMED_KINDS and previous.rstrip(",.;:")[-1:] in CLOSING_QUOTES + "’":
+        return False  # the English name in quotes before it is its own: `“Vilni Liudy” CSO`
     modifier = bare_word(previous)
     if _opened_at_a_count(words, index, modifier):
         return False
@@ -468,6 +480,8 @@ def quoted_name_opens(words: list[str], index: int) -> bool:
         end = quote_end(words, index)
         return end is not None and words[end].rstrip(",.;:")[-2:-1] == "?"
     before = bare_word(words[index - 1])
+    if before.isascii() and before.isalpha() and not before.isupper():
+        return _english_name_opens(words, index, before)
     if not before or not is_cyrillic(before) or ABBREVIATION_WORD.match(before):
         return False
     if after_function_word(words, index) and not _by_itself(words, index - 1):
@@ -495,6 +509,40 @@ def quoted_name_opens(words: list[str], index: int) -> bool:
     # контроль» моніторить`).
     named = is_title_case(before) and is_cyrillic(verb)
     return not (named and morphology.can_be_subject_of(before, verb))
+
+
+def _english_name_opens(words: list[str], index: int, before: str) -> bool:
+    """`Partnership “Skhid-SOS” shares its experience`, `… hromada “Vilni Liudy” CSO shares
+    its warehouse`, `Youth leave for Kyiv “Irpin Neighbours” chat unites …`, `… aid “Vilni
+    Liudy” and “Nadiia” work together`: an English name in quotes opens a card where its
+    verb follows, perhaps past the word for what it names; not after a verb whose object
+    it is, nor after the word `before` it that it names or qualifies (a function word
+    before it the caller told)."""
+    folded = before.casefold()
+    if folded in NAME_HEADS or folded in _ENGLISH_NAMED or _modifies(before):
+        # What it names: `Communal enterprise “Zelenbud” cuts`, `Joint “Clean City” …`.
+        return False
+    if (folded in TAKE_AN_OBJECT and not used_as_noun(words, index - 1)) or is_finite_verb_at(
+        words, index - 1
+    ):
+        return False  # its object: `NGO supports “Clean City” …`
+    after, names = _past_quoted_name(words, index)
+    if not names or after + 1 >= len(words):
+        return False
+    head = bare_word(words[after])
+    if (
+        head.isascii()
+        and (head.islower() or ABBREVIATION_WORD.match(head))
+        and not (head.casefold() in ENGLISH_AUXILIARIES or english_s_form(head.casefold()))
+    ):
+        after += 1  # what it names: `“Irpin Neighbours” chat unites`, `“Vilni Liudy” CSO shares`
+    verb = past_negation(words, after)
+    if not (verb.isascii() and verb.isalpha() and verb.islower()):
+        return False
+    if verb in ENGLISH_AUXILIARIES or english_s_form(verb):
+        return True
+    # Names joined take a plural verb (`“Vilni Liudy” and “Nadiia” work together`).
+    return names > 1 and verb not in PHRASE_GOES_ON_AFTER and not verb.endswith("s")
 
 
 def _object_of_bare_verb(words: list[str], index: int) -> bool:

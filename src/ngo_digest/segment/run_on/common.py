@@ -248,7 +248,13 @@ def _is_english_verb_at(words: list[str], index: int, folded: str) -> bool:
         # involves`, `is seen as outdated IDPs come`).
         ahead = bare_word(words[index - 3]).casefold() if index >= 3 else ""
         predicate = ahead in ENGLISH_AUXILIARIES or ahead in NEGATIONS or ahead == "as"
-        predicative = predicate and before.endswith("ed")
+        # (or an adjective negated, which a noun phrase does not hold, before a verb and its
+        # object: `are not transparent LSG ignores CSO requests`)
+        has_object = index + 1 < len(words) and (
+            words[index + 1][:1].islower() or ABBREVIATION_WORD.match(words[index + 1]) is not None
+        )
+        negated = ahead in NEGATIONS and has_object and english_s_form(folded)
+        predicative = predicate and (before.endswith("ed") or negated)
         if not predicative:
             return False
     if PLURAL_ABBREVIATION.match(subject):

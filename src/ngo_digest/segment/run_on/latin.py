@@ -91,8 +91,11 @@ _COUNCIL_WORDS = _COUNCIL_HEADS | _GOVERNING
 # they do not (`Kherson`, `Sambir`, `Izmail`, `Odesa`; not `Cooperation`).
 _TOWN_ENDINGS = (
     *_BRANCH_PLACE_ENDINGS,
-    *"sa ka ir yr pil ail on uk ets an ny ky ry my ne ol hrad horod".split(),
+    *"sa ka ir yr pil ail on uk ets an ny ky ry my ne ol yi hrad horod".split(),
 )
+# Values the World Café's cards name in one word with no abstract ending (`Trust`), no part
+# of a name after them.
+_VALUE_CARDS = frozenset("trust respect dialogue support help care honesty empathy".split())
 _ENGLISH_NOUN_ENDINGS = tuple("tion sion ness ship ity ment ing ance ence cy".split())
 # English words that open a card about projects (`Joint projects`, `Pilot projects`), not
 # a programme's name after a body's abbreviation.
@@ -133,6 +136,8 @@ def latin_word_opens(words: list[str], index: int, latin_names: LatinNames) -> b
             return True  # a town's council opens its clause: `… Diia Kherson City Council funds`
     if _object_or_owned(words, index):
         return False
+    if _inside_a_named_subject(words, index):
+        return False  # `… master plan Architecture Department ignores …`
     folded = bare_word(words[index]).casefold()
     if words[index] == "The":
         return True  # no name goes on past a capitalised article: `… of Culture The Oblast …`
@@ -157,20 +162,62 @@ def latin_word_opens(words: list[str], index: int, latin_names: LatinNames) -> b
 
 def _towns_council(words: list[str], index: int) -> tuple[int, int] | None:
     """Where the town and the council's last word stand of a town's council the word at
-    `index` is part of (`Sambir Raion Council`, `Odesa City Council`, `Izmail Raion Military
-    Administration`): as its town, or as the council's first word after a word that reads as
-    a town's name (see `_reads_as_a_town`); None where it is none."""
-    start = index - 1 if bare_word(words[index]).casefold() in _COUNCIL_KINDS else index
-    if start < 0 or start + 2 >= len(words) or not _reads_as_a_town(words[start]):
+    `index` is part of (`Sambir Raion Council`, `Bila Tserkva City Council`, `Izmail Raion
+    Military Administration`): as its town, or a word of the council's after a town (see
+    `_reads_as_a_town`); None where it is none."""
+    folded = bare_word(words[index]).casefold()
+    if folded in _COUNCIL_KINDS:
+        last = index - 1  # the town's last word
+    elif folded in TRANSLITERATED_ADJECTIVES:
+        last = index + 1  # `Bila` of `Bila Tserkva`
+    else:
+        last = index
+    if last < 0 or last + 2 >= len(words):
         return None
-    if start and bare_word(words[start - 1]).casefold() in TAKE_AN_OBJECT:
+    if last and bare_word(words[last - 1]).casefold() in TRANSLITERATED_ADJECTIVES:
+        town = last - 1  # a town of two words: `Bila Tserkva`, `Nova Odesa`
+        if not (is_title_case(words[last]) and words[last].isascii()):
+            return None
+    elif _reads_as_a_town(words[last]):
+        town = last
+    else:
+        return None
+    if town and bare_word(words[town - 1]).casefold() in TAKE_AN_OBJECT:
         return None  # a verb's object, one name (`Residents use Diia City Council demands …`)
-    if bare_word(words[start + 1]).casefold() not in _COUNCIL_KINDS:
+    if bare_word(words[last + 1]).casefold() not in _COUNCIL_KINDS:
         return None
-    head = start + 2
+    head = last + 2
     if bare_word(words[head]).casefold() in _GOVERNING and head + 1 < len(words):
         head += 1  # `Raion Military Administration`
-    return (start, head) if bare_word(words[head]).casefold() in _COUNCIL_HEADS else None
+    return (town, head) if bare_word(words[head]).casefold() in _COUNCIL_HEADS else None
+
+
+def _inside_a_named_subject(words: list[str], index: int) -> bool:
+    """`Tourist Information Center works with CSOs`, `Architecture Department ignores …`:
+    capitals that run into a word for an institution and its verb after it are one name,
+    the clause's subject, which opened at the first of them, after a word in lower case or
+    a one-word card of an abstract or plural noun (`Openness`, `Delays`, no part of it)."""
+    before = bare_word(words[index - 1])
+    if not (is_title_case(before) and before.isascii() and before.isalpha()):
+        return False
+    folded = before.casefold()
+    if index >= 2 and bare_word(words[index - 2]).casefold() in TAKE_AN_OBJECT:
+        return False  # a verb's object is one name: `NGOs use Viber | Community Centre is open`
+    first_of_run = index < 2 or not is_title_case(bare_word(words[index - 2]))
+    if first_of_run and (
+        folded.endswith(ABSTRACT_ENDINGS)
+        or folded in _VALUE_CARDS
+        or (folded.endswith("s") and folded not in NAME_QUALIFIERS)  # (`Delays`; not `Veterans`)
+    ):
+        return False
+    for at in range(index, min(index + _NAME_REACH, len(words) - 1)):
+        word = bare_word(words[at])
+        if not (is_title_case(word) and word.isascii() and word.isalpha()):
+            return False
+        if word.casefold() in NAME_HEADS:
+            # (not a step's verb: `Joint Trainings | Register volunteers online`)
+            return word.casefold() not in _HEADS_ALSO_VERBS and is_finite_verb_at(words, at + 1)
+    return False
 
 
 def _reads_as_a_town(word: str) -> bool:
