@@ -6319,3 +6319,20 @@ def test_bodies_past_their_names_and_towns(raw: str, expected: list[str]) -> Non
 )
 def test_english_names_found_blind_in_h419(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Mends of `6926b59`, which its own tests and the golden set caught: a territory names
+        # no name in quotes after it, and a function word after the name is no word for what
+        # it names, before whose verb the name would open.
+        (
+            "One coalition for the whole hromada “Vilni Liudy” CSO shares its warehouse",
+            ["One coalition for the whole hromada", "“Vilni Liudy” CSO shares its warehouse"],
+        ),
+        ("City «Volunteer Card» with discounts", ["City «Volunteer Card» with discounts"]),
+    ],
+)
+def test_english_names_in_quotes_mended(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

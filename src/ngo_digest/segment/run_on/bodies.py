@@ -87,6 +87,9 @@ _SERVICE_HOSTS = frozenset("застосунок додаток портал п�
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 # Kinds of bodies an English name in quotes before them names (`“Vilni Liudy” CSO shares`).
 _NAMED_KINDS = frozenset("NGO CSO CBO OSBB INGO".split())
+# Territories, which no name in quotes after them names (`for the whole hromada “Vilni Liudy”
+# CSO shares`).
+_TERRITORIES = frozenset("hromada city region district oblast raion rayon village town".split())
 # English nouns a name in quotes after them names, beside institutions' (`NAME_HEADS`).
 _ENGLISH_NAMED = frozenset(
     """
@@ -519,7 +522,11 @@ def _english_name_opens(words: list[str], index: int, before: str) -> bool:
     it is, nor after the word `before` it that it names or qualifies (a function word
     before it the caller told)."""
     folded = before.casefold()
-    if folded in NAME_HEADS or folded in _ENGLISH_NAMED or _modifies(before):
+    if (
+        (folded in NAME_HEADS and folded not in _TERRITORIES)
+        or folded in _ENGLISH_NAMED
+        or _modifies(before)
+    ):
         # What it names: `Communal enterprise “Zelenbud” cuts`, `Joint “Clean City” …`.
         return False
     if (folded in TAKE_AN_OBJECT and not used_as_noun(words, index - 1)) or is_finite_verb_at(
@@ -533,6 +540,7 @@ def _english_name_opens(words: list[str], index: int, before: str) -> bool:
     if (
         head.isascii()
         and (head.islower() or ABBREVIATION_WORD.match(head))
+        and head not in PHRASE_GOES_ON_AFTER  # (`«Volunteer Card» with discounts`)
         and not (head.casefold() in ENGLISH_AUXILIARIES or english_s_form(head.casefold()))
     ):
         after += 1  # what it names: `“Irpin Neighbours” chat unites`, `“Vilni Liudy” CSO shares`
