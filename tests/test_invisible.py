@@ -1,5 +1,5 @@
-"""Invisible characters (zero-width spaces, word joiners, byte-order marks) inside notes are
-taken out before reading, and said (ND004)."""
+"""Invisible characters (zero-width spaces, word joiners, soft hyphens, byte-order marks)
+inside notes are taken out before reading, and said (ND004)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,20 @@ def test_a_byte_order_mark_inside_the_text_hides_no_heading() -> None:
             ("reality", "Бюрократія"),
         ]
         assert [d.line for d in digest.diagnostics if d.code == "ND004"] == [8]
+
+
+def test_soft_hyphens_stay_out_of_cards_and_headings() -> None:
+    """A web page's hyphenation (found blind, h420): `сте\u00adреотипи` is the word a reader
+    sees, and `у «Світовому ка\u00adфе»` the section's known heading."""
+    notes = _HEAD + "Напрацьований матеріал у «Світовому ка\u00adфе»\t\t\n"
+    notes += "Сте\u00adреотипи\tПан\u00adдуси\t\n"
+    digest = parse_text(notes)
+    assert [(section, i.text) for _, section, _, i in digest.items()] == [
+        ("Напрацьований матеріал у «Світовому кафе»", "Стереотипи"),
+        ("Напрацьований матеріал у «Світовому кафе»", "Пандуси"),
+    ]
+    (note,) = [d for d in digest.diagnostics if d.code == "ND004"]
+    assert "3 invisible characters" in note.message
 
 
 def test_text_without_them_is_said_nothing_of() -> None:

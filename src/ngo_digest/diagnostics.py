@@ -45,8 +45,8 @@ class Code(StrEnum):
     file): each line was read in its own; the message names the first of the others."""
 
     INVISIBLE_REMOVED = "ND004"
-    """Zero-width spaces, word joiners or byte-order marks inside the text were taken out:
-    invisible, they hid headings and capitals; the message counts them."""
+    """Zero-width spaces, word joiners, soft hyphens or byte-order marks inside the text were
+    taken out: invisible, they hid headings and capitals; the message counts them."""
 
     UNKNOWN_HEADING = "ND101"
     """A heading-like line matched no stage, axis or section label of the vocabulary, or

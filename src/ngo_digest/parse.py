@@ -62,7 +62,7 @@ def _visible(text: str) -> tuple[str, list[Diagnostic]]:
         Code.INVISIBLE_REMOVED,
         Level.INFO,
         f"{count} invisible character{'s' if count > 1 else ''} (zero-width space, word"
-        " joiner or byte-order mark) taken out of the text",
+        " joiner, soft hyphen or byte-order mark) taken out of the text",
         line,
         1,
     )
