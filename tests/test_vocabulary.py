@@ -677,3 +677,19 @@ def test_a_users_whole_aliases_name_a_stage_only_as_the_whole_heading() -> None:
 def test_english_axis_labels_found_blind_in_the_eighteenth_session(label: str, axis: str) -> None:
     """English list files' sub-headings in wordings of their facilitators' own (h332)."""
     assert default_vocabulary().match_axis(label) == axis
+
+
+@pytest.mark.parametrize(
+    ("label", "axis"),
+    [
+        # Found blind (h415, typed or read by OCR): the digit 3 for the letter З it looks like.
+        ("3 органами влади", "authorities"),
+        ("3 іншими ГО", "ngos"),
+        ("3 громадою:", "community"),
+        # Not a count of a card, nor a stage's number.
+        ("3 громади працюють разом", None),
+        ("3. Кроки для реалізації", None),
+    ],
+)
+def test_an_axis_label_typed_with_the_digit_three(label: str, axis: str | None) -> None:
+    assert default_vocabulary().match_axis(label.rstrip(":")) == axis

@@ -297,6 +297,8 @@ class Vocabulary:
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(without_gloss(label))  # `With the hromada (community)`
+        if len(words) > 1 and words[0] == "3":
+            words = ("з", *words[1:])  # the digit for the letter it looks like: `3 громадою`
         if len(words) > 2 and words[1] in AXIS_PREPOSITIONS and is_together(words[0]):
             words = words[1:]
         while words and words[0] in AXIS_PREPOSITIONS:
