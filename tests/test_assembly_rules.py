@@ -4681,3 +4681,17 @@ def test_a_line_by_two_page_numbers_of_four_is_kept() -> None:
         notes += [f"• Картка {page}"]
     digest = parse_text("\n".join(notes))
     assert [item.text for *_, item in digest.items()].count("Що працює у громаді") == 2
+
+
+def test_a_bold_axis_item_over_nested_cards() -> None:
+    """Found blind (h418, a Markdown outline): `- **З владою**` over its cards indented deeper
+    is the axis's label, as `- З владою` is; its bold hid its first word."""
+    notes = ["# Т", "", "### 1. Формування ідеального бачення", "", "- **З владою**"]
+    notes += ["  - Відкриті засідання виконкому", "  - Прозорість", "- **З громадою**"]
+    notes += ["  - Дебатні клуби"]
+    digest = parse_text("\n".join(notes))
+    assert [(axis, item.text) for _, _, axis, item in digest.items()] == [
+        ("authorities", "Відкриті засідання виконкому"),
+        ("authorities", "Прозорість"),
+        ("community", "Дебатні клуби"),
+    ]

@@ -36,7 +36,7 @@ class Headings(State):
         """`З владою:`, `AUTHORITIES`, `### Community`, an axis name a list follows, or one
         alone in its paragraph after another axis's list (an axis with no cards)."""
         numbered = block.kind is BlockKind.ITEM and not text.endswith(":")
-        nesting = numbered and self._heads_nested_items(index, block)
+        nesting = numbered and self._heads_nested_items(index, block, text)
         if numbered and not (nesting or self._numbers_axes(index, block)):
             return False
         if text.endswith((".", "?", "!", ";", ",")):
@@ -76,12 +76,12 @@ class Headings(State):
         self._open_axis(key, label)
         return True
 
-    def _heads_nested_items(self, index: int, block: Block) -> bool:
-        """`- З владою` over `    - Бюрократія`: an item that says with whom, over items
-        indented deeper, as a Notion toggle or an outline exports an axis with its cards (not
-        a card over its details: `- Громадська рада` over `    - …`). Only in text, whose
-        columns show the nesting."""
-        if block.plain or block.text.split(None, 1)[0].casefold() not in AXIS_PREPOSITIONS:
+    def _heads_nested_items(self, index: int, block: Block, text: str) -> bool:
+        """`- З владою` over `    - Бюрократія`: an item that says with whom (its `text`, its
+        emphasis taken out: `- **З владою**`), over items indented deeper, as a Notion toggle
+        or an outline exports an axis with its cards (not a card over its details: `-
+        Громадська рада` over `    - …`). Only in text, whose columns show the nesting."""
+        if block.plain or text.split(None, 1)[0].casefold() not in AXIS_PREPOSITIONS:
             return False
         following = self._neighbour(index, 1, skip_blank=True)
         return (
