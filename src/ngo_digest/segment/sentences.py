@@ -68,6 +68,7 @@ def split_sentences(span: Span) -> list[Span] | None:
         if _abbreviation(last) and not (
             (ends_like_a_sentence and _verb_after_abbreviation(text, match, last, cuts))
             or _ends_a_street(text, match.start(), last)
+            or _pronoun_after_its_verb(text, match.start(), last)
         ):
             continue
         if _counts_people(text, match, last):
@@ -186,6 +187,15 @@ def _word_before(text: str, end: int) -> str:
     window = text[max(0, end - _LOOK_BACK) : end].split()
     bare = window[-1].strip('(«"“').rstrip(".") if window else ""
     return bare.rsplit(".", 1)[-1]
+
+
+def _pronoun_after_its_verb(text: str, end: int, last: str) -> bool:
+    """`Мы доверяем им. Волонтеры …`: Russian `им` after a verb is the pronoun (to them),
+    which may end a sentence; `им.` after a noun is `имени` (`ДНУ им. Гончара`)."""
+    if last != "им":
+        return False
+    window = text[max(0, end - _LOOK_BACK) : end].split()
+    return len(window) >= 2 and morphology.is_finite_verb(window[-2].strip(",;:"))
 
 
 def _ends_a_street(text: str, end: int, last: str) -> bool:

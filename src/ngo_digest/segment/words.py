@@ -431,7 +431,8 @@ OFFICES = HONORIFICS | frozenset(
     mayor deputy press councillor councilor governor minister director chair chairwoman chairman
     starosta ombudsman president secretary head inspector judge prosecutor priest bishop
     coach olympian champion swimmer athlete poet writer artist painter musician historian
-    librarian teacher journalist activist architect
+    librarian teacher journalist activist architect entrepreneur coordinator psychologist
+    lawyer doctor nurse mentor trainer facilitator founder paramedic
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).
@@ -467,7 +468,8 @@ VERBAL_NOUN_ENDINGS = ("ння", "ття")  # `Маркування`, `Розв�
 # (`2,5 млн грн. Навчити працівників`).
 NON_FINAL_ABBREVIATIONS = frozenset(
     """
-    м вул просп пл с сс смт обл р рр ст п пп напр див т д ім акад проф доц ул пер пгт сел мкр св
+    м вул просп пл с сс смт обл р рр ст п пп напр див т д ім им акад проф доц ул пер пгт сел мкр
+    св
     e g i mr mrs ms dr st
     no vs approx jan feb mar apr jun jul aug sep sept oct nov dec prof lt col capt gen maj
     sgt rev fr jr sr

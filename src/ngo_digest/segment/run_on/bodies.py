@@ -29,6 +29,7 @@ from ..words import (
     SERVICE_NAMES,
     STREET_FORMS,
     TAKE_AN_OBJECT,
+    TRANSLITERATED_ADJECTIVES,
     VILLAGES,
 )
 from .clauses import (
@@ -45,6 +46,7 @@ from .common import (
     PLURAL_ABBREVIATION,
     PREPOSITIONS,
     after_function_word,
+    ends_a_capitalised_list,
     english_s_form,
     holds_office,
     is_count,
@@ -89,7 +91,9 @@ _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w
 _NAMED_KINDS = frozenset("NGO CSO CBO OSBB INGO".split())
 # Territories, which no name in quotes after them names (`for the whole hromada “Vilni Liudy”
 # CSO shares`).
-_TERRITORIES = frozenset("hromada city region district oblast raion rayon village town".split())
+_TERRITORIES = frozenset(
+    "hromada city region district oblast raion rayon village town area community".split()
+)
 # English nouns a name in quotes after them names, beside institutions' (`NAME_HEADS`).
 _ENGLISH_NAMED = frozenset(
     """
@@ -327,7 +331,8 @@ def _place_named(words: list[str], at: int) -> bool:
 def _verb_follows(words: list[str], index: int) -> bool:
     """Whether the verb of the abbreviation at `index` follows it, the Latin name it ends
     (`NGO Council meets monthly`), or its town in the genitive, perhaps after `з` (`ЦНАП
-    Ківерців не має`, `ВПО з Маріуполя ведуть клуб`)."""
+    Ківерців не має`, `ВПО з Маріуполя ведуть клуб`), or where people are from in English
+    (`IDPs from Kharkiv opened cafés`)."""
     following = words[index + 1] if index + 1 < len(words) else ""
     if ends_latin_name(words[index], following):
         return _followed_by_finite_verb(words, index + 2)
@@ -335,6 +340,25 @@ def _verb_follows(words: list[str], index: int) -> bool:
     named = body_town_words(words, town) if town < len(words) and is_cyrillic(words[index]) else 0
     if named:
         return _followed_by_finite_verb(words, town + named)  # `ЦНАП Білої Церкви не має`
+    if (
+        following == "from"
+        and PLURAL_ABBREVIATION.match(bare_word(words[index]))
+        and not bare_word(words[index - 1]).endswith("ing")  # (`Involving IDPs from …`)
+    ):
+        # Where they are from, a town of a word or two: `IDPs from Nova Kakhovka share`.
+        at = index + 2
+        if at < len(words) and is_title_case(bare_word(words[at])):
+            two = bare_word(words[at]).casefold() in TRANSLITERATED_ADJECTIVES  # `Nova Kakhovka`
+            at += 2 if two else 1
+        if at > index + 2 and at < len(words):
+            verb = bare_word(words[at])
+            return (
+                verb.islower()
+                and verb.isascii()
+                and verb.isalpha()
+                and verb not in PHRASE_GOES_ON_AFTER
+                and verb not in _TERRITORIES  # (`IDPs from Kharkiv region`)
+            )
     return _followed_by_finite_verb(words, index + 1)
 
 
@@ -433,6 +457,8 @@ def _staff_of(words: list[str], index: int) -> bool:
     person = bare_word(words[at])
     if not (is_title_case(person) and is_cyrillic(person)):
         return False
+    if ends_a_capitalised_list(words, index):
+        return False  # a card of people listed: `Краєзнавці, Історики, Музейники | ГО отримують`
     if words[at].rstrip(",.;:")[-1:] in CLOSING_QUOTES:
         return False  # a name in quotes, no people: `з ГО «Побратими» ГО не діляться`
     if not (morphology.is_person_noun(person) or owned_by_body(person)):
@@ -522,13 +548,6 @@ def _english_name_opens(words: list[str], index: int, before: str) -> bool:
     it is, nor after the word `before` it that it names or qualifies (a function word
     before it the caller told)."""
     folded = before.casefold()
-    if (
-        (folded in NAME_HEADS and folded not in _TERRITORIES)
-        or folded in _ENGLISH_NAMED
-        or _modifies(before)
-    ):
-        # What it names: `Communal enterprise “Zelenbud” cuts`, `Joint “Clean City” …`.
-        return False
     if (folded in TAKE_AN_OBJECT and not used_as_noun(words, index - 1)) or is_finite_verb_at(
         words, index - 1
     ):
@@ -536,21 +555,40 @@ def _english_name_opens(words: list[str], index: int, before: str) -> bool:
     after, names = _past_quoted_name(words, index)
     if not names or after + 1 >= len(words):
         return False
+    if _modifies(before):
+        return False  # an adjective's: `Joint “Clean City” campaign works`
     head = bare_word(words[after])
+    named = False  # the name names the word after it (`“Irpin Neighbours” chat`)
     if (
         head.isascii()
         and (head.islower() or ABBREVIATION_WORD.match(head))
         and head not in PHRASE_GOES_ON_AFTER  # (`«Volunteer Card» with discounts`)
         and not (head.casefold() in ENGLISH_AUXILIARIES or english_s_form(head.casefold()))
+        and _english_verb(past_negation(words, after + 1))
     ):
+        named = head.islower()
         after += 1  # what it names: `“Irpin Neighbours” chat unites`, `“Vilni Liudy” CSO shares`
+    if not named and (
+        (folded in NAME_HEADS and folded not in _TERRITORIES) or folded in _ENGLISH_NAMED
+    ):
+        # What it names: `Communal enterprise “Zelenbud” cuts` (not `… brand “Podilski
+        # Tovtry” park shares`, which names the park).
+        return False
     verb = past_negation(words, after)
     if not (verb.isascii() and verb.isalpha() and verb.islower()):
         return False
-    if verb in ENGLISH_AUXILIARIES or english_s_form(verb):
+    if _english_verb(verb):
         return True
-    # Names joined take a plural verb (`“Vilni Liudy” and “Nadiia” work together`).
-    return names > 1 and verb not in PHRASE_GOES_ON_AFTER and not verb.endswith("s")
+    # Names joined take a plural verb (`“Vilni Liudy” and “Nadiia” work together`), and so
+    # does a name of people (`“Old Town Neighbours” clean the riverbank`).
+    plural = names > 1 or (not named and words[after - 1].rstrip('”"’,').endswith("s"))
+    return plural and verb not in PHRASE_GOES_ON_AFTER and not verb.endswith("s")
+
+
+def _english_verb(word: str) -> bool:
+    """An English verb told by its form: an auxiliary or an `-s` form (`shares`, `doesn't`)."""
+    folded = word.casefold()
+    return folded.isascii() and (folded in ENGLISH_AUXILIARIES or english_s_form(folded))
 
 
 def _object_of_bare_verb(words: list[str], index: int) -> bool:

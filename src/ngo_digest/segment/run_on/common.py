@@ -170,6 +170,19 @@ def holds_office(word: str) -> bool:
     return bare in ROLES or morphology.is_one_person(bare)
 
 
+def ends_a_capitalised_list(words: list[str], index: int) -> bool:
+    """Whether the word before `index` ends a card that lists capitalised words with commas
+    (`Волонтери, Тренери, Медики`, `Honesty, Trust, Openness`): such a card is whole, and
+    what follows it opens another."""
+    last = words[index - 1]
+    if index < 2 or not last.isalpha() or not is_title_case(last):
+        return False
+    at = index - 2
+    while at >= 0 and words[at].endswith(",") and is_title_case(words[at][:-1]):
+        at -= 1
+    return at < index - 2 and (at < 0 or not words[at].endswith(","))
+
+
 def is_initial(word: str) -> bool:
     """`Т.`, `V.`: a capital letter and a period."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()

@@ -30,6 +30,7 @@ from .common import (
     ARTICLES_AFTER_VERBS,
     ONLY,
     PLURAL_ABBREVIATION,
+    ends_a_capitalised_list,
     is_count,
     is_finite_verb_at,
     past_negation,
@@ -43,7 +44,11 @@ _NUMBERED = frozenset(  # words a number names (`номера 101`, `hotline 154
 )
 _OUT_OF = frozenset({"з", "із", "зі", "of"})  # a count out of another: `4 з 11`
 _ONE = frozenset({"один", "одна", "одне", "одні"})  # before `одного`: each other
-_TIMES = frozenset("раз рази разів".split())  # how often: `2 рази на рік`
+_TIMES = frozenset("раз рази разів".split())
+_POSSESSIVES = frozenset("our their its his her my your".split())  # before a verb's object
+_PLACE_PREPOSITIONS = frozenset(
+    "of in from near".split()
+)  # before a place's name  # how often: `2 рази на рік`
 # Qualities that are measured, by an amount after them (`Вартість 200 грн за годину`).
 _MEASURED_QUALITIES = frozenset(
     "вартість тривалість кількість чисельність місткість потужність швидкість".split()
@@ -186,6 +191,8 @@ def count_opens_clause(words: list[str], index: int) -> bool:
     inside a phrase (`у 3 школах`)."""
     if not is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
         return False
+    if ends_a_capitalised_list(words, index) and not _measures(words, index):
+        return True  # `Волонтери, Тренери, Медики | 4 нові секції для дівчат`
     if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
         return False  # the card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`
     if bare_word(words[index - 1]).casefold() in _NUMBERED:
@@ -236,6 +243,13 @@ def count_opens_clause(words: list[str], index: int) -> bool:
         # often it is stays with it (`Звітність 2 рази на рік`).
         return True
     return _count_after_genitive(words, index)
+
+
+def _measures(words: list[str], index: int) -> bool:
+    """Whether the count at `index` measures how often or how much (`3 рази на рік`, `2 тис.
+    грн`), which no card opens with."""
+    noun = bare_word(words[index + 1]).casefold() if index + 1 < len(words) else ""
+    return noun in _TIMES or noun in MEASURES
 
 
 def _subject_before_its_count(words: list[str], index: int, verb: str) -> bool:
@@ -349,7 +363,10 @@ def _english_count_opens(words: list[str], index: int) -> bool:
     if is_title_case(previous):
         # A one-word card of an abstract noun before a count of things, in a phrase or a
         # clause (`Bureaucracy 12 new places in …`, `Corruption 3 officials were fired`;
-        # not `Priority 1 is …`, `Section 3 of …`).
+        # not `Priority 1 is …`, `Section 3 of …`); a place a preposition governs ends a
+        # card before a count's clause (`… the history of Podillia | 12 families run the`).
+        if index >= 2 and bare_word(words[index - 2]).casefold() in _PLACE_PREPOSITIONS:
+            return _counts_a_clause(words, index + 1)
         if not folded.endswith(ABSTRACT_ENDINGS):
             return False
         return _counts_things(words, index + 1) or _counts_a_clause(words, index + 1)
@@ -369,8 +386,9 @@ def _english_noun(word: str) -> bool:
 
 def _counts_a_clause(words: list[str], at: int) -> bool:
     """Whether a plural noun from `at` on, past a share's `of 9` and an adjective or two,
-    has its verb after it: a past, an auxiliary, or a verb before its object's article
-    (`15 volunteers trained`, `3 officials were fired`, `3 organizations use the hall`)."""
+    has its verb after it: a past, an auxiliary, or a verb before its object's article or
+    possessive (`15 volunteers trained`, `3 officials were fired`, `3 organizations use the
+    hall`, `3 of 9 starostas attend our meetings`)."""
     if words[at] == "of" and at + 1 < len(words) and words[at + 1].isdigit():
         at += 2  # a share: `2 of 9 drainage canals`
     for noun in range(at, min(at + 3, len(words) - 1)):
@@ -383,7 +401,10 @@ def _counts_a_clause(words: list[str], at: int) -> bool:
             if not (verb.isalpha() and verb.islower()) or verb in PHRASE_GOES_ON_AFTER:
                 return False
             return (
-                verb.endswith("ed") or verb in ENGLISH_AUXILIARIES or after in ARTICLES_AFTER_VERBS
+                verb.endswith("ed")
+                or verb in ENGLISH_AUXILIARIES
+                or after in ARTICLES_AFTER_VERBS
+                or after in _POSSESSIVES  # (`3 of 9 starostas attend our meetings`)
             )
     return False
 

@@ -444,6 +444,14 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             following = words[index + 1] if index + 1 < len(words) else ""
             if names == 0 and bare_word(words[index]).casefold() in OFFICES:
                 return is_title_case(word)  # `Deputy Mayor`
+            if (
+                word[0].islower()
+                and words[back + 1] not in ("of", "for")
+                and bare_word(words[back + 1]).casefold() not in LATIN_FIRST_NAMES
+            ):
+                # After an occupation in lower case, a person's first name, or a card
+                # (`a psychologist | Distrust | Meetings only after …`).
+                return False
             # A first name and a surname (`Mayor Olena Kovalenko`), not a card after them
             # (`Mayor Olha Kravets Pressure`) or one capital (`the Mayor Residents leave`).
             # A surname alone may stand before a bracket: `Deputy Mayor Hnatiuk (twice a year)`,
@@ -571,6 +579,19 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
     first = index - 1  # where the capitals before this word begin (no comma inside a name)
     if not is_name_word(words[first]):
         return False  # (not past a lower-case word: `with Europe Trust, reputation Network`)
+    if (
+        index >= 2
+        and bare_word(words[index - 2]).casefold() in LATIN_FIRST_NAMES
+        and bare_word(words[index]).casefold() not in NAME_HEADS
+        and bare_word(words[index]).casefold() not in NAME_QUALIFIERS
+        and not bare_word(words[index]).casefold().endswith(ADJECTIVE_ENDINGS)
+        and not _ends_in_name_head(words, index, index + _NAME_REACH, frozenset())
+    ):
+        # A person's name ends at the surname (`from Deputy Mayor Nataliia Bondar |
+        # Transparency`), unless an institution named after them follows (`Ivan Franko
+        # University`, `Taras Shevchenko National University`, `Yuriy Fedkovych Chernivtsi
+        # National University`).
+        return False
     if words[first][-1] in CLOSING_QUOTES + "’" and not _ends_in_name_head(
         words, index + 1, index + 1 + _NAME_REACH
     ):
@@ -786,6 +807,8 @@ def _after_transliterated_adjective(words: list[str], index: int) -> bool:
         return False
     written = bare_word(words[index - 2]) if index >= 2 else ""
     before = written.casefold()
+    if before in TRANSLITERATED_ADJECTIVES:
+        return False  # the adjective before it opened the name, whole: `Velykyi Bereznyi | Support`
     if before in LATIN_FIRST_NAMES or (
         is_title_case(written) and written.isascii() and folded.endswith(_TOWN_ADJECTIVE_ENDINGS)
     ):
