@@ -4695,3 +4695,16 @@ def test_a_bold_axis_item_over_nested_cards() -> None:
         ("authorities", "Прозорість"),
         ("community", "Дебатні клуби"),
     ]
+
+
+def test_a_line_by_two_page_numbers_of_three_is_kept_unless_the_third_ends_the_notes() -> None:
+    """The second reader's probe: in notes of three pages, four words by the first and third
+    page numbers, where cards follow the third, are the user's, not a running header."""
+    notes = ["T", "", "Формування ідеального бачення", "", "З владою:", "• Діалог"]
+    for page in (1, 2, 3):
+        notes += ["", f"- {page} -"]
+        if page in (1, 3):
+            notes += ["Що працює у громаді", ""]
+        notes += [f"• Картка {page}"]
+    digest = parse_text("\n".join(notes))
+    assert [item.text for *_, item in digest.items()].count("Що працює у громаді") == 2

@@ -693,3 +693,9 @@ def test_english_axis_labels_found_blind_in_the_eighteenth_session(label: str, a
 )
 def test_an_axis_label_typed_with_the_digit_three(label: str, axis: str | None) -> None:
     assert default_vocabulary().match_axis(label.rstrip(":")) == axis
+
+
+@pytest.mark.parametrize("label", ["3 громади району", "3 ГО", "3 партнери", "3 ОМС району"])
+def test_a_count_is_no_axis_label_typed_with_three(label: str) -> None:
+    """The second reader's probe: `3` is read as `з` only before whom in the instrumental."""
+    assert default_vocabulary().match_axis(label) is None

@@ -80,6 +80,8 @@ _TOGETHER_WORDS = frozenset(
     """.split()
 )
 _ARTICLES = frozenset({"the"})
+# Endings of the instrumental case, whom an axis label names after `з` (`громадою`, `іншими`).
+_INSTRUMENTAL_ENDINGS = ("ою", "ею", "єю", "ами", "ями", "ими", "іми", "ом", "ем")
 _OTHER = frozenset({"other", "інші", "іншими", "другие", "другими"})
 _PARTS = re.compile(r"\s[/&+]\s|/")
 _OF_WHOM_WORDS = 3  # `of the city`, `будинків`: whose an axis is
@@ -297,8 +299,10 @@ class Vocabulary:
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(without_gloss(label))  # `With the hromada (community)`
-        if len(words) > 1 and words[0] == "3":
-            words = ("з", *words[1:])  # the digit for the letter it looks like: `3 громадою`
+        if len(words) > 1 and words[0] == "3" and words[1].endswith(_INSTRUMENTAL_ENDINGS):
+            # The digit for the letter it looks like, before whom in the instrumental (`3
+            # громадою`, `3 іншими ГО`; not a count: `3 громади району`).
+            words = ("з", *words[1:])
         if len(words) > 2 and words[1] in AXIS_PREPOSITIONS and is_together(words[0]):
             words = words[1:]
         while words and words[0] in AXIS_PREPOSITIONS:

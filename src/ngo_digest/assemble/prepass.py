@@ -63,9 +63,9 @@ _DATE = compiled_at_first_use(
 _HEADER_SEPARATOR = compiled_at_first_use(r" [·|—–] ")  # `Форум «Разом» | Ужгород`, `Звіт — 2024`
 _RUNNING_MARKS = compiled_at_first_use(r"\d| [·|—–-] ")
 _RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
-# A line of four words or more said by the page numbers of this many pages (or of each page
-# but one, in notes of fewer) runs, whatever it says (`Звіт ГО «…» за результатами сесії`; not
-# a short heading said again: `Проблеми`).
+# A line of four words or more said by the page numbers of this many pages (or of the first
+# two, where the third ends the notes) runs, whatever it says (`Звіт ГО «…» за результатами
+# сесії`; not a short heading said again: `Проблеми`).
 _RUNNING_PAGES = 3
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 # (or further, past a rule or other page furniture: `Page 1 of 3` / `---` / the header)
@@ -268,10 +268,10 @@ class PrePasses(State):
         number is a running header or footer (ND109), not a section's title over the table's
         next rows, nor a card, when it repeats the document's first line (its title), stands
         so at two pages or more and reads as one (three words or more, with a number, a
-        separator or in capitals), four words or more by three pages' numbers or by each
-        but one of fewer, or once when it strings its parts with middle dots and bears a
-        date. A label (`З громадою:`), a stage's heading or a section's stays what
-        it is."""
+        separator or in capitals), four words or more by three pages' numbers or by the
+        first two of three when the last ends the notes, or once when it strings its parts
+        with middle dots and bears a date. A label (`З громадою:`), a stage's heading or a
+        section's stays what it is."""
         pages = [i for i, block in enumerate(self.blocks) if block.marker == PAGE_NUMBER]
         if not pages:
             return  # (the common case)
@@ -291,10 +291,18 @@ class PrePasses(State):
         )
         title = " ".join(first.text.split()) if first is not None else None
         running = set()
-        # Said by three pages' numbers, or by each but one of fewer (the last page's number
-        # ends the notes, with no header under it).
-        runs_at = min(_RUNNING_PAGES, max(2, len(pages) - 1))
+        # Said by three pages' numbers, or by the first two of three when the last number
+        # ends the notes with no header under it.
+        last_ends = self._neighbour(pages[-1], 1, skip_blank=True) is None
+        by_last = {
+            text
+            for step in (-1, 1)
+            if (near := self._neighbour_index(pages[-1], step, skip_blank=True)) in beside
+            for text in (beside[near],)
+        }
+        two_of_three = len(pages) == _RUNNING_PAGES and last_ends
         for text, pages_by in Counter(beside.values()).items():
+            runs_at = _RUNNING_PAGES - 1 if two_of_three and text not in by_last else _RUNNING_PAGES
             if text.endswith(":") or self.vocabulary.match_axis(text) or self._names_stage(text):
                 continue  # a label or a heading stays one
             if self.vocabulary.is_section(text):

@@ -23,7 +23,7 @@ MASKED = "\udfff"
 """What masked markup becomes until `read_markup` takes it out: a lone surrogate, which no
 decoded text holds (decoding refuses them), so no character of the user's is taken for it."""
 _MASKED_RUN = re.compile(MASKED + "+")
-_CLOSING = frozenset(".,;:!?)»”\"'’")  # what may close a word before markup that parts words
+_CLOSING = frozenset(".,;:!?)»”")  # what may close a word before markup that parts words
 # `code` spans keep their text; bounded like emphasis. A backtick inside a word is a typed
 # apostrophe (`зв`язок`, `об`єднання`), never markup.
 _CODE = re.compile(r"(?<![\w`])(`{1,2})([^`\n]{1,300}?)\1(?![\w`])")
@@ -165,14 +165,15 @@ def _take_out_masked(masked: str) -> tuple[str, Origin | None]:
 def _parts_words(masked: str, start: int, end: int) -> bool:
     """Whether markup at `start:end` parts two words, as the lost `<li>` between spans did
     (`Доступність</span><span>Пандуси`, `<b>Бідність</b>Мовний бар'єр`): a capital that
-    opens a word after a lower-case letter, a digit, a stop or a closing quote, or after
-    a capital when a lower-case letter follows it (`ГО</span>Жестова`). Not a capital
-    inside a word (`<b>Б</b>ідність`)."""
+    opens a word after a lower-case letter, a stop or a closing quote, or after a capital
+    when a lower-case letter follows it (`ГО</span>Жестова`). Not a capital inside a word
+    (`<b>Б</b>ідність`), after a digit (`5<b>Б</b> класу`) or an apostrophe (`ОБ’</span>
+    <span>ЄДНАННЯ`)."""
     after = masked[end]
     if not after.isupper():
         return False
     before = masked[start - 1]
-    if before.islower() or before.isdigit() or before in _CLOSING:
+    if before.islower() or before in _CLOSING:
         return True
     return before.isupper() and masked[end + 1 : end + 2].islower()
 

@@ -33,6 +33,8 @@ _STREET_WINDOW = 3  # a word before the street's name, the name, and `St`
 _DATE_WORDS = 4  # `До кінця 2025 р.` opens a sentence and ends none
 _WORD = re.compile(r"\S+")
 _AMOUNTS = frozenset("тис тыс млн млрд".split())  # shortened, so written with a period
+# Words of thanks and need before the Russian pronoun `им` (`Спасибо им.`, `благодарны им.`).
+_BEFORE_THEM = frozenset("спасибо благодарны благодарен благодарна рады нужно надо".split())
 
 
 def split_sentences(span: Span) -> list[Span] | None:
@@ -190,12 +192,21 @@ def _word_before(text: str, end: int) -> str:
 
 
 def _pronoun_after_its_verb(text: str, end: int, last: str) -> bool:
-    """`Мы доверяем им. Волонтеры …`: Russian `им` after a verb is the pronoun (to them),
-    which may end a sentence; `им.` after a noun is `имени` (`ДНУ им. Гончара`)."""
+    """`Мы доверяем им. Волонтеры …`: Russian `им` after a verb, an infinitive, an adverb or
+    a word of thanks is the pronoun (to them), which may end a sentence; `им.` after a noun
+    is `имени` (`ДНУ им. Гончара`)."""
     if last != "им":
         return False
     window = text[max(0, end - _LOOK_BACK) : end].split()
-    return len(window) >= 2 and morphology.is_finite_verb(window[-2].strip(",;:"))
+    if len(window) < 2:
+        return False
+    before = window[-2].strip(",;:")
+    return (
+        before.casefold() in _BEFORE_THEM
+        or morphology.is_finite_verb(before)
+        or morphology.is_infinitive(before)
+        or morphology.is_adverb(before)
+    )
 
 
 def _ends_a_street(text: str, end: int, last: str) -> bool:

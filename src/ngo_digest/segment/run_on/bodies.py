@@ -10,6 +10,7 @@ from .. import morphology
 from ..language import word_language
 from ..spans import OPENING_QUOTES, bare_word, is_cyrillic, is_title_case
 from ..words import (
+    ABSTRACT_ENDINGS,
     ADJECTIVE_ENDINGS,
     AND_WORDS,
     BEFORE_NAMES,
@@ -94,14 +95,19 @@ _NAMED_KINDS = frozenset("NGO CSO CBO OSBB INGO".split())
 _TERRITORIES = frozenset(
     "hromada city region district oblast raion rayon village town area community".split()
 )
-# English nouns a name in quotes after them names, beside institutions' (`NAME_HEADS`).
-_ENGLISH_NAMED = frozenset(
-    """
-    campaign campaigns enterprise initiative initiatives project projects organization
-    organisation movement club group team company cooperative charity app channel chat
-    newspaper magazine radio brand
-    """.split()
+# Words that open a noun phrase in English, whose abbreviation they count or qualify.
+_DETERMINERS = frozenset(
+    "most all some many few several both these those our their local young older".split()
 )
+# Events named in quotes, whose words end as qualities' do (`Exhibition “Faces of War”`).
+_EVENTS = frozenset(
+    "exhibition competition conference presentation production expedition meeting training".split()
+)
+# One-word value cards with no quality's ending, after which a name in quotes opens a card.
+_VALUE_WORDS = frozenset("trust respect dialogue support help care honesty".split())
+_PLACE_PREPOSITIONS = frozenset("for from in to near of".split())  # before a place's name
+# Words after a plural verb that open its object (`clean the riverbank`).
+_BEFORE_OBJECTS = frozenset("the a an our their its his her all every each".split())
 _SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `used_as_noun`
 _PLACES_NAMED = STREET_FORMS | DISTRICTS | VILLAGES  # words a place's name follows
 _FROM = frozenset("з із зі из".split())  # before a town: `ВПО з Маріуполя ведуть`
@@ -344,6 +350,7 @@ def _verb_follows(words: list[str], index: int) -> bool:
         following == "from"
         and PLURAL_ABBREVIATION.match(bare_word(words[index]))
         and not bare_word(words[index - 1]).endswith("ing")  # (`Involving IDPs from …`)
+        and bare_word(words[index - 1]).casefold() not in _DETERMINERS  # (`Most IDPs from`)
     ):
         # Where they are from, a town of a word or two: `IDPs from Nova Kakhovka share`.
         at = index + 2
@@ -430,6 +437,7 @@ def _opened_at_a_count(words: list[str], index: int, modifier: str) -> bool:
     if (
         index >= 2
         and is_count(words[index - 2])
+        and not is_finite_verb_at(words, index - 3)  # (`Навчання пройшли 5 ГО | ОМС не …`)
         and ABBREVIATION_WORD.match(modifier)
         and is_cyrillic(modifier)
         and index + 1 < len(words)
@@ -544,45 +552,63 @@ def _english_name_opens(words: list[str], index: int, before: str) -> bool:
     """`Partnership “Skhid-SOS” shares its experience`, `… hromada “Vilni Liudy” CSO shares
     its warehouse`, `Youth leave for Kyiv “Irpin Neighbours” chat unites …`, `… aid “Vilni
     Liudy” and “Nadiia” work together`: an English name in quotes opens a card where its
-    verb follows, perhaps past the word for what it names; not after a verb whose object
-    it is, nor after the word `before` it that it names or qualifies (a function word
-    before it the caller told)."""
-    folded = before.casefold()
-    if (folded in TAKE_AN_OBJECT and not used_as_noun(words, index - 1)) or is_finite_verb_at(
-        words, index - 1
-    ):
-        return False  # its object: `NGO supports “Clean City” …`
+    verb follows, perhaps past the word for what it names, after a word that ends a card
+    (see `_ends_before_a_name`); not after a word it names (`Course “Digital Skills”
+    starts`), qualifies or is the object of (a function word before it the caller told)."""
     after, names = _past_quoted_name(words, index)
     if not names or after + 1 >= len(words):
         return False
-    if _modifies(before):
-        return False  # an adjective's: `Joint “Clean City” campaign works`
+    # (Names joined name no one word before them: `… of aid “Skhid-SOS” and “Right to
+    # Protection” consult`.)
+    if not _ends_before_a_name(words, index, before, joined=names > 1):
+        return False
     head = bare_word(words[after])
-    named = False  # the name names the word after it (`“Irpin Neighbours” chat`)
     if (
         head.isascii()
         and (head.islower() or ABBREVIATION_WORD.match(head))
         and head not in PHRASE_GOES_ON_AFTER  # (`«Volunteer Card» with discounts`)
-        and not (head.casefold() in ENGLISH_AUXILIARIES or english_s_form(head.casefold()))
+        and not _english_verb(head)
         and _english_verb(past_negation(words, after + 1))
     ):
-        named = head.islower()
         after += 1  # what it names: `“Irpin Neighbours” chat unites`, `“Vilni Liudy” CSO shares`
-    if not named and (
-        (folded in NAME_HEADS and folded not in _TERRITORIES) or folded in _ENGLISH_NAMED
-    ):
-        # What it names: `Communal enterprise “Zelenbud” cuts` (not `… brand “Podilski
-        # Tovtry” park shares`, which names the park).
-        return False
     verb = past_negation(words, after)
     if not (verb.isascii() and verb.isalpha() and verb.islower()):
         return False
     if _english_verb(verb):
         return True
     # Names joined take a plural verb (`“Vilni Liudy” and “Nadiia” work together`), and so
-    # does a name of people (`“Old Town Neighbours” clean the riverbank`).
-    plural = names > 1 or (not named and words[after - 1].rstrip('”"’,').endswith("s"))
+    # does a name of people before the verb's object (`“Old Town Neighbours” clean the
+    # riverbank`; not `… “Kind Hearts” help with food kits`).
+    following = bare_word(words[after + 1]).casefold() if after + 1 < len(words) else ""
+    plural = names > 1 or (
+        words[after - 1].rstrip('”"’,').endswith("s") and following in _BEFORE_OBJECTS
+    )
     return plural and verb not in PHRASE_GOES_ON_AFTER and not verb.endswith("s")
+
+
+def _ends_before_a_name(words: list[str], index: int, before: str, *, joined: bool) -> bool:
+    """Whether the word `before` an English name in quotes at `index` ends a card, as no
+    word the name names does: a quality, a value or doings (`Partnership`, `Trust`), a
+    plural (`distributions`, `guides`), a territory (`hromada`), a place's name a
+    preposition governs (`for Kyiv`), the last of capitalised words listed (`Honesty,
+    Trust, Openness`), or any word before names `joined`; not a verb whose object the name
+    is (`supports`)."""
+    folded = before.casefold()
+    if folded in TAKE_AN_OBJECT or is_finite_verb_at(words, index - 1):
+        return used_as_noun(words, index - 1) and not is_finite_verb_at(words, index - 1)
+    if joined or ends_a_capitalised_list(words, index) or folded in _TERRITORIES:
+        return True
+    if folded in NAME_HEADS or folded in _EVENTS:
+        return False  # what it names: `Exhibition “Faces of War” opens`
+    if folded.endswith(ABSTRACT_ENDINGS) or folded.endswith(("ness", "ing")):
+        return True
+    if folded in _VALUE_WORDS or (folded.endswith("s") and not folded.endswith("ss")):
+        return True
+    return (
+        is_title_case(before)
+        and index >= 2
+        and bare_word(words[index - 2]).casefold() in _PLACE_PREPOSITIONS
+    )
 
 
 def _english_verb(word: str) -> bool:

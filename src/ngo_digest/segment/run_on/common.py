@@ -26,6 +26,7 @@ from ..words import (
     PHRASE_GOES_ON_AFTER,
     QUALIFYING_NOUNS,
     ROLES,
+    RUSSIAN_FUNCTION_WORDS,
     TAKE_A_NAME,
     VERB_ENDINGS_DESPITE,
 )
@@ -47,6 +48,8 @@ ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (ask
 ABSTRACT_GENITIVE = "ості"  # `Незалежності`, `Соборності`: a street's name, no card's start
 NAMED_DAYS = frozenset("день дня дню днем тиждень тижня тижню тижнем".split())  # every case
 ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
+# Words that open a verb's object (`ignores the`, `ignores our`).
+_OBJECT_OPENERS = frozenset("the a an our their its his her all every each".split())
 PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 # Words that open an English noun phrase, in which a word before an abbreviation qualifies it.
@@ -180,7 +183,18 @@ def ends_a_capitalised_list(words: list[str], index: int) -> bool:
     at = index - 2
     while at >= 0 and words[at].endswith(",") and is_title_case(words[at][:-1]):
         at -= 1
-    return at < index - 2 and (at < 0 or not words[at].endswith(","))
+    if at == index - 2:
+        return False  # (no list)
+    if at < 0:
+        return True
+    # The list is a card of its own, not a preposition's phrase or a label's words (`у
+    # Бучі, Ірпені, Гостомелі 15 травня`, `Закупили: Генератори, …`).
+    before = words[at]
+    return not (
+        before.endswith((",", ":"))
+        or before.casefold() in PHRASE_GOES_ON_AFTER
+        or before.casefold() in RUSSIAN_FUNCTION_WORDS
+    )
 
 
 def is_initial(word: str) -> bool:
@@ -262,9 +276,11 @@ def _is_english_verb_at(words: list[str], index: int, folded: str) -> bool:
         ahead = bare_word(words[index - 3]).casefold() if index >= 3 else ""
         predicate = ahead in ENGLISH_AUXILIARIES or ahead in NEGATIONS or ahead == "as"
         # (or an adjective negated, which a noun phrase does not hold, before a verb and its
-        # object: `are not transparent LSG ignores CSO requests`)
-        has_object = index + 1 < len(words) and (
-            words[index + 1][:1].islower() or ABBREVIATION_WORD.match(words[index + 1]) is not None
+        # object: `are not transparent LSG ignores CSO requests`; not `are not typical NGO
+        # needs in villages`)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        has_object = following.casefold() in _OBJECT_OPENERS or (
+            ABBREVIATION_WORD.match(following) is not None
         )
         negated = ahead in NEGATIONS and has_object and english_s_form(folded)
         predicative = predicate and (before.endswith("ed") or negated)

@@ -183,9 +183,8 @@ def _how_often(words: list[str], index: int) -> bool:
 
 def count_opens_clause(words: list[str], index: int) -> bool:
     """`5 ГО співпрацюють`, `60% батьків не знають`: a count opens a card where it is the
-    subject of a Ukrainian verb in the plural after its noun, or the object of an impersonal
-    `-но` form (`12 квартир відремонтовано`), perhaps past whose they are and an adverb (`47
-    родин переселенців живуть`; not `Навчання 20 волонтерів триває`,
+    subject of a Ukrainian verb in the plural after its noun, perhaps past whose they are
+    and an adverb (`47 родин переселенців живуть`; not `Навчання 20 волонтерів триває`,
     nor `Заняття 20 волонтерів проходять`, the verbal noun's verb). A year (`Бюджет 2025`)
     or a date (`20 травня`) is no count, and after a preposition or `понад` a number is
     inside a phrase (`у 3 школах`)."""
@@ -216,17 +215,14 @@ def count_opens_clause(words: list[str], index: int) -> bool:
         index += 2  # a share as a count (`3 з 10 мешканців знають`)
     # Past whose the counted are and an adverb: `3 ГО громади вже мають меморандум`, `47
     # родин переселенців живуть у гуртожитку`.
-    verb = _past_whose_and_adverbs(words, _past_the_bodies_own(words, index + 1))
+    # (Past whose the bodies are, unless a verb before the count governs it: `Навчання
+    # пройшли 5 ГО | ОМС не фінансують`.)
+    governed = is_finite_verb_at(words, index - 1)
+    start = index + 2 if governed else _past_the_bodies_own(words, index + 1)
+    verb = _past_whose_and_adverbs(words, start)
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
-    if words[verb][:1].islower() and (
-        morphology.is_plural_finite_verb(bare_word(words[verb]))
-        # (`12 квартир відремонтовано`; not after a noun that may be the form's object:
-        # `Ремонт 12 квартир завершено`)
-        or (
-            not is_title_case(words[index - 1]) and morphology.is_impersonal(bare_word(words[verb]))
-        )
-    ):
+    if words[verb][:1].islower() and morphology.is_plural_finite_verb(bare_word(words[verb])):
         # The count's, not another card's (`на підтримку 95 ОШБр Допомагають`); unless a
         # capitalised verbal noun before it is the verb's subject, which the count goes on
         # (`Заняття 20 волонтерів громади проходять щосуботи`).
@@ -246,10 +242,10 @@ def count_opens_clause(words: list[str], index: int) -> bool:
 
 
 def _measures(words: list[str], index: int) -> bool:
-    """Whether the count at `index` measures how often or how much (`3 рази на рік`, `2 тис.
-    грн`), which no card opens with."""
+    """Whether the count at `index` measures how often or how much, or is a date (`3 рази на
+    рік`, `2 тис. грн`, `2 times a month`, `15 травня`), which no card opens with."""
     noun = bare_word(words[index + 1]).casefold() if index + 1 < len(words) else ""
-    return noun in _TIMES or noun in MEASURES
+    return noun in _TIMES or noun in MEASURES or noun in _NOT_COUNTED or noun in MONTHS
 
 
 def _subject_before_its_count(words: list[str], index: int, verb: str) -> bool:
@@ -365,7 +361,7 @@ def _english_count_opens(words: list[str], index: int) -> bool:
         # clause (`Bureaucracy 12 new places in …`, `Corruption 3 officials were fired`;
         # not `Priority 1 is …`, `Section 3 of …`); a place a preposition governs ends a
         # card before a count's clause (`… the history of Podillia | 12 families run the`).
-        if index >= 2 and bare_word(words[index - 2]).casefold() in _PLACE_PREPOSITIONS:
+        if index >= 2 and words[index - 2] in _PLACE_PREPOSITIONS:  # (not `In Sambir 12 …`)
             return _counts_a_clause(words, index + 1)
         if not folded.endswith(ABSTRACT_ENDINGS):
             return False

@@ -80,6 +80,7 @@ _QUALITY_ENDING = "ість"  # `Відкритість`, `Прозорість`
 _GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
 # A saint's epithet, which the saint's name follows (`Святого Миколая`, `Святих Петра і Павла`).
 _SAINT = frozenset("святого святої святих святому святій святим св свв".split())
+_VIRTUES = frozenset("віра надія любов вера надежда любовь".split())  # first names too
 _ROLE_STEMS = frozenset(role[:3] for role in ROLES)  # `деп…`, `гол…`, `мер`
 
 
@@ -100,9 +101,17 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
         and following[:1].islower()
         and before.word[-1:].isalpha()
         and not before.abbreviation  # (the body's town: `ЦНАП Ірпеня графік: …`)
+        and not before.name  # (a name's second word: `Кривого Рогу досвід:`, `Ірина Гнатюк ідея:`)
         and not morphology.is_infinitive(before.word)  # (its object: `Вивчити Луцька досвід:`)
+        and not (
+            before.lower
+            and words[index - 1][-1] not in '»”"'  # (a name in quotes closed: `«…» Ніжина`)
+            and morphology.governs_or_agrees(before.word, bare)
+        )
     ):
-        return True  # a label of two words opens its card: `Кременчука досвід: кооператив`
+        # A label of two words opens its card: `Кременчука досвід: кооператив` (not in the
+        # phrase of the noun before it: `досвід Львова кроки: …`).
+        return True
     # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
     # most calls are spared.)
     if before.may_be_occupation and capital.may_be_surname and named_after_occupation(words, index):
@@ -265,7 +274,7 @@ def _profile_of_first(previous: str) -> _First:
         village_or_landmark,
         previous in UNDER,
         settlement or street or village_or_landmark,
-        folded in _SAINT,
+        title and folded in _SAINT,
     )
     if len(_FIRST_PROFILES) >= _MAX_FIRST_PROFILES:
         _FIRST_PROFILES.clear()
@@ -385,6 +394,9 @@ def _names_a_holder(
         name_before
         and not following[:1].isupper()
         and morphology.is_first_name(bare)
+        # (a name that is a virtue too, before a preposition, is the virtue: `Психолог | Віра
+        # у власні сили`)
+        and not (bare.casefold() in _VIRTUES and following in FUNCTION_WORDS)
         and _titled(first, bare)
     ):
         return True  # a first name alone after a title: `Сестра Олена з монастиря`, `Отець Роман`

@@ -87,15 +87,25 @@ _COUNCIL_KINDS = frozenset("city raion oblast village town district regional rur
 _GOVERNING = frozenset({"military", "state"})
 _COUNCIL_HEADS = frozenset({"council", "administration", "rada"})
 _COUNCIL_WORDS = _COUNCIL_HEADS | _GOVERNING
-# How towns' names end, transliterated, and how English nouns a card opens with end, which
-# they do not (`Kherson`, `Sambir`, `Izmail`, `Odesa`; not `Cooperation`).
-_TOWN_ENDINGS = (
-    *_BRANCH_PLACE_ENDINGS,
-    *"sa ka ir yr pil ail on uk ets an ny ky ry my ne ol yi hrad horod".split(),
+# How towns' names end, transliterated, as no English noun a card opens with ends (`Sambir`,
+# `Haisyn`, `Chornomorsk`, `Boryslav`; not `Risk`, `Library`, `Online`, `Budgets`).
+_TOWN_ENDINGS = tuple(
+    """
+    iv yn ivka evo yia iia tsia ych tsk rsk nsk vsk lsk bir yr mir ail pil hrad horod yi ka
+    vne anets inets slav uky
+    """.split()
 )
 # Values the World Café's cards name in one word with no abstract ending (`Trust`), no part
 # of a name after them.
-_VALUE_CARDS = frozenset("trust respect dialogue support help care honesty empathy".split())
+_VALUE_CARDS = frozenset(
+    """
+    trust respect dialogue support help care honesty empathy safety freedom hope courage
+    teamwork solidarity dignity
+    """.split()
+)
+# Endings of one-word cards that no name's word has: qualities and doings (`Openness`,
+# `Mentoring`).
+_CARD_ENDINGS = ("ness", "ing")
 _ENGLISH_NOUN_ENDINGS = tuple("tion sion ness ship ity ment ing ance ence cy".split())
 # English words that open a card about projects (`Joint projects`, `Pilot projects`), not
 # a programme's name after a body's abbreviation.
@@ -123,8 +133,10 @@ def latin_word_opens(words: list[str], index: int, latin_names: LatinNames) -> b
     previous = words[index - 1]
     if is_cyrillic(previous) and latin_names():
         return _latin_name_opens(words, index)
-    if bare_word(words[index]).casefold() in _COUNCIL_WORDS and (
-        bare_word(words[index - 1]).casefold() in _COUNCIL_KINDS | _GOVERNING
+    if (
+        bare_word(words[index]).casefold() in _COUNCIL_WORDS
+        and is_title_case(bare_word(words[index - 1]))
+        and bare_word(words[index - 1]).casefold() in _COUNCIL_KINDS | _GOVERNING
     ):
         return False  # `Raion Council`, `Raion Military Administration`
     council = _towns_council(words, index)
@@ -184,6 +196,8 @@ def _towns_council(words: list[str], index: int) -> tuple[int, int] | None:
         return None
     if town and bare_word(words[town - 1]).casefold() in TAKE_AN_OBJECT:
         return None  # a verb's object, one name (`Residents use Diia City Council demands …`)
+    if town and bare_word(words[town - 1]).casefold() in LATIN_FIRST_NAMES:
+        return None  # a surname: `Mayor Ihor Kravets | City Council ignores us`
     if bare_word(words[last + 1]).casefold() not in _COUNCIL_KINDS:
         return None
     head = last + 2
@@ -196,7 +210,8 @@ def _inside_a_named_subject(words: list[str], index: int) -> bool:
     """`Tourist Information Center works with CSOs`, `Architecture Department ignores …`:
     capitals that run into a word for an institution and its verb after it are one name,
     the clause's subject, which opened at the first of them, after a word in lower case or
-    a one-word card of an abstract or plural noun (`Openness`, `Delays`, no part of it)."""
+    a one-word card of an abstract or plural noun or a value (`Openness`, `Delays`,
+    `Safety`, no part of it)."""
     before = bare_word(words[index - 1])
     if not (is_title_case(before) and before.isascii() and before.isalpha()):
         return False
@@ -204,12 +219,12 @@ def _inside_a_named_subject(words: list[str], index: int) -> bool:
     if index >= 2 and bare_word(words[index - 2]).casefold() in TAKE_AN_OBJECT:
         return False  # a verb's object is one name: `NGOs use Viber | Community Centre is open`
     first_of_run = index < 2 or not is_title_case(bare_word(words[index - 2]))
-    if first_of_run and (
-        folded.endswith(ABSTRACT_ENDINGS)
-        or folded in _VALUE_CARDS
-        or (folded.endswith("s") and folded not in NAME_QUALIFIERS)  # (`Delays`; not `Veterans`)
-    ):
-        return False
+    if folded in NAME_QUALIFIERS:
+        pass  # a name's word (`Community`, `Veterans`)
+    elif folded.endswith(_CARD_ENDINGS) or folded in _VALUE_CARDS:
+        return False  # a card of one word, after another or not: `Honesty Openness | Youth …`
+    elif first_of_run and (folded.endswith(ABSTRACT_ENDINGS) or folded.endswith("s")):
+        return False  # `Delays`, `Transparency` (not `Tourist Information Center`)
     for at in range(index, min(index + _NAME_REACH, len(words) - 1)):
         word = bare_word(words[at])
         if not (is_title_case(word) and word.isascii() and word.isalpha()):
