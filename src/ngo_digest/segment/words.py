@@ -432,7 +432,7 @@ OFFICES = HONORIFICS | frozenset(
     starosta ombudsman president secretary head inspector judge prosecutor priest bishop
     coach olympian champion swimmer athlete poet writer artist painter musician historian
     librarian teacher journalist activist architect entrepreneur coordinator psychologist
-    lawyer doctor nurse mentor trainer facilitator founder paramedic
+    lawyer doctor nurse mentor trainer facilitator founder paramedic mp
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).

@@ -48,6 +48,7 @@ from .common import (
     is_initial,
     owned_by_body,
     subject_after_reflexive,
+    takes_a_name,
 )
 from .people import (
     can_be_surname_alone,
@@ -112,6 +113,18 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
         # A label of two words opens its card: `Кременчука досвід: кооператив` (not in the
         # phrase of the noun before it: `досвід Львова кроки: …`).
         return True
+    if (
+        following[:1].isupper()
+        and words[index - 1][-1].isalpha()  # (not after a name closed: `«…» Спільний Telegram-…`)
+        and is_title_case(following)  # (not an abbreviation: `у школах | Мобільний ЦНАП`)
+        and is_cyrillic(following)
+        and morphology.is_singular_nominative_adjective(bare)  # (asked first: most are none)
+        and morphology.is_known(bare)  # (not a guess: `простір Емпатiя` with a Latin `i`)
+        and takes_a_name(before.word)
+        and morphology.agrees_in_the_singular("nomn", bare, bare_word(following))
+        and not clause_opens(words, index + 1)  # (`Спільні акції | Червоний Хрест роздає`)
+    ):
+        return False  # a name of two words after a word that takes one: `фонду Східна Європа`
     # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
     # most calls are spared.)
     if before.may_be_occupation and capital.may_be_surname and named_after_occupation(words, index):
@@ -478,7 +491,13 @@ def _goes_on_the_name_before(
         # lower-case word or an abbreviation before it introduces: `у селі Калинове
         # Волонтерство`, `ГО Луцька Депутатка …`), and no bracket closes after it (`(…,
         # Набережна) Кнопка тривоги`).
-        (index < 2 or is_title_case(words[index - 2]))
+        (
+            index < 2
+            or is_title_case(words[index - 2])
+            # (after a word that takes a name, `фонду Східна Європа`; not a quality, a card
+            # of its own: `у школах Ясенева Толерантність`)
+            or (takes_a_name(bare_word(words[index - 2])) and not bare.endswith(_QUALITY_ENDING))
+        )
         and words[index - 1][-1].isalpha()
         # (nor a surname like an adjective after a first name: `Олена Мала Команда …`)
         and not (index >= 2 and morphology.is_first_name_in_nominative(words[index - 2]))

@@ -81,6 +81,11 @@ _BRANCH_PLACES = frozenset(
     """.split()
 )
 _BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka", "evo", "yia", "iia", "tsia", "ych")
+# What a messenger's or a network's name before it names after a name in quotes (`“Inclusive
+# Khmilnyk” Viber group`).
+_MEDIA_HEADS = frozenset("group groups chat chats channel page community bot".split())
+_PLACE_WORDS = frozenset("village hromada community district town city settlement".split())
+_MEDIA = frozenset("viber telegram facebook instagram whatsapp signal tiktok youtube".split())
 # Councils of towns: the word for the kind before the council's (`City Council`, `Raion
 # State Administration`), the words for a governing body, and what ends the name.
 _COUNCIL_KINDS = frozenset("city raion oblast village town district regional rural".split())
@@ -487,7 +492,10 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             is_name_word(raw)
             or folded in ("of", "for", "the")
             or (folded in ("and", "&") and _inside_a_body(words, back))
+            or (folded in _PLACE_WORDS and back >= 2 and words[back - 2] == "of")
         ):
+            # (A place's word in the office's phrase: `Starosta of Sokolivka village Halyna
+            # Moroz`.)
             return False
         if folded.endswith(ABSTRACT_ENDINGS) and not (
             folded in NAME_HEADS or bare_word(words[back + 1]).casefold() in NAME_HEADS
@@ -607,8 +615,10 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
         # University`, `Taras Shevchenko National University`, `Yuriy Fedkovych Chernivtsi
         # National University`).
         return False
-    if words[first][-1] in CLOSING_QUOTES + "’" and not _ends_in_name_head(
-        words, index + 1, index + 1 + _NAME_REACH
+    if (
+        words[first][-1] in CLOSING_QUOTES + "’"
+        and not _ends_in_name_head(words, index + 1, index + 1 + _NAME_REACH)
+        and not _medium_named(words, index)
     ):
         # A name its quotes closed goes on only into what it names, an institution after
         # it (`“Caritas” Youth Centre`; not `brand “Made in Kosiv” Fair competition`).
@@ -634,7 +644,14 @@ def _continues_latin_name(words: list[str], index: int) -> bool:
     opened = opener in PHRASE_GOES_ON_AFTER
     if not (opened or _after_attributive_adjective(words, first)):
         return False  # (`for the local Gender Equality Programme` is opened too)
-    return _ends_in_name_head(words, index, index + _NAME_REACH)
+    return _ends_in_name_head(words, index, index + _NAME_REACH) or _medium_named(words, index)
+
+
+def _medium_named(words: list[str], index: int) -> bool:
+    """`“Inclusive Khmilnyk” Viber group`: a messenger's or a network's word and its group,
+    chat or page after a name in quotes, which names them."""
+    following = bare_word(words[index + 1]).casefold() if index + 1 < len(words) else ""
+    return bare_word(words[index]).casefold() in _MEDIA and following in _MEDIA_HEADS
 
 
 def _abstract_before_adjective(words: list[str], at: int) -> bool:
