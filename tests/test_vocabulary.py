@@ -695,7 +695,15 @@ def test_an_axis_label_typed_with_the_digit_three(label: str, axis: str | None) 
     assert default_vocabulary().match_axis(label.rstrip(":")) == axis
 
 
-@pytest.mark.parametrize("label", ["3 громади району", "3 ГО", "3 партнери", "3 ОМС району"])
+@pytest.mark.parametrize(
+    "label", ["3 громади району", "3 партнери", "3 ОМС району", "3 ГО ветеранів"]
+)
 def test_a_count_is_no_axis_label_typed_with_three(label: str) -> None:
-    """The second reader's probe: `3` is read as `з` only before whom in the instrumental."""
+    """The second reader's probe: `3` is read as `з` only before whom in the instrumental,
+    or before an abbreviation alone (a third reader's probe: `3 ОМС:`, `3 ГО:`)."""
     assert default_vocabulary().match_axis(label) is None
+
+
+@pytest.mark.parametrize(("label", "axis"), [("3 ОМС", "authorities"), ("3 ГО", "ngos")])
+def test_an_abbreviation_alone_after_the_digit_three(label: str, axis: str) -> None:
+    assert default_vocabulary().match_axis(label) == axis

@@ -299,9 +299,10 @@ class Vocabulary:
 
     def _match_axis(self, label: str) -> str | None:
         words = label_words(without_gloss(label))  # `With the hromada (community)`
-        if len(words) > 1 and words[0] == "3" and words[1].endswith(_INSTRUMENTAL_ENDINGS):
-            # The digit for the letter it looks like, before whom in the instrumental (`3
-            # громадою`, `3 іншими ГО`; not a count: `3 громади району`).
+        if words[:1] == ("3",) and _with_whom(label, words):
+            # The digit for the letter it looks like, before whom in the instrumental or an
+            # abbreviation alone (`3 громадою`, `3 іншими ГО`, `3 ОМС`; not a count: `3
+            # громади району`, `3 ГО ветеранів`).
             words = ("з", *words[1:])
         if len(words) > 2 and words[1] in AXIS_PREPOSITIONS and is_together(words[0]):
             words = words[1:]
@@ -435,6 +436,17 @@ def label_words(text: str) -> tuple[str, ...]:
     return tuple(
         word.casefold().replace("’", "'").replace("ʼ", "'") for word in _WORD.findall(text)
     )
+
+
+def _with_whom(label: str, words: tuple[str, ...]) -> bool:
+    """Whether the words after a label's first word name whom in the instrumental (`громадою`,
+    `іншими ГО`) or by an abbreviation alone (`ОМС`, `ГО`), as `З` does before them."""
+    if len(words) < 2:
+        return False
+    if words[1].endswith(_INSTRUMENTAL_ENDINGS):
+        return True
+    rest = label.split()[1:]
+    return len(rest) == 1 and rest[0].isupper() and len(rest[0]) > 1
 
 
 def _names_a_kind(word: str) -> bool:

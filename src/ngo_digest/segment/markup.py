@@ -23,7 +23,7 @@ MASKED = "\udfff"
 """What masked markup becomes until `read_markup` takes it out: a lone surrogate, which no
 decoded text holds (decoding refuses them), so no character of the user's is taken for it."""
 _MASKED_RUN = re.compile(MASKED + "+")
-_CLOSING = frozenset(".,;:!?)»”")  # what may close a word before markup that parts words
+_CLOSING = frozenset('.,;:!?)»”"')  # what may close a word before markup that parts words
 # `code` spans keep their text; bounded like emphasis. A backtick inside a word is a typed
 # apostrophe (`зв`язок`, `об`єднання`), never markup.
 _CODE = re.compile(r"(?<![\w`])(`{1,2})([^`\n]{1,300}?)\1(?![\w`])")
@@ -166,15 +166,17 @@ def _parts_words(masked: str, start: int, end: int) -> bool:
     """Whether markup at `start:end` parts two words, as the lost `<li>` between spans did
     (`Доступність</span><span>Пандуси`, `<b>Бідність</b>Мовний бар'єр`): a capital that
     opens a word after a lower-case letter, a stop or a closing quote, or after a capital
-    when a lower-case letter follows it (`ГО</span>Жестова`). Not a capital inside a word
-    (`<b>Б</b>ідність`), after a digit (`5<b>Б</b> класу`) or an apostrophe (`ОБ’</span>
-    <span>ЄДНАННЯ`)."""
+    or a digit when a lower-case letter follows it (`ГО</span>Жестова`, `5</span>
+    <span>Укриття`). Not a capital inside a word (`<b>Б</b>ідність`), a class's letter
+    (`5<b>Б</b> класу`) or one after an apostrophe (`ОБ’</span><span>ЄДНАННЯ`)."""
     after = masked[end]
     if not after.isupper():
         return False
     before = masked[start - 1]
     if before.islower() or before in _CLOSING:
         return True
+    if before.isdigit():
+        return masked[end + 1 : end + 2].islower()  # `5</span><span>Укриття` (not `5<b>Б</b>`)
     return before.isupper() and masked[end + 1 : end + 2].islower()
 
 

@@ -99,12 +99,17 @@ _TERRITORIES = frozenset(
 _DETERMINERS = frozenset(
     "most all some many few several both these those our their local young older".split()
 )
-# Events named in quotes, whose words end as qualities' do (`Exhibition “Faces of War”`).
-_EVENTS = frozenset(
-    "exhibition competition conference presentation production expedition meeting training".split()
+# What a name in quotes after it names, though its word ends as a quality's or a plural's
+# does (`Exhibition “Faces of War”`, `Public organization “Nadiia”`, `Local NGOs “…”`).
+_NAMED = frozenset(
+    """
+    exhibition competition conference presentation production expedition meeting training
+    organization organisation association coalition movement charity series webinar ngo cso
+    initiative project programme program campaign fundraising
+    """.split()
 )
 # One-word value cards with no quality's ending, after which a name in quotes opens a card.
-_VALUE_WORDS = frozenset("trust respect dialogue support help care honesty".split())
+_VALUE_WORDS = frozenset("trust respect dialogue honesty".split())
 _PLACE_PREPOSITIONS = frozenset("for from in to near of".split())  # before a place's name
 # Words after a plural verb that open its object (`clean the riverbank`).
 _BEFORE_OBJECTS = frozenset("the a an our their its his her all every each".split())
@@ -588,21 +593,24 @@ def _english_name_opens(words: list[str], index: int, before: str) -> bool:
 
 def _ends_before_a_name(words: list[str], index: int, before: str, *, joined: bool) -> bool:
     """Whether the word `before` an English name in quotes at `index` ends a card, as no
-    word the name names does: a quality, a value or doings (`Partnership`, `Trust`), a
-    plural (`distributions`, `guides`), a territory (`hromada`), a place's name a
-    preposition governs (`for Kyiv`), the last of capitalised words listed (`Honesty,
-    Trust, Openness`), or any word before names `joined`; not a verb whose object the name
-    is (`supports`)."""
+    word the name names does: a quality or a value (`Partnership`, `Trust`), a plural
+    (`distributions`, `guides`), a territory (`hromada`), a place's name a preposition
+    governs (`for Kyiv`), the last of capitalised words listed (`Honesty, Trust, Openness`),
+    or any word before names `joined`; not a verb whose object the name is (`supports`),
+    nor a word for what a name names (`Exhibition`, `Public organization`, `Local NGOs`,
+    `Trainings`)."""
     folded = before.casefold()
     if folded in TAKE_AN_OBJECT or is_finite_verb_at(words, index - 1):
         return used_as_noun(words, index - 1) and not is_finite_verb_at(words, index - 1)
-    if joined or ends_a_capitalised_list(words, index) or folded in _TERRITORIES:
+    if folded in _TERRITORIES:
+        return True  # (no name's: `for the whole hromada “Vilni Liudy” CSO shares`)
+    if folded in NAME_HEADS or folded in _NAMED or folded.rstrip("s") in _NAMED:
+        return False  # what it names: `Exhibition “Faces of War” opens`, `Local NGOs “…” …`
+    if joined or ends_a_capitalised_list(words, index):
         return True
-    if folded in NAME_HEADS or folded in _EVENTS:
-        return False  # what it names: `Exhibition “Faces of War” opens`
-    if folded.endswith(ABSTRACT_ENDINGS) or folded.endswith(("ness", "ing")):
+    if folded.endswith(ABSTRACT_ENDINGS) or folded.endswith("ness"):
         return True
-    if folded in _VALUE_WORDS or (folded.endswith("s") and not folded.endswith("ss")):
+    if folded in _VALUE_WORDS or (folded.endswith("s") and not folded.endswith(("ss", "ings"))):
         return True
     return (
         is_title_case(before)

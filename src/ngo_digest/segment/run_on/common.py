@@ -279,8 +279,10 @@ def _is_english_verb_at(words: list[str], index: int, folded: str) -> bool:
         # object: `are not transparent LSG ignores CSO requests`; not `are not typical NGO
         # needs in villages`)
         following = words[index + 1] if index + 1 < len(words) else ""
-        has_object = following.casefold() in _OBJECT_OPENERS or (
-            ABBREVIATION_WORD.match(following) is not None
+        has_object = (
+            following.casefold() in _OBJECT_OPENERS
+            or ABBREVIATION_WORD.match(following) is not None
+            or (following.islower() and following.isalpha() and following not in FUNCTION_WORDS)
         )
         negated = ahead in NEGATIONS and has_object and english_s_form(folded)
         predicative = predicate and (before.endswith("ed") or negated)

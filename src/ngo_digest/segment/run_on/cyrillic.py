@@ -48,7 +48,6 @@ from .common import (
     is_initial,
     owned_by_body,
     subject_after_reflexive,
-    takes_a_name,
 )
 from .people import (
     can_be_surname_alone,
@@ -81,7 +80,15 @@ _QUALITY_ENDING = "ість"  # `Відкритість`, `Прозорість`
 _GOOGLE_TOOLS = frozenset("диск форма таблиця документ календар карта мапа клас".split())
 # A saint's epithet, which the saint's name follows (`Святого Миколая`, `Святих Петра і Павла`).
 _SAINT = frozenset("святого святої святих святому святій святим св свв".split())
-_VIRTUES = frozenset("віра надія любов вера надежда любовь".split())  # first names too
+# Virtues that are first names too, and the prepositions they take (`віра у`, `надія на`).
+_VIRTUES = {
+    "віра": ("у", "в"),
+    "надія": ("на",),
+    "любов": ("до",),
+    "вера": ("в",),
+    "надежда": ("на",),
+    "любовь": ("к",),
+}
 _ROLE_STEMS = frozenset(role[:3] for role in ROLES)  # `деп…`, `гол…`, `мер`
 
 
@@ -94,8 +101,13 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
     if capital.says_none:
         return True  # `Жодних «черг»`: no name opens so, whatever case it is in
     before = _FIRST_PROFILES.get(words[index - 1]) or _profile_of_first(words[index - 1])
-    if capital.saint or before.saint:
-        return False  # a saint's name goes on the phrase before it: `Церква Святої Покрови`
+    if capital.saint or (
+        before.saint and (is_title_case(words[index - 1]) or morphology.has_genitive(bare))
+    ):
+        # A saint's name goes on the phrase before it: `Церква Святої Покрови`, `церкви
+        # святої Покрови`, whose name is in the genitive (not a card after `святих` of all
+        # saints: `свята всіх святих | Діти ВПО отримали …`).
+        return False
     following = words[index + 1] if index + 1 < len(words) else ""
     if (
         following[-1:] == ":"
@@ -113,18 +125,6 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
         # A label of two words opens its card: `Кременчука досвід: кооператив` (not in the
         # phrase of the noun before it: `досвід Львова кроки: …`).
         return True
-    if (
-        following[:1].isupper()
-        and words[index - 1][-1].isalpha()  # (not after a name closed: `«…» Спільний Telegram-…`)
-        and is_title_case(following)  # (not an abbreviation: `у школах | Мобільний ЦНАП`)
-        and is_cyrillic(following)
-        and morphology.is_singular_nominative_adjective(bare)  # (asked first: most are none)
-        and morphology.is_known(bare)  # (not a guess: `простір Емпатiя` with a Latin `i`)
-        and takes_a_name(before.word)
-        and morphology.agrees_in_the_singular("nomn", bare, bare_word(following))
-        and not clause_opens(words, index + 1)  # (`Спільні акції | Червоний Хрест роздає`)
-    ):
-        return False  # a name of two words after a word that takes one: `фонду Східна Європа`
     # (An occupation is a Cyrillic word ending in a letter, before a surname: told here,
     # most calls are spared.)
     if before.may_be_occupation and capital.may_be_surname and named_after_occupation(words, index):
@@ -287,7 +287,7 @@ def _profile_of_first(previous: str) -> _First:
         village_or_landmark,
         previous in UNDER,
         settlement or street or village_or_landmark,
-        title and folded in _SAINT,
+        folded in _SAINT,
     )
     if len(_FIRST_PROFILES) >= _MAX_FIRST_PROFILES:
         _FIRST_PROFILES.clear()
@@ -407,9 +407,9 @@ def _names_a_holder(
         name_before
         and not following[:1].isupper()
         and morphology.is_first_name(bare)
-        # (a name that is a virtue too, before a preposition, is the virtue: `Психолог | Віра
-        # у власні сили`)
-        and not (bare.casefold() in _VIRTUES and following in FUNCTION_WORDS)
+        # (a name that is a virtue too, before the preposition the virtue takes, is the
+        # virtue: `Психолог | Віра у власні сили`; not `Сестра Віра з монастиря`)
+        and following not in _VIRTUES.get(bare.casefold(), ())
         and _titled(first, bare)
     ):
         return True  # a first name alone after a title: `Сестра Олена з монастиря`, `Отець Роман`
@@ -491,13 +491,7 @@ def _goes_on_the_name_before(
         # lower-case word or an abbreviation before it introduces: `у селі Калинове
         # Волонтерство`, `ГО Луцька Депутатка …`), and no bracket closes after it (`(…,
         # Набережна) Кнопка тривоги`).
-        (
-            index < 2
-            or is_title_case(words[index - 2])
-            # (after a word that takes a name, `фонду Східна Європа`; not a quality, a card
-            # of its own: `у школах Ясенева Толерантність`)
-            or (takes_a_name(bare_word(words[index - 2])) and not bare.endswith(_QUALITY_ENDING))
-        )
+        (index < 2 or is_title_case(words[index - 2]))
         and words[index - 1][-1].isalpha()
         # (nor a surname like an adjective after a first name: `Олена Мала Команда …`)
         and not (index >= 2 and morphology.is_first_name_in_nominative(words[index - 2]))

@@ -84,6 +84,7 @@ _BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka", "evo", "yia", "iia", "tsia", 
 # What a messenger's or a network's name before it names after a name in quotes (`“Inclusive
 # Khmilnyk” Viber group`).
 _MEDIA_HEADS = frozenset("group groups chat chats channel page community bot".split())
+_OFFICE_ABBREVIATIONS = frozenset({"mp"})  # offices an abbreviation names (`MP Andrii Kravets`)
 _PLACE_WORDS = frozenset("village hromada community district town city settlement".split())
 _MEDIA = frozenset("viber telegram facebook instagram whatsapp signal tiktok youtube".split())
 # Councils of towns: the word for the kind before the council's (`City Council`, `Raion
@@ -93,11 +94,12 @@ _GOVERNING = frozenset({"military", "state"})
 _COUNCIL_HEADS = frozenset({"council", "administration", "rada"})
 _COUNCIL_WORDS = _COUNCIL_HEADS | _GOVERNING
 # How towns' names end, transliterated, as no English noun a card opens with ends (`Sambir`,
-# `Haisyn`, `Chornomorsk`, `Boryslav`; not `Risk`, `Library`, `Online`, `Budgets`).
+# `Haisyn`, `Chornomorsk`, `Boryslav`, `Melitopol`, `Truskavets`; not `Risk`, `Library`,
+# `Online`, `Budgets`).
 _TOWN_ENDINGS = tuple(
     """
-    iv yn ivka evo yia iia tsia ych tsk rsk nsk vsk lsk bir yr mir ail pil hrad horod yi ka
-    vne anets inets slav uky
+    iv yn ivka evo yia iia tsia ych tsk rsk nsk vsk lsk aisk bir yr mir ail pil pol hrad horod
+    yi ka vne zhne anets inets enets avets slav uky vary bny mny
     """.split()
 )
 # Values the World Café's cards name in one word with no abstract ending (`Trust`), no part
@@ -108,9 +110,9 @@ _VALUE_CARDS = frozenset(
     teamwork solidarity dignity
     """.split()
 )
-# Endings of one-word cards that no name's word has: qualities and doings (`Openness`,
-# `Mentoring`).
-_CARD_ENDINGS = ("ness", "ing")
+# Endings of one-word cards that no name's word has: qualities (`Openness`; not `-ing`, a
+# name's word too: `Counseling Center`).
+_CARD_ENDINGS = ("ness",)
 _ENGLISH_NOUN_ENDINGS = tuple("tion sion ness ship ity ment ing ance ence cy".split())
 # English words that open a card about projects (`Joint projects`, `Pilot projects`), not
 # a programme's name after a body's abbreviation.
@@ -465,12 +467,13 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             if names == 0 and bare_word(words[index]).casefold() in OFFICES:
                 return is_title_case(word)  # `Deputy Mayor`
             if (
-                word[0].islower()
+                (word[0].islower() or folded in _OFFICE_ABBREVIATIONS)
                 and words[back + 1] not in ("of", "for")
                 and bare_word(words[back + 1]).casefold() not in LATIN_FIRST_NAMES
             ):
-                # After an occupation in lower case, a person's first name, or a card
-                # (`a psychologist | Distrust | Meetings only after …`).
+                # After an occupation in lower case or `MP`, a person's first name, or a
+                # card (`a psychologist | Distrust | Meetings …`, `the local MP | Youth
+                # Council wants …`).
                 return False
             # A first name and a surname (`Mayor Olena Kovalenko`), not a card after them
             # (`Mayor Olha Kravets Pressure`) or one capital (`the Mayor Residents leave`).
@@ -492,7 +495,12 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             is_name_word(raw)
             or folded in ("of", "for", "the")
             or (folded in ("and", "&") and _inside_a_body(words, back))
-            or (folded in _PLACE_WORDS and back >= 2 and words[back - 2] == "of")
+            or (
+                folded in _PLACE_WORDS
+                and back >= 2
+                and words[back - 2] == "of"
+                and bare_word(words[index]).casefold() in LATIN_FIRST_NAMES
+            )
         ):
             # (A place's word in the office's phrase: `Starosta of Sokolivka village Halyna
             # Moroz`.)
