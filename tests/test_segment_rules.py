@@ -6741,3 +6741,12 @@ def test_the_sessions_hold_out_after_it_was_measured(raw: str, expected: list[st
 )
 def test_the_sessions_mends_against_a_third_reader(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+def test_a_name_in_quotes_after_a_plural_a_preposition_governs() -> None:
+    """The hold-out (h424) again after the third reader's mends: a plural that ends a
+    preposition's phrase names no name in quotes after it."""
+    assert items("Referral system between NGOs “Pravo Poruch” trains paralegals") == [
+        "Referral system between NGOs",
+        "“Pravo Poruch” trains paralegals",
+    ]

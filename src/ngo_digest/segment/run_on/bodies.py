@@ -604,8 +604,15 @@ def _ends_before_a_name(words: list[str], index: int, before: str, *, joined: bo
         return used_as_noun(words, index - 1) and not is_finite_verb_at(words, index - 1)
     if folded in _TERRITORIES:
         return True  # (no name's: `for the whole hromada “Vilni Liudy” CSO shares`)
-    if folded in NAME_HEADS or folded in _NAMED or folded.rstrip("s") in _NAMED:
-        return False  # what it names: `Exhibition “Faces of War” opens`, `Local NGOs “…” …`
+    after_preposition = index >= 2 and words[index - 2].casefold() in PHRASE_GOES_ON_AFTER
+    if (
+        folded in NAME_HEADS
+        or folded in _NAMED
+        or (folded.rstrip("s") in _NAMED and not after_preposition)
+    ):
+        # What it names: `Exhibition “Faces of War” opens`, `Local NGOs “…” …` (not a plural
+        # that ends a preposition's phrase: `between NGOs | “Pravo Poruch” trains`).
+        return False
     if joined or ends_a_capitalised_list(words, index):
         return True
     if folded.endswith(ABSTRACT_ENDINGS) or folded.endswith("ness"):
