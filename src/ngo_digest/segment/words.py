@@ -86,6 +86,21 @@ QUESTION_OPENERS = QUESTION_WORDS | frozenset(
 NOT_A_SUBJECT_AFTER = PHRASE_GOES_ON_AFTER | frozenset(
     "not enough more most less fewer all any other much".split()
 )
+# English words for a territory: no name in quotes after one names it (`for the whole
+# hromada “Vilni Liudy” CSO shares`), and one may stand in an office's phrase (`Starosta of
+# Sokolivka village Halyna Moroz`).
+TERRITORIES = frozenset(
+    """
+    hromada city region district oblast raion rayon village town area community settlement
+    """.split()
+)
+# English values the World Café's cards name in one word with no quality's ending (`Trust`).
+VALUE_CARDS = frozenset(
+    """
+    trust respect dialogue support help care honesty empathy safety freedom hope courage
+    teamwork solidarity dignity
+    """.split()
+)
 # English verbs that all but always take an object (`use Diia`, `join Plast`): a capital
 # after one is that object, not a new card. Verbs that may end a card (`NGOs compete`,
 # `Nobody helps`) are not here, nor forms that are as often nouns (`contacts`, `visits`) or

@@ -30,7 +30,9 @@ from ..words import (
     SERVICE_NAMES,
     STREET_FORMS,
     TAKE_AN_OBJECT,
+    TERRITORIES,
     TRANSLITERATED_ADJECTIVES,
+    VALUE_CARDS,
     VILLAGES,
 )
 from .clauses import (
@@ -44,6 +46,8 @@ from .common import (
     CLOSING_QUOTES,
     COUNCIL_GENITIVE,
     NEGATIONS,
+    OBJECT_OPENERS,
+    PLACE_PREPOSITIONS,
     PLURAL_ABBREVIATION,
     PREPOSITIONS,
     after_function_word,
@@ -90,11 +94,6 @@ _SERVICE_HOSTS = frozenset("застосунок додаток портал п�
 _DOTTED_NAME = re.compile(r"^[А-ЯІЇЄҐA-Z][\w'’-]*\.[А-ЯІЇЄҐA-Z][\w'’-]*$")
 # Kinds of bodies an English name in quotes before them names (`“Vilni Liudy” CSO shares`).
 _NAMED_KINDS = frozenset("NGO CSO CBO OSBB INGO".split())
-# Territories, which no name in quotes after them names (`for the whole hromada “Vilni Liudy”
-# CSO shares`).
-_TERRITORIES = frozenset(
-    "hromada city region district oblast raion rayon village town area community".split()
-)
 # Words that open a noun phrase in English, whose abbreviation they count or qualify.
 _DETERMINERS = frozenset(
     "most all some many few several both these those our their local young older".split()
@@ -109,10 +108,7 @@ _NAMED = frozenset(
     """.split()
 )
 # One-word value cards with no quality's ending, after which a name in quotes opens a card.
-_VALUE_WORDS = frozenset("trust respect dialogue honesty".split())
-_PLACE_PREPOSITIONS = frozenset("for from in to near of".split())  # before a place's name
-# Words after a plural verb that open its object (`clean the riverbank`).
-_BEFORE_OBJECTS = frozenset("the a an our their its his her all every each".split())
+_VALUE_WORDS = VALUE_CARDS - {"support", "help", "care"}  # (services too: `Home care “…”`)
 _SHARE = frozenset({"share", "shares", "support"})  # verbs and nouns: see `used_as_noun`
 _PLACES_NAMED = STREET_FORMS | DISTRICTS | VILLAGES  # words a place's name follows
 _FROM = frozenset("з із зі из".split())  # before a town: `ВПО з Маріуполя ведуть`
@@ -369,7 +365,7 @@ def _verb_follows(words: list[str], index: int) -> bool:
                 and verb.isascii()
                 and verb.isalpha()
                 and verb not in PHRASE_GOES_ON_AFTER
-                and verb not in _TERRITORIES  # (`IDPs from Kharkiv region`)
+                and verb not in TERRITORIES  # (`IDPs from Kharkiv region`)
             )
     return _followed_by_finite_verb(words, index + 1)
 
@@ -586,7 +582,7 @@ def _english_name_opens(words: list[str], index: int, before: str) -> bool:
     # riverbank`; not `… “Kind Hearts” help with food kits`).
     following = bare_word(words[after + 1]).casefold() if after + 1 < len(words) else ""
     plural = names > 1 or (
-        words[after - 1].rstrip('”"’,').endswith("s") and following in _BEFORE_OBJECTS
+        words[after - 1].rstrip('”"’,').endswith("s") and following in OBJECT_OPENERS
     )
     return plural and verb not in PHRASE_GOES_ON_AFTER and not verb.endswith("s")
 
@@ -602,7 +598,7 @@ def _ends_before_a_name(words: list[str], index: int, before: str, *, joined: bo
     folded = before.casefold()
     if folded in TAKE_AN_OBJECT or is_finite_verb_at(words, index - 1):
         return used_as_noun(words, index - 1) and not is_finite_verb_at(words, index - 1)
-    if folded in _TERRITORIES:
+    if folded in TERRITORIES:
         return True  # (no name's: `for the whole hromada “Vilni Liudy” CSO shares`)
     after_preposition = index >= 2 and words[index - 2].casefold() in PHRASE_GOES_ON_AFTER
     if (
@@ -622,7 +618,7 @@ def _ends_before_a_name(words: list[str], index: int, before: str, *, joined: bo
     return (
         is_title_case(before)
         and index >= 2
-        and bare_word(words[index - 2]).casefold() in _PLACE_PREPOSITIONS
+        and bare_word(words[index - 2]).casefold() in PLACE_PREPOSITIONS
     )
 
 

@@ -49,7 +49,9 @@ ABSTRACT_GENITIVE = "ості"  # `Незалежності`, `Соборнос�
 NAMED_DAYS = frozenset("день дня дню днем тиждень тижня тижню тижнем".split())  # every case
 ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
 # Words that open a verb's object (`ignores the`, `ignores our`).
-_OBJECT_OPENERS = frozenset("the a an our their its his her all every each".split())
+OBJECT_OPENERS = frozenset("the a an our their its his her my your all every each".split())
+# English prepositions before a place's name, whose phrase the name ends (`for Kyiv`).
+PLACE_PREPOSITIONS = frozenset("for from in to near of".split())
 PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s$")  # `NGOs`, `CSOs`
 ARTICLES_AFTER_VERBS = frozenset("the a an".split())
 # Words that open an English noun phrase, in which a word before an abbreviation qualifies it.
@@ -280,7 +282,7 @@ def _is_english_verb_at(words: list[str], index: int, folded: str) -> bool:
         # needs in villages`)
         following = words[index + 1] if index + 1 < len(words) else ""
         has_object = (
-            following.casefold() in _OBJECT_OPENERS
+            following.casefold() in OBJECT_OPENERS
             or ABBREVIATION_WORD.match(following) is not None
             or (following.islower() and following.isalpha() and following not in FUNCTION_WORDS)
         )

@@ -28,7 +28,9 @@ from ..words import (
 from .common import (
     ABBREVIATION_WORD,
     ARTICLES_AFTER_VERBS,
+    OBJECT_OPENERS,
     ONLY,
+    PLACE_PREPOSITIONS,
     PLURAL_ABBREVIATION,
     ends_a_capitalised_list,
     is_count,
@@ -44,11 +46,7 @@ _NUMBERED = frozenset(  # words a number names (`номера 101`, `hotline 154
 )
 _OUT_OF = frozenset({"з", "із", "зі", "of"})  # a count out of another: `4 з 11`
 _ONE = frozenset({"один", "одна", "одне", "одні"})  # before `одного`: each other
-_TIMES = frozenset("раз рази разів".split())
-_POSSESSIVES = frozenset("our their its his her my your".split())  # before a verb's object
-_PLACE_PREPOSITIONS = frozenset(
-    "of in from near".split()
-)  # before a place's name  # how often: `2 рази на рік`
+_TIMES = frozenset("раз рази разів".split())  # how often: `2 рази на рік`
 # Qualities that are measured, by an amount after them (`Вартість 200 грн за годину`).
 _MEASURED_QUALITIES = frozenset(
     "вартість тривалість кількість чисельність місткість потужність швидкість".split()
@@ -361,7 +359,7 @@ def _english_count_opens(words: list[str], index: int) -> bool:
         # clause (`Bureaucracy 12 new places in …`, `Corruption 3 officials were fired`;
         # not `Priority 1 is …`, `Section 3 of …`); a place a preposition governs ends a
         # card before a count's clause (`… the history of Podillia | 12 families run the`).
-        if index >= 2 and words[index - 2] in _PLACE_PREPOSITIONS:  # (not `In Sambir 12 …`)
+        if index >= 2 and words[index - 2] in PLACE_PREPOSITIONS:  # (not `In Sambir 12 …`)
             return _counts_a_clause(words, index + 1)
         if not folded.endswith(ABSTRACT_ENDINGS):
             return False
@@ -400,7 +398,7 @@ def _counts_a_clause(words: list[str], at: int) -> bool:
                 verb.endswith("ed")
                 or verb in ENGLISH_AUXILIARIES
                 or after in ARTICLES_AFTER_VERBS
-                or after in _POSSESSIVES  # (`3 of 9 starostas attend our meetings`)
+                or after in OBJECT_OPENERS  # (`3 of 9 starostas attend our meetings`)
             )
     return False
 

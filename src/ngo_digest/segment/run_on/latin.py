@@ -29,8 +29,10 @@ from ..words import (
     QUALIFYING_NOUNS,
     STEP_VERBS,
     TAKE_AN_OBJECT,
+    TERRITORIES,
     TRANSLITERATED_ADJECTIVE_ENDINGS,
     TRANSLITERATED_ADJECTIVES,
+    VALUE_CARDS,
     WEEKDAYS,
 )
 from .common import (
@@ -85,7 +87,6 @@ _BRANCH_PLACE_ENDINGS = ("iv", "sk", "yn", "ivka", "evo", "yia", "iia", "tsia", 
 # Khmilnyk” Viber group`).
 _MEDIA_HEADS = frozenset("group groups chat chats channel page community bot".split())
 _OFFICE_ABBREVIATIONS = frozenset({"mp"})  # offices an abbreviation names (`MP Andrii Kravets`)
-_PLACE_WORDS = frozenset("village hromada community district town city settlement".split())
 _MEDIA = frozenset("viber telegram facebook instagram whatsapp signal tiktok youtube".split())
 # Councils of towns: the word for the kind before the council's (`City Council`, `Raion
 # State Administration`), the words for a governing body, and what ends the name.
@@ -100,14 +101,6 @@ _TOWN_ENDINGS = tuple(
     """
     iv yn ivka evo yia iia tsia ych tsk rsk nsk vsk lsk aisk bir yr mir ail pil pol hrad horod
     yi ka vne zhne anets inets enets avets slav uky vary bny mny
-    """.split()
-)
-# Values the World Café's cards name in one word with no abstract ending (`Trust`), no part
-# of a name after them.
-_VALUE_CARDS = frozenset(
-    """
-    trust respect dialogue support help care honesty empathy safety freedom hope courage
-    teamwork solidarity dignity
     """.split()
 )
 # Endings of one-word cards that no name's word has: qualities (`Openness`; not `-ing`, a
@@ -228,7 +221,7 @@ def _inside_a_named_subject(words: list[str], index: int) -> bool:
     first_of_run = index < 2 or not is_title_case(bare_word(words[index - 2]))
     if folded in NAME_QUALIFIERS:
         pass  # a name's word (`Community`, `Veterans`)
-    elif folded.endswith(_CARD_ENDINGS) or folded in _VALUE_CARDS:
+    elif folded.endswith(_CARD_ENDINGS) or folded in VALUE_CARDS:
         return False  # a card of one word, after another or not: `Honesty Openness | Youth …`
     elif first_of_run and (folded.endswith(ABSTRACT_ENDINGS) or folded.endswith("s")):
         return False  # `Delays`, `Transparency` (not `Tourist Information Center`)
@@ -496,7 +489,7 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             or folded in ("of", "for", "the")
             or (folded in ("and", "&") and _inside_a_body(words, back))
             or (
-                folded in _PLACE_WORDS
+                folded in TERRITORIES
                 and back >= 2
                 and words[back - 2] == "of"
                 and bare_word(words[index]).casefold() in LATIN_FIRST_NAMES
