@@ -4707,3 +4707,15 @@ def test_a_line_by_two_page_numbers_of_three_is_kept_unless_the_third_ends_the_n
     """The second reader's probe: in notes of three pages, four words by the first and third
     page numbers, where cards follow the third, are the user's, not a running header."""
     assert _a_line_by_pages_one_and_three(3) == 2
+
+
+def test_an_axis_label_typed_with_a_dash_after_it() -> None:
+    """A guard from the session's last hold-out (h428, notes typed in haste): `з владою –`
+    over its list is the axis's label, as `з владою:` is (it was already)."""
+    notes = ["T", "", "1. Формування ідеального бачення", "", "з владою –", "- Діалог"]
+    notes += ["", "з громадою –", "- Толоки"]
+    digest = parse_text("\n".join(notes))
+    assert [(axis, item.text) for _, _, axis, item in digest.items()] == [
+        ("authorities", "Діалог"),
+        ("community", "Толоки"),
+    ]

@@ -707,3 +707,19 @@ def test_a_count_is_no_axis_label_typed_with_three(label: str) -> None:
 @pytest.mark.parametrize(("label", "axis"), [("3 ОМС", "authorities"), ("3 ГО", "ngos")])
 def test_an_abbreviation_alone_after_the_digit_three(label: str, axis: str) -> None:
     assert default_vocabulary().match_axis(label) == axis
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage"),
+    [
+        # Found in the session's last hold-out (h428, notes typed in haste): the stage's name
+        # after a spaced dash, as after a colon.
+        ("ЩО РОБИМО ДАЛІ – кроки", "steps"),
+        ("Що робимо далі: кроки", "steps"),
+        # Not a card with a dash in it.
+        ("Довіра – основа співпраці", None),
+        ("Прозорість – звіти ОМС", None),
+    ],
+)
+def test_a_stage_named_after_a_dash(heading: str, stage: str | None) -> None:
+    assert default_vocabulary().match_stage(heading) == stage

@@ -239,10 +239,14 @@ class Vocabulary:
         return next((t.key for t in self.stages for a in t.whole if a == words), None)
 
     def _after_colon(self, heading: str, match: Callable[[str], str | None]) -> str | None:
-        """`Що робимо далі: кроки до ідеальної картини`: a heading of the facilitator's own
-        words before a colon, and the stage's after it."""
-        head, colon, rest = heading.partition(":")
-        return match(rest) if colon and head.strip() and rest.strip() else None
+        """`Що робимо далі: кроки до ідеальної картини`, `ЩО РОБИМО ДАЛІ – кроки`: a heading
+        of the facilitator's own words before a colon or a spaced dash, and the stage's
+        after it."""
+        for separator in (":", " – ", " — "):
+            head, found, rest = heading.partition(separator)
+            if found and head.strip() and rest.strip() and (stage := match(rest)):
+                return stage
+        return None
 
     def _after_article(self, words: tuple[str, ...]) -> str | None:
         """`The current reality`: after a leading `the`, an alias of two words or more, or
