@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from ...patterns import compiled_at_first_use
 from .. import morphology
 from ..language import mixes_languages, word_language
 from ..spans import (
@@ -70,7 +71,7 @@ _RANGE_ENDS = frozenset("до по – — -".split())
 _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 # A road's or a model's code: letters, a hyphen and digits (`Н-09`, `М-06`, `ПАЗ-3205`).
-_CODE = re.compile(r"^[A-ZА-ЯІЇЄҐ]{1,4}-\d{1,5}$")
+_CODE = compiled_at_first_use(r"^[A-ZА-ЯІЇЄҐ]{1,4}-\d{1,5}$")
 
 
 def split_run_on(span: Span) -> list[Span] | None:
@@ -295,7 +296,7 @@ def _opens_item(words: list[str], index: int, latin_names: LatinNames) -> bool:
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             return latin_word_opens(words, index, latin_names)
         return cyrillic_word_opens(words, index)
-    if _CODE.match(bare_word(word)) and previous[-1].isalpha() and previous[0].islower():
+    if _CODE().match(bare_word(word)) and previous[-1].isalpha() and previous[0].islower():
         return False  # a road's or a model's code names the thing before it: `траси Н-09`
     if ABBREVIATION_WORD.match(word.rstrip(",.;:")) and word[-1].isalnum():
         return abbreviation_opens(words, index)

@@ -106,7 +106,6 @@ _TOWN_ENDINGS = tuple(
 # Endings of one-word cards that no name's word has: qualities (`Openness`; not `-ing`, a
 # name's word too: `Counseling Center`).
 _CARD_ENDINGS = ("ness",)
-_ENGLISH_NOUN_ENDINGS = tuple("tion sion ness ship ity ment ing ance ence cy".split())
 # English words that open a card about projects (`Joint projects`, `Pilot projects`), not
 # a programme's name after a body's abbreviation.
 _PROJECT_KINDS = frozenset(
@@ -242,9 +241,7 @@ def _reads_as_a_town(word: str) -> bool:
     if word[-1:] in ",;:.)" or not (is_title_case(word) and word.isascii()):
         return False
     folded = word.casefold()
-    return folded in _BRANCH_PLACES or (
-        folded.endswith(_TOWN_ENDINGS) and not folded.endswith(_ENGLISH_NOUN_ENDINGS)
-    )
+    return folded in _BRANCH_PLACES or folded.endswith(_TOWN_ENDINGS)
 
 
 def _object_or_owned(words: list[str], index: int) -> bool:
