@@ -4719,3 +4719,23 @@ def test_an_axis_label_typed_with_a_dash_after_it() -> None:
         ("authorities", "Діалог"),
         ("community", "Толоки"),
     ]
+
+
+def test_a_table_copied_as_text_with_an_empty_cell_in_the_middle() -> None:
+    """Found blind (h434): Word's plain text puts each cell of a table on a line, an empty
+    one as a blank line. Where another row of the table is a line per cell, a row of as
+    many lines with a blank among them has that cell empty; one row alone keeps the reading
+    of cells a blank line apart (see the sixteenth session's probes)."""
+    table = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ", "ІНШИМИ ГО", "ГРОМАДОЮ"]
+    table += ["ОБРАНІ КРИТЕРІЇ", "Прозорість; Діалог", "", "Довіра; Толоки"]
+    table += ["Напрацьований матеріал у «Світовому кафе»", "Бюджет", "Мережа", "Чати", ""]
+    table += ["ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ"]
+    assert [(axis, text) for _, axis, text in cards(table)] == [
+        ("authorities", "Прозорість"),
+        ("authorities", "Діалог"),
+        ("community", "Довіра"),
+        ("community", "Толоки"),
+        ("authorities", "Бюджет"),
+        ("community", "Чати"),
+        ("ngos", "Мережа"),
+    ]

@@ -6131,14 +6131,36 @@ def test_a_hamlets_name_and_a_roads_code(raw: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        # A count the object of an impersonal `-но` form after it opens no card: the rule
-        # that made it (found blind, h407: `… з ПТСР | 12 квартир відремонтовано`) cut
-        # fronted phrases of time and place off their clause (a second reader's probes), and
-        # was taken back.
+        # A count the object of an impersonal `-но` form after it opens a card after a
+        # phrase that ends one (found blind, h407); its first rule cut fronted phrases of
+        # time and place off their clause (a second reader's probes), which open none.
+        (
+            "Упередження до ветеранів з ПТСР 12 квартир відремонтовано толокою",
+            ["Упередження до ветеранів з ПТСР", "12 квартир відремонтовано толокою"],
+        ),
+        (
+            "Черги в ЦНАП 5 укриттів облаштовано",
+            ["Черги в ЦНАП", "5 укриттів облаштовано"],
+        ),
         ("Цього року 5 укриттів облаштовано", ["Цього року 5 укриттів облаштовано"]),
         ("У громаді 12 квартир відремонтовано", ["У громаді 12 квартир відремонтовано"]),
+        ("У Бучі 12 квартир відремонтовано", ["У Бучі 12 квартир відремонтовано"]),
+        ("Минулого тижня 3 криниці очищено", ["Минулого тижня 3 криниці очищено"]),
         ("Ремонт 12 квартир завершено", ["Ремонт 12 квартир завершено"]),
         ("Заняття 20 волонтерів проведено", ["Заняття 20 волонтерів проведено"]),
+        # The same fronted phrases before a count and its verb in the plural.
+        ("Цього року 5 родин отримали житло", ["Цього року 5 родин отримали житло"]),
+        ("У громаді 12 родин живуть у гуртожитку", ["У громаді 12 родин живуть у гуртожитку"]),
+        ("В Ірпені 7 ГО отримали гранти", ["В Ірпені 7 ГО отримали гранти"]),
+        # What must stay: a count's clause after a card that has its verb, or after a noun.
+        (
+            "У громаді працюють волонтери 12 родин отримали житло",
+            ["У громаді працюють волонтери", "12 родин отримали житло"],
+        ),
+        (
+            "Бюрократія в ОМС 5 ГО отримали гранти",
+            ["Бюрократія в ОМС", "5 ГО отримали гранти"],
+        ),
     ],
 )
 def test_a_count_before_an_impersonal_form(raw: str, expected: list[str]) -> None:
@@ -6750,3 +6772,141 @@ def test_a_name_in_quotes_after_a_plural_a_preposition_governs() -> None:
         "Referral system between NGOs",
         "“Pravo Poruch” trains paralegals",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h429): a pipeline's two ends are its name, as a route's are.
+        (
+            "Водогін Дніпро – Миколаїв пошкоджений у квітні 2022 року",
+            ["Водогін Дніпро – Миколаїв пошкоджений у квітні 2022 року"],
+        ),
+        # An office's body of two nouns joined by `та` or `і`, and a person's town after
+        # `з`, stand between the office and its holder.
+        (
+            "Начальник відділу молоді та спорту Роман Мазур відкритий до діалогу",
+            ["Начальник відділу молоді та спорту Роман Мазур відкритий до діалогу"],
+        ),
+        (
+            "Начальниця управління культури і туризму Ірина Бойко підтримує",
+            ["Начальниця управління культури і туризму Ірина Бойко підтримує"],
+        ),
+        (
+            "Ремісниця з Маріуполя Олена Дяченко навчає дітей гончарства",
+            ["Ремісниця з Маріуполя Олена Дяченко навчає дітей гончарства"],
+        ),
+        # What must stay: a person after a card that is no office, after a plural, and a
+        # service's person with a clause of their own.
+        (
+            "Довіра з Маріуполя Олена Дяченко навчає дітей",
+            ["Довіра з Маріуполя", "Олена Дяченко навчає дітей"],
+        ),
+        (
+            "Фестиваль молоді та спорту Роман Мазур відкритий до діалогу",
+            ["Фестиваль молоді та спорту", "Роман Мазур відкритий до діалогу"],
+        ),
+        (
+            "Психолог для дітей Ірина Коваль веде групу",
+            ["Психолог для дітей", "Ірина Коваль веде групу"],
+        ),
+        ("Шляхи Дніпро – Миколаїв", ["Шляхи Дніпро – Миколаїв"]),
+    ],
+)
+def test_an_office_and_its_holder_past_joined_bodies_and_a_town(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h427): an abbreviation with the plural's ending in lower case opens
+        # its clause as the abbreviation does (`ЖЕКи тиснуть`, `ЦНАПи працюють`).
+        (
+            "Міськрада не відповідає на петиції ЖЕКи тиснуть на мешканців",
+            ["Міськрада не відповідає на петиції", "ЖЕКи тиснуть на мешканців"],
+        ),
+        (
+            "Черги скоротилися ЦНАПи працюють до 20:00",
+            ["Черги скоротилися", "ЦНАПи працюють до 20:00"],
+        ),
+        # What must stay: after a preposition, before no verb, or after a verb.
+        ("Скарги на ЖЕКи тиснуть на всіх", ["Скарги на ЖЕКи тиснуть на всіх"]),
+        ("Нові ЦНАПи в селах", ["Нові ЦНАПи в селах"]),
+        ("Реформа ЖЕКи без змін", ["Реформа ЖЕКи без змін"]),
+    ],
+)
+def test_an_abbreviation_in_the_plural(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected
+
+
+def test_a_russian_abbreviation_in_the_plural() -> None:
+    """Found blind (h427): `ЖЭКи давят` opens its clause, as `ЖЭК давят` does."""
+    with morphology.speaking("ru"):
+        assert items("Горсовет не отвечает на петиции ЖЭКи давят на жителей") == [
+            "Горсовет не отвечает на петиции",
+            "ЖЭКи давят на жителей",
+        ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h435): a body's town after its name in quotes is the body's, whatever
+        # the name's case; a town in `-ів`'s genitive that a woman's surname reads as well
+        # is the body's after its abbreviation.
+        (
+            "Лічильники тепла КП «Тепломережі» Вишгорода звітує щокварталу",
+            ["Лічильники тепла", "КП «Тепломережі» Вишгорода звітує щокварталу"],
+        ),
+        (
+            "Спільні експедиції з ГО «Сіверщина» Коростеня краєзнавці не відповідають",
+            ["Спільні експедиції з ГО «Сіверщина»", "Коростеня краєзнавці не відповідають"],
+        ),
+        (
+            "ЦНАП Василькова не консультує щодо декларацій",
+            ["ЦНАП Василькова не консультує щодо декларацій"],
+        ),
+        # Two bodies joined before their verb in the plural open a clause together.
+        (
+            "Спільний склад генераторів ГО «Світло Обухова» і ГО «Енергія громади» не співпрацюють",
+            [
+                "Спільний склад генераторів",
+                "ГО «Світло Обухова» і ГО «Енергія громади» не співпрацюють",
+            ],
+        ),
+        (
+            "Кожен сам по собі ДФТГ і ГО не координують дії",
+            ["Кожен сам по собі", "ДФТГ і ГО не координують дії"],
+        ),
+        # A count's clause past out of how many, or where they are from.
+        (
+            "Відсутність плану евакуації для маломобільних 4 укриття з 19 відповідають нормам",
+            ["Відсутність плану евакуації для маломобільних", "4 укриття з 19 відповідають нормам"],
+        ),
+        (
+            "Профілактика 9 волонтерів із с. Плюти возять пацієнтів на діаліз",
+            ["Профілактика", "9 волонтерів із с. Плюти возять пацієнтів на діаліз"],
+        ),
+        (
+            "Черги в лікарні 5 родин з Херсона живуть у школі",
+            ["Черги в лікарні", "5 родин з Херсона живуть у школі"],
+        ),
+        # What must stay: an adjective before joined bodies, a verb in the singular after
+        # them, a count's phrase after a preposition, a woman's surname after her office.
+        ("Місцеві ГО і ОСББ працюють разом", ["Місцеві ГО і ОСББ працюють разом"]),
+        ("Співпраця ГО і ОСББ покращилась", ["Співпраця ГО і ОСББ покращилась"]),
+        (
+            "Тренінги для 12 волонтерів з Бучі відбулися",
+            ["Тренінги для 12 волонтерів з Бучі відбулися"],
+        ),
+        ("Ремонт 4 укриттів з 19 завершено", ["Ремонт 4 укриттів з 19 завершено"]),
+        ("Директорка ЦНАП Василькова консультує", ["Директорка ЦНАП Василькова консультує"]),
+    ],
+)
+def test_bodies_joined_their_towns_and_counts_past_their_origin(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected

@@ -117,6 +117,17 @@ def _blank_line_ends(blocks: list[Block], end: int, furthest: int) -> list[int]:
     return [furthest, *reversed(ends)] if furthest > end else [end]
 
 
+def _one_line_each(blocks: list[Block], count: int, *, blank_too: bool = False) -> bool:
+    """Whether `blocks` are `count` unmarked lines, a cell each (`blank_too`: some of them
+    blank, an empty cell each, but not all)."""
+    kinds = (BlockKind.TEXT, BlockKind.BLANK) if blank_too else (BlockKind.TEXT,)
+    return (
+        len(blocks) == count
+        and all(block.kind in kinds for block in blocks)
+        and any(block.kind is BlockKind.TEXT for block in blocks)
+    )
+
+
 def _cells_of(blocks: list[Block], count: int) -> list[list[Block]] | None:
     """`blocks` parted into `count` cells: where blank lines stand between them, the lines
     between (fewer leave the last cells empty); else each an unmarked line or a list
@@ -468,14 +479,22 @@ class PrePasses(State):
             else:
                 parts[-1][1].append(block)
         moved: list[Block] = []
-        for title, row in parts:
+        for _, row in parts:
             while row and row[-1].kind is BlockKind.BLANK:
                 row.pop()  # (the blank line before the next section's title)
             while row and row[0].kind is BlockKind.BLANK:
                 del row[0]  # (a blank line under the labels or a section's title)
+        # Word's plain text writes each cell on a line, an empty one as a blank line: where
+        # one row is a line per cell, a row of as many lines with a blank one among them has
+        # that cell empty (not cells a blank line apart).
+        line_per_cell = any(_one_line_each(row, len(labels)) for _, row in parts)
+        for title, row in parts:
             if not title and not row:
                 continue
-            cells = _cells_of(row, len(labels))
+            if line_per_cell and _one_line_each(row, len(labels), blank_too=True):
+                cells = [[block] if block.kind is BlockKind.TEXT else [] for block in row]
+            else:
+                cells = _cells_of(row, len(labels))
             if cells is None:
                 return None
             moved += title

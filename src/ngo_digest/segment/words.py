@@ -375,11 +375,11 @@ OF_A_SETTLEMENT = frozenset(
 # `Європи`), which no card opens with: they stay in the phrase before them (`КК України`).
 SINGULAR_NAMES = frozenset("України Європи Америки".split())
 # Nouns a route's two ends follow as its name (`Маршрут Стайки – Кагарлик`, `автобуса Лубни
-# – Полтава`), asked of a word's dictionary form.
+# – Полтава`, `Водогін Дніпро – Миколаїв`), asked of a word's dictionary form.
 ROUTES = frozenset(
     """
     маршрут рейс автобус маршрутка поїзд електричка потяг траса дорога шлях сполучення
-    напрямок лінія перевезення
+    напрямок лінія перевезення водогін водовід газогін газопровід трубопровід
     """.split()
 )
 DASHES = frozenset("– — -".split())

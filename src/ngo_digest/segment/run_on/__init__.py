@@ -69,6 +69,8 @@ _RANGE_ENDS = frozenset("до по – — -".split())
 # An abbreviation joined to a noun, which opens clauses as the abbreviation does
 # (`ФОП-ветерани наймають`, `ГО-партнери не звітують`).
 _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
+# An abbreviation with the plural's ending in lower case (`ЖЕКи`, `ЦНАПи`, `ЖЭКи`).
+_ABBREVIATION_PLURAL = re.compile(r"^[А-ЯІЇЄҐ]{2,6}[иы]$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 # A road's or a model's code: letters, a hyphen and digits (`Н-09`, `М-06`, `ПАЗ-3205`).
 _CODE = compiled_at_first_use(r"^[A-ZА-ЯІЇЄҐ]{1,4}-\d{1,5}$")
@@ -306,6 +308,8 @@ def _opens_item(words: list[str], index: int, latin_names: LatinNames) -> bool:
         return _one_letter_word_opens(words, index)
     if _ABBREVIATION_COMPOUND.match(bare_word(word)):
         return _abbreviation_compound_opens(words, index)
+    if _ABBREVIATION_PLURAL.match(bare_word(word)):
+        return abbreviation_opens(words, index)  # `ЖЕКи тиснуть`, `ЦНАПи працюють`
     return False
 
 

@@ -278,6 +278,9 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
     after, names = _past_quoted_name(words, index + 1)
+    joined = _past_a_joined_body(words, after)
+    if joined is not None:
+        after, names = joined, 2  # two bodies and their verb: `ДФТГ і ГО не координують`
     if not names and not _verb_follows(words, index):
         return False  # (asked first, as it answers most: `ролі ГО в житті` opens no clause)
     if _inside_phrase_before(words, index):
@@ -658,6 +661,22 @@ def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
             break
         at += 1
     return (at, names) if names else (start, 0)
+
+
+def _past_a_joined_body(words: list[str], at: int) -> int | None:
+    """Where the verb stands after a second body joined at `at` to the one before it, its
+    own abbreviation and perhaps its name in quotes (`ДФТГ і ГО не координують`, `ГО «Світло
+    Обухова» і ГО «Енергія громади» не співпрацюють`), where that verb is in the plural;
+    None where no such body and verb follow."""
+    if at + 2 >= len(words) or words[at] not in JOINING:
+        return None
+    second = bare_word(words[at + 1])
+    if not (ABBREVIATION_WORD.match(second) and is_cyrillic(second)):
+        return None
+    end, _ = _past_quoted_name(words, at + 2)
+    if end >= len(words) or not morphology.is_plural_finite_verb(past_negation(words, end)):
+        return None
+    return end
 
 
 def _singular_verb_after_plural(words: list[str], index: int, noun: str) -> bool:

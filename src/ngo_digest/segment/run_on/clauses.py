@@ -24,6 +24,7 @@ from ..words import (
 from .common import (
     ABBREVIATION_WORD,
     ABSTRACT_GENITIVE,
+    CLOSING_QUOTES,
     NAMED_DAYS,
     NEGATIONS,
     ONLY,
@@ -32,7 +33,9 @@ from .common import (
     is_count,
     is_finite_verb_at,
     owned_by_body,
+    past_negation,
     quote_end,
+    quote_start,
     takes_a_name,
 )
 from .places import place_name, town_words
@@ -280,6 +283,21 @@ def town_of_the_body_before(words: list[str], index: int) -> bool:
     бракує`: the clause opened at the abbreviation). Not a plural that is a fronted object
     (`ГО Ветеранів підтримують`)."""
     previous = bare_word(words[index - 1]) if index > 0 else ""
+    if index > 1 and words[index - 1][-1:] in CLOSING_QUOTES:
+        # Past the body's name in quotes, before the body's verb: `КП «Тепломережі» Вишгорода
+        # звітує` (not whose the next card's people are: `ГО «Сіверщина» | Коростеня
+        # краєзнавці не відповідають`).
+        opening = quote_start(words, index - 1)
+        if opening is None or opening < 1:
+            return False
+        body = bare_word(words[opening - 1])
+        if not (len(body) > 1 and body.isupper() and is_cyrillic(body)):
+            return False
+        named = body_town_words(words, index)
+        verb = index + named
+        if not named or verb == len(words):
+            return named > 0
+        return is_finite_verb_at(words, verb, past_negation(words, verb))
     if not (len(previous) > 1 and previous.isupper() and is_cyrillic(previous)):
         return False  # (the cheap test first: most capitals follow no abbreviation)
     return body_town_words(words, index) > 0

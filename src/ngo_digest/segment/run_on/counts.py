@@ -38,7 +38,7 @@ from .common import (
     past_negation,
     stands_before_verbs,
 )
-from .places import town_words
+from .places import names_a_place, town_words
 
 _DECIMAL = re.compile(r"^\d+(?:[.,]\d+)?$")  # `15`, `1,5`
 _NUMBERED = frozenset(  # words a number names (`номера 101`, `hotline 1547`), counting nothing
@@ -59,6 +59,15 @@ _TIME_ADVERBS = frozenset(
     """.split()
 )
 """Adverbs of time that open a clause before its count, never a card alone (not `Складно`)."""
+# Words that open a phrase of place or time before a clause's subject (`У громаді`, `Цього
+# року`, `Минулого тижня`), and how many words back the rule looks for them.
+_FRONTING = frozenset(
+    """
+    у в на з із зі до для серед після під за від біля протягом цього цієї цьогоріч минулого
+    минулої наступного наступної торік щороку этого прошлого следующего среди после
+    """.split()
+)
+_FRONTED_REACH = 5
 _NOUN_ONLY_ENDINGS = ("ness", "ity", "ship", "ism", "cy")
 _VERBS_WITH_NOUN_ENDINGS = frozenset("ship worship harness witness".split())
 _ENGLISH_MEASURES = frozenset(
@@ -188,6 +197,7 @@ def count_opens_clause(words: list[str], index: int) -> bool:
     inside a phrase (`у 3 школах`)."""
     if not is_count(words[index]) or bare_word(words[index - 1]).casefold() in BEFORE_COUNTS:
         return False
+    count = index
     if ends_a_capitalised_list(words, index) and not _measures(words, index):
         return True  # `Волонтери, Тренери, Медики | 4 нові секції для дівчат`
     if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
@@ -216,15 +226,28 @@ def count_opens_clause(words: list[str], index: int) -> bool:
     # (Past whose the bodies are, unless a verb before the count governs it: `Навчання
     # пройшли 5 ГО | ОМС не фінансують`.)
     governed = is_finite_verb_at(words, index - 1)
-    start = index + 2 if governed else _past_the_bodies_own(words, index + 1)
+    if governed:
+        start = index + 2
+    else:  # (and past out of how many, or where they are from: `4 укриття з 19 відповідають`)
+        start = _past_a_share_or_origin(words, _past_the_bodies_own(words, index + 1))
     verb = _past_whose_and_adverbs(words, start)
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
-    if words[verb][:1].islower() and morphology.is_plural_finite_verb(bare_word(words[verb])):
+    verb_word = bare_word(words[verb])
+    if words[verb][:1].islower() and (
+        morphology.is_plural_finite_verb(verb_word)
+        # (`12 квартир відремонтовано`; not after a noun that may be the form's object:
+        # `Ремонт 12 квартир завершено`)
+        or (not is_title_case(words[index - 1]) and morphology.is_impersonal(verb_word))
+    ):
         # The count's, not another card's (`на підтримку 95 ОШБр Допомагають`); unless a
         # capitalised verbal noun before it is the verb's subject, which the count goes on
-        # (`Заняття 20 волонтерів громади проходять щосуботи`).
-        return not _subject_before_its_count(words, index, bare_word(words[verb]))
+        # (`Заняття 20 волонтерів громади проходять щосуботи`), or a phrase of place or
+        # time opened the clause before its count (`Цього року 5 родин отримали житло`).
+        return not (
+            _subject_before_its_count(words, index, verb_word)
+            or _after_a_fronted_phrase(words, count)
+        )
     previous = bare_word(words[index - 1])
     if (
         is_title_case(previous)
@@ -237,6 +260,24 @@ def count_opens_clause(words: list[str], index: int) -> bool:
         # often it is stays with it (`Звітність 2 рази на рік`).
         return True
     return _count_after_genitive(words, index)
+
+
+def _after_a_fronted_phrase(words: list[str], index: int) -> bool:
+    """Whether the count at `index` follows a phrase of place or time that opened its card,
+    with no verb yet (`У громаді 12 родин живуть`, `Цього року 5 укриттів облаштовано`,
+    `У Бучі 7 ГО …`): the clause's own, not a card of its own. The card is told by its
+    capitalised first word, a few words back, past a name a preposition governs."""
+    for back in range(index - 1, max(-1, index - _FRONTED_REACH), -1):
+        word = words[back]
+        if word[:1].isupper():
+            folded = bare_word(word).casefold()
+            if folded in _FRONTING:
+                return True
+            if back == 0 or bare_word(words[back - 1]).casefold() not in FUNCTION_WORDS:
+                return False  # the card opened at a word of its own (`Черги в ЦНАП 5 …`)
+        elif is_finite_verb_at(words, back):
+            return False  # its verb came before: `У громаді працюють волонтери | 12 родин …`
+    return False
 
 
 def _measures(words: list[str], index: int) -> bool:
@@ -275,6 +316,23 @@ def _past_the_bodies_own(words: list[str], counted: int) -> int:
     if is_title_case(following):
         return min(after + town_words(words, after), len(words) - 1)
     return after
+
+
+def _past_a_share_or_origin(words: list[str], at: int) -> int:
+    """Where what is counted goes on from `at`: past out of how many (`4 укриття з 19
+    відповідають`) or where they are from (`9 волонтерів із с. Плюти возять`, `5 родин з
+    Херсона живуть`); `at` where neither stands there."""
+    if at + 2 >= len(words) or words[at] not in _OUT_OF or not is_cyrillic(words[at]):
+        return at
+    following = words[at + 1]
+    if is_count(following):
+        return at + 2
+    if names_a_place(following) and at + 3 < len(words) and is_title_case(words[at + 2]):
+        return at + 3
+    place = bare_word(following)
+    if is_title_case(place) and is_cyrillic(place) and morphology.has_genitive(place):
+        return at + 2
+    return at
 
 
 def _past_whose_and_adverbs(words: list[str], index: int) -> int:

@@ -72,6 +72,7 @@ from .places import (
     town_after_its_noun,
     town_in_genitive,
     town_of_a_body,
+    town_or_womans_surname,
     town_words,
 )
 
@@ -441,10 +442,10 @@ def _opens_with_no_name_before(
         return False  # `Асоціація ОСББ Лісогірська Толоки у дворах`
     if (
         abbreviation_before
-        and town_in_genitive(bare)
+        and (town_in_genitive(bare) or town_or_womans_surname(bare))
         and not (following[:1].islower() and morphology.agrees_with(bare, bare_word(following)))
     ):
-        return False  # the body's town, of `Луцьк`: `ГО Луцька`, `ЦНАП Луцька працює`
+        return False  # the body's town: `ГО Луцька`, `ЦНАП Луцька працює`, `ЦНАП Василькова`
     if bare.endswith(TOWN_GENITIVES) and town_after_its_noun(words, index):
         return False  # `Цифрова стратегія Луцька`
     if following in JOINING and (

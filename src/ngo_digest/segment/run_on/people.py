@@ -12,6 +12,7 @@ from ..spans import OPENING_QUOTES, bare_word, is_cyrillic, is_title_case
 from ..words import (
     BEFORE_NAMES,
     FUNCTION_WORDS,
+    JOINING,
     LACKING,
     MATTERS_WORDS,
     ON_MATTERS,
@@ -423,9 +424,16 @@ def person_after_office(words: list[str], index: int) -> bool:
             back -= 1  # (`у справах`, whose `справах` is no genitive)
             continue
         if word.casefold() in PHRASE_GOES_ON_AFTER:
+            if back != index - 1 and _joins_genitives(words, back):
+                back -= 1  # the office's body of two nouns: `відділу молоді та спорту`
+                continue
             if back == index - 1 or word.casefold() not in PREPOSITIONS:
                 return False  # the name a preposition governs (`з Петро …`); `Депутат і …`
-            if is_finite_verb_at(words, index + 2) and not on_matters:
+            if (
+                is_finite_verb_at(words, index + 2)
+                and not on_matters
+                and not _from_a_town(words, back)
+            ):
                 return False  # a clause of its own: `психолог для дітей Ірина Коваль веде`
             back -= 1  # inside the office's own phrase: `Фахівчиня із супроводу Ганна Білик`
             continue
@@ -451,6 +459,29 @@ def person_after_office(words: list[str], index: int) -> bool:
                 return False
         back -= 1
     return False
+
+
+def _joins_genitives(words: list[str], at: int) -> bool:
+    """Whether `та`, `і` or `й` at `at` joins two lower-case nouns in the genitive, the
+    name of an office's body (`відділу молоді та спорту`, `управління культури і
+    туризму`)."""
+    if words[at] not in JOINING or at < 1 or at + 1 >= len(words):
+        return False
+    return all(
+        words[near].islower()
+        and is_cyrillic(words[near])
+        and morphology.is_common_noun_in_genitive(bare_word(words[near]))
+        for near in (at - 1, at + 1)
+    )
+
+
+def _from_a_town(words: list[str], at: int) -> bool:
+    """Whether the preposition at `at` is `з` before a capitalised place in the genitive,
+    where the person after it comes from (`Ремісниця з Маріуполя Олена Дяченко`)."""
+    if bare_word(words[at]).casefold() not in _FIELD_PREPOSITIONS or at + 1 >= len(words):
+        return False
+    place = bare_word(words[at + 1])
+    return is_title_case(place) and is_cyrillic(place) and morphology.has_genitive(place)
 
 
 def _second_word_of_a_place(words: list[str], at: int) -> bool:

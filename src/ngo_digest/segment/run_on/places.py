@@ -232,6 +232,15 @@ def after_number(words: list[str], index: int) -> bool:
     return number[:1].isdigit() and not number.endswith(",")
 
 
+_TOWN_OR_SURNAME_ENDINGS = ("ова", "ева", "єва")
+
+
+def town_or_womans_surname(word: str) -> bool:
+    """`Василькова`: a town in `-ів`'s genitive (of `Васильків`), which a woman's surname
+    reads as well; after a body's abbreviation, the body's town (`ЦНАП Василькова`)."""
+    return word.endswith(_TOWN_OR_SURNAME_ENDINGS) and morphology.is_common_noun_in_genitive(word)
+
+
 def town_in_genitive(word: str) -> bool:
     """`міста Луцька`: after a word for a settlement, a capitalised `-ська` that the
     dictionary knows as a place in the genitive (not `Громадська`, `Міська`)."""
@@ -256,6 +265,8 @@ def town_of_a_body(word: str) -> bool:
         # A town of a plural name (`ЦНАП Броварів`, `ГО Чернівців`), not a common noun only
         # plural (`ОСББ Зборів не скликають`).
         return morphology.normal_form(bare.casefold()) not in PLURAL_ONLY_NOUNS
+    if town_or_womans_surname(bare):
+        return True
     return (
         morphology.is_oblique_only(bare)
         and morphology.has_genitive(bare)
