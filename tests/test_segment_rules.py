@@ -6910,3 +6910,48 @@ def test_bodies_joined_their_towns_and_counts_past_their_origin(
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h436): a transliterated abbreviation whose first sound takes two
+        # letters is an abbreviation (`TsNAP`): an adjective before it makes it a noun
+        # phrase, and it opens its clause where its verb follows.
+        ("Mobile TsNAP comes once a month", ["Mobile TsNAP comes once a month"]),
+        ("Queues TsNAP opens at 8", ["Queues", "TsNAP opens at 8"]),
+        # A surname after a first name is no adjective for its ending (`Koval`).
+        (
+            "Good contact with Deputy Mayor Svitlana Koval Poor internet in villages",
+            ["Good contact with Deputy Mayor Svitlana Koval", "Poor internet in villages"],
+        ),
+        # An abbreviation after a bare verb is its subject where its own verb and object
+        # follow (`LSG invites CSOs`).
+        (
+            "Oblast Military Administration promises but doesn't act LSG invites CSOs for photos",
+            [
+                "Oblast Military Administration promises but doesn't act",
+                "LSG invites CSOs for photos",
+            ],
+        ),
+        # A count of a plural abbreviation after adjectives opens its clause.
+        (
+            "Some organisations exist only on paper 3 new veteran CSOs registered in 2024",
+            ["Some organisations exist only on paper", "3 new veteran CSOs registered in 2024"],
+        ),
+        # What must stay: the object of a bare verb, a count a verb governs.
+        (
+            "LSG does not answer NGO requests from residents",
+            ["LSG does not answer NGO requests from residents"],
+        ),
+        (
+            "We funded 3 new veteran CSOs registered in 2024",
+            ["We funded 3 new veteran CSOs registered in 2024"],
+        ),
+        ("Mobile TsNAP in every starosta district", ["Mobile TsNAP in every starosta district"]),
+    ],
+)
+def test_english_abbreviations_surnames_and_counts_found_in_round_one(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected

@@ -71,6 +71,8 @@ _RANGE_ENDS = frozenset("до по – — -".split())
 _ABBREVIATION_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-[a-zа-яіїєґ'’]+$")
 # An abbreviation with the plural's ending in lower case (`ЖЕКи`, `ЦНАПи`, `ЖЭКи`).
 _ABBREVIATION_PLURAL = re.compile(r"^[А-ЯІЇЄҐ]{2,6}[иы]$")
+# A transliterated abbreviation whose first sound takes two letters (`TsNAP`).
+_MIXED_ABBREVIATION = re.compile(r"^[A-Z][a-z][A-Z]{2,6}$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-ZА-ЯІЇЄҐ]")
 # A road's or a model's code: letters, a hyphen and digits (`Н-09`, `М-06`, `ПАЗ-3205`).
 _CODE = compiled_at_first_use(r"^[A-ZА-ЯІЇЄҐ]{1,4}-\d{1,5}$")
@@ -294,6 +296,8 @@ def _opens_item(words: list[str], index: int, latin_names: LatinNames) -> bool:
         return False
     if previous == _RIVER and index >= 2 and _a_rivers_abbreviation(words[index - 2]):
         return False
+    if word[2:3].isupper() and _MIXED_ABBREVIATION.match(bare_word(word)):
+        return abbreviation_opens(words, index)  # `TsNAP comes once a month`
     if len(word) > 1 and (word[1].islower() or is_title_case(word)):  # (the common case first)
         if not ("\u0400" <= word[0] <= "\u04ff" or is_cyrillic(word)):
             return latin_word_opens(words, index, latin_names)

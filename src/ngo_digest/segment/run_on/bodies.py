@@ -643,7 +643,22 @@ def _object_of_bare_verb(words: list[str], index: int) -> bool:
     told = bare_word(words[index - 2]).casefold().replace("’", "'")  # (`don’t`, as Word types it)
     if told == "not" and index >= 3:
         told = bare_word(words[index - 3]).casefold()  # `does not answer`
-    return told in _BEFORE_BARE_VERBS  # (not `is`: `map is public LSG does not build`)
+    if told not in _BEFORE_BARE_VERBS:
+        return False  # (not `is`: `map is public LSG does not build`)
+    # Its own verb and that verb's object after it make it a subject: `doesn't act | LSG
+    # invites CSOs` (not `does not answer NGO requests from …`).
+    return not _verb_and_object_after(words, index)
+
+
+def _verb_and_object_after(words: list[str], index: int) -> bool:
+    """Whether an English `-s` verb follows the word at `index`, and its object after that:
+    an article, a possessive or an abbreviation (`LSG invites CSOs`, `LSG funds the …`)."""
+    if index + 2 >= len(words):
+        return False
+    verb, following = bare_word(words[index + 1]), bare_word(words[index + 2])
+    if not (verb.isascii() and verb.isalpha() and verb.islower() and english_s_form(verb)):
+        return False
+    return following in OBJECT_OPENERS or ABBREVIATION_WORD.match(following) is not None
 
 
 def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:

@@ -47,7 +47,10 @@ COUNCIL_GENITIVE = "Ради"  # of `Рада`, a council's name (`Рада ВП
 ONLY = frozenset({"лише", "тільки", "лиш", "всього"})  # (asked casefolded)
 ABSTRACT_GENITIVE = "ості"  # `Незалежності`, `Соборності`: a street's name, no card's start
 NAMED_DAYS = frozenset("день дня дню днем тиждень тижня тижню тижнем".split())  # every case
-ABBREVIATION_WORD = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s)$")
+# (`ЦНАП`, `NGO`, `NGOs`, and a transliterated one whose first sound takes two letters: `TsNAP`)
+ABBREVIATION_WORD = re.compile(
+    r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9-]{1,7}|[A-Z][A-Z0-9-]{1,7}s|[A-Z][a-z][A-Z]{2,6})$"
+)
 # Words that open a verb's object (`ignores the`, `ignores our`).
 OBJECT_OPENERS = frozenset("the a an our their its his her my your all every each".split())
 # English prepositions before a place's name, whose phrase the name ends (`for Kyiv`).

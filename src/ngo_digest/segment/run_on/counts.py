@@ -445,8 +445,9 @@ def _counts_a_clause(words: list[str], at: int) -> bool:
         at += 2  # a share: `2 of 9 drainage canals`
     for noun in range(at, min(at + 3, len(words) - 1)):
         word = words[noun]
-        if not (word.isalpha() and word.islower() and word.isascii()):
-            return False
+        plural_abbreviation = noun > at and PLURAL_ABBREVIATION.match(word) is not None
+        if not (word.isalpha() and word.islower() and word.isascii()) and not plural_abbreviation:
+            return False  # (an abbreviation after an adjective: `3 new veteran CSOs registered`)
         if word.endswith("s") and word not in _ENGLISH_MEASURES:
             verb = words[noun + 1]
             after = words[noun + 2] if noun + 2 < len(words) else ""

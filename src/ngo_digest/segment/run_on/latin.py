@@ -162,7 +162,11 @@ def latin_word_opens(words: list[str], index: int, latin_names: LatinNames) -> b
         return False  # `the University of the Third Age`: an ordinal is no card's end
     if _international_ends_name(words, index):
         return True  # `Mentoring from HelpAge International Common standards`
-    if _after_capitalised_adjective(previous) and not _a_language(words, index - 1):
+    if (
+        _after_capitalised_adjective(previous)
+        and not _a_language(words, index - 1)
+        and not _a_surname(words, index - 1)
+    ):
         return False
     if _after_transliterated_adjective(words, index):
         return False  # `Zelenyi Hai`
@@ -790,6 +794,12 @@ def _after_capitalised_adjective(previous: str) -> bool:
         and not is_cyrillic(bare)
         and opens_names(bare.casefold())
     )
+
+
+def _a_surname(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is a surname after a first name (`Svitlana Koval`), which
+    is no adjective for its ending (`-al`)."""
+    return index >= 1 and bare_word(words[index - 1]).casefold() in LATIN_FIRST_NAMES
 
 
 def _a_language(words: list[str], index: int) -> bool:
