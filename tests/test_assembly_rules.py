@@ -4739,3 +4739,37 @@ def test_a_table_copied_as_text_with_an_empty_cell_in_the_middle() -> None:
         ("community", "Чати"),
         ("ngos", "Мережа"),
     ]
+
+
+def test_a_pdf_copy_with_no_blank_lines_and_short_stage_names() -> None:
+    """Found blind (h439): a PDF's copy with no blank line at all, its stages numbered in
+    sentence case over their questions: a stage's name of two words under the intro is
+    its heading over its question, and one of one word bearing the number after the last
+    stage's; page numbers that count up to the last line of the notes are no cards."""
+    notes = ["ЗВІТ ЗА РЕЗУЛЬТАТАМИ СЕСІЇ", "Сесія відбулася 14 березня у м. Звенигородка."]
+    notes += ["1. Бачення взаємодії", "Що характеризує ефективну взаємодію ГО з... ?", "Влада"]
+    notes += ["• Консультації в кожному окрузі", "Громада", "• Довіра до юристів", "2"]
+    notes += ["2. Оцінка поточної реальності", "Що відбувається у взаємодії ГО з...?", "Влада"]
+    notes += ["• Бюрократія", "3. Кроки", "Що нам потрібно зробити для взаємодії з ... ?"]
+    notes += ["Влада", "1. Підписати меморандум.", "2. Навчити старост.", "3"]
+    assert cards(notes) == [
+        ("vision", "authorities", "Консультації в кожному окрузі"),
+        ("vision", "community", "Довіра до юристів"),
+        ("reality", "authorities", "Бюрократія"),
+        ("steps", "authorities", "Підписати меморандум"),
+        ("steps", "authorities", "Навчити старост"),
+    ]
+
+
+def test_numbers_that_do_not_count_to_the_end_stay_cards() -> None:
+    """What must stay: a number alone that does not count up to the notes' last line is a
+    card, and a card of one stage word with no question after it stays a card."""
+    notes = ["T", "", "Кроки", "", "Влада:", "1. Кроки", "2. Підписати меморандум."]
+    notes += ["Громада:", "5", "Довіра", "7"]
+    assert [text for *_, text in cards(notes)] == [
+        "Кроки",
+        "Підписати меморандум",
+        "5",
+        "Довіра",
+        "7",
+    ]

@@ -9,6 +9,7 @@ Apart because each looks at the whole document at once, never at the walk's plac
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -109,6 +110,17 @@ def _reads_as_running(text: str) -> bool:
     if text.count(" ") < _RUNNING_LINE_WORDS - 1:
         return False
     return text.isupper() or _RUNNING_MARKS().search(text) is not None
+
+
+def _counting_to_the_end(blocks: list[Block], bare: list[int], last: int) -> set[int]:
+    """The `bare` numbers (indexes of lines of a number alone) when they count up by one in
+    the order they stand, two of them or more, and the last ends the notes (`2` … `3`, at
+    the end): a PDF copy's page numbers, even with no blank line by them, or none."""
+    if len(bare) < 2 or bare[-1] != last:
+        return set()
+    numbers = [int(blocks[index].text) for index in bare]
+    counting = all(later == earlier + 1 for earlier, later in itertools.pairwise(numbers))
+    return set(bare) if counting else set()
 
 
 def _blank_line_ends(blocks: list[Block], end: int, furthest: int) -> list[int]:
@@ -228,6 +240,7 @@ class PrePasses(State):
             ),
             default=-1,
         )
+        footed |= _counting_to_the_end(self.blocks, bare, last)
         for index in bare:
             block = self.blocks[index]
             before = self.blocks[index - 1] if index > 0 else None

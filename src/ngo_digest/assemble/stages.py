@@ -42,6 +42,7 @@ _WIDE_GAP = re.compile(r"\S {4,}\S|\s[•·|—]\s.*\s[•·|—]\s")
 _FRONT_MATTER_FIELD = re.compile(r"^[a-z_][\w-]*:(?:\s|$)|^\s*- ")  # `created: 2025-10-03`
 _QUESTION_LINES = 4  # a question wraps over this many lines at most
 _STRONG_ALIAS_WORDS = 3
+_ALIAS_WORDS_OVER_QUESTION = 2  # (a stage's name over its question needs fewer words)
 
 
 class Stages(State):
@@ -64,8 +65,11 @@ class Stages(State):
         plain = block.kind is not BlockKind.HEADING and not text.isupper()
         if plain and not self._opens_paragraph(index):
             # No blank line before it (a Word paragraph, a tight list): only a long,
-            # unmistakable stage name counts (`Оцінка поточної реальності`).
-            key = self.vocabulary.match_stage(text, plain=True, min_words=_STRONG_ALIAS_WORDS)
+            # unmistakable stage name counts (`Оцінка поточної реальності`), or one of two
+            # words over the stage's question (`Бачення взаємодії` / `Що характеризує …?`).
+            key = self.vocabulary.match_stage(
+                text, plain=True, min_words=self._alias_words_needed(index, block, text)
+            )
         else:
             key = self.vocabulary.match_stage(text, plain=plain)
             if key is None and plain and self._question_follows(index):
@@ -174,11 +178,25 @@ class Stages(State):
                 or (
                     next_number
                     and self._question_follows(index)
-                    and self.vocabulary.match_stage(text, plain=True, min_words=_STRONG_ALIAS_WORDS)
+                    and self.vocabulary.match_stage(
+                        text, plain=True, min_words=self._alias_words_needed(index, block, text)
+                    )
                     is not None
                 )
             )
         return True
+
+    def _alias_words_needed(self, index: int, block: Block, text: str) -> int:
+        """How many words of a stage's name a plain line with no blank line before it must
+        carry to be its heading: three (`Оцінка поточної реальності`); two over the stage's
+        question (`1. Бачення взаємодії` / `Що характеризує …?`); one over it where the
+        line bears the number after the last stage's (`3. Кроки` after `2. …`)."""
+        if not self._question_follows(index):
+            return _STRONG_ALIAS_WORDS
+        number = heading_number(block, text)
+        if self.stage_number and number == self.stage_number + 1:
+            return 1
+        return _ALIAS_WORDS_OVER_QUESTION
 
     def _asked_stage_name(self, index: int, block: Block, text: str) -> bool:
         """`Де ми зараз?` over `Що відбувається сьогодні …?`: a heading that asks, with the
