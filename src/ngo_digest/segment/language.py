@@ -13,6 +13,11 @@ from collections.abc import Iterable
 
 _RUSSIAN_ONLY = re.compile("[ыэёъЫЭЁЪ]")
 _UKRAINIAN_ONLY = re.compile("[іїєґІЇЄҐ]")
+# Latin letters that look like Cyrillic ones, typed for them by mistake (`Прозорiсть`).
+LOOK_ALIKES = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
+_SCRIPTS_MEET = re.compile("[а-яіїєґёА-ЯІЇЄҐЁ][a-zA-Z]|[a-zA-Z][а-яіїєґёА-ЯІЇЄҐЁ]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CYRILLIC_LETTER = re.compile("[а-яіїєґёА-ЯІЇЄҐЁ]")
 
 
 def language_of(texts: Iterable[str]) -> str:
@@ -46,3 +51,17 @@ def mixes_languages(text: str) -> bool:
     """Whether `text` holds letters only Russian has and letters only Ukrainian has: a cell
     whose cards the writers typed in both (`Бюрократия Секретар ради Ігор Бондар …`)."""
     return _RUSSIAN_ONLY.search(text) is not None and _UKRAINIAN_ONLY.search(text) is not None
+
+
+def fold_look_alikes(text: str) -> str:
+    """`text` with the Latin look-alike letters of words that mix them with Cyrillic ones
+    read as Cyrillic (`Прозорiсть` as `Прозорість`), for the rules to ask; each letter stays
+    in its place, so what they find maps back to the text as written (ND203 says the mix)."""
+    if text.isascii() or _SCRIPTS_MEET.search(text) is None:
+        return text  # (the common case)
+    return _LETTERS.sub(_folded, text)
+
+
+def _folded(match: re.Match[str]) -> str:
+    word = match.group()
+    return word.translate(LOOK_ALIKES) if _CYRILLIC_LETTER.search(word) else word

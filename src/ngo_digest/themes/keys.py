@@ -14,12 +14,13 @@ import unicodedata
 from functools import cache
 
 from ..segment import morphology
+from ..segment.language import LOOK_ALIKES
 from ..segment.words import FUNCTION_WORDS, RUSSIAN_FUNCTION_WORDS
 
 ThemeKey = tuple[str, ...]
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
-_LOOK_ALIKES = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
+_LOOK_ALIKES = LOOK_ALIKES
 # Cheap tests for the rare texts that need the costlier steps (a translation of every card and
 # a callback for every word took two thirds of a theme key's time).
 _ANY_APOSTROPHE = re.compile("[" + "".join(map(chr, _APOSTROPHES)) + "]")

@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from ...patterns import compiled_at_first_use
 from .. import morphology
-from ..language import mixes_languages, word_language
+from ..language import fold_look_alikes, mixes_languages, word_language
 from ..spans import (
     BRACKET,
     CLOSERS,
@@ -116,7 +116,7 @@ def split_run_on(span: Span) -> list[Span] | None:
 def _split_in_one_cell(span: Span, *, mixed: bool) -> list[Span] | None:
     """The run-on rule's cuts of one span (see `split_run_on`); where its cards are `mixed`
     Russian and Ukrainian, each capital is asked in its own card's language."""
-    text = span.text
+    text = fold_look_alikes(span.text)  # (letters in their places: the cuts fit the span)
     words = text.split()  # the same tokens as _TOKEN finds; their offsets only when cut there
     capitalised = [
         i

@@ -32,6 +32,7 @@ from .common import (
     ONLY,
     PLACE_PREPOSITIONS,
     PLURAL_ABBREVIATION,
+    PREPOSITIONS,
     ends_a_capitalised_list,
     is_count,
     is_finite_verb_at,
@@ -259,7 +260,7 @@ def count_opens_clause(words: list[str], index: int) -> bool:
         # A quality counts nothing: `Байдужість 12 укриттів на 40 тисяч мешканців`; how
         # often it is stays with it (`Звітність 2 рази на рік`).
         return True
-    return _count_after_genitive(words, index)
+    return _count_after_genitive(words, index) or _count_after_a_finished_phrase(words, index)
 
 
 def _after_a_fronted_phrase(words: list[str], index: int) -> bool:
@@ -375,6 +376,109 @@ def _count_after_genitive(words: list[str], index: int) -> bool:
     # not a verbal noun, whose object it is (`відрахування 1% податку`).
     share = words[index].endswith("%") and not previous.endswith(VERBAL_NOUN_ENDINGS)
     return share or morphology.is_oblique_only(previous)
+
+
+def _count_after_a_finished_phrase(words: list[str], index: int) -> bool:
+    """`Співпраця з ремісниками | 100 відремонтованих речей щомісяця`, `Батьки возять дітей
+    самі | 2 автобуси на 14 сіл`: a count of things with words of its own after them opens
+    a card, with no verb of its own, after a phrase a preposition opened and ended, after
+    an adverb that ends a clause, or after a noun in a case that governs no count (`…
+    опікується лежачими | 60 волонтерів на парафії`). Not after a verb, a verbal noun that
+    may govern it (`Залучення у бібліотеку 100 нових читачів`), a phrase that opened the
+    card (`У громаді 12 …`), nor a count at the card's end, its detail (`Тренінги для ВПО
+    з Херсона 50 учасників`); nor a measure, a date or how often (`Черга в ЦНАП 3 години`)."""
+    previous = words[index - 1]
+    before = bare_word(previous)
+    if not (previous[:1].islower() and is_cyrillic(before)) or previous[-1] in ",;:":
+        return False
+    if _measures(words, index) or _how_often(words, index):
+        return False
+    counted = _counted_noun(words, index)
+    if counted is None or counted + 1 >= len(words) or not words[counted + 1][:1].islower():
+        return False  # (a count at the card's end is its detail)
+    if morphology.is_finite_verb(before) or morphology.is_infinitive(before):
+        return False  # its object: `збирають 200 людей`
+    if morphology.is_modifier_only(before) and not stands_before_verbs(before):
+        return False  # what it counts is the modifier's: `на кожні 10 підопічних`
+    if _per_time(words, counted + 1):
+        return False  # a rate, the card's detail: `Автобус до райцентру 2 рейси на день`
+    ended = (
+        _ends_a_prepositions_phrase(words, index - 1)
+        or (stands_before_verbs(before) and _verb_before(words, index - 1))
+        or (
+            morphology.is_oblique_only(before)
+            and not morphology.has_genitive(before)
+            and _verb_before(words, index - 1)
+        )
+    )
+    return (
+        ended and not _after_a_fronted_phrase(words, index) and not _verbal_noun_heads(words, index)
+    )
+
+
+_COUNTED_REACH = 3  # a counted noun may stand past two modifiers: `100 нових малих читачів`
+_CARD_REACH = 6  # how far back a card's first word may stand before a count
+
+
+_TIME_UNITS = frozenset("день добу тиждень місяць рік годину день неделю месяц год".split())
+
+
+def _per_time(words: list[str], at: int) -> bool:
+    """Whether `на` and a unit of time stand at `at`: a rate (`2 рейси на день`)."""
+    return (
+        at + 1 < len(words)
+        and words[at] == "на"
+        and bare_word(words[at + 1]).casefold() in _TIME_UNITS
+    )
+
+
+def _counted_noun(words: list[str], index: int) -> int | None:
+    """Where the noun the count at `index` counts stands, past its modifiers: a noun in the
+    genitive plural (`20 стажувань`, `100 відремонтованих речей`), in the nominative after
+    two to four (`2 автобуси`), or a compound no case changes (`3 ремонт-кафе`); None where
+    no such noun follows."""
+    for at in range(index + 1, min(index + 1 + _COUNTED_REACH, len(words))):
+        word = bare_word(words[at])
+        if not (word.islower() and is_cyrillic(word)):
+            return None
+        if "-" in word and not morphology.is_known(word):
+            return at  # (`ремонт-кафе`)
+        if morphology.is_plural_genitive_noun(word):
+            return at
+        if _two_to_four(words[index]) and morphology.is_plural_only(word):
+            return at
+        if not morphology.is_modifier_only(word):
+            return None
+    return None
+
+
+def _ends_a_prepositions_phrase(words: list[str], at: int) -> bool:
+    """Whether the word at `at` ends a phrase a preposition opened a word or three before it,
+    past its modifiers and numbers (`з ремісниками`, `у читальній залі`, `по 200 людей`),
+    as the noun the preposition governs (not its genitive: `з урахуванням потреб 9 сіл`)."""
+    for back in range(at - 1, max(-1, at - 4), -1):
+        word = bare_word(words[back])
+        if word.casefold() in PREPOSITIONS:
+            return back > 0
+        if words[back][-1:] in ",;:" or not (word.isdigit() or morphology.is_modifier_only(word)):
+            return False  # (the preposition's own noun ends it: not `з урахуванням потреб`)
+    return False
+
+
+def _verb_before(words: list[str], at: int) -> bool:
+    """Whether a finite verb stands a few words before `at`, in the clause it ends."""
+    return any(
+        is_finite_verb_at(words, back) for back in range(at - 1, max(-1, at - 1 - _CARD_REACH), -1)
+    )
+
+
+def _verbal_noun_heads(words: list[str], index: int) -> bool:
+    """Whether a verbal noun stands a few words before the count at `index`, which may
+    govern it as its object (`Залучення у бібліотеку 100 нових читачів`)."""
+    return any(
+        bare_word(words[back]).casefold().endswith(VERBAL_NOUN_ENDINGS)
+        for back in range(index - 1, max(-1, index - 1 - _CARD_REACH), -1)
+    )
 
 
 def _two_to_four(number: str) -> bool:
