@@ -7031,3 +7031,71 @@ def test_latin_look_alikes_inside_a_cyrillic_word_are_read_as_cyrillic() -> None
     the run-on rules; the card keeps the letters as written (ND203 says the mix)."""
     assert items("Прозорiсть 20 стажувань щоліта") == ["Прозорiсть", "20 стажувань щоліта"]
     assert items("Довіра, Гiдність Підтримка") == ["Довіра, Гiдність", "Підтримка"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h441): a body's place in brackets after its name in quotes stands
+        # between the body and its verb; joined bodies past an adverb, or joined to people.
+        (
+            "Спільна адвокація ГО «Жінки Поділля» (м. Вінниця) навчає кандидаток",
+            ["Спільна адвокація", "ГО «Жінки Поділля» (м. Вінниця) навчає кандидаток"],
+        ),
+        (
+            "Обмін гостями ГО «Гуцульська спадщина» (с. Криворівня) і ГО «Ґаздиня» (смт"
+            " Верховина) проводять фестиваль",
+            [
+                "Обмін гостями",
+                "ГО «Гуцульська спадщина» (с. Криворівня) і ГО «Ґаздиня» (смт Верховина)"
+                " проводять фестиваль",
+            ],
+        ),
+        (
+            "Відділ екології відповідає вчасно ОМС і КП «Екосервіс» спільно планують маршрути",
+            ["Відділ екології відповідає вчасно", "ОМС і КП «Екосервіс» спільно планують маршрути"],
+        ),
+        (
+            "Підлітки палять сміття вночі ОСББ і старости організовують толоки",
+            ["Підлітки палять сміття вночі", "ОСББ і старости організовують толоки"],
+        ),
+        # A body's adjective in the genitive before a feminine body goes on its noun.
+        (
+            "Сесії проводять увечері Виконком Галицької МТГ призначив радницю",
+            ["Сесії проводять увечері", "Виконком Галицької МТГ призначив радницю"],
+        ),
+        # What must stay: a body and its people in the genitive before a singular verb.
+        ("Співпраця ОМС і громади покращилась", ["Співпраця ОМС і громади покращилась"]),
+        ("Довіра Сумська ОДА не відповідає", ["Довіра", "Сумська ОДА не відповідає"]),
+    ],
+)
+def test_bodies_past_their_places_joined_and_their_adjectives(
+    raw: str, expected: list[str]
+) -> None:
+    assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h440): a title after an office or after the office's body names the
+        # office's holder; a past with no `-ed` is a verb, whose object the abbreviation is.
+        (
+            "Good cooperation with the head of the ASC Ms. Iryna Bondar",
+            ["Good cooperation with the head of the ASC Ms. Iryna Bondar"],
+        ),
+        (
+            "Mayor's adviser Ms. Svitlana Hnatiuk met IDP leaders twice",
+            ["Mayor's adviser Ms. Svitlana Hnatiuk met IDP leaders twice"],
+        ),
+        # A title after a place opens its card, as before; a body after a one-word card opens
+        # its clause at such a past, as at an `-s` verb.
+        (
+            "Queues at the ASC Ms. Iryna Bondar helps everyone",
+            ["Queues at the ASC", "Ms. Iryna Bondar helps everyone"],
+        ),
+        ("Trust LSG met our demands", ["Trust", "LSG met our demands"]),
+    ],
+)
+def test_english_holders_after_bodies_and_pasts_with_no_ed(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

@@ -15,6 +15,11 @@ should must may might could would doesn't don't didn't isn't aren't wasn't weren
 haven't""".split()
 # (With a typographic apostrophe too, as Word types it: `don’t`.)
 ENGLISH_AUXILIARIES = frozenset(_AUXILIARIES) | {word.replace("'", "’") for word in _AUXILIARIES}
+# English verbs in the past with no `-ed`, which are no nouns (`met`, `gave`).
+IRREGULAR_PASTS = frozenset(
+    "met held gave took made sent told paid built bought brought wrote spent kept won began"
+    " became came went saw ran chose drove grew knew".split()
+)
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "ies")
 # English `-s` forms that end in one of those all the same (`satisfies`, `applies`).
 VERB_ENDINGS_DESPITE = ("fies", "plies")
@@ -246,7 +251,7 @@ BEFORE_NAMES = frozenset("м с сс смт вул просп пл ім акад
 SERVICE_NAMES = frozenset("дія мрія трембіта".split())
 # Bodies named by abbreviations of feminine nouns (administrations, hromadas), whose
 # adjective in the genitive after a noun is theirs: `Поддержка Сумской ОГА`.
-FEMININE_BODIES = frozenset("ОДА ОГА РДА РГА ОВА РВА МВА ГВА ВЦА СВА ОТГ ТГ".split())
+FEMININE_BODIES = frozenset("ОДА ОГА РДА РГА ОВА РВА МВА ГВА ВЦА СВА ОТГ ТГ МТГ СТГ".split())
 # Ukrainian words for "no …" in any case, with which a card on what is absent opens
 # (`Жодних «черг по знайомству»`, `Ніякої реклами`); no name has one capitalised.
 NONE_WORDS = frozenset(
@@ -449,7 +454,8 @@ OFFICES = HONORIFICS | frozenset(
     starosta ombudsman president secretary head inspector judge prosecutor priest bishop
     coach olympian champion swimmer athlete poet writer artist painter musician historian
     librarian teacher journalist activist architect entrepreneur coordinator psychologist
-    lawyer doctor nurse mentor trainer facilitator founder paramedic mp
+    lawyer doctor nurse mentor trainer facilitator founder paramedic mp adviser advisor
+    manager officer specialist
     """.split()
 )
 # Verbs of lacking, whose subject stands in the genitive (`Коштів не вистачає`).

@@ -18,6 +18,7 @@ from ..words import (
     BODY_UNITS,
     DISTRICTS,
     ENGLISH_AUXILIARIES,
+    FEMININE_BODIES,
     JOINING,
     MATTERS_WORDS,
     NAME_ADJECTIVES,
@@ -278,6 +279,8 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
     """An all-caps abbreviation opens a card where it opens a clause: its verb follows."""
     word, previous = words[index], words[index - 1]
     after, names = _past_quoted_name(words, index + 1)
+    if names:
+        after = _past_its_place(words, after)  # `ГО «Жінки Поділля» (м. Вінниця) навчає`
     joined = _past_a_joined_body(words, after)
     if joined is not None:
         after, names = joined, 2  # two bodies and their verb: `ДФТГ і ГО не координують`
@@ -290,6 +293,12 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
     modifier = bare_word(previous)
     if _opened_at_a_count(words, index, modifier):
         return False
+    if (
+        word in FEMININE_BODIES
+        and is_title_case(modifier)
+        and morphology.modifies_a_feminine_only_obliquely(modifier)
+    ):
+        return False  # its adjective in the genitive, after its noun: `Виконком Галицької МТГ`
     if (
         is_title_case(previous)
         and is_cyrillic(modifier) == is_cyrillic(word)
@@ -686,12 +695,37 @@ def _past_a_joined_body(words: list[str], at: int) -> int | None:
     if at + 2 >= len(words) or words[at] not in JOINING:
         return None
     second = bare_word(words[at + 1])
-    if not (ABBREVIATION_WORD.match(second) and is_cyrillic(second)):
+    if ABBREVIATION_WORD.match(second) and is_cyrillic(second):
+        end, names = _past_quoted_name(words, at + 2)
+        if names:
+            end = _past_its_place(words, end)
+    elif second.islower() and is_cyrillic(second):
+        end = at + 2  # people joined to it: `ОСББ і старости організовують`
+    else:
         return None
-    end, _ = _past_quoted_name(words, at + 2)
+    for _ in range(_ADVERBS_BEFORE_A_VERB):
+        if end + 1 < len(words) and stands_before_verbs(bare_word(words[end])):
+            end += 1  # (`ОМС і КП «Екосервіс» спільно планують`)
     if end >= len(words) or not morphology.is_plural_finite_verb(past_negation(words, end)):
         return None
+    if second.islower() and not morphology.can_be_subject_of(second, past_negation(words, end)):
+        return None
     return end
+
+
+_ADVERBS_BEFORE_A_VERB = 2
+_PLACE_IN_BRACKETS_REACH = 4  # `(м. Івано-Франківськ)`, `(смт Верховина)`
+
+
+def _past_its_place(words: list[str], at: int) -> int:
+    """Where the words after a body's place in brackets go on (`«Ґаздиня» (смт Верховина)
+    проводять`), from `at` where the bracket opens; `at` where none does."""
+    if at >= len(words) or not words[at].startswith("("):
+        return at
+    for end in range(at, min(at + _PLACE_IN_BRACKETS_REACH, len(words))):
+        if words[end].rstrip(",.;:").endswith(")"):
+            return end + 1
+    return at
 
 
 def _singular_verb_after_plural(words: list[str], index: int, noun: str) -> bool:

@@ -561,7 +561,16 @@ def _honorific_after_office(words: list[str], index: int) -> bool:
     if not is_title_case(bare_word(following)):
         return False
     before = bare_word(words[index - 1])
-    return before.islower() and (before in OFFICES or before in NAME_ENDS)
+    if before.islower():
+        return before in OFFICES or before in NAME_ENDS
+    # The body's abbreviation after its office: `the head of the ASC Ms. Iryna Bondar`.
+    return (
+        ABBREVIATION_WORD.match(before) is not None
+        and index >= 4
+        and words[index - 2] == "the"
+        and words[index - 3] in ("of", "at")
+        and bare_word(words[index - 4]).casefold() in OFFICES
+    )
 
 
 def _after_attributive_adjective(words: list[str], index: int) -> bool:
