@@ -4773,3 +4773,18 @@ def test_numbers_that_do_not_count_to_the_end_stay_cards() -> None:
         "Довіра",
         "7",
     ]
+
+
+def test_a_card_over_a_card_that_asks_is_no_stage_heading() -> None:
+    """A second reader's probe: in notes with blank lines, a card that opens with two words
+    of a stage's name, over a card that asks, stays a card (`Поточний стан укриттів` / `Хто
+    відповідає …?`); only a line bearing the next stage's number counts so."""
+    notes = ["Форум", "", "2. Оцінка поточної реальності", "", "Що відбувається з...?", ""]
+    notes += ["З владою:", "Бюрократія", "Поточний стан укриттів"]
+    notes += ["Хто відповідає за ремонт укриттів?", "Формальні консультації"]
+    assert [text for *_, text in cards(notes)] == [
+        "Бюрократія",
+        "Поточний стан укриттів",
+        "Хто відповідає за ремонт укриттів?",
+        "Формальні консультації",
+    ]

@@ -6961,36 +6961,51 @@ def test_english_abbreviations_surnames_and_counts_found_in_round_one(
     ("raw", "expected"),
     [
         # Found blind (h442, and earlier in h407, h414): a count of things with words of its
-        # own after them opens a card with no verb of its own, after a phrase a preposition
-        # opened and ended, an adverb that ends a clause, or a noun in a case that governs
-        # no count.
+        # own after them opens a card with no verb of its own, after a clause that has its
+        # verb, where that verb cannot have the count for its object (it takes none, or has
+        # one or a quantity already) and the clause ends in a preposition's phrase, an
+        # adverb, or a noun in a case that governs no count.
         (
             "Фрі-маркети збирають по 200 людей 3 ремонт-кафе на все місто",
             ["Фрі-маркети збирають по 200 людей", "3 ремонт-кафе на все місто"],
-        ),
-        (
-            "Співпраця з ремісниками 100 відремонтованих речей щомісяця",
-            ["Співпраця з ремісниками", "100 відремонтованих речей щомісяця"],
         ),
         (
             "Батьки возять дітей самі 2 автобуси на 14 сіл",
             ["Батьки возять дітей самі", "2 автобуси на 14 сіл"],
         ),
         (
-            "Сесії проводять увечері 7 старост з 19 – жінки",
-            ["Сесії проводять увечері", "7 старост з 19 – жінки"],
-        ),
-        (
-            "Краєзнавчий куточок у читальній залі 100 нових читачів за рік",
-            ["Краєзнавчий куточок у читальній залі", "100 нових читачів за рік"],
+            "ВПО активно долучаються до тренувань 18 дітей на одного тренера",
+            ["ВПО активно долучаються до тренувань", "18 дітей на одного тренера"],
         ),
         (
             "Сестра Олена з монастиря опікується лежачими 60 волонтерів на парафії",
             ["Сестра Олена з монастиря опікується лежачими", "60 волонтерів на парафії"],
         ),
-        # What must stay: a count at the card's end (its detail), a measure, a rate, a
-        # count a verbal noun or a verb may govern, the genitive of a preposition's noun, a
-        # count after its modifier, and a phrase that opened the card.
+        # What must stay (a second reader's probes among them): the verb's object after a
+        # preposition's phrase, an adverb or a dative; a card with no verb, whose head may
+        # govern the count (so `Співпраця з ремісниками 100 відремонтованих речей` stays
+        # too); a count at the card's end (its detail), a measure, a rate, a count after its
+        # modifier, and a phrase that opened the card.
+        (
+            "Волонтери привезли до лікарні 40 ліжок з Польщі",
+            ["Волонтери привезли до лікарні 40 ліжок з Польщі"],
+        ),
+        (
+            "Потрібно закупити для укриттів 20 генераторів до зими",
+            ["Потрібно закупити для укриттів 20 генераторів до зими"],
+        ),
+        (
+            "Волонтери возять щосуботи 15 пенсіонерів до лікарні",
+            ["Волонтери возять щосуботи 15 пенсіонерів до лікарні"],
+        ),
+        (
+            "Фонд надає ветеранам 50 путівок на реабілітацію щороку",
+            ["Фонд надає ветеранам 50 путівок на реабілітацію щороку"],
+        ),
+        (
+            "Підготовка в центрі 20 психологів для роботи з ветеранами",
+            ["Підготовка в центрі 20 психологів для роботи з ветеранами"],
+        ),
         (
             "Тренінги для ВПО з Маріуполя, Бахмута, Херсона 50 учасників",
             ["Тренінги для ВПО з Маріуполя, Бахмута, Херсона 50 учасників"],
@@ -7002,10 +7017,6 @@ def test_english_abbreviations_surnames_and_counts_found_in_round_one(
         (
             "Гуртки в будинку культури 3 дні на тиждень",
             ["Гуртки в будинку культури 3 дні на тиждень"],
-        ),
-        (
-            "Залучення у бібліотеку 100 нових читачів за рік",
-            ["Залучення у бібліотеку 100 нових читачів за рік"],
         ),
         (
             "Волонтери відремонтували дахи 12 будинків у селі",
@@ -7079,7 +7090,7 @@ def test_bodies_past_their_places_joined_and_their_adjectives(
     ("raw", "expected"),
     [
         # Found blind (h440): a title after an office or after the office's body names the
-        # office's holder; a past with no `-ed` is a verb, whose object the abbreviation is.
+        # office's holder; an abbreviation after a past with no `-ed` is its object.
         (
             "Good cooperation with the head of the ASC Ms. Iryna Bondar",
             ["Good cooperation with the head of the ASC Ms. Iryna Bondar"],
@@ -7088,14 +7099,111 @@ def test_bodies_past_their_places_joined_and_their_adjectives(
             "Mayor's adviser Ms. Svitlana Hnatiuk met IDP leaders twice",
             ["Mayor's adviser Ms. Svitlana Hnatiuk met IDP leaders twice"],
         ),
-        # A title after a place opens its card, as before; a body after a one-word card opens
-        # its clause at such a past, as at an `-s` verb.
+        # A title after a place opens its card, as before. Such a past is no verb elsewhere
+        # (a second reader's probes: it may be a participle, `local NGOs sent to the OVA`).
         (
             "Queues at the ASC Ms. Iryna Bondar helps everyone",
             ["Queues at the ASC", "Ms. Iryna Bondar helps everyone"],
         ),
-        ("Trust LSG met our demands", ["Trust", "LSG met our demands"]),
+        (
+            "Reports from local NGOs sent to the OVA monthly",
+            ["Reports from local NGOs sent to the OVA monthly"],
+        ),
+        ("Decisions LSG made without consultation", ["Decisions LSG made without consultation"]),
     ],
 )
 def test_english_holders_after_bodies_and_pasts_with_no_ed(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Two second readers' probes of the session's rules: each was cut or glued wrongly
+        # by a rule of the session (the code before had them right), and is right again.
+        # Counts: the verb's object after a preposition's phrase, an adverb or a dative.
+        ("Громада передала на фронт 12 дронів власного виробництва", None),
+        ("ГО закупила для школи 30 планшетів за грант", None),
+        ("Залучили у бібліотеку 100 нових читачів за рік", None),
+        ("Школа передала переселенцям 20 ноутбуків для навчання", None),
+        ("Реабілітація в санаторії 30 ветеранів щороку", None),
+        ("Евакуація з прифронтових сіл 120 родин за тиждень", None),
+        ("Гурток робототехніки в ліцеї 15 дітей від 10 років", None),
+        ("Дорога до лікарні 40 кілометрів бездоріжжя", None),
+        # Fronted phrases before a count and an impersonal `-но` form.
+        ("За два роки в громаді 40 укриттів облаштовано", None),
+        ("У 2024 році в громаді 12 квартир відремонтовано", None),
+        ("Силами волонтерів 12 будинків відремонтовано", None),
+        ("Завдяки грантам 7 шкіл обладнано", None),
+        ("Спільно з ОВА 4 укриття облаштовано", None),
+        ("За кошти ЄС 3 школи відремонтовано", None),
+        # A fronted phrase and what it says of itself, a card of its own.
+        (
+            "В укриттях холодно 12 родин живуть у школі",
+            ["В укриттях холодно", "12 родин живуть у школі"],
+        ),
+        ("У ЦНАП черги 5 ГО отримали гранти", ["У ЦНАП черги", "5 ГО отримали гранти"]),
+        ("Для молоді нічого 3 гуртки закрито", ["Для молоді нічого", "3 гуртки закрито"]),
+        # Joined bodies whose the noun before them is.
+        ("Зустрічі ОМС і ГО відбуваються раз на квартал", None),
+        ("Працівники ЦНАП і ГО консультують ВПО", None),
+        ("Члени ОСББ і волонтери прибирають подвір'я", None),
+        ("Спільні засідання ОМС і ГО проходять щомісяця", None),
+        ("Тренінги для місцевих ГО і ОСББ проводять двічі на рік", None),
+        ("Волонтери ГО і ДФТГ патрулюють вулиці", None),
+        # No place in the brackets; what lacks after a body's name; a word that is no town;
+        # a street's name before a feminine body.
+        ("Збір коштів ГО «Надія» (на генератори) триває", None),
+        (
+            "Грант від БФ «Відродження» Досвіду бракує",
+            ["Грант від БФ «Відродження»", "Досвіду бракує"],
+        ),
+        ("Обіцянки ОДА Слова розходяться з ділами", ["Обіцянки ОДА", "Слова розходяться з ділами"]),
+        (
+            "Озеленення ОСББ Дерева висаджують мешканці",
+            ["Озеленення ОСББ", "Дерева висаджують мешканці"],
+        ),
+        (
+            "Ліхтарі не світять на вулиці Шкільній ОТГ не реагує на скарги",
+            ["Ліхтарі не світять на вулиці Шкільній", "ОТГ не реагує на скарги"],
+        ),
+    ],
+)
+def test_the_sessions_rules_against_two_second_readers(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])
+
+
+def test_the_sessions_russian_rules_against_a_second_reader() -> None:
+    """The second reader's Russian probes: joined bodies whose the noun before them is, and
+    a street's name before a feminine body."""
+    with morphology.speaking("ru"):
+        for cell in (
+            "Встречи ОМСУ и ГО проходят раз в квартал",
+            "Сотрудники ЦНАП и ГО консультируют переселенцев",
+        ):
+            assert items(cell) == [cell]
+        assert items("Фонари не горят на улице Школьной ОТГ не реагирует на жалобы") == [
+            "Фонари не горят на улице Школьной",
+            "ОТГ не реагирует на жалобы",
+        ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A second reader's English probes of the session's rules, each one card, as before:
+        # a plural noun an abbreviation qualifies is no verb before an article or `every`;
+        # a count after a bare verb is its object, abbreviations too.
+        "The council doesn't fund NGO projects every year",
+        "Police don't answer CSO requests the same day",
+        "OVA doesn't share IDP lists the hromada needs",
+        "We support 3 new veteran CSOs registered in 2024",
+        "We help 3 local CSOs registered in 2023",
+        "Joint events of youth NGOs held in the library",
+        "Registration of 5 new CSOs took two months",
+    ],
+)
+def test_english_rules_of_the_twenty_fourth_session_against_a_second_reader(raw: str) -> None:
+    assert items(raw) == [raw]

@@ -188,15 +188,13 @@ class Stages(State):
 
     def _alias_words_needed(self, index: int, block: Block, text: str) -> int:
         """How many words of a stage's name a plain line with no blank line before it must
-        carry to be its heading: three (`Оцінка поточної реальності`); two over the stage's
-        question (`1. Бачення взаємодії` / `Що характеризує …?`); one over it where the
-        line bears the number after the last stage's (`3. Кроки` after `2. …`)."""
-        if not self._question_follows(index):
-            return _STRONG_ALIAS_WORDS
+        carry to be its heading: three (`Оцінка поточної реальності`); where it bears the
+        next stage's number over the stage's question, two (`1. Бачення взаємодії` / `Що
+        характеризує …?`), or one after a stage so numbered (`3. Кроки` after `2. …`)."""
         number = heading_number(block, text)
-        if self.stage_number and number == self.stage_number + 1:
-            return 1
-        return _ALIAS_WORDS_OVER_QUESTION
+        if number != (self.stage_number or 0) + 1 or not self._question_follows(index):
+            return _STRONG_ALIAS_WORDS  # (not a card over a card that asks: `Поточний стан …`)
+        return 1 if self.stage_number else _ALIAS_WORDS_OVER_QUESTION
 
     def _asked_stage_name(self, index: int, block: Block, text: str) -> bool:
         """`Де ми зараз?` over `Що відбувається сьогодні …?`: a heading that asks, with the

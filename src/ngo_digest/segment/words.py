@@ -200,6 +200,10 @@ NAME_QUALIFIERS = frozenset(
     """.split()
 )
 # English adjectives without an adjective's ending that open institutions' names.
+# English adjectives with no adjective's ending that, capitalised at a card's start, qualify
+# the noun after them (`Clear PMG rules`, `Slow Internet`); in lower case they may end a
+# clause as its predicate (`kept clear`), so only a capitalised one is asked.
+CAPITALISED_ADJECTIVES = frozenset("clear slow poor fair good fast safe strong weak bad".split())
 NAME_ADJECTIVES = frozenset(
     """
     open red green new old young free joint common public civic participatory northern southern
@@ -268,7 +272,8 @@ STREETS = frozenset(
 # `на Майдані Незалежності`): a name in the genitive follows them.
 STREET_FORMS = STREETS | frozenset(
     "вулицею проспекті площі площею бульварі провулку майдан майдані майдану майданом"
-    " набережній набережної набережну".split()
+    " набережній набережної набережну"
+    " улица улице улицы улицу улицей проспекте переулке бульваре набережной".split()
 )
 # Ukraine's historical and geographic regions in the cases a name's phrase puts them in
 # (`Коаліція ГО Поділля`, `хабів Закарпаття`, `громад Слобожанщини`): no card opens with one.

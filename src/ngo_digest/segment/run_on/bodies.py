@@ -16,9 +16,11 @@ from ..words import (
     BEFORE_NAMES,
     BODY_ADJECTIVE_ENDINGS,
     BODY_UNITS,
+    CAPITALISED_ADJECTIVES,
     DISTRICTS,
     ENGLISH_AUXILIARIES,
     FEMININE_BODIES,
+    IRREGULAR_PASTS,
     JOINING,
     MATTERS_WORDS,
     NAME_ADJECTIVES,
@@ -75,6 +77,7 @@ from .counts import (
     thousands_of_people,
 )
 from .latin import ends_latin_name, step_verb, used_as_noun
+from .places import names_a_place
 
 _BODY_PREFIXES = ("Мін", "Держ", "Нац", "Укр")
 """How a ministry's, agency's or state company's compound name starts (`Мінцифри`,
@@ -282,7 +285,7 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
     if names:
         after = _past_its_place(words, after)  # `ГО «Жінки Поділля» (м. Вінниця) навчає`
     joined = _past_a_joined_body(words, after)
-    if joined is not None:
+    if joined is not None and not _heads_the_bodies(words, index, joined):
         after, names = joined, 2  # two bodies and their verb: `ДФТГ і ГО не координують`
     if not names and not _verb_follows(words, index):
         return False  # (asked first, as it answers most: `ролі ГО в житті` opens no clause)
@@ -297,6 +300,7 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         word in FEMININE_BODIES
         and is_title_case(modifier)
         and morphology.modifies_a_feminine_only_obliquely(modifier)
+        and not _place_named(words, index - 1)  # (a street's: `на вулиці Шкільній ОТГ …`)
     ):
         return False  # its adjective in the genitive, after its noun: `Виконком Галицької МТГ`
     if (
@@ -312,10 +316,12 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         # can be a noun too: `Місцеві не вважають …`), `Small NGOs`; not a Latin name before
         # a Ukrainian abbreviation (`через Signal ГО не дублюють`).
         return False
-    if not is_cyrillic(word) and is_finite_verb_at(words, index - 1):
-        # The object of the verb before it (`LSG ignores CSO letters`): English verbs are
-        # told by their form, so `appeals` could be one. The dictionary is sure of a
-        # Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
+    if not is_cyrillic(word) and (
+        is_finite_verb_at(words, index - 1) or modifier.casefold() in IRREGULAR_PASTS
+    ):
+        # The object of the verb before it (`LSG ignores CSO letters`, `met IDP leaders`):
+        # English verbs are told by their form, so `appeals` could be one. The dictionary is
+        # sure of a Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
         return False
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
         if takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
@@ -659,15 +665,21 @@ def _object_of_bare_verb(words: list[str], index: int) -> bool:
     return not _verb_and_object_after(words, index)
 
 
+# Possessives that open an object (`LSG ignores our letters`): not an article or `every`,
+# which may follow a noun in the plural too (`NGO projects every year`, `CSO requests the
+# same day`).
+_POSSESSIVES = frozenset("our their his her its my your".split())
+
+
 def _verb_and_object_after(words: list[str], index: int) -> bool:
     """Whether an English `-s` verb follows the word at `index`, and its object after that:
-    an article, a possessive or an abbreviation (`LSG invites CSOs`, `LSG funds the …`)."""
+    a possessive or an abbreviation (`LSG invites CSOs`, `LSG ignores our letters`)."""
     if index + 2 >= len(words):
         return False
     verb, following = bare_word(words[index + 1]), bare_word(words[index + 2])
     if not (verb.isascii() and verb.isalpha() and verb.islower() and english_s_form(verb)):
         return False
-    return following in OBJECT_OPENERS or ABBREVIATION_WORD.match(following) is not None
+    return following in _POSSESSIVES or ABBREVIATION_WORD.match(following) is not None
 
 
 def _past_quoted_name(words: list[str], start: int) -> tuple[int, int]:
@@ -713,6 +725,28 @@ def _past_a_joined_body(words: list[str], at: int) -> int | None:
     return end
 
 
+def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
+    """Whether the word before the joined bodies from `index` heads them, whose they are:
+    a noun the plural `verb` may have for its subject (`Зустрічі ОМС і ГО відбуваються`,
+    `Працівники ЦНАП і ГО консультують`), a modifier or a preposition's word (`для
+    місцевих ГО і ОСББ`), or staff (see `_staff_of`)."""
+    before = bare_word(words[index - 1])
+    if not is_cyrillic(before):
+        return False
+    verb_word = past_negation(words, verb)
+    governed = (  # (a preposition's word before them: `для місцевих ГО і ОСББ`)
+        index >= 2
+        and bare_word(words[index - 2]).casefold() in PREPOSITIONS
+        and not _by_itself(words, index - 1)
+    )
+    return (
+        governed
+        or morphology.can_be_subject_of(before, verb_word)
+        or morphology.is_modifier_only(before)
+        or _staff_of(words, index)
+    )
+
+
 _ADVERBS_BEFORE_A_VERB = 2
 _PLACE_IN_BRACKETS_REACH = 4  # `(м. Івано-Франківськ)`, `(смт Верховина)`
 
@@ -720,8 +754,11 @@ _PLACE_IN_BRACKETS_REACH = 4  # `(м. Івано-Франківськ)`, `(см�
 def _past_its_place(words: list[str], at: int) -> int:
     """Where the words after a body's place in brackets go on (`«Ґаздиня» (смт Верховина)
     проводять`), from `at` where the bracket opens; `at` where none does."""
-    if at >= len(words) or not words[at].startswith("("):
+    if at + 1 >= len(words) or not words[at].startswith("("):
         return at
+    opening = words[at][1:] or words[at + 1]
+    if not (names_a_place(opening) or is_title_case(bare_word(opening))):
+        return at  # no place: `ГО «Надія» (на генератори) | …`
     for end in range(at, min(at + _PLACE_IN_BRACKETS_REACH, len(words))):
         if words[end].rstrip(",.;:").endswith(")"):
             return end + 1
@@ -778,8 +815,8 @@ def _modifies(word: str) -> bool:
     folded = word.casefold()
     if folded in NAME_HEADS or folded in NOUNS_LIKE_ADJECTIVES:
         return False  # `Portal`, `Initiative`: nouns, for all their endings
-    if folded in NAME_ADJECTIVES or folded in _ADJECTIVES_IN_LY:
-        return True  # `Joint`, `Open`, `Elderly`: adjectives with no adjective's ending
+    if folded in NAME_ADJECTIVES or folded in _ADJECTIVES_IN_LY or folded in CAPITALISED_ADJECTIVES:
+        return True  # `Joint`, `Open`, `Elderly`, `Clear`: adjectives with no adjective's ending
     return folded in QUALIFYING_NOUNS or folded.endswith(ADJECTIVE_ENDINGS)
 
 

@@ -297,6 +297,8 @@ def town_of_the_body_before(words: list[str], index: int) -> bool:
         verb = index + named
         if not named or verb == len(words):
             return named > 0
+        if lack_follows(words, index):
+            return False  # what lacks: `Грант від БФ «Відродження» | Досвіду бракує`
         return is_finite_verb_at(words, verb, past_negation(words, verb))
     if not (len(previous) > 1 and previous.isupper() and is_cyrillic(previous)):
         return False  # (the cheap test first: most capitals follow no abbreviation)

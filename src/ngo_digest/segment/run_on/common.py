@@ -16,7 +16,6 @@ from ..words import (
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
     IES_VERBS,
-    IRREGULAR_PASTS,
     LATIN_FIRST_NAMES,
     NAME_ADJECTIVES,
     NAME_HEADS,
@@ -255,8 +254,8 @@ def _is_english_verb_at(words: list[str], index: int, folded: str) -> bool:
     """Whether the lower-case English word `folded` at `index` is a verb in a personal form,
     told by its place: an auxiliary, or an `-s` form or a past after a subject (an
     abbreviation, a person's name, a body's name)."""
-    if folded in ENGLISH_AUXILIARIES or folded in IRREGULAR_PASTS:
-        return True  # (a past with no `-ed` is a verb wherever it stands: `met IDP leaders`)
+    if folded in ENGLISH_AUXILIARIES:
+        return True
     subject = bare_word(words[index - 1]) if index >= 1 else ""
     before = bare_word(words[index - 2]) if index >= 2 else ""
     if is_title_case(before) and before.casefold() in LATIN_FIRST_NAMES and is_title_case(subject):

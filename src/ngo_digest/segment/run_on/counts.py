@@ -65,10 +65,11 @@ _TIME_ADVERBS = frozenset(
 _FRONTING = frozenset(
     """
     у в на з із зі до для серед після під за від біля протягом цього цієї цьогоріч минулого
-    минулої наступного наступної торік щороку этого прошлого следующего среди после
+    минулої наступного наступної торік щороку силами коштом завдяки спільно станом
+    этого прошлого следующего среди после силами благодаря
     """.split()
 )
-_FRONTED_REACH = 5
+_FRONTED_REACH = 8
 _NOUN_ONLY_ENDINGS = ("ness", "ity", "ship", "ism", "cy")
 _VERBS_WITH_NOUN_ENDINGS = frozenset("ship worship harness witness".split())
 _ENGLISH_MEASURES = frozenset(
@@ -264,17 +265,27 @@ def count_opens_clause(words: list[str], index: int) -> bool:
 
 
 def _after_a_fronted_phrase(words: list[str], index: int) -> bool:
-    """Whether the count at `index` follows a phrase of place or time that opened its card,
-    with no verb yet (`У громаді 12 родин живуть`, `Цього року 5 укриттів облаштовано`,
-    `У Бучі 7 ГО …`): the clause's own, not a card of its own. The card is told by its
-    capitalised first word, a few words back, past a name a preposition governs."""
+    """Whether the count at `index` follows a phrase of place, time or means that opened its
+    card, with no verb yet, ending on its noun (`У громаді 12 родин живуть`, `Цього року 5
+    укриттів облаштовано`, `За кошти ЄС 3 школи …`): the clause's own, not a card of its
+    own. Not after a word that says something of it (`В укриттях холодно | 12 родин …`, `У
+    ЦНАП черги | 5 ГО …`). The card is told by its first word, a few words back."""
+    previous = bare_word(words[index - 1])
+    named = is_title_case(previous) or (len(previous) > 1 and previous.isupper())  # (`ЄС`)
+    if not (named or morphology.is_oblique_only(previous)) or morphology.is_pronoun(previous):
+        return False
     for back in range(index - 1, max(-1, index - _FRONTED_REACH), -1):
         word = words[back]
+        folded = bare_word(word).casefold()
         if word[:1].isupper():
-            folded = bare_word(word).casefold()
             if folded in _FRONTING:
                 return True
-            if back == 0 or bare_word(words[back - 1]).casefold() not in FUNCTION_WORDS:
+            before = words[back - 1] if back else ""
+            if (
+                not before
+                or before[-1] in ",;:"
+                or (before[:1].isupper() and bare_word(before).casefold() not in _FRONTING)
+            ):
                 return False  # the card opened at a word of its own (`Черги в ЦНАП 5 …`)
         elif is_finite_verb_at(words, back):
             return False  # its verb came before: `У громаді працюють волонтери | 12 родин …`
@@ -379,14 +390,16 @@ def _count_after_genitive(words: list[str], index: int) -> bool:
 
 
 def _count_after_a_finished_phrase(words: list[str], index: int) -> bool:
-    """`Співпраця з ремісниками | 100 відремонтованих речей щомісяця`, `Батьки возять дітей
-    самі | 2 автобуси на 14 сіл`: a count of things with words of its own after them opens
-    a card, with no verb of its own, after a phrase a preposition opened and ended, after
-    an adverb that ends a clause, or after a noun in a case that governs no count (`…
-    опікується лежачими | 60 волонтерів на парафії`). Not after a verb, a verbal noun that
-    may govern it (`Залучення у бібліотеку 100 нових читачів`), a phrase that opened the
-    card (`У громаді 12 …`), nor a count at the card's end, its detail (`Тренінги для ВПО
-    з Херсона 50 учасників`); nor a measure, a date or how often (`Черга в ЦНАП 3 години`)."""
+    """`Батьки возять дітей самі | 2 автобуси на 14 сіл`, `… опікується лежачими | 60
+    волонтерів на парафії`: a count of things with words of its own after them opens a card,
+    with no verb of its own, after a clause that has its verb and ends in a phrase a
+    preposition opened, an adverb, or a noun in a case that governs no count; where that
+    verb cannot have the count for its object: it takes none (`-ся`), or has one already, or
+    a quantity (`збирають по 200 людей | 3 ремонт-кафе`). Not where the count may be that
+    object (`Волонтери привезли до лікарні 40 ліжок`, `Фонд надає ветеранам 50 путівок`), in
+    a card with no verb, whose head may govern it (`Підготовка в центрі 20 психологів`), at
+    the card's end (its detail), after a phrase that opened the card, or before a measure, a
+    date or a rate."""
     previous = words[index - 1]
     before = bare_word(previous)
     if not (previous[:1].islower() and is_cyrillic(before)) or previous[-1] in ",;:":
@@ -401,19 +414,55 @@ def _count_after_a_finished_phrase(words: list[str], index: int) -> bool:
     if morphology.is_modifier_only(before) and not stands_before_verbs(before):
         return False  # what it counts is the modifier's: `на кожні 10 підопічних`
     if _per_time(words, counted + 1):
-        return False  # a rate, the card's detail: `Автобус до райцентру 2 рейси на день`
+        return False  # a rate, the card's detail: `2 рейси на день`
+    verb = _clause_verb(words, index)
+    if verb is None or not (_takes_no_object(words[verb]) or _object_after(words, verb, index)):
+        return False
     ended = (
         _ends_a_prepositions_phrase(words, index - 1)
-        or (stands_before_verbs(before) and _verb_before(words, index - 1))
-        or (
-            morphology.is_oblique_only(before)
-            and not morphology.has_genitive(before)
-            and _verb_before(words, index - 1)
-        )
+        or stands_before_verbs(before)
+        or (morphology.is_oblique_only(before) and not morphology.has_genitive(before))
     )
-    return (
-        ended and not _after_a_fronted_phrase(words, index) and not _verbal_noun_heads(words, index)
-    )
+    return ended and not _after_a_fronted_phrase(words, index)
+
+
+def _clause_verb(words: list[str], index: int) -> int | None:
+    """Where the verb of the clause before the count at `index` stands, a finite verb or an
+    infinitive a few words back; None where there is none."""
+    for back in range(index - 2, max(-1, index - 2 - _CARD_REACH), -1):
+        word = bare_word(words[back])
+        if (
+            word[:1].islower()
+            and is_cyrillic(word)
+            and (morphology.is_finite_verb(word) or morphology.is_infinitive(word))
+        ):
+            return back
+    return None
+
+
+def _takes_no_object(verb: str) -> bool:
+    """A reflexive verb, which no count after it is the object of (`долучаються`)."""
+    return bare_word(verb).casefold().endswith(("ся", "сь"))
+
+
+def _object_after(words: list[str], verb: int, index: int) -> bool:
+    """Whether the verb at `verb` has its object, or a quantity, before the count at `index`:
+    a noun that may be in the accusative outside a preposition's phrase (`возять дітей
+    самі`), or a number (`збирають по 200 людей`); not a dative or an adverb (`надає
+    ветеранам`, `возять щосуботи`)."""
+    in_phrase = False
+    for at in range(verb + 1, index):
+        word = bare_word(words[at])
+        folded = word.casefold()
+        if folded in PREPOSITIONS:
+            in_phrase = True
+        elif is_count(word):
+            return True
+        elif in_phrase:
+            in_phrase = morphology.is_modifier_only(word)  # (the phrase ends on its noun)
+        elif word.islower() and morphology.may_be_accusative_noun(word):
+            return True
+    return False
 
 
 _COUNTED_REACH = 3  # a counted noun may stand past two modifiers: `100 нових малих читачів`
@@ -463,22 +512,6 @@ def _ends_a_prepositions_phrase(words: list[str], at: int) -> bool:
         if words[back][-1:] in ",;:" or not (word.isdigit() or morphology.is_modifier_only(word)):
             return False  # (the preposition's own noun ends it: not `з урахуванням потреб`)
     return False
-
-
-def _verb_before(words: list[str], at: int) -> bool:
-    """Whether a finite verb stands a few words before `at`, in the clause it ends."""
-    return any(
-        is_finite_verb_at(words, back) for back in range(at - 1, max(-1, at - 1 - _CARD_REACH), -1)
-    )
-
-
-def _verbal_noun_heads(words: list[str], index: int) -> bool:
-    """Whether a verbal noun stands a few words before the count at `index`, which may
-    govern it as its object (`Залучення у бібліотеку 100 нових читачів`)."""
-    return any(
-        bare_word(words[back]).casefold().endswith(VERBAL_NOUN_ENDINGS)
-        for back in range(index - 1, max(-1, index - 1 - _CARD_REACH), -1)
-    )
 
 
 def _two_to_four(number: str) -> bool:
@@ -547,11 +580,16 @@ def _counts_a_clause(words: list[str], at: int) -> bool:
     hall`, `3 of 9 starostas attend our meetings`)."""
     if words[at] == "of" and at + 1 < len(words) and words[at + 1].isdigit():
         at += 2  # a share: `2 of 9 drainage canals`
+    # (An abbreviation after adjectives, `3 new veteran CSOs registered`, after a noun that
+    # ends a phrase: `on paper`; not after a verb, whose object the count is: `We support`.)
+    in_phrase = at >= 3 and bare_word(words[at - 3]).casefold() in FUNCTION_WORDS
     for noun in range(at, min(at + 3, len(words) - 1)):
         word = words[noun]
-        plural_abbreviation = noun > at and PLURAL_ABBREVIATION.match(word) is not None
+        plural_abbreviation = (
+            in_phrase and noun > at and PLURAL_ABBREVIATION.match(word) is not None
+        )
         if not (word.isalpha() and word.islower() and word.isascii()) and not plural_abbreviation:
-            return False  # (an abbreviation after an adjective: `3 new veteran CSOs registered`)
+            return False
         if word.endswith("s") and word not in _ENGLISH_MEASURES:
             verb = words[noun + 1]
             after = words[noun + 2] if noun + 2 < len(words) else ""

@@ -13,6 +13,7 @@ from ..words import (
     ADJECTIVE_ENDINGS,
     ATTRIBUTIVES,
     BODY_ENDS,
+    CAPITALISED_ADJECTIVES,
     HONORIFICS,
     LATIN_FIRST_NAMES,
     LETTERED,
@@ -801,7 +802,7 @@ def _after_capitalised_adjective(previous: str) -> bool:
         previous[-1].isalpha()
         and is_title_case(bare)
         and not is_cyrillic(bare)
-        and opens_names(bare.casefold())
+        and (opens_names(bare.casefold()) or bare.casefold() in CAPITALISED_ADJECTIVES)
     )
 
 

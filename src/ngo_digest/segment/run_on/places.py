@@ -238,7 +238,11 @@ _TOWN_OR_SURNAME_ENDINGS = ("ова", "ева", "єва")
 def town_or_womans_surname(word: str) -> bool:
     """`Василькова`: a town in `-ів`'s genitive (of `Васильків`), which a woman's surname
     reads as well; after a body's abbreviation, the body's town (`ЦНАП Василькова`)."""
-    return word.endswith(_TOWN_OR_SURNAME_ENDINGS) and morphology.is_common_noun_in_genitive(word)
+    return (
+        word.endswith(_TOWN_OR_SURNAME_ENDINGS)
+        and morphology.is_surname(word)  # (not `Слова`, `Дерева`: common nouns only)
+        and morphology.is_common_noun_in_genitive(word)
+    )
 
 
 def town_in_genitive(word: str) -> bool:
