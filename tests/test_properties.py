@@ -251,36 +251,42 @@ def test_markdown_round_trip_on_generated_digests(digest: Digest) -> None:
 
 
 @st.composite
-def notes_with_strays(draw: st.DrawFn) -> str:
-    """A sample with generated paragraphs dropped between its lines."""
+def notes_with_strays(draw: st.DrawFn) -> tuple[str, str]:
+    """A sample with generated paragraphs dropped between its lines, and its file's suffix."""
     sources = [source for source, _ in golden_pairs() if source.suffix != ".docx"]
     source = sources[draw(st.integers(0, len(sources) - 1))]
     lines = source_text(source).split("\n")
     for _ in range(draw(st.integers(1, 3))):
         at = draw(st.integers(0, len(lines)))
         lines[at:at] = ["", draw(phrases()) + ".", ""]
-    return "\n".join(lines)
+    return "\n".join(lines), source.suffix
 
 
 @given(notes_with_strays())
 @SETTINGS
-def test_nothing_is_lost_from_generated_notes(text: str) -> None:
+def test_nothing_is_lost_from_generated_notes(notes: tuple[str, str]) -> None:
     from ngo_digest import NgoDigestError
 
+    text, suffix = notes
     try:
         digest = parse_text(text)
     except NgoDigestError:
         return
+    if suffix == ".md":
+        # Markdown's backslash escapes are its syntax (`@uzh\_help` is `@uzh_help`), as in
+        # `test_nothing_is_lost_from_the_samples`.
+        text = "\n".join(without_escapes(line) for line in text.split("\n"))
     assert_nothing_lost(text, digest)
 
 
 @given(st.text(alphabet="aZяЇ -·é«1\n", max_size=40))
 @SETTINGS
 def test_the_mixed_script_pre_check_never_hides_a_seam(text: str) -> None:
-    from ngo_digest.assemble.state import _SCRIPT_SEAM, _may_mix_scripts
+    from ngo_digest.assemble.state import _SCRIPT_SEAM
+    from ngo_digest.segment.language import may_mix_scripts
 
     if _SCRIPT_SEAM.search(text):
-        assert _may_mix_scripts(text)
+        assert may_mix_scripts(text)
 
 
 # The segmentation patterns are written to open with a literal or a character class, which `re`

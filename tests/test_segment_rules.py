@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 
 from ngo_digest.segment import clean_item, morphology, run_on, segment_cell
+from ngo_digest.segment.language import fold_look_alikes
 from ngo_digest.segment.markers import (
     split_bullets,
     split_numbered,
@@ -7207,3 +7208,20 @@ def test_the_sessions_russian_rules_against_a_second_reader() -> None:
 )
 def test_english_rules_of_the_twenty_fourth_session_against_a_second_reader(raw: str) -> None:
     assert items(raw) == [raw]
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Прозорiсть і Viber-група", "Прозорість і Viber-група"),
+        ("Вiдкритiсть, Cолидарность", "Відкритість, Солидарность"),
+        ("через Telegram-канал та iPhone", "через Telegram-канал та iPhone"),
+        ("Довіра", "Довіра"),
+        ("Local café “Pid Lypoyu”", "Local café “Pid Lypoyu”"),
+    ],
+)
+def test_look_alikes_fold_only_in_words_that_mix_scripts(raw: str, folded: str) -> None:
+    """The run-on rules read a word that mixes scripts with its Latin look-alikes as
+    Cyrillic; Latin words of their own stay, and every letter keeps its place."""
+    assert fold_look_alikes(raw) == folded
+    assert len(fold_look_alikes(raw)) == len(raw)

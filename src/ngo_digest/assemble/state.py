@@ -21,6 +21,7 @@ from ..diagnostics import Code, Diagnostic, Level
 from ..readers.wrapped_items import is_step_detail
 from ..segment import Segment, segment_cell
 from ..segment.hyphenation import join_broken_words
+from ..segment.language import may_mix_scripts
 from ..segment.markup import strip_markup
 from ..vocabulary import AXIS_PREPOSITIONS, Vocabulary, strip_numbering, without_gloss
 from .broken_lines import cut_by_a_break, dashed_rest
@@ -82,15 +83,6 @@ class Assembly:
 
     data: dict[str, Any]
     diagnostics: list[Diagnostic]
-
-
-def _may_mix_scripts(text: str) -> bool:
-    """Whether a card may mix scripts (non-ASCII text with an ASCII letter): told with string
-    methods, since a pattern run over every card costs more than all else done per card."""
-    if text.isascii():
-        return False
-    latin = text.encode("ascii", "ignore")
-    return latin.lower() != latin.upper()
 
 
 class State:
@@ -300,7 +292,7 @@ class State:
                 tags_kept=tags_kept,
             )
         # One look at the whole cell rules mixed scripts out for all its cards, as it usually can.
-        may_mix = _may_mix_scripts("".join([segment.text for segment in segments]))
+        may_mix = may_mix_scripts("".join([segment.text for segment in segments]))
         wrap = 0  # the wrapped lines passed so far: segments come in order
         added = False  # a card of this text is in `items`
         guessed = False  # a cut made among the cards is a guess (told in this one loop)
@@ -402,7 +394,7 @@ class State:
             # Per axis, one line is one cell; a Markdown table's rows or a list's lines are not.
             where = "in one cell" if first == line else f"under one axis (first on line {first})"
             self._note_at(Code.DUPLICATE_ITEM, f"item {text!r} appears twice {where}", line, column)
-        if may_mix and _may_mix_scripts(text):
+        if may_mix and may_mix_scripts(text):
             self._check_script(text, line, column)
         # Segment text has single spaces between words (see `clean_item`).
         if run_on and (words := text.count(" ") + 1) >= _MERGED_WORDS:

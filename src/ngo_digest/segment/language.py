@@ -15,8 +15,7 @@ _RUSSIAN_ONLY = re.compile("[ыэёъЫЭЁЪ]")
 _UKRAINIAN_ONLY = re.compile("[іїєґІЇЄҐ]")
 # Latin letters that look like Cyrillic ones, typed for them by mistake (`Прозорiсть`).
 LOOK_ALIKES = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
-_SCRIPTS_MEET = re.compile("[а-яіїєґёА-ЯІЇЄҐЁ][a-zA-Z]|[a-zA-Z][а-яіїєґёА-ЯІЇЄҐЁ]")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN_RUN = re.compile("[a-zA-Z]+")  # (told apart from Cyrillic around it, if any)
 _CYRILLIC_LETTER = re.compile("[а-яіїєґёА-ЯІЇЄҐЁ]")
 
 
@@ -57,11 +56,26 @@ def fold_look_alikes(text: str) -> str:
     """`text` with the Latin look-alike letters of words that mix them with Cyrillic ones
     read as Cyrillic (`Прозорiсть` as `Прозорість`), for the rules to ask; each letter stays
     in its place, so what they find maps back to the text as written (ND203 says the mix)."""
-    if text.isascii() or _SCRIPTS_MEET.search(text) is None:
+    if not may_mix_scripts(text):
         return text  # (the common case)
-    return _LETTERS.sub(_folded, text)
+    for run in _LATIN_RUN.finditer(text):  # (Latin runs are few; most are whole words)
+        start, end = run.start(), run.end()
+        if not ((start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())):
+            continue  # a Latin word of its own: `Viber`
+        while start and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        word = text[start:end]
+        if _CYRILLIC_LETTER.search(word):  # (not a Latin word beyond ASCII: `café`)
+            text = text[:start] + word.translate(LOOK_ALIKES) + text[end:]
+    return text
 
 
-def _folded(match: re.Match[str]) -> str:
-    word = match.group()
-    return word.translate(LOOK_ALIKES) if _CYRILLIC_LETTER.search(word) else word
+def may_mix_scripts(text: str) -> bool:
+    """Whether `text` may mix scripts (non-ASCII text with an ASCII letter): told with string
+    methods, since a pattern run over every card costs more than all else done per card."""
+    if text.isascii():
+        return False
+    latin = text.encode("ascii", "ignore")
+    return latin.lower() != latin.upper()
