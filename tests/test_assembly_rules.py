@@ -4788,3 +4788,25 @@ def test_a_card_over_a_card_that_asks_is_no_stage_heading() -> None:
         "Хто відповідає за ремонт укриттів?",
         "Формальні консультації",
     ]
+
+
+def test_a_word_table_as_text_whose_empty_cells_are_blank_lines() -> None:
+    """Found blind (h454): Word's plain text of a table writes every cell on a line, an
+    empty cell as a blank line, and a section's row as its title over a blank line per
+    other cell; the rows are told by their count of lines, a continuation row's cells
+    under their labels too."""
+    table = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"]
+    table += ["ОБРАНІ КРИТЕРІЇ", "", "", "Прозорість; Діалог", "Довіра", "Мережа ГО"]
+    table += ["Напрацьований матеріал у «Світовому кафе»", "", ""]
+    table += ["Бюджет", "Чати", "Обмін", "", "Толоки", "", "", ""]
+    table += ["ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ"]
+    assert _shape(parse_text("\n".join(table))) == [
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "authorities", "Прозорість"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "authorities", "Діалог"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "community", "Довіра"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "ngos", "Мережа ГО"),
+        ("vision", "Напрацьований матеріал у «Світовому кафе»", "authorities", "Бюджет"),
+        ("vision", "Напрацьований матеріал у «Світовому кафе»", "community", "Чати"),
+        ("vision", "Напрацьований матеріал у «Світовому кафе»", "community", "Толоки"),
+        ("vision", "Напрацьований матеріал у «Світовому кафе»", "ngos", "Обмін"),
+    ]

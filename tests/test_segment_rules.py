@@ -7225,3 +7225,34 @@ def test_look_alikes_fold_only_in_words_that_mix_scripts(raw: str, folded: str) 
     Cyrillic; Latin words of their own stay, and every letter keeps its place."""
     assert fold_look_alikes(raw) == folded
     assert len(fold_look_alikes(raw)) == len(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h457): a count after a time's adverb that ends a clause whose verb has
+        # its object opens a card; a bracket that closes ends the name before it; `Богдан`
+        # and `Володимир` are first names, which the dictionary does not tag so.
+        (
+            "Староста округу Сергій Бондар збирає людей щомісяця 4 старостати без інтернету",
+            [
+                "Староста округу Сергій Бондар збирає людей щомісяця",
+                "4 старостати без інтернету",
+            ],
+        ),
+        (
+            "Юридичні консультації (юристка Юлія Шевчук) Міська рада фінансує реабілітацію",
+            ["Юридичні консультації (юристка Юлія Шевчук)", "Міська рада фінансує реабілітацію"],
+        ),
+        (
+            "Конфлікти Голова ОСББ «Сонячний» Богдан Гнатів працює на волонтерських засадах",
+            ["Конфлікти", "Голова ОСББ «Сонячний» Богдан Гнатів працює на волонтерських засадах"],
+        ),
+        ("Депутат Володимир Мельник підтримує ГО", ["Депутат Володимир Мельник підтримує ГО"]),
+        # What must stay: a card that opens at its adverb, and one with no verb before.
+        ("Одночасно 3 ГО працюють в одному селі", ["Одночасно 3 ГО працюють в одному селі"]),
+        ("Бюрократія зараз 3 ГО працюють разом", ["Бюрократія зараз 3 ГО працюють разом"]),
+    ],
+)
+def test_counts_after_time_adverbs_brackets_and_first_names(raw: str, expected: list[str]) -> None:
+    assert items(raw) == expected

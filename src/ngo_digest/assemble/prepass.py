@@ -449,9 +449,71 @@ class PrePasses(State):
                     moved = self._cells_under_labels(labels, self.blocks[start:apart])
                     if moved is not None:
                         break
+            if moved is None and (grid := self._word_grid(labels, start)) is not None:
+                # (Neither a line per cell nor cells a blank line apart: Word's grid.)
+                moved, apart = grid
+                self.blocks[index:apart] = moved
+                index += len(moved)
+                continue
             if moved is not None:
                 self.blocks[index:apart] = moved
             index = max(end, apart)
+
+    def _word_grid(self, labels: list[Block], start: int) -> tuple[list[Block], int] | None:
+        """Word's plain text of a table under its stacked `labels`: every row a line per cell
+        from `start` on, an empty cell a blank line (`Довіра` / `` / `Толоки`), and a
+        section's row its title, alone or over a blank line per other cell. The blocks it
+        becomes, each cell under its label, and where the table ends; None where the lines do
+        not make such rows, with a blank line among them and a full row (else the readings
+        of lines and of cells a blank line apart take them)."""
+        axes = len(labels)
+        rows: list[list[Block]] = []
+        at = start
+        if at >= len(self.blocks) or self.blocks[at].kind is not BlockKind.TEXT:
+            return None  # (a blank line under the labels: cells a blank line apart)
+        while at < len(self.blocks):
+            title = self.blocks[at]
+            if title.kind is BlockKind.TEXT and self._is_section_title(title.text):
+                after = self.blocks[at + 1 : at + axes]
+                blanks = len(after) == axes - 1 and all(b.kind is BlockKind.BLANK for b in after)
+                rows.append([title])
+                at += axes if blanks else 1
+                continue
+            row = self.blocks[at : at + axes]
+            if (
+                len(row) < axes
+                or any(b.kind not in (BlockKind.TEXT, BlockKind.BLANK) for b in row)
+                or any(b.line != row[0].line + offset for offset, b in enumerate(row))
+                or all(b.kind is BlockKind.BLANK for b in row)
+                or any(
+                    b.kind is BlockKind.TEXT
+                    and (
+                        self._names_stage(b.text)
+                        or self.vocabulary.match_axis(b.text) is not None
+                        or asks(b.text)
+                    )
+                    for b in row
+                )
+            ):
+                break
+            rows.append(row)
+            at += axes
+        cells = [row for row in rows if len(row) == axes]
+        ends = at >= len(self.blocks) or self.blocks[at].kind is BlockKind.BLANK
+        full = any(all(b.kind is BlockKind.TEXT for b in row) for row in cells)
+        gapped = any(b.kind is BlockKind.BLANK for row in cells for b in row)
+        if not (ends and full and gapped and len(cells) > 1):
+            return None
+        moved: list[Block] = []
+        for row in rows:
+            if len(row) == 1:
+                moved.append(row[0])  # a section's title opens its section
+                continue
+            for label, cell in zip(labels, row, strict=True):
+                moved += [Block(BlockKind.BLANK, label.line), label]
+                if cell.kind is BlockKind.TEXT:
+                    moved.append(cell)
+        return moved, at
 
     def _cells_apart_end(self, end: int) -> int:
         """Where the cells of a table copied as text end when single blank lines part them

@@ -28,7 +28,7 @@ _ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 _AGREEING = frozenset({"NOUN", "ADJF", "PRTF"})  # what a modifier before it agrees with
 _PHRASE_CASES = frozenset({"datv", "ablt", "loct"})  # no card opens in them (see below)
 _ATTRIBUTES = _MODIFIERS | _ADJECTIVES
-_RULES_VERSION = 20
+_RULES_VERSION = 21
 """Bump when what a question means changes, so old answers on disk are not reused."""
 _SHORT_ABBREVIATION = 3  # letters: a word in capitals this short is an abbreviation
 
@@ -757,8 +757,18 @@ def _surname_in(tags: tuple[Any, ...]) -> bool:
     )
 
 
+# Common Ukrainian first names the dictionary tags as no name, by their forms and cases.
+_NAMES_IT_LACKS = {
+    **dict.fromkeys(("богдан", "володимир"), "nomn"),
+    **dict.fromkeys(("богдана", "володимира"), "gent"),
+    **dict.fromkeys(("богданові", "володимирові"), "datv"),
+    **dict.fromkeys(("богданом", "володимиром"), "ablt"),
+    **dict.fromkeys(("богдані", "володимирі"), "loct"),
+}
+
+
 def _is_first_name(word: str) -> bool:
-    return any("Name" in tag for tag in _tags(word))
+    return word in _NAMES_IT_LACKS or any("Name" in tag for tag in _tags(word))
 
 
 def _is_one_person(word: str) -> bool:
@@ -796,10 +806,14 @@ def _is_name_only(word: str) -> bool:
 
 
 def _is_first_name_in_nominative(word: str) -> bool:
+    if _NAMES_IT_LACKS.get(word) == "nomn":
+        return True
     return any("Name" in tag and tag.case == "nomn" and tag.number != "plur" for tag in _tags(word))
 
 
 def _is_first_name_declined(word: str) -> bool:
+    if _NAMES_IT_LACKS.get(word) in _NAME_CASES:
+        return True
     return any("Name" in tag and tag.case in _NAME_CASES for tag in _tags(word))
 
 
@@ -808,6 +822,8 @@ def _is_womans_first_name(word: str) -> bool:
 
 
 def _is_first_name_in_genitive(word: str) -> bool:
+    if _NAMES_IT_LACKS.get(word) == "gent":
+        return True
     return any("Name" in tag and tag.case == "gent" for tag in _tags(word))
 
 

@@ -203,7 +203,10 @@ def count_opens_clause(words: list[str], index: int) -> bool:
     if ends_a_capitalised_list(words, index) and not _measures(words, index):
         return True  # `Волонтери, Тренери, Медики | 4 нові секції для дівчат`
     if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
-        return False  # the card opened at the adverb: `Одночасно 3 ГО працюють в одному селі`
+        # The card opened at the adverb (`Одночасно 3 ГО працюють в одному селі`), unless
+        # it ends a clause whose verb has its object (`… збирає людей щомісяця | 4
+        # старостати без інтернету`).
+        return words[index - 1][:1].islower() and _count_after_a_finished_phrase(words, index)
     if bare_word(words[index - 1]).casefold() in _NUMBERED:
         return False  # a number that names, no count: `не знають номера 101`
     if index + 2 >= len(words):

@@ -480,7 +480,10 @@ def _goes_on_the_name_before(
     words: list[str], index: int, bare: str, first: str, following: str
 ) -> bool:
     """Whether the capital at `index` goes on the capitalised word `first` before it: the
-    noun a modifier opened, a place's, a body's or people's name."""
+    noun a modifier opened, a place's, a body's or people's name; not past a bracket that
+    closes after it (`(юристка Юлія Шевчук) | Міська рада фінансує`)."""
+    if words[index - 1][-1] == ")":
+        return False
     if (
         morphology.is_modifier_only(first)
         and morphology.agrees_with(first, bare)
