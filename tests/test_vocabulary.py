@@ -723,3 +723,19 @@ def test_an_abbreviation_alone_after_the_digit_three(label: str, axis: str) -> N
 )
 def test_a_stage_named_after_a_dash(heading: str, stage: str | None) -> None:
     assert default_vocabulary().match_stage(heading) == stage
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage"),
+    [
+        # Found blind (h452, notes typed in haste): the stage's name in brackets after the
+        # facilitator's words in capitals.
+        ("ЩО РОБИМО (кроки)", "steps"),
+        ("ПЛАН (що робимо далі)", "steps"),
+        # Not a card with a bracket in it, nor words in sentence case before it.
+        ("Обмін досвідом (кроки)", None),
+        ("Що робимо (кроки)", None),
+    ],
+)
+def test_a_stage_named_in_brackets(heading: str, stage: str | None) -> None:
+    assert default_vocabulary().match_stage(heading, plain=True) == stage

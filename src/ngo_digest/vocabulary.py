@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import VocabularyError
+from .patterns import compiled_at_first_use
 from .segment import morphology
 from .segment.words import JOINING
 
@@ -27,6 +28,8 @@ _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _ROMAN = "[IVXivxІ]+"
 _NUMBERING = re.compile(rf"^\s*(?:#+\s*)?(?:(?:\d+|{_ROMAN})[.)]\s*)+")
 # A letter before a bracket numbers a label too (`А) З міською радою:`, `b) Residents`).
+# A heading's own words and a bracket at its end (`ЩО РОБИМО (кроки)`).
+_GLOSS_AT_END = compiled_at_first_use(r"^\s*(\S.*?)\s*\(([^()]+)\)\s*$")
 _LETTERED = re.compile(r"^\s*[^\W\d_]\)\s*")
 # Symbols before the numbering (`📍 2) WHERE ARE WE?`, `🌅 Етап 1. …`): no words of a label.
 _LEADING_SYMBOLS = re.compile(r"^[^\w#(]+")
@@ -239,13 +242,17 @@ class Vocabulary:
         return next((t.key for t in self.stages for a in t.whole if a == words), None)
 
     def _after_colon(self, heading: str, match: Callable[[str], str | None]) -> str | None:
-        """`Що робимо далі: кроки до ідеальної картини`, `ЩО РОБИМО ДАЛІ – кроки`: a heading
-        of the facilitator's own words before a colon or a spaced dash, and the stage's
-        after it."""
+        """`Що робимо далі: кроки до ідеальної картини`, `ЩО РОБИМО ДАЛІ – кроки`, `ЩО
+        РОБИМО (кроки)`: a heading of the facilitator's own words before a colon or a spaced
+        dash, or in capitals before a bracket, and the stage's after it."""
         for separator in (":", " – ", " — "):
             head, found, rest = heading.partition(separator)
             if found and head.strip() and rest.strip() and (stage := match(rest)):
                 return stage
+        # Or in brackets after the facilitator's words in capitals: `ЩО РОБИМО (кроки)`.
+        glossed = _GLOSS_AT_END().match(heading)
+        if glossed and glossed.group(1).isupper():
+            return match(glossed.group(2))
         return None
 
     def _after_article(self, words: tuple[str, ...]) -> str | None:
