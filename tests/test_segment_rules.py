@@ -7256,3 +7256,12 @@ def test_look_alikes_fold_only_in_words_that_mix_scripts(raw: str, folded: str) 
 )
 def test_counts_after_time_adverbs_brackets_and_first_names(raw: str, expected: list[str]) -> None:
     assert items(raw) == expected
+
+
+def test_an_abbreviation_after_a_name_in_quotes_that_closed() -> None:
+    """Found blind (h455): a name in quotes that closed modifies nothing after it, so a
+    body and its verb open their clause there (`газету «Вісник Прибужжя» | ОСББ беруть`)."""
+    assert items("Інформування через газету «Вісник Прибужжя» ОСББ беруть участь") == [
+        "Інформування через газету «Вісник Прибужжя»",
+        "ОСББ беруть участь",
+    ]

@@ -305,6 +305,7 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         return False  # its adjective in the genitive, after its noun: `Виконком Галицької МТГ`
     if (
         is_title_case(previous)
+        and previous[-1] not in CLOSING_QUOTES  # (a name in quotes closed: `«Вісник» ОСМД …`)
         and is_cyrillic(modifier) == is_cyrillic(word)
         and _modifies(modifier)
         and (index < 2 or bare_word(words[index - 2]).casefold() not in _NAME_JOINERS)
