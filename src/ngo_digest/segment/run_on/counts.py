@@ -60,6 +60,8 @@ _TIME_ADVERBS = frozenset(
     """.split()
 )
 """Adverbs of time that open a clause before its count, never a card alone (not `Складно`)."""
+_HOW_OFTEN = frozenset("щороку щомісяця щотижня щодня регулярно постійно торік".split())
+"""Those that may end a clause before a count's card (not `вже`, `зазвичай`, `наразі`)."""
 # Words that open a phrase of place or time before a clause's subject (`У громаді`, `Цього
 # року`, `Минулого тижня`), and how many words back the rule looks for them.
 _FRONTING = frozenset(
@@ -202,11 +204,18 @@ def count_opens_clause(words: list[str], index: int) -> bool:
     count = index
     if ends_a_capitalised_list(words, index) and not _measures(words, index):
         return True  # `Волонтери, Тренери, Медики | 4 нові секції для дівчат`
-    if bare_word(words[index - 1]).casefold() in _TIME_ADVERBS:
+    adverb = bare_word(words[index - 1]).casefold()
+    if adverb in _TIME_ADVERBS:
         # The card opened at the adverb (`Одночасно 3 ГО працюють в одному селі`), unless
-        # it ends a clause whose verb has its object (`… збирає людей щомісяця | 4
-        # старостати без інтернету`).
-        return words[index - 1][:1].islower() and _count_after_a_finished_phrase(words, index)
+        # one of how often ends a clause whose verb has its object (`… збирає людей
+        # щомісяця | 4 старостати без інтернету`; not `… збирають внески вже 20 будинків`).
+        return (
+            adverb in _HOW_OFTEN
+            and words[index - 1][:1].islower()
+            and _count_after_a_finished_phrase(words, index)
+        )
+    if index + 1 < len(words) and is_title_case(words[index + 1]) and is_cyrillic(words[index + 1]):
+        return False  # what follows opens a card of its own: `диспетчером 101 | Старости …`
     if bare_word(words[index - 1]).casefold() in _NUMBERED:
         return False  # a number that names, no count: `не знають номера 101`
     if index + 2 >= len(words):
