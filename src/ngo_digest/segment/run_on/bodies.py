@@ -480,7 +480,13 @@ def _staff_of(words: list[str], index: int) -> bool:
     if index + 1 >= len(words):
         return False
     at = index - 1
-    if at > 0 and _lower_genitive(words[at]) and _unit_or_person(bare_word(words[at - 1])):
+    if (
+        at > 0
+        and _lower_genitive(words[at])
+        and _unit_or_person(bare_word(words[at - 1]))
+        # (not an adjective and its noun: `Стара техніка | ДСНС передає`)
+        and not morphology.agrees_with(bare_word(words[at - 1]), bare_word(words[at]))
+    ):
         at -= 1  # past what a unit does: `Відділ освіти ОТГ проводить`
     person = bare_word(words[at])
     if not (is_title_case(person) and is_cyrillic(person)):
