@@ -4810,3 +4810,18 @@ def test_a_word_table_as_text_whose_empty_cells_are_blank_lines() -> None:
         ("vision", "Напрацьований матеріал у «Світовому кафе»", "community", "Толоки"),
         ("vision", "Напрацьований матеріал у «Світовому кафе»", "ngos", "Обмін"),
     ]
+
+
+def test_a_stage_named_in_brackets_over_its_label_and_a_card_in_capitals() -> None:
+    """Found blind (h452): `ЩО РОБИМО (кроки)` over an axis's label opens the steps; a card
+    in capitals that a bracket explains stays a card (a second reader's probe, where the
+    bracket's first word was a stage's)."""
+    notes = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "З ВЛАДОЮ:", "БЮРОКРАТІЯ"]
+    notes += ["ФОРМАЛЬНІ КОНСУЛЬТАЦІЇ (КРОКИ Є, АЛЕ ПОВІЛЬНІ)", "НЕДОВІРА", ""]
+    notes += ["ЩО РОБИМО (кроки)", "З ОМС/старостами:", "1) спростити погодження ярмарків"]
+    assert cards(notes) == [
+        ("reality", "authorities", "БЮРОКРАТІЯ"),
+        ("reality", "authorities", "ФОРМАЛЬНІ КОНСУЛЬТАЦІЇ (КРОКИ Є, АЛЕ ПОВІЛЬНІ)"),
+        ("reality", "authorities", "НЕДОВІРА"),
+        ("steps", "authorities", "спростити погодження ярмарків"),
+    ]

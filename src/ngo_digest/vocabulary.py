@@ -30,6 +30,7 @@ _NUMBERING = re.compile(rf"^\s*(?:#+\s*)?(?:(?:\d+|{_ROMAN})[.)]\s*)+")
 # A letter before a bracket numbers a label too (`А) З міською радою:`, `b) Residents`).
 # A heading's own words and a bracket at its end (`ЩО РОБИМО (кроки)`).
 _GLOSS_AT_END = compiled_at_first_use(r"^\s*(\S.*?)\s*\(([^()]+)\)\s*$")
+_BRACKETED_HEAD_WORDS = 3  # the facilitator's words before the stage's name in brackets
 _LETTERED = re.compile(r"^\s*[^\W\d_]\)\s*")
 # Symbols before the numbering (`📍 2) WHERE ARE WE?`, `🌅 Етап 1. …`): no words of a label.
 _LEADING_SYMBOLS = re.compile(r"^[^\w#(]+")
@@ -242,18 +243,26 @@ class Vocabulary:
         return next((t.key for t in self.stages for a in t.whole if a == words), None)
 
     def _after_colon(self, heading: str, match: Callable[[str], str | None]) -> str | None:
-        """`Що робимо далі: кроки до ідеальної картини`, `ЩО РОБИМО ДАЛІ – кроки`, `ЩО
-        РОБИМО (кроки)`: a heading of the facilitator's own words before a colon or a spaced
-        dash, or in capitals before a bracket, and the stage's after it."""
+        """`Що робимо далі: кроки до ідеальної картини`, `ЩО РОБИМО ДАЛІ – кроки`: a heading
+        of the facilitator's own words before a colon or a spaced dash, and the stage's
+        after it."""
         for separator in (":", " – ", " — "):
             head, found, rest = heading.partition(separator)
             if found and head.strip() and rest.strip() and (stage := match(rest)):
                 return stage
-        # Or in brackets after the facilitator's words in capitals: `ЩО РОБИМО (кроки)`.
-        glossed = _GLOSS_AT_END().match(heading)
-        if glossed and glossed.group(1).isupper():
-            return match(glossed.group(2))
         return None
+
+    def stage_in_brackets(self, heading: str) -> str | None:
+        """`ЩО РОБИМО (кроки)`, `ПЛАН (що робимо далі)`: the stage whose name, word for word,
+        stands in brackets after a few of the facilitator's words in capitals; the caller
+        asks it of a line that stands as a heading (over a question or a label). Not a card
+        in capitals that a bracket explains (`ЦНАП (КРОКИ НАЗУСТРІЧ ЛЮДЯМ)`)."""
+        glossed = _GLOSS_AT_END().match(heading)
+        if not glossed or not glossed.group(1).isupper() or "?" in glossed.group(2):
+            return None
+        if len(glossed.group(1).split()) > _BRACKETED_HEAD_WORDS:
+            return None
+        return self._named_stage(_without_year(label_words(glossed.group(2))))
 
     def _after_article(self, words: tuple[str, ...]) -> str | None:
         """`The current reality`: after a leading `the`, an alias of two words or more, or
