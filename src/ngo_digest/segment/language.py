@@ -55,21 +55,29 @@ def mixes_languages(text: str) -> bool:
 def fold_look_alikes(text: str) -> str:
     """`text` with the Latin look-alike letters of words that mix them with Cyrillic ones
     read as Cyrillic (`Прозорiсть` as `Прозорість`), for the rules to ask; each letter stays
-    in its place, so what they find maps back to the text as written (ND203 says the mix)."""
+    in its place, so what they find maps back to the text as written (ND203 says the mix).
+    Each letter is looked at a bounded number of times, however long the word or cell."""
     if not may_mix_scripts(text):
         return text  # (the common case)
+    pieces: list[str] = []
+    kept = 0  # where the text not yet copied to `pieces` starts
+    scanned = 0  # where the last word looked at ends: no run before it is looked at again
     for run in _LATIN_RUN.finditer(text):  # (Latin runs are few; most are whole words)
         start, end = run.start(), run.end()
-        if not ((start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())):
-            continue  # a Latin word of its own: `Viber`
-        while start and text[start - 1].isalpha():
+        if start < scanned:
+            continue  # (inside the word looked at last)
+        while start > scanned and text[start - 1].isalpha():
             start -= 1
         while end < len(text) and text[end].isalpha():
             end += 1
+        scanned = end
+        if run.start() == start and run.end() == end:
+            continue  # a Latin word of its own: `Viber`
         word = text[start:end]
         if _CYRILLIC_LETTER.search(word):  # (not a Latin word beyond ASCII: `café`)
-            text = text[:start] + word.translate(LOOK_ALIKES) + text[end:]
-    return text
+            pieces += [text[kept:start], word.translate(LOOK_ALIKES)]
+            kept = end
+    return "".join([*pieces, text[kept:]]) if pieces else text
 
 
 def may_mix_scripts(text: str) -> bool:
