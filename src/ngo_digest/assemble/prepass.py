@@ -566,6 +566,7 @@ class PrePasses(State):
         for title, row in parts:
             if not title and not row:
                 continue
+            cells: list[list[Block]] | None
             if line_per_cell and _one_line_each(row, len(labels), blank_too=True):
                 cells = [[block] if block.kind is BlockKind.TEXT else [] for block in row]
             else:
