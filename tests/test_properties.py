@@ -59,7 +59,8 @@ def words(text: str) -> Counter[str]:
     plain = "\n".join(
         _LETTERED.sub("", strip_numbering(list_item_text(line) or line)) for line in lines
     )
-    return Counter(w for w in _WORD.findall(plain) if not w.isdigit())
+    # (A rule of underscores, `________________` in Google Docs' text, is no word.)
+    return Counter(w for w in _WORD.findall(plain) if not w.isdigit() and w.strip("_"))
 
 
 def strings(value: object) -> list[str]:

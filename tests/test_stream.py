@@ -32,7 +32,10 @@ def test_streamed_output_is_the_rendered_digest(source: Path, fmt: str, position
 
 @given(notes_with_strays())
 @SETTINGS
-def test_streamed_output_is_the_rendered_digest_on_generated_notes(text: str) -> None:
+def test_streamed_output_is_the_rendered_digest_on_generated_notes(
+    notes: tuple[str, str],
+) -> None:
+    text, _suffix = notes
     try:
         digest = parse_text(text)
     except NgoDigestError:
