@@ -15,7 +15,8 @@ should must may might could would doesn't don't didn't isn't aren't wasn't weren
 haven't""".split()
 # (With a typographic apostrophe too, as Word types it: `don’t`.)
 ENGLISH_AUXILIARIES = frozenset(_AUXILIARIES) | {word.replace("'", "’") for word in _AUXILIARIES}
-# English verbs in the past with no `-ed`, which are no nouns (`met`, `gave`).
+# English verbs in the past with no `-ed` (`met`, `gave`): an abbreviation after one is its
+# object (`met IDP leaders`); elsewhere they may be participles (`NGOs sent to the OVA`).
 IRREGULAR_PASTS = frozenset(
     "met held gave took made sent told paid built bought brought wrote spent kept won began"
     " became came went saw ran chose drove grew knew".split()

@@ -68,7 +68,7 @@ _FRONTING = frozenset(
     """
     у в на з із зі до для серед після під за від біля протягом цього цієї цьогоріч минулого
     минулої наступного наступної торік щороку силами коштом завдяки спільно станом
-    этого прошлого следующего среди после силами благодаря
+    этого прошлого следующего среди после благодаря
     """.split()
 )
 _FRONTED_REACH = 8
@@ -481,7 +481,7 @@ _COUNTED_REACH = 3  # a counted noun may stand past two modifiers: `100 нови
 _CARD_REACH = 6  # how far back a card's first word may stand before a count
 
 
-_TIME_UNITS = frozenset("день добу тиждень місяць рік годину день неделю месяц год".split())
+_TIME_UNITS = frozenset("день добу тиждень місяць рік годину неделю месяц год".split())
 
 
 def _per_time(words: list[str], at: int) -> bool:
