@@ -4825,3 +4825,18 @@ def test_a_stage_named_in_brackets_over_its_label_and_a_card_in_capitals() -> No
         ("reality", "authorities", "НЕДОВІРА"),
         ("steps", "authorities", "спростити погодження ярмарків"),
     ]
+
+
+def test_a_stage_named_in_brackets_in_sentence_case_over_its_question() -> None:
+    """A second reader's probe: `Що робимо (кроки)` in sentence case over the stage's
+    question opens the steps; a card so written over an axis's label stays a card."""
+    notes = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "З владою:", "Бюрократія"]
+    notes += ["Обмін досвідом (кроки)", "З громадою:", "Пасивність", ""]
+    notes += ["Що робимо (кроки)", "Що нам потрібно зробити для взаємодії з ... ?", ""]
+    notes += ["З владою:", "1. Створити раду."]
+    assert cards(notes) == [
+        ("reality", "authorities", "Бюрократія"),
+        ("reality", "authorities", "Обмін досвідом (кроки)"),
+        ("reality", "community", "Пасивність"),
+        ("steps", "authorities", "Створити раду"),
+    ]

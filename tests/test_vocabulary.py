@@ -743,4 +743,7 @@ def test_a_stage_named_after_a_dash(heading: str, stage: str | None) -> None:
 )
 def test_a_stage_named_in_brackets(heading: str, stage: str | None) -> None:
     assert default_vocabulary().stage_in_brackets(heading) == stage
+    if heading.startswith("Що робимо"):
+        # In sentence case only where the caller knows the stage's question follows.
+        assert default_vocabulary().stage_in_brackets(heading, capitals=False) == "steps"
     assert default_vocabulary().match_stage(heading, plain=True) is None or stage is None

@@ -252,13 +252,16 @@ class Vocabulary:
                 return stage
         return None
 
-    def stage_in_brackets(self, heading: str) -> str | None:
+    def stage_in_brackets(self, heading: str, *, capitals: bool = True) -> str | None:
         """`ЩО РОБИМО (кроки)`, `ПЛАН (що робимо далі)`: the stage whose name, word for word,
-        stands in brackets after a few of the facilitator's words in capitals; the caller
-        asks it of a line that stands as a heading (over a question or a label). Not a card
-        in capitals that a bracket explains (`ЦНАП (КРОКИ НАЗУСТРІЧ ЛЮДЯМ)`)."""
+        stands in brackets after a few of the facilitator's words, in `capitals` unless the
+        caller knows the stage's question follows (`Що робимо (кроки)` / `Що нам …?`); it
+        asks it of a line that stands as a heading. Not a card in capitals that a bracket
+        explains (`ЦНАП (КРОКИ НАЗУСТРІЧ ЛЮДЯМ)`)."""
         glossed = _GLOSS_AT_END().match(heading)
-        if not glossed or not glossed.group(1).isupper() or "?" in glossed.group(2):
+        if not glossed or "?" in glossed.group(2):
+            return None
+        if capitals and not glossed.group(1).isupper():
             return None
         if len(glossed.group(1).split()) > _BRACKETED_HEAD_WORDS:
             return None

@@ -75,8 +75,11 @@ class Stages(State):
             if key is None and plain and self._question_follows(index):
                 # `Vision of success` over its question: a stage's word opens a heading.
                 key = self.vocabulary.match_stage(text)
-        if key is None and (self._question_follows(index) or self._label_follows(index)):
-            key = self.vocabulary.stage_in_brackets(text)  # `ЩО РОБИМО (кроки)` over `Що …?`
+        if key is None:
+            # `ЩО РОБИМО (кроки)` over a label or a question; in sentence case over a question.
+            asked = self._question_follows(index)
+            if asked or self._label_follows(index):
+                key = self.vocabulary.stage_in_brackets(text, capitals=not asked)
         if key is not None and not self._typo_forgiven(block, text, key):
             key = None  # a word of its own (`Формуванням …`), not a typo in a stage's name
         if key is not None and block.kind is not BlockKind.HEADING and cards_run_on(text):
