@@ -746,4 +746,5 @@ def test_a_stage_named_in_brackets(heading: str, stage: str | None) -> None:
     if heading.startswith("Що робимо"):
         # In sentence case only where the caller knows the stage's question follows.
         assert default_vocabulary().stage_in_brackets(heading, capitals=False) == "steps"
+    # The plain matcher reads no bracket so (it would take cards in capitals for headings).
     assert default_vocabulary().match_stage(heading, plain=True) is None or stage is None
