@@ -944,3 +944,28 @@ def test_a_line_that_ends_in_a_dash_or_a_gerund_goes_on(text: str) -> None:
 )
 def test_a_line_that_ends_so_does_not_take_in_a_card(text: str) -> None:
     assert len(headed.read(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "own_line"),
+    [
+        # Found blind (h452): an axis's label in lower case with no colon, between two lists.
+        ("- немає туалетів на маршрутах\nгромада\n- туристів мало поза сезоном", True),
+        ("-\tдороги до сіл\nгромада\n– гостинність", True),
+        ("- сміття на маршрутах\nінші ГО\n- кожен сам по собі", True),
+        ("- Прозорість\nз владою\n- Діалог", True),
+        # The rest of a card: a form the stem only shares, an indented line, a phrase that
+        # goes on (a modifier and its noun), a word no card ends in, no list under it.
+        ("- Фінансування з бюджету\nгромади\n- Страхування добровольців", False),
+        ("– Ремонт тротуарів без консультацій\n  з ГО;\n– ОМС не має плану", False),
+        ("- Адвокація перед обласною військовою\nадміністрацією\n- Супервізія", False),
+        ("- Спільні рішення ГО і\nгромада\n- Довіра", False),
+    ],
+)
+def test_a_lower_case_label_between_two_lists_is_a_line_of_its_own(
+    text: str, own_line: bool
+) -> None:
+    blocks = [b for b in classify_lines(text, lambda *_: None) if b.kind is not BlockKind.BLANK]
+    assert len(blocks) == (3 if own_line else 2)
+    if own_line:
+        assert blocks[1].kind is BlockKind.TEXT

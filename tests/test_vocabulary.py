@@ -748,3 +748,20 @@ def test_a_stage_named_in_brackets(heading: str, stage: str | None) -> None:
         assert default_vocabulary().stage_in_brackets(heading, capitals=False) == "steps"
     # The plain matcher reads no bracket so (it would take cards in capitals for headings).
     assert default_vocabulary().match_stage(heading, plain=True) is None or stage is None
+
+
+@pytest.mark.parametrize(
+    ("label", "word_for_word"),
+    [
+        ("громада", True),
+        ("інші ГО", True),
+        ("з владою", True),
+        ("Other NGOs", True),
+        ("громади", False),  # (a form the stem only shares: a card's rest as often)
+        ("з ГО та батьками", False),
+        ("мешканців", False),
+    ],
+)
+def test_an_axis_named_word_for_word(label: str, word_for_word: bool) -> None:
+    """A lower-case label between two lists is one only as one of its axis's names."""
+    assert V.names_axis_word_for_word(label) is word_for_word

@@ -203,6 +203,19 @@ class Vocabulary:
         """The key of the axis that `label` names exactly (`З владою:`, `OTHER NGOs`), or None."""
         return self._remember("axis", label, self._match_axis)  # type: ignore[return-value]
 
+    def names_axis_word_for_word(self, label: str) -> bool:
+        """Whether `label`, a preposition before it aside, is one of an axis's aliases word
+        for word (`громада`, `інші ГО`, `з владою`): not a form its stem only shares
+        (`громади`, `мешканців`), which ends a wrapped card as often."""
+        return bool(self._remember("axis word for word", label, self._names_axis_word_for_word))
+
+    def _names_axis_word_for_word(self, label: str) -> bool:
+        words = label_words(without_gloss(label))
+        while words and words[0] in AXIS_PREPOSITIONS:
+            words = words[1:]
+        words = _without_article(words)
+        return any(words in term.aliases or words in term.exact for term in self.axes)
+
     def names_axis_loosely(self, label: str) -> bool:
         """Whether `label` names an axis only with words of its own around an alias (a gloss
         in brackets, `and …`, whose it is): those words are the user's, to be reported."""

@@ -184,6 +184,8 @@ def _goes_on(
         return False
     if _marked_label(item):
         return False  # (`• З владою:` over its cards)
+    if _a_label_between_lists(item, taken, line, following):
+        return False
     return _reads_as_rest(item, taken, line, right_under=right_under) or (
         (right_under or paged)
         and _rest_in_its_list(
@@ -194,6 +196,29 @@ def _goes_on(
             _item_before(out, target),
             right_under=right_under,
         )
+    )
+
+
+def _a_label_between_lists(
+    item: Block, taken: list[str], line: Block, following: Block | None
+) -> bool:
+    """`- немає туалетів на маршрутах` / `громада` / `- туристів мало …`: an axis's label
+    typed in lower case with no colon, between an item that ends whole and the first item
+    of the next list right under it, is a line of its own, not the item's rest: one of the
+    axis's names word for word (not `громади`, `з ГО та батьками`, the rest of a card), in
+    lower case and not indented, which no word of the item's last line takes on."""
+    if following is None or following.kind is not BlockKind.ITEM:
+        return False
+    last = _last_line(item, taken)
+    text = line.text
+    return (
+        following.line == line.line + 1
+        and line.column == 1  # (an indented line is the rest: `– Ремонт …` / `  з ГО;`)
+        and text[:1].islower()
+        and vocabulary_in_use().names_axis_word_for_word(text)
+        and not _ends_unfinished(last)
+        # (`… перед обласною військовою` / `адміністрацією`: the phrase goes on)
+        and not morphology.governs_or_agrees(last.split()[-1], text.split()[0])
     )
 
 
