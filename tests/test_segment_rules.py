@@ -7298,3 +7298,26 @@ def test_an_adjective_and_its_noun_are_no_unit_whose_staff_a_body_has() -> None:
         "ДСНС передає списані машини",
     ]
     assert items("Відділ освіти ОТГ проводить навчання") == ["Відділ освіти ОТГ проводить навчання"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h467): a body's genitive name goes on the second of two bodies joined
+        # before their plural verb.
+        (
+            "Конкуренція за донорів Фонд «Добре серце» і Товариство Червоного Хреста працюють"
+            " в одних селах",
+            [
+                "Конкуренція за донорів",
+                "Фонд «Добре серце» і Товариство Червоного Хреста працюють в одних селах",
+            ],
+        ),
+        ("Школа і Товариство Червоного Хреста працюють", None),
+        ("Ліцей та Спілка Ветеранів проводять толоки", None),
+    ],
+)
+def test_the_genitive_of_the_second_of_two_joined_subjects(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])

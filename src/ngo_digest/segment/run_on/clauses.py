@@ -243,16 +243,22 @@ def oblique_opens_clause(words: list[str], index: int) -> bool:
         and not previous.endswith(VERBAL_NOUN_ENDINGS)  # (`Ігнорування Бібліотекарок перевели`)
         and morphology.governs_or_agrees(previous, bare_word(words[index]))
         and (
-            clause_opens(words, index, subject=previous)
+            clause_opens(words, index, subject="" if _joined_to(words, index - 1) else previous)
             or _genitive_of_fronted_object(words, index, previous)
         )
     ):
-        # The genitive of a card's subject (`Жителі Криворівні долучаються`) or of its
-        # fronted object (`Зал Будинку культури здають в оренду`).
+        # The genitive of a card's subject (`Жителі Криворівні долучаються`), also of one
+        # of two subjects joined before their plural verb (`Фонд «…» і Товариство Червоного
+        # Хреста працюють`), or of its fronted object (`Зал Будинку культури здають`).
         return False
     if named:
         return False  # the second word of a name a preposition opened (`до Дня Землі`)
     return clause_opens(words, index)
+
+
+def _joined_to(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is joined to one before it (`… і Товариство`)."""
+    return at >= 1 and words[at - 1] in JOINING
 
 
 def body_town_words(words: list[str], at: int) -> int:
