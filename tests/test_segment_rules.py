@@ -7321,3 +7321,45 @@ def test_the_genitive_of_the_second_of_two_joined_subjects(
     raw: str, expected: list[str] | None
 ) -> None:
     assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h467): a region after a genitive that is an adjective too (`фермерів`)
+        # is the phrase's, also before the verb of the noun that opened the phrase; not after
+        # an adjective, nor after a verb or a noun that is no subject.
+        (
+            "Спільні закупівлі добрив Асоціація фермерів Поділля Спільна торгова марка",
+            ["Спільні закупівлі добрив", "Асоціація фермерів Поділля", "Спільна торгова марка"],
+        ),
+        (
+            "Конкуренція Асоціація фермерів Поділля проводить навчання лише у Вінниці",
+            ["Конкуренція", "Асоціація фермерів Поділля проводить навчання лише у Вінниці"],
+        ),
+        ("Гранти нерегулярні Поділля приймає ВПО", ["Гранти нерегулярні", "Поділля приймає ВПО"]),
+        ("Обмін досвідом Закарпаття отримує менше", ["Обмін досвідом", "Закарпаття отримує менше"]),
+        (
+            "Бракує волонтерів Закарпаття приймає ВПО",
+            ["Бракує волонтерів", "Закарпаття приймає ВПО"],
+        ),
+        # Found blind (h467): a verbal noun and its phrase after a village's name of one word.
+        (
+            "Кооперація Молочарня в с. Флорине Навчання для одноосібників",
+            ["Кооперація", "Молочарня в с. Флорине", "Навчання для одноосібників"],
+        ),
+        ("Клуб у с. Нове Життя має бібліотеку", None),
+        # Found blind (h469): an English verb in the plural present after its plural subject
+        # takes the abbreviation after it as its object.
+        (
+            "Formal meetings Only 2 of 9 starostas know IDP needs Humanitarian hub",
+            ["Formal meetings", "Only 2 of 9 starostas know IDP needs", "Humanitarian hub"],
+        ),
+        ("Residents trust NGO leaders", None),
+        ("Meetings with residents LSG ignores us", ["Meetings with residents", "LSG ignores us"]),
+    ],
+)
+def test_regions_villages_and_english_plural_verbs_found_blind_in_h467_and_h469(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])

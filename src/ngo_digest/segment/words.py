@@ -21,6 +21,11 @@ IRREGULAR_PASTS = frozenset(
     "met held gave took made sent told paid built bought brought wrote spent kept won began"
     " became came went saw ran chose drove grew knew".split()
 )
+# English verbs in the plural present, which a plural subject in lower case may have before
+# an abbreviation, its object (`starostas know IDP needs`, `residents trust NGO leaders`).
+PLURAL_PRESENT_VERBS = frozenset(
+    "know need want trust ask ignore visit attend contact consult invite join call use".split()
+)
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "ies")
 # English `-s` forms that end in one of those all the same (`satisfies`, `applies`).
 VERB_ENDINGS_DESPITE = ("fies", "plies")

@@ -28,6 +28,7 @@ from ..words import (
     NOUNS_LIKE_ADJECTIVES,
     ON_MATTERS,
     PHRASE_GOES_ON_AFTER,
+    PLURAL_PRESENT_VERBS,
     QUALIFYING_NOUNS,
     QUANTITIES,
     SERVICE_NAMES,
@@ -318,7 +319,9 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         # a Ukrainian abbreviation (`через Signal ГО не дублюють`).
         return False
     if not is_cyrillic(word) and (
-        is_finite_verb_at(words, index - 1) or modifier.casefold() in IRREGULAR_PASTS
+        is_finite_verb_at(words, index - 1)
+        or modifier.casefold() in IRREGULAR_PASTS
+        or _verb_of_a_plural_before(words, index - 1)
     ):
         # The object of the verb before it (`LSG ignores CSO letters`, `met IDP leaders`):
         # English verbs are told by their form, so `appeals` could be one. The dictionary is
@@ -336,6 +339,20 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     # (Its verb follows: see the first test.)
     return not _staff_of(words, index)  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять`
+
+
+def _verb_of_a_plural_before(words: list[str], at: int) -> bool:
+    """`starostas know`, `Residents trust`: a verb in the plural present after a plural
+    noun, its subject (not after a possessive, which owns a noun: `residents' need`)."""
+    if at < 1 or words[at] not in PLURAL_PRESENT_VERBS:
+        return False
+    subject = words[at - 1]
+    return (
+        subject.isascii()
+        and subject[1:].islower()
+        and subject.endswith("s")
+        and not subject.endswith(("ss", "'s", "’s"))
+    )
 
 
 def _place_named(words: list[str], at: int) -> bool:

@@ -23,6 +23,7 @@ from ..words import (
     SINGULAR_NAMES,
     STREET_FORMS,
     TOWN_GENITIVES,
+    VERBAL_NOUN_ENDINGS,
     VILLAGES,
 )
 from .bodies import (
@@ -528,7 +529,8 @@ def _goes_on_the_name_before(
     ):
         return True  # people and the place whose they are: `Жителі Бучі допомагають`
     # `с. Мала Снітинка`, `у селі Мала Вербівка` (`Мала` is a verb's past too); not a
-    # quality after a village's name of one word (`у с. Лозова Відкритість`)
+    # quality after a village's name of one word (`у с. Лозова Відкритість`), nor a verbal
+    # noun with its phrase (`в с. Флорине Навчання для одноосібників`)
     return (
         (
             after_place_abbreviation(words, index - 1)
@@ -539,8 +541,18 @@ def _goes_on_the_name_before(
             )
         )
         and not bare.endswith(_QUALITY_ENDING)
+        and not _a_verbal_nouns_phrase(words, index)
         and morphology.agrees_with(first, bare)
     )
+
+
+def _a_verbal_nouns_phrase(words: list[str], index: int) -> bool:
+    """`Навчання для одноосібників`: a verbal noun before a lower-case word that is no verb
+    (its object or preposition) opens a phrase of its own."""
+    if not bare_word(words[index]).endswith(VERBAL_NOUN_ENDINGS) or index + 1 >= len(words):
+        return False
+    following = bare_word(words[index + 1])
+    return following[:1].islower() and not morphology.is_finite_verb(following)
 
 
 def _genitives_joined(words: list[str], index: int) -> bool:

@@ -52,15 +52,29 @@ def region_of(words: list[str], index: int) -> bool:
     noun that takes a genitive; not after a predicate (`Співпраця налагоджена Запоріжжя
     приймає`) nor another region (`Поділля Полісся`)."""
     before = bare_word(words[index - 1])
-    if is_finite_verb_at(words, index + 1):
+    if is_finite_verb_at(words, index + 1) and not _ends_its_subject(words, index):
         return False  # the region as a verb's subject: `Закарпаття отримує менше`
     if before.isupper() and len(before) > 1:
         return True
     return (
         is_cyrillic(before)
         and before.casefold() not in REGIONS
-        and not morphology.can_be_nominative_modifier(before)  # (`Гранти нерегулярні …`)
+        and not morphology.is_modifier_only(before)  # (`Гранти нерегулярні …`; not `фермерів`)
         and morphology.governs_or_agrees(before.casefold(), _A_REGION[morphology.language()])
+    )
+
+
+def _ends_its_subject(words: list[str], index: int) -> bool:
+    """`Асоціація фермерів Поділля проводить`: a region after the genitive of a capitalised
+    noun before it ends that noun's name, the subject of the verb after it."""
+    if index < 2:
+        return False
+    head, before = bare_word(words[index - 2]), bare_word(words[index - 1])
+    return (
+        is_title_case(head)
+        and before[:1].islower()
+        and morphology.is_common_noun_in_genitive(before)  # (`фермерів`, an adjective too)
+        and morphology.can_be_subject_of(head, bare_word(words[index + 1]))
     )
 
 
