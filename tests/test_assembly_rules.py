@@ -4840,3 +4840,19 @@ def test_a_stage_named_in_brackets_in_sentence_case_over_its_question() -> None:
         ("reality", "community", "Пасивність"),
         ("steps", "authorities", "Створити раду"),
     ]
+
+
+def test_a_word_table_as_text_whose_cells_list_their_cards_and_end_at_a_ruler() -> None:
+    """Found blind (h470): a cell of Word's grid that lists its cards (`- Прозорість -
+    Діалог`) is a cell of the grid too, and the grid ends at the rulers under it (`--`), its
+    last row a continuation whose first cell alone holds cards."""
+    table = ["T", "", "ФОРМУВАННЯ ІДЕАЛЬНОГО БАЧЕННЯ", "", "ВЛАДОЮ", "ГРОМАДОЮ", "ІНШИМИ ГО"]
+    table += ["ОБРАНІ КРИТЕРІЇ", "", "", "- Прозорість - Діалог", "- Довіра", "Мережа ГО"]
+    table += ["Бюджет", "", "", "--", "---", "--", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ"]
+    assert _shape(parse_text("\n".join(table))) == [
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "authorities", "Прозорість"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "authorities", "Діалог"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "authorities", "Бюджет"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "community", "Довіра"),
+        ("vision", "ОБРАНІ КРИТЕРІЇ", "ngos", "Мережа ГО"),
+    ]

@@ -68,6 +68,9 @@ _RUNNING_LINE_WORDS = 3  # a running header said at each page is no shorter
 # two, where the third ends the notes) runs, whatever it says (`Звіт ГО «…» за результатами
 # сесії`; not a short heading said again: `Проблеми`).
 _RUNNING_PAGES = 3
+# What a line of Word's grid of a table may be: a cell's text, perhaps a list of its cards
+# (`- Прозорість - Діалог`), or an empty cell's blank line.
+_GRID_CELLS = (BlockKind.TEXT, BlockKind.ITEM, BlockKind.BLANK)
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 # (or further, past a rule or other page furniture: `Page 1 of 3` / `---` / the header)
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
@@ -482,7 +485,7 @@ class PrePasses(State):
             row = self.blocks[at : at + axes]
             if (
                 len(row) < axes
-                or any(b.kind not in (BlockKind.TEXT, BlockKind.BLANK) for b in row)
+                or any(b.kind not in _GRID_CELLS for b in row)
                 or any(b.line != row[0].line + offset for offset, b in enumerate(row))
                 or all(b.kind is BlockKind.BLANK for b in row)
                 or any(
@@ -499,8 +502,8 @@ class PrePasses(State):
             rows.append(row)
             at += axes
         cells = [row for row in rows if len(row) == axes]
-        ends = at >= len(self.blocks) or self.blocks[at].kind is BlockKind.BLANK
-        full = any(all(b.kind is BlockKind.TEXT for b in row) for row in cells)
+        ends = at >= len(self.blocks) or self.blocks[at].kind in (BlockKind.BLANK, BlockKind.NOISE)
+        full = any(all(b.kind is not BlockKind.BLANK for b in row) for row in cells)
         gapped = any(b.kind is BlockKind.BLANK for row in cells for b in row)
         if not (ends and full and gapped and len(cells) > 1):
             return None
@@ -511,6 +514,10 @@ class PrePasses(State):
                 continue
             for label, cell in zip(labels, row, strict=True):
                 moved += [Block(BlockKind.BLANK, label.line), label]
+                if cell.kind is BlockKind.ITEM:
+                    # A cell that lists its cards (`- Прозорість - Діалог`) is read as a
+                    # cell, its first marker with it, not as one list item.
+                    cell = replace(cell, kind=BlockKind.TEXT, text=f"{cell.marker} {cell.text}")
                 if cell.kind is BlockKind.TEXT:
                     moved.append(cell)
         return moved, at
