@@ -4856,3 +4856,32 @@ def test_a_word_table_as_text_whose_cells_list_their_cards_and_end_at_a_ruler() 
         ("vision", "ОБРАНІ КРИТЕРІЇ", "community", "Довіра"),
         ("vision", "ОБРАНІ КРИТЕРІЇ", "ngos", "Мережа ГО"),
     ]
+
+
+def test_a_label_of_another_axis_with_its_first_card_beside_it_over_a_list() -> None:
+    """Found blind (h468): `ГО між собою: кожен сам за себе` opening a paragraph, a list
+    under it, is that axis's label and its first card, though the card is in lower case;
+    such a line inside a list of its own axis stays a card."""
+    notes = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "Влада:", "- папірці", ""]
+    notes += ["ГО між собою: кожен сам за себе", "- конкуренція за гранти", ""]
+    notes += ["Громада:", "- пасивність", "", "Громада: пасивна участь", "- толоки"]
+    assert cards(notes) == [
+        ("reality", "authorities", "папірці"),
+        ("reality", "community", "пасивність"),
+        ("reality", "community", "Громада: пасивна участь"),
+        ("reality", "community", "толоки"),
+        ("reality", "ngos", "кожен сам за себе"),
+        ("reality", "ngos", "конкуренція за гранти"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-- спільні ярмарки",  # (found blind, h468: a double hyphen typed in haste)
+        "--\tспільні ярмарки",
+    ],
+)
+def test_a_double_hyphen_marks_a_list_item(text: str) -> None:
+    notes = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "Інші ГО:", text]
+    assert cards(notes) == [("reality", "ngos", "спільні ярмарки")]

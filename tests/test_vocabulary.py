@@ -716,13 +716,20 @@ def test_an_abbreviation_alone_after_the_digit_three(label: str, axis: str) -> N
         # after a spaced dash, as after a colon.
         ("ЩО РОБИМО ДАЛІ – кроки", "steps"),
         ("Що робимо далі: кроки", "steps"),
+        # Found blind (h468): a hyphen typed for the dash, the stage's name before it or after.
+        ("Кроки - що робимо далі", "steps"),
+        ("БАЧЕННЯ - як має бути", "vision"),
+        ("ЩО РОБИМО ДАЛІ - кроки", "steps"),
         # Not a card with a dash in it.
         ("Довіра – основа співпраці", None),
         ("Прозорість – звіти ОМС", None),
+        ("Спільні кроки - важливо", None),
     ],
 )
 def test_a_stage_named_after_a_dash(heading: str, stage: str | None) -> None:
+    """As a heading, and as a plain line (a line typed in haste, not marked as a heading)."""
     assert default_vocabulary().match_stage(heading) == stage
+    assert default_vocabulary().match_stage(heading, plain=True) == stage
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,9 @@ _ORDINAL_VALUES = (
 )  # fmt: skip
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
+# What parts a stage's name from the facilitator's words in one heading (a hyphen typed
+# for a dash too: `Кроки - що робимо далі`).
+_HEADING_SEPARATORS = (":", " – ", " — ", " - ")
 _MAX_REMEMBERED = 200
 _MAX_ANSWERS = 4096
 _CAFE = frozenset({"кафе", "café", "cafe"})
@@ -259,7 +262,7 @@ class Vocabulary:
         """`Що робимо далі: кроки до ідеальної картини`, `ЩО РОБИМО ДАЛІ – кроки`: a heading
         of the facilitator's own words before a colon or a spaced dash, and the stage's
         after it."""
-        for separator in (":", " – ", " — "):
+        for separator in _HEADING_SEPARATORS:
             head, found, rest = heading.partition(separator)
             if found and head.strip() and rest.strip() and (stage := match(rest)):
                 return stage
@@ -321,12 +324,17 @@ class Vocabulary:
         )
 
     def _before_colon(self, heading: str) -> str | None:
-        """`Vision 2030: care close to home`: a stage's whole name (and its year) before a
-        colon, the facilitator's words after it."""
-        head, colon, rest = heading.partition(":")
-        if not (colon and rest.strip()):
-            return None
-        return self._named_stage(_without_year(label_words(head)))
+        """`Vision 2030: care close to home`, `Кроки - що робимо далі`: a stage's whole name
+        (and its year) before a colon or a spaced dash, the facilitator's words after it."""
+        for separator in _HEADING_SEPARATORS:
+            head, found, rest = heading.partition(separator)
+            if (
+                found
+                and rest.strip()
+                and (stage := self._named_stage(_without_year(label_words(head))))
+            ):
+                return stage
+        return None
 
     def _named_stage(self, words: tuple[str, ...]) -> str | None:
         """The stage one of whose aliases `words` are, word for word."""

@@ -278,6 +278,7 @@ class Lines(Stages, Headings):
             or "•" in cards
             or (opened and self._opens_paragraph(index))
             or (opened and not self._current_section().axes.get(self.axis))
+            or (key != self.axis and self._opens_paragraph(index) and self._list_under(index))
         ):
             return False
         self._open_axis(key, label)
@@ -293,6 +294,13 @@ class Lines(Stages, Headings):
             wraps=wraps,
         )
         return True
+
+    def _list_under(self, index: int) -> bool:
+        """Whether a list item stands right under the block at `index` (`ГО між собою:
+        кожен сам за себе` / `- мало ГО в селах`: a label of another axis, its first card
+        beside it, over a paragraph of its own)."""
+        following = self._neighbour(index, 1, skip_blank=False)
+        return following is not None and following.kind is BlockKind.ITEM
 
     def _axis_label_beside_cards(self, block: Block) -> tuple[str, str, int, str] | None:
         """The axis key and label of `З владою: Прозорість; Діалог`, where its cards start

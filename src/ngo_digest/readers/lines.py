@@ -48,7 +48,8 @@ _TASK_BOX = r"\[[ xX]\]\s+(?=\S)"
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen or a dash before a
 # letter (`-Толока`, `-толока`, `–Страх`), nor a number before a capital (`1.Включити`);
 # otherwise a hyphen, a star, a plus (Markdown's third bullet; the pros of a list of pros
-# and cons) or a number does (`-5%`, `1.5 млн` are the user's), and so does a small letter in
+# and cons), a double hyphen typed in haste (`-- спільні проекти`) or a number does (`-5%`,
+# `1.5 млн` are the user's), and so does a small letter in
 # brackets (`(а) дописи`; not `(с)`, a copyright's, nor a number, which numbers headings:
 # `(1) ФОРМУВАННЯ …`). Word's plain-text export writes its second and third list levels as
 # `o` and `§` and a tab (or `o` and spaces before a capital: `o Common advocacy platform`).
@@ -65,7 +66,7 @@ _MARKER = re.compile(
     rf"^\s*(?P<marker>[•·▪●◦○‣{_SYMBOL_BULLETS}](?=\S)|[-–—](?=[^\W\d_]|[{OPENING_QUOTES}])"
     r"|[o§](?=\t)|o(?= +[A-ZА-ЯІЇЄҐ])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
-    rf"|(?:[-–—•*·▪●◦○‣+{_SYMBOL_BULLETS}]|\d{{1,3}}[.)]|[a-zа-яєіїґ][)]"
+    rf"|(?:--|[-–—•*·▪●◦○‣+{_SYMBOL_BULLETS}]|\d{{1,3}}[.)]|[a-zа-яєіїґ][)]"
     r"|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
     # sub-items, indented, before a capital: `1.1.` with its closing period (not a date,
     # `15.03`, nor an amount, `2.5 Млн`, nor a heading's `1.2. Інші ідеї` at the line's
