@@ -7363,3 +7363,48 @@ def test_regions_villages_and_english_plural_verbs_found_blind_in_h467_and_h469(
     raw: str, expected: list[str] | None
 ) -> None:
     assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h475): a fronted plural genitive's count of so many per so many.
+        (
+            "Приміщення надають безкоштовно Фахівців із супроводу 2 на 1400 ветеранів Звіти",
+            [
+                "Приміщення надають безкоштовно",
+                "Фахівців із супроводу 2 на 1400 ветеранів",
+                "Звіти",
+            ],
+        ),
+        ("Рада Ветеранів працює 2 на тиждень", None),
+        # Found blind (h475): a body's verb past its address.
+        (
+            "Пасивність ОСББ на вул. Шевченка сортує вже 2 роки",
+            ["Пасивність", "ОСББ на вул. Шевченка сортує вже 2 роки"],
+        ),
+        ("Пасивність ОСББ на вул. Шевченка", None),
+        # Found blind (h481): a name's head after a perfective verb in the past is its object;
+        # not after a verb in the present, nor before a verb of its own.
+        (
+            "Мораторій на перевірки ОМС відкрило Центр підтримки бізнесу",
+            ["Мораторій на перевірки", "ОМС відкрило Центр підтримки бізнесу"],
+        ),
+        ("Рада створила Програму підтримки ВПО", None),
+        ("ЦНАП працює Центр зайнятості", ["ЦНАП працює", "Центр зайнятості"]),
+        (
+            "Громада зібрала кошти Центр допомоги працює",
+            ["Громада зібрала кошти", "Центр допомоги працює"],
+        ),
+        # Found blind (h474): the second of two villages joined after their word, its name of
+        # two words.
+        (
+            "Підтримка старост сіл Оленівка і Мала Снітинка Безпечна дорога до школи",
+            ["Підтримка старост сіл Оленівка і Мала Снітинка", "Безпечна дорога до школи"],
+        ),
+    ],
+)
+def test_counts_addresses_objects_and_villages_found_blind_in_round_two(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])

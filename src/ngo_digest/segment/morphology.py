@@ -200,6 +200,13 @@ def is_finite_verb(word: str) -> bool:
 
 
 @_remembered
+def is_perfective_past(word: str) -> bool:
+    """Whether some reading of `word` is a perfective verb in the past that is not reflexive
+    (`відкрило`, `створила`; not `об'єдналися`): what was done to an object, which may follow."""
+    return _ask("perfective past", word.casefold(), _is_perfective_past)
+
+
+@_remembered
 def is_known(word: str) -> bool:
     """Whether the dictionary knows `word` as it is written (not a guess from its ending)."""
     return _ask("known", word.casefold(), lambda w: bool(_analyzer().word_is_known(w)))
@@ -677,6 +684,12 @@ def _is_finite_verb(word: str) -> bool:
         tag.POS == "VERB" and ("pres" in tag or "past" in tag or "futr" in tag)
         for tag in _tags(word, word_language(word))
     )
+
+
+def _is_perfective_past(word: str) -> bool:
+    if word.endswith(("ся", "сь")):
+        return False
+    return any(tag.POS == "VERB" and "perf" in tag and "past" in tag for tag in _tags(word))
 
 
 def _is_person_name(word: str) -> bool:

@@ -383,6 +383,9 @@ def _verb_follows(words: list[str], index: int) -> bool:
     named = body_town_words(words, town) if town < len(words) and is_cyrillic(words[index]) else 0
     if named:
         return _followed_by_finite_verb(words, town + named)  # `ЦНАП Білої Церкви не має`
+    placed = _past_its_address(words, index + 1)
+    if placed is not None and _followed_by_finite_verb(words, placed):
+        return True  # `ОСББ на вул. Шевченка сортує`
     if (
         following == "from"
         and PLURAL_ABBREVIATION.match(bare_word(words[index]))
@@ -404,6 +407,26 @@ def _verb_follows(words: list[str], index: int) -> bool:
                 and verb not in TERRITORIES  # (`IDPs from Kharkiv region`)
             )
     return _followed_by_finite_verb(words, index + 1)
+
+
+_AT_AN_ADDRESS = frozenset("на у в".split())
+_ADDRESS_NAME_WORDS = 2  # `на вул. Шевченка`, `у с. Мала Снітинка`
+
+
+def _past_its_address(words: list[str], at: int) -> int | None:
+    """Where the words after a body's address end (`на вул. Шевченка`, `у с. Мала
+    Снітинка`): its preposition, a place's abbreviation and the name after it, a capital
+    or two; None where no address stands at `at`."""
+    if at + 2 >= len(words) or words[at] not in _AT_AN_ADDRESS or not names_a_place(words[at + 1]):
+        return None
+    end = at + 2
+    while end < len(words) and end < at + 2 + _ADDRESS_NAME_WORDS:
+        if not is_title_case(bare_word(words[end])):
+            break
+        end += 1
+        if not words[end - 1][-1].isalpha():
+            break  # (a comma or a stop ends the name: `на вул. Шевченка, 12`)
+    return end if end > at + 2 else None
 
 
 def _inside_phrase_before(words: list[str], index: int) -> bool:

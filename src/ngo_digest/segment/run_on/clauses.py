@@ -83,13 +83,16 @@ def _opens_plural_genitive(words: list[str], index: int) -> bool:
 
 
 def _count_follows(words: list[str], index: int) -> bool:
-    """Whether `лише` and a count come next, past a few words of its phrase in lower case
-    (`Фахівців із супроводу лише 2`): the count of what opened the card; not past a verb,
+    """Whether `лише` and a count come next, or a count of so many per so many, past a few
+    words of its phrase in lower case (`Фахівців із супроводу лише 2`, `Фахівців із
+    супроводу 2 на 1400 ветеранів`): the count of what opened the card; not past a verb,
     whose own count it is (`Рада Ветеранів працює лише 2 роки`)."""
     for ahead in range(index + 1, min(index + 6, len(words) - 1)):
         word = words[ahead]
         if bare_word(word).casefold() in ONLY:
             return is_count(words[ahead + 1])
+        if is_count(word) and ahead + 2 < len(words) and words[ahead + 1] == "на":
+            return is_count(words[ahead + 2])
         if not word[:1].islower() or is_finite_verb_at(words, ahead):
             return False
     return False

@@ -22,6 +22,7 @@ from ..words import (
     SETTLEMENTS_PLURAL,
     SINGULAR_NAMES,
     STREET_FORMS,
+    TAKE_A_NAME,
     TOWN_GENITIVES,
     VERBAL_NOUN_ENDINGS,
     VILLAGES,
@@ -200,7 +201,7 @@ class _Capital(NamedTuple):
     may_be_surname: bool  # in any case (`named_after_occupation`)
     surname_alone: bool  # a Cyrillic surname with no first name (`surname_after_office_of_body`)
     body_compound: bool  # `Мінмолодьспорту` (`is_body_compound`)
-    may_be_object: bool  # Latin-headed, or an object only (`_object_of_verb_before`)
+    may_be_object: bool  # Latin-headed, an object only, or a name's head (`_object_of_verb_before`)
     may_name_service: bool  # a service's name, a `+` or a dot (`service_named`)
     may_name_region: bool  # by its word or ending (`region_of`)
     may_name_holder: bool  # an office's holder (`surname_after_an_office`)
@@ -227,7 +228,10 @@ def _profile_of_capital(word: str) -> _Capital:
         may_be_surname(bare),
         can_be_surname_alone(bare),
         is_body_compound(bare),
-        word[0].isascii() or morphology.is_object_only(bare),
+        # (or a word that takes a name, which a perfective verb may have for its object)
+        word[0].isascii()
+        or morphology.is_object_only(bare)
+        or morphology.normal_form(bare.casefold()) in TAKE_A_NAME,
         bare.casefold() in SERVICE_NAMES or word.endswith("+") or "." in bare,
         region,
         may_name_office_holder(bare),
@@ -304,10 +308,27 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
     # The cheap questions first: most capitals are no object.
     latin = word[0].isascii()
     return (
-        (latin or morphology.is_object_only(bare))
+        (latin or morphology.is_object_only(bare) or _a_named_object(words, index, bare))
         and is_finite_verb_at(words, index - 1)
         and not subject_after_reflexive(bare_word(words[index - 1]), bare)
         and (latin or not (clause_opens(words, index) or lack_follows(words, index)))
+    )
+
+
+def _a_named_object(words: list[str], index: int, bare: str) -> bool:
+    """`ОМС відкрило Центр підтримки бізнесу`: a word that takes a name, in the accusative,
+    after a perfective verb in the past and before its own genitive, is that verb's object,
+    whose name it opens (not a card after a verb in the present, which often takes none:
+    `ЦНАП працює | Центр зайнятості`)."""
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    verb = bare_word(words[index - 1])
+    return (
+        following[:1].islower()
+        and is_cyrillic(following)
+        and morphology.normal_form(bare) in TAKE_A_NAME
+        and morphology.is_perfective_past(verb)
+        and morphology.may_be_accusative_noun(bare)
+        and morphology.has_genitive(following)
     )
 
 
@@ -528,7 +549,8 @@ def _goes_on_the_name_before(
         and clause_opens(words, index, subject=first)
     ):
         return True  # people and the place whose they are: `Жителі Бучі допомагають`
-    # `с. Мала Снітинка`, `у селі Мала Вербівка` (`Мала` is a verb's past too); not a
+    # `с. Мала Снітинка`, `у селі Мала Вербівка`, `сіл Оленівка і Мала Снітинка` (`Мала` is
+    # a verb's past too); not a
     # quality after a village's name of one word (`у с. Лозова Відкритість`), nor a verbal
     # noun with its phrase (`в с. Флорине Навчання для одноосібників`)
     return (
@@ -539,6 +561,7 @@ def _goes_on_the_name_before(
                 and bare_word(words[index - 2]).casefold() in VILLAGES
                 and place_name(bare)
             )
+            or _second_of_joined_settlements(words, index - 1)
         )
         and not bare.endswith(_QUALITY_ENDING)
         and not _a_verbal_nouns_phrase(words, index)
@@ -574,6 +597,17 @@ def _genitives_joined(words: list[str], index: int) -> bool:
     if not (previous[:1].islower() and is_cyrillic(previous)):
         return False
     return morphology.governs_or_agrees(previous, word)
+
+
+def _second_of_joined_settlements(words: list[str], at: int) -> bool:
+    """Whether the word at `at` opens the second of two settlements' names joined after
+    their word (`сіл Оленівка і Мала Снітинка`), whose second word may follow it."""
+    return (
+        at >= 3
+        and words[at - 1] in JOINING
+        and bare_word(words[at - 3]).casefold() in SETTLEMENTS_PLURAL
+        and is_title_case(bare_word(words[at - 2]))
+    )
 
 
 def _names_after_settlements(words: list[str], index: int) -> bool:
