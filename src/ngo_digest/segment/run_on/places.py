@@ -23,6 +23,7 @@ from ..words import (
     SQUARE_NAMES,
     SQUARES,
     STREET_FORMS,
+    TAKE_A_NAME,
     TOWN_GENITIVES,
     UNDOTTED_BEFORE_NAMES,
     VILLAGES,
@@ -66,12 +67,14 @@ def region_of(words: list[str], index: int) -> bool:
 
 def _ends_its_subject(words: list[str], index: int) -> bool:
     """`Асоціація фермерів Поділля проводить`: a region after the genitive of a capitalised
-    noun before it ends that noun's name, the subject of the verb after it."""
+    noun that takes a name ends that noun's name, the subject of the verb after it (not
+    after another noun's: `Брак коштів | Закарпаття отримує менше`)."""
     if index < 2:
         return False
     head, before = bare_word(words[index - 2]), bare_word(words[index - 1])
     return (
         is_title_case(head)
+        and morphology.normal_form(head.casefold()) in TAKE_A_NAME
         and before[:1].islower()
         and morphology.is_common_noun_in_genitive(before)  # (`фермерів`, an adjective too)
         and morphology.can_be_subject_of(head, bare_word(words[index + 1]))
