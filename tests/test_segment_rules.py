@@ -7408,3 +7408,30 @@ def test_counts_addresses_objects_and_villages_found_blind_in_round_two(
     raw: str, expected: list[str] | None
 ) -> None:
     assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h480): a capitalised preposition and a place of a word or two open a
+        # card, its body after the place in it.
+        (
+            "Мовні клуби при бібліотеці У Бородянці ВПО відкрили пекарню",
+            ["Мовні клуби при бібліотеці", "У Бородянці ВПО відкрили пекарню"],
+        ),
+        (
+            "Нерозуміння потреб ветеранів У Великих Сорочинцях відкрили кав'ярню",
+            ["Нерозуміння потреб ветеранів", "У Великих Сорочинцях відкрили кав'ярню"],
+        ),
+        # (in lower case, the place ends the card before the body's clause)
+        (
+            "Мовні клуби при бібліотеці у Бородянці ВПО відкрили пекарню",
+            ["Мовні клуби при бібліотеці у Бородянці", "ВПО відкрили пекарню"],
+        ),
+        ("Зустрічі У Києві Вінниці", None),
+    ],
+)
+def test_a_card_a_capitalised_preposition_and_its_place_open(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])

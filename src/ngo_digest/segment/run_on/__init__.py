@@ -381,8 +381,18 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
         ahead = words[index + 2] if index + 2 < len(words) else ""
         return ahead not in _RANGE_ENDS
     if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
-        # A place after it: `У Гаю немає освітленої зупинки`.
-        return index + 2 < len(words) and words[index + 2][:1].islower()
+        # A place after it, of a word or two, and what follows it in the card, in lower case
+        # or a body: `У Гаю немає освітленої зупинки`, `У Великих Сорочинцях відкрили …`,
+        # `У Бородянці ВПО відкрили …`.
+        after = index + 2
+        if (
+            after + 1 < len(words)
+            and is_title_case(bare_word(words[after]))
+            and morphology.agrees_with(place, bare_word(words[after]))
+        ):
+            after += 1
+        card = bare_word(words[after]) if after < len(words) else ""
+        return card[:1].islower() or (len(card) > 1 and card.isupper() and is_cyrillic(card))
     if (
         word in _ONE_LETTER_PREPOSITIONS
         and len(place) > 1

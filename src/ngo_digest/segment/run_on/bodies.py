@@ -290,6 +290,8 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         after, names = joined, 2  # two bodies and their verb: `ДФТГ і ГО не координують`
     if not names and not _verb_follows(words, index):
         return False  # (asked first, as it answers most: `ролі ГО в житті` opens no clause)
+    if _after_a_fronted_place(words, index):
+        return False  # the clause the place opened: `У Бородянці ВПО відкрили пекарню`
     if _inside_phrase_before(words, index):
         return False
     if word in _NAMED_KINDS and previous.rstrip(",.;:")[-1:] in CLOSING_QUOTES + "’":
@@ -407,6 +409,23 @@ def _verb_follows(words: list[str], index: int) -> bool:
                 and verb not in TERRITORIES  # (`IDPs from Kharkiv region`)
             )
     return _followed_by_finite_verb(words, index + 1)
+
+
+_FRONTING_PREPOSITIONS = frozenset("В У З".split())  # a card's first word, a place after it
+
+
+def _after_a_fronted_place(words: list[str], at: int) -> bool:
+    """Whether a place's name of a word or two, after a capitalised preposition that opened
+    the card, stands right before `at` (`У Бородянці`, `У Великих Сорочинцях`)."""
+    for size in (1, 2):
+        opening = at - size - 1
+        if opening < 0:
+            return False
+        if not is_title_case(bare_word(words[opening + 1])):
+            return False
+        if words[opening] in _FRONTING_PREPOSITIONS:
+            return True
+    return False
 
 
 _AT_AN_ADDRESS = frozenset("на у в".split())
