@@ -384,14 +384,14 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
         # A place after it, of a word or two, and what follows it in the card, in lower case
         # or a body: `У Гаю немає освітленої зупинки`, `У Великих Сорочинцях відкрили …`,
         # `У Бородянці ВПО відкрили …`.
-        after = index + 2
+        past = index + 2
         if (
-            after + 1 < len(words)
-            and is_title_case(bare_word(words[after]))
-            and morphology.agrees_with(place, bare_word(words[after]))
+            past + 1 < len(words)
+            and is_title_case(bare_word(words[past]))
+            and morphology.agrees_with(place, bare_word(words[past]))
         ):
-            after += 1
-        card = bare_word(words[after]) if after < len(words) else ""
+            past += 1
+        card = bare_word(words[past]) if past < len(words) else ""
         return card[:1].islower() or (len(card) > 1 and card.isupper() and is_cyrillic(card))
     if (
         word in _ONE_LETTER_PREPOSITIONS
