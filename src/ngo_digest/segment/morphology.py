@@ -395,6 +395,12 @@ def can_be_nominative_modifier(word: str) -> bool:
     return any(form.part in _MODIFIERS and form.case == "nomn" for form in _nominal_forms(word))
 
 
+def may_be_modifier(word: str) -> bool:
+    """Whether some reading of `word` is an adjective, participle, pronoun or numeral, in any
+    case: `місцевих` (`для місцевих ГО`), not `батьками`."""
+    return any(form.part in _MODIFIERS for form in _nominal_forms(word))
+
+
 def agrees_with(modifier: str, word: str, *, singular: bool = False) -> bool:
     """Whether `word` can be a noun or another modifier that `modifier` agrees with:
     `Червоний Хрест`, `Львівська Міська`; not `Слабка Обмін`. With `singular`, in the

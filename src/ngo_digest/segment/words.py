@@ -83,7 +83,7 @@ RUSSIAN_FUNCTION_WORDS = frozenset(
 # Words that stand between a subject and its verb which the dictionary does not call
 # adverbs, or not only (`ВПО вже знають`, `ОМС дуже повільно відповідає`); the others it
 # does (`швидко`).
-BEFORE_VERBS = PARTICLES | frozenset("вже ще теж також досі майже дуже сам сама самі".split())
+BEFORE_VERBS = PARTICLES | frozenset("вже ще теж також досі майже дуже сам сама самі разом".split())
 # The words that open a question card (capitalised there): question words, those of them
 # that are also conjunctions, and English auxiliaries (`Is there …?`).
 QUESTION_OPENERS = QUESTION_WORDS | frozenset(

@@ -33,6 +33,7 @@ from ..words import (
     QUANTITIES,
     SERVICE_NAMES,
     STREET_FORMS,
+    TAKE_A_NAME,
     TAKE_AN_OBJECT,
     TERRITORIES,
     TRANSLITERATED_ADJECTIVES,
@@ -329,6 +330,15 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         # English verbs are told by their form, so `appeals` could be one. The dictionary is
         # sure of a Ukrainian verb after it: `Рада мовчить ОМС не залучає ГО` opens a clause there.
         return False
+    if (
+        index >= 2
+        and words[index - 2] in JOINING
+        and modifier[:1].islower()
+        and is_cyrillic(modifier)
+        and morphology.can_be_nominative_modifier(modifier)
+        and not morphology.is_common_noun_in_genitive(modifier)  # (`бібліотек і клубів | ОМС`)
+    ):
+        return False  # the second of two subjects: `Спілка ветеранів і нова ГО «…» не …`
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
         if takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
             return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
@@ -340,6 +350,8 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
             after += body_town_words(words, after)  # its town: `КП «Тепловик» Ніжина звітує`
         return _verb_after_name(words, after, names, bare_word(words[index + 1]))
     # (Its verb follows: see the first test.)
+    if _whose_the_second_subject_is(words, index):
+        return False
     return not _staff_of(words, index)  # `Юрист ЦНАП консультує`, `Члени ДВК не проходять`
 
 
@@ -354,6 +366,20 @@ def _verb_of_a_plural_before(words: list[str], at: int) -> bool:
         and subject[1:].islower()
         and subject.endswith("s")
         and not subject.endswith(("ss", "'s", "’s"))
+    )
+
+
+def _whose_the_second_subject_is(words: list[str], index: int) -> bool:
+    """`Міська рада і Асоціація ОСББ підписали`: the abbreviation is whose the second of two
+    joined subjects is, a word that takes a name, before their plural verb."""
+    if index < 3 or words[index - 2] not in JOINING:
+        return False
+    head = bare_word(words[index - 1])
+    return (
+        is_title_case(head)
+        and is_cyrillic(head)
+        and morphology.normal_form(head.casefold()) in TAKE_A_NAME
+        and morphology.is_plural_finite_verb(past_negation(words, index + 1))
     )
 
 
@@ -779,6 +805,11 @@ def _past_a_joined_body(words: list[str], at: int) -> int | None:
             end = _past_its_place(words, end)
     elif second.islower() and is_cyrillic(second):
         end = at + 2  # people joined to it: `ОСББ і старости організовують`
+    elif is_title_case(second) and is_cyrillic(second):
+        named = _past_a_bodys_name(words, at + 1)  # `ЦНАП і Пенсійний фонд працюють`
+        if named is None:
+            return None
+        end = named
     else:
         return None
     for _ in range(_ADVERBS_BEFORE_A_VERB):
@@ -786,8 +817,39 @@ def _past_a_joined_body(words: list[str], at: int) -> int | None:
             end += 1  # (`ОМС і КП «Екосервіс» спільно планують`)
     if end >= len(words) or not morphology.is_plural_finite_verb(past_negation(words, end)):
         return None
-    if second.islower() and not morphology.can_be_subject_of(second, past_negation(words, end)):
+    if second.islower() and not morphology.is_nominative_noun(second):
+        return None  # (one subject of two, in either number: `ОСББ і школа облаштували`)
+    return end
+
+
+_GENITIVES_OF_A_NAME = 2  # `Управління соціального захисту`
+
+
+def _past_a_bodys_name(words: list[str], at: int) -> int | None:
+    """Where a body's name from the capital at `at` ends: a word that takes a name, or an
+    adjective and the noun it goes with (`Пенсійний фонд`), and the genitives or the
+    abbreviation after it (`Асоціація ОСББ`, `Управління соціального захисту`); None where
+    no such name opens there."""
+    head = bare_word(words[at])
+    if morphology.normal_form(head.casefold()) in TAKE_A_NAME:
+        end = at + 1
+    elif (
+        at + 1 < len(words)
+        and bare_word(words[at + 1])[:1].islower()
+        and morphology.can_be_nominative_modifier(head)
+        and morphology.agrees_with(head, bare_word(words[at + 1]))
+    ):
+        end = at + 2
+    else:
         return None
+    for _ in range(_GENITIVES_OF_A_NAME):
+        word = bare_word(words[end]) if end < len(words) else ""
+        if not (word[:1].islower() and morphology.has_genitive(word)):
+            break
+        end += 1
+    following = bare_word(words[end]) if end < len(words) else ""
+    if len(following) > 1 and following.isupper() and is_cyrillic(following):
+        end += 1
     return end
 
 
@@ -800,10 +862,12 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
     if not is_cyrillic(before):
         return False
     verb_word = past_negation(words, verb)
-    governed = (  # (a preposition's word before them: `для місцевих ГО і ОСББ`)
+    governed = (  # (a preposition's modifier before them: `для місцевих ГО і ОСББ`; not its
+        # noun, after which they open a clause: `Консультації з батьками | ОМС і ГО проводять`)
         index >= 2
         and bare_word(words[index - 2]).casefold() in PREPOSITIONS
         and not _by_itself(words, index - 1)
+        and morphology.may_be_modifier(before)
     )
     return (
         governed
