@@ -7482,3 +7482,42 @@ def test_a_card_a_capitalised_preposition_and_its_place_open(
 )
 def test_joined_subjects_found_blind_in_h480(raw: str, expected: list[str] | None) -> None:
     assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h480): a count of people whose abbreviation names them, before the
+        # count's verb (not a body's, whose own clause opens: `3 сканери | ОМС не мають`).
+        (
+            "ЦНАП видає довідки ВПО за один день 12 родин ВПО отримали житло",
+            ["ЦНАП видає довідки ВПО за один день", "12 родин ВПО отримали житло"],
+        ),
+        (
+            "Чернігівська ОВА виділила 3 сканери ОМС не мають архівіста",
+            ["Чернігівська ОВА виділила 3 сканери", "ОМС не мають архівіста"],
+        ),
+        # Found blind (h480): a body's town in the genitive, after its noun or the noun's
+        # genitive, before the body's verb, which the town cannot have for its subject.
+        (
+            "Обмін досвідом Виконком Бучі запустив гарячу лінію для ВПО",
+            ["Обмін досвідом", "Виконком Бучі запустив гарячу лінію для ВПО"],
+        ),
+        (
+            "Петиція Управління соцзахисту Бучі не обмінюється даними з ГО",
+            ["Петиція", "Управління соцзахисту Бучі не обмінюється даними з ГО"],
+        ),
+        (
+            "Садочки Управління освіти Долини не відповідає на листи",
+            ["Садочки", "Управління освіти Долини не відповідає на листи"],
+        ),
+        (
+            "Чати будинків Люди не знають, де укриття",
+            ["Чати будинків", "Люди не знають, де укриття"],
+        ),
+    ],
+)
+def test_counted_people_and_bodies_towns_found_blind_in_h480(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])

@@ -17,6 +17,7 @@ from ..words import (
     BODY_ADJECTIVE_ENDINGS,
     BODY_UNITS,
     CAPITALISED_ADJECTIVES,
+    COUNTED_PEOPLE,
     DISTRICTS,
     ENGLISH_AUXILIARIES,
     FEMININE_BODIES,
@@ -551,6 +552,14 @@ def _opened_at_a_count(words: list[str], index: int, modifier: str) -> bool:
         # Whose the counted bodies are, before the count's verb: `3 ГО ВПО отримали` (not
         # `3 ГО | ОМС не слухає`).
         return True
+    if (
+        index >= 2
+        and is_count(words[index - 2])
+        and modifier[:1].islower()
+        and bare_word(words[index]) in COUNTED_PEOPLE
+        and morphology.is_plural_finite_verb(past_negation(words, index + 1))
+    ):
+        return True  # the people whose the counted are: `12 родин ВПО отримали житло`
     # and at the count before its adjective: `Кілька сильних ГО мають`
     return counted_adjective(words, index - 1)
 

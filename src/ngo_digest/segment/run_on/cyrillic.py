@@ -8,6 +8,7 @@ from typing import NamedTuple
 from .. import morphology
 from ..spans import bare_word, is_cyrillic, is_title_case
 from ..words import (
+    BODY_UNITS,
     DASHES,
     FEMININE_BODIES,
     FUNCTION_WORDS,
@@ -470,11 +471,36 @@ def _opens_with_no_name_before(
         return False  # the body's town: `ГО Луцька`, `ЦНАП Луцька працює`, `ЦНАП Василькова`
     if bare.endswith(TOWN_GENITIVES) and town_after_its_noun(words, index):
         return False  # `Цифрова стратегія Луцька`
+    if (
+        index >= 2
+        and bare_word(words[index - 1])[:1].islower()
+        and morphology.is_common_noun_in_genitive(bare_word(words[index - 1]))
+        and _town_of_a_body(words, index, index - 2)
+    ):
+        return False  # `Управління соцзахисту Бучі не обмінюється`
     if following in JOINING and (
         _genitives_joined(words, index) or _names_after_settlements(words, index)
     ):
         return False  # `жителів Бучі та Ірпеня`, `до сіл Борова і Мотовилівка`
     return not (following[:1].islower() and _in_a_phrase_case(words, index, bare, following))
+
+
+_BODY_NOUNS = TAKE_A_NAME | BODY_UNITS | frozenset({"виконком"})
+
+
+def _town_of_a_body(words: list[str], index: int, head: int) -> bool:
+    """Whether the capital at `index`, in the genitive, is the town of the body the
+    capitalised noun at `head` names, the subject of the verb after them, which the capital
+    cannot be (`Виконком Бучі запустив`, `Управління соцзахисту Бучі не обмінюється`; not
+    `Чати будинків | Люди не знають`)."""
+    noun, capital = bare_word(words[head]), bare_word(words[index])
+    return (
+        is_title_case(noun)
+        and morphology.normal_form(noun.casefold()) in _BODY_NOUNS
+        and morphology.has_genitive(capital)
+        and clause_opens(words, index, subject=noun)
+        and not clause_opens(words, index, subject=capital)
+    )
 
 
 def _whose_a_town_is(word: str) -> bool:
@@ -549,6 +575,8 @@ def _goes_on_the_name_before(
         and clause_opens(words, index, subject=first)
     ):
         return True  # people and the place whose they are: `Жителі Бучі допомагають`
+    if _town_of_a_body(words, index, index - 1):
+        return True  # `Виконком Бучі запустив`
     # `с. Мала Снітинка`, `у селі Мала Вербівка`, `сіл Оленівка і Мала Снітинка` (`Мала` is
     # a verb's past too); not a
     # quality after a village's name of one word (`у с. Лозова Відкритість`), nor a verbal
