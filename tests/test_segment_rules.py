@@ -7521,3 +7521,25 @@ def test_counted_people_and_bodies_towns_found_blind_in_h480(
     raw: str, expected: list[str] | None
 ) -> None:
     assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h480): a body's district of two words before its verb.
+        (
+            "Пільги діють лише в місті УСЗН Полтавського району затримує компенсації",
+            ["Пільги діють лише в місті", "УСЗН Полтавського району затримує компенсації"],
+        ),
+        ("Мовчання ОДА Полтавської області", None),
+        # Found blind (h480): a count's town before the count's verb.
+        (
+            "У кожному під'їзді є старший 30 будинків Вінниці мають спільні чати",
+            ["У кожному під'їзді є старший", "30 будинків Вінниці мають спільні чати"],
+        ),
+    ],
+)
+def test_districts_and_counted_towns_found_blind_in_h480(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])

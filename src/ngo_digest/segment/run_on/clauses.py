@@ -268,7 +268,7 @@ def body_town_words(words: list[str], at: int) -> int:
     """How many words from `at` name the town a body's abbreviation before them is of (see
     `town_words`), or the two towns joined (`ГО Бородянки та Макарова`), unless a
     plural-only thing lacks there, no town (`ОСББ Грошей не вистачає`)."""
-    named = town_words(words, at)
+    named = _district_words(words, at) or town_words(words, at)
     if named and morphology.is_plural_only_in_genitive(bare_word(words[at])):
         return 0 if lack_follows(words, at) else named
     joined = at + named
@@ -281,6 +281,25 @@ def body_town_words(words: list[str], at: int) -> int:
         if more:
             return named + 1 + more  # two towns: `ГО Бородянки та Макарова діють разом`
     return named
+
+
+_DISTRICTS_OF_BODIES = frozenset("району області громади округу".split())
+
+
+def _district_words(words: list[str], at: int) -> int:
+    """Two where a district's adjective and its word in the genitive stand at `at`, whose
+    the body before them is (`УСЗН Полтавського району`); none elsewhere."""
+    if at + 1 >= len(words):
+        return 0
+    adjective, noun = bare_word(words[at]), bare_word(words[at + 1])
+    return (
+        2
+        if noun in _DISTRICTS_OF_BODIES
+        and is_title_case(adjective)
+        and is_cyrillic(adjective)
+        and morphology.agrees_in_the_singular("gent", adjective, noun)
+        else 0
+    )
 
 
 def town_of_the_body_before(words: list[str], index: int) -> bool:

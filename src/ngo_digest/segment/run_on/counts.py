@@ -361,7 +361,8 @@ def _past_a_share_or_origin(words: list[str], at: int) -> int:
 
 def _past_whose_and_adverbs(words: list[str], index: int) -> int:
     """Where the verb of what is counted may stand, from `index` on: past whose they are (a
-    noun in the genitive, or people's abbreviation: `12 родин ВПО отримали`) and an adverb or two
+    noun in the genitive, people's abbreviation or a town: `12 родин ВПО отримали`, `30
+    будинків Вінниці мають`) and an adverb or two
     (`3 ГО громади вже мають`)."""
     word = words[index]
     whose = index + 1 < len(words) and is_cyrillic(word)
@@ -369,6 +370,8 @@ def _past_whose_and_adverbs(words: list[str], index: int) -> int:
         index += 1
     elif whose and bare_word(word) in COUNTED_PEOPLE:
         index += 1  # (people an abbreviation names, not a body: `3 сканери | ОМС не мають`)
+    elif whose and is_title_case(bare_word(word)):
+        index += town_words(words, index)  # their town: `30 будинків Вінниці мають`
     for _ in range(2):
         if index + 1 >= len(words) or not stands_before_verbs(bare_word(words[index])):
             break
