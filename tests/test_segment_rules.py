@@ -7543,3 +7543,12 @@ def test_districts_and_counted_towns_found_blind_in_h480(
     raw: str, expected: list[str] | None
 ) -> None:
     assert items(raw) == (expected or [raw])
+
+
+def test_a_holder_past_the_village_of_the_office() -> None:
+    """Found blind (h480): `Староста села Шилівка Іван Литвиненко веде …`: the village the
+    office is of stands between the office and its holder, as after `с.`."""
+    assert items("Фахівець із супроводу Староста села Шилівка Іван Литвиненко веде реєстр") == [
+        "Фахівець із супроводу",
+        "Староста села Шилівка Іван Литвиненко веде реєстр",
+    ]

@@ -21,6 +21,7 @@ from ..words import (
     ROLES,
     RUSSIAN_FUNCTION_WORDS,
     VERBAL_NOUN_ENDINGS,
+    VILLAGES,
 )
 from .clauses import clause_opens
 from .common import (
@@ -451,6 +452,7 @@ def person_after_office(words: list[str], index: int) -> bool:
         else:
             place = back >= 1 and (
                 bare_word(words[back - 1]).casefold() in BEFORE_NAMES
+                or bare_word(words[back - 1]).casefold() in VILLAGES  # `Староста села Шилівка`
                 or _second_word_of_a_place(words, back)
             )
             if is_title_case(word) and not place and not morphology.is_oblique_only(word):
