@@ -7552,3 +7552,15 @@ def test_a_holder_past_the_village_of_the_office() -> None:
         "Фахівець із супроводу",
         "Староста села Шилівка Іван Литвиненко веде реєстр",
     ]
+
+
+def test_a_russian_office_on_matters_an_adjective_names() -> None:
+    """Found blind (h479): `по гуманитарным вопросам`, an adjective between the preposition
+    and the matters, is the office's too, and its holder's name follows it."""
+    with morphology.speaking("ru"):
+        assert items(
+            "Игнорирование Зам. городского головы по гуманитарным вопросам Олег Шевчук открыт"
+        ) == [
+            "Игнорирование",
+            "Зам. городского головы по гуманитарным вопросам Олег Шевчук открыт",
+        ]

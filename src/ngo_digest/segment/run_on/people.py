@@ -424,6 +424,9 @@ def person_after_office(words: list[str], index: int) -> bool:
         if on_matters and word in MATTERS_WORDS:
             back -= 1  # (`у справах`, whose `справах` is no genitive)
             continue
+        if on_matters and word[:1].islower() and bare_word(words[back + 1]) in MATTERS_WORDS:
+            back -= 1  # (the matters' adjective: `по гуманитарным вопросам`)
+            continue
         if word.casefold() in PHRASE_GOES_ON_AFTER:
             if back != index - 1 and _joins_genitives(words, back):
                 back -= 1  # the office's body of two nouns: `відділу молоді та спорту`
@@ -526,6 +529,19 @@ def _ukrainian_surname_in_russian(first: str, surname: str) -> bool:
     )
 
 
+def _matters_opening(words: list[str], at: int) -> int | None:
+    """Where the words for an office's matters that end at `at` open, at their preposition:
+    `з питань`, `у справах`, and in Russian an adjective between (`по гуманитарным
+    вопросам`); None where `at` holds no such word."""
+    if words[at] not in MATTERS_WORDS:
+        return None
+    if words[at - 1] in ON_MATTERS:
+        return at - 1
+    if at >= 2 and words[at - 2] in ON_MATTERS and words[at - 1].islower():
+        return at - 2
+    return None
+
+
 def _held_office_on_matters(words: list[str], index: int, first: str) -> bool:
     """Whether an office named by what it is for (`з питань …`) stands before the first name
     at `index`, held by that person: no card ends in `з питань …`, so its words stretch the
@@ -535,8 +551,9 @@ def _held_office_on_matters(words: list[str], index: int, first: str) -> bool:
     that is lacking or needed (`Потрібен радник з питань ветеранів Олег`). An office's
     field in the genitive right after it counts too (`Радниця з безбар'єрності Марія`)."""
     for at in range(max(1, index - _OFFICE_WORDS), index):
-        if words[at] in MATTERS_WORDS and words[at - 1] in ON_MATTERS:
-            offices = range(at - 2, max(-1, at - 4), -1)
+        opening = _matters_opening(words, at)
+        if opening is not None:
+            offices = range(opening - 1, max(-1, opening - 3), -1)
         elif words[at - 1] in _FIELD_PREPOSITIONS and at >= 2 and _a_field(words[at]):
             offices = range(at - 2, at - 1)  # (right before it: `Радниця з безбар'єрності`)
             if not holds_office(words[at - 2]):
