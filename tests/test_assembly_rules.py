@@ -4885,3 +4885,26 @@ def test_a_label_of_another_axis_with_its_first_card_beside_it_over_a_list() -> 
 def test_a_double_hyphen_marks_a_list_item(text: str) -> None:
     notes = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "Інші ГО:", text]
     assert cards(notes) == [("reality", "ngos", "спільні ярмарки")]
+
+
+def test_a_word_table_as_text_whose_cells_hold_lists_a_line_per_item() -> None:
+    """Found blind (h478): Word writes a cell's list a line per item (`•⇥…`, `1.⇥…`), so a
+    row's cells are told by their lists: a run of round bullets, or numbers counting on
+    (the next cell's list opens anew at `1.`); an empty cell is still a blank line."""
+    table = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ГРОМАДОЮ", "ВЛАДОЮ", "ІНШИМИ ГО"]
+    table += ["•\tНедовіра", "•\tЧерги", "Формальні відповіді", "Конкуренція", ""]
+    table += ["Суд далеко", "", "", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ ІДЕАЛЬНОГО БАЧЕННЯ", ""]
+    table += ["ГРОМАДОЮ", "ВЛАДОЮ", "ІНШИМИ ГО", "1.\tПровести", "2.\tЗапустити"]
+    table += ["1.\tУкласти", "2.\tОблаштувати", "3.\tВключити", "", "", ""]
+    assert cards(table) == [
+        ("reality", "authorities", "Формальні відповіді"),
+        ("reality", "authorities", "Суд далеко"),  # (a continuation row: `` / `Суд …` / ``)
+        ("reality", "community", "Недовіра"),
+        ("reality", "community", "Черги"),
+        ("reality", "ngos", "Конкуренція"),
+        ("steps", "authorities", "Укласти"),
+        ("steps", "authorities", "Облаштувати"),
+        ("steps", "authorities", "Включити"),
+        ("steps", "community", "Провести"),
+        ("steps", "community", "Запустити"),
+    ]

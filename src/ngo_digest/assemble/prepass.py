@@ -71,6 +71,7 @@ _RUNNING_PAGES = 3
 # What a line of Word's grid of a table may be: a cell's text, perhaps a list of its cards
 # (`- Прозорість - Діалог`), or an empty cell's blank line.
 _GRID_CELLS = (BlockKind.TEXT, BlockKind.ITEM, BlockKind.BLANK)
+_ROUND_BULLETS = "•·▪●◦○‣\uf0b7"  # a Word list's bullets, a line per item
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 # (or further, past a rule or other page furniture: `Page 1 of 3` / `---` / the header)
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
@@ -440,6 +441,15 @@ class PrePasses(State):
                 and self.vocabulary.match_axis(self.blocks[end].text) is None
             ):
                 end += 1
+            grid = self._word_grid(labels, start, lists=True)
+            if grid is not None and grid[1] > end:
+                # Word's grid with a list in a cell, whose blank lines (empty cells) go past
+                # the lines under the labels: its rows are told by their cells, a line or a
+                # list each (not a cell's lines a blank line apart, as the readings below
+                # take them: `- Прозорість` / `- Діалог` / `` / `- Толоки`).
+                self.blocks[index : grid[1]] = grid[0]
+                index += len(grid[0])
+                continue
             moved = (
                 self._cells_under_labels(labels, self.blocks[start:end]) if end > start else None
             )
@@ -462,32 +472,41 @@ class PrePasses(State):
                 self.blocks[index:apart] = moved
             index = max(end, apart)
 
-    def _word_grid(self, labels: list[Block], start: int) -> tuple[list[Block], int] | None:
+    def _word_grid(
+        self, labels: list[Block], start: int, *, lists: bool = False
+    ) -> tuple[list[Block], int] | None:
         """Word's plain text of a table under its stacked `labels`: every row a line per cell
-        from `start` on, an empty cell a blank line (`Довіра` / `` / `Толоки`), and a
-        section's row its title, alone or over a blank line per other cell. The blocks it
-        becomes, each cell under its label, and where the table ends; None where the lines do
-        not make such rows, with a blank line among them and a full row (else the readings
-        of lines and of cells a blank line apart take them)."""
+        from `start` on (a cell's list its lines, see `_grid_cell_end`), an empty cell a
+        blank line (`Довіра` / `` / `Толоки`), and a section's row its title, alone or over a
+        blank line per other cell. The blocks it becomes, each cell under its label, and
+        where the table ends; None where the lines do not make such rows, with a blank line
+        among them and a full row (else the readings of lines and of cells a blank line apart
+        take them); with `lists`, only where a cell holds a list of lines."""
         axes = len(labels)
-        rows: list[list[Block]] = []
+        rows: list[list[list[Block]]] = []  # a row's cells, each its lines; a title alone
         at = start
-        if at >= len(self.blocks) or self.blocks[at].kind is not BlockKind.TEXT:
+        if at >= len(self.blocks) or self.blocks[at].kind not in (BlockKind.TEXT, BlockKind.ITEM):
             return None  # (a blank line under the labels: cells a blank line apart)
         while at < len(self.blocks):
             title = self.blocks[at]
             if title.kind is BlockKind.TEXT and self._is_section_title(title.text):
                 after = self.blocks[at + 1 : at + axes]
                 blanks = len(after) == axes - 1 and all(b.kind is BlockKind.BLANK for b in after)
-                rows.append([title])
+                rows.append([[title]])
                 at += axes if blanks else 1
                 continue
-            row = self.blocks[at : at + axes]
+            row: list[list[Block]] = []
+            end = at
+            while len(row) < axes and end < len(self.blocks):
+                cell_end = self._grid_cell_end(end)
+                row.append(self.blocks[end:cell_end])
+                end = cell_end
+            lines = [b for cell in row for b in cell]
             if (
                 len(row) < axes
-                or any(b.kind not in _GRID_CELLS for b in row)
-                or any(b.line != row[0].line + offset for offset, b in enumerate(row))
-                or all(b.kind is BlockKind.BLANK for b in row)
+                or any(b.kind not in _GRID_CELLS for b in lines)
+                or any(b.line != lines[0].line + offset for offset, b in enumerate(lines))
+                or all(b.kind is BlockKind.BLANK for b in lines)
                 or any(
                     b.kind is BlockKind.TEXT
                     and (
@@ -495,32 +514,62 @@ class PrePasses(State):
                         or self.vocabulary.match_axis(b.text) is not None
                         or asks(b.text)
                     )
-                    for b in row
+                    for b in lines
                 )
             ):
                 break
             rows.append(row)
-            at += axes
+            at = end
         cells = [row for row in rows if len(row) == axes]
         ends = at >= len(self.blocks) or self.blocks[at].kind in (BlockKind.BLANK, BlockKind.NOISE)
-        full = any(all(b.kind is not BlockKind.BLANK for b in row) for row in cells)
-        gapped = any(b.kind is BlockKind.BLANK for row in cells for b in row)
-        if not (ends and full and gapped and len(cells) > 1):
+        full = any(all(cell[0].kind is not BlockKind.BLANK for cell in row) for row in cells)
+        gapped = any(cell[0].kind is BlockKind.BLANK for row in cells for cell in row)
+        listed = any(len(cell) > 1 for row in cells for cell in row)
+        if lists:
+            # (A cell's list tells the rows: one row will do, its last cell empty.)
+            if not (ends and listed and gapped and cells):
+                return None
+        elif not (ends and full and gapped and len(cells) > 1):
             return None
         moved: list[Block] = []
         for row in rows:
             if len(row) == 1:
-                moved.append(row[0])  # a section's title opens its section
+                moved.append(row[0][0])  # a section's title opens its section
                 continue
             for label, cell in zip(labels, row, strict=True):
                 moved += [Block(BlockKind.BLANK, label.line), label]
-                if cell.kind is BlockKind.ITEM:
+                if len(cell) == 1 and cell[0].kind is BlockKind.ITEM:
                     # A cell that lists its cards (`- Прозорість - Діалог`) is read as a
                     # cell, its first marker with it, not as one list item.
-                    cell = replace(cell, kind=BlockKind.TEXT, text=f"{cell.marker} {cell.text}")
-                if cell.kind is BlockKind.TEXT:
-                    moved.append(cell)
+                    line = cell[0]
+                    cell = [replace(line, kind=BlockKind.TEXT, text=f"{line.marker} {line.text}")]
+                moved += [b for b in cell if b.kind is not BlockKind.BLANK]
         return moved, at
+
+    def _grid_cell_end(self, at: int) -> int:
+        """Where the cell of Word's grid that opens at `at` ends: after its line, or after
+        its list, whose items Word writes a line each, with round bullets or numbered on
+        (`•⇥Довіra` / `•⇥Діалог`, `1.⇥…` / `2.⇥…`; the next cell's list opens anew at
+        `1.`)."""
+        first = self.blocks[at]
+        end = at + 1
+        if first.kind is not BlockKind.ITEM:
+            return end
+        numbered = first.marker.rstrip(".)").isdigit()
+        if not numbered and first.marker[:1] not in _ROUND_BULLETS:
+            return end  # (a line of cards a hyphen opens is a cell: `- A - B`)
+        while end < len(self.blocks):
+            block, last = self.blocks[end], self.blocks[end - 1]
+            if block.kind is not BlockKind.ITEM or block.line != last.line + 1:
+                break
+            if numbered:
+                number, after = last.marker.rstrip(".)"), block.marker.rstrip(".)")
+                if not (after.isdigit() and int(after) == int(number) + 1):
+                    break
+            elif block.marker != first.marker:
+                break
+            end += 1
+        return end
 
     def _cells_apart_end(self, end: int) -> int:
         """Where the cells of a table copied as text end when single blank lines part them
