@@ -7478,6 +7478,11 @@ def test_a_card_a_capitalised_preposition_and_its_place_open(
             ],
         ),
         ("Прозорість і Довіра ГО працюють", ["Прозорість і Довіра", "ГО працюють"]),
+        # (the first body's unit opened the card: h441 on the code before this session)
+        (
+            "Маршрути Дирекція НПП «Карпатський» і ОМС разом облаштовують стежки",
+            ["Маршрути", "Дирекція НПП «Карпатський» і ОМС разом облаштовують стежки"],
+        ),
     ],
 )
 def test_joined_subjects_found_blind_in_h480(raw: str, expected: list[str] | None) -> None:

@@ -883,9 +883,12 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
         or morphology.can_be_subject_of(before, verb_word)
         or morphology.is_modifier_only(before)
         or _staff_of(words, index)
+        # the first body's own unit, which opened the card: `Дирекція НПП «…» і ОМС разом …`
+        or (is_title_case(before) and morphology.normal_form(before.casefold()) in _UNITS_OF_BODIES)
     )
 
 
+_UNITS_OF_BODIES = BODY_UNITS | frozenset("дирекція адміністрація керівництво команда".split())
 _ADVERBS_BEFORE_A_VERB = 2
 _PLACE_IN_BRACKETS_REACH = 4  # `(м. Івано-Франківськ)`, `(смт Верховина)`
 
