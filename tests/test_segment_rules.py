@@ -7478,6 +7478,12 @@ def test_a_card_a_capitalised_preposition_and_its_place_open(
             ],
         ),
         ("Прозорість і Довіра ГО працюють", ["Прозорість і Довіра", "ГО працюють"]),
+        # (an adjective said of the noun before it ends that clause: h441)
+        (
+            "Бюрократія Дороги розбиті ОМС і НПП не погоджують маршрути",
+            ["Бюрократія", "Дороги розбиті", "ОМС і НПП не погоджують маршрути"],
+        ),
+        ("Нові місцеві ГО і ОСББ створюють мережу", None),
         # (the first body's unit opened the card: h441 on the code before this session)
         (
             "Маршрути Дирекція НПП «Карпатський» і ОМС разом облаштовують стежки",

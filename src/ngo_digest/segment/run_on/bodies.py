@@ -880,11 +880,30 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
     )
     return (
         governed
-        or morphology.can_be_subject_of(before, verb_word)
-        or morphology.is_modifier_only(before)
+        or (
+            not _said_of_a_noun(words, index - 1)
+            and (
+                morphology.can_be_subject_of(before, verb_word)
+                or morphology.is_modifier_only(before)
+            )
+        )
         or _staff_of(words, index)
         # the first body's own unit, which opened the card: `Дирекція НПП «…» і ОМС разом …`
         or (is_title_case(before) and morphology.normal_form(before.casefold()) in _UNITS_OF_BODIES)
+    )
+
+
+def _said_of_a_noun(words: list[str], at: int) -> bool:
+    """Whether the modifier at `at` follows the noun it agrees with, whose predicate it is,
+    ending a clause (`Дороги розбиті | ОМС і НПП не погоджують`), not before its own noun."""
+    if at < 1:
+        return False
+    noun, modifier = bare_word(words[at - 1]), bare_word(words[at])
+    return (
+        is_cyrillic(noun)
+        and morphology.is_nominative_noun(noun)
+        and not morphology.may_be_modifier(noun)
+        and morphology.agrees_with(modifier, noun)
     )
 
 
