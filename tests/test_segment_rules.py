@@ -7575,3 +7575,42 @@ def test_a_russian_office_on_matters_an_adjective_names() -> None:
             "Игнорирование",
             "Зам. городского головы по гуманитарным вопросам Олег Шевчук открыт",
         ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A second reader's probes of the session's rules. Bodies joined after a
+        # preposition's noun for their members are that noun's (`з представниками ГО і ОСББ`).
+        ("Зустрічі з представниками ГО і ОСББ відбуваються щомісяця", None),
+        ("Семінари для керівників ГО і ОСББ відбуваються онлайн", None),
+        ("Навчання для голів ОСББ і ГО проводять щокварталу", None),
+        ("Навчання для працівників ЦНАП і ОМС проводять двічі на рік", None),
+        # Only people counted may be those an abbreviation names.
+        (
+            "Закуплено 3 генератори ВПО потребують житла",
+            ["Закуплено 3 генератори", "ВПО потребують житла"],
+        ),
+        ("Роздано 200 наборів ВПО просять ще", ["Роздано 200 наборів", "ВПО просять ще"]),
+        ("Є 2 психологи ВПО не звертаються", ["Є 2 психологи", "ВПО не звертаються"]),
+        # A name's head is a past verb's object only after a body, the verb's subject: the
+        # dictionary does not say which Ukrainian verbs take an object.
+        (
+            "Кошти так і не надійшли Фонд розвитку громади",
+            ["Кошти так і не надійшли", "Фонд розвитку громади"],
+        ),
+        ("Молодь виїхала Клуб волонтерів", ["Молодь виїхала", "Клуб волонтерів"]),
+        ("Волонтери прийшли Центр допомоги ВПО", ["Волонтери прийшли", "Центр допомоги ВПО"]),
+        ("Міська рада відкрила Центр підтримки бізнесу", None),
+    ],
+)
+def test_the_sessions_run_on_rules_against_a_second_reader(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])
+
+
+def test_a_russian_name_head_after_a_verb_that_takes_no_object() -> None:
+    """A second reader's probe: the Russian dictionary says `уехала` takes no object."""
+    with morphology.speaking("ru"):
+        assert items("Молодёжь уехала Клуб волонтёров") == ["Молодёжь уехала", "Клуб волонтёров"]

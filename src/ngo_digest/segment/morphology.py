@@ -695,7 +695,13 @@ def _is_finite_verb(word: str) -> bool:
 def _is_perfective_past(word: str) -> bool:
     if word.endswith(("ся", "сь")):
         return False
-    return any(tag.POS == "VERB" and "perf" in tag and "past" in tag for tag in _tags(word))
+    # (The Russian dictionary tells a verb that takes an object, `открыл`, from one that
+    # takes none, `уехала`; the Ukrainian one does not.)
+    transitive = "tran" if _language == "ru" else "perf"
+    return any(
+        tag.POS == "VERB" and "perf" in tag and "past" in tag and transitive in tag
+        for tag in _tags(word)
+    )
 
 
 def _is_person_name(word: str) -> bool:

@@ -524,6 +524,15 @@ THOUSANDS = frozenset(
 # Abbreviations for people, whom an amount in thousands or millions may count (`4,9 млн
 # ВПО`), and currencies (`1,5 млн USD`), unlike bodies (`1,5 млн ОТГ` is money).
 COUNTED_PEOPLE = frozenset("ВПО ВПЛ УБД ЛЗІ ЛЗИ ФОП USD EUR UAH".split())
+# Nouns (dictionary forms) for people counted, whom an abbreviation after them may name
+# (`12 родин ВПО отримали`, `50 осіб УБД`; not `3 генератори | ВПО потребують`).
+COUNTED_PEOPLE_NOUNS = frozenset(
+    """
+    родина сім'я особа людина підприємець мешканець житель дитина ветеран переселенець
+    студент учень жінка чоловік пенсіонер волонтер учасник
+    семья лицо человек предприниматель житель ребёнок ветеран переселенец
+    """.split()
+)
 ROLES = frozenset(
     """
     голова голови староста старости старостиня старостині депутат депутати депутатка

@@ -18,6 +18,7 @@ from ..words import (
     BODY_UNITS,
     CAPITALISED_ADJECTIVES,
     COUNTED_PEOPLE,
+    COUNTED_PEOPLE_NOUNS,
     DISTRICTS,
     ENGLISH_AUXILIARIES,
     FEMININE_BODIES,
@@ -557,6 +558,7 @@ def _opened_at_a_count(words: list[str], index: int, modifier: str) -> bool:
         and is_count(words[index - 2])
         and modifier[:1].islower()
         and bare_word(words[index]) in COUNTED_PEOPLE
+        and morphology.normal_form(modifier.casefold()) in COUNTED_PEOPLE_NOUNS
         and morphology.is_plural_finite_verb(past_negation(words, index + 1))
     ):
         return True  # the people whose the counted are: `12 родин ВПО отримали житло`
@@ -876,7 +878,7 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
         index >= 2
         and bare_word(words[index - 2]).casefold() in PREPOSITIONS
         and not _by_itself(words, index - 1)
-        and morphology.may_be_modifier(before)
+        and (morphology.may_be_modifier(before) or _members_of_bodies(before))
     )
     return (
         governed
@@ -905,6 +907,21 @@ def _said_of_a_noun(words: list[str], at: int) -> bool:
         and not morphology.may_be_modifier(noun)
         and morphology.agrees_with(modifier, noun)
     )
+
+
+# People whose bodies follow them in the genitive (`з представниками ГО і ОСББ`), unlike
+# people of their own (`з батьками | ОМС і ГО проводять`).
+_MEMBERS = frozenset(
+    """
+    представник керівник голова голови член працівник співробітник учасник волонтер фахівець
+    представитель руководитель председатель член работник сотрудник участник
+    """.split()
+)
+
+
+def _members_of_bodies(word: str) -> bool:
+    """Whether `word` names people of the bodies after it (`представниками`, `голів`)."""
+    return is_cyrillic(word) and morphology.normal_form(word.casefold()) in _MEMBERS
 
 
 _UNITS_OF_BODIES = BODY_UNITS | frozenset("дирекція адміністрація керівництво команда".split())

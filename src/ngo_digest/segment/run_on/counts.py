@@ -13,6 +13,7 @@ from ..words import (
     BEFORE_COUNTS,
     BEFORE_SHARES,
     COUNTED_PEOPLE,
+    COUNTED_PEOPLE_NOUNS,
     ENGLISH_AUXILIARIES,
     FUNCTION_WORDS,
     MEASURES,
@@ -368,8 +369,14 @@ def _past_whose_and_adverbs(words: list[str], index: int) -> int:
     whose = index + 1 < len(words) and is_cyrillic(word)
     if whose and word.islower() and morphology.is_common_noun_in_genitive(bare_word(word)):
         index += 1
-    elif whose and bare_word(word) in COUNTED_PEOPLE:
-        index += 1  # (people an abbreviation names, not a body: `3 сканери | ОМС не мають`)
+    elif (
+        whose
+        and bare_word(word) in COUNTED_PEOPLE
+        and morphology.normal_form(bare_word(words[index - 1]).casefold()) in COUNTED_PEOPLE_NOUNS
+    ):
+        # (people an abbreviation names: not a body's, `3 сканери | ОМС не мають`, nor after
+        # things, `3 генератори | ВПО потребують житла`)
+        index += 1
     elif whose and is_title_case(bare_word(word)):
         index += town_words(words, index)  # their town: `30 будинків Вінниці мають`
     for _ in range(2):

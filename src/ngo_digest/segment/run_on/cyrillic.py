@@ -318,18 +318,32 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
 
 def _a_named_object(words: list[str], index: int, bare: str) -> bool:
     """`ОМС відкрило Центр підтримки бізнесу`: a word that takes a name, in the accusative,
-    after a perfective verb in the past and before its own genitive, is that verb's object,
-    whose name it opens (not a card after a verb in the present, which often takes none:
-    `ЦНАП працює | Центр зайнятості`)."""
+    after a body and its perfective verb in the past and before its own genitive, is that
+    verb's object, whose name it opens (not a card after a verb in the present, which often
+    takes none: `ЦНАП працює | Центр зайнятості`, nor after people's verb, which the
+    dictionary does not say takes an object or not: `Молодь виїхала | Клуб волонтерів`)."""
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     verb = bare_word(words[index - 1])
     return (
         following[:1].islower()
         and is_cyrillic(following)
         and morphology.normal_form(bare) in TAKE_A_NAME
+        and index >= 2
+        and _a_body(bare_word(words[index - 2]))  # (not `Молодь виїхала | Клуб волонтерів`)
         and morphology.is_perfective_past(verb)
         and morphology.may_be_accusative_noun(bare)
         and morphology.has_genitive(following)
+    )
+
+
+def _a_body(word: str) -> bool:
+    """Whether `word` names a body: a Cyrillic abbreviation (`ОМС`) or a noun a body's name
+    may follow (`рада`, `управління`)."""
+    if len(word) > 1 and word.isupper() and is_cyrillic(word):
+        return True
+    folded = word.casefold()  # (as written too: `рада` reads as `рад`, glad, first)
+    return is_cyrillic(word) and (
+        folded in _BODY_NOUNS or morphology.normal_form(folded) in _BODY_NOUNS
     )
 
 
