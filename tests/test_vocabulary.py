@@ -772,3 +772,9 @@ def test_a_stage_named_in_brackets(heading: str, stage: str | None) -> None:
 def test_an_axis_named_word_for_word(label: str, word_for_word: bool) -> None:
     """A lower-case label between two lists is one only as one of its axis's names."""
     assert V.names_axis_word_for_word(label) is word_for_word
+
+
+@pytest.mark.parametrize("label", ["With LSG bodies:", "With local self-government bodies"])
+def test_english_labels_of_local_self_government_bodies(label: str) -> None:
+    """Found blind (h487): `With LSG bodies:` heads the authorities' cards."""
+    assert default_vocabulary().match_axis(label) == "authorities"
