@@ -4908,3 +4908,41 @@ def test_a_word_table_as_text_whose_cells_hold_lists_a_line_per_item() -> None:
         ("steps", "community", "Провести"),
         ("steps", "community", "Запустити"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # A second reader's probes: lists a blank line apart are cells a blank line apart,
+        # not Word's grid with an empty cell between them.
+        (
+            ["•\tНедовіра", "•\tЧерги", "", "•\tФормальні відповіді", "", "•\tКонкуренція"],
+            [
+                ("reality", "authorities", "Формальні відповіді"),
+                ("reality", "community", "Недовіра"),
+                ("reality", "community", "Черги"),
+                ("reality", "ngos", "Конкуренція"),
+            ],
+        ),
+        # Word's grid with an empty middle cell, told by a full row under it.
+        (
+            ["•\tБюрократія", "•\tФормальні слухання", "", "Конкуренція", "Діалог", "Пасивність"]
+            + ["Дублювання", ""],
+            [
+                ("reality", "community", "Бюрократія"),
+                ("reality", "community", "Формальні слухання"),
+                ("reality", "community", "Діалог"),
+                ("reality", "authorities", "Пасивність"),
+                ("reality", "ngos", "Конкуренція"),
+                ("reality", "ngos", "Дублювання"),
+            ],
+        ),
+    ],
+)
+def test_lists_a_blank_line_apart_against_words_grid(
+    table: list[str], expected: list[tuple[str, str, str]]
+) -> None:
+    notes = ["T", "", "ОЦІНКА ПОТОЧНОЇ РЕАЛЬНОСТІ", "", "ГРОМАДОЮ", "ВЛАДОЮ", "ІНШИМИ ГО"]
+    assert sorted(cards([*notes, *table, "", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ ІДЕАЛЬНОГО БАЧЕННЯ"])) == sorted(
+        expected
+    )

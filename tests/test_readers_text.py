@@ -969,3 +969,27 @@ def test_a_lower_case_label_between_two_lists_is_a_line_of_its_own(
     assert len(blocks) == (3 if own_line else 2)
     if own_line:
         assert blocks[1].kind is BlockKind.TEXT
+
+
+@pytest.mark.parametrize(
+    ("text", "own_line"),
+    [
+        # A second reader's probes: a verb whose subject comes after it, on the next line,
+        # keeps that subject (an axis's name) as the item's rest.
+        (
+            "- Бюджет участі: кошти йдуть на проекти, які справді обирає\nгромада\n- Прозорість",
+            False,
+        ),
+        ("- Мешканці пропонують ідеї, але їх ніколи не підтримує\nвлада\n- Пасивність", False),
+        ("- Люди пишуть скарги, бо на звернення місяцями не реагує\nвлада\n- Черги", False),
+        ("- План затвердили, а про нього так і не дізналася\nгромада\n- Слухання", False),
+        ("- Спільні заходи ні ГО ветеранів, ні\nвлада\n- Черги", False),
+        # A verb that has its subject before it, a preposition's noun, or a stop ends the item.
+        ("- молодь виїжджає\nінші ГО\n- кожен сам за себе", True),
+        ("1) збори села двічі на рік\nз ГО\n1) створити мережу", True),
+        ("- формальні громадські слухання.\nгромада\n* толоки", True),
+    ],
+)
+def test_a_lower_case_label_after_a_verb_whose_subject_it_may_be(text: str, own_line: bool) -> None:
+    blocks = [b for b in classify_lines(text, lambda *_: None) if b.kind is not BlockKind.BLANK]
+    assert len(blocks) == (3 if own_line else 2)

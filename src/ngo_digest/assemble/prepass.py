@@ -133,6 +133,17 @@ def _blank_line_ends(blocks: list[Block], end: int, furthest: int) -> list[int]:
     return [furthest, *reversed(ends)] if furthest > end else [end]
 
 
+def _blank_between(row: list[list[Block]]) -> bool:
+    """Whether an empty cell (a blank line) stands between two cells of `row` that hold
+    cards."""
+    filled = [cell[0].kind is not BlockKind.BLANK for cell in row]
+    return any(
+        filled[before] and not filled[at] and any(filled[at + 1 :])
+        for at in range(1, len(filled))
+        for before in (at - 1,)
+    )
+
+
 def _one_line_each(blocks: list[Block], count: int, *, blank_too: bool = False) -> bool:
     """Whether `blocks` are `count` unmarked lines, a cell each (`blank_too`: some of them
     blank, an empty cell each, but not all)."""
@@ -526,8 +537,12 @@ class PrePasses(State):
         gapped = any(cell[0].kind is BlockKind.BLANK for row in cells for cell in row)
         listed = any(len(cell) > 1 for row in cells for cell in row)
         if lists:
-            # (A cell's list tells the rows: one row will do, its last cell empty.)
+            # (A cell's list tells the rows: one row will do, its last cell empty; but a
+            # blank line between two cells that hold cards parts cells a blank line apart,
+            # `•⇥Довіра` / `` / `•⇥Бюджет`, unless a full row shows the grid.)
             if not (ends and listed and gapped and cells):
+                return None
+            if not full and any(map(_blank_between, cells)):
                 return None
         elif not (ends and full and gapped and len(cells) > 1):
             return None

@@ -20,6 +20,7 @@ from ..patterns import compiled_at_first_use
 from ..segment import morphology
 from ..segment.language import cell_language
 from ..segment.run_on import may_be_surname, opens_a_card_after, place_name, takes_a_name
+from ..segment.run_on.common import PREPOSITIONS
 from ..segment.spans import OPENING_QUOTES
 from ..segment.words import (
     AND_WORDS,
@@ -44,6 +45,7 @@ from .page_marks import PAGE_NUMBER, mark_page_numbers, running_lines
 _YEAR = compiled_at_first_use(r"(?:19|20)\d\d\b")  # `2024 року`
 _CLOSING_QUOTE = r"[»”\"]"
 _RELATIVE_WORDS_AFTER_A_NAME = RELATIVE_PRONOUNS | {"що", "де"}  # `…», яке не має …`
+_NOR = frozenset("ні ані ни".split())  # `… ні ГО ветеранів, ні` / `влада`
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
 _DASHED_LABEL = compiled_at_first_use(
     r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s"
@@ -206,19 +208,63 @@ def _a_label_between_lists(
     typed in lower case with no colon, between an item that ends whole and the first item
     of the next list right under it, is a line of its own, not the item's rest: one of the
     axis's names word for word (not `громади`, `з ГО та батьками`, the rest of a card), in
-    lower case and not indented, which no word of the item's last line takes on."""
+    lower case and not indented, which no word of the item's last line takes on: not after
+    a verb, whose subject often follows it (`… які справді обирає` / `громада`), unless a
+    stop ended the item."""
     if following is None or following.kind is not BlockKind.ITEM:
         return False
     last = _last_line(item, taken)
     text = line.text
-    return (
+    if not (
         following.line == line.line + 1
         and line.column == 1  # (an indented line is the rest: `– Ремонт …` / `  з ГО;`)
         and text[:1].islower()
         and vocabulary_in_use().names_axis_word_for_word(text)
-        and not _ends_unfinished(last)
-        # (`… перед обласною військовою` / `адміністрацією`: the phrase goes on)
-        and not morphology.governs_or_agrees(last.split()[-1], text.split()[0])
+    ):
+        return False
+    if last.rstrip().endswith((".", ";")):
+        return True  # (the item ended: `- формальні слухання.` / `громада` / `* толоки`)
+    *before, word = last.split()
+    # (after a preposition, a noun, though it reads as a verb too: `… двічі на рік` / `з ГО`)
+    governed = bool(before) and before[-1].casefold() in _PREPOSITIONS_BEFORE
+    with morphology.speaking(cell_language(last, morphology.language())):
+        return not (
+            _ends_unfinished(last)
+            # (`… перед обласною військовою` / `адміністрацією`: the phrase goes on)
+            or morphology.governs_or_agrees(word, text.split()[0])
+            # (a verb whose subject comes after it: `… які справді обирає` / `громада`; not
+            # one that has it: `- молодь виїжджає` / `інші ГО`)
+            or (
+                word.islower()
+                and not governed
+                and morphology.is_finite_verb(word)
+                and not _has_its_subject(last, word)
+            )
+            or word.casefold() in _NOR
+        )
+
+
+_CLAUSE_MARKS = re.compile(r"[,:;–—]")
+_NOT_SUBJECTS = frozenset("так теж також ще вже".split())
+# Prepositions, whose noun is no verb's subject (`на звернення`), nor a verb (`на рік`).
+_PREPOSITIONS_BEFORE = PREPOSITIONS | frozenset("с со к ко из от для без по при между о об".split())
+
+
+def _has_its_subject(line: str, verb: str) -> bool:
+    """Whether a noun that may be the subject of `verb`, the last word of `line`, stands
+    before it in its clause (`молодь виїжджає`, `старости не звітують`; not `… проекти, які
+    справді обирає`, `… але їх майже ніколи не підтримує`)."""
+    clause = [word.strip("«»\"'()") for word in _CLAUSE_MARKS.split(line)[-1].split()[:-1]]
+    return any(
+        bare
+        # (not a preposition's noun, `на звернення`, nor a pronoun, `їх`)
+        and (at == 0 or clause[at - 1].casefold() not in _PREPOSITIONS_BEFORE)
+        and not morphology.is_pronoun(bare)
+        and bare.casefold() not in FUNCTION_WORDS  # (`а`, `так`: no subject)
+        and bare.casefold() not in _NOT_SUBJECTS
+        and morphology.is_nominative_noun(bare)
+        and morphology.can_be_subject_of(bare, verb)
+        for at, bare in enumerate(clause)
     )
 
 
