@@ -4926,8 +4926,16 @@ def test_a_word_table_as_text_whose_cells_hold_lists_a_line_per_item() -> None:
         ),
         # Word's grid with an empty middle cell, told by a full row under it.
         (
-            ["•\tБюрократія", "•\tФормальні слухання", "", "Конкуренція", "Діалог", "Пасивність"]
-            + ["Дублювання", ""],
+            [
+                "•\tБюрократія",
+                "•\tФормальні слухання",
+                "",
+                "Конкуренція",
+                "Діалог",
+                "Пасивність",
+                "Дублювання",
+                "",
+            ],
             [
                 ("reality", "community", "Бюрократія"),
                 ("reality", "community", "Формальні слухання"),
