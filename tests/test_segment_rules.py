@@ -7593,6 +7593,12 @@ def test_a_russian_office_on_matters_an_adjective_names() -> None:
         ),
         ("Роздано 200 наборів ВПО просять ще", ["Роздано 200 наборів", "ВПО просять ще"]),
         ("Є 2 психологи ВПО не звертаються", ["Є 2 психологи", "ВПО не звертаються"]),
+        # (nor a count a preposition governs: h467 on the code before)
+        (
+            "Пенсіонерка організувала групу на 12 осіб ВПО допомагають сусідам",
+            ["Пенсіонерка організувала групу на 12 осіб", "ВПО допомагають сусідам"],
+        ),
+        ("12 родин ВПО отримали житло", None),
         # A name's head is a past verb's object only after a body, the verb's subject: the
         # dictionary does not say which Ukrainian verbs take an object.
         (

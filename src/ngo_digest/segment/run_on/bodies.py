@@ -556,6 +556,9 @@ def _opened_at_a_count(words: list[str], index: int, modifier: str) -> bool:
     if (
         index >= 2
         and is_count(words[index - 2])
+        and (
+            index < 3 or bare_word(words[index - 3]).casefold() not in PREPOSITIONS
+        )  # (`на 12 осіб | ВПО …`)
         and modifier[:1].islower()
         and bare_word(words[index]) in COUNTED_PEOPLE
         and morphology.normal_form(modifier.casefold()) in COUNTED_PEOPLE_NOUNS

@@ -371,6 +371,7 @@ def _past_whose_and_adverbs(words: list[str], index: int) -> int:
         index += 1
     elif (
         whose
+        and (index < 3 or bare_word(words[index - 3]).casefold() not in PREPOSITIONS)
         and bare_word(word) in COUNTED_PEOPLE
         and morphology.normal_form(bare_word(words[index - 1]).casefold()) in COUNTED_PEOPLE_NOUNS
     ):
