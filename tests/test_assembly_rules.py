@@ -4954,3 +4954,23 @@ def test_lists_a_blank_line_apart_against_words_grid(
     assert sorted(cards([*notes, *table, "", "КРОКИ ДЛЯ РЕАЛІЗАЦІЇ ІДЕАЛЬНОГО БАЧЕННЯ"])) == sorted(
         expected
     )
+
+
+def test_labels_in_notes_typed_in_a_messenger() -> None:
+    """Found blind (h484): a label with its first card beside it right under a list's last
+    item (`громада: мешканці знають …`), and a label alone under a line of cards that would
+    otherwise read as broken by hand (`Генератори в старостатах є` / `з громадою`)."""
+    notes = ["T", "", "БАЧЕННЯ (як має бути)", "", "влада:", "- укриття відкриті"]
+    notes += ["- швидкий ремонт укриттів", "громада: мешканці знають, де укриття"]
+    notes += ["- сусіди допомагають", "", "Реальність - що маємо зараз", "", "з владою"]
+    notes += ["Частина укриттів зачинена вночі", "Сирени не чути у віддалених селах"]
+    notes += ["ОМС виділяє гроші на ДПД лише частково", "Старости самі розносять повідомлення"]
+    notes += ["Укриття в ліцеї №2 облаштували за гроші донорів", "бюрократія з передачею приміщень"]
+    notes += ["ДСНС проводить навчання, але рідко", "Відділ ЦЗ - одна людина на всю громаду"]
+    notes += ["Генератори в старостатах є", "з громадою", "Люди не ходять в укриття"]
+    notes += ["Втома від тривог", "пасивність", "з ГО", "Конкуренція за донорів"]
+    got = cards(notes)
+    assert ("vision", "community", "мешканці знають, де укриття") in got
+    assert ("vision", "authorities", "швидкий ремонт укриттів") in got
+    assert ("reality", "authorities", "Генератори в старостатах є") in got
+    assert ("reality", "community", "Люди не ходять в укриття") in got

@@ -7620,3 +7620,13 @@ def test_a_russian_name_head_after_a_verb_that_takes_no_object() -> None:
     """A second reader's probe: the Russian dictionary says `уехала` takes no object."""
     with morphology.speaking("ru"):
         assert items("Молодёжь уехала Клуб волонтёров") == ["Молодёжь уехала", "Клуб волонтёров"]
+
+
+def test_a_services_name_as_a_verbs_object() -> None:
+    """Found blind (h484): a service's name in any case after a verb is its object (`не
+    довіряють Дії`), as the Latin-headed names are."""
+    assert items("Черги Старші люди не довіряють Дії Їздити до Сарн далеко") == [
+        "Черги",
+        "Старші люди не довіряють Дії",
+        "Їздити до Сарн далеко",
+    ]

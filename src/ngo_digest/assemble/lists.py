@@ -278,7 +278,7 @@ class Lines(Stages, Headings):
             or "•" in cards
             or (opened and self._opens_paragraph(index))
             or (opened and not self._current_section().axes.get(self.axis))
-            or (key != self.axis and self._opens_paragraph(index) and self._list_under(index))
+            or (key != self.axis and self._after_a_list_or_blank(index) and self._list_under(index))
         ):
             return False
         self._open_axis(key, label)
@@ -294,6 +294,12 @@ class Lines(Stages, Headings):
             wraps=wraps,
         )
         return True
+
+    def _after_a_list_or_blank(self, index: int) -> bool:
+        """Whether the block at `index` opens a paragraph or follows a list's item (`- …` /
+        `громада: мешканці знають …` / `- …`, no blank line between)."""
+        previous = self._neighbour(index, -1, skip_blank=False)
+        return previous is None or previous.kind in (BlockKind.BLANK, BlockKind.ITEM)
 
     def _list_under(self, index: int) -> bool:
         """Whether a list item stands right under the block at `index` (`ГО між собою:
@@ -362,7 +368,11 @@ class Lines(Stages, Headings):
                     goes_on = named = True
                 goes_on = goes_on or body_named_on(last, block.text)
                 goes_on = goes_on or (
-                    not lower_case_list and rest_of_broken_line(card, last, block.text)
+                    not lower_case_list
+                    and rest_of_broken_line(card, last, block.text)
+                    # (an axis's label, word for word: `Генератори в старостатах є` / `з
+                    # громадою` / `Люди не ходять …`)
+                    and not self.vocabulary.names_axis_word_for_word(block.text)
                 )
             else:
                 goes_on = reads_as_wrapped(block.text)

@@ -215,11 +215,12 @@ def _a_label_between_lists(
         return False
     last = _last_line(item, taken)
     text = line.text
+    label = text.split(":", 1)[0]  # (its first card may stand beside it: `громада: мешканці …`)
     if not (
         following.line == line.line + 1
         and line.column == 1  # (an indented line is the rest: `– Ремонт …` / `  з ГО;`)
         and text[:1].islower()
-        and vocabulary_in_use().names_axis_word_for_word(text)
+        and vocabulary_in_use().names_axis_word_for_word(label)
     ):
         return False
     if last.rstrip().endswith((".", ";")):

@@ -232,7 +232,8 @@ def _profile_of_capital(word: str) -> _Capital:
         # (or a word that takes a name, which a perfective verb may have for its object)
         word[0].isascii()
         or morphology.is_object_only(bare)
-        or morphology.normal_form(bare.casefold()) in TAKE_A_NAME,
+        or morphology.normal_form(bare.casefold()) in TAKE_A_NAME
+        or morphology.normal_form(bare.casefold()) in SERVICE_NAMES,
         bare.casefold() in SERVICE_NAMES or word.endswith("+") or "." in bare,
         region,
         may_name_office_holder(bare),
@@ -309,7 +310,12 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
     # The cheap questions first: most capitals are no object.
     latin = word[0].isascii()
     return (
-        (latin or morphology.is_object_only(bare) or _a_named_object(words, index, bare))
+        (
+            latin
+            or morphology.is_object_only(bare)
+            or _a_named_object(words, index, bare)
+            or morphology.normal_form(bare.casefold()) in SERVICE_NAMES  # `не довіряють Дії`
+        )
         and is_finite_verb_at(words, index - 1)
         and not subject_after_reflexive(bare_word(words[index - 1]), bare)
         and (latin or not (clause_opens(words, index) or lack_follows(words, index)))
