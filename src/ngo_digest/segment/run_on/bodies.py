@@ -334,13 +334,15 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
         return False
     if (
         index >= 2
-        and words[index - 2] in JOINING
         and modifier[:1].islower()
         and is_cyrillic(modifier)
         and morphology.can_be_nominative_modifier(modifier)
         and not morphology.is_common_noun_in_genitive(modifier)  # (`бібліотек і клубів | ОМС`)
+        and (words[index - 2] in JOINING or _quantifier(modifier))
     ):
-        return False  # the second of two subjects: `Спілка ветеранів і нова ГО «…» не …`
+        # The second of two subjects (`Спілка ветеранів і нова ГО «…» не …`), or one that a
+        # quantifier opened (`У Мощуні жодна ГО не працює`).
+        return False
     if names:  # `КП «Міськсвітло» не ремонтує`, `KP “Teplo” holds`
         if takes_a_name(modifier) and not _singular_verb_after_plural(words, after, modifier):
             return False  # the body of the word before: `Читацький клуб ГО «Читаємо разом»`
@@ -383,6 +385,14 @@ def _whose_the_second_subject_is(words: list[str], index: int) -> bool:
         and morphology.normal_form(head.casefold()) in TAKE_A_NAME
         and morphology.is_plural_finite_verb(past_negation(words, index + 1))
     )
+
+
+_QUANTIFIERS = frozenset("жодна жоден жодне жодні кожна кожен кожне кожні ні одна".split())
+
+
+def _quantifier(word: str) -> bool:
+    """Whether `word` says how many of what follows it: `жодна`, `кожна`."""
+    return word.casefold() in _QUANTIFIERS
 
 
 def _place_named(words: list[str], at: int) -> bool:
@@ -818,7 +828,22 @@ def _past_a_joined_body(words: list[str], at: int) -> int | None:
         if names:
             end = _past_its_place(words, end)
     elif second.islower() and is_cyrillic(second):
-        end = at + 2  # people joined to it: `ОСББ і старости організовують`
+        # People or a body joined to it, perhaps after an adjective, with its genitives or
+        # name in quotes: `ОСББ і старости організовують`, `ДСНС і управління освіти
+        # проводять`, `ГО «…» і батьківська ініціатива «Мамина варта» моніторять`.
+        end = at + 2
+        if end + 1 < len(words) and bare_word(words[end])[:1].islower():
+            noun = bare_word(words[end])
+            if morphology.can_be_nominative_modifier(second) and morphology.agrees_with(
+                second, noun
+            ):
+                second, end = noun, end + 1
+        for _ in range(_GENITIVES_OF_A_NAME):
+            word = bare_word(words[end]) if end + 1 < len(words) else ""
+            if not (word[:1].islower() and morphology.is_common_noun_in_genitive(word)):
+                break
+            end += 1
+        end, _names = _past_quoted_name(words, end)
     elif is_title_case(second) and is_cyrillic(second):
         named = _past_a_bodys_name(words, at + 1)  # `ЦНАП і Пенсійний фонд працюють`
         if named is None:
@@ -876,17 +901,23 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
     if not is_cyrillic(before):
         return False
     verb_word = past_negation(words, verb)
-    governed = (  # (a preposition's modifier before them: `для місцевих ГО і ОСББ`; not its
-        # noun, after which they open a clause: `Консультації з батьками | ОМС і ГО проводять`)
+    after_preposition = (
         index >= 2
         and bare_word(words[index - 2]).casefold() in PREPOSITIONS
         and not _by_itself(words, index - 1)
-        and (morphology.may_be_modifier(before) or _members_of_bodies(before))
     )
+    # (A preposition's modifier before them: `для місцевих ГО і ОСББ`; not its noun, after
+    # which they open a clause, `Консультації з батьками | ОМС і ГО проводять`, `кошти на
+    # освітлення | ДСНС і управління освіти проводять`, unless they are its members'.)
+    governed = after_preposition and (
+        morphology.may_be_modifier(before) or _members_of_bodies(before)
+    )
+    ended = _said_of_a_noun(words, index - 1) or _by_themselves(words, index - 1)
     return (
         governed
         or (
-            not _said_of_a_noun(words, index - 1)
+            not ended
+            and not after_preposition
             and (
                 morphology.can_be_subject_of(before, verb_word)
                 or morphology.is_modifier_only(before)
@@ -895,6 +926,19 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
         or _staff_of(words, index)
         # the first body's own unit, which opened the card: `Дирекція НПП «…» і ОМС разом …`
         or (is_title_case(before) and morphology.normal_form(before.casefold()) in _UNITS_OF_BODIES)
+    )
+
+
+_BY_THEMSELVES = frozenset("сам сама саме само самі".split())
+
+
+def _by_themselves(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is `сам` after its verb, which ends a clause (`Кожен працює
+    сам | ГО «…» і ГО «…» провели`)."""
+    return (
+        at >= 1
+        and bare_word(words[at]).casefold() in _BY_THEMSELVES
+        and is_finite_verb_at(words, at - 1)
     )
 
 

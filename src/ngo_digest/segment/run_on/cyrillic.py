@@ -135,6 +135,8 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
+    if index >= 2 and words[index - 2] in _FRONTING and bare_word(words[index - 1]) in VILLAGES:
+        return False  # the village a card opened at: `У селі Мощун працює …`
     if capital.may_be_object and _object_of_verb_before(
         words, index, word, bare
     ):  # (may be an object)
@@ -351,6 +353,9 @@ def _a_body(word: str) -> bool:
     return is_cyrillic(word) and (
         folded in _BODY_NOUNS or morphology.normal_form(folded) in _BODY_NOUNS
     )
+
+
+_FRONTING = frozenset("У В".split())  # a card's capitalised preposition before a village
 
 
 def _names_a_place_or_council(

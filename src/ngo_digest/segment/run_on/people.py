@@ -458,7 +458,15 @@ def person_after_office(words: list[str], index: int) -> bool:
                 or bare_word(words[back - 1]).casefold() in VILLAGES  # `Староста села Шилівка`
                 or _second_word_of_a_place(words, back)
             )
-            if is_title_case(word) and not place and not morphology.is_oblique_only(word):
+            office_before = back >= 1 and holds_office(words[back - 1])
+            if (
+                is_title_case(word)
+                and not place
+                and not morphology.is_oblique_only(word)
+                # (nor at the body the office right before it is of, in the genitive:
+                # `Інструктор Товариства Червоного Хреста Віталій`)
+                and not (office_before and morphology.has_genitive(word))
+            ):
                 # A card may have opened there (`депутата Прозорість Олег Коваль`); not at a
                 # place the office is of (`Староста Ушомира Петро Климчук`).
                 return False
