@@ -7680,3 +7680,27 @@ def test_villages_holders_and_joined_subjects_found_blind_in_h486(
     raw: str, expected: list[str]
 ) -> None:
     assert items(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h487): an office in lower case after a capitalised one is a title,
+        # whose holder's surname alone follows (`-nyk` ends Ukrainian surnames too); a
+        # surname so ended closes the cell after an office.
+        (
+            "Housing queue Deputy mayor Oliinyk meets CSOs every month",
+            ["Housing queue", "Deputy mayor Oliinyk meets CSOs every month"],
+        ),
+        (
+            "Housing queue Deputy mayor Residents leave",
+            ["Housing queue", "Deputy mayor", "Residents leave"],
+        ),
+        ("Meetings with a psychologist Distrust", ["Meetings with a psychologist", "Distrust"]),
+        ("Support of Mayor Melnyk", None),
+    ],
+)
+def test_english_holders_after_a_title_found_blind_in_h487(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])

@@ -53,7 +53,7 @@ _HEADS_ALSO_VERBS = frozenset({"register"})  # a name's last word, or a step's f
 _SINGLE_QUOTES = "'‘’"  # single quotes around an English name: `'Clean City'`, `‘Open Doors’`
 # How Ukrainian surnames end, transliterated (`Marchuk`, `Kovalenko`, `Hrytsiuk`): no English
 # word a card opens with does.
-_UKRAINIAN_SURNAME_ENDINGS = ("enko", "chuk", "iuk", "yuk")  # (not `-ych`, `-skyi`: towns)
+_UKRAINIAN_SURNAME_ENDINGS = ("enko", "chuk", "iuk", "yuk", "nyk")  # (not `-ych`, `-skyi`: towns)
 _VERBS_ALSO_NOUNS = frozenset("use uses support supports share shares".split())
 # English endings of common nouns that open a card whose phrase goes on after its head
 # (`Mentoring programme for young people`), not a programme's own name after a body's
@@ -461,8 +461,13 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
             following = words[index + 1] if index + 1 < len(words) else ""
             if names == 0 and bare_word(words[index]).casefold() in OFFICES:
                 return is_title_case(word)  # `Deputy Mayor`
+            titled = (  # a capitalised office's word before it: `Deputy mayor Oliinyk`
+                back >= 1
+                and is_title_case(bare_word(words[back - 1]))
+                and bare_word(words[back - 1]).casefold() in OFFICES
+            )
             if (
-                (word[0].islower() or folded in _OFFICE_ABBREVIATIONS)
+                ((word[0].islower() and not titled) or folded in _OFFICE_ABBREVIATIONS)
                 and words[back + 1] not in ("of", "for")
                 and bare_word(words[back + 1]).casefold() not in LATIN_FIRST_NAMES
             ):
@@ -482,7 +487,7 @@ def _named_after_english_office(words: list[str], index: int) -> bool:
                     or following[:1] == "("
                     or (
                         bare_word(words[index]).casefold().endswith(_UKRAINIAN_SURNAME_ENDINGS)
-                        and following[:1].islower()
+                        and (following[:1].islower() or not following)
                     )
                 )
             )
