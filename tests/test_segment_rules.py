@@ -7704,3 +7704,36 @@ def test_english_holders_after_a_title_found_blind_in_h487(
     raw: str, expected: list[str] | None
 ) -> None:
     assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h480): counted bodies' town that the dictionary reads as a common noun
+        # too, before their plural verb; one person in the genitive, fronted before a negated
+        # verb, after a clause whose last word only looks like a verb (`понад рік`).
+        (
+            "Спільна адвокація Супервізія 4 ГО Долини проводять спільні тренінги Рівність",
+            [
+                "Спільна адвокація",
+                "Супервізія",
+                "4 ГО Долини проводять спільні тренінги",
+                "Рівність",
+            ],
+        ),
+        (
+            "Довгі черги 40 ветеранів чекають на житло понад рік Фахівця із супроводу так і не"
+            " призначили",
+            [
+                "Довгі черги",
+                "40 ветеранів чекають на житло понад рік",
+                "Фахівця із супроводу так і не призначили",
+            ],
+        ),
+        ("Підтримка Фахівця з ГО", None),
+    ],
+)
+def test_counted_towns_and_fronted_people_found_blind_in_h480(
+    raw: str, expected: list[str] | None
+) -> None:
+    assert items(raw) == (expected or [raw])

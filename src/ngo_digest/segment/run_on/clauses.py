@@ -219,11 +219,16 @@ def oblique_opens_clause(words: list[str], index: int) -> bool:
         # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
         return not morphology.has_genitive(previous) and lack_follows(words, index)
     if (
-        morphology.is_plural_genitive_noun(bare_word(words[index]))
+        (
+            morphology.is_plural_genitive_noun(bare_word(words[index]))
+            or (words[index - 1][:1].islower() and _one_person_in_genitive(bare_word(words[index])))
+        )
         and _negated_verb_follows(words, index)
         and not _revered_in_a_phrase(words, index)
     ):
-        return True  # a negated verb's object, fronted: `Штрафів ніхто не виписує`
+        # A negated verb's object, fronted: `Штрафів ніхто не виписує`, `Фахівця із
+        # супроводу так і не призначили`.
+        return True
     if _opens_plural_genitive(words, index) and _count_follows(words, index):
         return True  # what a count counts, fronted: `Фахівців із супроводу лише 2 на …`
     if lack_follows(words, index, reach=_FRONTED_LACK_REACH) and _lacking_opens(words, index):
@@ -526,10 +531,19 @@ def _in_phrase_before(words: list[str], index: int) -> bool:
     )
 
 
+_NEGATION_REACH = 6
+
+
+def _one_person_in_genitive(word: str) -> bool:
+    """`Фахівця`, `Психолога`: one person, in the genitive, whom a negated verb may lack."""
+    return morphology.is_genitive_noun(word) and morphology.is_one_person(word)
+
+
 def _negated_verb_follows(words: list[str], index: int) -> bool:
-    """Whether `не` and a finite verb come next, past a lower-case word or two (`Штрафів
-    ніхто не виписує`, `Звітів досі не публікують`)."""
-    for ahead in range(index + 1, min(index + 4, len(words) - 1)):
+    """Whether `не` and a finite verb come next, past a few lower-case words (`Штрафів
+    ніхто не виписує`, `Звітів досі не публікують`, `Фахівця із супроводу так і не
+    призначили`)."""
+    for ahead in range(index + 1, min(index + _NEGATION_REACH, len(words) - 1)):
         word = words[ahead]
         if word == "не":
             return is_finite_verb_at(words, ahead + 1)

@@ -35,7 +35,7 @@ CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ'’-]+$")  # (not `Вi�
 NEGATIONS = frozenset({"не", "ні", "not"})
 PREPOSITIONS = frozenset(
     "в у з із зі на до від для про при під над за через без між по о об щодо серед біля після"
-    " перед".split()
+    " перед понад протягом".split()
 )
 """Ukrainian prepositions, the part of `FUNCTION_WORDS` that no verb follows (`раз на рік`:
 `рік` is a noun there, though the dictionary reads it as the past of `ректи` too)."""

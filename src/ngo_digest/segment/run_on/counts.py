@@ -339,7 +339,12 @@ def _past_the_bodies_own(words: list[str], counted: int) -> int:
     if ABBREVIATION_WORD.match(following) and is_cyrillic(following):
         return after + 1
     if is_title_case(following):
-        return min(after + town_words(words, after), len(words) - 1)
+        named = town_words(words, after)
+        if not named and is_cyrillic(following) and morphology.has_genitive(following):
+            # (a town the dictionary reads as a common noun too, before the count's verb:
+            # `4 ГО Долини проводять`)
+            named = int(morphology.is_plural_finite_verb(past_negation(words, after + 1)))
+        return min(after + named, len(words) - 1)
     return after
 
 

@@ -47,9 +47,12 @@ from .common import (
     ABSTRACT_GENITIVE,
     COUNCIL_GENITIVE,
     NAMED_DAYS,
+    PREPOSITIONS,
+    is_count,
     is_finite_verb_at,
     is_initial,
     owned_by_body,
+    past_negation,
     subject_after_reflexive,
 )
 from .people import (
@@ -319,6 +322,8 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
             or morphology.normal_form(bare.casefold()) in SERVICE_NAMES  # `не довіряють Дії`
         )
         and is_finite_verb_at(words, index - 1)
+        # (after a preposition, a noun: `понад рік`, though `рік` reads as a verb too)
+        and not (index >= 2 and bare_word(words[index - 2]).casefold() in PREPOSITIONS)
         and not subject_after_reflexive(bare_word(words[index - 1]), bare)
         and (latin or not (clause_opens(words, index) or lack_follows(words, index)))
     )
@@ -494,6 +499,14 @@ def _opens_with_no_name_before(
         and not (following[:1].islower() and morphology.agrees_with(bare, bare_word(following)))
     ):
         return False  # the body's town: `ГО Луцька`, `ЦНАП Луцька працює`, `ЦНАП Василькова`
+    if (
+        abbreviation_before
+        and index >= 2
+        and is_count(words[index - 2])
+        and morphology.has_genitive(bare)
+        and morphology.is_plural_finite_verb(past_negation(words, index + 1))
+    ):
+        return False  # the counted bodies' town, before their verb: `4 ГО Долини проводять`
     if bare.endswith(TOWN_GENITIVES) and town_after_its_noun(words, index):
         return False  # `Цифрова стратегія Луцька`
     if (
