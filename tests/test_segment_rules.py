@@ -7737,3 +7737,20 @@ def test_counted_towns_and_fronted_people_found_blind_in_h480(
     raw: str, expected: list[str] | None
 ) -> None:
     assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Found blind (h491): a town in `-skyi` after a preposition is a town alone, whose
+        # name ends there; an institution named after it goes on.
+        (
+            "Partnership with NGOs from Kropyvnytskyi No competition for donors",
+            ["Partnership with NGOs from Kropyvnytskyi", "No competition for donors"],
+        ),
+        ("Support for Khmelnytskyi Square", None),
+        ("Meetings in Bilotserkivskyi District", None),
+    ],
+)
+def test_an_english_town_in_skyi_after_a_preposition(raw: str, expected: list[str] | None) -> None:
+    assert items(raw) == (expected or [raw])

@@ -40,6 +40,7 @@ from .common import (
     ABBREVIATION_WORD,
     ARTICLES_AFTER_VERBS,
     CLOSING_QUOTES,
+    PLACE_PREPOSITIONS,
     is_finite_verb_at,
     is_name_word,
     is_year,
@@ -865,7 +866,11 @@ def _after_transliterated_adjective(words: list[str], index: int) -> bool:
     if before in TRANSLITERATED_ADJECTIVES:
         return False  # the adjective before it opened the name, whole: `Velykyi Bereznyi | Support`
     if before in LATIN_FIRST_NAMES or (
-        is_title_case(written) and written.isascii() and folded.endswith(_TOWN_ADJECTIVE_ENDINGS)
+        folded.endswith(_TOWN_ADJECTIVE_ENDINGS)
+        and (
+            (is_title_case(written) and written.isascii())
+            or before in PLACE_PREPOSITIONS  # a town alone: `NGOs from Kropyvnytskyi | No …`
+        )
     ):
         # A surname after its first name ends the person's name (`Vasyl Tarnovskyi
         # Compliance`), and a town after a body's name ends the body's (`Support from
