@@ -993,3 +993,18 @@ def test_a_lower_case_label_between_two_lists_is_a_line_of_its_own(
 def test_a_lower_case_label_after_a_verb_whose_subject_it_may_be(text: str, own_line: bool) -> None:
     blocks = [b for b in classify_lines(text, lambda *_: None) if b.kind is not BlockKind.BLANK]
     assert len(blocks) == (3 if own_line else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "own_line"),
+    [
+        # A third reader's probes: a nominative pronoun is a verb's subject too; an adverb
+        # (`ніколи`) is none; the axis the list is under is no label of another list.
+        ("Громада:\n- ніхто нічого не пояснює\nінші ГО\n- кожен сам за себе", True),
+        ("Громада:\n- пропозиції є, але їх ніколи не підтримує\nвлада\n- пасивність", False),
+        ("влада:\n- бюджет участі фактично розподіляє\nвлада\n- черги в ЦНАП", False),
+    ],
+)
+def test_a_lower_case_label_against_a_third_reader(text: str, own_line: bool) -> None:
+    blocks = [b for b in classify_lines(text, lambda *_: None) if b.kind is not BlockKind.BLANK]
+    assert len(blocks) == (4 if own_line else 3)

@@ -7754,3 +7754,36 @@ def test_counted_towns_and_fronted_people_found_blind_in_h480(
 )
 def test_an_english_town_in_skyi_after_a_preposition(raw: str, expected: list[str] | None) -> None:
     assert items(raw) == (expected or [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A third reader's probes. Bodies joined after a preposition's noun are its genitive,
+        # unless the noun names people or a verb before the preposition ended the clause.
+        ("Скарги на роботу ЦНАП і ОМС надходять щодня", None),
+        ("Проблеми з фінансуванням ОСББ і ГО не вирішуються роками", None),
+        ("Через бездіяльність ОМС і КП страждають мешканці", None),
+        ("Гроші на ремонт ОСББ і ЖЕК шукають самі мешканці", None),
+        # A service's name is a verb's object only with no word of its phrase after it.
+        ("Люди не реагують Дії влади непрозорі", ["Люди не реагують", "Дії влади непрозорі"]),
+        (
+            "Комунікація погана Влада не пояснює Дії ОМС непрозорі",
+            ["Комунікація погана", "Влада не пояснює", "Дії ОМС непрозорі"],
+        ),
+        (
+            "Молодь виїжджає Мрія про спільний простір",
+            ["Молодь виїжджає", "Мрія про спільний простір"],
+        ),
+        ("Люди не довіряють Дії", None),
+        # A count after a capitalised preposition's place opens the card with them; a measure
+        # does not.
+        (
+            "Асоціація ОСББ Житомира У Коростені 10 ОСББ об'єдналися в асоціацію",
+            ["Асоціація ОСББ Житомира", "У Коростені 10 ОСББ об'єдналися в асоціацію"],
+        ),
+        ("Зустрічі У Києві 2 рази на рік", None),
+    ],
+)
+def test_the_sessions_rules_against_a_third_reader(raw: str, expected: list[str] | None) -> None:
+    assert items(raw) == (expected or [raw])

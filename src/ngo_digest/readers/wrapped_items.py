@@ -113,6 +113,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
     owner = last = -1  # the item being wrapped; the last block of out that holds text
     paged = False  # a page number stands after out[last]
     in_detail = False  # out[last] is a step's detail (see `_detail_of_step`)
+    axis: str | None = None  # the axis the last label named (see `_a_label_between_lists`)
     for at, block in enumerate(blocks):
         if block.kind in (BlockKind.BLANK, BlockKind.NOISE):
             paged = paged or block.marker == PAGE_NUMBER
@@ -137,7 +138,7 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
         following = blocks[at + 1] if at + 1 < len(blocks) else None
         taken = wrapped if owner == target else []  # (out[target]'s lines, if it took any in)
         if target >= 0 and _goes_on(
-            out, target, taken, block, following, right_under=right_under, paged=paged
+            out, target, taken, block, following, axis, right_under=right_under, paged=paged
         ):
             if owner != target:
                 _flush(out, owner, wrapped)
@@ -148,8 +149,21 @@ def join_wrapped_items(blocks: Iterable[Block]) -> list[Block]:
         owner, wrapped = -1, []
         out.append(block)
         last, paged = len(out) - 1, False
+        if block.kind is not BlockKind.ITEM:
+            axis = _axis_labelled(block.text) or axis
     _flush(out, owner, wrapped)
     return out
+
+
+_LABEL_LENGTH = 60  # characters: a label's line is no longer (with a first card beside it)
+
+
+def _axis_labelled(text: str) -> str | None:
+    """The axis a line labels (`Влада:`, `з громадою`, `громада: мешканці знають …`), or
+    None."""
+    if len(text) > _LABEL_LENGTH:
+        return None
+    return vocabulary_in_use().match_axis(text.split(":", 1)[0].strip(" -–—"))
 
 
 def _opens_a_detail(item: Block, line: Block) -> bool:
@@ -173,12 +187,14 @@ def _goes_on(
     taken: list[str],
     line: Block,
     following: Block | None,
+    axis: str | None,
     *,
     right_under: bool,
     paged: bool,
 ) -> bool:
     """Whether the unmarked `line` goes on the list item `out[target]` (right above it, or
-    before a page break), whose lines so far are `taken` (none if it took none in): by how
+    before a page break), whose lines so far are `taken` (none if it took none in), under a
+    label of `axis` (None before any): not a label of another axis; by how
     the line reads (`_reads_as_rest`), or by its place in the list (`_rest_in_its_list`,
     the line `following` it and the item before the target asked too)."""
     item = out[target]
@@ -186,7 +202,7 @@ def _goes_on(
         return False
     if _marked_label(item):
         return False  # (`• З владою:` over its cards)
-    if _a_label_between_lists(item, taken, line, following):
+    if _a_label_between_lists(item, taken, line, following, axis):
         return False
     return _reads_as_rest(item, taken, line, right_under=right_under) or (
         (right_under or paged)
@@ -202,7 +218,7 @@ def _goes_on(
 
 
 def _a_label_between_lists(
-    item: Block, taken: list[str], line: Block, following: Block | None
+    item: Block, taken: list[str], line: Block, following: Block | None, axis: str | None
 ) -> bool:
     """`- немає туалетів на маршрутах` / `громада` / `- туристів мало …`: an axis's label
     typed in lower case with no colon, between an item that ends whole and the first item
@@ -221,6 +237,8 @@ def _a_label_between_lists(
         and line.column == 1  # (an indented line is the rest: `– Ремонт …` / `  з ГО;`)
         and text[:1].islower()
         and vocabulary_in_use().names_axis_word_for_word(label)
+        # (not the axis the list is under: `влада:` / `- … визначає` / `влада`)
+        and vocabulary_in_use().match_axis(label) != axis
     ):
         return False
     if last.rstrip().endswith((".", ";")):
@@ -246,7 +264,11 @@ def _a_label_between_lists(
 
 
 _CLAUSE_MARKS = re.compile(r"[,:;–—]")
-_NOT_SUBJECTS = frozenset("так теж також ще вже".split())
+_NOT_SUBJECTS = frozenset("так теж також ще вже ніколи завжди майже досі".split())
+# Pronouns in the nominative, a verb's subject (`ніхто нічого не пояснює`; not `їх`).
+_SUBJECT_PRONOUNS = frozenset(
+    "я ти він вона воно ми ви вони ніхто хтось всі усі кожен кожна кожне ніхто никто все".split()
+)
 # Prepositions, whose noun is no verb's subject (`на звернення`), nor a verb (`на рік`).
 _PREPOSITIONS_BEFORE = PREPOSITIONS | frozenset("с со к ко из от для без по при между о об".split())
 
@@ -258,12 +280,12 @@ def _has_its_subject(line: str, verb: str) -> bool:
     clause = [word.strip("«»\"'()") for word in _CLAUSE_MARKS.split(line)[-1].split()[:-1]]
     return any(
         bare
-        # (not a preposition's noun, `на звернення`, nor a pronoun, `їх`)
+        # (not a preposition's noun, `на звернення`; a pronoun in the nominative, `ніхто`,
+        # not `їх`, which can be no subject)
         and (at == 0 or clause[at - 1].casefold() not in _PREPOSITIONS_BEFORE)
-        and not morphology.is_pronoun(bare)
         and bare.casefold() not in FUNCTION_WORDS  # (`а`, `так`: no subject)
         and bare.casefold() not in _NOT_SUBJECTS
-        and morphology.is_nominative_noun(bare)
+        and (morphology.is_nominative_noun(bare) or bare.casefold() in _SUBJECT_PRONOUNS)
         and morphology.can_be_subject_of(bare, verb)
         for at, bare in enumerate(clause)
     )

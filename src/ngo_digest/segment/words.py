@@ -533,6 +533,8 @@ COUNTED_PEOPLE_NOUNS = frozenset(
     семья лицо человек предприниматель житель ребёнок ветеран переселенец
     """.split()
 )
+# People, whose genitive no body is (`Консультації з батьками | ОМС і ГО проводять`).
+PEOPLE_NOUNS = COUNTED_PEOPLE_NOUNS | frozenset("батьки батько мати люди мешканці діти".split())
 ROLES = frozenset(
     """
     голова голови староста старости старостиня старостині депутат депутати депутатка

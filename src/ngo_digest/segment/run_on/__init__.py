@@ -33,7 +33,14 @@ from ..spans import (
 )
 from ..words import DASHES, PHRASE_GOES_ON_AFTER, ROLES, RUSSIAN_FUNCTION_WORDS
 from .bodies import abbreviation_opens, quoted_name_opens
-from .common import ABBREVIATION_WORD, is_finite_verb_at, is_initial, is_year, takes_a_name
+from .common import (
+    ABBREVIATION_WORD,
+    is_count,
+    is_finite_verb_at,
+    is_initial,
+    is_year,
+    takes_a_name,
+)
 from .counts import count_opens_clause
 from .cyrillic import cyrillic_word_opens
 from .latin import LatinNames, article_opens, latin_word_opens
@@ -381,9 +388,9 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
         ahead = words[index + 2] if index + 2 < len(words) else ""
         return ahead not in _RANGE_ENDS
     if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
-        # A place after it, of a word or two, and what follows it in the card, in lower case
-        # or a body: `У Гаю немає освітленої зупинки`, `У Великих Сорочинцях відкрили …`,
-        # `У Бородянці ВПО відкрили …`.
+        # A place after it, of a word or two, and what follows it in the card, in lower case,
+        # a body or a count: `У Гаю немає освітленої зупинки`, `У Великих Сорочинцях
+        # відкрили …`, `У Бородянці ВПО відкрили …`.
         past = index + 2
         if (
             past + 1 < len(words)
@@ -392,7 +399,13 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
         ):
             past += 1
         card = bare_word(words[past]) if past < len(words) else ""
-        return card[:1].islower() or (len(card) > 1 and card.isupper() and is_cyrillic(card))
+        return (
+            card[:1].islower()
+            or (len(card) > 1 and card.isupper() and is_cyrillic(card))
+            # (a count that opens its clause: `У Коростені 10 ОСББ об'єдналися`; not a
+            # measure, `Зустрічі У Києві 2 рази на рік`)
+            or (card[:1].isdigit() and _counts_its_subject(words, past))
+        )
     if (
         word in _ONE_LETTER_PREPOSITIONS
         and len(place) > 1
@@ -405,6 +418,19 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
         following[:1].islower()
         and is_cyrillic(following)
         and (word == "Є" or bare_word(following) not in PHRASE_GOES_ON_AFTER)
+    )
+
+
+_COUNTED_REACH = 4  # `10 ОСББ об'єдналися`, `3 ГО громади вже мають`
+
+
+def _counts_its_subject(words: list[str], at: int) -> bool:
+    """Whether the number at `at` counts the subject of a plural verb a few words on (`10
+    ОСББ об'єдналися`), not a measure (`2 рази на рік`)."""
+    return is_count(words[at]) and any(
+        morphology.is_plural_finite_verb(bare_word(word))
+        for word in words[at + 2 : at + _COUNTED_REACH]
+        if word[:1].islower()
     )
 
 

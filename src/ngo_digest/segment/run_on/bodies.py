@@ -29,6 +29,7 @@ from ..words import (
     NAME_HEADS,
     NOUNS_LIKE_ADJECTIVES,
     ON_MATTERS,
+    PEOPLE_NOUNS,
     PHRASE_GOES_ON_AFTER,
     PLURAL_PRESENT_VERBS,
     QUALIFYING_NOUNS,
@@ -910,7 +911,14 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
     # which they open a clause, `Консультації з батьками | ОМС і ГО проводять`, `кошти на
     # освітлення | ДСНС і управління освіти проводять`, unless they are its members'.)
     governed = after_preposition and (
-        morphology.may_be_modifier(before) or _members_of_bodies(before)
+        morphology.may_be_modifier(before)
+        or _members_of_bodies(before)
+        # (a noun whose genitive they are, `Скарги на роботу ЦНАП і ОМС надходять`, unless
+        # it names people or a clause ended at it)
+        or not (
+            morphology.normal_form(before.casefold()) in PEOPLE_NOUNS
+            or _verb_before(words, index - 2)
+        )
     )
     ended = _said_of_a_noun(words, index - 1) or _by_themselves(words, index - 1)
     return (
@@ -927,6 +935,21 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
         # the first body's own unit, which opened the card: `Дирекція НПП «…» і ОМС разом …`
         or (is_title_case(before) and morphology.normal_form(before.casefold()) in _UNITS_OF_BODIES)
     )
+
+
+_VERB_REACH = 4  # words back from a preposition to a verb whose phrase it ends
+
+
+def _verb_before(words: list[str], at: int) -> bool:
+    """Whether a finite verb in lower case stands a few words before `at`, in the card (`…
+    виділила кошти на освітлення`): the phrase of the preposition at `at` ends its clause."""
+    for back in range(at - 1, max(-1, at - 1 - _VERB_REACH), -1):
+        word = bare_word(words[back])
+        if not word or not word[0].islower():
+            return False
+        if is_finite_verb_at(words, back):
+            return True
+    return False
 
 
 _BY_THEMSELVES = frozenset("сам сама саме само самі".split())

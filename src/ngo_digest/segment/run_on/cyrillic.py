@@ -319,7 +319,7 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
             latin
             or morphology.is_object_only(bare)
             or _a_named_object(words, index, bare)
-            or morphology.normal_form(bare.casefold()) in SERVICE_NAMES  # `не довіряють Дії`
+            or _a_services_name(words, index, bare)
         )
         and is_finite_verb_at(words, index - 1)
         # (after a preposition, a noun: `понад рік`, though `рік` reads as a verb too)
@@ -327,6 +327,20 @@ def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -
         and not subject_after_reflexive(bare_word(words[index - 1]), bare)
         and (latin or not (clause_opens(words, index) or lack_follows(words, index)))
     )
+
+
+def _a_services_name(words: list[str], index: int, bare: str) -> bool:
+    """`не довіряють Дії | Їздити …`: a service's name in any case, with no word of its
+    phrase after it (not `Дії влади непрозорі`, `Дії ОМС непрозорі`, actions, nor `Мрія про
+    простір`, a dream)."""
+    following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
+    if following and (
+        following[0].islower()
+        or (len(following) > 1 and following.isupper())
+        or words[index + 1][0] in '«"('
+    ):
+        return False
+    return morphology.normal_form(bare.casefold()) in SERVICE_NAMES
 
 
 def _a_named_object(words: list[str], index: int, bare: str) -> bool:
