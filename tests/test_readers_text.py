@@ -580,6 +580,8 @@ def test_a_list_item_after_a_place_abbreviation_goes_on_in_any_line() -> None:
         # A year after its day and month (found blind).
         ("- Підготувати зміни до програми до 1 жовтня\n2024 року.", True),
         ("- Зустрічі щопонеділка\n2024 року вдвічі більше", False),  # (no month before it)
+        # (or the part of the year: found blind, h490)
+        ("1. Відкрити робочі місця ЦНАП до кінця\n2026 року.", True),
         # A village's name after its word.
         ("- Толока на березі біля села\nДибинці щовесни", True),
         ("- Немає клубу в селі\nМешканці їздять до міста", False),

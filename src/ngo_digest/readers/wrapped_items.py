@@ -46,6 +46,7 @@ _YEAR = compiled_at_first_use(r"(?:19|20)\d\d\b")  # `2024 року`
 _CLOSING_QUOTE = r"[»”\"]"
 _RELATIVE_WORDS_AFTER_A_NAME = RELATIVE_PRONOUNS | {"що", "де"}  # `…», яке не має …`
 _NOR = frozenset("ні ані ни".split())  # `… ні ГО ветеранів, ні` / `влада`
+_PARTS_OF_A_YEAR = frozenset("кінця початку середини половини".split())
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
 _DASHED_LABEL = compiled_at_first_use(
     r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s"
@@ -738,8 +739,12 @@ def goes_on_in(line: str, text: str) -> bool:
         return True  # whatever follows: `… фасади на вул.` / `Гоголя, 12`
     last = line.rsplit(None, 1)[-1] if line.strip() else ""
     if text[:1].isdigit():
-        if last.casefold() in MONTHS and _YEAR().match(text):
-            return True  # a year after its day and month: `… до 1 жовтня` / `2024 року.`
+        if (last.casefold() in MONTHS or last.casefold() in _PARTS_OF_A_YEAR) and _YEAR().match(
+            text
+        ):
+            # A year after its day and month, or the part of it: `… до 1 жовтня` / `2024
+            # року.`, `… до кінця` / `2026 року.`
+            return True
         # (And a dash standing alone: `… у селах –` / `2 км за 3 роки`.)
         return (
             last in FUNCTION_WORDS
