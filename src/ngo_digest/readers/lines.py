@@ -48,7 +48,7 @@ _TASK_BOX = r"\[[ xX]\]\s+(?=\S)"
 # A round bullet needs no space after it (`•Толока`), nor does a hyphen or a dash before a
 # letter (`-Толока`, `-толока`, `–Страх`), nor a number before a capital (`1.Включити`);
 # otherwise a hyphen, a star, a plus (Markdown's third bullet; the pros of a list of pros
-# and cons), a double hyphen typed in haste (`-- спільні проекти`) or a number does (`-5%`,
+# and cons), a double hyphen typed in haste (`-- ярмарок у суботу`) or a number does (`-5%`,
 # `1.5 млн` are the user's), and so does a small letter in
 # brackets (`(а) дописи`; not `(с)`, a copyright's, nor a number, which numbers headings:
 # `(1) ФОРМУВАННЯ …`). Word's plain-text export writes its second and third list levels as
