@@ -177,6 +177,9 @@ LETTERED = frozenset(
     "plan class category type grade vitamin block section building level group point option".split()
 )
 # Words that join two names (`ГО «Промінь» і «Разом»`).
+# One-letter prepositions in capitals, a card's first word (`У Гаю немає зупинки`, `З 2024
+# року працює рада`, `У селі Мощун працює …`).
+CAPITAL_PREPOSITIONS = frozenset("В У З".split())
 JOINING = frozenset({"і", "й", "та", "and", "и"})  # (`и`: notes taken in Russian)
 # English words that end an institution's name (`City Council`, `Red Cross`); of those,
 # the ones that never open a card; and nouns that qualify such a name (`Youth Council`).

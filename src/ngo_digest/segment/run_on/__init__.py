@@ -31,7 +31,13 @@ from ..spans import (
     is_cyrillic,
     is_title_case,
 )
-from ..words import DASHES, PHRASE_GOES_ON_AFTER, ROLES, RUSSIAN_FUNCTION_WORDS
+from ..words import (
+    CAPITAL_PREPOSITIONS,
+    DASHES,
+    PHRASE_GOES_ON_AFTER,
+    ROLES,
+    RUSSIAN_FUNCTION_WORDS,
+)
 from .bodies import abbreviation_opens, quoted_name_opens
 from .common import (
     ABBREVIATION_WORD,
@@ -70,7 +76,6 @@ _TAKE_A_LETTER = frozenset(
     "блок корпус клас група секція під'їзд підʼїзд під’їзд варіант план гепатит гепатиту"
     " категорія категорії категорію вітамін вітаміну".split()
 )
-_ONE_LETTER_PREPOSITIONS = frozenset("В У З".split())  # (before a place: `У Гаю немає`)
 # After a one-letter preposition and a number: a time's range, not a count (`З 9 до 18`).
 _RANGE_ENDS = frozenset("до по – — -".split())
 # An abbreviation joined to a noun, which opens clauses as the abbreviation does
@@ -382,12 +387,12 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
     # `… ставки Є ноутбуки`, `Є куди звернутися`, `У школі немає`; a preposition not
     # before another function word.
     place = bare_word(following)
-    if word in _ONE_LETTER_PREPOSITIONS and place[:1].isdigit():
+    if word in CAPITAL_PREPOSITIONS and place[:1].isdigit():
         # A card that opens with its year or a count: `З 2024 року працює рада`, `З 14
         # клубів працюють 6`; not a time's range (`Прийом З 9 до 18`).
         ahead = words[index + 2] if index + 2 < len(words) else ""
         return ahead not in _RANGE_ENDS
-    if word in _ONE_LETTER_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
+    if word in CAPITAL_PREPOSITIONS and is_title_case(place) and is_cyrillic(place):
         # A place after it, of a word or two, and what follows it in the card, in lower case,
         # a body or a count: `У Гаю немає освітленої зупинки`, `У Великих Сорочинцях
         # відкрили …`, `У Бородянці ВПО відкрили …`.
@@ -407,7 +412,7 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
             or (card[:1].isdigit() and _counts_its_subject(words, past))
         )
     if (
-        word in _ONE_LETTER_PREPOSITIONS
+        word in CAPITAL_PREPOSITIONS
         and len(place) > 1
         and place.isupper()
         and is_cyrillic(place)

@@ -16,6 +16,7 @@ from ..words import (
     BEFORE_NAMES,
     BODY_ADJECTIVE_ENDINGS,
     BODY_UNITS,
+    CAPITAL_PREPOSITIONS,
     CAPITALISED_ADJECTIVES,
     COUNTED_PEOPLE,
     COUNTED_PEOPLE_NOUNS,
@@ -450,9 +451,6 @@ def _verb_follows(words: list[str], index: int) -> bool:
     return _followed_by_finite_verb(words, index + 1)
 
 
-_FRONTING_PREPOSITIONS = frozenset("В У З".split())  # a card's first word, a place after it
-
-
 def _after_a_fronted_place(words: list[str], at: int) -> bool:
     """Whether a place's name of a word or two, after a capitalised preposition that opened
     the card, stands right before `at` (`У Бородянці`, `У Великих Сорочинцях`)."""
@@ -462,7 +460,7 @@ def _after_a_fronted_place(words: list[str], at: int) -> bool:
             return False
         if not is_title_case(bare_word(words[opening + 1])):
             return False
-        if words[opening] in _FRONTING_PREPOSITIONS:
+        if words[opening] in CAPITAL_PREPOSITIONS:
             return True
     return False
 
@@ -907,14 +905,14 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
         and bare_word(words[index - 2]).casefold() in PREPOSITIONS
         and not _by_itself(words, index - 1)
     )
-    # (A preposition's modifier before them: `для місцевих ГО і ОСББ`; not its noun, after
-    # which they open a clause, `Консультації з батьками | ОМС і ГО проводять`, `кошти на
-    # освітлення | ДСНС і управління освіти проводять`, unless they are its members'.)
+    # After a preposition's word they are in its phrase: its modifier's noun (`для місцевих
+    # ГО і ОСББ`), its members' (`з представниками ГО і ОСББ`), or its noun's genitive
+    # (`Скарги на роботу ЦНАП і ОМС надходять`); not after people of their own
+    # (`Консультації з батьками | ОМС і ГО проводять`), nor where a verb before the
+    # preposition ended the clause (`… виділила кошти на освітлення | ДСНС і … проводять`).
     governed = after_preposition and (
         morphology.may_be_modifier(before)
         or _members_of_bodies(before)
-        # (a noun whose genitive they are, `Скарги на роботу ЦНАП і ОМС надходять`, unless
-        # it names people or a clause ended at it)
         or not (
             morphology.normal_form(before.casefold()) in PEOPLE_NOUNS
             or _verb_before(words, index - 2)

@@ -9,6 +9,7 @@ from .. import morphology
 from ..spans import bare_word, is_cyrillic, is_title_case
 from ..words import (
     BODY_UNITS,
+    CAPITAL_PREPOSITIONS,
     DASHES,
     FEMININE_BODIES,
     FUNCTION_WORDS,
@@ -138,7 +139,11 @@ def cyrillic_word_opens(words: list[str], index: int) -> bool:
         return False  # `Інженер Бойко з відділу …`, `з головною лікаркою Олійник`
     if words[index - 1] == "Google" and morphology.normal_form(bare.casefold()) in _GOOGLE_TOOLS:
         return False  # a tool's Ukrainian name: `Google Диск`, `через Google Форми`
-    if index >= 2 and words[index - 2] in _FRONTING and bare_word(words[index - 1]) in VILLAGES:
+    if (
+        index >= 2
+        and words[index - 2] in CAPITAL_PREPOSITIONS
+        and bare_word(words[index - 1]) in VILLAGES
+    ):
         return False  # the village a card opened at: `У селі Мощун працює …`
     if capital.may_be_object and _object_of_verb_before(
         words, index, word, bare
@@ -372,9 +377,6 @@ def _a_body(word: str) -> bool:
     return is_cyrillic(word) and (
         folded in _BODY_NOUNS or morphology.normal_form(folded) in _BODY_NOUNS
     )
-
-
-_FRONTING = frozenset("У В".split())  # a card's capitalised preposition before a village
 
 
 def _names_a_place_or_council(
