@@ -894,8 +894,10 @@ def _past_a_bodys_name(words: list[str], at: int) -> int | None:
 def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
     """Whether the word before the joined bodies from `index` heads them, whose they are:
     a noun the plural `verb` may have for its subject (`Зустрічі ОМС і ГО відбуваються`,
-    `Працівники ЦНАП і ГО консультують`), a modifier or a preposition's word (`для
-    місцевих ГО і ОСББ`), or staff (see `_staff_of`)."""
+    `Працівники ЦНАП і ГО консультують`), a modifier, a preposition's word (see below),
+    staff (see `_staff_of`), or the first body's unit that opened the card (`Дирекція НПП
+    «…» і ОМС`); not a word that ended a clause, said of the noun before it (`Дороги
+    розбиті`) or `сам` after its verb (`Кожен працює сам`)."""
     before = bare_word(words[index - 1])
     if not is_cyrillic(before):
         return False
