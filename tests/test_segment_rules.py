@@ -7787,3 +7787,19 @@ def test_an_english_town_in_skyi_after_a_preposition(raw: str, expected: list[st
 )
 def test_the_sessions_rules_against_a_third_reader(raw: str, expected: list[str] | None) -> None:
     assert items(raw) == (expected or [raw])
+
+
+def test_a_counted_bodys_town_at_the_cells_end() -> None:
+    """A reviewer's find: the rule for counted bodies' towns (`4 ГО Долини проводять`) asked
+    for the word after the town at the cell's end, and raised an error there."""
+    raw = "Прозорість Діалог Працюють 4 ГО Долини"
+    assert " ".join(items(raw)) == raw
+
+
+def test_a_count_after_a_fronted_place_past_whose_and_an_adverb() -> None:
+    """A reviewer's find: the count's verb after a fronted place is looked for past whose
+    the counted are and an adverb, as the count's own rule does."""
+    assert items("Спільні закупівлі У Коростені 3 ГО громади вже мають склад") == [
+        "Спільні закупівлі",
+        "У Коростені 3 ГО громади вже мають склад",
+    ]

@@ -252,19 +252,18 @@ class Vocabulary:
             words
         )
         found = found or self._named_whole(_without_year(words))
-        return found or self._after_colon(heading, self._match_stage)
+        return found or self._after_separator(heading, self._match_stage)
 
     def _named_whole(self, words: tuple[str, ...]) -> str | None:
         """The stage one of whose `whole` aliases `words` are, word for word."""
         return next((t.key for t in self.stages for a in t.whole if a == words), None)
 
-    def _after_colon(self, heading: str, match: Callable[[str], str | None]) -> str | None:
+    def _after_separator(self, heading: str, match: Callable[[str], str | None]) -> str | None:
         """`Що робимо далі: кроки до ідеальної картини`, `ЩО РОБИМО ДАЛІ – кроки`: a heading
         of the facilitator's own words before a colon or a spaced dash, and the stage's
         after it."""
-        for separator in _HEADING_SEPARATORS:
-            head, found, rest = heading.partition(separator)
-            if found and head.strip() and rest.strip() and (stage := match(rest)):
+        for head, rest in _parts_at_separators(heading):
+            if head.strip() and (stage := match(rest)):
                 return stage
         return None
 
@@ -319,20 +318,15 @@ class Vocabulary:
         return (
             found
             or self._named_whole(words)
-            or self._after_colon(heading, self._match_plain_stage)
-            or self._before_colon(heading)
+            or self._after_separator(heading, self._match_plain_stage)
+            or self._before_separator(heading)
         )
 
-    def _before_colon(self, heading: str) -> str | None:
+    def _before_separator(self, heading: str) -> str | None:
         """`Vision 2030: care close to home`, `Кроки - що робимо далі`: a stage's whole name
         (and its year) before a colon or a spaced dash, the facilitator's words after it."""
-        for separator in _HEADING_SEPARATORS:
-            head, found, rest = heading.partition(separator)
-            if (
-                found
-                and rest.strip()
-                and (stage := self._named_stage(_without_year(label_words(head))))
-            ):
+        for head, _rest in _parts_at_separators(heading):
+            if stage := self._named_stage(_without_year(label_words(head))):
                 return stage
         return None
 
@@ -462,6 +456,15 @@ class Vocabulary:
             axes=_merge_terms(self.axes, other.axes),
             sections=self.sections + tuple(s for s in other.sections if s not in self.sections),
         )
+
+
+def _parts_at_separators(heading: str) -> Iterator[tuple[str, str]]:
+    """The heading's words before and after each separator a stage's name may stand beside
+    (`:`, a spaced dash or hyphen), where words follow it."""
+    for separator in _HEADING_SEPARATORS:
+        head, found, rest = heading.partition(separator)
+        if found and rest.strip():
+            yield head, rest
 
 
 def without_gloss(label: str) -> str:

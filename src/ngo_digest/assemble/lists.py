@@ -299,7 +299,9 @@ class Lines(Stages, Headings):
         """Whether the block at `index` opens a paragraph or follows a list's item (`- …` /
         `громада: мешканці знають …` / `- …`, no blank line between)."""
         previous = self._neighbour(index, -1, skip_blank=False)
-        return previous is None or previous.kind in (BlockKind.BLANK, BlockKind.ITEM)
+        return self._opens_paragraph(index) or (
+            previous is not None and previous.kind is BlockKind.ITEM
+        )
 
     def _list_under(self, index: int) -> bool:
         """Whether a list item stands right under the block at `index` (`ГО між собою:
@@ -369,10 +371,10 @@ class Lines(Stages, Headings):
                 goes_on = goes_on or body_named_on(last, block.text)
                 goes_on = goes_on or (
                     not lower_case_list
-                    and rest_of_broken_line(card, last, block.text)
                     # (an axis's label, word for word: `Генератори в старостатах є` / `з
                     # громадою` / `Люди не ходять …`)
                     and not self.vocabulary.names_axis_word_for_word(block.text)
+                    and rest_of_broken_line(card, last, block.text)
                 )
             else:
                 goes_on = reads_as_wrapped(block.text)

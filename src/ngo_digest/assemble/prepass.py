@@ -17,7 +17,10 @@ from dataclasses import replace
 from ..blocks import TRANSCRIBERS_MARK, Block, BlockKind, Cell
 from ..diagnostics import Code
 from ..patterns import compiled_at_first_use
+from ..readers.lines import SYMBOL_BULLETS
 from ..readers.page_marks import PAGE_NUMBER, PAGE_NUMBER_DIGITS, running_page_numbers
+from ..readers.wrapped_items import next_in_list
+from ..segment.markers import ROUND_BULLETS
 from ..segment.markup import strip_markup
 from .shapes import (
     MAX_AXIS_LABEL_WORDS,
@@ -71,7 +74,7 @@ _RUNNING_PAGES = 3
 # What a line of Word's grid of a table may be: a cell's text, perhaps a list of its cards
 # (`- Прозорість - Діалог`), or an empty cell's blank line.
 _GRID_CELLS = (BlockKind.TEXT, BlockKind.ITEM, BlockKind.BLANK)
-_ROUND_BULLETS = "•·▪●◦○‣\uf0b7"  # a Word list's bullets, a line per item
+_LIST_BULLETS = ROUND_BULLETS + SYMBOL_BULLETS  # a Word list's bullets, a line per item
 _RUNNING_LINE_GAP = 2  # it stands right by its page's number, or one blank line away
 # (or further, past a rule or other page furniture: `Page 1 of 3` / `---` / the header)
 _MARKUP_ONLY_LENGTH = 64  # `<ul style="list-style-type: none"> </ul>`: longer cells hold text
@@ -138,9 +141,7 @@ def _blank_between(row: list[list[Block]]) -> bool:
     cards."""
     filled = [cell[0].kind is not BlockKind.BLANK for cell in row]
     return any(
-        filled[before] and not filled[at] and any(filled[at + 1 :])
-        for at in range(1, len(filled))
-        for before in (at - 1,)
+        filled[at - 1] and not filled[at] and any(filled[at + 1 :]) for at in range(1, len(filled))
     )
 
 
@@ -564,24 +565,21 @@ class PrePasses(State):
     def _grid_cell_end(self, at: int) -> int:
         """Where the cell of Word's grid that opens at `at` ends: after its line, or after
         its list, whose items Word writes a line each, with round bullets or numbered on
-        (`•⇥Довіra` / `•⇥Діалог`, `1.⇥…` / `2.⇥…`; the next cell's list opens anew at
+        (`•⇥Довіра` / `•⇥Діалог`, `1.⇥…` / `2.⇥…`; the next cell's list opens anew at
         `1.`)."""
         first = self.blocks[at]
         end = at + 1
         if first.kind is not BlockKind.ITEM:
             return end
-        numbered = first.marker.rstrip(".)").isdigit()
-        if not numbered and first.marker[:1] not in _ROUND_BULLETS:
+        if not first.marker.rstrip(".)").isdigit() and first.marker[:1] not in _LIST_BULLETS:
             return end  # (a line of cards a hyphen opens is a cell: `- A - B`)
         while end < len(self.blocks):
             block, last = self.blocks[end], self.blocks[end - 1]
-            if block.kind is not BlockKind.ITEM or block.line != last.line + 1:
-                break
-            if numbered:
-                number, after = last.marker.rstrip(".)"), block.marker.rstrip(".)")
-                if not (after.isdigit() and int(after) == int(number) + 1):
-                    break
-            elif block.marker != first.marker:
+            if (
+                block.kind is not BlockKind.ITEM
+                or block.line != last.line + 1
+                or not next_in_list(last, block)
+            ):
                 break
             end += 1
         return end

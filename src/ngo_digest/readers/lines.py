@@ -61,12 +61,12 @@ _EMOJI_MARKER = rf"^\s*(?P<marker>[{_EMOJI_BULLETS}]\ufe0f?|▪\ufe0f)\s+(?P<tex
 _EMOJI_STARTS = frozenset(_EMOJI_BULLETS + "▪")
 # Word's bullets in its Symbol and Wingdings fonts, which a copy from Word or a PDF keeps as
 # characters of Unicode's private area (`\uf0b7 Довіра`, `\uf0a7 …`).
-_SYMBOL_BULLETS = "\uf0b7\uf0a7"
+SYMBOL_BULLETS = "\uf0b7\uf0a7"
 _MARKER = re.compile(
-    rf"^\s*(?P<marker>[•·▪●◦○‣{_SYMBOL_BULLETS}](?=\S)|[-–—](?=[^\W\d_]|[{OPENING_QUOTES}])"
+    rf"^\s*(?P<marker>[•·▪●◦○‣{SYMBOL_BULLETS}](?=\S)|[-–—](?=[^\W\d_]|[{OPENING_QUOTES}])"
     r"|[o§](?=\t)|o(?= +[A-ZА-ЯІЇЄҐ])"
     rf"|\d{{1,3}}[.)](?=[{OPENING_QUOTES}]?[A-ZА-ЯІЇЄҐ])"
-    rf"|(?:--|[-–—•*·▪●◦○‣+{_SYMBOL_BULLETS}]|\d{{1,3}}[.)]|[a-zа-яєіїґ][)]"
+    rf"|(?:--|[-–—•*·▪●◦○‣+{SYMBOL_BULLETS}]|\d{{1,3}}[.)]|[a-zа-яєіїґ][)]"
     r"|\((?![cс]\))[a-zа-яєіїґ]\))(?=\s)"
     # sub-items, indented, before a capital: `1.1.` with its closing period (not a date,
     # `15.03`, nor an amount, `2.5 Млн`, nor a heading's `1.2. Інші ідеї` at the line's
@@ -79,7 +79,7 @@ _MARKER = re.compile(
 
 # A list's marker with no text after it, an item left empty (`1)⇥`, `•`, `2.` alone after a
 # list numbered so; not a bare number, which may be a page's).
-_EMPTY_ITEM = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[•·▪●◦○‣{_SYMBOL_BULLETS}])\s*$")
+_EMPTY_ITEM = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[•·▪●◦○‣{SYMBOL_BULLETS}])\s*$")
 
 
 def classify_lines(

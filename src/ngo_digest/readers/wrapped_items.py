@@ -26,6 +26,7 @@ from ..segment.words import (
     AND_WORDS,
     APPROXIMATORS,
     BEFORE_NAMES,
+    BEFORE_VERBS,
     FUNCTION_WORDS,
     HONORIFICS,
     LACKING,
@@ -34,6 +35,7 @@ from ..segment.words import (
     MONTHS,
     NEVER_LAST,
     OFFICES,
+    PARTS_OF_A_YEAR,
     QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
     STREET_FORMS,
@@ -46,7 +48,6 @@ _YEAR = compiled_at_first_use(r"(?:19|20)\d\d\b")  # `2024 року`
 _CLOSING_QUOTE = r"[»”\"]"
 _RELATIVE_WORDS_AFTER_A_NAME = RELATIVE_PRONOUNS | {"що", "де"}  # `…», яке не має …`
 _NOR = frozenset("ні ані ни".split())  # `… ні ГО ветеранів, ні` / `влада`
-_PARTS_OF_A_YEAR = frozenset("кінця початку середини половини".split())
 _ITEM_STOPS = tuple(".;:!?")  # what an item that is whole ends in
 _DASHED_LABEL = compiled_at_first_use(
     r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[–—-]\s"
@@ -222,31 +223,37 @@ def _a_label_between_lists(
     item: Block, taken: list[str], line: Block, following: Block | None, axis: str | None
 ) -> bool:
     """`- немає туалетів на маршрутах` / `громада` / `- туристів мало …`: an axis's label
-    typed in lower case with no colon, between an item that ends whole and the first item
-    of the next list right under it, is a line of its own, not the item's rest: one of the
-    axis's names word for word (not `громади`, `з ГО та батьками`, the rest of a card), in
-    lower case and not indented, which no word of the item's last line takes on: not after
-    a verb, whose subject often follows it (`… які справді обирає` / `громада`), unless a
-    stop ended the item."""
+    typed in lower case, with no colon or with its first card beside it (`громада: мешканці
+    знають …`), between an item that ends whole and the first item of the next list right
+    under it, is a line of its own, not the item's rest: one of the axis's names word for
+    word (not `громади`, `з ГО та батьками`, the rest of a card), of another axis than the
+    list's (`axis`, the last label's), in lower case and not indented, which no word of the
+    item's last line takes on: not after a verb, whose subject often follows it (`… які
+    справді обирає` / `громада`), unless a stop ended the item."""
     if following is None or following.kind is not BlockKind.ITEM:
         return False
     last = _last_line(item, taken)
     text = line.text
-    label = text.split(":", 1)[0]  # (its first card may stand beside it: `громада: мешканці …`)
+    label = text.split(":", 1)[0]
+    vocabulary = vocabulary_in_use()
     if not (
         following.line == line.line + 1
         and line.column == 1  # (an indented line is the rest: `– Ремонт …` / `  з ГО;`)
         and text[:1].islower()
-        and vocabulary_in_use().names_axis_word_for_word(label)
+        and vocabulary.names_axis_word_for_word(label)
         # (not the axis the list is under: `влада:` / `- … визначає` / `влада`)
-        and vocabulary_in_use().match_axis(label) != axis
+        and vocabulary.match_axis(label) != axis
     ):
         return False
     if last.rstrip().endswith((".", ";")):
         return True  # (the item ended: `- формальні слухання.` / `громада` / `* толоки`)
+    if not last.strip():
+        return False
     *before, word = last.split()
     # (after a preposition, a noun, though it reads as a verb too: `… двічі на рік` / `з ГО`)
     governed = bool(before) and before[-1].casefold() in _PREPOSITIONS_BEFORE
+    if word.casefold() in _NOR:
+        return False
     with morphology.speaking(cell_language(last, morphology.language())):
         return not (
             _ends_unfinished(last)
@@ -260,18 +267,19 @@ def _a_label_between_lists(
                 and morphology.is_finite_verb(word)
                 and not _has_its_subject(last, word)
             )
-            or word.casefold() in _NOR
         )
 
 
 _CLAUSE_MARKS = re.compile(r"[,:;–—]")
-_NOT_SUBJECTS = frozenset("так теж також ще вже ніколи завжди майже досі".split())
+# Adverbs the dictionary reads as nouns too, no verb's subject (`… але їх ніколи не
+# підтримує`), besides those that stand before verbs (`вже`, `досі`).
+_NOT_SUBJECTS = BEFORE_VERBS | frozenset("так ніколи завжди".split())
 # Pronouns in the nominative, a verb's subject (`ніхто нічого не пояснює`; not `їх`).
 _SUBJECT_PRONOUNS = frozenset(
-    "я ти він вона воно ми ви вони ніхто хтось всі усі кожен кожна кожне ніхто никто все".split()
+    "я ти він вона воно ми ви вони ніхто хтось всі усі кожен кожна кожне никто все".split()
 )
 # Prepositions, whose noun is no verb's subject (`на звернення`), nor a verb (`на рік`).
-_PREPOSITIONS_BEFORE = PREPOSITIONS | frozenset("с со к ко из от для без по при между о об".split())
+_PREPOSITIONS_BEFORE = PREPOSITIONS | (_RUSSIAN_NEVER_LAST - {"и", "или"})
 
 
 def _has_its_subject(line: str, verb: str) -> bool:
@@ -284,7 +292,7 @@ def _has_its_subject(line: str, verb: str) -> bool:
         # (not a preposition's noun, `на звернення`; a pronoun in the nominative, `ніхто`,
         # not `їх`, which can be no subject)
         and (at == 0 or clause[at - 1].casefold() not in _PREPOSITIONS_BEFORE)
-        and bare.casefold() not in FUNCTION_WORDS  # (`а`, `так`: no subject)
+        and bare.casefold() not in FUNCTION_WORDS  # (`а`: no subject)
         and bare.casefold() not in _NOT_SUBJECTS
         and (morphology.is_nominative_noun(bare) or bare.casefold() in _SUBJECT_PRONOUNS)
         and morphology.can_be_subject_of(bare, verb)
@@ -373,7 +381,7 @@ def _rest_inside_a_list(
     if following is None or following.kind is not BlockKind.ITEM or before is None:
         return False
     return (
-        _next_in_list(item, following)
+        next_in_list(item, following)
         and following.line == line.line + 1
         and before.text.rstrip().endswith((".", ";"))
         and not last.rstrip().endswith(_ITEM_STOPS)
@@ -515,7 +523,7 @@ def _where_a_rest_stands(
     if following is not None and _detail_of_step(item, following):
         return True  # (its detail goes on it too: `… in the` / `City Council` / `Responsible – …`)
     if following is not None and following.kind is BlockKind.ITEM:
-        return _next_in_list(item, following) and following.line == line.line + 1
+        return next_in_list(item, following) and following.line == line.line + 1
     # (At the list's end: `• Партнерство з ГО «…» та` / `Пластом`; after a word no card ends
     # in, over a section's title too: `… з` / `УВКБ ООН` / `Що заважає`.)
     return cued_at_end or (
@@ -703,7 +711,7 @@ def _ends_unfinished(line: str) -> bool:
     return last in _ENGLISH_NEVER_LAST or last in _RUSSIAN_NEVER_LAST or ends_mid_phrase(line)
 
 
-def _next_in_list(item: Block, following: Block) -> bool:
+def next_in_list(item: Block, following: Block) -> bool:
     """Whether the item `following` is the next of `item`'s list: the same mark, or the next
     number (not a list numbered anew from `1.`)."""
     number, after = item.marker.rstrip(".)"), following.marker.rstrip(".)")
@@ -739,7 +747,7 @@ def goes_on_in(line: str, text: str) -> bool:
         return True  # whatever follows: `… фасади на вул.` / `Гоголя, 12`
     last = line.rsplit(None, 1)[-1] if line.strip() else ""
     if text[:1].isdigit():
-        if (last.casefold() in MONTHS or last.casefold() in _PARTS_OF_A_YEAR) and _YEAR().match(
+        if (last.casefold() in MONTHS or last.casefold() in PARTS_OF_A_YEAR) and _YEAR().match(
             text
         ):
             # A year after its day and month, or the part of it: `… до 1 жовтня` / `2024

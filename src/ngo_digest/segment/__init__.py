@@ -14,6 +14,7 @@ from typing import NamedTuple
 from . import morphology
 from .language import cell_language
 from .markers import (
+    ROUND_BULLETS,
     split_bullets,
     split_inner_bullets,
     split_numbered,
@@ -72,7 +73,6 @@ _CARD_CAPITAL = re.compile(r"\s[«\"“(]?[A-ZА-ЯІЇЄҐ]")  # a word that ma
 _LEADING_MARKER = re.compile(
     rf"^(?:[•·▪●◦○‣]\s*|[-–—](?=[^\W\d_]|[{OPENING_QUOTES}])|(?:[-*—–]|\d{{1,3}}[.)])\s+)"
 )
-_ROUND_BULLETS = "•·▪●◦○‣"
 _MARKER_START = frozenset("-•*·▪●◦○‣—–")  # or a digit, of any script, as `\d` matches
 
 
@@ -237,7 +237,7 @@ def clean_item(text: str) -> str:
     text = " ".join(text.split())
     if text[:1] in _MARKER_START or text[:1].isdecimal():
         text = _LEADING_MARKER.sub("", text, count=1)
-    if text[-1:] in _ROUND_BULLETS and text[-2:-1] == " ":
+    if text[-1:] in ROUND_BULLETS and text[-2:-1] == " ":
         text = text[:-1].rstrip()  # `Безпечні двори •`: the bullet of a card that did not come
     if text.endswith((".", ";")) and not text.endswith(".."):
         text = text[:-1].rstrip()

@@ -12,7 +12,7 @@ _BULLET_CHARS = "-•*·▪●◦○‣—–"
 # An entity's start before its `;` (`&amp`, `&laquo`, `&#39`), if its name is HTML's.
 _ENTITY_BEFORE = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]{1,9})|#\d{1,6}|#x[0-9A-Fa-f]{1,6})$")
 _ENTITY_REACH = 12
-_ROUND_BULLETS = "•·▪●◦○‣"
+ROUND_BULLETS = "•·▪●◦○‣"
 _LEADING_BULLET = re.compile(rf"^\s*([{_BULLET_CHARS}])\s+")
 # A bullet and the space after it; one pattern per bullet, each starting with its literal
 # character, which `re` finds by a fast scan (a look-behind first would be tried everywhere).
@@ -40,7 +40,7 @@ def split_bullets(span: Span) -> list[Span] | None:
         return None
     text = span.text
     own = opening.group(1)
-    bullets = {own} | {b for b in _ROUND_BULLETS if b in text}
+    bullets = {own} | {b for b in ROUND_BULLETS if b in text}
     found = [m for bullet in bullets for m in _BULLET_AT[bullet].finditer(text)]
     found += [
         marker

@@ -697,9 +697,11 @@ def _is_perfective_past(word: str) -> bool:
         return False
     # (The Russian dictionary tells a verb that takes an object, `открыл`, from one that
     # takes none, `уехала`; the Ukrainian one does not.)
-    transitive = "tran" if _language == "ru" else "perf"
     return any(
-        tag.POS == "VERB" and "perf" in tag and "past" in tag and transitive in tag
+        tag.POS == "VERB"
+        and "perf" in tag
+        and "past" in tag
+        and (_language != "ru" or "tran" in tag)
         for tag in _tags(word)
     )
 

@@ -180,6 +180,9 @@ LETTERED = frozenset(
 # One-letter prepositions in capitals, a card's first word (`У Гаю немає зупинки`, `З 2024
 # року працює рада`, `У селі Мощун працює …`).
 CAPITAL_PREPOSITIONS = frozenset("В У З".split())
+# Nouns for a part of a year, after which a year is its (`до кінця р.`, `до кінця` / `2026
+# року`).
+PARTS_OF_A_YEAR = frozenset("кінця початку середини половини половину частини кварталу".split())
 JOINING = frozenset({"і", "й", "та", "and", "и"})  # (`и`: notes taken in Russian)
 # English words that end an institution's name (`City Council`, `Red Cross`); of those,
 # the ones that never open a card; and nouns that qualify such a name (`Youth Council`).

@@ -34,6 +34,7 @@ from ..spans import (
 from ..words import (
     CAPITAL_PREPOSITIONS,
     DASHES,
+    PARTS_OF_A_YEAR,
     PHRASE_GOES_ON_AFTER,
     ROLES,
     RUSSIAN_FUNCTION_WORDS,
@@ -45,9 +46,10 @@ from .common import (
     is_finite_verb_at,
     is_initial,
     is_year,
+    past_negation,
     takes_a_name,
 )
-from .counts import count_opens_clause
+from .counts import count_opens_clause, past_whose_and_adverbs
 from .cyrillic import cyrillic_word_opens
 from .latin import LatinNames, article_opens, latin_word_opens
 from .people import a_name, may_be_surname, named_after_office
@@ -67,8 +69,6 @@ _RIVER = "р."  # a river's after a preposition or a noun (`з р. Інгул`);
 _BEFORE_A_RIVER = frozenset(
     "з із зі на біля вздовж уздовж до від через над понад поблизу коло берег берега березі".split()
 )
-# Nouns for a part of a year, after which `р.` is the year's (`до кінця р.`).
-_PARTS_OF_A_YEAR = frozenset("кінця початку середини половини половину частини кварталу".split())
 _ONE_LETTER_WORDS = frozenset("Є В У З О Я".split())
 """Ukrainian words of one letter that open cards (`Є ноутбуки`, `У школі немає укриття`);
 not `І` and `А`, a Roman numeral and a label too (`Гімназія І ступеня`, `Блок А`)."""
@@ -371,7 +371,7 @@ def _a_rivers_abbreviation(before: str) -> bool:
         before.isalpha()
         and before.islower()
         and is_cyrillic(before)
-        and folded not in _PARTS_OF_A_YEAR
+        and folded not in PARTS_OF_A_YEAR
         and morphology.is_common_noun_in_genitive(before)
     )
 
@@ -406,7 +406,7 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
         card = bare_word(words[past]) if past < len(words) else ""
         return (
             card[:1].islower()
-            or (len(card) > 1 and card.isupper() and is_cyrillic(card))
+            or (ABBREVIATION_WORD.match(card) is not None and is_cyrillic(card))
             # (a count that opens its clause: `У Коростені 10 ОСББ об'єдналися`; not a
             # measure, `Зустрічі У Києві 2 рази на рік`)
             or (card[:1].isdigit() and _counts_its_subject(words, past))
@@ -426,17 +426,14 @@ def _one_letter_word_opens(words: list[str], index: int) -> bool:
     )
 
 
-_COUNTED_REACH = 4  # `10 ОСББ об'єдналися`, `3 ГО громади вже мають`
-
-
 def _counts_its_subject(words: list[str], at: int) -> bool:
-    """Whether the number at `at` counts the subject of a plural verb a few words on (`10
-    ОСББ об'єдналися`), not a measure (`2 рази на рік`)."""
-    return is_count(words[at]) and any(
-        morphology.is_plural_finite_verb(bare_word(word))
-        for word in words[at + 2 : at + _COUNTED_REACH]
-        if word[:1].islower()
-    )
+    """Whether the number at `at` counts the subject of a plural verb after it and whose
+    they are (`10 ОСББ об'єдналися`, `3 ГО громади вже мають`), not a measure (`2 рази на
+    рік`)."""
+    if not is_count(words[at]) or at + 2 >= len(words):
+        return False
+    verb = past_whose_and_adverbs(words, at + 2)
+    return morphology.is_plural_finite_verb(past_negation(words, verb))
 
 
 def _abbreviation_compound_opens(words: list[str], index: int) -> bool:

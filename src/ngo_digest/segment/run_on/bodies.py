@@ -18,8 +18,6 @@ from ..words import (
     BODY_UNITS,
     CAPITAL_PREPOSITIONS,
     CAPITALISED_ADJECTIVES,
-    COUNTED_PEOPLE,
-    COUNTED_PEOPLE_NOUNS,
     DISTRICTS,
     ENGLISH_AUXILIARIES,
     FEMININE_BODIES,
@@ -37,7 +35,6 @@ from ..words import (
     QUANTITIES,
     SERVICE_NAMES,
     STREET_FORMS,
-    TAKE_A_NAME,
     TAKE_AN_OBJECT,
     TERRITORIES,
     TRANSLITERATED_ADJECTIVES,
@@ -78,6 +75,7 @@ from .counts import (
     count_of_counts,
     counted_adjective,
     house_number,
+    people_counted_before,
     reciprocal,
     share_before_a_subject,
     thousands_of_people,
@@ -337,10 +335,10 @@ def abbreviation_opens(words: list[str], index: int) -> bool:
     if (
         index >= 2
         and modifier[:1].islower()
+        and (words[index - 2] in JOINING or _quantifier(modifier))
         and is_cyrillic(modifier)
         and morphology.can_be_nominative_modifier(modifier)
         and not morphology.is_common_noun_in_genitive(modifier)  # (`бібліотек і клубів | ОМС`)
-        and (words[index - 2] in JOINING or _quantifier(modifier))
     ):
         # The second of two subjects (`Спілка ветеранів і нова ГО «…» не …`), or one that a
         # quantifier opened (`У Мощуні жодна ГО не працює`).
@@ -378,18 +376,18 @@ def _verb_of_a_plural_before(words: list[str], at: int) -> bool:
 def _whose_the_second_subject_is(words: list[str], index: int) -> bool:
     """`Міська рада і Асоціація ОСББ підписали`: the abbreviation is whose the second of two
     joined subjects is, a word that takes a name, before their plural verb."""
-    if index < 3 or words[index - 2] not in JOINING:
+    if index < 3 or index + 1 >= len(words) or words[index - 2] not in JOINING:
         return False
     head = bare_word(words[index - 1])
     return (
         is_title_case(head)
         and is_cyrillic(head)
-        and morphology.normal_form(head.casefold()) in TAKE_A_NAME
+        and takes_a_name(head)
         and morphology.is_plural_finite_verb(past_negation(words, index + 1))
     )
 
 
-_QUANTIFIERS = frozenset("жодна жоден жодне жодні кожна кожен кожне кожні ні одна".split())
+_QUANTIFIERS = frozenset("жодна жоден жодне жодні кожна кожен кожне кожні".split())
 
 
 def _quantifier(word: str) -> bool:
@@ -563,14 +561,8 @@ def _opened_at_a_count(words: list[str], index: int, modifier: str) -> bool:
         # `3 ГО | ОМС не слухає`).
         return True
     if (
-        index >= 2
-        and is_count(words[index - 2])
-        and (
-            index < 3 or bare_word(words[index - 3]).casefold() not in PREPOSITIONS
-        )  # (`на 12 осіб | ВПО …`)
-        and modifier[:1].islower()
-        and bare_word(words[index]) in COUNTED_PEOPLE
-        and morphology.normal_form(modifier.casefold()) in COUNTED_PEOPLE_NOUNS
+        index + 1 < len(words)
+        and people_counted_before(words, index)
         and morphology.is_plural_finite_verb(past_negation(words, index + 1))
     ):
         return True  # the people whose the counted are: `12 родин ВПО отримали житло`
@@ -869,7 +861,7 @@ def _past_a_bodys_name(words: list[str], at: int) -> int | None:
     abbreviation after it (`Асоціація ОСББ`, `Управління соціального захисту`); None where
     no such name opens there."""
     head = bare_word(words[at])
-    if morphology.normal_form(head.casefold()) in TAKE_A_NAME:
+    if takes_a_name(head):
         end = at + 1
     elif (
         at + 1 < len(words)
@@ -886,7 +878,7 @@ def _past_a_bodys_name(words: list[str], at: int) -> int | None:
             break
         end += 1
     following = bare_word(words[end]) if end < len(words) else ""
-    if len(following) > 1 and following.isupper() and is_cyrillic(following):
+    if ABBREVIATION_WORD.match(following) and is_cyrillic(following):
         end += 1
     return end
 

@@ -219,11 +219,11 @@ def oblique_opens_clause(words: list[str], index: int) -> bool:
         # lacks follows a name in another case: `у Великій Писарівці Транспорту немає`.
         return not morphology.has_genitive(previous) and lack_follows(words, index)
     if (
-        (
+        _negated_verb_follows(words, index)  # (asked first: a scan of strings)
+        and (
             morphology.is_plural_genitive_noun(bare_word(words[index]))
             or (words[index - 1][:1].islower() and _one_person_in_genitive(bare_word(words[index])))
         )
-        and _negated_verb_follows(words, index)
         and not _revered_in_a_phrase(words, index)
     ):
         # A negated verb's object, fronted: `Штрафів ніхто не виписує`, `Фахівця із

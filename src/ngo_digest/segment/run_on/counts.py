@@ -245,7 +245,7 @@ def count_opens_clause(words: list[str], index: int) -> bool:
         start = index + 2
     else:  # (and past out of how many, or where they are from: `4 укриття з 19 відповідають`)
         start = _past_a_share_or_origin(words, _past_the_bodies_own(words, index + 1))
-    verb = _past_whose_and_adverbs(words, start)
+    verb = past_whose_and_adverbs(words, start)
     if words[verb] in ("не", "ні") and verb + 1 < len(words):
         verb += 1
     verb_word = bare_word(words[verb])
@@ -365,23 +365,29 @@ def _past_a_share_or_origin(words: list[str], at: int) -> int:
     return at
 
 
-def _past_whose_and_adverbs(words: list[str], index: int) -> int:
+def people_counted_before(words: list[str], at: int) -> bool:
+    """Whether the abbreviation at `at` names the people a count right before it counts (`12
+    родин ВПО отримали`): not a body (`3 сканери | ОМС не мають`), nor after things (`3
+    генератори | ВПО потребують`) or a count a preposition governs (`на 12 осіб | ВПО …`)."""
+    return (
+        at >= 2
+        and bare_word(words[at]) in COUNTED_PEOPLE
+        and is_count(words[at - 2])
+        and (at < 3 or bare_word(words[at - 3]).casefold() not in PREPOSITIONS)
+        and morphology.normal_form(bare_word(words[at - 1]).casefold()) in COUNTED_PEOPLE_NOUNS
+    )
+
+
+def past_whose_and_adverbs(words: list[str], index: int) -> int:
     """Where the verb of what is counted may stand, from `index` on: past whose they are (a
     noun in the genitive, people's abbreviation or a town: `12 родин ВПО отримали`, `30
-    будинків Вінниці мають`) and an adverb or two
-    (`3 ГО громади вже мають`)."""
+    будинків Вінниці мають`) and an adverb or two (`3 ГО громади вже мають`)."""
     word = words[index]
     whose = index + 1 < len(words) and is_cyrillic(word)
-    if whose and word.islower() and morphology.is_common_noun_in_genitive(bare_word(word)):
-        index += 1
-    elif (
-        whose
-        and (index < 3 or bare_word(words[index - 3]).casefold() not in PREPOSITIONS)
-        and bare_word(word) in COUNTED_PEOPLE
-        and morphology.normal_form(bare_word(words[index - 1]).casefold()) in COUNTED_PEOPLE_NOUNS
+    if whose and (
+        (word.islower() and morphology.is_common_noun_in_genitive(bare_word(word)))
+        or people_counted_before(words, index)
     ):
-        # (people an abbreviation names: not a body's, `3 сканери | ОМС не мають`, nor after
-        # things, `3 генератори | ВПО потребують житла`)
         index += 1
     elif whose and is_title_case(bare_word(word)):
         index += town_words(words, index)  # their town: `30 будинків Вінниці мають`

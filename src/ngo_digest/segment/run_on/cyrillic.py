@@ -45,6 +45,7 @@ from .clauses import (
     village_named_after_its_word,
 )
 from .common import (
+    ABBREVIATION_WORD,
     ABSTRACT_GENITIVE,
     COUNCIL_GENITIVE,
     NAMED_DAYS,
@@ -55,6 +56,7 @@ from .common import (
     owned_by_body,
     past_negation,
     subject_after_reflexive,
+    takes_a_name,
 )
 from .people import (
     can_be_surname_alone,
@@ -231,6 +233,7 @@ def _profile_of_capital(word: str) -> _Capital:
     once per word and language: most capitals are no surname, no body's compound and no
     object, and the rules that would ask are not called for them."""
     bare = bare_word(word)
+    lemma = morphology.normal_form(bare.casefold())
     region = bare.casefold() in REGIONS or (
         bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare)  # (`Женщины`)
     )
@@ -239,11 +242,12 @@ def _profile_of_capital(word: str) -> _Capital:
         may_be_surname(bare),
         can_be_surname_alone(bare),
         is_body_compound(bare),
-        # (or a word that takes a name, which a perfective verb may have for its object)
+        # (or a word that takes a name, or a service's name, which a verb may have for its
+        # object)
         word[0].isascii()
         or morphology.is_object_only(bare)
-        or morphology.normal_form(bare.casefold()) in TAKE_A_NAME
-        or morphology.normal_form(bare.casefold()) in SERVICE_NAMES,
+        or lemma in TAKE_A_NAME
+        or lemma in SERVICE_NAMES,
         bare.casefold() in SERVICE_NAMES or word.endswith("+") or "." in bare,
         region,
         may_name_office_holder(bare),
@@ -315,20 +319,21 @@ def _profile_of_first(previous: str) -> _First:
 
 def _object_of_verb_before(words: list[str], index: int, word: str, bare: str) -> bool:
     """A verb's object: a Latin-headed name (`веде Telegram-канал`), or a capital that can
-    only be an object and has no verb of its own after it (`освоюють Дію`, not a fronted
-    object: `Воду привозять`)."""
-    # The cheap questions first: most capitals are no object.
+    only be an object, a name's head after a body's perfective verb (`ОМС відкрило Центр
+    підтримки`) or a service's name (`не довіряють Дії`), with no verb of its own after it
+    (`освоюють Дію`; not a fronted object: `Воду привозять`)."""
+    # The cheap questions first: most capitals are no object, and follow no verb.
     latin = word[0].isascii()
     return (
-        (
+        is_finite_verb_at(words, index - 1)
+        # (after a preposition, a noun: `понад рік`, though `рік` reads as a verb too)
+        and not (index >= 2 and bare_word(words[index - 2]).casefold() in PREPOSITIONS)
+        and (
             latin
             or morphology.is_object_only(bare)
             or _a_named_object(words, index, bare)
             or _a_services_name(words, index, bare)
         )
-        and is_finite_verb_at(words, index - 1)
-        # (after a preposition, a noun: `понад рік`, though `рік` reads as a verb too)
-        and not (index >= 2 and bare_word(words[index - 2]).casefold() in PREPOSITIONS)
         and not subject_after_reflexive(bare_word(words[index - 1]), bare)
         and (latin or not (clause_opens(words, index) or lack_follows(words, index)))
     )
@@ -341,7 +346,7 @@ def _a_services_name(words: list[str], index: int, bare: str) -> bool:
     following = bare_word(words[index + 1]) if index + 1 < len(words) else ""
     if following and (
         following[0].islower()
-        or (len(following) > 1 and following.isupper())
+        or ABBREVIATION_WORD.match(following) is not None
         or words[index + 1][0] in '«"('
     ):
         return False
@@ -359,7 +364,7 @@ def _a_named_object(words: list[str], index: int, bare: str) -> bool:
     return (
         following[:1].islower()
         and is_cyrillic(following)
-        and morphology.normal_form(bare) in TAKE_A_NAME
+        and takes_a_name(bare)
         and index >= 2
         and _a_body(bare_word(words[index - 2]))  # (not `Молодь виїхала | Клуб волонтерів`)
         and morphology.is_perfective_past(verb)
@@ -371,7 +376,7 @@ def _a_named_object(words: list[str], index: int, bare: str) -> bool:
 def _a_body(word: str) -> bool:
     """Whether `word` names a body: a Cyrillic abbreviation (`ОМС`) or a noun a body's name
     may follow (`рада`, `управління`)."""
-    if len(word) > 1 and word.isupper() and is_cyrillic(word):
+    if ABBREVIATION_WORD.match(word) and is_cyrillic(word):
         return True
     folded = word.casefold()  # (as written too: `рада` reads as `рад`, glad, first)
     return is_cyrillic(word) and (
@@ -518,6 +523,7 @@ def _opens_with_no_name_before(
     if (
         abbreviation_before
         and index >= 2
+        and index + 1 < len(words)
         and is_count(words[index - 2])
         and morphology.has_genitive(bare)
         and morphology.is_plural_finite_verb(past_negation(words, index + 1))

@@ -421,11 +421,11 @@ def person_after_office(words: list[str], index: int) -> bool:
             continue
         if not is_cyrillic(word):
             return False
-        if on_matters and word in MATTERS_WORDS:
-            back -= 1  # (`у справах`, whose `справах` is no genitive)
-            continue
-        if on_matters and word[:1].islower() and bare_word(words[back + 1]) in MATTERS_WORDS:
-            back -= 1  # (the matters' adjective: `по гуманитарным вопросам`)
+        opening = _matters_opening(words, back) if on_matters else None
+        if opening is not None:
+            # To the preposition the matters open with (`у справах`, whose `справах` is no
+            # genitive; `по гуманитарным вопросам`, past its adjective).
+            back = opening
             continue
         if word.casefold() in PHRASE_GOES_ON_AFTER:
             if back != index - 1 and _joins_genitives(words, back):

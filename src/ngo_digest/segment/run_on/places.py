@@ -23,12 +23,17 @@ from ..words import (
     SQUARE_NAMES,
     SQUARES,
     STREET_FORMS,
-    TAKE_A_NAME,
     TOWN_GENITIVES,
     UNDOTTED_BEFORE_NAMES,
     VILLAGES,
 )
-from .common import ABSTRACT_GENITIVE, CYRILLIC_WORD, is_finite_verb_at, predicate_follows
+from .common import (
+    ABSTRACT_GENITIVE,
+    CYRILLIC_WORD,
+    is_finite_verb_at,
+    predicate_follows,
+    takes_a_name,
+)
 
 # A region's name in the genitive, which the dictionary may not know, stands in for any (and
 # for any genitive a noun may take: see `town_after_its_noun`).
@@ -74,7 +79,7 @@ def _ends_its_subject(words: list[str], index: int) -> bool:
     head, before = bare_word(words[index - 2]), bare_word(words[index - 1])
     return (
         is_title_case(head)
-        and morphology.normal_form(head.casefold()) in TAKE_A_NAME
+        and takes_a_name(head)
         and before[:1].islower()
         and morphology.is_common_noun_in_genitive(before)  # (`фермерів`, an adjective too)
         and morphology.can_be_subject_of(head, bare_word(words[index + 1]))
