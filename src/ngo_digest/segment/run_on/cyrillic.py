@@ -233,7 +233,6 @@ def _profile_of_capital(word: str) -> _Capital:
     once per word and language: most capitals are no surname, no body's compound and no
     object, and the rules that would ask are not called for them."""
     bare = bare_word(word)
-    lemma = morphology.normal_form(bare.casefold())
     region = bare.casefold() in REGIONS or (
         bare.endswith(REGION_ENDINGS) and not morphology.is_known(bare)  # (`Женщины`)
     )
@@ -244,10 +243,7 @@ def _profile_of_capital(word: str) -> _Capital:
         is_body_compound(bare),
         # (or a word that takes a name, or a service's name, which a verb may have for its
         # object)
-        word[0].isascii()
-        or morphology.is_object_only(bare)
-        or lemma in TAKE_A_NAME
-        or lemma in SERVICE_NAMES,
+        word[0].isascii() or morphology.is_object_only(bare) or _names_a_thing(bare),
         bare.casefold() in SERVICE_NAMES or word.endswith("+") or "." in bare,
         region,
         may_name_office_holder(bare),
@@ -260,6 +256,13 @@ def _profile_of_capital(word: str) -> _Capital:
         _CAPITAL_PROFILES.clear()
     _CAPITAL_PROFILES[morphology.language(), word] = profile
     return profile
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether the dictionary form of `word` is a word that takes a name or a service's name
+    (`Центр`, `Дії`), which a verb may have for its object."""
+    lemma = morphology.normal_form(word.casefold())
+    return lemma in TAKE_A_NAME or lemma in SERVICE_NAMES
 
 
 class _First(NamedTuple):
