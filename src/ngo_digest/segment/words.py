@@ -594,6 +594,9 @@ OWNED_BY_BODIES = frozenset(
 # abbreviation of the body (`Відділ освіти ОТГ`, `Пункт доступу ЦНАП`); not a card that ends
 # in a genitive (`Бюджет участі КП обслуговує укриття`).
 BODY_UNITS = frozenset("пункт відділ відділення управління департамент сектор служба".split())
+# A body's unit or office that a name or the body's abbreviation follows (`Дирекція НПП
+# «…»`, `Виконком Бучі`, `Управління освіти Долини`).
+BODY_HEADS = BODY_UNITS | frozenset("дирекція адміністрація керівництво команда виконком".split())
 # Words of quantity before the noun they count (`Мало ГО працює`, `Багато ОСББ не мають`):
 # the clause opens at them, not at the noun.
 QUANTITIES = frozenset(

@@ -15,6 +15,7 @@ from ..words import (
     AND_WORDS,
     BEFORE_NAMES,
     BODY_ADJECTIVE_ENDINGS,
+    BODY_HEADS,
     BODY_UNITS,
     CAPITAL_PREPOSITIONS,
     CAPITALISED_ADJECTIVES,
@@ -893,39 +894,34 @@ def _heads_the_bodies(words: list[str], index: int, verb: int) -> bool:
     before = bare_word(words[index - 1])
     if not is_cyrillic(before):
         return False
-    verb_word = past_negation(words, verb)
     after_preposition = (
         index >= 2
         and bare_word(words[index - 2]).casefold() in PREPOSITIONS
         and not _by_itself(words, index - 1)
     )
-    # After a preposition's word they are in its phrase: its modifier's noun (`для місцевих
-    # ГО і ОСББ`), its members' (`з представниками ГО і ОСББ`), or its noun's genitive
-    # (`Скарги на роботу ЦНАП і ОМС надходять`); not after people of their own
-    # (`Консультації з батьками | ОМС і ГО проводять`), nor where a verb before the
-    # preposition ended the clause (`… виділила кошти на освітлення | ДСНС і … проводять`).
-    governed = after_preposition and (
-        morphology.may_be_modifier(before)
-        or _members_of_bodies(before)
-        or not (
-            morphology.normal_form(before.casefold()) in PEOPLE_NOUNS
-            or _verb_before(words, index - 2)
-        )
-    )
-    ended = _said_of_a_noun(words, index - 1) or _by_themselves(words, index - 1)
-    return (
-        governed
-        or (
-            not ended
-            and not after_preposition
-            and (
-                morphology.can_be_subject_of(before, verb_word)
-                or morphology.is_modifier_only(before)
+    if after_preposition:
+        # In the preposition's phrase: its modifier's noun (`для місцевих ГО і ОСББ`), its
+        # members' (`з представниками ГО і ОСББ`), or its noun's genitive (`Скарги на
+        # роботу ЦНАП і ОМС надходять`); not after people of their own (`Консультації з
+        # батьками | ОМС і ГО проводять`), nor where a verb before the preposition ended
+        # the clause (`… виділила кошти на освітлення | ДСНС і … проводять`).
+        if (
+            morphology.may_be_modifier(before)
+            or _members_of_bodies(before)
+            or not (
+                morphology.normal_form(before.casefold()) in PEOPLE_NOUNS
+                or _verb_before(words, index - 2)
             )
-        )
-        or _staff_of(words, index)
+        ):
+            return True
+    elif not (_said_of_a_noun(words, index - 1) or _by_themselves(words, index - 1)) and (
+        morphology.can_be_subject_of(before, past_negation(words, verb))
+        or morphology.is_modifier_only(before)
+    ):
+        return True
+    return _staff_of(words, index) or (
         # the first body's own unit, which opened the card: `Дирекція НПП «…» і ОМС разом …`
-        or (is_title_case(before) and morphology.normal_form(before.casefold()) in _UNITS_OF_BODIES)
+        is_title_case(before) and morphology.normal_form(before.casefold()) in BODY_HEADS
     )
 
 
@@ -986,7 +982,6 @@ def _members_of_bodies(word: str) -> bool:
     return is_cyrillic(word) and morphology.normal_form(word.casefold()) in _MEMBERS
 
 
-_UNITS_OF_BODIES = BODY_UNITS | frozenset("дирекція адміністрація керівництво команда".split())
 _ADVERBS_BEFORE_A_VERB = 2
 _PLACE_IN_BRACKETS_REACH = 4  # `(м. Івано-Франківськ)`, `(смт Верховина)`
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .. import morphology
 from ..spans import bare_word, is_cyrillic, is_title_case
 from ..words import (
-    BODY_UNITS,
+    BODY_HEADS,
     CAPITAL_PREPOSITIONS,
     DASHES,
     FEMININE_BODIES,
@@ -548,7 +548,7 @@ def _opens_with_no_name_before(
     return not (following[:1].islower() and _in_a_phrase_case(words, index, bare, following))
 
 
-_BODY_NOUNS = TAKE_A_NAME | BODY_UNITS | frozenset({"виконком"})
+_BODY_NOUNS = TAKE_A_NAME | BODY_HEADS
 
 
 def _town_of_a_body(words: list[str], index: int, head: int) -> bool:
